@@ -1,0 +1,333 @@
+"""The ``kg`` command line: parses arguments, calls the library, prints. No logic of its own.
+
+Exit codes: 0 success; 1 something was rejected (an article, a SHACL violation); 2 usage error;
+3 store problem (locked, unwritable); 4 unreadable or malformed input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections.abc import Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg import __version__
+from kg.config import Settings, normalise_base_iri
+from kg.errors import InputError, KgError, StoreError
+from kg.ingest import Outcome, ingest, prepare
+from kg.inputs import read_documents
+from kg.rdf.iris import Minter
+from kg.store import open_store
+from kg.store.base import DUMP_FORMATS
+from kg.validate import Report, validate_graph
+
+EXIT_REJECTED, EXIT_USAGE, EXIT_STORE, EXIT_INPUT = 1, 2, 3, 4
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+                 "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+
+
+def _common() -> argparse.ArgumentParser:
+    """Options accepted before or after the command (SUPPRESS: a later parser never resets them)."""
+    p = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    p.add_argument("--store", help="store directory (env KG_STORE; default ./kg-store)")
+    p.add_argument("--base-iri", help="base of minted IRIs (env KG_BASE_IRI)")
+    p.add_argument("--max-input-bytes", type=int,
+                   help="refuse input files larger than this (env KG_MAX_INPUT_BYTES)")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(prog="kg", description=__doc__.splitlines()[0],
+                                     parents=[common])
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("ingest", parents=[common], help="facts → RDF → SHACL → store")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-j", "--jobs", type=int, default=1,
+                   help="worker processes that convert and validate (one writer)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("-q", "--quiet", action="store_true", help="no per-article lines")
+
+    p = sub.add_parser("validate", parents=[common],
+                       help="SHACL report for a facts/RDF file, or for the whole store")
+    p.add_argument("file", nargs="?", metavar="FILE")
+
+    p = sub.add_parser("query", parents=[common], help="SPARQL against the store")
+    p.add_argument("query", metavar="QUERY|@FILE")
+    p.add_argument("--format", choices=[*RESULT_FORMATS, *GRAPH_FORMATS, "table"])
+
+    p = sub.add_parser("dump", parents=[common], help="the whole dataset")
+    p.add_argument("--format", default="nquads", choices=list(DUMP_FORMATS))
+    p.add_argument("--gzip", action="store_true")
+    p.add_argument("-o", "--output", metavar="FILE")
+
+    p = sub.add_parser("load", parents=[common], help="load RDF files (e.g. a dump)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=list(DUMP_FORMATS),
+                   help="RDF format (default: from the file name)")
+    p.add_argument("--bulk", action="store_true",
+                   help="fast bulk loader (not atomic: a failure can leave part of a file)")
+
+    p = sub.add_parser("stats", parents=[common], help="counts of what is stored")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    s = Settings.from_env()
+    if getattr(args, "store", None):
+        s = replace(s, store=args.store)
+    if getattr(args, "base_iri", None):
+        s = replace(s, base_iri=normalise_base_iri(args.base_iri))
+    if getattr(args, "max_input_bytes", None) is not None:
+        s = replace(s, max_input_bytes=args.max_input_bytes)
+    return s
+
+
+@contextmanager
+def _store(settings: Settings):  # type: ignore[no-untyped-def]
+    store = open_store(settings.store, base_iri=settings.base_iri)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = settings_from(args)
+        return COMMANDS[args.command](args, settings)
+    except StoreError as exc:
+        _err(str(exc))
+        return EXIT_STORE
+    except KgError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        _err("interrupted; every article already reported as stored is complete")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if getattr(args, "debug", False):
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        return 70
+
+
+def _err(message: str) -> None:
+    print(f"kg: {message}", file=sys.stderr)
+
+
+# -- commands -----------------------------------------------------------------------------------
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    if args.jobs < 1:
+        raise InputError("-j/--jobs must be at least 1")
+
+    def progress(o: Outcome) -> None:
+        if args.quiet or args.json:
+            return
+        if o.status == "rejected":
+            print(f"rejected  {o.label}: {o.message}", file=sys.stderr)
+        else:
+            print(f"{o.status:9} {o.label} ({o.article_id}: {o.events} events)", file=sys.stderr)
+        for w in o.warnings:
+            print(f"          warning: {w}", file=sys.stderr)
+
+    with _store(settings) as store:
+        summary = ingest(args.paths, store, Minter(settings.base_iri), settings.max_input_bytes,
+                         progress=progress, jobs=args.jobs)
+    d = summary.as_dict()
+    if args.json:
+        print(json.dumps(d, indent=2))
+    else:
+        print(f"articles: {d['articles']}  stored: {d['stored']}  unchanged: {d['unchanged']}  "
+              f"rejected: {d['rejected']}  events: {d['events']}  "
+              f"triples written: {d['triples_written']}")
+        for r in summary.rejected:
+            first = r.message.splitlines()[0] if r.message else ""
+            print(f"  rejected {r.label}: {first}")
+    return EXIT_REJECTED if summary.rejected else 0
+
+
+def _report_exit(report: Report, label: str) -> int:
+    print(f"{label}: {'conforms' if report.conforms else 'does not conform'}")
+    if report.findings:
+        print(report.text())
+    return 0 if report.conforms else EXIT_REJECTED
+
+
+def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
+    minter = Minter(settings.base_iri)
+    if args.file:
+        path = Path(args.file)
+        if path.suffix.lower() in (".json", ".jsonl", ".ndjson"):
+            worst = 0
+            for doc in read_documents(path, settings.max_input_bytes):
+                if doc.error is not None:
+                    print(f"{doc.label}: {doc.error}")
+                    worst = EXIT_REJECTED
+                    continue
+                try:
+                    _facts, _rdf, report = prepare(doc.value, minter)
+                except KgError as exc:
+                    print(f"{doc.label}: {exc}")
+                    worst = EXIT_REJECTED
+                    continue
+                worst = max(worst, _report_exit(report, doc.label))
+            return worst
+        from kg.store.embedded import rdf_format_for
+
+        fmt = rdf_format_for(path)
+        try:
+            data = Graph().parse(path, format={
+                "N_QUADS": "nquads", "TRIG": "trig", "TURTLE": "turtle", "N_TRIPLES": "nt",
+                "JSON_LD": "json-ld", "RDF_XML": "xml"}.get(fmt.name, "turtle"))
+        except Exception as exc:
+            raise InputError(f"{path}: cannot parse as RDF: {exc}") from None
+        return _report_exit(validate_graph(data), str(path))
+    worst = 0
+    with _store(settings) as store:
+        graphs = list(store.article_graphs())
+        for g in graphs:
+            report = validate_graph(store.article_validation_graph(g))
+            if not report.conforms or report.findings:
+                worst = max(worst, _report_exit(report, g))
+        print(f"store {settings.store}: {len(graphs)} article graphs validated, "
+              f"{'all conform' if worst == 0 else 'violations found'}")
+    return worst
+
+
+def _query_text(arg: str) -> str:
+    if arg.startswith("@"):
+        path = Path(arg[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot read query: {exc}") from None
+    return arg
+
+
+def cmd_query(args: argparse.Namespace, settings: Settings) -> int:
+    with _store(settings) as store:
+        result = store.query(_query_text(args.query))
+        out = sys.stdout.buffer
+        if isinstance(result, ox.QueryBoolean):
+            fmt = args.format or "table"
+            if fmt == "table":
+                print("true" if bool(result) else "false")
+            elif fmt in RESULT_FORMATS:
+                result.serialize(out, RESULT_FORMATS[fmt])
+            else:
+                raise InputError(f"--format {fmt} is for graphs; ASK gives json/xml/csv/tsv/table")
+        elif isinstance(result, ox.QuerySolutions):
+            fmt = args.format or "table"
+            if fmt == "table":
+                _print_table(result)
+            elif fmt in RESULT_FORMATS:
+                result.serialize(out, RESULT_FORMATS[fmt])
+            else:
+                raise InputError(f"--format {fmt} is for graphs; SELECT gives "
+                                 f"json/xml/csv/tsv/table")
+        else:
+            fmt = args.format or "turtle"
+            if fmt not in GRAPH_FORMATS:
+                raise InputError(f"--format {fmt} is for SELECT/ASK; CONSTRUCT/DESCRIBE give "
+                                 f"{'/'.join(GRAPH_FORMATS)}")
+            result.serialize(out, GRAPH_FORMATS[fmt])
+        out.flush()
+    return 0
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    value = getattr(term, "value", None)
+    return str(value) if value is not None else str(term)
+
+
+def _print_table(solutions: ox.QuerySolutions) -> None:
+    names = [v.value for v in solutions.variables]
+    rows = [[_cell(s[n]) for n in names] for s in solutions]
+    widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+    print("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip())
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def cmd_dump(args: argparse.Namespace, settings: Settings) -> int:
+    target = Path(args.output) if args.output else None
+    part = target.with_name(target.name + ".part") if target else None
+    with _store(settings) as store:
+        raw: IO[bytes] = part.open("wb") if part else sys.stdout.buffer
+        try:
+            if args.gzip:  # mtime=0 and no file name in the header: reproducible bytes
+                with gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
+                    store.dump(gz, args.format)  # type: ignore[arg-type]
+            else:
+                store.dump(raw, args.format)
+        except BaseException:
+            if part is not None:
+                raw.close()
+                part.unlink(missing_ok=True)
+            raise
+        if part is not None and target is not None:
+            raw.close()
+            part.replace(target)  # a reader never sees a half-written dump
+        else:
+            raw.flush()
+    return 0
+
+
+def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
+    with _store(settings) as store:
+        for f in args.files:
+            path = Path(f)
+            if not path.is_file():
+                raise InputError(f"{path}: no such file")
+            store.load(path, args.format, bulk=args.bulk)
+            print(f"loaded {path}", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    with _store(settings) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats.as_dict(), indent=2))
+    else:
+        d = stats.as_dict()
+        for k, v in d.items():
+            if k != "wikidata_links":
+                print(f"{k.replace('_', ' ')}: {v}")
+    return 0
+
+
+COMMANDS = {
+    "ingest": cmd_ingest, "validate": cmd_validate, "query": cmd_query, "dump": cmd_dump,
+    "load": cmd_load, "stats": cmd_stats,
+}
+
+__all__ = ["build_parser", "main"]
+
+

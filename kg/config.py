@@ -1,0 +1,69 @@
+"""Every setting in one place: environment variable, CLI flag, default and meaning.
+
+The CLI overlays its flags on :func:`Settings.from_env`; nothing else in the package reads the
+environment, so behaviour is reproducible from the documented variables alone.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_BASE_IRI = "https://w3id.org/conflict-kg/"
+DEFAULT_STORE = "kg-store"
+DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+#: (environment variable, CLI flag, default, meaning): rendered into the README's table.
+SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
+    ("KG_STORE", "--store", DEFAULT_STORE,
+     "directory of the embedded Oxigraph store (created on first use)"),
+    ("KG_BASE_IRI", "--base-iri", DEFAULT_BASE_IRI, "base of every minted data IRI"),
+    ("KG_MAX_INPUT_BYTES", "--max-input-bytes", str(DEFAULT_MAX_INPUT_BYTES),
+     "input files larger than this are refused before they are read"),
+)
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        from kg.errors import KgError
+
+        raise KgError(f"{name}={raw!r} is not a whole number") from None
+    return value
+
+
+def normalise_base_iri(base: str) -> str:
+    """Base IRIs always end in ``/`` so that ``base + "id/..."`` is well formed."""
+    return base if base.endswith("/") else base + "/"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved configuration for one process."""
+
+    store: str = DEFAULT_STORE
+    base_iri: str = DEFAULT_BASE_IRI
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        return cls(
+            store=os.environ.get("KG_STORE") or DEFAULT_STORE,
+            base_iri=normalise_base_iri(os.environ.get("KG_BASE_IRI") or DEFAULT_BASE_IRI),
+            max_input_bytes=_env_int("KG_MAX_INPUT_BYTES", DEFAULT_MAX_INPUT_BYTES),
+        )
+
+    @property
+    def store_path(self) -> Path:
+        return Path(self.store)
+
+
+#: Where the ontology and shapes live (shipped next to the package in the source tree).
+REPO_ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY_PATH = REPO_ROOT / "ontology" / "conflict-kg.ttl"
+SHAPES_PATH = REPO_ROOT / "shapes" / "conflict-kg-shapes.ttl"

@@ -1,0 +1,145 @@
+"""Facts in, validated article graphs out: the publish pipeline for one batch.
+
+Each article goes facts → RDF → SHACL → one atomic store write on its own; a bad article is
+reported and skipped while the good ones are stored, and an unchanged article is not rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError, KgError
+from kg.facts import Facts, is_facts_document, parse_facts
+from kg.inputs import ARTICLE_SUFFIXES, Document, expand_paths, read_documents
+from kg.rdf.iris import Minter
+from kg.rdf.mapping import ArticleRdf, facts_to_rdf
+from kg.store.base import Store
+from kg.validate import Report, ontology_graph, validate_graph
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one input document."""
+
+    label: str
+    status: str  # "stored" | "unchanged" | "rejected"
+    article_id: str | None = None
+    events: int = 0
+    triples: int = 0
+    message: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class Summary:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def rejected(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "rejected"]
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "articles": len(self.outcomes),
+            "stored": self.count("stored"),
+            "unchanged": self.count("unchanged"),
+            "rejected": self.count("rejected"),
+            "events": sum(o.events for o in self.outcomes if o.status != "rejected"),
+            "triples_written": sum(o.triples for o in self.outcomes if o.status == "stored"),
+            "rejections": [{"input": o.label, "article": o.article_id, "reason": o.message}
+                           for o in self.rejected],
+        }
+
+
+def iter_documents(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Document]:
+    for path in expand_paths(paths):
+        if path.suffix.lower() in ARTICLE_SUFFIXES:
+            yield Document(str(path), error=InputError(
+                f"{path}: a plain-text article; extraction is not part of this version yet, "
+                f"so only facts documents ({'conflict-kg/facts@1'}) can be ingested"))
+            continue
+        yield from read_documents(path, max_bytes)
+
+
+def prepare(doc: object, minter: Minter) -> tuple[Facts, ArticleRdf, Report]:
+    """Parse, convert and validate one document (no store access)."""
+    if isinstance(doc, dict) and not is_facts_document(doc) and "text" in doc:
+        raise InputError("an article (it has 'text' but no 'format'); extraction is not part "
+                         "of this version yet, so only facts documents can be ingested")
+    facts = parse_facts(doc)
+    rdf = facts_to_rdf(facts, minter)
+    return facts, rdf, validate_graph(rdf.combined())
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document that passed conversion and validation, ready for the single writer."""
+
+    label: str
+    article_id: str
+    events: int
+    rdf: ArticleRdf
+    warnings: tuple[str, ...]
+
+
+def prepare_document(doc: Document, base_iri: str) -> Prepared | Outcome:
+    """Everything but the write; runs in worker processes when ``jobs > 1``."""
+    if doc.error is not None:
+        return Outcome(doc.label, "rejected", message=str(doc.error))
+    try:
+        facts, rdf, report = prepare(doc.value, Minter(base_iri))
+    except KgError as exc:
+        return Outcome(doc.label, "rejected", message=str(exc))
+    art = facts.article.id
+    warnings = tuple(f.line().strip() for f in report.warnings)
+    if not report.conforms:
+        return Outcome(doc.label, "rejected", art, message=(
+            f"article {art!r} rejected by SHACL validation; nothing was written:\n"
+            + "\n".join(f.line() for f in report.violations)), warnings=warnings)
+    return Prepared(doc.label, art, len(facts.events), rdf, warnings)
+
+
+def _batches(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes: int,
+           progress: Callable[[Outcome], None] | None = None, jobs: int = 1) -> Summary:
+    """Publish every document under ``paths``; one writer, ``jobs`` preparing processes."""
+    summary = Summary()
+    store.ensure_ontology(ontology_graph())
+    docs = iter_documents(paths, max_bytes)
+
+    def write(item: Prepared | Outcome) -> None:
+        if isinstance(item, Prepared):
+            written = store.replace_article(item.rdf)
+            item = Outcome(item.label, "stored" if written else "unchanged", item.article_id,
+                           events=item.events,
+                           triples=len(item.rdf.article_graph) + len(item.rdf.entity_graph),
+                           warnings=item.warnings)
+        summary.outcomes.append(item)
+        if progress is not None:
+            progress(item)
+
+    if jobs <= 1:
+        for doc in docs:
+            write(prepare_document(doc, minter.base))
+        return summary
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for batch in _batches(docs, 32 * jobs):
+            for item in pool.map(prepare_document, batch, [minter.base] * len(batch)):
+                write(item)
+    return summary

@@ -1,0 +1,1 @@
+"""Facts → RDF: namespaces, IRI minting and the mapping itself. Pure functions, no I/O."""

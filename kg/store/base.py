@@ -1,0 +1,74 @@
+"""The Store protocol: what the CLI and the web layer may ask of any backend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import IO, Protocol
+
+from rdflib import Graph
+
+from kg.rdf.mapping import ArticleRdf
+
+#: Dump formats: name → (pyoxigraph RdfFormat attribute, file suffix, keeps named graphs).
+DUMP_FORMATS: dict[str, tuple[str, str, bool]] = {
+    "nquads": ("N_QUADS", ".nq", True),
+    "trig": ("TRIG", ".trig", True),
+    "jsonld": ("JSON_LD", ".jsonld", True),
+    "turtle": ("TURTLE", ".ttl", False),
+    "ntriples": ("N_TRIPLES", ".nt", False),
+}
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    triples: int
+    graphs: int
+    articles: int
+    events: int
+    casualty_reports: int
+    entities: int
+    linked_entities: int
+    wikidata_links: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, object]:
+        d = asdict(self)
+        d["wikidata_links"] = list(self.wikidata_links)
+        return d
+
+
+class Store(Protocol):
+    """An RDF dataset of per-article named graphs plus the shared entities graph."""
+
+    location: str
+
+    def article_sha256(self, graph_iri: str) -> str | None:
+        """The facts hash stored with an article graph, or None when the article is absent."""
+
+    def replace_article(self, rdf: ArticleRdf) -> bool:
+        """Atomically replace the article's graph (and merge its entity descriptions).
+
+        Returns False when the stored article already has the same facts hash (nothing written).
+        """
+
+    def ensure_ontology(self, ontology: Graph) -> bool:
+        """Keep the ontology graph in the store equal to ``ontology``; True if it was rewritten."""
+
+    def article_graphs(self) -> Iterator[str]:
+        """IRIs of the stored article graphs, sorted."""
+
+    def article_validation_graph(self, graph_iri: str) -> Graph:
+        """An article graph plus the descriptions of the entities it mentions (what SHACL saw)."""
+
+    def dump(self, output: IO[bytes], fmt: str) -> None:
+        """Write the whole dataset from one consistent snapshot."""
+
+    def load(self, path: Path, fmt: str | None = None, *, bulk: bool = False) -> None:
+        """Load an RDF file (atomically unless ``bulk``)."""
+
+    def stats(self) -> StoreStats: ...
+
+    def query(self, sparql: str): ...  # type: ignore[no-untyped-def]
+
+    def close(self) -> None: ...

@@ -1,0 +1,217 @@
+"""The embedded store: a pyoxigraph (Oxigraph/RocksDB) directory.
+
+Article writes are single SPARQL Update requests, which Oxigraph applies in one transaction:
+either the whole article is replaced or nothing changes, even if the process is killed midway.
+Queries use Oxigraph's own engine with the union of all graphs as the default graph, so consumers
+need no GRAPH clauses; rdflib's pure-Python SPARQL engine is never used here.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import InputError, StoreError, StoreLockedError
+from kg.rdf.iris import Minter
+from kg.rdf.mapping import ArticleRdf
+from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
+from kg.store.base import DUMP_FORMATS, StoreStats
+
+_SUFFIX_FORMATS: dict[str, ox.RdfFormat] = {
+    ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES, ".ntriples": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML,
+}
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """rdflib term → pyoxigraph term (their string form is then valid N-Triples/SPARQL)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"cannot store {term!r}")
+
+
+def _triples_block(graph: Graph) -> str:
+    return "\n".join(
+        f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in sorted(graph)  # sorted: stable
+    )
+
+
+def rdf_format_for(path: Path, fmt: str | None = None) -> ox.RdfFormat:
+    if fmt:
+        if fmt in DUMP_FORMATS:
+            return getattr(ox.RdfFormat, DUMP_FORMATS[fmt][0])
+        raise InputError(f"unknown RDF format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}")
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    if suffixes and suffixes[-1] in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[suffixes[-1]]
+    raise InputError(f"{path}: cannot tell the RDF format from the file name; pass --format")
+
+
+class EmbeddedStore:
+    """A pyoxigraph store in a directory (created on first use)."""
+
+    def __init__(self, location: str, *, base_iri: str, read_only: bool = False) -> None:
+        self.location = location
+        self.minter = Minter(base_iri)
+        self.entities_graph = str(self.minter.entities_graph())
+        self.graph_prefix = f"{base_iri}id/graph/"
+        path = Path(location)
+        try:
+            if read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            text = str(exc)
+            if "lock" in text.lower():
+                raise StoreLockedError(
+                    f"store {location} is locked: another kg process (ingest or serve) is using "
+                    f"it; wait for it to finish or stop it") from None
+            reason = exc.strerror or text
+            raise StoreError(f"cannot open store {location}: {reason}") from None
+
+    # -- articles -----------------------------------------------------------------------------
+    def article_sha256(self, graph_iri: str) -> str | None:
+        rows = list(self._store.query(
+            f"SELECT ?h WHERE {{ GRAPH <{graph_iri}> {{ ?a <{CKG.factsSha256}> ?h }} }} LIMIT 1"))
+        return rows[0]["h"].value if rows else None
+
+    def replace_article(self, rdf: ArticleRdf) -> bool:
+        if self.article_sha256(str(rdf.graph_iri)) == rdf.facts_sha256:
+            return False
+        g, e, a = str(rdf.graph_iri), str(rdf.entities_graph_iri), str(rdf.article_iri)
+        update = (
+            # descriptions only the old version of this article used go with it
+            f"DELETE {{ GRAPH <{e}> {{ ?x ?p ?o }} }} WHERE {{ "
+            f"GRAPH <{g}> {{ <{a}> <{SCHEMA.mentions}> ?x }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?a2 <{SCHEMA.mentions}> ?x }} "
+            f"FILTER(?other != <{g}>) }} "
+            f"GRAPH <{e}> {{ ?x ?p ?o }} }} ;\n"
+            f"DROP SILENT GRAPH <{g}> ;\n"
+            f"INSERT DATA {{ GRAPH <{g}> {{\n{_triples_block(rdf.article_graph)}\n}}\n"
+            f"GRAPH <{e}> {{\n{_triples_block(rdf.entity_graph)}\n}} }}"
+        )
+        self._write(update)
+        return True
+
+    def ensure_ontology(self, ontology: Graph) -> bool:
+        wanted = {f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in ontology
+                  if not isinstance(s, BNode) and not isinstance(o, BNode)}
+        have = {f"{q.subject} {q.predicate} {q.object}" for q in self._store.quads_for_pattern(
+            None, None, None, ox.NamedNode(ONTOLOGY_IRI))}
+        if wanted == have:
+            return False
+        body = "\n".join(f"{t} ." for t in sorted(wanted))
+        self._write(f"DROP SILENT GRAPH <{ONTOLOGY_IRI}> ;\n"
+                    f"INSERT DATA {{ GRAPH <{ONTOLOGY_IRI}> {{\n{body}\n}} }}")
+        return True
+
+    def _write(self, update: str) -> None:
+        try:
+            self._store.update(update)
+        except OSError as exc:
+            raise StoreError(f"writing to store {self.location} failed: {exc}") from None
+
+    def article_graphs(self) -> Iterator[str]:
+        names = sorted(
+            g.value for g in self._store.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(self.graph_prefix)
+        )
+        yield from names
+
+    def article_validation_graph(self, graph_iri: str) -> Graph:
+        triples = self._store.query(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ "
+            f"{{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }} UNION "
+            f"{{ GRAPH <{graph_iri}> {{ ?a a <{CKG.Article}> ; <{SCHEMA.mentions}> ?s }} "
+            f"GRAPH <{self.entities_graph}> {{ ?s ?p ?o }} }} }}")
+        data = triples.serialize(format=ox.RdfFormat.N_TRIPLES)
+        return Graph().parse(data=data, format="nt")
+
+    # -- whole dataset ------------------------------------------------------------------------
+    def dump(self, output: IO[bytes], fmt: str) -> None:
+        if fmt not in DUMP_FORMATS:
+            raise InputError(f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}")
+        attr, _suffix, quads = DUMP_FORMATS[fmt]
+        rdf_format = getattr(ox.RdfFormat, attr)
+        prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        if quads:
+            self._store.dump(output, rdf_format, prefixes=prefixes)
+            return
+        # triples only: the union of every graph, from one query (one snapshot); pyoxigraph's
+        # query serialiser takes no prefixes, so triple dumps use full IRIs
+        result = self._store.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+        result.serialize(output, rdf_format)
+
+    def load(self, path: Path, fmt: str | None = None, *, bulk: bool = False) -> None:
+        rdf_format = rdf_format_for(path, fmt)
+        opener = gzip.open if path.suffix.lower() == ".gz" else open
+        try:
+            with opener(path, "rb") as fh:
+                if bulk:
+                    self._store.bulk_load(fh, rdf_format)
+                else:
+                    self._store.load(fh, rdf_format)
+        except SyntaxError as exc:
+            raise InputError(f"{path}: not valid {rdf_format.name}: {exc}; nothing was loaded"
+                             ) from None
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{path}: cannot load: {exc}") from None
+
+    def stats(self) -> StoreStats:
+        def count(where: str) -> int:
+            rows = list(self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}"))
+            return int(rows[0]["n"].value)
+
+        ent = self.entities_graph
+        links = sorted(
+            row["w"].value for row in self._store.query(
+                f"SELECT DISTINCT ?w WHERE {{ GRAPH <{ent}> {{ ?x <{CKG.wikidata}> ?w }} }}")
+        )
+        return StoreStats(
+            triples=len(self._store),
+            graphs=sum(1 for _ in self._store.named_graphs()),
+            articles=count(f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ ?a a <{CKG.Article}> }} }}"),
+            events=count(f"SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?e a <{CKG.Event}> }} }}"),
+            casualty_reports=count(
+                f"SELECT DISTINCT ?c WHERE {{ GRAPH ?g {{ ?c a <{CKG.CasualtyReport}> }} }}"),
+            entities=count(f"SELECT DISTINCT ?x WHERE {{ GRAPH <{ent}> {{ "
+                           f"{{ ?x a <{CKG.Actor}> }} UNION {{ ?x a <{CKG.Place}> }} }} }}"),
+            linked_entities=count(
+                f"SELECT DISTINCT ?x WHERE {{ GRAPH <{ent}> {{ ?x <{CKG.wikidata}> ?w }} }}"),
+            wikidata_links=tuple(links),
+        )
+
+    def query(self, sparql: str):  # type: ignore[no-untyped-def]
+        """Run SPARQL with the union of all graphs as the default graph (Oxigraph's engine)."""
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise InputError(f"malformed SPARQL: {exc}") from None
+
+    def close(self) -> None:
+        store = getattr(self, "_store", None)
+        if store is not None:
+            store.flush()
+            del self._store

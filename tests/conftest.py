@@ -1,0 +1,68 @@
+"""Shared fixtures: the shipped seed facts, fresh embedded stores, and the real CLI."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_FACTS = ROOT / "data" / "seed" / "article-2020-02-10-idlib.gold.json"
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def seed_doc() -> dict:
+    return json.loads(SEED_FACTS.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def kg(store_dir: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> Callable[..., Run]:
+    """Run ``kg ARGS`` in process against a fresh store and capture what it prints."""
+
+    def run(*args: str | os.PathLike[str], store: Path | None = None) -> Run:
+        capsysbinary.readouterr()
+        code = main(["--store", str(store or store_dir), *map(str, args)])
+        captured = capsysbinary.readouterr()
+        return Run(code, captured.out.decode("utf-8", "replace"),
+                   captured.err.decode("utf-8", "replace"))
+
+    return run
+
+
+def kg_process(*args: str | os.PathLike[str], store: Path, **kw: object
+               ) -> subprocess.CompletedProcess[str]:
+    """Run the real console entry point in a child process (for locks, kills, exit codes)."""
+    return subprocess.run([sys.executable, "-m", "kg", "--store", str(store), *map(str, args)],
+                          capture_output=True, text=True, timeout=300, **kw)  # type: ignore[call-overload]
+
+
+def write_json(path: Path, doc: object) -> Path:
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def mutated(doc: dict, mutate: Callable[[dict], None]) -> dict:
+    copy_ = copy.deepcopy(doc)
+    mutate(copy_)
+    return copy_
