@@ -150,7 +150,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(f"{o.status:9} {o.label} ({o.article_id}: {o.events} events)", file=sys.stderr)
         for w in o.warnings:
-            print(f"          warning: {w}", file=sys.stderr)
+            print(f"          {w}", file=sys.stderr)
 
     with _store(settings) as store:
         summary = ingest(args.paths, store, Minter(settings.base_iri), settings.max_input_bytes,
