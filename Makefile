@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
-## run: set up, ingest the shipped seed facts, validate the store, print stats, write dumps
+## run: set up, ingest the shipped seed facts, validate, print stats, write dumps, serve
 run: install
 	$(BIN)/kg --store $(STORE) ingest $(SEED)
 	$(BIN)/kg --store $(STORE) validate
@@ -26,6 +26,7 @@ run: install
 	$(BIN)/kg --store $(STORE) dump --format nquads --gzip -o dumps/conflict-kg.nq.gz
 	$(BIN)/kg --store $(STORE) dump --format turtle -o dumps/conflict-kg.ttl
 	@echo "dumps written to dumps/ (conflict-kg.nq.gz, conflict-kg.ttl)"
+	$(BIN)/kg --store $(STORE) serve
 
 lint: install
 	$(BIN)/ruff check .

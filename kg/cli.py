@@ -86,6 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", parents=[common], help="counts of what is stored")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("serve", parents=[common], help="the HTTP service (SPARQL endpoint)")
+    p.add_argument("--host", help="listen address (env KG_HOST; default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="listen port (env KG_PORT; default 8000)")
+    p.add_argument("--threads", type=int, help="WSGI threads (env KG_THREADS; default 8)")
+    p.add_argument("--workers", type=int,
+                   help="query worker processes (env KG_QUERY_WORKERS; default 2)")
+    p.add_argument("--timeout", type=float,
+                   help="query timeout in seconds (env KG_QUERY_TIMEOUT; default 30)")
     return parser
 
 
@@ -323,9 +332,30 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port),
+                                   ("threads", args.threads), ("query_workers", args.workers),
+                                   ("query_timeout", args.timeout)) if v is not None}
+    settings = replace(settings, **overrides)  # type: ignore[arg-type]
+    if settings.query_workers < 1 or settings.threads < 1 or settings.query_timeout <= 0:
+        raise InputError("--workers and --threads must be at least 1 and --timeout positive")
+    from waitress import serve
+
+    from kg.web import create_app
+
+    app = create_app(settings)
+    info = app.config["KG_DATASET_INFO"]
+    print(f"kg: serving {info['triples']} triples ({info['articles']} articles, "
+          f"{info['events']} events) from {settings.store} at "
+          f"http://{settings.host}:{settings.port}/sparql", file=sys.stderr, flush=True)
+    serve(app, host=settings.host, port=settings.port, threads=settings.threads,
+          ident="conflict-kg", channel_timeout=60, cleanup_interval=10)
+    return 0
+
+
 COMMANDS = {
     "ingest": cmd_ingest, "validate": cmd_validate, "query": cmd_query, "dump": cmd_dump,
-    "load": cmd_load, "stats": cmd_stats,
+    "load": cmd_load, "stats": cmd_stats, "serve": cmd_serve,
 }
 
 __all__ = ["build_parser", "main"]

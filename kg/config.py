@@ -13,6 +13,8 @@ from pathlib import Path
 DEFAULT_BASE_IRI = "https://w3id.org/conflict-kg/"
 DEFAULT_STORE = "kg-store"
 DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
 
 #: (environment variable, CLI flag, default, meaning): rendered into the README's table.
 SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
@@ -21,6 +23,14 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
     ("KG_BASE_IRI", "--base-iri", DEFAULT_BASE_IRI, "base of every minted data IRI"),
     ("KG_MAX_INPUT_BYTES", "--max-input-bytes", str(DEFAULT_MAX_INPUT_BYTES),
      "input files larger than this are refused before they are read"),
+    ("KG_HOST", "serve --host", DEFAULT_HOST, "address kg serve listens on"),
+    ("KG_PORT", "serve --port", str(DEFAULT_PORT), "port kg serve listens on"),
+    ("KG_THREADS", "serve --threads", "8", "WSGI server threads (concurrent HTTP requests)"),
+    ("KG_QUERY_WORKERS", "serve --workers", "2",
+     "query worker processes, each with an in-memory replica of the data"),
+    ("KG_QUERY_TIMEOUT", "serve --timeout", "30", "seconds before a query is stopped"),
+    ("KG_MAX_QUERY_BYTES", "", "102400", "longest accepted query text"),
+    ("KG_MAX_RESULT_BYTES", "", str(64 * 1024 * 1024), "largest serialised query result"),
 )
 
 
@@ -37,6 +47,18 @@ def _env_int(name: str, default: int) -> int:
     return value
 
 
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        from kg.errors import KgError
+
+        raise KgError(f"{name}={raw!r} is not a number") from None
+
+
 def normalise_base_iri(base: str) -> str:
     """Base IRIs always end in ``/`` so that ``base + "id/..."`` is well formed."""
     return base if base.endswith("/") else base + "/"
@@ -49,6 +71,13 @@ class Settings:
     store: str = DEFAULT_STORE
     base_iri: str = DEFAULT_BASE_IRI
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    threads: int = 8
+    query_workers: int = 2
+    query_timeout: float = 30.0
+    max_query_bytes: int = 100 * 1024
+    max_result_bytes: int = 64 * 1024 * 1024
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -56,6 +85,13 @@ class Settings:
             store=os.environ.get("KG_STORE") or DEFAULT_STORE,
             base_iri=normalise_base_iri(os.environ.get("KG_BASE_IRI") or DEFAULT_BASE_IRI),
             max_input_bytes=_env_int("KG_MAX_INPUT_BYTES", DEFAULT_MAX_INPUT_BYTES),
+            host=os.environ.get("KG_HOST") or DEFAULT_HOST,
+            port=_env_int("KG_PORT", DEFAULT_PORT),
+            threads=_env_int("KG_THREADS", 8),
+            query_workers=_env_int("KG_QUERY_WORKERS", 2),
+            query_timeout=_env_float("KG_QUERY_TIMEOUT", 30.0),
+            max_query_bytes=_env_int("KG_MAX_QUERY_BYTES", 100 * 1024),
+            max_result_bytes=_env_int("KG_MAX_RESULT_BYTES", 64 * 1024 * 1024),
         )
 
     @property

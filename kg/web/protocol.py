@@ -1,0 +1,92 @@
+"""Reading a SPARQL 1.1 Protocol query request (https://www.w3.org/TR/sparql11-protocol/).
+
+Three ways in — GET with ``query=``, POST form-encoded, POST ``application/sparql-query`` — and
+one way out: the query text, the protocol dataset and the requested ``format=``, or a
+ProtocolError whose status and message the endpoint returns as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl
+
+from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Request
+
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+
+
+class ProtocolError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    query: str | None  # None: no query at all (a bare GET: the service description)
+    default_graphs: tuple[str, ...] | None
+    named_graphs: tuple[str, ...] | None
+    format: str | None
+
+
+def _decode(raw: bytes, what: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(400, f"the {what} is not valid UTF-8 (byte {exc.start})") from None
+
+
+def _form(raw: bytes) -> MultiDict[str, str]:
+    try:
+        text = raw.decode("ascii")
+        pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise ProtocolError(400, "the request parameters are not valid UTF-8") from None
+    return MultiDict(pairs)
+
+
+def _one(params: MultiDict[str, str], name: str) -> str | None:
+    values = params.getlist(name)
+    if len(values) > 1:
+        raise ProtocolError(400, f"the request has {len(values)} '{name}' parameters; "
+                                 f"send exactly one")
+    return values[0] if values else None
+
+
+def read_query_request(request: Request, max_query_bytes: int) -> QueryRequest:
+    url_params = _form(request.query_string)
+    if request.method in ("GET", "HEAD"):
+        params = url_params
+        query = _one(params, "query")
+    elif request.method == "POST":
+        mimetype = request.mimetype
+        if mimetype == FORM:
+            params = _form(request.get_data(cache=True))
+            if "query" in url_params:
+                raise ProtocolError(400, "the query is given both in the URL and in the body")
+            query = _one(params, "query")
+            if query is None and "update" in params:
+                raise ProtocolError(400, "this is the query endpoint; send updates to /update")
+            if query is None:
+                raise ProtocolError(400, "the form-encoded body has no 'query' parameter")
+        elif mimetype == DIRECT:
+            params = url_params
+            if "query" in params:
+                raise ProtocolError(400, "a direct POST carries the query in the body, "
+                                         "not in a 'query' URL parameter")
+            query = _decode(request.get_data(cache=True), "query")
+        else:
+            raise ProtocolError(415, f"POST a query as {FORM} or {DIRECT}, not "
+                                     f"{mimetype or 'an unlabelled body'}")
+    else:
+        raise ProtocolError(405, f"{request.method} is not allowed here")
+    if query is None and "update" in params:
+        raise ProtocolError(400, "this is the query endpoint; send updates to /update")
+    if query is not None and len(query.encode("utf-8")) > max_query_bytes:
+        raise ProtocolError(413, f"the query is longer than {max_query_bytes:,} bytes")
+    defaults = tuple(params.getlist("default-graph-uri")) or None
+    named = tuple(params.getlist("named-graph-uri")) or None
+    return QueryRequest(query, defaults, named, _one(params, "format"))

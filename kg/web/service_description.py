@@ -1,0 +1,67 @@
+"""SPARQL 1.1 Service Description (https://www.w3.org/TR/sparql11-service-description/).
+
+Returned on a bare GET of the endpoint so that clients can discover what it supports: the
+languages, result formats, features (the default graph is the union of the named graphs), that
+federation and updates are not available, and the default dataset with its size (VoID).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from flask import Response, current_app, request
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, VOID, XSD
+
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+FORMATS = Namespace("http://www.w3.org/ns/formats/")
+
+#: W3C format IRIs of what the endpoint can answer in.
+RESULT_FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
+                      "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML", "JSON-LD",
+                      "N-Quads", "TriG")
+SD_MEDIA = {
+    "text/turtle": "turtle", "application/rdf+xml": "xml", "application/ld+json": "json-ld",
+    "application/n-triples": "nt", "application/trig": "trig",
+}
+
+
+def build_service_description(endpoint: str, triples: int) -> Graph:
+    g = Graph()
+    g.bind("sd", SD)
+    g.bind("void", VOID)
+    g.bind("formats", FORMATS)
+    svc = URIRef(endpoint)
+    g.add((svc, RDF.type, SD.Service))
+    g.add((svc, SD.endpoint, svc))
+    g.add((svc, SD.supportedLanguage, SD.SPARQL11Query))
+    for f in RESULT_FORMAT_IRIS:
+        g.add((svc, SD.resultFormat, FORMATS[f]))
+    g.add((svc, SD.feature, SD.UnionDefaultGraph))
+    g.add((svc, SD.feature, SD.EmptyGraphs))
+    dataset = BNode("dataset")
+    default_graph = BNode("defaultGraph")
+    g.add((svc, SD.defaultDataset, dataset))
+    g.add((dataset, RDF.type, SD.Dataset))
+    g.add((dataset, SD.defaultGraph, default_graph))
+    g.add((default_graph, RDF.type, SD.Graph))
+    g.add((default_graph, VOID.triples, Literal(triples, datatype=XSD.integer)))
+    g.add((dataset, VOID.triples, Literal(triples, datatype=XSD.integer)))
+    return g
+
+
+@lru_cache(maxsize=64)
+def _serialised(endpoint: str, triples: int, fmt: str) -> bytes:
+    data = build_service_description(endpoint, triples).serialize(format=fmt)
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def service_description_response() -> Response:
+    # a client that accepts none of these (a browser asking for HTML) still gets Turtle
+    best = request.accept_mimetypes.best_match(list(SD_MEDIA)) or "text/turtle"
+    endpoint = request.base_url
+    info = current_app.config["KG_DATASET_INFO"]
+    body = _serialised(endpoint, info["triples"], SD_MEDIA[best])
+    resp = Response(body, content_type=f"{best}; charset=utf-8")
+    resp.headers.update({"Access-Control-Allow-Origin": "*", "Vary": "Accept"})
+    return resp

@@ -1,0 +1,103 @@
+"""The SPARQL 1.1 query endpoint: protocol in, pyoxigraph-serialised results out.
+
+The Flask layer only reads the request, refuses what must never reach the engine (federation,
+oversized queries), picks the result format by content negotiation and hands the query to a
+worker process; it never parses or evaluates SPARQL itself.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, request
+
+from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
+from kg.web.protocol import ProtocolError, read_query_request
+from kg.web.query_text import has_keyword, query_form
+from kg.web.service_description import service_description_response
+from kg.web.workers import PoolBusy, QueryJob, QueryTimeout
+
+bp = Blueprint("sparql", __name__)
+
+READ_HEADERS = {"Access-Control-Allow-Origin": "*", "Vary": "Accept"}
+
+
+def error(status: int, message: str, **headers: str) -> Response:
+    resp = Response(message.rstrip() + "\n", status=status,
+                    content_type="text/plain; charset=utf-8")
+    resp.headers.update(READ_HEADERS)
+    resp.headers.update(headers)
+    return resp
+
+
+def _choose_format(form: str, format_param: str | None) -> str | None:
+    table = GRAPH_FORMATS if form in ("CONSTRUCT", "DESCRIBE") else RESULT_FORMATS
+    if format_param:
+        name = FORMAT_PARAM.get(format_param.lower()) or FORMAT_PARAM.get(
+            format_param.lower().split(";")[0].strip())
+        if name is None:
+            for mt, offered in offers(form):  # format=<media type> is common too
+                if mt == format_param.lower():
+                    name = offered
+        if name is None:
+            raise ProtocolError(400, f"unknown format {format_param!r}; use one of "
+                                     f"{', '.join(table)}")
+        if name not in table:
+            raise ProtocolError(406, f"format {format_param!r} does not fit a {form} query; "
+                                     f"use one of {', '.join(table)}")
+        return name
+    if not request.headers.get("Accept", "").strip():
+        return next(iter(table))
+    pairs = offers(form)
+    best = request.accept_mimetypes.best_match([mt for mt, _ in pairs])
+    if best is None:
+        return None
+    return dict(pairs)[best]
+
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS"], provide_automatic_options=False)
+def sparql() -> Response:
+    if request.method == "OPTIONS":
+        return _preflight()
+    cfg = current_app.config["KG_SETTINGS"]
+    try:
+        req = read_query_request(request, cfg.max_query_bytes)
+        if req.query is None:
+            return service_description_response()
+        if has_keyword(req.query, "SERVICE"):
+            raise ProtocolError(400, "SERVICE (federated query) is disabled on this endpoint")
+        form = query_form(req.query) or "SELECT"
+        name = _choose_format(form, req.format)
+        if name is None:
+            acceptable = ", ".join(dict.fromkeys(mt for mt, _ in offers(form)))
+            raise ProtocolError(406, f"none of the accepted media types can carry a {form} "
+                                     f"result; acceptable: {acceptable}")
+    except ProtocolError as exc:
+        return error(exc.status, exc.message)
+    pool = current_app.config["KG_POOL"]
+    try:
+        reply = pool.run(QueryJob(req.query, name, req.default_graphs, req.named_graphs))
+    except QueryTimeout as exc:
+        return error(503, str(exc))
+    except PoolBusy as exc:
+        return error(503, str(exc), **{"Retry-After": "1"})
+    if reply.status != 200:
+        return error(reply.status, reply.message)
+    mt = media_type(reply.format_name)
+    if mt.startswith("text/") or mt.endswith(("+xml", "+json", "json", "triples", "quads",
+                                               "trig")):
+        mt += "; charset=utf-8"
+    resp = Response(reply.body, status=200, content_type=mt)
+    resp.headers.update(READ_HEADERS)
+    return resp
+
+
+def _preflight() -> Response:
+    """CORS preflight: any origin may read; credentials are never allowed."""
+    resp = Response(status=204)
+    resp.headers.update({
+        "Access-Control-Allow-Origin": "*",
+        "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+        "Access-Control-Allow-Headers": "Content-Type, Accept",
+        "Access-Control-Max-Age": "86400",
+        "Allow": "GET, HEAD, POST, OPTIONS",
+    })
+    return resp

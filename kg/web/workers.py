@@ -1,0 +1,226 @@
+"""Query execution in worker processes that can be killed: a real timeout for pyoxigraph.
+
+pyoxigraph cannot cancel a running query, and a thread cannot be stopped, so a runaway query in
+the server process would burn a core until it finished. Each worker is a separate process holding
+an in-memory replica of the dataset (loaded from an N-Quads snapshot); the server sends it one
+query at a time and, when the timeout passes, kills it with SIGKILL — the CPU is released at
+once — and starts a fresh replica in the background while the other workers keep answering.
+
+In-memory replicas also answer ~3× faster than the on-disk store (shared/research/
+performance-notes.md). The price is memory: each worker holds a copy of the data (about 0.4 kB
+per triple), so the documented budget is ``workers × triples × 0.4 kB``.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing as mp
+import queue
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+_CTX = mp.get_context("spawn")  # never fork a process that has RocksDB and threads running
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    """One query for a worker. ``default_graphs``/``named_graphs`` None: the union default graph
+    and every named graph (unless the query's own FROM / FROM NAMED say otherwise)."""
+
+    query: str
+    result_format: str  # a key of RESULT_FORMATS / GRAPH_FORMATS in kg.web.formats
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: bytes
+    form: str = ""  # "solutions" | "boolean" | "graph" for successful replies
+    format_name: str = ""  # the format actually written (kg.web.formats)
+    message: str = ""
+
+
+class QueryTimeout(Exception):
+    pass
+
+
+class PoolBusy(Exception):
+    pass
+
+
+class _CappedBuffer(io.RawIOBase):
+    """A write target that refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.buf = io.BytesIO()
+        self.limit = limit
+        self.overflow = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:  # type: ignore[no-untyped-def, override]
+        if self.buf.tell() + len(b) > self.limit:
+            self.overflow = True
+            raise OSError("result size limit reached")
+        return self.buf.write(b)
+
+
+def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int) -> None:
+    """Body of a worker process: load the replica, then answer jobs until the pipe closes."""
+    import pyoxigraph as ox
+
+    from kg.rdf.namespaces import PREFIXES
+    from kg.web.formats import serialize_result
+
+    store = ox.Store()
+    if snapshot:
+        store.bulk_load(path=snapshot, format=ox.RdfFormat.N_QUADS)
+    conn.send(("ready", len(store)))
+    while True:
+        try:
+            job: QueryJob = conn.recv()
+        except (EOFError, OSError):
+            return
+        out = _CappedBuffer(max_result_bytes)
+        try:
+            kwargs: dict[str, object] = {"prefixes": PREFIXES}  # predeclared, like WDQS
+            if job.default_graphs is not None:
+                kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
+            else:
+                kwargs["use_default_graph_as_union"] = True
+            if job.named_graphs is not None:
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+            result = store.query(job.query, **kwargs)
+            form, name = serialize_result(result, job.result_format, out)
+            conn.send_bytes(f"ok {form} {name}\n".encode() + out.buf.getvalue())
+        except SyntaxError as exc:
+            conn.send_bytes(b"400 " + f"malformed query: {exc}".encode())
+        except OSError as exc:
+            if out.overflow:
+                conn.send_bytes(b"413 " + (
+                    f"the result is larger than {max_result_bytes:,} bytes; narrow the query "
+                    f"(LIMIT/OFFSET pagination) or download the dataset dumps").encode())
+            else:
+                conn.send_bytes(b"500 " + f"query evaluation failed: {exc}".encode())
+        except Exception as exc:  # an evaluation error is the client's answer
+            conn.send_bytes(b"400 " + f"query evaluation failed: {exc}".encode())
+
+
+class _Worker:
+    def __init__(self, snapshot: Path | None, max_result_bytes: int, version: int) -> None:
+        self.version = version
+        self.conn, child = _CTX.Pipe()
+        self.process = _CTX.Process(
+            target=_worker_main, args=(child, str(snapshot) if snapshot else None,
+                                       max_result_bytes), daemon=True)
+        self.process.start()
+        child.close()
+
+    def wait_ready(self, timeout: float) -> bool:
+        if not self.conn.poll(timeout):
+            return False
+        try:
+            msg = self.conn.recv()
+        except (EOFError, OSError):
+            return False
+        return isinstance(msg, tuple) and msg[0] == "ready"
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """A fixed number of replica workers; ``run`` gives each query to an idle one."""
+
+    def __init__(self, snapshot: Path | None, size: int = 2, timeout: float = 30.0,
+                 max_result_bytes: int = 64 * 1024 * 1024, load_timeout: float = 600.0) -> None:
+        if size < 1:
+            raise ValueError("a worker pool needs at least one worker")
+        self.size = size
+        self.timeout = timeout
+        self.max_result_bytes = max_result_bytes
+        self.load_timeout = load_timeout
+        self._snapshot = snapshot
+        self._version = 0
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._lock = threading.Lock()
+        self._closed = False
+        self.restarts = 0
+        workers = [_Worker(snapshot, max_result_bytes, 0) for _ in range(size)]
+        for w in workers:
+            if not w.wait_ready(load_timeout):
+                for other in workers:
+                    other.kill()
+                raise RuntimeError("a query worker failed to load the dataset snapshot")
+            self._idle.put(w)
+
+    def _respawn(self) -> None:
+        """Start a replacement in the background; it joins the idle queue once loaded."""
+        def start() -> None:
+            with self._lock:
+                snapshot, version = self._snapshot, self._version
+            w = _Worker(snapshot, self.max_result_bytes, version)
+            if w.wait_ready(self.load_timeout) and not self._closed:
+                self._idle.put(w)
+            else:
+                w.kill()
+                if not self._closed:
+                    time.sleep(1)
+                    self._respawn()
+        self.restarts += 1
+        threading.Thread(target=start, name="kg-worker-respawn", daemon=True).start()
+
+    def reload(self, snapshot: Path) -> None:
+        """Serve a new snapshot: workers of an older version are replaced as they come free."""
+        with self._lock:
+            self._snapshot = snapshot
+            self._version += 1
+
+    def run(self, job: QueryJob, wait: float | None = None) -> Reply:
+        """Answer ``job`` within the timeout, or kill its worker and raise QueryTimeout."""
+        deadline_wait = self.timeout if wait is None else wait
+        while True:
+            try:
+                worker = self._idle.get(timeout=deadline_wait)
+            except queue.Empty:
+                raise PoolBusy("all query workers are busy; try again shortly") from None
+            if worker.version == self._version and worker.process.is_alive():
+                break
+            worker.kill()  # stale replica or dead process
+            self._respawn()
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(self.timeout):
+                worker.kill()
+                self._respawn()
+                raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was "
+                                   f"stopped")
+            data = worker.conn.recv_bytes()
+        except (EOFError, OSError, BrokenPipeError):
+            worker.kill()
+            self._respawn()
+            return Reply(500, b"", message="the query worker died while answering; try again")
+        self._idle.put(worker)
+        head, _, rest = data.partition(b" ")
+        if head == b"ok":
+            meta, _, body = rest.partition(b"\n")
+            form, _, name = meta.decode().partition(" ")
+            return Reply(200, body, form=form, format_name=name)
+        return Reply(int(head), b"", message=rest.decode("utf-8", "replace"))
+
+    def close(self) -> None:
+        self._closed = True
+        while True:
+            try:
+                self._idle.get_nowait().kill()
+            except queue.Empty:
+                break
