@@ -31,6 +31,8 @@ SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
     ("KG_QUERY_TIMEOUT", "serve --timeout", "30", "seconds before a query is stopped"),
     ("KG_MAX_QUERY_BYTES", "", "102400", "longest accepted query text"),
     ("KG_MAX_RESULT_BYTES", "", str(64 * 1024 * 1024), "largest serialised query result"),
+    ("KG_WRITE_TOKEN", "", "(unset: read-only)",
+     "bearer token that /update and /store writes must present"),
 )
 
 
@@ -78,6 +80,7 @@ class Settings:
     query_timeout: float = 30.0
     max_query_bytes: int = 100 * 1024
     max_result_bytes: int = 64 * 1024 * 1024
+    write_token: str | None = None
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -92,6 +95,7 @@ class Settings:
             query_timeout=_env_float("KG_QUERY_TIMEOUT", 30.0),
             max_query_bytes=_env_int("KG_MAX_QUERY_BYTES", 100 * 1024),
             max_result_bytes=_env_int("KG_MAX_RESULT_BYTES", 64 * 1024 * 1024),
+            write_token=os.environ.get("KG_WRITE_TOKEN") or None,
         )
 
     @property

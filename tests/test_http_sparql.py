@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +16,7 @@ from rdflib import Graph, Namespace
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
-from conftest import SEED_FACTS, kg_process
+from conftest import SEED_FACTS, Served, kg_process
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 TIMEOUT = 3.0
@@ -27,35 +25,13 @@ RUNAWAY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j 
            "?m ?n2 ?o }")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, subprocess.Popen]]:
     store = tmp_path_factory.mktemp("http") / "store"
     assert kg_process("ingest", SEED_FACTS, store=store).returncode == 0
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kg", "--store", str(store), "serve", "--port", str(port),
-         "--workers", "2", "--timeout", str(TIMEOUT)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(base + "/health", timeout=1).status_code == 200:
-                break
-        except requests.ConnectionError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail(f"kg serve did not start: {proc.stderr.read() if proc.stderr else ''}")
-    yield base, proc
-    proc.terminate()
-    proc.wait(timeout=10)
+    served = Served(store, "--workers", "2", "--timeout", str(TIMEOUT))
+    yield served.base, served.proc
+    served.stop()
 
 
 @pytest.fixture

@@ -210,6 +210,54 @@ class EmbeddedStore:
         except SyntaxError as exc:
             raise InputError(f"malformed SPARQL: {exc}") from None
 
+    # -- raw graph access (SPARQL Update, Graph Store Protocol) ----------------------------------
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update in one transaction (Oxigraph's engine)."""
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise InputError(f"malformed SPARQL Update: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"update failed: {exc}") from None
+
+    def graph_exists(self, graph: str | None) -> bool:
+        """True for a named graph with at least one quad (or declared); the default graph always."""
+        if graph is None:
+            return True
+        node = ox.NamedNode(graph)
+        return self._store.contains_named_graph(node) or next(
+            iter(self._store.quads_for_pattern(None, None, None, node)), None) is not None
+
+    def graph_bytes(self, graph: str | None, fmt: ox.RdfFormat) -> bytes:
+        source = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
+        return self._store.dump(format=fmt, from_graph=source, prefixes=(
+            PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None))
+
+    def write_graph(self, graph: str | None, data: bytes, fmt: ox.RdfFormat, *,
+                    replace: bool) -> None:
+        """Replace (PUT) or merge into (POST) a graph from RDF bytes, in one transaction.
+
+        The body is parsed completely before anything is written, so malformed RDF changes
+        nothing.
+        """
+        target = "DEFAULT" if graph is None else f"GRAPH <{graph}>"
+        try:
+            triples = [f"{q.subject} {q.predicate} {q.object} ." for q in
+                       ox.parse(data, format=fmt, base_iri=graph or None)]
+        except SyntaxError as exc:
+            raise InputError(f"the request body is not valid {fmt.name}: {exc}") from None
+        body = "\n".join(triples)
+        inner = f"INSERT DATA {{ {body} }}" if graph is None else \
+            f"INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}"
+        ops = [f"CLEAR SILENT {target}"] if replace else []
+        if triples:
+            ops.append(inner)
+        if ops:
+            self._write(" ;\n".join(ops))
+
+    def drop_graph(self, graph: str | None) -> None:
+        self._write("CLEAR SILENT DEFAULT" if graph is None else f"DROP SILENT GRAPH <{graph}>")
+
     def close(self) -> None:
         store = getattr(self, "_store", None)
         if store is not None:

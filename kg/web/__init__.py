@@ -1,7 +1,8 @@
 """The HTTP service: a Flask application factory with one blueprint per concern.
 
 ``create_app`` opens the store, writes an N-Quads snapshot of it for the query workers, starts
-the worker pool and registers the blueprints. ``kg serve`` runs the app on waitress.
+the worker pool and registers the blueprints; after each write the workers move to a new
+snapshot. ``kg serve`` runs the app on waitress.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 from flask import Flask, Response, jsonify
@@ -19,36 +21,65 @@ from kg.validate import ontology_graph
 from kg.web.workers import WorkerPool
 
 
-def _snapshot(settings: Settings) -> tuple[Path, dict[str, int], object]:
-    """Open the store, bring the ontology graph up to date, dump an N-Quads snapshot."""
-    store = open_store(settings.store, base_iri=settings.base_iri)
-    store.ensure_ontology(ontology_graph())
-    workdir = Path(tempfile.mkdtemp(prefix="kg-serve-"))
-    atexit.register(shutil.rmtree, workdir, ignore_errors=True)
-    path = workdir / "snapshot.nq"
-    with path.open("wb") as fh:
-        store.dump(fh, "nquads")
-    stats = store.stats()
-    return path, {"triples": stats.triples, "graphs": stats.graphs,
-                  "articles": stats.articles, "events": stats.events}, store
+class Snapshots:
+    """N-Quads snapshots of the store for the query workers, one file per store version."""
+
+    def __init__(self, store: object) -> None:
+        self.store = store
+        self.workdir = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+        atexit.register(shutil.rmtree, self.workdir, ignore_errors=True)
+        self.version = 0
+        self.path = self._write()
+
+    def _write(self) -> Path:
+        path = self.workdir / f"snapshot-{self.version}.nq"
+        with path.open("wb") as fh:
+            self.store.dump(fh, "nquads")  # type: ignore[attr-defined]
+        return path
+
+    def next(self) -> Path:
+        """Write the snapshot of the store as it is now; older files are removed (a worker that
+        already loaded one keeps its in-memory copy; one still loading keeps its open file)."""
+        old = self.path
+        self.version += 1
+        self.path = self._write()
+        old.unlink(missing_ok=True)
+        return self.path
+
+    def info(self) -> dict[str, int]:
+        stats = self.store.stats()  # type: ignore[attr-defined]
+        return {"triples": stats.triples, "graphs": stats.graphs,
+                "articles": stats.articles, "events": stats.events}
 
 
 def create_app(settings: Settings | None = None) -> Flask:
     settings = settings or Settings.from_env()
-    snapshot, info, store = _snapshot(settings)
-    pool = WorkerPool(snapshot, size=settings.query_workers, timeout=settings.query_timeout,
-                      max_result_bytes=settings.max_result_bytes)
+    store = open_store(settings.store, base_iri=settings.base_iri)
+    store.ensure_ontology(ontology_graph())
+    snapshots = Snapshots(store)
+    info = snapshots.info()
+    pool = WorkerPool(snapshots.path, size=settings.query_workers,
+                      timeout=settings.query_timeout, max_result_bytes=settings.max_result_bytes)
     atexit.register(pool.close)
+
+    def refresh() -> None:
+        """After a write: new snapshot for the workers, new counts for the descriptions."""
+        pool.reload(snapshots.next())
+        info.update(snapshots.info())
 
     app = Flask(__name__)
     app.config.update(
         KG_SETTINGS=settings, KG_POOL=pool, KG_STORE=store, KG_DATASET_INFO=info,
+        KG_REFRESH=refresh, KG_WRITE_LOCK=threading.Lock(),
         MAX_CONTENT_LENGTH=settings.max_query_bytes * 3 + 4096,
         JSON_SORT_KEYS=False,
     )
     from kg.web.sparql import bp as sparql_bp
 
     app.register_blueprint(sparql_bp)
+    from kg.web.writes import bp as writes_bp
+
+    app.register_blueprint(writes_bp)
 
     @app.get("/health")
     def health() -> Response:

@@ -26,7 +26,10 @@ SD_MEDIA = {
 }
 
 
-def build_service_description(endpoint: str, triples: int) -> Graph:
+def build_service_description(endpoint: str, triples: int, update_endpoint: str | None = None
+                              ) -> Graph:
+    """The description; ``update_endpoint`` is given only when writes are enabled, so a
+    read-only deployment advertises no update service."""
     g = Graph()
     g.bind("sd", SD)
     g.bind("void", VOID)
@@ -47,12 +50,18 @@ def build_service_description(endpoint: str, triples: int) -> Graph:
     g.add((default_graph, RDF.type, SD.Graph))
     g.add((default_graph, VOID.triples, Literal(triples, datatype=XSD.integer)))
     g.add((dataset, VOID.triples, Literal(triples, datatype=XSD.integer)))
+    if update_endpoint is not None:
+        upd = URIRef(update_endpoint)
+        g.add((upd, RDF.type, SD.Service))
+        g.add((upd, SD.endpoint, upd))
+        g.add((upd, SD.supportedLanguage, SD.SPARQL11Update))
+        g.add((upd, SD.defaultDataset, dataset))
     return g
 
 
 @lru_cache(maxsize=64)
-def _serialised(endpoint: str, triples: int, fmt: str) -> bytes:
-    data = build_service_description(endpoint, triples).serialize(format=fmt)
+def _serialised(endpoint: str, triples: int, update: str | None, fmt: str) -> bytes:
+    data = build_service_description(endpoint, triples, update).serialize(format=fmt)
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
@@ -61,7 +70,9 @@ def service_description_response() -> Response:
     best = request.accept_mimetypes.best_match(list(SD_MEDIA)) or "text/turtle"
     endpoint = request.base_url
     info = current_app.config["KG_DATASET_INFO"]
-    body = _serialised(endpoint, info["triples"], SD_MEDIA[best])
+    writable = bool(current_app.config["KG_SETTINGS"].write_token)
+    update = request.host_url.rstrip("/") + "/update" if writable else None
+    body = _serialised(endpoint, info["triples"], update, SD_MEDIA[best])
     resp = Response(body, content_type=f"{best}; charset=utf-8")
     resp.headers.update({"Access-Control-Allow-Origin": "*", "Vary": "Accept"})
     return resp
