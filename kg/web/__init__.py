@@ -11,6 +11,7 @@ import atexit
 import shutil
 import tempfile
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 from flask import Flask, Response, jsonify
@@ -18,6 +19,7 @@ from flask import Flask, Response, jsonify
 from kg.config import Settings
 from kg.store import open_store
 from kg.validate import ontology_graph
+from kg.web.dumps import DumpCache
 from kg.web.workers import WorkerPool
 
 
@@ -30,6 +32,7 @@ class Snapshots:
         atexit.register(shutil.rmtree, self.workdir, ignore_errors=True)
         self.version = 0
         self.path = self._write()
+        self.created = datetime.now(UTC).replace(microsecond=0)
 
     def _write(self) -> Path:
         path = self.workdir / f"snapshot-{self.version}.nq"
@@ -43,6 +46,7 @@ class Snapshots:
         old = self.path
         self.version += 1
         self.path = self._write()
+        self.created = datetime.now(UTC).replace(microsecond=0)
         old.unlink(missing_ok=True)
         return self.path
 
@@ -70,7 +74,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(
         KG_SETTINGS=settings, KG_POOL=pool, KG_STORE=store, KG_DATASET_INFO=info,
-        KG_REFRESH=refresh, KG_WRITE_LOCK=threading.Lock(),
+        KG_REFRESH=refresh, KG_WRITE_LOCK=threading.Lock(), KG_SNAPSHOTS=snapshots,
+        KG_DUMPS=DumpCache(snapshots.workdir),
         MAX_CONTENT_LENGTH=settings.max_query_bytes * 3 + 4096,
         JSON_SORT_KEYS=False,
     )
@@ -80,6 +85,12 @@ def create_app(settings: Settings | None = None) -> Flask:
     from kg.web.writes import bp as writes_bp
 
     app.register_blueprint(writes_bp)
+    from kg.web.dumps import bp as dumps_bp
+
+    app.register_blueprint(dumps_bp)
+    from kg.web.metadata import bp as metadata_bp
+
+    app.register_blueprint(metadata_bp)
 
     @app.get("/health")
     def health() -> Response:
