@@ -211,12 +211,14 @@ class EmbeddedStore:
             raise InputError(f"malformed SPARQL: {exc}") from None
 
     # -- raw graph access (SPARQL Update, Graph Store Protocol) ----------------------------------
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run a SPARQL Update in one transaction (Oxigraph's engine)."""
         try:
-            self._store.update(sparql, prefixes=PREFIXES)
+            self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
         except SyntaxError as exc:
             raise InputError(f"malformed SPARQL Update: {exc}") from None
+        except RuntimeError as exc:  # e.g. CLEAR GRAPH of a graph that does not exist
+            raise InputError(f"the update failed: {exc}") from None
         except OSError as exc:
             raise StoreError(f"update failed: {exc}") from None
 

@@ -68,6 +68,9 @@ def read_query_request(request: Request, max_query_bytes: int) -> QueryRequest:
             if "query" in url_params:
                 raise ProtocolError(400, "the query is given both in the URL and in the body")
             query = _one(params, "query")
+            for name in ("default-graph-uri", "named-graph-uri"):  # may also be in the URL
+                for value in url_params.getlist(name):
+                    params.add(name, value)
             if query is None and "update" in params:
                 raise ProtocolError(400, "this is the query endpoint; send updates to /update")
             if query is None:

@@ -8,6 +8,7 @@ worker process; it never parses or evaluates SPARQL itself.
 from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, request
+from werkzeug.datastructures import MIMEAccept
 
 from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
 from kg.web.protocol import ProtocolError, read_query_request
@@ -26,6 +27,12 @@ def error(status: int, message: str, **headers: str) -> Response:
     resp.headers.update(READ_HEADERS)
     resp.headers.update(headers)
     return resp
+
+
+def accept_without_params() -> MIMEAccept:
+    """The Accept header with media-type parameters dropped: Werkzeug matches parameters
+    exactly, so ``text/turtle; charset=utf-8`` would otherwise match nothing."""
+    return MIMEAccept([(v.split(";")[0].strip(), q) for v, q in request.accept_mimetypes])
 
 
 def _choose_format(form: str, format_param: str | None) -> str | None:
@@ -47,7 +54,7 @@ def _choose_format(form: str, format_param: str | None) -> str | None:
     if not request.headers.get("Accept", "").strip():
         return next(iter(table))
     pairs = offers(form)
-    best = request.accept_mimetypes.best_match([mt for mt, _ in pairs])
+    best = accept_without_params().best_match([mt for mt, _ in pairs])
     if best is None:
         return None
     return dict(pairs)[best]
@@ -74,7 +81,8 @@ def sparql() -> Response:
         return error(exc.status, exc.message)
     pool = current_app.config["KG_POOL"]
     try:
-        reply = pool.run(QueryJob(req.query, name, req.default_graphs, req.named_graphs))
+        reply = pool.run(QueryJob(req.query, name, req.default_graphs, req.named_graphs,
+                                  base_iri=request.base_url))
     except QueryTimeout as exc:
         return error(503, str(exc))
     except PoolBusy as exc:

@@ -34,6 +34,7 @@ class QueryJob:
     result_format: str  # a key of RESULT_FORMATS / GRAPH_FORMATS in kg.web.formats
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
+    base_iri: str | None = None  # relative IRIs in the query resolve against the endpoint
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int) 
 
     from kg.rdf.namespaces import PREFIXES
     from kg.web.formats import serialize_result
+    from kg.web.query_text import has_keyword
 
     store = ox.Store()
     if snapshot:
@@ -89,13 +91,13 @@ def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int) 
             return
         out = _CappedBuffer(max_result_bytes)
         try:
-            kwargs: dict[str, object] = {"prefixes": PREFIXES}  # predeclared, like WDQS
-            if job.default_graphs is not None:
-                kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-            else:
-                kwargs["use_default_graph_as_union"] = True
-            if job.named_graphs is not None:
-                kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+            kwargs: dict[str, object] = {"prefixes": PREFIXES, "base_iri": job.base_iri}
+            if job.default_graphs is not None or job.named_graphs is not None:
+                # a protocol dataset replaces the whole dataset (SPARQL 1.1 Protocol §2.1.4)
+                kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]
+            elif not has_keyword(job.query, "FROM"):
+                kwargs["use_default_graph_as_union"] = True  # FROM in the query wins
             result = store.query(job.query, **kwargs)
             form, name = serialize_result(result, job.result_format, out)
             conn.send_bytes(f"ok {form} {name}\n".encode() + out.buf.getvalue())

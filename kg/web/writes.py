@@ -19,7 +19,7 @@ from flask import Blueprint, Response, current_app, request
 
 from kg.errors import InputError, StoreError
 from kg.web.query_text import has_keyword
-from kg.web.sparql import error
+from kg.web.sparql import accept_without_params, error
 
 bp = Blueprint("writes", __name__)
 
@@ -101,7 +101,7 @@ def update() -> Response:
     store = current_app.config["KG_STORE"]
     with current_app.config["KG_WRITE_LOCK"]:
         try:
-            store.update(text)
+            store.update(text, base_iri=request.base_url)
         except InputError as exc:
             return error(400, str(exc))
         except StoreError as exc:
@@ -186,7 +186,7 @@ def _get_graph(store, graph: str | None) -> Response:  # type: ignore[no-untyped
         return error(400, "say which graph: ?default or ?graph=IRI")
     if not store.graph_exists(graph):
         return error(404, f"no graph {graph}")
-    best = request.accept_mimetypes.best_match(list(RDF_GET_FORMATS)) if request.headers.get(
+    best = accept_without_params().best_match(list(RDF_GET_FORMATS)) if request.headers.get(
         "Accept", "").strip() else "text/turtle"
     if best is None:
         return error(406, "acceptable: " + ", ".join(RDF_GET_FORMATS))
