@@ -1,0 +1,316 @@
+"""Link entity names to gazetteer records (and so to Wikidata QIDs) — conservatively.
+
+Order of evidence, strongest first:
+
+1. exact match of the normalised name against a label or alias (case, accents, Arabic
+   diacritics, punctuation and a leading "the" ignored), then the same with Arabic article
+   variants folded ("Ar Raqqah" = "al-Raqqah") and with the article dropped ("Raqqah");
+2. administrative designators ("Idlib province", "province of Idlib", "Idlib governorate",
+   "Aleppo countryside") are stripped and remembered: the text asked for an *area*;
+3. a fuzzy match (rapidfuzz ratio) with a high threshold, only against entries that carry a
+   QID, only when a single entry wins.
+
+Homonyms are ranked by kind (a requested ``state_force`` never returns a place), by the
+article's countries (``context_countries``), by level (a town before its governorate unless
+the text said "province"), then by QID and population. When the top two candidates cannot be
+told apart the answer is ``None``: a wrong QID is worse than none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+from kg.gazetteer.actors import load_actors
+from kg.gazetteer.normalize import keys_for, normalize, split_designator
+from kg.gazetteer.records import ACTOR_KINDS, PLACE_KINDS, read_gazetteer
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_PATH = REPO_ROOT / "data" / "gazetteer" / "places.jsonl.gz"
+DEFAULT_ACTORS = REPO_ROOT / "data" / "gazetteer" / "actors.csv"
+
+# Match qualities (lower is better) and the score each one is worth.
+EXACT, FOLDED, BARE, STRIPPED, FUZZY = 0, 1, 2, 3, 4
+_QUALITY_SCORE = {EXACT: 1.0, FOLDED: 0.95, BARE: 0.9, STRIPPED: 0.75}
+_MATCH_NAMES = ("exact", "folded", "bare", "designator", "fuzzy")
+# Level preference for a bare place name (no designator): the polity, then towns, then areas.
+_PLAIN_RANK = {"country": 0, "locality": 1, "neighbourhood": 2, "admin1": 3, "admin2": 4,
+               "territory": 5, "region": 6, "actor": 7}
+# With a designator ("Idlib province"): only areas qualify, first-level first.
+_ADMIN_RANK = {"admin1": 0, "admin2": 1, "territory": 2, "region": 3}
+# Organisation-like kinds an extractor easily confuses; a person never matches an organisation.
+_ORG_KINDS = frozenset({"state_force", "armed_group", "government_body", "organization"})
+FUZZY_THRESHOLD = 92.0
+MIN_FUZZY_LEN = 6
+DEFAULT_MIN_SCORE = 0.8
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One linked entity. ``qid`` is None for gazetteer entries without a verified QID."""
+
+    id: str
+    qid: str | None
+    name: str
+    kind: str
+    level: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    score: float
+    match: str
+
+    @property
+    def iri(self) -> str | None:
+        """The Wikidata entity IRI, or None (callers then mint a local IRI from ``id``)."""
+        return f"http://www.wikidata.org/entity/{self.qid}" if self.qid else None
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """A surface form for dictionary-based recognisers (e.g. a spaCy EntityRuler pattern)."""
+
+    text: str
+    kind: str
+    id: str
+    qid: str | None
+
+
+class Gazetteer:
+    """In-memory index over the compiled places file and the curated actors."""
+
+    _cache: ClassVar[dict[tuple[str, str], Gazetteer]] = {}
+
+    def __init__(self, records: list[dict[str, Any]], header: dict[str, Any] | None = None):
+        self.header = header or {}
+        self.records = records
+        self._index: dict[str, list[tuple[int, int]]] = {}
+        for i, rec in enumerate(records):
+            for surface in [rec["name"], *rec.get("names", []), *rec.get("ar", [])]:
+                self._add(surface, i)
+        self._keys = sorted(self._index)
+        self._by_id: dict[str, int] = {}
+        for i, rec in enumerate(records):
+            self._by_id.setdefault(rec["id"], i)
+            if rec.get("qid"):
+                self._by_id.setdefault(rec["qid"], i)
+        # fuzzy search space: only entries with a QID (a fuzzy hit on a QID-less village is
+        # exactly the kind of doubtful match we refuse), keys long enough to be distinctive
+        self._fuzzy_keys = sorted(k for k, hits in self._index.items()
+                                  if len(k) >= MIN_FUZZY_LEN
+                                  and any(records[i].get("qid") for i, _ in hits))
+
+    def _add(self, surface: str, i: int) -> None:
+        keys = keys_for(surface)
+        for q, key in enumerate(keys):
+            self._put(key, i, min(q, BARE))
+        if keys:
+            core, had = split_designator(keys[0])
+            if had:
+                for key in keys_for(core):
+                    self._put(key, i, STRIPPED)
+
+    def _put(self, key: str, i: int, quality: int) -> None:
+        hits = self._index.setdefault(key, [])
+        for n, (j, q) in enumerate(hits):
+            if j == i:
+                if quality < q:
+                    hits[n] = (i, quality)
+                return
+        hits.append((i, quality))
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, path: Path | str | None = None,
+             actors: Path | str | bool | None = True) -> Gazetteer:
+        """Load (once per process and path) the compiled file plus the curated actors.
+
+        ``path`` defaults to ``$KG_GAZETTEER`` or the shipped ``data/gazetteer/places.jsonl.gz``.
+        ``actors``: True = the shipped ``actors.csv`` (its rows replace any actor records
+        embedded in the compiled file, so editing the CSV takes effect without a rebuild);
+        a path = that file; False/None = only what the compiled file contains.
+        """
+        places = Path(path or os.environ.get("KG_GAZETTEER") or DEFAULT_PATH)
+        actor_path = DEFAULT_ACTORS if actors is True else (Path(actors) if actors else None)
+        key = (str(places.resolve()), str(actor_path.resolve()) if actor_path else "")
+        if key not in cls._cache:
+            header, records = read_gazetteer(places)
+            if actor_path and actor_path.is_file():
+                records = [r for r in records if r.get("level") != "actor"]
+                records.extend(load_actors(actor_path))
+            cls._cache[key] = cls(records, header)
+        return cls._cache[key]
+
+    # ------------------------------------------------------------------ linking
+
+    def link(self, name: str, kind: str | None = None,
+             context_countries: Iterable[str] = frozenset(), *,
+             min_score: float = DEFAULT_MIN_SCORE) -> Candidate | None:
+        """Best candidate for ``name`` of ``kind`` given the article's countries, or None.
+
+        ``kind`` is a facts-format kind (``place``, ``country``, ``state_force``…) or None for
+        any. ``context_countries`` are country QIDs of the article's other places. Returns
+        None when nothing matches, when the best match scores below ``min_score`` or when
+        two different entities tie.
+        """
+        query = normalize(name)
+        if not query:
+            return None
+        if kind is not None and kind not in PLACE_KINDS | ACTOR_KINDS:
+            kind = None                       # unknown label (e.g. "GPE"): do not filter
+        core, wants_area = split_designator(query)
+        context = frozenset(context_countries)
+        # 1. the whole name as written ("Idlib Governorate", "Islamic State", "Aleppo")
+        hits: dict[int, int] = {}
+        for key in keys_for(query):
+            for i, q in self._index.get(key, []):
+                hits[i] = min(hits.get(i, 9), q)
+        ranked = self._rank(hits, kind, context, wants_area=False)
+        # 2. "Idlib province" / "province of Idlib": the core name, areas only
+        if not ranked and wants_area:
+            hits = {}
+            for key in keys_for(core):
+                for i, q in self._index.get(key, []):
+                    hits[i] = min(hits.get(i, 9), q if q != STRIPPED else BARE)
+            ranked = self._rank(hits, kind, context, wants_area=True)
+        # 3. fuzzy, QID-bearing entries only
+        if not ranked:
+            ranked = self._rank(self._fuzzy(core if wants_area else query), kind, context,
+                                wants_area)
+        if not ranked:
+            return None
+        best = ranked[0]
+        if len(ranked) > 1 and ranked[1][0] == best[0] and not self._same(best[2], ranked[1][2]):
+            return None                       # a genuine tie between different entities
+        _key, quality, i, fuzz_score = best
+        score = fuzz_score if quality == FUZZY else _QUALITY_SCORE[quality]
+        if context and self.records[i].get("country") in context:
+            score = min(1.0, score + 0.02)
+        if score < min_score:
+            return None
+        return self._candidate(i, score, _MATCH_NAMES[quality])
+
+    def _rank(self, hits: dict[int, Any], kind: str | None, context: frozenset[str],
+              wants_area: bool) -> list[tuple[tuple[Any, ...], int, int, float]]:
+        out = []
+        for i, val in hits.items():
+            quality, fscore = (val if isinstance(val, tuple) else (val, 0.0))
+            rec = self.records[i]
+            kind_rank = self._kind_rank(rec, kind)
+            if kind_rank is None:
+                continue
+            level = rec.get("level") or ""
+            if wants_area:
+                if level not in _ADMIN_RANK:
+                    continue
+                level_rank = _ADMIN_RANK[level]
+            else:
+                level_rank = _PLAIN_RANK.get(level, 9)
+            in_context = 0 if (context and rec.get("country") in context) else 1
+            pop = rec.get("pop") or 0
+            key = (min(quality, STRIPPED) if quality != FUZZY else FUZZY, kind_rank,
+                   in_context, level_rank, 0 if rec.get("qid") else 1,
+                   -int(math.log(pop, 3)) if pop > 1 else 0)
+            out.append((key, quality, i, fscore))
+        out.sort(key=lambda t: (t[0], t[2]))
+        return out
+
+    @staticmethod
+    def _kind_rank(rec: dict[str, Any], kind: str | None) -> int | None:
+        """0 = exactly the requested kind, 1 = acceptable, None = excluded."""
+        rk = rec.get("kind")
+        if kind is None or rk == kind:
+            return 0
+        if kind == "place" and rk == "country":
+            return 0                          # "in Syria": a country is a place too
+        if kind == "country" and rk == "place" and rec.get("level") == "admin1" \
+                and rec.get("country") != rec.get("qid") and "-" in (rec.get("iso") or ""):
+            return 1                          # England, Scotland… as polities
+        if kind in _ORG_KINDS and rk in _ORG_KINDS:
+            return 1                          # extractors mix up armed_group/state_force/…
+        return None                           # places vs actors, persons vs organisations
+
+    def _same(self, i: int, j: int) -> bool:
+        a, b = self.records[i], self.records[j]
+        return a["id"] == b["id"] or (a.get("qid") is not None and a.get("qid") == b.get("qid"))
+
+    def _fuzzy(self, query: str) -> dict[int, tuple[int, float]]:
+        """Fuzzy hits as {record: (FUZZY, score)}; only unambiguous, long, QID-bearing keys."""
+        if len(query) < MIN_FUZZY_LEN:
+            return {}
+        try:
+            from rapidfuzz import fuzz, process
+        except ImportError:                   # optional: without it, exact matching only
+            return {}
+
+        found = process.extract(query, self._fuzzy_keys, scorer=fuzz.ratio,
+                                score_cutoff=FUZZY_THRESHOLD, limit=3)
+        if not found:
+            return {}
+        top = found[0][1]
+        keys = [k for k, s, _ in found if s == top and k[0] == query[0]]
+        out: dict[int, tuple[int, float]] = {}
+        for key in keys:
+            for i, _q in self._index[key]:
+                if self.records[i].get("qid"):
+                    out[i] = (FUZZY, round(0.9 * top / 100.0, 3))
+        return out
+
+    def _candidate(self, i: int, score: float, match: str) -> Candidate:
+        r = self.records[i]
+        return Candidate(id=r["id"], qid=r.get("qid"), name=r["name"], kind=r["kind"],
+                         level=r.get("level") or "", country=r.get("country"),
+                         admin1=r.get("admin1"), lat=r.get("lat"), lon=r.get("lon"),
+                         score=round(score, 3), match=match)
+
+    # ------------------------------------------------------------------ helpers for others
+
+    def get(self, id_or_qid: str) -> Candidate | None:
+        """The record with this gazetteer id or QID, as a Candidate (score 1)."""
+        i = self._by_id.get(id_or_qid)
+        return None if i is None else self._candidate(i, 1.0, "id")
+
+    def names(self, kinds: Iterable[str] | None = None,
+              with_qid_only: bool = False) -> Iterator[NameEntry]:
+        """Every surface name (label, aliases, Arabic) with its kind, for building recognisers.
+
+        ``kinds`` restricts to facts-format kinds; ``with_qid_only`` drops QID-less entries
+        (e.g. the ten thousand Syrian villages) when a smaller pattern set is wanted.
+        """
+        allowed = set(kinds) if kinds else None
+        for r in self.records:
+            if allowed is not None and r["kind"] not in allowed:
+                continue
+            if with_qid_only and not r.get("qid"):
+                continue
+            seen: set[str] = set()
+            for text in [r["name"], *r.get("names", []), *r.get("ar", [])]:
+                if text not in seen:
+                    seen.add(text)
+                    yield NameEntry(text=text, kind=r["kind"], id=r["id"], qid=r.get("qid"))
+
+    def entity_ruler_patterns(self, kinds: Iterable[str] | None = None,
+                              with_qid_only: bool = False) -> list[dict[str, str]]:
+        """spaCy EntityRuler patterns: ``{"label": KIND, "pattern": text, "id": gazetteer id}``."""
+        return [{"label": e.kind.upper(), "pattern": e.text, "id": e.id}
+                for e in self.names(kinds, with_qid_only)]
+
+    def search_prefixes(self, prefix: str, limit: int = 20) -> list[str]:
+        """Normalised index keys starting with ``prefix`` (autocomplete, recogniser tries)."""
+        p = normalize(prefix)
+        if not p:
+            return []
+        start = bisect.bisect_left(self._keys, p)
+        out = []
+        for key in self._keys[start:]:
+            if not key.startswith(p) or len(out) >= limit:
+                break
+            out.append(key)
+        return out
