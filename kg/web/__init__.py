@@ -82,6 +82,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     from kg.web.sparql import bp as sparql_bp
 
     app.register_blueprint(sparql_bp)
+    from kg.web.resources import bp as resources_bp
+
+    app.register_blueprint(resources_bp)
     from kg.web.writes import bp as writes_bp
 
     app.register_blueprint(writes_bp)
