@@ -165,7 +165,7 @@ class WorkerPool:
                 raise RuntimeError("a query worker failed to load the dataset snapshot")
             self._idle.put(w)
 
-    def _respawn(self) -> None:
+    def _respawn(self, count: bool = True) -> None:
         """Start a replacement in the background; it joins the idle queue once loaded."""
         def start() -> None:
             with self._lock:
@@ -178,14 +178,19 @@ class WorkerPool:
                 if not self._closed:
                     time.sleep(1)
                     self._respawn()
-        self.restarts += 1
+        if count:
+            self.restarts += 1  # a worker lost (timeout, crash), not a reload
         threading.Thread(target=start, name="kg-worker-respawn", daemon=True).start()
 
     def reload(self, snapshot: Path) -> None:
-        """Serve a new snapshot: workers of an older version are replaced as they come free."""
+        """Serve a new snapshot: replacements start loading at once; an old worker is retired
+        when next picked, so a query after a write waits for a fresh replica rather than
+        answering from stale data (read-your-writes)."""
         with self._lock:
             self._snapshot = snapshot
             self._version += 1
+        for _ in range(self.size):
+            self._respawn(count=False)
 
     def run(self, job: QueryJob, wait: float | None = None) -> Reply:
         """Answer ``job`` within the timeout, or kill its worker and raise QueryTimeout."""
@@ -195,10 +200,13 @@ class WorkerPool:
                 worker = self._idle.get(timeout=deadline_wait)
             except queue.Empty:
                 raise PoolBusy("all query workers are busy; try again shortly") from None
-            if worker.version == self._version and worker.process.is_alive():
+            if not worker.process.is_alive():
+                worker.kill()
+                self._respawn()
+                continue
+            if worker.version == self._version:
                 break
-            worker.kill()  # stale replica or dead process
-            self._respawn()
+            worker.kill()  # stale: its replacement was started by reload(); reads see writes
         try:
             worker.conn.send(job)
             if not worker.conn.poll(self.timeout):
