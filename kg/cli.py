@@ -57,10 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("ingest", parents=[common], help="facts → RDF → SHACL → store")
+    meta = _article_meta()
+    p = sub.add_parser("extract", parents=[common, meta], help="articles → facts (JSON Lines)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-o", "--output", metavar="OUT.jsonl")
+    p.add_argument("-j", "--jobs", type=int, default=1, help="extraction worker processes")
+
+    p = sub.add_parser("ingest", parents=[common, meta],
+                       help="articles or facts → RDF → SHACL → store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("-j", "--jobs", type=int, default=1,
-                   help="worker processes that convert and validate (one writer)")
+                   help="worker processes that extract, convert and validate (one writer)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-article lines")
 
@@ -95,7 +102,25 @@ def build_parser() -> argparse.ArgumentParser:
                    help="query worker processes (env KG_QUERY_WORKERS; default 2)")
     p.add_argument("--timeout", type=float,
                    help="query timeout in seconds (env KG_QUERY_TIMEOUT; default 30)")
+    from kg.evaluation.cli import add_eval_parser
+    from kg.gazetteer.cli import add_gazetteer_parser
+
+    add_eval_parser(sub, [common])
+    add_gazetteer_parser(sub, [common])
     return parser
+
+
+def _article_meta() -> argparse.ArgumentParser:
+    """Metadata for plain-text articles (a leading 'date … By …' header is read too)."""
+    p = argparse.ArgumentParser(add_help=False)
+    for flag in ("published", "source", "url", "title", "author"):
+        p.add_argument(f"--{flag}", help=f"article {flag} for .txt inputs")
+    return p
+
+
+def article_meta(args: argparse.Namespace) -> dict[str, str]:
+    return {k: getattr(args, k) for k in ("published", "source", "url", "title", "author")
+            if getattr(args, k, None)}
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -163,7 +188,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
     with _store(settings) as store:
         summary = ingest(args.paths, store, Minter(settings.base_iri), settings.max_input_bytes,
-                         progress=progress, jobs=args.jobs)
+                         progress=progress, jobs=args.jobs, article_meta=article_meta(args))
     d = summary.as_dict()
     if args.json:
         print(json.dumps(d, indent=2))
@@ -353,9 +378,46 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    """Articles → facts, one JSON line per article in input order; bad ones are reported."""
+    from kg.extract.batch import extract_documents
+
+    if args.jobs < 1:
+        raise InputError("-j/--jobs must be at least 1")
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    failed = 0
+    try:
+        for label, facts, problem, warnings in extract_documents(
+                args.paths, settings.max_input_bytes, article_meta(args), args.jobs):
+            for w in warnings:
+                print(f"warning   {label}: {w}", file=sys.stderr)
+            if problem is not None:
+                failed += 1
+                print(f"failed    {label}: {problem}", file=sys.stderr)
+                continue
+            out.write(json.dumps(facts, ensure_ascii=False) + "\n")
+    finally:
+        if args.output:
+            out.close()
+    return EXIT_REJECTED if failed else 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from kg.evaluation.cli import run_eval
+
+    return run_eval(args)
+
+
+def cmd_gazetteer(args: argparse.Namespace, settings: Settings) -> int:
+    from kg.gazetteer.cli import run_gazetteer
+
+    return run_gazetteer(args)
+
+
 COMMANDS = {
     "ingest": cmd_ingest, "validate": cmd_validate, "query": cmd_query, "dump": cmd_dump,
-    "load": cmd_load, "stats": cmd_stats, "serve": cmd_serve,
+    "load": cmd_load, "stats": cmd_stats, "serve": cmd_serve, "extract": cmd_extract,
+    "eval": cmd_eval, "gazetteer": cmd_gazetteer,
 }
 
 __all__ = ["build_parser", "main"]

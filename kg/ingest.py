@@ -1,7 +1,8 @@
-"""Facts in, validated article graphs out: the publish pipeline for one batch.
+"""Articles or facts in, validated article graphs out: the publish pipeline for one batch.
 
-Each article goes facts → RDF → SHACL → one atomic store write on its own; a bad article is
-reported and skipped while the good ones are stored, and an unchanged article is not rewritten.
+Each document goes (extraction →) facts → RDF → SHACL → one atomic store write on its own; a bad
+one is reported and skipped while the good ones are stored, and an unchanged article is not
+rewritten. Extraction and validation can run in worker processes; there is one writer.
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
 from kg.errors import InputError, KgError
 from kg.facts import Facts, is_facts_document, parse_facts
-from kg.inputs import ARTICLE_SUFFIXES, Document, expand_paths, read_documents
+from kg.inputs import ARTICLE_SUFFIXES, Document, expand_paths, read_documents, read_text
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf, facts_to_rdf
 from kg.store.base import Store
@@ -58,21 +60,38 @@ class Summary:
 
 
 def iter_documents(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Document]:
+    """Every input document: facts or articles (a .txt file is one article)."""
     for path in expand_paths(paths):
         if path.suffix.lower() in ARTICLE_SUFFIXES:
-            yield Document(str(path), error=InputError(
-                f"{path}: a plain-text article; extraction is not part of this version yet, "
-                f"so only facts documents ({'conflict-kg/facts@1'}) can be ingested"))
+            try:
+                yield Document(str(path), {"text": read_text(path, max_bytes)})
+            except InputError as exc:
+                yield Document(str(path), error=exc)
             continue
         yield from read_documents(path, max_bytes)
 
 
-def prepare(doc: object, minter: Minter) -> tuple[Facts, ArticleRdf, Report]:
-    """Parse, convert and validate one document (no store access)."""
-    if isinstance(doc, dict) and not is_facts_document(doc) and "text" in doc:
-        raise InputError("an article (it has 'text' but no 'format'); extraction is not part "
-                         "of this version yet, so only facts documents can be ingested")
-    facts = parse_facts(doc)
+def is_article(doc: object) -> bool:
+    return isinstance(doc, dict) and not is_facts_document(doc) and "text" in doc
+
+
+def facts_of(doc: object, article_meta: dict[str, str] | None = None) -> tuple[object, list[str]]:
+    """The facts document for an input: itself, or the extraction of an article."""
+    if not is_article(doc):
+        return doc, []
+    from kg.extract.article import from_json
+    from kg.extract.pipeline import extract
+
+    assert isinstance(doc, dict)
+    merged = {**(article_meta or {}), **{k: v for k, v in doc.items() if v is not None}}
+    return extract(from_json(merged))
+
+
+def prepare(doc: object, minter: Minter, article_meta: dict[str, str] | None = None
+            ) -> tuple[Facts, ArticleRdf, Report]:
+    """Extract (articles), parse, convert and validate one document (no store access)."""
+    facts_doc, _warnings = facts_of(doc, article_meta)
+    facts = parse_facts(facts_doc)
     rdf = facts_to_rdf(facts, minter)
     return facts, rdf, validate_graph(rdf.combined())
 
@@ -88,12 +107,13 @@ class Prepared:
     warnings: tuple[str, ...]
 
 
-def prepare_document(doc: Document, base_iri: str) -> Prepared | Outcome:
+def prepare_document(doc: Document, base_iri: str,
+                     article_meta: dict[str, str] | None = None) -> Prepared | Outcome:
     """Everything but the write; runs in worker processes when ``jobs > 1``."""
     if doc.error is not None:
         return Outcome(doc.label, "rejected", message=str(doc.error))
     try:
-        facts, rdf, report = prepare(doc.value, Minter(base_iri))
+        facts, rdf, report = prepare(doc.value, Minter(base_iri), article_meta)
     except KgError as exc:
         return Outcome(doc.label, "rejected", message=str(exc))
     art = facts.article.id
@@ -117,7 +137,8 @@ def _batches(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
 
 
 def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes: int,
-           progress: Callable[[Outcome], None] | None = None, jobs: int = 1) -> Summary:
+           progress: Callable[[Outcome], None] | None = None, jobs: int = 1,
+           article_meta: dict[str, str] | None = None) -> Summary:
     """Publish every document under ``paths``; one writer, ``jobs`` preparing processes."""
     summary = Summary()
     store.ensure_ontology(ontology_graph())
@@ -136,10 +157,13 @@ def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes:
 
     if jobs <= 1:
         for doc in docs:
-            write(prepare_document(doc, minter.base))
+            write(prepare_document(doc, minter.base, article_meta))
         return summary
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # spawn, not fork: the parent holds the store (RocksDB threads) open
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         for batch in _batches(docs, 32 * jobs):
-            for item in pool.map(prepare_document, batch, [minter.base] * len(batch)):
+            n = len(batch)
+            for item in pool.map(prepare_document, batch, [minter.base] * n,
+                                 [article_meta] * n):
                 write(item)
     return summary

@@ -1,0 +1,144 @@
+"""Article inputs: plain text with optional metadata header, or JSON / JSON Lines objects.
+
+A scraped ``.txt`` often starts with a header such as ``date 2020-02-10 By By Ken Hanly 1 hour
+ago in World`` glued to the first sentence; its date and author are read and the header is
+blanked (not removed) so that every character offset still points into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from kg.errors import InputError
+from kg.facts import default_article_id
+
+MAX_ARTICLE_CHARS = 2_000_000  # ~2 MB of text: beyond this an input is not one news article
+
+_HEADER = re.compile(
+    r"""^\s*(?:date\s+)?(?P<date>\d{4}-\d{2}-\d{2})\s+
+        (?:By\s+)+(?P<author>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+
+        (?:\d+\s+(?:minute|hour|day|week)s?\s+ago\s+)?
+        (?:in\s+(?P<section>[A-Z][\w&-]*)\s+)?""",
+    re.VERBOSE,
+)
+# "SAN SALVADOR, 12 JAN 90 (RADIO CADENA YSU) --", "KABUL, Afghanistan (Reuters) -",
+# "BEIRUT (AP) —", "DAMASCUS, Feb 10 (Reuters) -": wire-service datelines
+_DATELINE = re.compile(
+    r"""^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})
+        (?:,\s*(?P<region>[A-Z][A-Za-z .]{2,30}?))??
+        (?:,\s*(?P<date>\d{1,2}\s[A-Z]{3}\s\d{2,4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}|NO\sDATE))?
+        \s*\((?P<source>[^()]{2,60})\)\s*(?:--|—|–|-)\s*""",
+    re.VERBOSE,
+)
+_MONTHS3 = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
+                                        "SEP", "OCT", "NOV", "DEC"), start=1)}
+_HTML = re.compile(r"<\s*(html|body|div|p|script|head|span|article)\b[^>]*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article as read: ``text`` is exactly what offsets refer to."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: date | None = None
+    language: str | None = None
+    body_start: int = 0  # where the article body starts (after a metadata header)
+    dateline: str | None = None  # the place a wire dateline names ("SAN SALVADOR")
+
+
+def _date(value: object, what: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        m = re.match(r"^(\d{4}-\d{2}-\d{2})", value.strip())
+        if m:
+            try:
+                return date.fromisoformat(m.group(1))
+            except ValueError:
+                pass
+    raise InputError(f"{what}: {value!r} is not an ISO date (YYYY-MM-DD)")
+
+
+def strip_html(text: str) -> str:
+    """Markup → text with the same length (tags and entities blanked), so offsets stay valid."""
+    import html
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    out = re.sub(r"<(script|style)\b.*?</\1\s*>", blank, text, flags=re.IGNORECASE | re.DOTALL)
+    out = re.sub(r"<[^>]{0,2000}>", blank, out)
+
+    def entity(m: re.Match[str]) -> str:
+        char = html.unescape(m.group(0))
+        return char + " " * (len(m.group(0)) - len(char)) if len(char) == 1 else m.group(0)
+
+    return re.sub(r"&#?\w{1,10};", entity, out)
+
+
+def from_text(text: str, **meta: object) -> ArticleInput:
+    """An article from raw text plus optional metadata (flags or JSON fields)."""
+    if not text.strip():
+        raise InputError("the article text is empty")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"the article has {len(text):,} characters, over the limit of "
+                         f"{MAX_ARTICLE_CHARS:,} for one article")
+    if _HTML.search(text[:5000]):
+        text = strip_html(text)
+    published = _date(meta.get("published"), "published")
+    author = meta.get("author")
+    body_start = 0
+    m = _HEADER.match(text)
+    dateline = None
+    if m:
+        published = published or date.fromisoformat(m.group("date"))
+        author = author or m.group("author")
+        body_start = m.end()
+    else:
+        d = _DATELINE.match(text)
+        if d:
+            dateline = " ".join(d.group("place").split())
+            published = published or _dateline_date(d.group("date"))
+    art = ArticleInput(
+        text=text,
+        id=str(meta["id"]) if meta.get("id") else None,
+        title=_opt(meta.get("title")), url=_opt(meta.get("url") or meta.get("url_or_origin")),
+        source=_opt(meta.get("source")), author=_opt(author), published=published,
+        language=_opt(meta.get("language")), body_start=body_start, dateline=dateline,
+    )
+    return art if art.id else replace(art, id=default_article_id(text))
+
+
+def _dateline_date(text: str | None) -> date | None:
+    """'12 JAN 90' → 1990-01-12 (two-digit years: 50–99 are 19xx)."""
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d{1,2})\s([A-Z]{3})\s(\d{2,4})", text.strip())
+    if not m or m.group(2) not in _MONTHS3:
+        return None
+    year = int(m.group(3))
+    year += 1900 if year >= 50 and year < 100 else 2000 if year < 50 else 0
+    try:
+        return date(year, _MONTHS3[m.group(2)], int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _opt(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def from_json(doc: object) -> ArticleInput:
+    if not isinstance(doc, dict):
+        raise InputError("an article JSON value must be an object with a 'text' field")
+    text = doc.get("text")
+    if not isinstance(text, str):
+        raise InputError("the article has no 'text' string")
+    return from_text(text, **{k: v for k, v in doc.items() if k != "text"})

@@ -1,0 +1,49 @@
+"""Who says so: speech and claim verbs, their speakers, and the certainty they imply.
+
+"X said", "according to X", "X claimed", "X boasted". A party to the fight (a ministry, an army,
+an armed group, a country) that states a figure *claims* it; a monitor, agency or journalist
+*reports* it; no source means the article *asserts* it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+SPEECH = {"say", "tell", "report", "announce", "state", "confirm", "add", "note", "declare",
+          "accord", "according", "reveal", "publish", "write", "quote", "cite"}
+CLAIM = {"claim", "boast", "allege", "insist", "assert"}
+PARTY_KINDS = {"government_body", "state_force", "armed_group", "country"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    certainty: str  # asserted | reported | claimed
+    speaker_token: int | None  # token index of the speaker's head, if any
+
+
+def attribute(sent: Any) -> Attribution:
+    """The attribution of a sentence: the strongest speech/claim verb and its subject."""
+    best: Attribution | None = None
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in CLAIM and tok.pos_ == "VERB":
+            return Attribution("claimed", _speaker(tok))
+        if lemma in SPEECH and tok.pos_ in ("VERB",) and best is None:
+            best = Attribution("reported", _speaker(tok))
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(
+                tok.doc) else False:
+            objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
+            best = Attribution("reported", objs[0].i if objs else None)
+    if best is None and re.search(r"\b(?:reportedly|allegedly|reported(?:ly)?\s+killed)\b",
+                                  sent.text, re.IGNORECASE):
+        return Attribution("asserted", None)
+    return best or Attribution("asserted", None)
+
+
+def _speaker(verb: Any) -> int | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.i
+    return None

@@ -1,0 +1,75 @@
+"""Event dates from sentence text, resolved against the publication date.
+
+News dates are mostly relative: "on Saturday" means the last Saturday on or before publication,
+"yesterday" the day before, "last week" / "in recent days" a week-precision date. Absolute dates
+("February 3", "3 Feb 2020") go through dateparser with the publication date as the base and a
+preference for the past, since news reports what has happened.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_ABSOLUTE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b(?:on|last|this|early|late)?\s*({'|'.join(WEEKDAYS)})\b",
+                      re.IGNORECASE)
+_RELATIVE_DAY = {"yesterday": 1, "today": 0, "tonight": 0, "overnight": 0, "this morning": 0,
+                 "last night": 1, "this week": None}
+_WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days\b|"
+                   r"\bover\s+the\s+(?:past|last)\s+(?:few|several|\w+)\s+days\b|"
+                   r"\bthis\s+weekend\b|\blast\s+weekend\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:last|this|past)\s+month\b", re.IGNORECASE)
+
+
+def resolve(text: str, published: date | None) -> tuple[date | None, str | None]:
+    """(date, precision) stated in ``text``, or (None, None) when it states none."""
+    m = _ABSOLUTE.search(text)
+    if m:
+        found = _absolute(m.group(0), published)
+        if found is not None:
+            return found, "day"
+    if published is None:
+        return None, None
+    low = text.lower()
+    for phrase, back in _RELATIVE_DAY.items():
+        if back is not None and re.search(rf"\b{phrase}\b", low):
+            return published - timedelta(days=back), "day"
+    m = _WEEKDAY.search(text)
+    if m:
+        target = WEEKDAYS.index(m.group(1).lower())
+        back = (published.weekday() - target) % 7
+        return published - timedelta(days=back), "day"
+    if _WEEK.search(text):
+        return published, "week"
+    if _MONTH.search(text):
+        return published, "month"
+    return None, None
+
+
+def _absolute(text: str, published: date | None) -> date | None:
+    import dateparser
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                                   "REQUIRE_PARTS": ["day", "month"]}
+    if published is not None:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None
+    found = parsed.date()
+    if published is not None and found > published + timedelta(days=1) \
+            and not re.search(r"\d{4}", text):
+        try:
+            found = found.replace(year=found.year - 1)
+        except ValueError:
+            return None
+    return found

@@ -1,0 +1,263 @@
+"""Entity mentions, within-document coreference and linking to the gazetteer.
+
+Mentions come from spaCy's NER, the gazetteer phrase matcher and generic force/group/civilian
+noun phrases ("Syrian forces", "government troops", "gunmen"). Each is given a kind, linked
+through :class:`kg.gazetteer.lookup.Gazetteer` (never to an invented QID) and folded into one
+entity per real-world referent: the same gazetteer record, the same country's state forces
+("the Syrian Army" = "Syrian forces" = "Syrian soldiers"), or the same normalised name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.gazetteer.lookup import Candidate, Gazetteer
+
+#: demonym → country name (looked up in the gazetteer, which carries the QID)
+DEMONYMS = {
+    "afghan": "Afghanistan", "algerian": "Algeria", "american": "United States",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "british": "United Kingdom",
+    "burkinabe": "Burkina Faso", "burmese": "Myanmar", "cameroonian": "Cameroon",
+    "chadian": "Chad", "chinese": "China", "colombian": "Colombia", "congolese":
+    "Democratic Republic of the Congo", "egyptian": "Egypt", "eritrean": "Eritrea",
+    "ethiopian": "Ethiopia", "french": "France", "georgian": "Georgia", "german": "Germany",
+    "guatemalan": "Guatemala", "honduran": "Honduras", "indian": "India",
+    "indonesian": "Indonesia", "iranian": "Iran", "iraqi": "Iraq", "israeli": "Israel",
+    "jordanian": "Jordan", "kenyan": "Kenya", "lebanese": "Lebanon", "libyan": "Libya",
+    "malian": "Mali", "mexican": "Mexico", "mozambican": "Mozambique", "nicaraguan":
+    "Nicaragua", "nigerian": "Nigeria", "nigerien": "Niger", "pakistani": "Pakistan",
+    "palestinian": "State of Palestine", "peruvian": "Peru", "philippine": "Philippines",
+    "filipino": "Philippines", "russian": "Russia", "salvadoran": "El Salvador",
+    "salvadorean": "El Salvador", "saudi": "Saudi Arabia", "somali": "Somalia",
+    "sudanese": "Sudan", "syrian": "Syria", "turkish": "Turkey", "ukrainian": "Ukraine",
+    "yemeni": "Yemen", "kurdish": None, "emirati": "United Arab Emirates", "qatari": "Qatar",
+    "bangladeshi": "Bangladesh", "thai": "Thailand", "cuban": "Cuba", "venezuelan": "Venezuela",
+}
+FORCE_NOUNS = r"(?:army|armed\s+forces|forces|troops|soldiers|military(?:\s+personnel)?|" \
+              r"personnel|servicemen|police(?:men)?|security\s+forces|air\s+force|navy|" \
+              r"warplanes|jets|gendarmes|marines|border\s+guards|special\s+forces|regime)"
+GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gunmen|" \
+              r"extremists|militias?|militiamen|guerrillas|factions|opposition\s+fighters|" \
+              r"separatists|bandits|attackers|assailants|bombers?)"
+CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshippers|" \
+                 r"passengers|students|farmers|protesters|demonstrators|pilgrims|refugees|" \
+                 r"workers|journalists|shoppers|families|peasants)"
+_FORCE = re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|regime\s+|military\s+)?|"
+                    rf"(?P<gov>government|regime|pro-government|state)\s+){FORCE_NOUNS}\b")
+_BARE_FORCE = re.compile(r"\b(?:the\s+)(army|military|police|security forces)\b", re.IGNORECASE)
+_GROUP = re.compile(rf"\b(?:(?P<adj>[A-Z][\w'-]+|jihadist|islamist|armed|rebel|"
+                    rf"suspected)\s+)?{GROUP_NOUNS}\b", re.IGNORECASE)
+_CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
+_PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
+                        r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
+                        re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|some|its|their|his|her)\s+", re.IGNORECASE)
+_GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president|office|"
+                        r"spokes(?:man|woman|person)|authorities|administration|council|"
+                        r"cabinet|parliament|governor)\b", re.IGNORECASE)
+_ORG_WORDS = re.compile(r"\b(?:observatory|united nations|u\.?n\.?|agency|committee|red cross|"
+                        r"red crescent|human rights|watch|amnesty|news|press|reuters|"
+                        r"associated press|afp|bbc|foundation|ngo|organi[sz]ation|unicef|"
+                        r"who|ocha|unhcr|doctors|hospital|institute|monitor)\b", re.IGNORECASE)
+_STATE_WORDS = re.compile(rf"\b{FORCE_NOUNS}\b", re.IGNORECASE)
+_GROUP_WORDS = re.compile(r"\b(?:front|brigade|battalion|group|movement|militia|party|"
+                          r"liberation|islamic|jihad|al-|hezbollah|hamas|taliban|shabaab|"
+                          r"haram|tahrir|sham|state|army of|mujahideen|ansar|jamaat|jama'at|"
+                          r"fmln|farc|eln|isis|isil|daesh)\b", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    key: str = ""
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    kind: str
+    qid: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None  # country QID
+    admin1: str | None = None  # admin1 QID
+    lat: float | None = None
+    lon: float | None = None
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    level: str | None = None
+
+
+def strip_determiner(text: str) -> str:
+    return _DETERMINER.sub("", text.strip()).strip(" ,.;:'\"")
+
+
+def norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", strip_determiner(text).casefold()).strip()
+
+
+class EntityTable:
+    """The entities of one article, built mention by mention."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.entities: dict[str, Entity] = {}
+        self.context: set[str] = set()  # country QIDs seen so far
+        self.main_country: str | None = None
+        self.redirect: dict[str, str] = {}  # merged entity key → surviving key
+
+    # -- linking ------------------------------------------------------------------------------
+    def country_of_adjective(self, adj: str) -> Candidate | None:
+        name = DEMONYMS.get(adj.lower())
+        if name is None and adj.lower() not in DEMONYMS:
+            cand = self.gaz.link(adj, "country")
+            return cand if cand and cand.kind == "country" else None
+        return self.gaz.link(name, "country") if name else None
+
+    def _from_candidate(self, cand: Candidate, surface: str) -> Entity:
+        key = f"gaz:{cand.id}"
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key=key, name=cand.name, kind=cand.kind, qid=cand.qid,
+                         country=cand.country, admin1=cand.admin1, lat=cand.lat, lon=cand.lon,
+                         level=cand.level)
+            self.entities[key] = ent
+            if cand.country:
+                self.context.add(cand.country)
+        if surface and surface != ent.name:
+            ent.aliases.add(surface)
+        return ent
+
+    def _local(self, key: str, name: str, kind: str, country: str | None = None) -> Entity:
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key=key, name=name, kind=kind, country=country)
+            self.entities[key] = ent
+        elif name != ent.name:
+            ent.aliases.add(name)
+        return ent
+
+    def add(self, start: int, end: int, text: str, kind_hint: str | None) -> Entity | None:
+        """Register one mention; returns its entity (None for mentions not worth keeping)."""
+        surface = strip_determiner(text)
+        if len(surface) < 2 or not any(c.isalpha() for c in surface):
+            return None
+        ent = self._resolve(surface, kind_hint)
+        if ent is not None:
+            ent.mentions.append((start, end, text))
+        return ent
+
+    def _resolve(self, surface: str, kind_hint: str | None) -> Entity | None:
+        low = surface.lower()
+        # nationality + force noun: the country's state forces, one entity per country
+        m = _FORCE.fullmatch(surface) or _FORCE.fullmatch(surface[0].upper() + surface[1:])
+        if m and kind_hint in (None, "state_force", "actor"):
+            cand = self.gaz.link(surface, "state_force")
+            if cand is not None and cand.kind == "state_force":
+                return self._merge_force(self._from_candidate(cand, surface))
+            country = None
+            if m.group("adj"):
+                c = self.country_of_adjective(m.group("adj"))
+                country = c.qid if c else None
+                if c is None:
+                    return self._local(f"name:state_force:{norm(surface)}", surface,
+                                       "state_force")
+            else:
+                country = self.main_country
+            return self._force_of(country, surface)
+        if kind_hint == "civilians" or (_CIVILIANS.fullmatch(low) and kind_hint is None):
+            country = self.main_country
+            return self._local(f"civilians:{country or ''}", "civilians", "civilians", country)
+        kinds = [kind_hint] if kind_hint else [None]
+        for k in kinds:
+            cand = self.gaz.link(surface, k)
+            if cand is not None:
+                if cand.kind == "state_force":
+                    return self._merge_force(self._from_candidate(cand, surface))
+                return self._from_candidate(cand, surface)
+        kind = kind_hint or guess_kind(surface)
+        if kind in (None, "actor"):
+            kind = guess_kind(surface) or "organization"
+        return self._local(f"name:{kind}:{norm(surface)}", surface, kind)
+
+    def _force_of(self, country: str | None, surface: str) -> Entity:
+        for ent in self.entities.values():
+            if ent.kind == "state_force" and country and ent.country == country:
+                ent.aliases.add(surface)
+                return ent
+        name = surface
+        return self._local(f"force:{country or norm(surface)}", name, "state_force", country)
+
+    def _merge_force(self, ent: Entity) -> Entity:
+        """A gazetteer force and an earlier generic force of the same country are one entity."""
+        for other in list(self.entities.values()):
+            if other is not ent and other.kind == "state_force" and other.key.startswith(
+                    "force:") and other.country and other.country == ent.country:
+                ent.aliases.add(other.name)
+                ent.aliases.update(other.aliases)
+                ent.mentions.extend(other.mentions)
+                del self.entities[other.key]
+                self.redirect[other.key] = ent.key
+        return ent
+
+    def find(self, key: str) -> Entity | None:
+        while key not in self.entities and key in self.redirect:
+            key = self.redirect[key]
+        return self.entities.get(key)
+
+
+def guess_kind(surface: str) -> str | None:
+    if _GOV_WORDS.search(surface):
+        return "government_body"
+    if _ORG_WORDS.search(surface):
+        return "organization"
+    if _STATE_WORDS.search(surface):
+        return "state_force"
+    if _GROUP_WORDS.search(surface) or _GROUP.fullmatch(surface):
+        return "armed_group"
+    return None
+
+
+def collect(doc: Any, to_original: Any, table: EntityTable,
+            gaz_matches: list[tuple[int, int, str]]) -> list[Mention]:
+    """All mentions in a spaCy doc, registered in ``table`` (original offsets)."""
+    text = doc.text
+    found: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+
+    def take(s: int, e: int, kind: str | None) -> None:
+        if any(a < e and s < b for a, b in spans):
+            return
+        mention_text = text[s:e]
+        ent = table.add(to_original(s), to_original(e), mention_text, kind)
+        if ent is not None:
+            spans.append((s, e))
+            found.append(Mention(to_original(s), to_original(e), mention_text, ent.kind, ent.key))
+
+    # generic force phrases first ("Syrian forces" must not become the country Syria)
+    for m in _FORCE.finditer(text):
+        take(m.start(), m.end(), "state_force")
+    for s, e, kind in gaz_matches:  # gazetteer names, longest first
+        take(s, e, kind)
+    for ent in doc.ents:
+        label = ent.label_
+        s, e = ent.start_char, ent.end_char
+        if label in ("GPE", "LOC", "FAC"):
+            take(s, e, "place" if label != "GPE" else None)
+        elif label == "ORG":
+            cue = _PLACE_CUE.search(text[max(0, s - 40):s])
+            take(s, e, "place" if cue else None)
+        elif label == "PERSON":
+            take(s, e, "person")
+        elif label == "NORP":
+            continue
+    for m in _GROUP.finditer(text):
+        take(m.start(), m.end(), "armed_group")
+    for m in _CIVILIANS.finditer(text):
+        if m.group(0).lower() in ("civilians", "villagers", "residents"):
+            take(m.start(), m.end(), "civilians")
+    return sorted(found, key=lambda x: x.start)

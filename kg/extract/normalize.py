@@ -1,0 +1,79 @@
+"""Text clean-up that keeps every offset traceable to the original article.
+
+Scraped news glues sentences together (``smaller.Syrian``, ``said."We``) and repeats whole
+paragraphs. The NLP text is the original with the metadata header blanked and a space inserted at
+each glued sentence boundary; :class:`OffsetMap` turns NLP offsets back into original ones.
+Duplicate sentences are detected here so that a repeated paragraph yields one event with two
+evidence spans rather than two events.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+# ".X" / "?X" / '."X' with no space, where the left side ends a word of 3+ lowercase letters
+# (so "U.S.A", "No.5", "e.g.X", "St.Petersburg" are left alone)
+_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[\"“‘']?[A-Z])|(?<=[a-z]{3}[.!?][”’])(?=[A-Z])")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Positions in the cleaned text where one character was inserted."""
+
+    inserted: tuple[int, ...]
+
+    def to_original(self, pos: int) -> int:
+        return pos - bisect.bisect_right(self.inserted, pos - 1)
+
+
+def clean(text: str, body_start: int = 0) -> tuple[str, OffsetMap]:
+    """Blank the header, unglue sentences; returns the NLP text and its map to the original."""
+    body = " " * body_start + text[body_start:]
+    body = body.replace("\u00a0", " ")
+    out: list[str] = []
+    inserted: list[int] = []
+    last = 0
+    for m in _GLUED.finditer(body):
+        out.append(body[last:m.start()])
+        inserted.append(m.start() + len(inserted))
+        out.append(" ")
+        last = m.start()
+    out.append(body[last:])
+    return "".join(out), OffsetMap(tuple(inserted))
+
+
+def sentence_key(text: str) -> str:
+    """What two copies of a sentence share: letters and digits, case-folded."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _WS.sub(" ", re.sub(r"[^\w\s]", " ", folded)).strip()
+
+
+def duplicate_of(sentences: list[str], near: float = 95.0) -> list[int]:
+    """For each sentence the index of its first copy (itself when it is the first).
+
+    Exact copies match on :func:`sentence_key`; near copies (a word changed, a heading glued on)
+    of sentences longer than 40 characters match when rapidfuzz's ratio is at least ``near``.
+    """
+    keys = [sentence_key(s) for s in sentences]
+    first: dict[str, int] = {}
+    out: list[int] = []
+    for i, k in enumerate(keys):
+        if k in first:
+            out.append(first[k])
+            continue
+        match = i
+        if len(k) > 40:
+            for j in range(i):
+                if out[j] == j and len(keys[j]) > 40 and abs(len(keys[j]) - len(k)) < 0.1 * len(k) \
+                        and fuzz.ratio(keys[j], k) >= near:
+                    match = j
+                    break
+        first.setdefault(k, match)
+        out.append(match)
+    return out

@@ -1,0 +1,172 @@
+"""Casualty and materiel counts with their qualifiers, from one sentence.
+
+"at least 20 civilians were reported killed", "killing three soldiers", "8 Turkish military
+personnel being killed and 13 Syrian soldiers", "the death toll rose to 40", "destroyed three
+tanks and two artillery pieces". Number words are read with number-parser; vague amounts
+("dozens", "scores") are not turned into counts — a made-up figure is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from number_parser import parse_number
+
+QUALIFIERS = {
+    "at least": "at_least", "more than": "at_least", "over": "at_least", "upwards of": "at_least",
+    "no fewer than": "at_least", "no less than": "at_least",
+    "about": "about", "around": "about", "some": "about", "nearly": "about", "almost": "about",
+    "approximately": "about", "roughly": "about", "an estimated": "about", "close to": "about",
+    "up to": "up_to", "as many as": "up_to",
+}
+OUTCOMES = {
+    "killed": "killed", "dead": "killed", "died": "killed", "dies": "killed", "deaths": "killed",
+    "lost their lives": "killed", "slain": "killed", "massacred": "killed", "executed": "killed",
+    "shot dead": "killed", "beheaded": "killed", "murdered": "killed", "perished": "killed",
+    "wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
+    "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
+    "kidnapped": "captured", "taken hostage": "captured", "missing": "missing",
+    "displaced": "displaced",
+}
+VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "killed": "killed",
+                 "wounding": "injured", "injuring": "injured", "wounded": "injured",
+                 "injured": "injured", "leaving": None, "left": None, "claimed the lives of":
+                 "killed", "abducting": "captured", "kidnapping": "captured"}
+MATERIEL_VERBS = {"destroyed": "destroyed", "destroying": "destroyed", "downed": "destroyed",
+                  "shot down": "destroyed", "damaged": "damaged", "hit": "damaged",
+                  "captured": "captured", "seized": "captured", "seizing": "captured"}
+MATERIEL_ITEMS = ("tank", "artillery piece", "helicopter", "aircraft", "plane", "jet", "drone",
+                  "armoured vehicle", "armored vehicle", "vehicle", "truck", "rocket launcher",
+                  "howitzer", "air defense system", "air defence system", "warship", "boat",
+                  "ship", "gun", "launcher", "radar", "fighter jet", "warplane", "bulldozer")
+
+_NUMWORD = (r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+            r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
+            r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|\d+))*\b")
+_QUAL = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
+_OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
+_WHO = r"(?P<who>(?:[A-Za-z'’.-]+\s+){0,4}?)"
+_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got)\s+)?" \
+      r"(?:(?:reportedly|reported|confirmed|also|all|later|allegedly)\s+)*"
+# "20 civilians were killed", "8 Turkish military personnel being killed"
+_PASSIVE = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+{_WHO}{_BE}(?P<out>{_OUT})\b",
+                      re.IGNORECASE)
+_STOP = r"(?:and|or|in|on|at|while|including|near|after|before|during|when|as|from|by)\b"
+# "killing three soldiers", "left 5 people dead"
+_ACTIVE = re.compile(
+    rf"\b(?P<verb>killing|killed|kills|kill|wounding|injuring|wounded|injured|leaving|left|"
+    rf"abducting|kidnapping|claimed the lives of)\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+    rf"\s*(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{0,4}})"
+    rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
+_FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b",
+                                 re.IGNORECASE)
+_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+"
+                   rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
+_AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+                       rf"\s+(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{1,4}})", re.IGNORECASE)
+_MATERIEL_VERB = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, MATERIEL_VERBS), key=len, reverse=True))})\b",
+    re.IGNORECASE)
+_ITEM = re.compile(rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?:[\w-]+\s+){{0,2}}?"
+                   rf"(?P<item>{'|'.join(map(re.escape, MATERIEL_ITEMS))})(?:e?s)?\b",
+                   re.IGNORECASE)
+_NOT_PEOPLE = re.compile(r"^(?:km|kilometers?|kilometres?|miles?|square|percent|per|years?|"
+                         r"months?|days?|hours?|minutes?|times|targets?|towns?|villages?|"
+                         r"tanks?|vehicles?|houses?|homes?|buildings?|meters?|metres?)\b",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Count:
+    count: int
+    qualifier: str
+    outcome: str
+    who: str  # the words naming the victims / items ("Turkish military personnel")
+    start: int  # offsets of the match within the sentence
+    end: int
+
+
+def number(text: str) -> int | None:
+    t = text.strip().lower().replace(",", "")
+    if t in ("a", "an"):
+        return 1
+    if t.isdigit():
+        return int(t)
+    if "dozen" in t and not re.search(r"\d|one|two|three|four|five", t):
+        return None
+    value = parse_number(t)
+    return int(value) if isinstance(value, int | float) and value >= 0 else None
+
+
+def _qual(q: str | None) -> str:
+    return QUALIFIERS.get(" ".join(q.lower().split()), "exact") if q else "exact"
+
+
+def casualties(sentence: str) -> list[Count]:
+    """People killed, injured, captured, missing or displaced, as the sentence counts them."""
+    out: list[Count] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(n: str, q: str | None, outcome: str | None, who: str, s: int, e: int) -> bool:
+        value = number(n)
+        if value is None or outcome is None or any(a < e and s < b for a, b in taken):
+            return False
+        who = who.strip()
+        if _NOT_PEOPLE.match(who) or re.match(r"^\d", who):
+            return False
+        if re.match(r"^(?:of|in|on|at|from|since|by)\b", who, re.IGNORECASE):
+            who = ""
+        out.append(Count(value, _qual(q), outcome, who, s, e))
+        taken.append((s, e))
+        m2 = _AND_MORE.match(sentence[e:])
+        n2 = number(m2.group("n")) if m2 else None
+        if m2 and n2 is not None and not _NOT_PEOPLE.match(m2.group("who")):
+            who2 = m2.group("who").strip().rstrip(".")
+            first = who2.split()[0].lower() if who2 else ""
+            outcome2 = OUTCOMES.get(first, outcome)  # "5 killed and 20 injured"
+            if first in OUTCOMES:
+                who2 = who  # the same group, another outcome
+            out.append(Count(n2, _qual(m2.group("q")), outcome2, who2, e + m2.start(),
+                             e + m2.end()))
+            taken.append((e + m2.start(), e + m2.end()))
+        return True
+
+    for m in _ACTIVE.finditer(sentence):
+        verb = m.group("verb").lower()
+        outcome = VERB_OUTCOMES.get(verb)
+        if outcome is None and m.group("after"):
+            outcome = OUTCOMES[m.group("after").lower()]
+        add(m.group("n"), m.group("pre"), outcome, m.group("who"), m.start(), m.end())
+    for m in _PASSIVE.finditer(sentence):
+        if _FOLLOWED_BY_NUMBER.match(sentence[m.end():]):
+            continue  # "a bomber killed 12 people" is active: the count is after the verb
+        add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
+            m.start(), m.end())
+    for m in _TOLL.finditer(sentence):
+        add(m.group("n"), m.group("q"), "killed", "", m.start(), m.end())
+    return sorted(out, key=lambda c: c.start)
+
+
+@dataclass(frozen=True)
+class Loss:
+    count: int
+    item: str
+    outcome: str
+
+
+def materiel(sentence: str) -> list[Loss]:
+    """Equipment destroyed, damaged or captured ("destroyed three tanks and two artillery
+    pieces and hit a government helicopter"): each verb governs the items up to the next one."""
+    verbs = list(_MATERIEL_VERB.finditer(sentence))
+    out: list[Loss] = []
+    for k, m in enumerate(verbs):
+        outcome = MATERIEL_VERBS[" ".join(m.group(0).lower().split())]
+        end = verbs[k + 1].start() if k + 1 < len(verbs) else len(sentence)
+        for it in _ITEM.finditer(sentence[m.end():end]):
+            n = number(it.group("n"))
+            if n is not None:
+                out.append(Loss(n, it.group("item").lower(), outcome))
+    return out

@@ -1,0 +1,506 @@
+"""Article → facts: the stages of kg.extract chained for one article.
+
+Events are found sentence by sentence, repeated sentences only add evidence, casualty-only
+sentences ("The attack killed five") attach to the event just before them, and mentions of one
+occurrence (same type, compatible place and date) are merged into one event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from kg.extract.article import ArticleInput
+from kg.extract.attribution import PARTY_KINDS, attribute
+from kg.extract.dates import resolve
+from kg.extract.entities import Entity, EntityTable, Mention, collect
+from kg.extract.events import choose, classify, find_triggers
+from kg.extract.nlp import gazetteer_matcher, load_nlp
+from kg.extract.normalize import clean, duplicate_of
+from kg.extract.numbers import casualties, materiel
+from kg.facts import FORMAT_ID
+from kg.gazetteer.lookup import Gazetteer
+
+ACTOR_KINDS = {"country", "state_force", "armed_group", "government_body", "organization",
+               "person", "civilians"}
+_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|attack|attacks|clash(?:es)?|battle|"
+                      r"blast|explosion|strike|strikes|raid|bombing|shelling|assault|ambush|"
+                      r"violence|incident|offensive)\b", re.IGNORECASE)
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|was|were|is|said|that|with|for|on)\b",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    """An event under construction (entity keys, original offsets)."""
+
+    event_type: str
+    sub_event_type: str
+    sentence: int
+    date: date | None = None
+    precision: str | None = None
+    location: str | None = None
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    casualties: list[dict[str, Any]] = field(default_factory=list)
+    materiel: list[dict[str, Any]] = field(default_factory=list)
+    area_km2: float | None = None
+    certainty: str = "asserted"
+    attributed_to: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    date_stated: bool = False  # False: the publication date stands in for an unstated one
+
+
+def _caseless(text: str) -> str:
+    """All-caps wire copy (MUC) confuses the tagger; lower-case it without moving offsets."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return text
+
+
+def looks_english(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text[:5000])
+    if len(words) < 5:
+        return bool(words)
+    return len(_ENGLISH.findall(text[:5000])) / len(words) > 0.04
+
+
+def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
+    """Facts for one article, and warnings (e.g. not English)."""
+    warnings: list[str] = []
+    meta = {"id": article.id, "title": article.title, "url": article.url,
+            "source": article.source, "author": article.author,
+            "published": article.published.isoformat() if article.published else None,
+            "language": article.language or "en"}
+    empty = {"format": FORMAT_ID, "article": meta, "entities": [], "events": []}
+    body = article.text[article.body_start:]
+    if not body.strip():
+        return empty, ["the article has no text after its header"]
+    if not looks_english(body):
+        return empty, ["the article does not look like English text; no events extracted"]
+    text, omap = clean(article.text, article.body_start)
+    nlp = load_nlp()
+    doc = nlp(_caseless(text))
+    to_orig = omap.to_original
+    gaz = Gazetteer.load()
+    matcher, labels = gazetteer_matcher()
+    gaz_matches = sorted(
+        ((doc[s:e].start_char, doc[s:e].end_char, labels[nlp.vocab.strings[m]])
+         for m, s, e in matcher(doc)), key=lambda x: (x[0], -(x[1] - x[0])))
+    table = EntityTable(gaz)
+    countries = Counter()
+    for s, e, kind in gaz_matches:
+        cand = gaz.link(doc.text[s:e], kind)
+        if cand is not None and cand.country:
+            countries[cand.country] += 1
+    table.main_country = countries.most_common(1)[0][0] if countries else None
+    dateline_key = None
+    if article.dateline:  # the wire dateline: where the story is filed, the default place
+        at = article.text.find(article.dateline)
+        ent = table.add(at, at + len(article.dateline), article.text[at:at + len(
+            article.dateline)], "place") if at >= 0 else None
+        if ent is not None and ent.kind in ("place", "country"):
+            dateline_key = ent.key
+            if ent.kind == "country" and ent.qid:
+                table.main_country = table.main_country or ent.qid
+            elif ent.country:
+                table.main_country = table.main_country or ent.country
+    mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches])
+    mentions = _propagate_places(doc.text, to_orig, table, mentions)
+
+    sentences = list(doc.sents)
+    dup = duplicate_of([s.text for s in sentences])
+    drafts: list[Draft] = []
+    by_sentence: dict[int, Draft] = {}
+    last_place: str | None = None
+    for i, sent in enumerate(sentences):
+        span = (to_orig(sent.start_char), to_orig(sent.end_char))
+        in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
+        places = [m for m in in_sent if _kind(table, m) in ("place", "country")]
+        if dup[i] != i:  # a repeated sentence: more evidence for what its first copy said
+            d = by_sentence.get(dup[i])
+            if d is not None:
+                d.evidence.append(span)
+            continue
+        trig = choose(find_triggers(sent))
+        counts = casualties(sent.text)
+        losses = materiel(sent.text)
+        prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 else None
+        own_date = resolve(sent.text, article.published)[0] is not None
+        attach = trig is None or (prev is not None and not places and not own_date and (
+            trig.family == "kill" or _definite(doc[trig.token_i])))
+        if attach:
+            if prev is not None and (counts or losses):
+                _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
+                by_sentence[i] = prev
+            if places:
+                last_place = _key(table, places[-1])
+            continue
+        attribution = attribute(sent)
+        speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig)
+        actors, targets = _participants(doc, sent, trig.token_i, in_sent, table, to_orig)
+        actor_kind = table.find(actors[0]).kind if actors and table.find(actors[0]) else None
+        typed = classify(trig.family, sent.text, actor_kind)
+        if typed is None:
+            continue
+        d = Draft(typed[0], typed[1], i, evidence=[span])
+        d.date, d.precision = resolve(sent.text, article.published)
+        d.date_stated = d.date is not None
+        if d.date is None and article.published is not None:
+            # news reports what just happened: the publication day is the best unstated date
+            d.date, d.precision = article.published, "day"
+        loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors)
+        d.location = loc or last_place or dateline_key
+        if places:
+            last_place = _key(table, places[-1])
+        d.actors, d.targets = actors, [t for t in targets if t not in actors]
+        if speaker and speaker not in actors:
+            d.attributed_to = [speaker]
+            ent = table.find(speaker)
+            kind = ent.kind if ent else None
+            d.certainty = "claimed" if attribution.certainty == "claimed" or kind in \
+                PARTY_KINDS else "reported"
+        elif attribution.certainty == "claimed" and actors:
+            d.certainty, d.attributed_to = "claimed", [actors[0]]
+        area = re.search(r"(\d[\d,]*)\s+square\s+(?:kilometers|kilometres|km)", sent.text)
+        if area and trig.family == "territory":
+            d.area_km2 = float(area.group(1).replace(",", ""))
+        _add_counts(d, counts, losses, table, in_sent, sent, span, to_orig)
+        if loc is None and prev is not None and prev.event_type == d.event_type:
+            _absorb(prev, d, table)  # no place of its own: more about the event just told
+            by_sentence[i] = prev
+            continue
+        drafts.append(d)
+        by_sentence[i] = d
+    merged = _merge(drafts, table)
+    return _facts(meta, merged, table, article.text), warnings
+
+
+def _definite(tok: Any) -> bool:
+    """'the fighting', 'this attack': a trigger that refers back to an event already told."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
+               for c in tok.children) and tok.pos_ == "NOUN"
+
+
+def _propagate_places(text: str, to_orig: Any, table: EntityTable, mentions: list[Mention]
+                      ) -> list[Mention]:
+    """Other spellings of a known place in the same article ("Al Eis" … "Al EIs") are
+    mentions of it too: search each place's names case-insensitively."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for ent in list(table.entities.values()):
+        if ent.kind not in ("place",) or not ent.mentions:
+            continue
+        for name in {ent.name, *ent.aliases}:
+            if len(name) < 4:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+                s, e = to_orig(m.start()), to_orig(m.end())
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                taken.append((s, e))
+                ent.mentions.append((s, e, m.group(0)))
+                added.append(Mention(s, e, m.group(0), ent.kind, ent.key))
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
+def _kind(table: EntityTable, m: Mention) -> str | None:
+    ent = table.find(m.key)
+    return ent.kind if ent else None
+
+
+def _key(table: EntityTable, m: Mention) -> str | None:
+    ent = table.find(m.key)
+    return ent.key if ent else None
+
+
+def _mention_at(doc: Any, tok_i: int | None, in_sent: list[Mention], to_orig: Any
+                ) -> str | None:
+    if tok_i is None:
+        return None
+    tok = doc[tok_i]
+    s, e = to_orig(tok.left_edge.idx), to_orig(tok.right_edge.idx + len(tok.right_edge))
+    for m in in_sent:
+        if s <= m.start < e:
+            return m.key
+    return None
+
+
+def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
+             kinds: set[str]) -> list[str]:
+    s, e = to_orig(tok.left_edge.idx), to_orig(tok.right_edge.idx + len(tok.right_edge))
+    out = []
+    for m in in_sent:
+        ent = table.find(m.key)
+        if ent and s <= m.start < e and ent.kind in kinds and ent.key not in out:
+            out.append(ent.key)
+    return out
+
+
+def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table: EntityTable,
+                  to_orig: Any) -> tuple[list[str], list[str]]:
+    tok = doc[tok_i]
+    verb = tok
+    while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ not in ("ROOT",):
+        verb = verb.head
+    actors: list[str] = []
+    targets: list[str] = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj",):
+            actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"})
+        elif child.dep_ == "agent":
+            actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
+        elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in (
+                "from", "against", "on", "with", "between", "targeting")):
+            targets += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
+    for child in tok.children:  # "a clash with Syrian forces", "attack on the army"
+        if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "between", "by"):
+            found = _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
+            (actors if child.lower_ == "by" else targets).extend(found)
+    if not actors and not targets:
+        actor_mentions = [table.find(m.key) for m in in_sent]
+        keys = [e.key for e in actor_mentions if e and e.kind in ACTOR_KINDS - {"civilians",
+                                                                                 "person"}]
+        keys = list(dict.fromkeys(keys))
+        actors, targets = keys[:1], keys[1:2]
+    return list(dict.fromkeys(actors)), list(dict.fromkeys(targets))
+
+
+def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: EntityTable,
+              to_orig: Any, actors: list[str]) -> str | None:
+    if not places:
+        return None
+    # prefer places governed by a locative preposition or the seized object
+    ranked: list[tuple[int, int, str]] = []
+    for m in places:
+        ent = table.find(m.key)
+        if ent is None or ent.key in actors:
+            continue
+        window = sent.text.lower()
+        rel = m.start - to_orig(sent.start_char)
+        prefix = window[max(0, rel - 25):max(0, rel)]
+        score = 2
+        if re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from)\s+(?:the\s+)?"
+                     r"(?:\w+\s+){0,3}$", prefix):
+            score = 0
+        if ent.kind == "country":
+            score += 1  # a country is the least specific place
+        ranked.append((score, abs(m.start - to_orig(doc[tok_i].idx)), ent.key))
+    return min(ranked)[2] if ranked else None
+
+
+def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
+    if not who:
+        return None
+    low = who.lower()
+    if re.search(r"civilian|people|villager|resident|women|children|worshipper|passenger|"
+                 r"student|farmer|protester|journalist|worker|others", low):
+        return table._local(f"civilians:{table.main_country or ''}", "civilians", "civilians",
+                            table.main_country).key
+    for m in in_sent:
+        if who.lower() in m.text.lower() or m.text.lower() in who.lower():
+            ent = table.find(m.key)
+            if ent is not None:
+                return ent.key
+    ent = table._resolve(who, "state_force" if re.search(
+        r"soldier|troop|personnel|police|army|officer|servicem", low) else "armed_group" if
+        re.search(r"militant|fighter|rebel|insurgent|jihadist|gunm|terrorist", low) else None)
+    return ent.key if ent else None
+
+
+def _add_counts(d: Draft, counts: list[Any], losses: list[Any], table: EntityTable,
+                in_sent: list[Mention], sent: Any, span: tuple[int, int], to_orig: Any) -> None:
+    """Casualties and materiel of a sentence into an event; a party that states them claims
+    them ("The Turkish Defense Ministry also said that 101 Syrian soldiers had been killed")."""
+    speaker = _mention_at(sent.doc, attribute(sent).speaker_token, in_sent, to_orig)
+    ent = table.find(speaker) if speaker else None
+    claimer = ent.key if ent is not None and ent.kind in PARTY_KINDS else None
+    added = False
+    for c in counts:
+        entry = {"count": c.count, "qualifier": c.qualifier, "outcome": c.outcome,
+                 "victim": _victim(c.who, table, in_sent), "claimed_by": claimer}
+        if not any(x["count"] == c.count and x["outcome"] == c.outcome for x in d.casualties):
+            d.casualties.append(entry)
+            added = True
+    for loss in losses:
+        entry = {"count": loss.count, "item": loss.item, "outcome": loss.outcome,
+                 "owner": None, "claimed_by": claimer}
+        if entry not in d.materiel:
+            d.materiel.append(entry)
+            added = True
+    if added and span not in d.evidence:
+        d.evidence.append(span)
+
+
+def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    ea, eb = table.find(a), table.find(b)
+    if ea is None or eb is None:
+        return False
+    if ea.name.casefold() == eb.name.casefold():
+        return True
+    return bool((ea.admin1 and eb.qid and ea.admin1 == eb.qid)
+                or (eb.admin1 and ea.qid and eb.admin1 == ea.qid))
+
+
+def _compatible_date(a: Draft, b: Draft) -> bool:
+    if a.date is None or b.date is None or not (a.date_stated and b.date_stated):
+        return True  # an unstated date (publication day) never keeps two mentions apart
+    if "week" in (a.precision, b.precision):
+        return abs((a.date - b.date).days) <= 7
+    return abs((a.date - b.date).days) <= 1
+
+
+def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        for o in out:
+            if o.event_type == d.event_type and o.sub_event_type == d.sub_event_type \
+                    and _compatible_place(o.location, d.location, table) \
+                    and _compatible_date(o, d):
+                _absorb(o, d, table)
+                break
+        else:
+            out.append(d)
+    return out
+
+
+def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
+    if d.date is not None and (o.date is None or (d.date_stated and not o.date_stated) or (
+            d.date_stated == o.date_stated and o.precision != "day" and d.precision == "day")):
+        o.date, o.precision, o.date_stated = d.date, d.precision, d.date_stated
+    if o.location is None or (d.location is not None and _more_specific(d.location, o.location,
+                                                                         table)):
+        o.location = d.location or o.location
+    for a in d.actors:
+        if a not in o.actors:
+            o.actors.append(a)
+    for t in d.targets:
+        if t not in o.targets and t not in o.actors:
+            o.targets.append(t)
+    for c in d.casualties:
+        if not any(x["count"] == c["count"] and x["outcome"] == c["outcome"]
+                   for x in o.casualties):
+            o.casualties.append(c)
+    o.materiel += [m for m in d.materiel if m not in o.materiel]
+    o.evidence += [e for e in d.evidence if e not in o.evidence]
+    for a in d.attributed_to:
+        if a not in o.attributed_to:
+            o.attributed_to.append(a)
+    if o.certainty == "asserted" and d.certainty != "asserted" and not o.attributed_to:
+        o.certainty = d.certainty
+    o.area_km2 = o.area_km2 or d.area_km2
+
+
+def _more_specific(a: str, b: str, table: EntityTable) -> bool:
+    rank = {"locality": 0, "neighbourhood": 0, None: 1, "admin2": 2, "admin1": 3,
+            "region": 4, "country": 5}
+    ea, eb = table.find(a), table.find(b)
+    la = ea.level if ea else None
+    lb = eb.level if eb else None
+    if ea and ea.kind == "country":
+        la = "country"
+    if eb and eb.kind == "country":
+        lb = "country"
+    return rank.get(la, 1) < rank.get(lb, 1)
+
+
+def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: str
+           ) -> dict[str, Any]:
+    used: list[str] = []
+
+    def use(key: str | None) -> str | None:
+        if key is None:
+            return None
+        ent = table.find(key)
+        if ent is None:
+            return None
+        if ent.key not in used:
+            used.append(ent.key)
+        return ent.key
+
+    events = []
+    for n, d in enumerate(drafts, start=1):
+        ev = {
+            "id": f"evt-{n}",
+            "event_type": d.event_type,
+            "sub_event_type": d.sub_event_type,
+            "date": d.date.isoformat() if d.date else None,
+            "date_precision": d.precision if d.date else None,
+            "location": use(d.location),
+            "actors": [k for k in (use(a) for a in d.actors) if k],
+            "targets": [k for k in (use(t) for t in d.targets) if k],
+            "casualties": [dict(c, victim=use(c["victim"]), claimed_by=use(c["claimed_by"]))
+                           for c in d.casualties],
+            "materiel": [dict(m, owner=use(m["owner"]), claimed_by=use(m["claimed_by"]))
+                         for m in d.materiel],
+            "area_km2": d.area_km2,
+            "attributed_to": [k for k in (use(a) for a in d.attributed_to) if k],
+            "certainty": d.certainty,
+            "evidence": [{"start": s, "end": e, "text": text[s:e]}
+                         for s, e in sorted(set(d.evidence))],
+        }
+        events.append(ev)
+    # every entity with a mention is listed; places bring their country and admin1 along
+    for ent in list(table.entities.values()):
+        if ent.mentions and ent.key not in used:
+            used.append(ent.key)
+    ids = {key: f"ent-{i}" for i, key in enumerate(used, start=1)}
+    extra: list[Entity] = []
+
+    def ref_qid(qid: str | None) -> str | None:
+        if not qid:
+            return None
+        for key in list(ids):
+            ent = table.find(key)
+            if ent is not None and ent.qid == qid:
+                return ids[key]
+        cand = table.gaz.get(qid)
+        if cand is None:
+            return None
+        ent = table._from_candidate(cand, "")
+        if ent.key not in ids:
+            ids[ent.key] = f"ent-{len(ids) + 1}"
+            extra.append(ent)
+        return ids[ent.key]
+
+    entities = []
+    for key in list(ids):
+        ent = table.find(key)
+        if ent is None:
+            continue
+        row: dict[str, Any] = {
+            "id": ids[key], "name": ent.name, "kind": ent.kind, "wikidata": ent.qid,
+            "aliases": sorted(a for a in ent.aliases if a and a != ent.name),
+            "mentions": [{"start": s, "end": e, "text": text[s:e]}
+                         for s, e, _t in sorted(set(ent.mentions))],
+        }
+        if ent.kind in ("place", "country"):
+            if ent.kind == "place" and ent.country:
+                row["country"] = ref_qid(ent.country)
+            if ent.admin1 and ent.admin1 != ent.qid:
+                row["admin1"] = ref_qid(ent.admin1)
+            if ent.lat is not None and ent.lon is not None:
+                row["lat"], row["lon"] = ent.lat, ent.lon
+        entities.append(row)
+    for ent in extra:
+        if not any(r["id"] == ids[ent.key] for r in entities):
+            entities.append({"id": ids[ent.key], "name": ent.name, "kind": ent.kind,
+                             "wikidata": ent.qid, "aliases": [], "mentions": []})
+    for ev in events:
+        ev["location"] = ids.get(ev["location"]) if ev["location"] else None
+        ev["actors"] = [ids[a] for a in ev["actors"]]
+        ev["targets"] = [ids[t] for t in ev["targets"]]
+        ev["attributed_to"] = [ids[a] for a in ev["attributed_to"]]
+        for c in ev["casualties"]:
+            c["victim"] = ids.get(c["victim"]) if c["victim"] else None
+            c["claimed_by"] = ids.get(c["claimed_by"]) if c["claimed_by"] else None
+        for m in ev["materiel"]:
+            m["owner"] = ids.get(m["owner"]) if m["owner"] else None
+            m["claimed_by"] = ids.get(m["claimed_by"]) if m["claimed_by"] else None
+    return {"format": FORMAT_ID, "article": meta, "entities": entities, "events": events}
