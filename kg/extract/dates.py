@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
@@ -28,6 +29,7 @@ _WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days
 _MONTH = re.compile(r"\b(?:last|this|past)\s+month\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def resolve(text: str, published: date | None) -> tuple[date | None, str | None]:
     """(date, precision) stated in ``text``, or (None, None) when it states none."""
     m = _ABSOLUTE.search(text)

@@ -61,6 +61,15 @@ _WORDS = {
     "lethal_force": r"(?:police|security forces|troops|soldiers)\s+(?:\w+\s+){0,3}(?:opened fire|"
                     r"shot|killed|fired live)",
     "troops": r"troops|soldiers|forces|reinforcements|military vehicles|tanks|convoy",
+    "crowd": r"protesters?|demonstrators?|rall(?:y|ies)|marche[sd]|marching|crowds?|thousands|"
+             r"hundreds|gathered|took to the streets|sit-in|chanting|placards|students",
+    "violence": r"killed|dead|died|wounded|injured|casualt\w*|gunfire|gunmen|shot|shooting|"
+                r"fire[ds]?\b|bomb\w*|explosi\w*|blast|rockets?|missiles?|shell\w*|artillery|"
+                r"mortars?|air ?strikes?|drones?|troops|soldiers|army|militants?|rebels?|"
+                r"insurgents?|fighters?|forces|police|militia\w*|jihadists?|weapons?|armed|"
+                r"guns?|rifles?|grenades?|ied|raid\w*|ambush\w*|checkpoint|attackers?|"
+                r"assailants?|hostages?|clash\w*|targets|retaliat\w*|struck|offensive|"
+                r"military|jets?|warplanes?|helicopters?|tanks?|positions",
 }
 W = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _WORDS.items()}
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "shall"}
@@ -108,6 +117,7 @@ def _is_real(tok: Any) -> bool:
 
 def find_triggers(sent: Any) -> list[Trigger]:
     out = []
+    text = sent.text  # Token.sent is costly: read the sentence text once
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") and lemma not in ("ied",):
@@ -119,22 +129,30 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if family == "attack" and lemma in ("hit", "target", "fire", "strike") \
                         and tok.pos_ == "VERB" and not _military_object(tok):
                     continue
-                if family == "deploy" and lemma == "send" and not W["troops"].search(
-                        tok.sent.text):
+                if family == "deploy" and lemma == "send" and not W["troops"].search(text):
                     continue
                 if family == "agreement" and not re.search(
                         r"\b(?:sign|agree|reach|announc|broker|accept|declar)\w*",
-                        tok.sent.text, re.IGNORECASE):
+                        text, re.IGNORECASE):
                     continue
                 if family == "clash" and lemma in ("fight", "fighting") and _BACKGROUND.search(
-                        tok.sent.text):
+                        text):
                     continue
                 if family == "kill" and lemma in ("shoot", "gun") and not re.search(
-                        r"\b(?:dead|killed|down|wounded|injured)\b", tok.sent.text, re.I):
+                        r"\b(?:dead|killed|down|wounded|injured)\b", text, re.I):
                     continue
+                if family in ("clash", "attack") and not _violent_context(text):
+                    continue  # "fight against corruption", "attacked the proposal"
+                if family == "protest" and not W["crowd"].search(text):
+                    continue  # a government "protesting" a decision is not a protest event
                 if _is_real(tok):
                     out.append(Trigger(family, tok.i, lemma))
     return out
+
+
+def _violent_context(sentence: str) -> bool:
+    """Fighting and attacks are events only among weapons, casualties or armed men."""
+    return len(W["violence"].findall(sentence)) >= 1
 
 
 def _takes_territory(tok: Any) -> bool:

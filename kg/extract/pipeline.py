@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from kg.extract.article import ArticleInput
@@ -29,6 +30,11 @@ ACTOR_KINDS = {"country", "state_force", "armed_group", "government_body", "orga
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|attack|attacks|clash(?:es)?|battle|"
                       r"blast|explosion|strike|strikes|raid|bombing|shelling|assault|ambush|"
                       r"violence|incident|offensive)\b", re.IGNORECASE)
+_WORLD_REGION = re.compile(r"^(?:the\s+)?(?:(?:latin|south|north|central)\s+america|middle east|"
+                           r"africa|europe|asia|the west|sahel|balkans|caucasus|"
+                           r"(?:sub-saharan|north|west|east|southern)\s+africa|"
+                           r"(?:south|central|east|southeast|western)\s+asia|gulf|arab world)$",
+                           re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|in|was|were|is|said|that|with|for|on)\b",
                       re.IGNORECASE)
 
@@ -55,11 +61,37 @@ class Draft:
 
 
 def _caseless(text: str) -> str:
-    """All-caps wire copy (MUC) confuses the tagger; lower-case it without moving offsets."""
+    """All-caps wire copy (MUC) confuses the tagger: lower-case it, then capitalise sentence
+    starts and words that are not English dictionary words (likely names: towns, people),
+    without moving any offset."""
     letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
-        return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return text
+    if not letters or sum(c.isupper() for c in letters) / len(letters) <= 0.6:
+        return text
+    words = english_words()
+    chars = ["".join(c.lower() if len(c.lower()) == 1 else c) for c in text]
+
+    def known(w: str) -> bool:
+        return any(x in words for x in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "e")
+                   if len(x) >= 2) or len(w) < 3
+
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text):
+        w = m.group(0).lower()
+        start_of_sentence = re.search(r"(?:^|[.!?]\s+|--\s+|\]\s+)$", text[max(0, m.start() - 4):
+                                                                       m.start()])
+        if start_of_sentence or not known(w):
+            chars[m.start()] = chars[m.start()].upper()
+    return "".join(chars)
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """English base words from the spaCy lemmatizer's index (WordNet-derived)."""
+    nlp = load_nlp()
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for words in index.values() for w in words if "_" not in w)
 
 
 def looks_english(text: str) -> bool:
@@ -120,7 +152,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     for i, sent in enumerate(sentences):
         span = (to_orig(sent.start_char), to_orig(sent.end_char))
         in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
-        places = [m for m in in_sent if _kind(table, m) in ("place", "country")]
+        places = [m for m in in_sent if _kind(table, m) in ("place", "country")
+                  and _specific(table, m)]
         if dup[i] != i:  # a repeated sentence: more evidence for what its first copy said
             d = by_sentence.get(dup[i])
             if d is not None:
@@ -206,6 +239,13 @@ def _propagate_places(text: str, to_orig: Any, table: EntityTable, mentions: lis
                 ent.mentions.append((s, e, m.group(0)))
                 added.append(Mention(s, e, m.group(0), ent.kind, ent.key))
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+def _specific(table: EntityTable, m: Mention) -> bool:
+    """Continents and world regions ("Africa", "Latin America") do not place an event."""
+    ent = table.find(m.key)
+    return ent is not None and ent.level not in ("region", "continent", "subregion") \
+        and not _WORLD_REGION.search(ent.name)
 
 
 def _kind(table: EntityTable, m: Mention) -> str | None:
