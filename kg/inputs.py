@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.errors import InputError
 
 DOCUMENT_SUFFIXES = (".json", ".jsonl", ".ndjson")
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)

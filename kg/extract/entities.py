@@ -92,6 +92,15 @@ class Entity:
     level: str | None = None
 
 
+#: Words NER tags as places that name no place of their own ("the north", "the capital").
+GENERIC_PLACES = re.compile(
+    r"^(?:(?:far\s+|extreme\s+)?(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|north-east|north-west|south-east|south-west|centre|center|interior)(?:ern)?"
+    r"|region|area|country|city|capital|border|province|countryside|territory|town|village|"
+    r"frontline|front|homeland|motherland|mainland|the region|earth|world|west bank|"
+    r"kilometers|kilometres|miles)$", re.IGNORECASE)
+
+
 def strip_determiner(text: str) -> str:
     return _DETERMINER.sub("", text.strip()).strip(" ,.;:'\"")
 
@@ -145,6 +154,9 @@ class EntityTable:
         """Register one mention; returns its entity (None for mentions not worth keeping)."""
         surface = strip_determiner(text)
         if len(surface) < 2 or not any(c.isalpha() for c in surface):
+            return None
+        if kind_hint in (None, "place") and GENERIC_PLACES.match(surface) \
+                and surface.lower() != "west bank":
             return None
         ent = self._resolve(surface, kind_hint)
         if ent is not None:

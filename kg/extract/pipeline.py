@@ -123,6 +123,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     gaz_matches = sorted(
         ((doc[s:e].start_char, doc[s:e].end_char, labels[nlp.vocab.strings[m]])
          for m, s, e in matcher(doc)), key=lambda x: (x[0], -(x[1] - x[0])))
+    # a village name that is also a first name ("Bashar") is not a place where NER saw a person
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON", "NORP")]
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k != "place" or not any(a < e and s < b for a, b in people)]
     table = EntityTable(gaz)
     countries = Counter()
     for s, e, kind in gaz_matches:
