@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import html
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -111,3 +113,29 @@ def test_ontology_and_shapes_documents(base) -> None:
     shapes = requests.get(base + "/shapes", params={"format": "html"})
     assert "Node shapes" in shapes.text
     assert requests.get(base + "/shapes").headers["Content-Type"].startswith("text/turtle")
+
+
+def test_home_page_and_html_results(base) -> None:
+    home = requests.get(base + "/")
+    assert home.status_code == 200 and home.headers["Content-Type"].startswith("text/html")
+    assert "Example queries" in home.text and 'name="query"' in home.text
+    # every example query runs and renders a table
+    hrefs = re.findall(r'<li><a href="(/sparql\?[^"]+)"', home.text)
+    assert len(hrefs) == 5
+    for href in hrefs:
+        r = requests.get(base + html.unescape(href))
+        assert r.status_code == 200, r.text
+        assert "<table" in r.text and "Query results" in r.text
+    events = requests.get(base + html.unescape(hrefs[0]))
+    assert "/id/event/dj-566899.evt-aleis" in events.text  # links to the Linked Data pages
+
+
+def test_html_results_escape_data(base) -> None:
+    q = 'SELECT ?x WHERE { BIND("<script>alert(1)</script>" AS ?x) }'
+    r = requests.get(base + "/sparql", params={"query": q, "format": "html"})
+    assert r.status_code == 200
+    assert "<script>alert(1)</script>" not in r.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
+    bad = requests.get(base + "/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }",
+                                                  "format": "html"})
+    assert bad.status_code == 406

@@ -94,6 +94,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     from kg.web.metadata import bp as metadata_bp
 
     app.register_blueprint(metadata_bp)
+    from kg.web.pages import bp as pages_bp
+
+    app.register_blueprint(pages_bp)
 
     @app.get("/health")
     def health() -> Response:

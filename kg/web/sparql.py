@@ -37,6 +37,8 @@ def accept_without_params() -> MIMEAccept:
 
 def _choose_format(form: str, format_param: str | None) -> str | None:
     table = GRAPH_FORMATS if form in ("CONSTRUCT", "DESCRIBE") else RESULT_FORMATS
+    if format_param and format_param.lower() == "html":
+        return "html"
     if format_param:
         name = FORMAT_PARAM.get(format_param.lower()) or FORMAT_PARAM.get(
             format_param.lower().split(";")[0].strip())
@@ -73,6 +75,9 @@ def sparql() -> Response:
             raise ProtocolError(400, "SERVICE (federated query) is disabled on this endpoint")
         form = query_form(req.query) or "SELECT"
         name = _choose_format(form, req.format)
+        if name == "html" and form in ("CONSTRUCT", "DESCRIBE"):  # html: SELECT/ASK tables
+            raise ProtocolError(406, "format=html shows SELECT and ASK results; use "
+                                     "format=turtle for graphs")
         if name is None:
             acceptable = ", ".join(dict.fromkeys(mt for mt, _ in offers(form)))
             raise ProtocolError(406, f"none of the accepted media types can carry a {form} "
@@ -80,15 +85,22 @@ def sparql() -> Response:
     except ProtocolError as exc:
         return error(exc.status, exc.message)
     pool = current_app.config["KG_POOL"]
+    as_html = name == "html"
     try:
-        reply = pool.run(QueryJob(req.query, name, req.default_graphs, req.named_graphs,
-                                  base_iri=request.base_url))
+        reply = pool.run(QueryJob(req.query, "json" if as_html else name, req.default_graphs,
+                                  req.named_graphs, base_iri=request.base_url))
     except QueryTimeout as exc:
         return error(503, str(exc))
     except PoolBusy as exc:
         return error(503, str(exc), **{"Retry-After": "1"})
     if reply.status != 200:
         return error(reply.status, reply.message)
+    if as_html:
+        from kg.web.pages import results_html
+
+        resp = results_html(reply.body, req.query)
+        resp.headers.update(READ_HEADERS)
+        return resp
     mt = media_type(reply.format_name)
     if mt.startswith("text/") or mt.endswith(("+xml", "+json", "json", "triples", "quads",
                                                "trig")):
