@@ -53,6 +53,7 @@ _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
                         r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
                         re.IGNORECASE)
+_POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|some|its|their|his|her)\s+", re.IGNORECASE)
 _GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president|office|"
                         r"spokes(?:man|woman|person)|authorities|administration|council|"
@@ -205,10 +206,21 @@ class EntityTable:
         return self._local(f"force:{country or norm(surface)}", name, "state_force", country)
 
     def _merge_force(self, ent: Entity) -> Entity:
-        """A gazetteer force and an earlier generic force of the same country are one entity."""
+        """One country's military in one article is one entity, whatever it is called ("the
+        Syrian Army", "Syrian forces", "the Syrian military"); police stay apart (ACLED codes
+        military and police forces as different actors)."""
+        if _POLICE.search(ent.name):
+            return ent
         for other in list(self.entities.values()):
-            if other is not ent and other.kind == "state_force" and other.key.startswith(
-                    "force:") and other.country and other.country == ent.country:
+            if other is not ent and other.kind == "state_force" and other.country \
+                    and other.country == ent.country and not _POLICE.search(other.name):
+                if not other.key.startswith("force:"):  # the first named force survives
+                    other.aliases.add(ent.name)
+                    other.aliases.update(ent.aliases)
+                    other.mentions.extend(ent.mentions)
+                    del self.entities[ent.key]
+                    self.redirect[ent.key] = other.key
+                    return other
                 ent.aliases.add(other.name)
                 ent.aliases.update(other.aliases)
                 ent.mentions.extend(other.mentions)

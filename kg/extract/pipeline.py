@@ -194,7 +194,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         d.location = loc or last_place or dateline_key
         if places:
             last_place = _key(table, places[-1])
-        d.actors, d.targets = actors, [t for t in targets if t not in actors]
+        # a country that is where the event happened is its place, not a party to it
+        actors = [a for a in actors if a != d.location]
+        d.actors, d.targets = actors, [t for t in targets if t not in actors and t != d.location]
         if speaker and speaker not in actors:
             d.attributed_to = [speaker]
             ent = table.find(speaker)
@@ -213,7 +215,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         drafts.append(d)
         by_sentence[i] = d
-    merged = _merge(drafts, table)
+    merged = [_refine(d, table) for d in _merge(drafts, table)]
     return _facts(meta, merged, table, article.text), warnings
 
 
@@ -378,6 +380,29 @@ def _add_counts(d: Draft, counts: list[Any], losses: list[Any], table: EntityTab
             added = True
     if added and span not in d.evidence:
         d.evidence.append(span)
+
+
+def _refine(d: Draft, table: EntityTable) -> Draft:
+    """Participants as an event coder would record them: a country that fights is its armed
+    forces when the article names them ("Turkey" hit targets = the Turkish forces), and the
+    groups that suffered the casualties or losses are the targets when none was named."""
+    def force_of(key: str) -> str:
+        ent = table.find(key)
+        if ent is None or ent.kind != "country" or d.event_type in (
+                "Strategic developments", "Protests"):
+            return key
+        for other in table.entities.values():
+            if other.kind == "state_force" and other.country == ent.qid and ent.qid:
+                return other.key
+        return key
+
+    d.actors = list(dict.fromkeys(force_of(a) for a in d.actors))
+    if not d.targets:
+        victims = [c["victim"] for c in d.casualties if c["victim"]]
+        victims += [m["owner"] for m in d.materiel if m["owner"]]
+        d.targets = [v for v in dict.fromkeys(victims) if v not in d.actors]
+    d.targets = [t for t in dict.fromkeys(force_of(t) for t in d.targets) if t not in d.actors]
+    return d
 
 
 def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
