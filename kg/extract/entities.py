@@ -156,7 +156,7 @@ class EntityTable:
         surface = strip_determiner(text)
         if len(surface) < 2 or not any(c.isalpha() for c in surface):
             return None
-        if kind_hint in (None, "place") and GENERIC_PLACES.match(surface) \
+        if kind_hint in (None, "place") and GENERIC_PLACES.fullmatch(surface) \
                 and surface.lower() != "west bank":
             return None
         ent = self._resolve(surface, kind_hint)

@@ -124,9 +124,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         ((doc[s:e].start_char, doc[s:e].end_char, labels[nlp.vocab.strings[m]])
          for m, s, e in matcher(doc)), key=lambda x: (x[0], -(x[1] - x[0])))
     # a village name that is also a first name ("Bashar") is not a place where NER saw a person
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON", "NORP")]
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
-                   if k != "place" or not any(a < e and s < b for a, b in people)]
+                   if k != "place" or not any(a < e and s < b for a, b in people)
+                   or _has_qid(gaz, doc.text[s:e])]
     table = EntityTable(gaz)
     countries = Counter()
     for s, e, kind in gaz_matches:
@@ -245,6 +246,11 @@ def _propagate_places(text: str, to_orig: Any, table: EntityTable, mentions: lis
                 ent.mentions.append((s, e, m.group(0)))
                 added.append(Mention(s, e, m.group(0), ent.kind, ent.key))
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+def _has_qid(gaz: Gazetteer, name: str) -> bool:
+    cand = gaz.link(name, "place")
+    return cand is not None and cand.qid is not None
 
 
 def _specific(table: EntityTable, m: Mention) -> bool:
