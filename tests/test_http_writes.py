@@ -155,3 +155,35 @@ def test_unsupported_body_type(writable) -> None:
     r = requests.put(writable + "/store", params={"graph": "http://example.org/x"}, data=b"x",
                      headers={**AUTH, "Content-Type": "application/pdf"})
     assert r.status_code == 415
+
+
+def test_post_article_extracts_validates_and_stores(writable) -> None:
+    text = ("KABUL (Reuters) - A roadside bomb killed at least four soldiers near Kandahar on "
+            "Sunday, officials said.")
+    url = writable + "/articles"
+    assert requests.post(url, data=text.encode(),
+                         headers={"Content-Type": "text/plain"}).status_code == 401
+    r = requests.post(url, params={"id": "test-kandahar", "published": "2021-06-07"},
+                      data=text.encode(), headers={**AUTH, "Content-Type": "text/plain"})
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["conforms"] is True and body["stored"] is True
+    assert body["facts"]["events"][0]["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert body["facts"]["events"][0]["date"] == "2021-06-06"
+    assert ask(writable, 'ASK { ?a dcterms:identifier "test-kandahar" }')
+    again = requests.post(url, params={"id": "test-kandahar", "published": "2021-06-07"},
+                          data=text.encode(), headers={**AUTH, "Content-Type": "text/plain"})
+    assert again.status_code == 200 and again.json()["stored"] is False
+
+
+def test_post_article_rejects_bad_input(writable) -> None:
+    url = writable + "/articles"
+    for data, ctype, status in [
+        (b"", "text/plain", 400), (b"\xff\xfe", "text/plain", 400),
+        (b'{"no": "text"}', "application/json", 400), (b"x", "application/pdf", 415),
+        (b"A bomb exploded.", "text/plain", 400),  # published is not a date: see params
+    ]:
+        params = {"published": "yesterday"} if data == b"A bomb exploded." else {}
+        r = requests.post(url, data=data, params=params,
+                          headers={**AUTH, "Content-Type": ctype})
+        assert r.status_code == status, (data, r.status_code, r.text)

@@ -97,6 +97,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     from kg.web.pages import bp as pages_bp
 
     app.register_blueprint(pages_bp)
+    from kg.web.articles import bp as articles_bp
+
+    app.register_blueprint(articles_bp)
 
     @app.get("/health")
     def health() -> Response:
