@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from kg import __version__
 from kg.config import Settings, normalise_base_iri
@@ -231,11 +231,17 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
         from kg.store.embedded import rdf_format_for
 
         fmt = rdf_format_for(path)
+        rdflib_format = {ox.RdfFormat.N_QUADS: "nquads", ox.RdfFormat.TRIG: "trig",
+                         ox.RdfFormat.TURTLE: "turtle", ox.RdfFormat.N_TRIPLES: "nt",
+                         ox.RdfFormat.JSON_LD: "json-ld", ox.RdfFormat.RDF_XML: "xml",
+                         ox.RdfFormat.N3: "n3"}[fmt]
         try:
-            data = Graph().parse(path, format={
-                "N_QUADS": "nquads", "TRIG": "trig", "TURTLE": "turtle", "N_TRIPLES": "nt",
-                "JSON_LD": "json-ld", "RDF_XML": "xml"}.get(fmt.name, "turtle"))
-        except Exception as exc:
+            dataset = Dataset()
+            dataset.parse(path, format=rdflib_format)
+            data = Graph()
+            for s, p, o, _g in dataset.quads():  # every graph's triples, validated together
+                data.add((s, p, o))
+        except Exception as exc:  # rdflib raises many parser error types
             raise InputError(f"{path}: cannot parse as RDF: {exc}") from None
         return _report_exit(validate_graph(data), str(path))
     worst = 0
@@ -313,7 +319,10 @@ def cmd_dump(args: argparse.Namespace, settings: Settings) -> int:
     target = Path(args.output) if args.output else None
     part = target.with_name(target.name + ".part") if target else None
     with _store(settings) as store:
-        raw: IO[bytes] = part.open("wb") if part else sys.stdout.buffer
+        try:
+            raw: IO[bytes] = part.open("wb") if part else sys.stdout.buffer
+        except OSError as exc:
+            raise InputError(f"cannot write {target}: {exc.strerror}") from None
         try:
             if args.gzip:  # mtime=0 and no file name in the header: reproducible bytes
                 with gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
@@ -364,10 +373,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     settings = replace(settings, **overrides)  # type: ignore[arg-type]
     if settings.query_workers < 1 or settings.threads < 1 or settings.query_timeout <= 0:
         raise InputError("--workers and --threads must be at least 1 and --timeout positive")
+    import signal
+
     from waitress import serve
 
     from kg.web import create_app
 
+    # SIGTERM (service managers, test fixtures) exits like Ctrl-C, so the snapshot files and
+    # worker processes are cleaned up by the atexit handlers
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     app = create_app(settings)
     info = app.config["KG_DATASET_INFO"]
     print(f"kg: serving {info['triples']} triples ({info['articles']} articles, "
@@ -384,7 +398,10 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.jobs < 1:
         raise InputError("-j/--jobs must be at least 1")
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(f"cannot write {args.output}: {exc.strerror}") from None
     failed = 0
     try:
         for label, facts, problem, warnings in extract_documents(

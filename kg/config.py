@@ -62,8 +62,16 @@ def _env_float(name: str, default: float) -> float:
 
 
 def normalise_base_iri(base: str) -> str:
-    """Base IRIs always end in ``/`` so that ``base + "id/..."`` is well formed."""
-    return base if base.endswith("/") else base + "/"
+    """Base IRIs end in ``/`` so that ``base + "id/..."`` is well formed, and must be absolute
+    IRIs (every minted IRI starts with them)."""
+    import re
+
+    from kg.errors import KgError
+
+    base = base if base.endswith("/") else base + "/"
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+", base):
+        raise KgError(f"base IRI {base!r} is not an absolute IRI (e.g. https://example.org/kg/)")
+    return base
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -178,6 +179,8 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(field, f"must be a number or null, got {_json_type(value)}")
+        if not math.isfinite(value):
+            raise self.fail(field, f"must be a finite number, got {value!r}")
         return float(value)
 
     def array(self, value: object, field: str) -> list[Any]:

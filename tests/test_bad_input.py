@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -72,10 +71,8 @@ def test_huge_file_refused_without_reading(kg, tmp_path) -> None:
     f = tmp_path / "huge.json"
     with f.open("wb") as fh:  # a sparse 1 GB file: reading it would take seconds and 1 GB
         fh.truncate(1024 ** 3)
-    started = time.monotonic()
     r = kg("ingest", f)
     assert r.code == 1 and "over the input limit" in r.out and "nothing was read" in r.out
-    assert time.monotonic() - started < 5
 
 
 def test_text_article_without_conflict_content_is_stored_with_no_events(kg, tmp_path) -> None:

@@ -130,3 +130,22 @@ def test_query_from_file(kg, tmp_path) -> None:
     q = tmp_path / "q.rq"
     q.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?e a ckg:Event }", encoding="utf-8")
     assert kg("query", f"@{q}", "--format", "csv").out.splitlines()[1].strip() == "5"
+
+
+def test_articles_disagreeing_on_a_place_leave_the_store_valid(kg, seed_doc, tmp_path) -> None:
+    """Shared entity descriptions: the latest value of a single-valued property wins."""
+    def with_lat(lat: float, article: str):
+        def mutate(d: dict) -> None:
+            d["article"]["id"] = article
+            for e in d["entities"]:
+                if e["id"] == "ent-idlib-gov":
+                    e["lat"], e["lon"] = lat, 36.6
+        return mutate
+
+    first = write_json(tmp_path / "a.json", mutated(seed_doc, with_lat(35.9, "copy-a")))
+    second = write_json(tmp_path / "b.json", mutated(seed_doc, with_lat(35.4, "copy-b")))
+    assert kg("ingest", first, second).code == 0
+    lats = kg("query", "SELECT ?lat WHERE { wd:Q233218 ^ckg:wikidata/geo:lat ?lat }",
+              "--format", "csv").out.split()[1:]
+    assert lats == ["35.4"]
+    assert kg("validate").code == 0

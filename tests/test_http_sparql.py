@@ -113,6 +113,8 @@ def test_not_acceptable(base) -> None:
     ({"params": {"update": "CLEAR ALL"}}, 400, "/update"),
     ({"params": {"query": "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"}}, 400,
      "SERVICE"),
+    ({"params": {"query": r"SELECT * { BIND(schema:x\#y AS ?z) "
+                          "SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"}}, 400, "SERVICE"),
     ({"params": {"query": "SELECT * { ?s ?p ?o } # " + "x" * 200_000}}, 413, "longer than"),
 ])
 def test_get_errors(base, kwargs, status, text) -> None:

@@ -20,7 +20,7 @@ from rdflib.term import Node
 from kg.errors import InputError, StoreError, StoreLockedError
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf
-from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
+from kg.rdf.namespaces import CKG, GEO, ONTOLOGY_IRI, PREFIXES, SCHEMA
 from kg.store.base import DUMP_FORMATS, StoreStats
 
 _SUFFIX_FORMATS: dict[str, ox.RdfFormat] = {
@@ -51,6 +51,24 @@ def _triples_block(graph: Graph) -> str:
     return "\n".join(
         f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in sorted(graph)  # sorted: stable
     )
+
+
+#: Entity properties with one value (shapes: sh:maxCount 1): the latest article's value wins,
+#: so two articles that disagree on a place's coordinates do not leave it invalid.
+SINGLE_VALUED = (GEO.lat, GEO.long, CKG.country, CKG.locatedIn)
+
+
+def _replace_single_valued(entities_graph: str, graph: Graph) -> str:
+    """SPARQL Update operation removing the stored single-valued properties that ``graph``
+    sets anew (empty when it sets none)."""
+    subjects = sorted({str(s) for s, p, _o in graph if p in SINGLE_VALUED})
+    if not subjects:
+        return ""
+    values = " ".join(f"<{x}>" for x in subjects)
+    props = " ".join(f"<{p}>" for p in SINGLE_VALUED)
+    return (f"DELETE {{ GRAPH <{entities_graph}> {{ ?x ?p ?o }} }} WHERE {{ "
+            f"VALUES ?x {{ {values} }} VALUES ?p {{ {props} }} "
+            f"GRAPH <{entities_graph}> {{ ?x ?p ?o }} }} ;\n")
 
 
 def rdf_format_for(path: Path, fmt: str | None = None) -> ox.RdfFormat:
@@ -108,6 +126,7 @@ class EmbeddedStore:
             f"FILTER(?other != <{g}>) }} "
             f"GRAPH <{e}> {{ ?x ?p ?o }} }} ;\n"
             f"DROP SILENT GRAPH <{g}> ;\n"
+            + _replace_single_valued(e, rdf.entity_graph) +
             f"INSERT DATA {{ GRAPH <{g}> {{\n{_triples_block(rdf.article_graph)}\n}}\n"
             f"GRAPH <{e}> {{\n{_triples_block(rdf.entity_graph)}\n}} }}"
         )

@@ -24,36 +24,53 @@ from kg.web.workers import WorkerPool
 
 
 class Snapshots:
-    """N-Quads snapshots of the store for the query workers, one file per store version."""
+    """N-Quads snapshots of the store for the query workers, one file per store version.
+
+    ``current`` is the published (version, path, created) triple, replaced in one assignment
+    once the new file is complete, so a reader never pairs a new version with an old file."""
 
     def __init__(self, store: object) -> None:
         self.store = store
         self.workdir = Path(tempfile.mkdtemp(prefix="kg-serve-"))
         atexit.register(shutil.rmtree, self.workdir, ignore_errors=True)
-        self.version = 0
-        self.path = self._write()
-        self.created = datetime.now(UTC).replace(microsecond=0)
+        self.current: tuple[int, Path, datetime] = (0, self._write(0), _now())
 
-    def _write(self) -> Path:
-        path = self.workdir / f"snapshot-{self.version}.nq"
+    @property
+    def version(self) -> int:
+        return self.current[0]
+
+    @property
+    def path(self) -> Path:
+        return self.current[1]
+
+    @property
+    def created(self) -> datetime:
+        return self.current[2]
+
+    def _write(self, version: int) -> Path:
+        path = self.workdir / f"snapshot-{version}.nq"
         with path.open("wb") as fh:
             self.store.dump(fh, "nquads")  # type: ignore[attr-defined]
         return path
 
     def next(self) -> Path:
-        """Write the snapshot of the store as it is now; older files are removed (a worker that
-        already loaded one keeps its in-memory copy; one still loading keeps its open file)."""
-        old = self.path
-        self.version += 1
-        self.path = self._write()
-        self.created = datetime.now(UTC).replace(microsecond=0)
-        old.unlink(missing_ok=True)
-        return self.path
+        """Write the snapshot of the store as it is now, then publish it; the file before the
+        previous one is removed (workers loaded it into memory long ago)."""
+        version, _path, _created = self.current
+        path = self._write(version + 1)
+        self.current = (version + 1, path, _now())
+        stale = self.workdir / f"snapshot-{version - 1}.nq"
+        stale.unlink(missing_ok=True)
+        return path
 
     def info(self) -> dict[str, int]:
         stats = self.store.stats()  # type: ignore[attr-defined]
         return {"triples": stats.triples, "graphs": stats.graphs,
                 "articles": stats.articles, "events": stats.events}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -76,7 +93,9 @@ def create_app(settings: Settings | None = None) -> Flask:
         KG_SETTINGS=settings, KG_POOL=pool, KG_STORE=store, KG_DATASET_INFO=info,
         KG_REFRESH=refresh, KG_WRITE_LOCK=threading.Lock(), KG_SNAPSHOTS=snapshots,
         KG_DUMPS=DumpCache(snapshots.workdir),
-        MAX_CONTENT_LENGTH=settings.max_query_bytes * 3 + 4096,
+        # bodies up to the input limit (articles, Graph Store uploads); the query and update
+        # routes check their own, smaller limit
+        MAX_CONTENT_LENGTH=max(settings.max_input_bytes, settings.max_query_bytes * 3 + 4096),
         JSON_SORT_KEYS=False,
     )
     from kg.web.sparql import bp as sparql_bp

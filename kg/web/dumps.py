@@ -89,12 +89,11 @@ def index() -> Response:
 def dump(name: str) -> Response:
     if name not in DUMP_FILES:  # a fixed list: no path ever comes from the request
         abort(404)
-    snapshots = current_app.config["KG_SNAPSHOTS"]
+    version, snapshot, created = current_app.config["KG_SNAPSHOTS"].current  # one consistent read
     cache = _cache()
-    path = cache.path(name, snapshots.path, snapshots.version, current_app.config["KG_STORE"])
+    path = cache.path(name, snapshot, version, current_app.config["KG_STORE"])
     resp = send_file(path, mimetype="application/gzip", as_attachment=True, download_name=name,
-                     conditional=True, etag=f"{cache.digest}-{name}",
-                     last_modified=snapshots.created)
+                     conditional=True, etag=f"{cache.digest}-{name}", last_modified=created)
     resp.headers["Access-Control-Allow-Origin"] = "*"
     resp.headers["Cache-Control"] = "public, max-age=60"
     return resp

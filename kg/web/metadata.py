@@ -7,7 +7,10 @@ modification date. It is computed once per store version from Oxigraph aggregate
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from flask import Blueprint, Response, current_app, render_template_string, request
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
@@ -31,8 +34,41 @@ def _counts(store, query: str) -> list[tuple[str, int]]:  # type: ignore[no-unty
     return [(row[0].value, int(row[1].value)) for row in store.query(query)]
 
 
-def build_void(store, host: str, base_iri: str, version: int, modified) -> Graph:  # type: ignore[no-untyped-def]
-    stats = store.stats()
+@dataclass(frozen=True)
+class VoidCounts:
+    """The costly part of the description: computed once per store version."""
+
+    stats: Any
+    classes: list[tuple[str, int]]
+    props: list[tuple[str, int]]
+    example: str | None
+
+
+_COUNTS: dict[int, VoidCounts] = {}
+
+
+def void_counts(store, version: int) -> VoidCounts:  # type: ignore[no-untyped-def]
+    if version not in _COUNTS:
+        stats = store.stats()
+        example = None
+        if stats.events:
+            row = next(iter(store.query(
+                "SELECT ?e WHERE { ?e a ckg:Event } ORDER BY ?e LIMIT 1")))
+            example = row[0].value
+        _COUNTS.clear()  # only the current version is ever asked for
+        _COUNTS[version] = VoidCounts(
+            stats,
+            _counts(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } "
+                           "GROUP BY ?c ORDER BY ?c"),
+            _counts(store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } "
+                           "GROUP BY ?p ORDER BY ?p"),
+            example)
+    return _COUNTS[version]
+
+
+def build_void(counts: VoidCounts, host: str, base_iri: str, version: int,
+               modified: Any) -> Graph:
+    stats = counts.stats
     g = Graph()
     for prefix, ns in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("foaf", FOAF)):
         g.bind(prefix, ns)
@@ -55,10 +91,7 @@ def build_void(store, host: str, base_iri: str, version: int, modified) -> Graph
                                       datatype=XSD.integer)))
     for vocab in VOCABULARIES:
         g.add((ds, VOID.vocabulary, URIRef(vocab)))
-    classes = _counts(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } "
-                             "GROUP BY ?c ORDER BY ?c")
-    props = _counts(store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } "
-                           "GROUP BY ?p ORDER BY ?p")
+    classes, props = counts.classes, counts.props
     g.add((ds, VOID.classes, Literal(len(classes), datatype=XSD.integer)))
     g.add((ds, VOID.properties, Literal(len(props), datatype=XSD.integer)))
     for i, (cls, n) in enumerate(classes):
@@ -71,9 +104,8 @@ def build_void(store, host: str, base_iri: str, version: int, modified) -> Graph
         g.add((ds, VOID.propertyPartition, part))
         g.add((part, VOID.property, URIRef(prop)))
         g.add((part, VOID.triples, Literal(n, datatype=XSD.integer)))
-    if stats.events:
-        example = next(iter(store.query("SELECT ?e WHERE { ?e a ckg:Event } ORDER BY ?e LIMIT 1")))
-        g.add((ds, VOID.exampleResource, URIRef(example[0].value)))
+    if counts.example:
+        g.add((ds, VOID.exampleResource, URIRef(counts.example)))
     # the Wikidata linkset
     wikidata = URIRef("https://www.wikidata.org/")
     links = URIRef(f"{base_iri}id/dataset/conflict-kg-wikidata-links")
@@ -110,8 +142,9 @@ def build_void(store, host: str, base_iri: str, version: int, modified) -> Graph
 def _void_bytes(host: str, version: int, fmt: str) -> bytes:
     app = current_app
     snapshots = app.config["KG_SNAPSHOTS"]
-    g = build_void(app.config["KG_STORE"], host, app.config["KG_SETTINGS"].base_iri, version,
-                   snapshots.created)
+    with app.config["KG_WRITE_LOCK"]:  # counts of one version, computed once
+        counts = void_counts(app.config["KG_STORE"], version)
+    g = build_void(counts, host, app.config["KG_SETTINGS"].base_iri, version, snapshots.created)
     return g.serialize(format=fmt, encoding="utf-8")
 
 
@@ -145,7 +178,7 @@ DOC_TEMPLATE = """<!doctype html>
 
 @lru_cache(maxsize=2)
 def _document(path: str) -> tuple[bytes, list[tuple[str, list[tuple[str, str, str]]]], str, str]:
-    data = open(path, "rb").read()  # noqa: SIM115 - small, read once
+    data = Path(path).read_bytes()
     g = Graph().parse(data=data, format="turtle")
 
     def items(kind: URIRef) -> list[tuple[str, str, str]]:

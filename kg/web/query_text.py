@@ -12,7 +12,8 @@ import re
 
 _LEXICAL_NOISE = re.compile(
     r"""
-      \#[^\n\r]*                                   # comment
+      \\.                                         # an escape (ex:a\#b, ex:a\'b): not a comment
+    | \#[^\n\r]*                                   # comment
     | '''(?:[^'\\]|\\.|'(?!''))*'''                # long strings
     | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
     | '(?:[^'\\\n\r]|\\.)*'                        # short strings

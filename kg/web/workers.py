@@ -41,7 +41,6 @@ class QueryJob:
 class Reply:
     status: int
     body: bytes
-    form: str = ""  # "solutions" | "boolean" | "graph" for successful replies
     format_name: str = ""  # the format actually written (kg.web.formats)
     message: str = ""
 
@@ -166,18 +165,22 @@ class WorkerPool:
             self._idle.put(w)
 
     def _respawn(self, count: bool = True) -> None:
-        """Start a replacement in the background; it joins the idle queue once loaded."""
+        """Start a replacement in the background; it joins the idle queue once loaded, unless
+        the data changed meanwhile (then reload() has started newer ones: it just exits)."""
         def start() -> None:
             with self._lock:
                 snapshot, version = self._snapshot, self._version
             w = _Worker(snapshot, self.max_result_bytes, version)
-            if w.wait_ready(self.load_timeout) and not self._closed:
+            ready = w.wait_ready(self.load_timeout)
+            with self._lock:
+                current = version == self._version
+            if ready and current and not self._closed:
                 self._idle.put(w)
-            else:
-                w.kill()
-                if not self._closed:
-                    time.sleep(1)
-                    self._respawn()
+                return
+            w.kill()
+            if current and not self._closed:  # failed on the current data: try again
+                time.sleep(1)
+                self._respawn(count=False)
         if count:
             self.restarts += 1  # a worker lost (timeout, crash), not a reload
         threading.Thread(target=start, name="kg-worker-respawn", daemon=True).start()
@@ -223,8 +226,8 @@ class WorkerPool:
         head, _, rest = data.partition(b" ")
         if head == b"ok":
             meta, _, body = rest.partition(b"\n")
-            form, _, name = meta.decode().partition(" ")
-            return Reply(200, body, form=form, format_name=name)
+            _form, _, name = meta.decode().partition(" ")
+            return Reply(200, body, format_name=name)
         return Reply(int(head), b"", message=rest.decode("utf-8", "replace"))
 
     def close(self) -> None:

@@ -117,6 +117,10 @@ def _target_graph() -> tuple[str | None, Response | None]:
     if request.path.rstrip("/") != "/store":  # direct: the request URL names the graph
         if args:
             return None, error(400, "a directly identified graph takes no parameters")
+        try:
+            ox.NamedNode(request.base_url)
+        except ValueError:
+            return None, error(400, f"{request.base_url!r} is not a valid IRI")
         return request.base_url, None
     has_default = "default" in args
     graphs = args.getlist("graph")
@@ -191,6 +195,10 @@ def _get_graph(store, graph: str | None) -> Response:  # type: ignore[no-untyped
     if best is None:
         return error(406, "acceptable: " + ", ".join(RDF_GET_FORMATS))
     body = store.graph_bytes(graph, RDF_GET_FORMATS[best])
+    limit = current_app.config["KG_SETTINGS"].max_result_bytes
+    if len(body) > limit:
+        return error(413, f"the graph is larger than {limit:,} bytes; download the dumps "
+                          f"(/dumps/) or page through it with SPARQL")
     resp = Response(b"" if request.method == "HEAD" else body,
                     content_type=f"{best}; charset=utf-8")
     resp.headers.update({"Access-Control-Allow-Origin": "*", "Vary": "Accept",

@@ -1,0 +1,48 @@
+"""The lexical SERVICE/LOAD guard: keywords are found where they are keywords, and only there.
+
+pyoxigraph would fetch any SERVICE or LOAD IRI (internal hosts included), so a bypass of this
+guard is an SSRF; the escape cases below were real bypasses once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.web.query_text import has_keyword, query_form
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * { SERVICE <http://127.0.0.1/> { ?s ?p ?o } }",
+    "select * { service silent <http://10.0.0.1/> { ?s ?p ?o } }",
+    r"SELECT * { BIND(schema:x\#y AS ?z) SERVICE <http://internal/> { ?s ?p ?o } }",
+    "SELECT * { BIND(ex:a\\' AS ?x) SERVICE <http://i/> { ?s ?p ?o } BIND(\"'\" AS ?y) }",
+    'SELECT * { BIND("a\\"b" AS ?x) SERVICE <http://i/> { ?s ?p ?o } }',
+    "SELECT * {\n# comment\nSERVICE <http://i/> { ?s ?p ?o } }",
+    "SELECT * { SERVICE ?endpoint { ?s ?p ?o } }",
+])
+def test_service_is_found(query: str) -> None:
+    assert has_keyword(query, "SERVICE")
+
+
+@pytest.mark.parametrize("query", [
+    'SELECT * { ?s ?p "SERVICE" }',
+    "SELECT * { ?s ?p ?o } # SERVICE <http://x/>",
+    "SELECT * { ?s ex:SERVICE ?o . ?service ?p <http://x/SERVICE> }",
+    "SELECT * { ?s ?p '''multi\nline SERVICE''' }",
+])
+def test_service_is_not_found_where_it_is_not_a_keyword(query: str) -> None:
+    assert not has_keyword(query, "SERVICE")
+
+
+def test_load_hidden_behind_an_escape_is_found() -> None:
+    assert has_keyword(r"INSERT DATA { ex:a\#b ex:p 1 } ; LOAD SILENT <http://127.0.0.1/x>",
+                       "LOAD")
+
+
+@pytest.mark.parametrize(("query", "form"), [
+    ("PREFIX a: <http://x/SELECT> # ASK\nCONSTRUCT WHERE { ?s ?p ?o }", "CONSTRUCT"),
+    ("ask {}", "ASK"), ("BASE <http://x/> select * {}", "SELECT"),
+    ("DESCRIBE <http://x/>", "DESCRIBE"), ("INSERT DATA {}", None),
+])
+def test_query_form(query: str, form: str | None) -> None:
+    assert query_form(query) == form
