@@ -92,6 +92,8 @@ CASES = [
     ("evidence without end", _set("events.0.evidence.0.end", KeyError),
      "events[0].evidence[0].end", "required"),
     ("duplicate event id", _set("events.1.id", "evt-aleis"), "events[1].id", "two events"),
+    ("not-a-number area", _set("events.1.area_km2", float("nan")), "events[1].area_km2",
+     "finite number"),
 ]
 
 
