@@ -112,3 +112,5 @@ class Served:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        if self.proc.stderr:
+            self.proc.stderr.close()

@@ -29,11 +29,8 @@ the manifests exercise (named ``test_spec_*``).
 from __future__ import annotations
 
 import json
-import os
-import socket
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +40,8 @@ import pytest
 import requests
 from rdflib import Graph
 from rdflib.compare import isomorphic
+
+from conftest import Served
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "w3c"
 PROTOCOL_DATA = FIXTURES / "protocol-dataset.nq"
@@ -77,49 +76,9 @@ NO_MULTIPART = pytest.mark.xfail(
 # --------------------------------------------------------------------------- servers
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _kg(store: Path, *args: str, **kw: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "kg", "--store", str(store), *args],
                           capture_output=True, text=True, timeout=120, **kw)  # type: ignore[call-overload]
-
-
-class _Server:
-    """``kg serve`` on a free loopback port, over the store in ``store``."""
-
-    def __init__(self, store: Path, env: dict[str, str] | None = None) -> None:
-        port = _free_port()
-        self.base = f"http://127.0.0.1:{port}"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kg", "--store", str(store), "serve", "--port", str(port),
-             "--workers", "1", "--timeout", "10"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, **(env or {})})
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and self.proc.poll() is None:
-            try:
-                if requests.get(self.base + "/health", timeout=1).status_code == 200:
-                    return
-            except requests.ConnectionError:
-                time.sleep(0.1)
-        self.stop()
-        err = self.proc.stderr.read() if self.proc.stderr else ""
-        pytest.fail(f"kg serve did not start: {err}")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        if self.proc.stderr:
-            self.proc.stderr.close()
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +87,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = tmp_path_factory.mktemp("w3c-protocol") / "store"
     loaded = _kg(store, "load", str(PROTOCOL_DATA))
     assert loaded.returncode == 0, loaded.stderr
-    server = _Server(store)
+    server = Served(store, "--workers", "1", "--timeout", "10")
     yield server.base
     server.stop()
 
@@ -137,7 +96,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def wbase(tmp_path: Path) -> Iterator[str]:
     """A writable server (KG_WRITE_TOKEN set) over a fresh empty store, one per test: the
     update and graph-store exchanges assume the state they build themselves."""
-    server = _Server(tmp_path / "store", env={"KG_WRITE_TOKEN": TOKEN})
+    server = Served(tmp_path / "store", "--workers", "1", "--timeout", "10",
+                    env={"KG_WRITE_TOKEN": TOKEN})
     yield server.base
     server.stop()
 

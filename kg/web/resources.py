@@ -30,6 +30,7 @@ from werkzeug.http import parse_accept_header
 
 from kg.rdf.namespaces import CKG, GEO, OA, PREFIXES, SCHEMA, WD
 from kg.web.formats import GRAPH_FORMATS
+from kg.web.sparql import error
 from kg.web.workers import PoolBusy, QueryJob, QueryTimeout
 
 bp = Blueprint("resources", __name__, template_folder="templates", static_folder="static",
@@ -89,14 +90,6 @@ class Stop(Exception):
         self.response = response
 
 
-def _text(status: int, message: str, **headers: str) -> Response:
-    resp = Response(message.rstrip() + "\n", status=status,
-                    content_type="text/plain; charset=utf-8")
-    resp.headers.update(RDF_HEADERS)
-    resp.headers.update(headers)
-    return resp
-
-
 # -- requests: IRI, format ---------------------------------------------------------------------
 def segment_ok(seg: str) -> bool:
     return bool(SEGMENT.fullmatch(seg)) and ".." not in seg and not seg.startswith(".")
@@ -117,7 +110,7 @@ def _choose_format() -> str | None:
     if param is not None:
         name = FORMAT_PARAM.get(param.strip().lower())
         if name is None:
-            raise Stop(_text(400, f"unknown format {param!r}; use one of "
+            raise Stop(error(400, f"unknown format {param!r}; use one of "
                                   f"{', '.join([*RDF_FORMATS, 'html'])}"))
         return name
     header = request.headers.get("Accept", "").strip() or "*/*"
@@ -138,12 +131,12 @@ def _run(query: str, fmt: str) -> bytes:
     try:
         reply = pool.run(QueryJob(query, fmt))
     except QueryTimeout as exc:
-        raise Stop(_text(503, str(exc))) from None
+        raise Stop(error(503, str(exc))) from None
     except PoolBusy as exc:
-        raise Stop(_text(503, str(exc), **{"Retry-After": "1"})) from None
+        raise Stop(error(503, str(exc), **{"Retry-After": "1"})) from None
     if reply.status != 200:
         status = reply.status if reply.status in (413, 503) else 500
-        raise Stop(_text(status, reply.message or "the description could not be computed"))
+        raise Stop(error(status, reply.message or "the description could not be computed"))
     return reply.body
 
 
@@ -237,11 +230,11 @@ def resource(kind: str, key: str) -> Response:
     try:
         iri = _iri_for(kind, key)
         if iri is None:
-            return _text(404, "not found: not the path of a resource in this dataset")
+            return error(404, "not found: not the path of a resource in this dataset")
         fmt = _choose_format()
         if fmt is None:
             types = ", ".join(["text/html", *RDF_FORMATS.values()])
-            return _text(406, f"none of the accepted media types is offered; acceptable: "
+            return error(406, f"none of the accepted media types is offered; acceptable: "
                               f"{types}")
         if fmt == "html":
             return _html(iri, kind, key)
@@ -251,7 +244,7 @@ def resource(kind: str, key: str) -> Response:
 
 
 def _not_found(iri: str) -> Response:
-    return _text(404, f"not found: <{iri}> is not described in this dataset")
+    return error(404, f"not found: <{iri}> is not described in this dataset")
 
 
 def _rdf(iri: str, kind: str, fmt: str) -> Response:
@@ -267,7 +260,7 @@ def _rdf(iri: str, kind: str, fmt: str) -> Response:
 def _page_number() -> int:
     raw = request.args.get("page", "1").strip()
     if not raw.isdigit() or not 1 <= int(raw) <= 1_000_000:
-        raise Stop(_text(400, "page must be a whole number from 1"))
+        raise Stop(error(400, "page must be a whole number from 1"))
     return int(raw)
 
 
@@ -481,7 +474,7 @@ def coords(lat: str | None, lon: str | None) -> dict[str, str] | None:
             "osm": f"https://www.openstreetmap.org/?mlat={la}&mlon={lo}#map=11/{la}/{lo}"}
 
 
-def _count_text(view: View, node: object) -> tuple[str, str]:
+def _counterror(view: View, node: object) -> tuple[str, str]:
     """("at least 20", "killed") for a casualty or materiel report."""
     count = view.literal(node, CKG["count"]) or "?"
     qual = view.one(node, CKG.qualifier)
@@ -501,7 +494,7 @@ def generic_title(g: Graph, node: URIRef, view: View, key: str) -> str:
     types = sorted(view.label(t) for t in g.objects(node, RDF.type))
     kind = types[0] if types else ""
     if (node, CKG["count"], None) in g:
-        amount, outcome = _count_text(view, node)
+        amount, outcome = _counterror(view, node)
         item = view.literal(node, CKG.item)
         victim = view.one(node, CKG.victim)
         text = " ".join(x for x in (amount, "×" if item else "", item, outcome) if x)
@@ -519,7 +512,7 @@ def event_view(g: Graph, node: URIRef, view: View) -> dict[str, Any]:
     location = view.one(node, CKG.location)
     casualties = []
     for c in sorted(g.objects(node, CKG.casualtyReport), key=_report_order):
-        amount, outcome = _count_text(view, c)
+        amount, outcome = _counterror(view, c)
         victim, claimant = view.one(c, CKG.victim), view.one(c, CKG.claimedBy)
         ref = view.ref(c)
         ref.text = f"{amount} {outcome}".strip()
@@ -529,7 +522,7 @@ def event_view(g: Graph, node: URIRef, view: View) -> dict[str, Any]:
             "claimed_by": view.ref(claimant) if claimant is not None else None})
     materiel = []
     for m in sorted(g.objects(node, CKG.materielReport), key=_report_order):
-        amount, outcome = _count_text(view, m)
+        amount, outcome = _counterror(view, m)
         owner, claimant = view.one(m, CKG.owner), view.one(m, CKG.claimedBy)
         ref = view.ref(m)
         ref.text = f"{amount} × {view.literal(m, CKG.item) or '?'} {outcome}".strip()

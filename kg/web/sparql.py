@@ -19,12 +19,13 @@ from kg.web.workers import PoolBusy, QueryJob, QueryTimeout
 bp = Blueprint("sparql", __name__)
 
 READ_HEADERS = {"Access-Control-Allow-Origin": "*", "Vary": "Accept"}
+ERROR_HEADERS = {**READ_HEADERS, "X-Content-Type-Options": "nosniff"}
 
 
 def error(status: int, message: str, **headers: str) -> Response:
     resp = Response(message.rstrip() + "\n", status=status,
                     content_type="text/plain; charset=utf-8")
-    resp.headers.update(READ_HEADERS)
+    resp.headers.update(ERROR_HEADERS)
     resp.headers.update(headers)
     return resp
 
