@@ -117,6 +117,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     text, omap = clean(article.text, article.body_start)
     nlp = load_nlp()
     doc = nlp(_caseless(text))
+    text = doc.text  # Doc.text re-joins every token on each access: read it once
     to_orig = omap.to_original
     gaz = Gazetteer.load()
     matcher, labels = gazetteer_matcher()
@@ -127,11 +128,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a < e and s < b for a, b in people)
-                   or _has_qid(gaz, doc.text[s:e])]
+                   or _has_qid(gaz, text[s:e])]
     table = EntityTable(gaz)
     countries = Counter()
     for s, e, kind in gaz_matches:
-        cand = gaz.link(doc.text[s:e], kind)
+        cand = gaz.link(text[s:e], kind)
         if cand is not None and cand.country:
             countries[cand.country] += 1
     table.main_country = countries.most_common(1)[0][0] if countries else None
@@ -147,10 +148,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             elif ent.country:
                 table.main_country = table.main_country or ent.country
     mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches])
-    mentions = _propagate_places(doc.text, to_orig, table, mentions)
+    mentions = _propagate_places(text, to_orig, table, mentions)
 
     sentences = list(doc.sents)
-    dup = duplicate_of([s.text for s in sentences])
+    stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
+    dup = duplicate_of(stexts)
     drafts: list[Draft] = []
     by_sentence: dict[int, Draft] = {}
     last_place: str | None = None
@@ -165,10 +167,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 d.evidence.append(span)
             continue
         trig = choose(find_triggers(sent))
-        counts = casualties(sent.text)
-        losses = materiel(sent.text)
+        counts = casualties(stexts[i])
+        losses = materiel(stexts[i])
         prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 else None
-        own_date = resolve(sent.text, article.published)[0] is not None
+        own_date = resolve(stexts[i], article.published)[0] is not None
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or _definite(doc[trig.token_i])))
         if attach:
@@ -182,16 +184,16 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig)
         actors, targets = _participants(doc, sent, trig.token_i, in_sent, table, to_orig)
         actor_kind = table.find(actors[0]).kind if actors and table.find(actors[0]) else None
-        typed = classify(trig.family, sent.text, actor_kind)
+        typed = classify(trig.family, stexts[i], actor_kind)
         if typed is None:
             continue
         d = Draft(typed[0], typed[1], i, evidence=[span])
-        d.date, d.precision = resolve(sent.text, article.published)
+        d.date, d.precision = resolve(stexts[i], article.published)
         d.date_stated = d.date is not None
         if d.date is None and article.published is not None:
             # news reports what just happened: the publication day is the best unstated date
             d.date, d.precision = article.published, "day"
-        loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors)
+        loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors, stexts[i])
         d.location = loc or last_place or dateline_key
         if places:
             last_place = _key(table, places[-1])
@@ -206,7 +208,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 PARTY_KINDS else "reported"
         elif attribution.certainty == "claimed" and actors:
             d.certainty, d.attributed_to = "claimed", [actors[0]]
-        area = re.search(r"(\d[\d,]*)\s+square\s+(?:kilometers|kilometres|km)", sent.text)
+        area = re.search(r"(\d[\d,]*)\s+square\s+(?:kilometers|kilometres|km)", stexts[i])
         if area and trig.family == "territory":
             d.area_km2 = float(area.group(1).replace(",", ""))
         _add_counts(d, counts, losses, table, in_sent, sent, span, to_orig)
@@ -323,16 +325,16 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
 
 
 def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: EntityTable,
-              to_orig: Any, actors: list[str]) -> str | None:
+              to_orig: Any, actors: list[str], sent_text: str) -> str | None:
     if not places:
         return None
+    window = sent_text.lower()
     # prefer places governed by a locative preposition or the seized object
     ranked: list[tuple[int, int, str]] = []
     for m in places:
         ent = table.find(m.key)
         if ent is None or ent.key in actors:
             continue
-        window = sent.text.lower()
         rel = m.start - to_orig(sent.start_char)
         prefix = window[max(0, rel - 25):max(0, rel)]
         score = 2
