@@ -136,22 +136,10 @@ class Accuracy:
 
 
 @dataclass(frozen=True)
-class Miss:
-    """A required gold event that no prediction matched, and why the closest one could not."""
-
-    article: str
-    event: str
-    description: str
-    reason: str
-
-    def as_dict(self) -> dict[str, str]:
-        return {"article": self.article, "event": self.event, "description": self.description,
-                "reason": self.reason}
-
-
-@dataclass(frozen=True)
-class FalsePositive:
-    """A predicted event matched to no gold event, and why the closest gold event disagreed."""
+class Unmatched:
+    """An event left unmatched, and why its closest counterpart could not be paired: a required
+    gold event no prediction matched (a miss) or a prediction matched to no gold event (a false
+    positive)."""
 
     article: str
     event: str
@@ -194,8 +182,8 @@ class Scores:
     articles_without_prediction: list[str] = field(default_factory=list)
     articles_not_in_gold: list[str] = field(default_factory=list)
     matches: list[MatchedPair] = field(default_factory=list)
-    misses: list[Miss] = field(default_factory=list)
-    false_positives: list[FalsePositive] = field(default_factory=list)
+    misses: list[Unmatched] = field(default_factory=list)
+    false_positives: list[Unmatched] = field(default_factory=list)
 
     def as_dict(self, details: bool = False) -> dict[str, Any]:
         """Plain JSON-ready figures; ``details`` adds matches, misses and false positives."""
@@ -520,12 +508,12 @@ def _score_article(gd: _Doc, pd: _Doc, scores: Scores,
             continue
         reason = ("no prediction for this article" if missing
                   else _miss_reason(gd, g, pd, p_events, p_matched, g_events))
-        scores.misses.append(Miss(gd.article, g.id, gd.describe(g), reason))
+        scores.misses.append(Unmatched(gd.article, g.id, gd.describe(g), reason))
     for j, p in enumerate(p_events):
         if j in p_matched:
             continue
         reason = _fp_reason(gd, g_events, pd, p, g_matched, p_events)
-        scores.false_positives.append(FalsePositive(pd.article, p.id, pd.describe(p), reason))
+        scores.false_positives.append(Unmatched(pd.article, p.id, pd.describe(p), reason))
 
     _score_linking(gd, pd, scores.entity_linking, None)
     if scores.entity_linking_gazetteer is not None:

@@ -27,9 +27,6 @@ from kg.gazetteer.lookup import Gazetteer
 
 ACTOR_KINDS = {"country", "state_force", "armed_group", "government_body", "organization",
                "person", "civilians"}
-_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|attack|attacks|clash(?:es)?|battle|"
-                      r"blast|explosion|strike|strikes|raid|bombing|shelling|assault|ambush|"
-                      r"violence|incident|offensive)\b", re.IGNORECASE)
 _WORLD_REGION = re.compile(r"^(?:the\s+)?(?:(?:latin|south|north|central)\s+america|middle east|"
                            r"africa|europe|asia|the west|sahel|balkans|caucasus|"
                            r"(?:sub-saharan|north|west|east|southern)\s+africa|"
