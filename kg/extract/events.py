@@ -49,6 +49,7 @@ _WORDS = {
     "ied": r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|\bmines?\b|"
            r"car bombs?|bombs?|explosive devices?|booby|explosives?|vbied|bomb-laden",
     "civilian_target": r"civilians?|villagers?|residents?|worshippers?|passengers?|students?|"
+                       r"peasants?|"
                        r"farmers?|women|children|shoppers?|pilgrims?|market|mosque|church|school|"
                        r"hospital|wedding|funeral|bus|homes?|houses?|journalists?|aid workers?|"
                        r"priests?|teachers?|family|families|people",
@@ -176,8 +177,16 @@ def choose(triggers: list[Trigger]) -> Trigger | None:
     return min(triggers, key=lambda t: (PRIORITY.index(t.family), t.token_i))
 
 
-def classify(family: str, sentence: str, actor_kind: str | None) -> tuple[str, str] | None:
-    """(event_type, sub_event_type) for a trigger family in its sentence."""
+#: Killing verbs that ACLED codes as violence against civilians unless the dead were fighters.
+_ONE_SIDED = {"murder", "massacre", "assassinate", "execute", "behead", "slaughter", "lynch",
+              "slay"}
+
+
+def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
+             lemma: str = "") -> tuple[str, str] | None:
+    """(event_type, sub_event_type) for a trigger family in its sentence. ``victims`` says who
+    the sentence counts as killed or hurt ("civilian", "armed" or None): a one-sided attack on
+    civilians is violence against civilians, fighting between armed men is a battle."""
     s = sentence
     if family == "territory":
         if actor_kind in ("armed_group",):
@@ -196,6 +205,10 @@ def classify(family: str, sentence: str, actor_kind: str | None) -> tuple[str, s
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if family == "explosion" or W["ied"].search(s):
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
+            return "Violence against civilians", "Attack"
+        if victims == "armed":
+            return "Battles", "Armed clash"
         civilians = W["civilian_target"].search(s)
         armed = W["armed_target"].search(s)
         if civilians and not armed:

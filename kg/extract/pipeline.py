@@ -27,6 +27,8 @@ from kg.gazetteer.lookup import Gazetteer
 
 ACTOR_KINDS = {"country", "state_force", "armed_group", "government_body", "organization",
                "person", "civilians"}
+#: Events dated this many days before publication are history the article recalls, not news.
+HISTORY_DAYS = 60
 _WORLD_REGION = re.compile(r"^(?:the\s+)?(?:(?:latin|south|north|central)\s+america|middle east|"
                            r"africa|europe|asia|the west|sahel|balkans|caucasus|"
                            r"(?:sub-saharan|north|west|east|southern)\s+africa|"
@@ -181,12 +183,16 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig)
         actors, targets = _participants(doc, sent, trig.token_i, in_sent, table, to_orig)
         actor_kind = table.find(actors[0]).kind if actors and table.find(actors[0]) else None
-        typed = classify(trig.family, stexts[i], actor_kind)
+        typed = classify(trig.family, stexts[i], actor_kind, _victim_side(counts),
+                         trig.lemma)
         if typed is None:
             continue
         d = Draft(typed[0], typed[1], i, evidence=[span])
         d.date, d.precision = resolve(stexts[i], article.published)
         d.date_stated = d.date is not None
+        if d.date_stated and article.published is not None and d.date is not None \
+                and (article.published - d.date).days > HISTORY_DAYS:
+            continue  # background history ("in 2017 …"), not what the article reports
         if d.date is None and article.published is not None:
             # news reports what just happened: the publication day is the best unstated date
             d.date, d.precision = article.published, "day"
@@ -217,6 +223,26 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         by_sentence[i] = d
     merged = [_refine(d, table) for d in _merge(drafts, table)]
     return _facts(meta, merged, table, article.text), warnings
+
+
+_CIVILIAN_WORDS = re.compile(r"civilian|people|villager|resident|women|children|peasant|"
+                             r"worshipper|passenger|student|farmer|journalist|worker|shopper|"
+                             r"pilgrim|famil|teacher|priest|doctor|nurse|person|man\b|men\b|"
+                             r"boy|girl", re.IGNORECASE)
+_ARMED_WORDS = re.compile(r"soldier|troop|personnel|police|army|officer|servicem|militant|"
+                          r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
+                          r"guard|commander|marine|conscript", re.IGNORECASE)
+
+
+def _victim_side(counts: list[Any]) -> str | None:
+    """Who the sentence's casualties were: "civilian", "armed", or None when unsaid or mixed."""
+    sides = set()
+    for c in counts:
+        if _ARMED_WORDS.search(c.who):
+            sides.add("armed")
+        elif _CIVILIAN_WORDS.search(c.who):
+            sides.add("civilian")
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _definite(tok: Any) -> bool:
