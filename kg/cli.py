@@ -176,19 +176,36 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     if args.jobs < 1:
         raise InputError("-j/--jobs must be at least 1")
 
+    from tqdm import tqdm
+
+    # a live bar (articles, articles/s) on a terminal only; logs and pipes get plain lines
+    bar = tqdm(unit=" articles", file=sys.stderr, disable=None if not args.json else True,
+               dynamic_ncols=True, leave=False)
+
+    def say(line: str) -> None:
+        if bar.disable:
+            print(line, file=sys.stderr)
+        else:
+            bar.write(line, file=sys.stderr)
+
     def progress(o: Outcome) -> None:
+        bar.update(1)
         if args.quiet or args.json:
             return
         if o.status == "rejected":
-            print(f"rejected  {o.label}: {o.message}", file=sys.stderr)
+            say(f"rejected  {o.label}: {o.message}")
         else:
-            print(f"{o.status:9} {o.label} ({o.article_id}: {o.events} events)", file=sys.stderr)
+            say(f"{o.status:9} {o.label} ({o.article_id}: {o.events} events)")
         for w in o.warnings:
-            print(f"          {w}", file=sys.stderr)
+            say(f"          {w}")
 
-    with _store(settings) as store:
-        summary = ingest(args.paths, store, Minter(settings.base_iri), settings.max_input_bytes,
-                         progress=progress, jobs=args.jobs, article_meta=article_meta(args))
+    try:
+        with _store(settings) as store:
+            summary = ingest(args.paths, store, Minter(settings.base_iri),
+                             settings.max_input_bytes, progress=progress, jobs=args.jobs,
+                             article_meta=article_meta(args))
+    finally:
+        bar.close()
     d = summary.as_dict()
     if args.json:
         print(json.dumps(d, indent=2))
