@@ -1,4 +1,5 @@
-"""Every setting in one place: environment variable, CLI flag, default and meaning.
+"""Every setting in one place: environment variable, CLI flag and default (the README's
+configuration table gives their meaning).
 
 The CLI overlays its flags on :func:`Settings.from_env`; nothing else in the package reads the
 environment, so behaviour is reproducible from the documented variables alone.
@@ -15,25 +16,6 @@ DEFAULT_STORE = "kg-store"
 DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
-
-#: (environment variable, CLI flag, default, meaning): rendered into the README's table.
-SETTINGS_DOC: tuple[tuple[str, str, str, str], ...] = (
-    ("KG_STORE", "--store", DEFAULT_STORE,
-     "directory of the embedded Oxigraph store (created on first use)"),
-    ("KG_BASE_IRI", "--base-iri", DEFAULT_BASE_IRI, "base of every minted data IRI"),
-    ("KG_MAX_INPUT_BYTES", "--max-input-bytes", str(DEFAULT_MAX_INPUT_BYTES),
-     "input files larger than this are refused before they are read"),
-    ("KG_HOST", "serve --host", DEFAULT_HOST, "address kg serve listens on"),
-    ("KG_PORT", "serve --port", str(DEFAULT_PORT), "port kg serve listens on"),
-    ("KG_THREADS", "serve --threads", "8", "WSGI server threads (concurrent HTTP requests)"),
-    ("KG_QUERY_WORKERS", "serve --workers", "2",
-     "query worker processes, each with an in-memory replica of the data"),
-    ("KG_QUERY_TIMEOUT", "serve --timeout", "30", "seconds before a query is stopped"),
-    ("KG_MAX_QUERY_BYTES", "", "102400", "longest accepted query text"),
-    ("KG_MAX_RESULT_BYTES", "", str(64 * 1024 * 1024), "largest serialised query result"),
-    ("KG_WRITE_TOKEN", "", "(unset: read-only)",
-     "bearer token that /update and /store writes must present"),
-)
 
 
 def _env_int(name: str, default: int) -> int:

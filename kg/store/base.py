@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from rdflib import Graph
 
@@ -68,6 +68,22 @@ class Store(Protocol):
         """Load an RDF file (atomically unless ``bulk``)."""
 
     def stats(self) -> StoreStats: ...
+
+    # raw graph access for the HTTP writes (SPARQL Update, Graph Store Protocol)
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Run a SPARQL Update in one transaction."""
+
+    def graph_exists(self, graph: str | None) -> bool:
+        """Whether a named graph (None: the default graph) exists."""
+
+    def graph_bytes(self, graph: str | None, fmt: Any) -> bytes:
+        """One graph serialised in ``fmt``."""
+
+    def write_graph(self, graph: str | None, data: bytes, fmt: Any, *, replace: bool) -> None:
+        """Replace (PUT) or merge into (POST) a graph, atomically."""
+
+    def drop_graph(self, graph: str | None) -> None:
+        """Remove a graph."""
 
     def query(self, sparql: str): ...  # type: ignore[no-untyped-def]
 
