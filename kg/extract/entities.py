@@ -215,18 +215,18 @@ class EntityTable:
             if other is not ent and other.kind == "state_force" and other.country \
                     and other.country == ent.country and not _POLICE.search(other.name):
                 if not other.key.startswith("force:"):  # the first named force survives
-                    other.aliases.add(ent.name)
-                    other.aliases.update(ent.aliases)
-                    other.mentions.extend(ent.mentions)
-                    del self.entities[ent.key]
-                    self.redirect[ent.key] = other.key
-                    return other
-                ent.aliases.add(other.name)
-                ent.aliases.update(other.aliases)
-                ent.mentions.extend(other.mentions)
-                del self.entities[other.key]
-                self.redirect[other.key] = ent.key
+                    return self._fold(ent, into=other)
+                self._fold(other, into=ent)
         return ent
+
+    def _fold(self, src: Entity, into: Entity) -> Entity:
+        """Make ``src`` an alias of ``into``: names, mentions, and its key redirected."""
+        into.aliases.add(src.name)
+        into.aliases.update(src.aliases)
+        into.mentions.extend(src.mentions)
+        del self.entities[src.key]
+        self.redirect[src.key] = into.key
+        return into
 
     def find(self, key: str) -> Entity | None:
         while key not in self.entities and key in self.redirect:

@@ -400,9 +400,7 @@ def _add_counts(d: Draft, counts: list[Any], losses: list[Any], table: EntityTab
     for c in counts:
         entry = {"count": c.count, "qualifier": c.qualifier, "outcome": c.outcome,
                  "victim": _victim(c.who, table, in_sent), "claimed_by": claimer}
-        if not any(x["count"] == c.count and x["outcome"] == c.outcome for x in d.casualties):
-            d.casualties.append(entry)
-            added = True
+        added = _add_casualty(d, entry) or added
     for loss in losses:
         entry = {"count": loss.count, "item": loss.item, "outcome": loss.outcome,
                  "owner": None, "claimed_by": claimer}
@@ -470,6 +468,16 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
     return out
 
 
+def _add_casualty(d: Draft, entry: dict[str, Any]) -> bool:
+    """Add a casualty report unless the event already counts the same number and outcome
+    (the same figure repeated in another sentence); True when added."""
+    if any(x["count"] == entry["count"] and x["outcome"] == entry["outcome"]
+           for x in d.casualties):
+        return False
+    d.casualties.append(entry)
+    return True
+
+
 def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
     if d.date is not None and (o.date is None or (d.date_stated and not o.date_stated) or (
             d.date_stated == o.date_stated and o.precision != "day" and d.precision == "day")):
@@ -484,9 +492,7 @@ def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
         if t not in o.targets and t not in o.actors:
             o.targets.append(t)
     for c in d.casualties:
-        if not any(x["count"] == c["count"] and x["outcome"] == c["outcome"]
-                   for x in o.casualties):
-            o.casualties.append(c)
+        _add_casualty(o, c)
     o.materiel += [m for m in d.materiel if m not in o.materiel]
     o.evidence += [e for e in d.evidence if e not in o.evidence]
     for a in d.attributed_to:

@@ -474,7 +474,7 @@ def coords(lat: str | None, lon: str | None) -> dict[str, str] | None:
             "osm": f"https://www.openstreetmap.org/?mlat={la}&mlon={lo}#map=11/{la}/{lo}"}
 
 
-def _counterror(view: View, node: object) -> tuple[str, str]:
+def _count_text(view: View, node: object) -> tuple[str, str]:
     """("at least 20", "killed") for a casualty or materiel report."""
     count = view.literal(node, CKG["count"]) or "?"
     qual = view.one(node, CKG.qualifier)
@@ -494,7 +494,7 @@ def generic_title(g: Graph, node: URIRef, view: View, key: str) -> str:
     types = sorted(view.label(t) for t in g.objects(node, RDF.type))
     kind = types[0] if types else ""
     if (node, CKG["count"], None) in g:
-        amount, outcome = _counterror(view, node)
+        amount, outcome = _count_text(view, node)
         item = view.literal(node, CKG.item)
         victim = view.one(node, CKG.victim)
         text = " ".join(x for x in (amount, "×" if item else "", item, outcome) if x)
@@ -512,7 +512,7 @@ def event_view(g: Graph, node: URIRef, view: View) -> dict[str, Any]:
     location = view.one(node, CKG.location)
     casualties = []
     for c in sorted(g.objects(node, CKG.casualtyReport), key=_report_order):
-        amount, outcome = _counterror(view, c)
+        amount, outcome = _count_text(view, c)
         victim, claimant = view.one(c, CKG.victim), view.one(c, CKG.claimedBy)
         ref = view.ref(c)
         ref.text = f"{amount} {outcome}".strip()
@@ -522,7 +522,7 @@ def event_view(g: Graph, node: URIRef, view: View) -> dict[str, Any]:
             "claimed_by": view.ref(claimant) if claimant is not None else None})
     materiel = []
     for m in sorted(g.objects(node, CKG.materielReport), key=_report_order):
-        amount, outcome = _counterror(view, m)
+        amount, outcome = _count_text(view, m)
         owner, claimant = view.one(m, CKG.owner), view.one(m, CKG.claimedBy)
         ref = view.ref(m)
         ref.text = f"{amount} × {view.literal(m, CKG.item) or '?'} {outcome}".strip()
