@@ -56,6 +56,8 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
 
 
 def _absolute(text: str, published: date | None) -> date | None:
+    if published is None and not re.search(r"\d{4}", text):
+        return None  # "May 22" with no publication date: the year is unknowable
     import dateparser
 
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",

@@ -82,6 +82,27 @@ _BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|
                          re.IGNORECASE)
 
 
+#: Modifiers that make a plural trigger a pattern rather than an occurrence ("frequent attacks",
+#: "previous terrorist attacks", "numerous bombings").
+_HABITUAL = {"numerous", "frequent", "repeated", "recent", "previous", "past", "sporadic",
+             "occasional", "regular", "countless", "such", "similar", "future", "possible",
+             "potential", "further", "more", "many", "periodic", "routine", "earlier", "other",
+             "various", "multiple"}
+#: Nouns that make what they govern a pattern, risk or plan ("a spate of attacks", "the threat
+#: of airstrikes", "the prospect of terrorists ... launching attacks").
+_NOT_AN_OCCURRENCE = {"spate", "series", "wave", "string", "history", "number", "threat",
+                      "risk", "fear", "prospect", "possibility", "danger", "plot", "plan",
+                      "capability", "capacity", "ability", "campaign", "cycle", "pattern",
+                      "rise", "surge", "increase", "decline", "prevention", "fears", "concern"}
+#: Predicates that describe how common something is ("kidnappings are commonplace").
+_PREVALENCE = {"common", "commonplace", "rare", "frequent", "routine", "widespread", "regular",
+               "rampant", "endemic", "prevalent", "typical", "usual"}
+#: Verbs after which an infinitive reports what happened ("managed to seize").
+_ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "proceed", "go", "happen"}
+#: "fire" is an attack only as gunfire or artillery fire, not a blaze or "fuel on the fire".
+_FIRE_VERBS = {"open", "exchange", "return", "come", "trade", "draw", "pour", "rain"}
+
+
 @dataclass(frozen=True)
 class Trigger:
     family: str
@@ -98,6 +119,11 @@ def _is_real(tok: Any) -> bool:
             return False
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return False
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+            and tok.head.lemma_.lower() not in _ACHIEVED:
+        return False  # "to launch attacks", "moved to retake": purpose, not occurrence
+    if _conditional(tok) or _generic(tok):
+        return False
     node = tok
     for _ in range(4):
         head = node.head
@@ -112,8 +138,101 @@ def _is_real(tok: Any) -> bool:
             return False
         if head.lower_ in _MODALS:
             return False
+        if node.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "conj") and any(
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+            return False  # "will set off bombs", "said they would retaliate"
         node = head
     return True
+
+
+def _conditional(tok: Any) -> bool:
+    """Inside an "if"/"unless"/"whether" clause: "what if it's rigged as an IED?"."""
+    node = tok
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _generic(tok: Any) -> bool:
+    """A pattern, a risk or a statistic rather than one occurrence: plural triggers with a
+    habitual modifier ("frequent attacks") or governed by "a spate of", "the threat of";
+    things said to be common ("kidnappings are commonplace")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _HABITUAL for c in tok.children):
+        return tok.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("such", "future", "possible",
+                                                                 "potential")
+                                                   for c in tok.children)
+    node = tok
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            break
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
+                and head.head.lemma_.lower() in _NOT_AN_OCCURRENCE:
+            return True
+        node = head
+    if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+        if verb.lemma_.lower() in ("be", "remain", "become", "seem") and any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _PREVALENCE
+                for c in verb.children):
+            return True
+    return False
+
+
+def _gunfire(tok: Any) -> bool:
+    """The noun "fire" as shooting: "opened fire", "mortar fire", "came under fire"."""
+    mods = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")]
+    if any(m in ("cease", "ceasefire") for m in mods) or "cease" in tok.doc[
+            max(0, tok.i - 2):tok.i].text.lower():
+        return False  # "cease-fire"
+    if mods:
+        return True
+    head = tok.head
+    if head.lemma_.lower() in _FIRE_VERBS:
+        return True
+    return head.dep_ == "prep" and head.lower_ in ("under", "of") and head.head.lemma_.lower() \
+        in ("come", "exchange", "hail", "barrage", "volley", "line")
+
+
+#: What makes the noun "strike" a military strike rather than a labour, hunger or "armed" strike.
+_STRIKE_MODS = {"air", "drone", "missile", "rocket", "artillery", "precision", "retaliatory",
+                "military", "naval", "preemptive", "pre-emptive", "airstrike", "aerial",
+                "israeli", "russian", "american", "u.s.", "us", "coalition", "deadly", "lethal",
+                "targeted", "surgical", "nuclear", "cruise", "ballistic", "kamikaze", "suicide",
+                "overnight", "new", "latest", "fresh", "massive"}
+
+
+def _military_strike(tok: Any) -> bool:
+    """The noun "strike": "air strike", "missile strikes on Kyiv" — not "a general strike"."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _STRIKE_MODS
+           for c in tok.children):
+        return True
+    if any(c.lower_ in ("general", "hunger", "armed", "labor", "labour", "national", "workers",
+                        "teachers", "doctors", "nationwide") for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "in", "near")
+               for c in tok.children)
+
+
+def _territory_object(tok: Any) -> bool:
+    """Seizing, capturing or taking *ground*: the object names a place or a kind of territory
+    ("captured the town", "seized Saraqib"), not documents, weapons or people."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass", "pobj", "attr") or (
+                tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of"):
+            for t in child.subtree:
+                if t.ent_type_ in ("GPE", "LOC", "FAC") or (
+                        t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG", "NORP")):
+                    return True  # a named place, also one NER missed ("Al EIs was seized")
+            if _takes_territory(child):
+                return True
+    return False
 
 
 def find_triggers(sent: Any) -> list[Trigger]:
@@ -127,15 +246,20 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if lemma in lemmas or tok.lower_ in lemmas:
                 if family == "territory" and lemma == "take" and not _takes_territory(tok):
                     continue
+                if family == "territory" and lemma in ("seize", "capture", "conquer", "regain") \
+                        and tok.pos_ == "VERB" and not _territory_object(tok):
+                    continue  # "seized weapons", "captured 20 soldiers"
+                if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
+                    continue
                 if family == "attack" and lemma in ("hit", "target", "fire", "strike") \
                         and tok.pos_ == "VERB" and not _military_object(tok):
                     continue
+                if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
+                    continue
                 if family == "deploy" and lemma == "send" and not W["troops"].search(text):
                     continue
-                if family == "agreement" and not re.search(
-                        r"\b(?:sign|agree|reach|announc|broker|accept|declar)\w*",
-                        text, re.IGNORECASE):
-                    continue
+                if family == "agreement" and not _concluded(tok):
+                    continue  # "a commitment to reach agreements", "the Geneva agreement"
                 if family == "clash" and lemma in ("fight", "fighting") and _BACKGROUND.search(
                         text):
                     continue
@@ -151,6 +275,25 @@ def find_triggers(sent: Any) -> list[Trigger]:
     return out
 
 
+_CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare", "strike",
+             "conclude", "seal", "approve", "endorse", "ink", "enter", "implement", "begin",
+             "take"}
+
+
+def _concluded(tok: Any) -> bool:
+    """An agreement is an event when the sentence says it was signed, reached or took effect
+    (a past or present-tense verb governing it), not when it is wanted or merely named."""
+    node = tok
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            break
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CONCLUDE:
+            return head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        node = head
+    return False
+
+
 def _violent_context(sentence: str) -> bool:
     """Fighting and attacks are events only among weapons, casualties or armed men."""
     return len(W["violence"].findall(sentence)) >= 1
@@ -160,7 +303,7 @@ def _takes_territory(tok: Any) -> bool:
     """'took control of', 'taken an area', 'took the town' — not 'took part', 'take time'."""
     words = " ".join(t.lower_ for t in tok.subtree)
     return bool(re.search(r"\b(?:control|town|village|city|area|territory|base|airport|hill|"
-                          r"district|neighbou?rhood|positions?|villages|towns|region|road|"
+                          r"district|neighbou?rhood|villages|towns|region|road|"
                           r"highway|province)\b", words))
 
 

@@ -24,6 +24,7 @@ from kg.extract.normalize import clean, duplicate_of
 from kg.extract.numbers import casualties, materiel
 from kg.facts import FORMAT_ID
 from kg.gazetteer.lookup import Gazetteer
+from kg.gazetteer.normalize import normalize
 
 ACTOR_KINDS = {"country", "state_force", "armed_group", "government_body", "organization",
                "person", "civilians"}
@@ -128,6 +129,22 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a < e and s < b for a, b in people)
                    or _has_qid(gaz, text[s:e])]
+    # a town without a QID inside a longer name is part of that name, not a place mentioned:
+    # "Universidad" in "Universidad de Los Andes", "Metro" in "Lyon Metro Authority"
+    names = [(e.start_char, e.end_char) for e in doc.ents
+             if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")]
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k != "place" or not any(a <= s and e <= b and (a, b) != (s, e)
+                                              for a, b in names)
+                   or _has_qid(gaz, text[s:e])]
+    # a demonym ("American", NER's NORP) names a nationality, not a place: "American" is an
+    # alias of American Samoa in the sources. NER also tags some towns NORP ("Aleppo"), so a
+    # place survives when the text is its own name, and a country always does.
+    norp = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "NORP"]
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k != "place" or not any(a <= s and e <= b for a, b in norp)
+                   or _own_name_or_country(gaz, text[s:e])]
+    gaz_matches = _plausible_places(gaz, text, gaz_matches, article.dateline)
     table = EntityTable(gaz)
     countries = Counter()
     for s, e, kind in gaz_matches:
@@ -276,6 +293,36 @@ def _propagate_places(text: str, to_orig: Any, table: EntityTable, mentions: lis
 def _has_qid(gaz: Gazetteer, name: str) -> bool:
     cand = gaz.link(name, "place")
     return cand is not None and cand.qid is not None
+
+
+def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, str]],
+                      dateline: str | None) -> list[tuple[int, int, str]]:
+    """Drop towns that only share a name with a word of the article.
+
+    The compiled gazetteer holds every town of 15,000 people on earth, most without a verified
+    QID, so a surname ("Castro"), a radio station ("Venceremos") or a first name ("Elizabeth")
+    is some town somewhere. The article's countries are the ones it names, the countries of
+    the places it names that carry a QID, and the dateline's; a QID-less town in none of them
+    is taken for a word, not a place. An article that names no country keeps every town.
+    """
+    linked = [(s, e, k, gaz.link(text[s:e], k)) for s, e, k in matches]
+    countries: set[str] = set()
+    for _s, _e, _k, cand in linked:
+        if cand is not None and cand.country and (cand.kind == "country" or cand.qid):
+            countries.add(cand.country)
+    if dateline:
+        cand = gaz.link(dateline, "place")
+        if cand is not None and cand.country:
+            countries.add(cand.country)
+    if not countries:
+        return matches
+    return [(s, e, k) for s, e, k, cand in linked
+            if k != "place" or cand is None or cand.qid or cand.country in countries]
+
+
+def _own_name_or_country(gaz: Gazetteer, name: str) -> bool:
+    cand = gaz.link(name, "place")
+    return cand is not None and (cand.kind == "country" or normalize(cand.name) == normalize(name))
 
 
 def _specific(table: EntityTable, m: Mention) -> bool:
