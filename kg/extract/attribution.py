@@ -15,6 +15,15 @@ SPEECH = {"say", "tell", "report", "announce", "state", "confirm", "add", "note"
           "accord", "according", "reveal", "publish", "write", "quote", "cite"}
 CLAIM = {"claim", "boast", "allege", "insist", "assert"}
 PARTY_KINDS = {"government_body", "state_force", "armed_group", "country"}
+#: News media and wire services: they report events, they are never parties to them.
+MEDIA = re.compile(
+    r"\b(?:news|newspaper|times|post|herald|tribune|gazette|journal|telegraph|guardian|"
+    r"television|tv|radio|broadcast\w*|newscast|channel|press|reuters|associated press|afp|"
+    r"agence france|xinhua|tass|interfax|ria novosti|sputnik|anadolu|al[- ]jazeera|al[- ]arabiya|"
+    r"al[- ]monitor|bbc|cnn|voa|voice of america|sana|irna|yonhap|kyodo|dpa|efe|ansa|ap|"
+    r"upi|bloomberg|sky|fox|nbc|cbs|abc|pbs|npr|rfe|rferl|radio free|ukrinform|unian|kyiv "
+    r"independent|haaretz|wafa|middle east eye|e&t|magazine|wire|agency press)\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)

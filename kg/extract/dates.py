@@ -19,6 +19,10 @@ _ABSOLUTE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+)?(?P<m>{_MONTHS})\.?,?\s+"
+                         rf"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|since|during|of|throughout|until|by)\s+((?:19|20)\d\d)\b(?!\s*[-–])",
+                   re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:on|last|this|early|late)?\s*({'|'.join(WEEKDAYS)})\b",
                       re.IGNORECASE)
 _RELATIVE_DAY = {"yesterday": 1, "today": 0, "tonight": 0, "overnight": 0, "this morning": 0,
@@ -37,8 +41,14 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
         found = _absolute(m.group(0), published)
         if found is not None:
             return found, "day"
+    m = _MONTH_YEAR.search(text)  # "in February 2020": the month is all the text knows
+    if m:
+        month = _month_number(m.group("m"))
+        return date(int(m.group("y")), month, 1), "month"
+    y = _YEAR.search(text)  # "in 2017", "the summer of 2019": a year and no more
+    year = (date(int(y.group(1)), 1, 1), "year") if y else (None, None)
     if published is None:
-        return None, None
+        return year
     low = text.lower()
     for phrase, back in _RELATIVE_DAY.items():
         if back is not None and re.search(rf"\b{phrase}\b", low):
@@ -52,7 +62,7 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
         return published, "week"
     if _MONTH.search(text):
         return published, "month"
-    return None, None
+    return year
 
 
 def _absolute(text: str, published: date | None) -> date | None:
@@ -77,3 +87,9 @@ def _absolute(text: str, published: date | None) -> date | None:
         except ValueError:
             return None
     return found
+
+
+def _month_number(name: str) -> int:
+    key = name.lower()[:3]
+    return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+            "dec").index(key) + 1

@@ -46,8 +46,19 @@ CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshi
                  r"workers|journalists|shoppers|families|peasants)"
 _FORCE = re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|regime\s+|military\s+)?|"
                     rf"(?P<gov>government|regime|pro-government|state)\s+){FORCE_NOUNS}\b")
+_NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|islamist|"
+                            r"separatist|tribal|guerrilla|resistance|militia|paramilitary)",
+                            re.IGNORECASE)
+# NER calls many small towns organisations; after "near"/"outside"/"north of" a name is a place,
+# after "in"/"at" a one-word name that looks like no organisation is one too ("in Bagram")
+_NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|west)?\s+of|"
+                   r"outskirts\s+of|village\s+of|town\s+of)\s+$", re.IGNORECASE)
+_IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _BARE_FORCE = re.compile(r"\b(?:the\s+)(army|military|police|security forces)\b", re.IGNORECASE)
-_GROUP = re.compile(rf"\b(?:(?P<adj>[A-Z][\w'-]+|jihadist|islamist|armed|rebel|"
+_GROUP = re.compile(rf"\b(?:(?P<adj>(?!(?:and|or|of|the|with|by|for|to|in|on|at|from|as|"
+                    rf"were|was|more|other|some|many|several|all|two|three|their|its|his|"
+                    rf"her|our|these|those|suspected|killed|said)\b)[A-Z][\w'-]+|"
+                    rf"jihadist|islamist|armed|rebel|"
                     rf"suspected)\s+)?{GROUP_NOUNS}\b", re.IGNORECASE)
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
@@ -156,7 +167,7 @@ class EntityTable:
         surface = strip_determiner(text)
         if len(surface) < 2 or not any(c.isalpha() for c in surface):
             return None
-        if kind_hint in (None, "place") and GENERIC_PLACES.fullmatch(surface) \
+        if kind_hint in (None, "place", "gpe") and GENERIC_PLACES.fullmatch(surface) \
                 and surface.lower() != "west bank":
             return None
         ent = self._resolve(surface, kind_hint)
@@ -165,9 +176,18 @@ class EntityTable:
         return ent
 
     def _resolve(self, surface: str, kind_hint: str | None) -> Entity | None:
+        # NER's GPE: a country, a place or (by metonymy) a state; linked as any kind, and a
+        # place when the gazetteer does not know it and its words name no organisation
+        fallback = None
+        if kind_hint == "gpe":
+            kind_hint, fallback = None, "place"
         low = surface.lower()
         # nationality + force noun: the country's state forces, one entity per country
         m = _FORCE.fullmatch(surface) or _FORCE.fullmatch(surface[0].upper() + surface[1:])
+        if m and m.group("adj") and _NON_STATE_ADJ.fullmatch(m.group("adj")):
+            # "Rebel forces", "Opposition fighters": armed, but not a state's
+            return self._local(f"name:armed_group:{norm(surface)}", surface, "armed_group",
+                               self.main_country)
         if m and kind_hint in (None, "state_force", "actor"):
             cand = self.gaz.link(surface, "state_force")
             if cand is not None and cand.kind == "state_force":
@@ -187,14 +207,15 @@ class EntityTable:
             return self._local(f"civilians:{country or ''}", "civilians", "civilians", country)
         kinds = [kind_hint] if kind_hint else [None]
         for k in kinds:
-            cand = self.gaz.link(surface, k)
+            # the article's countries rank homonyms: "Ariha" in Syria, not Jericho
+            cand = self.gaz.link(surface, k, self.context)
             if cand is not None:
                 if cand.kind == "state_force":
                     return self._merge_force(self._from_candidate(cand, surface))
                 return self._from_candidate(cand, surface)
         kind = kind_hint or guess_kind(surface)
         if kind in (None, "actor"):
-            kind = guess_kind(surface) or "organization"
+            kind = guess_kind(surface) or fallback or "organization"
         return self._local(f"name:{kind}:{norm(surface)}", surface, kind)
 
     def _force_of(self, country: str | None, surface: str) -> Entity:
@@ -271,9 +292,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         label = ent.label_
         s, e = ent.start_char, ent.end_char
         if label in ("GPE", "LOC", "FAC"):
-            take(s, e, "place" if label != "GPE" else None)
+            take(s, e, "place" if label != "GPE" else "gpe")
         elif label == "ORG":
-            cue = _PLACE_CUE.search(text[max(0, s - 40):s])
+            before = text[max(0, s - 40):s]
+            cue = _PLACE_CUE.search(before) or _NEAR.search(before) or (
+                _IN_AT.search(before) and len(ent) == 1 and guess_kind(ent.text) is None)
             take(s, e, "place" if cue else None)
         elif label == "PERSON":
             take(s, e, "person")

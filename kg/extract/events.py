@@ -76,7 +76,8 @@ W = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _WORDS.items()}
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "shall"}
 _INTENT = {"attempt", "try", "plan", "want", "aim", "seek", "threaten", "vow", "intend",
            "prepare", "hope", "expect", "likely", "prevent", "stop", "avoid", "fail", "refuse",
-           "deny", "warn", "call", "urge", "demand", "order", "ask", "push", "struggle"}
+           "deny", "warn", "call", "urge", "demand", "order", "ask", "push", "struggle",
+           "fear", "worry", "risk"}
 _BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
                          r"has been fighting|for years|since \d{4}|over the years)\b",
                          re.IGNORECASE)
@@ -119,8 +120,10 @@ def _is_real(tok: Any) -> bool:
             return False
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return False
-    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
-            and tok.head.lemma_.lower() not in _ACHIEVED:
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass")
+                                           and tok.head.pos_ == "VERB" else None)
+    if verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            and verb.head.lemma_.lower() not in _ACHIEVED:
         return False  # "to launch attacks", "moved to retake": purpose, not occurrence
     if _conditional(tok) or _generic(tok):
         return False
@@ -176,8 +179,9 @@ def _generic(tok: Any) -> bool:
                 and head.head.lemma_.lower() in _NOT_AN_OCCURRENCE:
             return True
         node = head
-    if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("nsubj", "nsubjpass"):
-        verb = tok.head
+    subject = tok.head if tok.dep_ == "conj" else tok  # "kidnappings and bombings are …"
+    if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass"):
+        verb = subject.head
         if verb.lemma_.lower() in ("be", "remain", "become", "seem") and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _PREVALENCE
                 for c in verb.children):

@@ -18,7 +18,11 @@ from rapidfuzz import fuzz
 
 # ".X" / "?X" / '."X' with no space, where the left side ends a word of 3+ lowercase letters
 # (so "U.S.A", "No.5", "e.g.X", "St.Petersburg" are left alone)
-_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[\"“‘']?[A-Z])|(?<=[a-z]{3}[.!?][”’])(?=[A-Z])")
+# A heading glued to the first sentence with no punctuation at all ("…in SyriaThe desert",
+# "…Bomb SuspectA court has…"): four lowercase letters then a capital (so "McDonald",
+# "JavaScript", "iPhone", "DeSantis" are left alone).
+_GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[\"“‘']?[A-Z])|(?<=[a-z]{3}[.!?][”’])(?=[A-Z])"
+                    r"|(?<=[a-z]{4})(?=[A-Z])")
 _WS = re.compile(r"\s+")
 
 

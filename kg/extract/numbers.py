@@ -129,6 +129,16 @@ def casualties(sentence: str) -> list[Count]:
             outcome2 = OUTCOMES.get(first, outcome)  # "5 killed and 20 injured"
             if first in OUTCOMES:
                 who2 = who  # the same group, another outcome
+            else:
+                # "nine were dead and some 130 more were mutilated, injured …", "six were
+                # killed with two other Americans and an Afghani injured": the second group's
+                # own outcome follows it, before the clause ends
+                rest = re.split(r"[;.]", sentence[e + m2.start():e + m2.end() + 60])[0]
+                own = re.search(rf"\b({_OUT})\b", rest[m2.start("who") - m2.start():],
+                                re.IGNORECASE)
+                if own is not None:
+                    outcome2 = OUTCOMES[own.group(1).lower()]
+                    who2 = re.split(r"\s+(?:were|was|are|is|have|had)\b", who2)[0]
             out.append(Count(n2, _qual(m2.group("q")), outcome2, who2, e + m2.start(),
                              e + m2.end()))
             taken.append((e + m2.start(), e + m2.end()))

@@ -7,6 +7,7 @@ occurrence (same type, compatible place and date) are merged into one event.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from kg.extract.article import ArticleInput
-from kg.extract.attribution import PARTY_KINDS, attribute
+from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import resolve
 from kg.extract.entities import Entity, EntityTable, Mention, collect
 from kg.extract.events import choose, classify, find_triggers
@@ -144,8 +145,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a <= s and e <= b for a, b in norp)
                    or _own_name_or_country(gaz, text[s:e])]
-    gaz_matches = _plausible_places(gaz, text, gaz_matches, article.dateline)
+    gaz_matches, article_countries = _plausible_places(gaz, text, gaz_matches,
+                                                       article.dateline)
     table = EntityTable(gaz)
+    table.context.update(article_countries)
     countries = Counter()
     for s, e, kind in gaz_matches:
         cand = gaz.link(text[s:e], kind)
@@ -171,6 +174,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     dup = duplicate_of(stexts)
     drafts: list[Draft] = []
     by_sentence: dict[int, Draft] = {}
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]  # paragraph boundaries
+    told: tuple[date | None, str | None, int] | None = None  # last stated date, its paragraph
     last_place: str | None = None
     for i, sent in enumerate(sentences):
         span = (to_orig(sent.start_char), to_orig(sent.end_char))
@@ -210,9 +215,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if d.date_stated and article.published is not None and d.date is not None \
                 and (article.published - d.date).days > HISTORY_DAYS:
             continue  # background history ("in 2017 …"), not what the article reports
-        if d.date is None and article.published is not None:
+        para = bisect.bisect_right(breaks, sent.start_char)
+        if d.date is None and told is not None and told[2] == para:
+            # "On 5 February, the army captured X. It also shelled Y.": the paragraph's date
+            d.date, d.precision = told[0], told[1]
+        elif d.date is None and article.published is not None:
             # news reports what just happened: the publication day is the best unstated date
             d.date, d.precision = article.published, "day"
+        if d.date_stated:
+            told = (d.date, d.precision, para)
         loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors, stexts[i])
         d.location = loc or last_place or dateline_key
         if places:
@@ -296,7 +307,8 @@ def _has_qid(gaz: Gazetteer, name: str) -> bool:
 
 
 def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, str]],
-                      dateline: str | None) -> list[tuple[int, int, str]]:
+                      dateline: str | None
+                      ) -> tuple[list[tuple[int, int, str]], set[str]]:
     """Drop towns that only share a name with a word of the article.
 
     The compiled gazetteer holds every town of 15,000 people on earth, most without a verified
@@ -304,6 +316,7 @@ def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, s
     is some town somewhere. The article's countries are the ones it names, the countries of
     the places it names that carry a QID, and the dateline's; a QID-less town in none of them
     is taken for a word, not a place. An article that names no country keeps every town.
+    Returns the kept matches and the article's countries.
     """
     linked = [(s, e, k, gaz.link(text[s:e], k)) for s, e, k in matches]
     countries: set[str] = set()
@@ -315,9 +328,9 @@ def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, s
         if cand is not None and cand.country:
             countries.add(cand.country)
     if not countries:
-        return matches
+        return matches, countries
     return [(s, e, k) for s, e, k, cand in linked
-            if k != "place" or cand is None or cand.qid or cand.country in countries]
+            if k != "place" or cand is None or cand.qid or cand.country in countries], countries
 
 
 def _own_name_or_country(gaz: Gazetteer, name: str) -> bool:
@@ -371,9 +384,13 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
     verb = tok
     while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ not in ("ROOT",):
         verb = verb.head
+    # "…, Al-Monitor reported": the subject of a speech verb is the source, not a party
+    speech = verb is not tok and verb.lemma_.lower() in SPEECH | CLAIM
     actors: list[str] = []
     targets: list[str] = []
     for child in verb.children:
+        if speech:
+            break
         if child.dep_ in ("nsubj",):
             actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"})
         elif child.dep_ == "agent":
@@ -391,7 +408,12 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
                                                                                  "person"}]
         keys = list(dict.fromkeys(keys))
         actors, targets = keys[:1], keys[1:2]
-    return list(dict.fromkeys(actors)), list(dict.fromkeys(targets))
+    def party(key: str) -> bool:
+        ent = table.find(key)
+        return ent is not None and ent.kind != "place" and not MEDIA.search(ent.name)
+
+    return ([k for k in dict.fromkeys(actors) if party(k)],
+            [k for k in dict.fromkeys(targets) if party(k)])
 
 
 def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: EntityTable,
@@ -417,8 +439,14 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     return min(ranked)[2] if ranked else None
 
 
+_NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|many|all|"
+                          r"those|them|people|persons?|more\s+were)\b", re.IGNORECASE)
+
+
 def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
-    if not who:
+    who = re.sub(r"^(?:and|or|with|also|the|other)\s+", "", who.strip(), flags=re.IGNORECASE)
+    who = re.split(r"\s+(?:were|was|are|is|have|had|being)\b", who)[0].strip()
+    if not who or (_NOT_A_GROUP.match(who) and not _CIVILIAN_WORDS.search(who)):
         return None
     low = who.lower()
     if re.search(r"civilian|people|villager|resident|women|children|worshipper|passenger|"
@@ -430,9 +458,12 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
             ent = table.find(m.key)
             if ent is not None:
                 return ent.key
-    ent = table._resolve(who, "state_force" if re.search(
-        r"soldier|troop|personnel|police|army|officer|servicem", low) else "armed_group" if
-        re.search(r"militant|fighter|rebel|insurgent|jihadist|gunm|terrorist", low) else None)
+    kind = "state_force" if re.search(r"soldier|troop|personnel|police|army|officer|servicem",
+                                      low) else "armed_group" if re.search(
+        r"militant|fighter|rebel|insurgent|jihadist|gunm|terrorist|militia", low) else None
+    if kind is None:
+        return None  # words that name no group ("the drivers") make no entity
+    ent = table._resolve(who, kind)
     return ent.key if ent else None
 
 

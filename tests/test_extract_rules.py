@@ -1,0 +1,121 @@
+"""Extraction rules on short news passages: what is an event, where, when, who and how many.
+
+Each case is a pattern seen in real news (the dev corpora) that the extractor once got wrong;
+the passages are written for the test, so they check the rule, not a memorised article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.extract.article import from_text
+from kg.extract.numbers import casualties
+from kg.extract.pipeline import extract
+
+
+def facts_of(text: str, published: str | None = "2024-03-11") -> dict[str, Any]:
+    facts, _warnings = extract(from_text(text, id="t", published=published))
+    return facts
+
+
+def names(facts: dict[str, Any], ids: list[str]) -> list[str]:
+    by_id = {e["id"]: e for e in facts["entities"]}
+    return [by_id[i]["name"] for i in ids]
+
+
+def place(facts: dict[str, Any], event: dict[str, Any]) -> str | None:
+    by_id = {e["id"]: e for e in facts["entities"]}
+    return by_id[event["location"]]["name"] if event["location"] else None
+
+
+@pytest.mark.parametrize("text", [
+    # a risk, a plan or a hypothesis is not an occurrence
+    "Police fear that terrorists could modify small drones to launch attacks on British soil.",
+    "If you shoot it down, what if it is rigged as an improvised explosive device?",
+    # patterns and statistics, not one event
+    "Dagestan sees frequent attacks on security forces and assassinations.",
+    "Kidnappings and bombings are commonplace in the province.",
+    "France has suffered a spate of attacks in recent years.",
+    # a labour strike, a cease-fire and a named agreement
+    "Unions called a general strike in Bogota that paralysed transport.",
+    "The rebels say they will continue their operations until a cease-fire is agreed.",
+    "He said the Geneva agreement remained the basis for any talks.",
+])
+def test_no_event_in_risks_patterns_and_non_violent_words(text: str) -> None:
+    assert facts_of(text)["events"] == []
+
+
+def test_seizing_things_is_not_taking_territory() -> None:
+    seized = facts_of("Police in Kandahar seized weapons and three trucks on Monday.")
+    assert all(e["sub_event_type"] != "Government regains territory" for e in seized["events"])
+    town = facts_of("The Syrian army seized the town of Saraqib on Monday, state media said.")
+    assert [e["sub_event_type"] for e in town["events"]] == ["Government regains territory"]
+
+
+def test_rebel_forces_overtake_territory() -> None:
+    facts = facts_of("Rebel forces recaptured the town of Saraqib in Idlib province on Sunday.")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Non-state actor overtakes territory"]
+    assert {e["kind"] for e in facts["entities"] if e["name"] == "Rebel forces"} == \
+        {"armed_group"}
+
+
+def test_a_demonym_is_not_a_place() -> None:
+    facts = facts_of("A suicide bomber killed six American service members near Bagram in "
+                     "Afghanistan on Monday.")
+    assert "American Samoa" not in {e["name"] for e in facts["entities"]}
+    assert [place(facts, e) for e in facts["events"]] == ["Bagram"]
+
+
+def test_a_reporting_outlet_is_not_a_party() -> None:
+    facts = facts_of("A roadside bomb killed a Russian general near Deir ez-Zor on Sunday, "
+                     "Al-Monitor reported.")
+    (event,) = facts["events"]
+    assert "Al-Monitor" not in names(facts, event["actors"] + event["targets"])
+    assert event["certainty"] == "reported"
+
+
+def test_without_a_publication_date_no_year_is_guessed() -> None:
+    facts = facts_of("The bomb exploded in Kabul on May 22, killing three people.",
+                     published=None)
+    assert [e["date"] for e in facts["events"]] == [None]
+    dated = facts_of("The bomb exploded in Kabul on May 22, 2017, killing three people.",
+                     published=None)
+    assert [e["date"] for e in dated["events"]] == ["2017-05-22"]
+
+
+def test_month_and_year_give_month_precision() -> None:
+    facts = facts_of("In February 2024, Russian forces captured the town of Avdiivka.")
+    assert [(e["date"], e["date_precision"]) for e in facts["events"]] == \
+        [("2024-02-01", "month")]
+
+
+def test_a_paragraph_keeps_its_stated_date() -> None:
+    text = ("On 5 March, the Syrian army captured the village of Tell Touqan.\n"
+            "Syrian artillery also shelled Turkish positions near Saraqib, killing two "
+            "Turkish soldiers.\n\n"
+            "Turkish drones struck a Syrian convoy near Idlib, killing five soldiers.")
+    dates = [e["date"] for e in facts_of(text)["events"]]
+    assert dates == ["2024-03-05", "2024-03-05", "2024-03-11"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nine people were dead and some 130 more were mutilated, injured and scarred.",
+     [(9, "killed", "exact"), (130, "injured", "about")]),
+    ("Six service members were killed with two other Americans and an Afghan injured.",
+     [(6, "killed", "exact"), (2, "injured", "exact"), (1, "injured", "exact")]),
+    ("Five people were killed and 20 injured.",
+     [(5, "killed", "exact"), (20, "injured", "exact")]),
+])
+def test_each_group_keeps_its_own_outcome(sentence: str, expected: list[tuple]) -> None:
+    assert [(c.count, c.outcome, c.qualifier) for c in casualties(sentence)] == expected
+
+
+def test_casualty_words_make_no_junk_victims() -> None:
+    facts = facts_of("On Monday 2 Turkish soldiers died and 5 more were wounded in shelling "
+                     "near Saraqib.")
+    (event,) = facts["events"]
+    assert all(n not in ("more", "were wounded", "and militiamen")
+               for n in names(facts, event["targets"] + event["actors"]))
