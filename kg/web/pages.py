@@ -56,10 +56,6 @@ HOME_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inl
             "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 PAGE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 
-#: timelines already computed, by store version (only the current one is kept).
-_TIMELINES: dict[int, timeline.Timeline] = {}
-
-
 def with_prefixes(query: str) -> str:
     """``query`` preceded by a ``PREFIX`` line for each predeclared prefix it uses and does not
     declare itself: the server would accept it without them, but in the editor the query should
@@ -71,14 +67,22 @@ def with_prefixes(query: str) -> str:
     return "\n".join([*lines, query]) if lines else query
 
 
-def current_timeline() -> timeline.Timeline:
-    """Events per day for the store as the query workers see it, computed once per version."""
+def current_timeline() -> timeline.Timeline | None:
+    """Events per day for the store as the query workers see it, computed once per store
+    version and kept with the app (only the current version). None when the query service
+    cannot answer now (busy, timed out): the home page then goes without its chart rather than
+    failing, and the next visit tries again."""
+    cache: dict[int, timeline.Timeline] = current_app.extensions.setdefault(
+        "kg_timeline", {})
     version = current_app.config["KG_SNAPSHOTS"].version
-    if version not in _TIMELINES:
-        counts = timeline.counts_from_bindings(_select(timeline.TIMELINE_QUERY))
-        _TIMELINES.clear()
-        _TIMELINES[version] = timeline.build(counts)
-    return _TIMELINES[version]
+    if version not in cache:
+        try:
+            counts = timeline.counts_from_bindings(_select(timeline.TIMELINE_QUERY))
+        except Stop:
+            return None
+        cache.clear()
+        cache[version] = timeline.build(counts)
+    return cache[version]
 
 
 @bp.get("/")
@@ -88,10 +92,7 @@ def home() -> Response:
     examples = [(title, with_prefixes(query),
                  endpoint + "?" + urlencode({"query": query, "format": "html"}))
                 for title, query in EXAMPLES]
-    try:
-        chart = current_timeline()
-    except Stop as stop:
-        return stop.response
+    chart = current_timeline()
     editor = {"endpoint": endpoint, "prefixesUrl": url_for("pages.prefixes"),
               "prefixes": PREFIXES, "query": examples[0][1]}
     html = render_template("pages/home.html", info=info, examples=examples,
