@@ -329,7 +329,9 @@ def test_actors_list_counts_and_kinds(base: str) -> None:
     by_name = {row[0]: row for row in rows}
     assert by_name["Browse Militia"][1] == "armed group"
     assert int(by_name["Browse Militia"][2]) == MANY
-    assert rows[0][0] == "Browse Militia"  # most events first
+    assert rows[0][0] == "Browse Militia"  # most events first, then by name, case aside
+    zero = [row[0] for row in rows if row[2] == "0"]
+    assert zero == sorted(zero, key=str.casefold) and "al-Qaeda" in zero
     assert by_name["Syrian Arab Army"][1] == "state force"
     assert "Browsetown 07" not in by_name  # places that are not actors stay out
 

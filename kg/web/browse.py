@@ -94,12 +94,12 @@ def entities_query(cls: str, page: int) -> str:
       ?x a {cls} .
       OPTIONAL {{ ?x rdfs:label ?l }}
       OPTIONAL {{ {_event_roles("?x", "entity")} ?e a ckg:Event . }}
-    }} GROUP BY ?x ORDER BY DESC(?n) ?label ?x LIMIT {PAGE_SIZE} OFFSET {offset} }}
+    }} GROUP BY ?x ORDER BY DESC(?n) LCASE(?label) ?x LIMIT {PAGE_SIZE} OFFSET {offset} }}
   OPTIONAL {{ ?x ckg:wikidata ?wd }}
   OPTIONAL {{ ?x a ?kind FILTER(STRSTARTS(STR(?kind), STR(ckg:))
                                && ?kind NOT IN (ckg:Actor, ckg:Place))
              OPTIONAL {{ ?kind rdfs:label ?kindLabel }} }}
-}} ORDER BY DESC(?n) ?label ?x"""
+}} ORDER BY DESC(?n) LCASE(?label) ?x"""
 
 
 def entities_count_query(cls: str) -> str:
