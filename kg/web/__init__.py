@@ -116,6 +116,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     from kg.web.pages import bp as pages_bp
 
     app.register_blueprint(pages_bp)
+    from kg.web.browse import bp as browse_bp
+
+    app.register_blueprint(browse_bp)
     from kg.web.articles import bp as articles_bp
 
     app.register_blueprint(articles_bp)

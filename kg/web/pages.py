@@ -1,16 +1,26 @@
 """The home page and the HTML view of query results: what a person opening the service sees.
 
-The home page summarises the dataset, offers example queries that run with one click, a query
-form, and links to browse, download and describe the data. Query results for browsers
-(``format=html``) are rendered from the SPARQL JSON that the worker wrote, escaped by Jinja.
+The home page summarises the dataset, draws a timeline of events per day (inline SVG, no
+script), links to the browse lists, dumps and descriptions, and offers a query editor: a plain
+form that works everywhere, which ``static/editor.js`` replaces with YASGUI (vendored under
+``static/yasgui/``) pointed at ``/sparql``. Example queries are links to their HTML results, so
+they work with scripts off; with scripts on they open in an editor tab and run at once.
+Query results for browsers (``format=html``) are rendered from the SPARQL JSON that the worker
+wrote, escaped by Jinja.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+
+from kg.rdf.namespaces import PREFIXES
+from kg.web import timeline
+from kg.web.query_text import strip_noise
+from kg.web.resources import Stop, _select
 
 bp = Blueprint("pages", __name__)
 
@@ -38,15 +48,68 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 }"""),
 )
 
+#: The home page runs no inline script and talks to no other origin: YASGUI's completers that
+#: would ask prefix.cc or LOV are switched off or pointed here, and this policy holds them to it.
+#: Inline styles are allowed because YASGUI and DataTables set them.
+HOME_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+PAGE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+
+def with_prefixes(query: str) -> str:
+    """``query`` preceded by a ``PREFIX`` line for each predeclared prefix it uses and does not
+    declare itself: the server would accept it without them, but in the editor the query should
+    be complete, so that it can be copied to any other SPARQL tool."""
+    bare = strip_noise(query)
+    declared = {m.group(1) for m in re.finditer(r"(?i)\bPREFIX\s+([\w.-]*):", bare)}
+    lines = [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()
+             if p not in declared and re.search(rf"(?<![\w?$:.-]){re.escape(p)}:", bare)]
+    return "\n".join([*lines, query]) if lines else query
+
+
+def current_timeline() -> timeline.Timeline | None:
+    """Events per day for the store as the query workers see it, computed once per store
+    version and kept with the app (only the current version). None when the query service
+    cannot answer now (busy, timed out): the home page then goes without its chart rather than
+    failing, and the next visit tries again."""
+    cache: dict[int, timeline.Timeline] = current_app.extensions.setdefault(
+        "kg_timeline", {})
+    version = current_app.config["KG_SNAPSHOTS"].version
+    if version not in cache:
+        try:
+            counts = timeline.counts_from_bindings(_select(timeline.TIMELINE_QUERY))
+        except Stop:
+            return None
+        cache.clear()
+        cache[version] = timeline.build(counts)
+    return cache[version]
+
 
 @bp.get("/")
 def home() -> Response:
     info = current_app.config["KG_DATASET_INFO"]
-    examples = [(title, query, url_for("sparql.sparql") + "?" + urlencode(
-        {"query": query, "format": "html"})) for title, query in EXAMPLES]
+    endpoint = url_for("sparql.sparql")
+    examples = [(title, with_prefixes(query),
+                 endpoint + "?" + urlencode({"query": query, "format": "html"}))
+                for title, query in EXAMPLES]
+    chart = current_timeline()
+    editor = {"endpoint": endpoint, "prefixesUrl": url_for("pages.prefixes"),
+              "prefixes": PREFIXES, "query": examples[0][1]}
     html = render_template("pages/home.html", info=info, examples=examples,
-                           default_query=EXAMPLES[0][1])
-    return Response(html, content_type="text/html; charset=utf-8")
+                           default_query=EXAMPLES[0][1], timeline=chart, editor=editor)
+    resp = Response(html, content_type="text/html; charset=utf-8")
+    resp.headers.update(PAGE_HEADERS)
+    resp.headers["Content-Security-Policy"] = HOME_CSP
+    return resp
+
+
+@bp.get("/prefixes.json")
+def prefixes() -> Response:
+    """The predeclared prefixes in prefix.cc's format (``{"prefix": "namespace"}``), which is
+    what YASGUI's prefix completer reads."""
+    resp = jsonify(PREFIXES)
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    return resp
 
 
 def results_html(body: bytes, query: str) -> Response:
