@@ -119,3 +119,34 @@ def test_casualty_words_make_no_junk_victims() -> None:
     (event,) = facts["events"]
     assert all(n not in ("more", "were wounded", "and militiamen")
                for n in names(facts, event["targets"] + event["actors"]))
+
+
+def test_demonym_weapons_name_the_attacker_and_the_dateline_names_no_party() -> None:
+    facts = facts_of("KYIV, Ukraine (AP) — Russian missiles and drones struck Kharkiv "
+                     "overnight, killing at least four people, governor Oleh Syniehubov said.")
+    (event,) = facts["events"]
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert place(facts, event) == "Kharkiv"  # a city NER took for a person
+    by_id = {e["id"]: e for e in facts["entities"]}
+    assert [by_id[a]["kind"] for a in event["actors"]] == ["state_force"]
+    assert "Russia" in by_id[event["actors"][0]]["name"]
+    assert event["certainty"] == "reported"
+    assert names(facts, event["attributed_to"]) == ["Oleh Syniehubov"]
+
+
+def test_shooting_down_drones_is_disrupted_weapons_use() -> None:
+    facts = facts_of("Ukraine's air force said it shot down 31 of 40 drones over Kyiv on "
+                     "Sunday.")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Disrupted weapons use"]
+
+
+def test_an_acronym_and_its_fighters_are_the_group() -> None:
+    facts = facts_of("Sudan's paramilitary Rapid Support Forces (RSF) attacked a village in "
+                     "Gezira state on Wednesday, killing more than 100 people.\n"
+                     "RSF fighters stormed the village of Wad al-Noura and opened fire on "
+                     "residents.")
+    first, second = facts["events"]
+    assert names(facts, first["actors"]) == ["Rapid Support Forces"]  # not Sudan's army
+    assert names(facts, second["actors"]) == ["Rapid Support Forces"]
+    assert (second["event_type"], place(facts, second)) == \
+        ("Violence against civilians", "Wad al-Noura")

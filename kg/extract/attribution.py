@@ -55,4 +55,11 @@ def _speaker(verb: Any) -> int | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child.i
+    # the parser often loses the subject of a trailing "…, governor Oleh Syniehubov said":
+    # take the name right before the verb
+    j = verb.i - 1
+    while j >= verb.sent.start and verb.doc[j].pos_ in ("ADV", "AUX"):
+        j -= 1
+    if j >= verb.sent.start and verb.doc[j].pos_ in ("PROPN", "NOUN"):
+        return j
     return None

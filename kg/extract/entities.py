@@ -299,7 +299,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 _IN_AT.search(before) and len(ent) == 1 and guess_kind(ent.text) is None)
             take(s, e, "place" if cue else None)
         elif label == "PERSON":
-            take(s, e, "person")
+            before = text[max(0, s - 40):s]
+            take(s, e, "place" if _PLACE_CUE.search(before) or _NEAR.search(before)
+                 else "person")  # "the village of Wad al-Noura"
         elif label == "NORP":
             continue
     for m in _GROUP.finditer(text):

@@ -25,6 +25,8 @@ TRIGGERS: dict[str, set[str]] = {
     "explosion": {"explode", "explosion", "blast", "detonate", "detonation", "ied", "blow"},
     "kill": {"kill", "execute", "massacre", "murder", "assassinate", "behead", "slay", "shoot",
              "gun", "slaughter", "lynch"},
+    "intercept": {"intercept", "interception", "defuse", "thwart", "foil", "down",
+                  "neutralize", "neutralise"},
     "abduct": {"abduct", "kidnap", "abduction", "kidnapping", "hostage"},
     "sexual": {"rape", "sexually"},
     "protest": {"protest", "demonstrate", "demonstration", "rally", "march", "sit-in",
@@ -35,8 +37,8 @@ TRIGGERS: dict[str, set[str]] = {
     "deploy": {"deploy", "send", "dispatch", "reinforce", "deployment", "mobilize"},
     "withdraw": {"withdraw", "withdrawal", "retreat", "evacuate"},
 }
-PRIORITY = ("territory", "explosion", "attack", "clash", "kill", "abduct", "sexual", "riot",
-            "protest", "arrest", "agreement", "withdraw", "deploy")
+PRIORITY = ("territory", "explosion", "attack", "clash", "intercept", "kill", "abduct", "sexual",
+            "riot", "protest", "arrest", "agreement", "withdraw", "deploy")
 
 _WORDS = {
     "chemical": r"chemical|chlorine|sarin|toxic gas|nerve agent|mustard gas",
@@ -58,6 +60,9 @@ _WORDS = {
                     r"insurgents?|positions?|forces|outposts?|security",
     "perpetrator_irregular": r"gunmen|unknown assailants|unidentified|attackers|militiamen|"
                              r"bandits|mob|armed men",
+    "intercepted": r"drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|aircraft|jets?|"
+                   r"helicopters?|planes?|bombs?|explosives?|ieds?|attacks?|plots?|"
+                   r"warheads?|targets",
     "intervention": r"tear gas|dispers\w+|rubber bullets|water cannons?|baton|clashed with police",
     "lethal_force": r"(?:police|security forces|troops|soldiers)\s+(?:\w+\s+){0,3}(?:opened fire|"
                     r"shot|killed|fired live)",
@@ -256,7 +261,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
                     continue
                 if family == "attack" and lemma in ("hit", "target", "fire", "strike") \
-                        and tok.pos_ == "VERB" and not _military_object(tok):
+                        and tok.pos_ == "VERB" and not _military_object(tok) \
+                        and not _territory_object(tok):  # "struck Kharkiv", "hit a village"
                     continue
                 if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
                     continue
@@ -267,6 +273,15 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if family == "clash" and lemma in ("fight", "fighting") and _BACKGROUND.search(
                         text):
                     continue
+                if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                            for c in tok.children):
+                    if family == "kill" and _is_real(tok):
+                        out.append(Trigger("intercept", tok.i, lemma))  # "shot down 31 drones"
+                    continue
+                if family == "intercept" and lemma in ("down", "neutralize", "neutralise",
+                                                       "thwart", "foil") and (
+                        tok.pos_ != "VERB" or not W["intercepted"].search(text)):
+                    continue  # "downed" drones, not "down the road"; foiled *attacks*
                 if family == "kill" and lemma in ("shoot", "gun") and not re.search(
                         r"\b(?:dead|killed|down|wounded|injured)\b", text, re.I):
                     continue
@@ -321,6 +336,10 @@ def _military_object(tok: Any) -> bool:
 def choose(triggers: list[Trigger]) -> Trigger | None:
     if not triggers:
         return None
+    # "stormed the village and opened fire on residents": a raid that kills is an attack
+    if any(t.lemma in ("storm", "raid") for t in triggers if t.family == "territory") and any(
+            t.family in ("attack", "kill") for t in triggers):
+        triggers = [t for t in triggers if t.family != "territory"]
     return min(triggers, key=lambda t: (PRIORITY.index(t.family), t.token_i))
 
 
@@ -330,7 +349,7 @@ _ONE_SIDED = {"murder", "massacre", "assassinate", "execute", "behead", "slaught
 
 
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
-             lemma: str = "") -> tuple[str, str] | None:
+             lemma: str = "", acted_on: str | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for a trigger family in its sentence. ``victims`` says who
     the sentence counts as killed or hurt ("civilian", "armed" or None): a one-sided attack on
     civilians is violence against civilians, fighting between armed men is a battle."""
@@ -356,8 +375,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Violence against civilians", "Attack"
         if victims == "armed":
             return "Battles", "Armed clash"
-        civilians = W["civilian_target"].search(s)
-        armed = W["armed_target"].search(s)
+        # who was acted upon: the words from the trigger on ("RSF fighters … opened fire on
+        # residents" is one-sided), the whole sentence when the caller cannot tell
+        side = acted_on if acted_on is not None else s
+        civilians = W["civilian_target"].search(side)
+        armed = W["armed_target"].search(side)
         if civilians and not armed:
             return "Violence against civilians", "Attack"
         if family == "kill" and not armed:
@@ -365,6 +387,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         return "Battles", "Armed clash"
     if family == "clash":
         return "Battles", "Armed clash"
+    if family == "intercept":
+        return "Strategic developments", "Disrupted weapons use"
     if family == "abduct":
         return "Violence against civilians", "Abduction/forced disappearance"
     if family == "sexual":

@@ -129,7 +129,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a < e and s < b for a, b in people)
-                   or _has_qid(gaz, text[s:e])]
+                   or _notable_place(gaz, text[s:e])]
     # a town without a QID inside a longer name is part of that name, not a place mentioned:
     # "Universidad" in "Universidad de Los Andes", "Metro" in "Lyon Metro Authority"
     names = [(e.start_char, e.end_char) for e in doc.ents
@@ -156,10 +156,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             countries[cand.country] += 1
     table.main_country = countries.most_common(1)[0][0] if countries else None
     dateline_key = None
+    dateline_span = (0, 0)  # "KYIV, Ukraine (AP) —" places the story; it names no party
     if article.dateline:  # the wire dateline: where the story is filed, the default place
         at = article.text.find(article.dateline)
         ent = table.add(at, at + len(article.dateline), article.text[at:at + len(
             article.dateline)], "place") if at >= 0 else None
+        if at >= 0:  # up to the dash that ends it: "KYIV, Ukraine (AP) —"
+            dash = re.compile(r"\s(?:—|–|--|-)\s").search(article.text, at, at + 120)
+            dateline_span = (at, dash.end() if dash else at + len(article.dateline))
         if ent is not None and ent.kind in ("place", "country"):
             dateline_key = ent.key
             if ent.kind == "country" and ent.qid:
@@ -168,6 +172,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 table.main_country = table.main_country or ent.country
     mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches])
     mentions = _propagate_places(text, to_orig, table, mentions)
+    _fold_acronyms(article.text, table, mentions)
 
     sentences = list(doc.sents)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
@@ -203,10 +208,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         attribution = attribute(sent)
         speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig)
-        actors, targets = _participants(doc, sent, trig.token_i, in_sent, table, to_orig)
+        parties = [m for m in in_sent if not (dateline_span[0] <= m.start < dateline_span[1])]
+        actors, targets = _participants(doc, sent, trig.token_i, parties, table, to_orig)
         actor_kind = table.find(actors[0]).kind if actors and table.find(actors[0]) else None
+        acted_on = stexts[i][doc[trig.token_i].idx - sent.start_char:]
         typed = classify(trig.family, stexts[i], actor_kind, _victim_side(counts),
-                         trig.lemma)
+                         trig.lemma, acted_on)
         if typed is None:
             continue
         d = Draft(typed[0], typed[1], i, evidence=[span])
@@ -230,7 +237,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             last_place = _key(table, places[-1])
         # a country that is where the event happened is its place, not a party to it
         actors = [a for a in actors if a != d.location]
-        d.actors, d.targets = actors, [t for t in targets if t not in actors and t != d.location]
+        d.actors, d.targets = actors, [t for t in targets if t not in actors
+                                       and t != d.location and t != speaker]
         if speaker and speaker not in actors:
             d.attributed_to = [speaker]
             ent = table.find(speaker)
@@ -301,6 +309,32 @@ def _propagate_places(text: str, to_orig: Any, table: EntityTable, mentions: lis
     return sorted(mentions + added, key=lambda x: x.start)
 
 
+_ACRONYM_DEF = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:of|for|and|the|al-|[A-Z][\w'’-]*)){1,7})"
+                          r"\s+\(([A-Z][A-Za-z]{1,7})\)")
+_GROUP_TAIL = r"(?:\s+(?:fighters|forces|militants|troops|members|militiamen|units?|"\
+              r"paramilitaries|soldiers|rebels))?"
+
+
+def _fold_acronyms(original: str, table: EntityTable, mentions: list[Mention]) -> None:
+    """"Rapid Support Forces (RSF)" … "RSF fighters" … "the RSF": one entity. The acronym
+    must be spelled by the initials of the long form's capitalised words."""
+    for m in _ACRONYM_DEF.finditer(original):
+        long_form, acronym = m.group(1), m.group(2)
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", long_form))
+        if not (initials.endswith(acronym.upper()) or acronym.upper() in initials):
+            continue
+        target = next((table.find(x.key) for x in mentions
+                       if x.start <= m.start(1) < x.end or m.start(1) <= x.start < m.end(1)),
+                      None)
+        if target is None or target.kind not in ACTOR_KINDS:
+            continue
+        short = re.compile(rf"^(?:the\s+)?{re.escape(acronym)}{_GROUP_TAIL}$", re.IGNORECASE)
+        for ent in list(table.entities.values()):
+            if ent is not target and ent.kind in ACTOR_KINDS | {None} and (
+                    short.match(ent.name) or any(short.match(a) for a in ent.aliases)):
+                table._fold(ent, into=target)
+
+
 def _has_qid(gaz: Gazetteer, name: str) -> bool:
     cand = gaz.link(name, "place")
     return cand is not None and cand.qid is not None
@@ -331,6 +365,13 @@ def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, s
         return matches, countries
     return [(s, e, k) for s, e, k, cand in linked
             if k != "place" or cand is None or cand.qid or cand.country in countries], countries
+
+
+def _notable_place(gaz: Gazetteer, name: str) -> bool:
+    """A place with a QID or a city of 100,000 people is not lost to NER calling it a person
+    ("Kharkiv"); a village named like a first name is."""
+    cand = gaz.link(name, "place")
+    return cand is not None and (cand.qid is not None or gaz.population(cand.id) >= 100_000)
 
 
 def _own_name_or_country(gaz: Gazetteer, name: str) -> bool:
@@ -388,13 +429,20 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
     speech = verb is not tok and verb.lemma_.lower() in SPEECH | CLAIM
     actors: list[str] = []
     targets: list[str] = []
-    for child in verb.children:
+    children = list(verb.children)
+    if not speech and verb.dep_ in ("advcl", "conj", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        # "Russian missiles struck Kharkiv, killing four": the killing's subject is the strike's
+        children += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for child in children:
         if speech:
             break
         if child.dep_ in ("nsubj",):
-            actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"})
+            actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"}) \
+                or _forces_named_by_demonym(child, table)
         elif child.dep_ == "agent":
-            actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
+            actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS) \
+                or _forces_named_by_demonym(child, table)
         elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in (
                 "from", "against", "on", "with", "between", "targeting")):
             targets += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
@@ -412,8 +460,34 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         ent = table.find(key)
         return ent is not None and ent.kind != "place" and not MEDIA.search(ent.name)
 
-    return ([k for k in dict.fromkeys(actors) if party(k)],
-            [k for k in dict.fromkeys(targets) if party(k)])
+    def kept(keys: list[str]) -> list[str]:
+        """Parties, and a country only when no armed party of it is named beside it: in
+        "Sudan's paramilitary Rapid Support Forces" Sudan is whose, not who."""
+        keys = [k for k in dict.fromkeys(keys) if party(k)]
+        armed = any(getattr(table.find(k), "kind", None) in ("state_force", "armed_group")
+                    for k in keys)
+        return [k for k in keys if not (armed and table.find(k).kind == "country")]
+
+    return kept(actors), kept(targets)
+
+
+_WEAPONS_OR_FORCES = re.compile(
+    r"^(?:missiles?|rockets?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|artillery|"
+    r"shells?|strikes?|airstrikes?|forces|troops|soldiers|army|military|navy|units?|tanks?|"
+    r"gunboats?|warships?|bombers?|fighters?|shelling|attacks?|fire|mortars?)$", re.IGNORECASE)
+
+
+def _forces_named_by_demonym(phrase: Any, table: EntityTable) -> list[str]:
+    """"Russian missiles and drones struck Kharkiv": the country's forces are the actor."""
+    nouns = [t for t in phrase.subtree if _WEAPONS_OR_FORCES.match(t.text)]
+    if not nouns:
+        return []
+    for t in phrase.subtree:
+        if t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.text[:1].isupper()):
+            cand = table.country_of_adjective(t.text)
+            if cand is not None and cand.qid:
+                return [table._force_of(cand.qid, f"{t.text} forces").key]
+    return []
 
 
 def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: EntityTable,

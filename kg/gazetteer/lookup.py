@@ -297,6 +297,11 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ helpers for others
 
+    def population(self, id_or_qid: str) -> int:
+        """The record's population (0 when unknown or no such record)."""
+        i = self._by_id.get(id_or_qid)
+        return int(self.records[i].get("pop") or 0) if i is not None else 0
+
     def get(self, id_or_qid: str) -> Candidate | None:
         """The record with this gazetteer id or QID, as a Candidate (score 1)."""
         i = self._by_id.get(id_or_qid)
