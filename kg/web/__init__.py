@@ -75,7 +75,7 @@ def _now() -> datetime:
 
 def create_app(settings: Settings | None = None) -> Flask:
     settings = settings or Settings.from_env()
-    store = open_store(settings.store, base_iri=settings.base_iri)
+    store = open_store(settings.store, base_iri=settings.base_iri, settings=settings)
     store.ensure_ontology(ontology_graph())
     snapshots = Snapshots(store)
     info = snapshots.info()
