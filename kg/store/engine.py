@@ -29,6 +29,32 @@ RETRY_STATUSES = frozenset({502, 503, 504})
 MESSAGE_BYTES = 2000
 
 
+class EngineUnreachable(StoreError):
+    """No connection to the engine (after the retries)."""
+
+
+class EngineTimeout(StoreError):
+    """The engine did not answer in time."""
+
+
+class EngineFailed(StoreError):
+    """The engine answered with an error of its own (5xx, auth, wrong endpoint)."""
+
+    def __init__(self, message: str, status: int, engine_message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.engine_message = engine_message
+
+
+class EngineRefused(InputError):
+    """The engine refused the request as malformed (4xx): the request's fault."""
+
+    def __init__(self, message: str, status: int, engine_message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.engine_message = engine_message
+
+
 @dataclass(frozen=True)
 class Endpoints:
     """Where the engine answers each protocol.
@@ -95,14 +121,14 @@ class EngineClient:
                                             stream=stream, **kwargs)  # type: ignore[arg-type]
             except requests.Timeout:
                 self._note(f"{what}: no answer from {url} within {timeout or self.timeout:g} s")
-                raise StoreError(
+                raise EngineTimeout(
                     f"the SPARQL store at {url} did not answer the {what} within "
                     f"{timeout or self.timeout:g} s; it may be overloaded (raise "
                     f"KG_STORE_TIMEOUT if such requests are expected to be slow)") from None
             except requests.ConnectionError as exc:
                 self._note(f"{what}: cannot connect to {url}")
                 if last:
-                    raise StoreError(
+                    raise EngineUnreachable(
                         f"cannot reach the SPARQL store at {url} ({_reason(exc)}); is the "
                         f"engine running, and are --store / KG_STORE_QUERY_URL, "
                         f"KG_STORE_UPDATE_URL, KG_STORE_GSP_URL right?") from None
@@ -139,7 +165,7 @@ def engine_message(resp: requests.Response) -> str:
     return " ".join(text.split()) or resp.reason or ""
 
 
-def engine_error(resp: requests.Response, what: str) -> InputError | StoreError:
+def engine_error(resp: requests.Response, what: str) -> EngineRefused | EngineFailed:
     """The project's error for an engine's non-2xx answer.
 
     4xx other than auth/not-found is the request's fault (InputError: the query or update text
@@ -147,18 +173,18 @@ def engine_error(resp: requests.Response, what: str) -> InputError | StoreError:
     status, url = resp.status_code, resp.url
     message = engine_message(resp)
     if status in (401, 403):
-        return StoreError(
+        return EngineFailed(
             f"the SPARQL store at {url} refused the {what} (HTTP {status}: {message}); check "
-            f"KG_STORE_TOKEN, or KG_STORE_USER and KG_STORE_PASSWORD")
+            f"KG_STORE_TOKEN, or KG_STORE_USER and KG_STORE_PASSWORD", status, message)
     if status in (404, 405):
-        return StoreError(
+        return EngineFailed(
             f"{url} answered HTTP {status} to the {what}: it does not look like the engine's "
             f"endpoint for it; set KG_STORE_QUERY_URL, KG_STORE_UPDATE_URL or KG_STORE_GSP_URL "
-            f"(docs/deploy.md lists them per engine)")
+            f"(docs/deploy.md lists them per engine)", status, message)
     if 400 <= status < 500:
-        return InputError(f"the SPARQL store refused the {what}: {message}")
-    return StoreError(f"the SPARQL store at {url} failed on the {what} (HTTP {status}): "
-                      f"{message}")
+        return EngineRefused(f"the SPARQL store refused the {what}: {message}", status, message)
+    return EngineFailed(f"the SPARQL store at {url} failed on the {what} (HTTP {status}): "
+                        f"{message}", status, message)
 
 
 def _reason(exc: requests.ConnectionError) -> str:

@@ -33,7 +33,13 @@ from kg.rdf.mapping import ArticleRdf
 from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
 from kg.store.base import DUMP_FORMATS, StoreStats
 from kg.store.embedded import rdf_format_for
-from kg.store.engine import Endpoints, EngineClient, engine_message
+from kg.store.engine import (
+    Endpoints,
+    EngineClient,
+    EngineFailed,
+    EngineRefused,
+    engine_message,
+)
 from kg.store.updates import (
     article_sha256_query,
     drop_graph_update,
@@ -280,8 +286,8 @@ class RemoteStore:
         try:
             resp = self._query_response(prologue() + sparql,
                                         f"{SPARQL_JSON}, {N_TRIPLES};q=0.9", what="query")
-        except InputError as exc:
-            raise InputError(f"malformed SPARQL: {unshift_positions(_after_colon(str(exc)))}"
+        except EngineRefused as exc:
+            raise InputError(f"malformed SPARQL: {unshift_positions(exc.engine_message)}"
                              ) from None
         media = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if media == N_TRIPLES:
@@ -314,12 +320,12 @@ class RemoteStore:
         update's fault, with the engine's message."""
         try:
             self._update(prologue(base_iri) + sparql, "update", idempotent=False)
-        except InputError as exc:
+        except EngineRefused as exc:
             raise InputError(f"malformed SPARQL Update or refused by the store: "
-                             f"{unshift_positions(_after_colon(str(exc)))}") from None
-        except StoreError as exc:
-            if "(HTTP 500)" in str(exc):
-                raise InputError(f"the update failed: {_after_colon(str(exc))}") from None
+                             f"{unshift_positions(exc.engine_message)}") from None
+        except EngineFailed as exc:
+            if exc.status == 500:
+                raise InputError(f"the update failed: {exc.engine_message}") from None
             raise
 
     def graph_exists(self, graph: str | None) -> bool:
@@ -330,8 +336,8 @@ class RemoteStore:
         try:
             self.engine.send("HEAD", self.endpoints.gsp, idempotent=True, what="graph lookup",
                              params={"graph": graph})
-        except StoreError as exc:
-            if "HTTP 404" in str(exc):
+        except EngineFailed as exc:
+            if exc.status == 404:
                 return False
             raise
         return True
@@ -388,8 +394,3 @@ def _check_media(resp: requests.Response, expected: str, what: str) -> None:
         message = engine_message(resp)[:200]
         raise StoreError(f"the SPARQL store at {resp.url} answered the {what} with {media}, "
                          f"not {expected}: {message}")
-
-
-def _after_colon(message: str) -> str:
-    """The engine's explanation from one of our messages (what follows 'refused the …:')."""
-    return message.split(": ", 1)[1] if ": " in message else message
