@@ -80,6 +80,7 @@ class Settings:
     store_password: str | None = None
     store_timeout: float = 60.0
     store_retries: int = 3
+    remote_refresh: float = 60.0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -103,6 +104,7 @@ class Settings:
             store_password=os.environ.get("KG_STORE_PASSWORD") or None,
             store_timeout=_env_float("KG_STORE_TIMEOUT", 60.0),
             store_retries=_env_int("KG_STORE_RETRIES", 3),
+            remote_refresh=_env_float("KG_REMOTE_REFRESH", 60.0),
         )
 
     @property
