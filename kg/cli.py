@@ -22,7 +22,7 @@ from rdflib import Dataset, Graph
 from kg import __version__
 from kg.config import Settings, normalise_base_iri
 from kg.errors import InputError, KgError, StoreError
-from kg.ingest import Outcome, ingest, prepare
+from kg.ingest import Outcome, count_documents, ingest, prepare
 from kg.inputs import read_documents
 from kg.rdf.iris import Minter
 from kg.store import open_store
@@ -186,9 +186,12 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
     from tqdm import tqdm
 
-    # a live bar (articles, articles/s) on a terminal only; logs and pipes get plain lines
+    # a live bar (articles, articles/s, ETA) on a terminal only; logs and pipes get plain lines
     bar = tqdm(unit=" articles", file=sys.stderr, disable=None if not args.json else True,
                dynamic_ncols=True, leave=False)
+    if not bar.disable:  # the total (a quick count of the inputs) is what gives the ETA
+        bar.total = count_documents(args.paths)
+        bar.refresh()
 
     def say(line: str) -> None:
         if bar.disable:
