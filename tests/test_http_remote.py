@@ -180,3 +180,19 @@ def test_serve_refuses_an_engine_without_union_default_graph(tmp_path: Path) -> 
         assert "--union-default-graph" in r.stderr and "Traceback" not in r.stderr
     finally:
         engine.stop()
+
+
+def test_standard_clients_read_through_the_remote_service(pair: tuple[str, str]) -> None:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    client = SPARQLWrapper(pair[1] + "/sparql")
+    client.setQuery("PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> "
+                    "SELECT (COUNT(?e) AS ?n) WHERE { ?e a ckg:Event }")
+    client.setReturnFormat(JSON)
+    answer = client.queryAndConvert()
+    assert answer["results"]["bindings"][0]["n"]["value"] == "5"  # type: ignore[index]
+    store = SPARQLStore(pair[1] + "/sparql", returnFormat="json")
+    battles = list(store.query("SELECT ?e WHERE { ?e a "
+                               "<https://w3id.org/conflict-kg/ontology#Battle> }"))
+    assert len(battles) == 3
