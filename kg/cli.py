@@ -22,7 +22,7 @@ from rdflib import Dataset, Graph
 from kg import __version__
 from kg.config import Settings, normalise_base_iri
 from kg.errors import InputError, KgError, StoreError
-from kg.ingest import Outcome, ingest, prepare
+from kg.ingest import Outcome, count_documents, ingest, prepare
 from kg.inputs import read_documents
 from kg.rdf.iris import Minter
 from kg.store import open_store
@@ -42,7 +42,12 @@ GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPL
 def _common() -> argparse.ArgumentParser:
     """Options accepted before or after the command (SUPPRESS: a later parser never resets them)."""
     p = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
-    p.add_argument("--store", help="store directory (env KG_STORE; default ./kg-store)")
+    p.add_argument("--store", help="store directory, or http(s):// URL of a SPARQL 1.1 store "
+                                   "(env KG_STORE; default ./kg-store)")
+    for which in ("query", "update", "gsp"):
+        p.add_argument(f"--store-{which}-url", metavar="URL",
+                       help=f"remote store's {which} endpoint, when not derived from --store "
+                            f"(env KG_STORE_{which.upper()}_URL)")
     p.add_argument("--base-iri", help="base of minted IRIs (env KG_BASE_IRI)")
     p.add_argument("--max-input-bytes", type=int,
                    help="refuse input files larger than this (env KG_MAX_INPUT_BYTES)")
@@ -127,6 +132,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
     s = Settings.from_env()
     if getattr(args, "store", None):
         s = replace(s, store=args.store)
+    for which in ("query", "update", "gsp"):
+        if getattr(args, f"store_{which}_url", None):
+            s = replace(s, **{f"store_{which}_url": getattr(args, f"store_{which}_url")})
     if getattr(args, "base_iri", None):
         s = replace(s, base_iri=normalise_base_iri(args.base_iri))
     if getattr(args, "max_input_bytes", None) is not None:
@@ -136,7 +144,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 @contextmanager
 def _store(settings: Settings):  # type: ignore[no-untyped-def]
-    store = open_store(settings.store, base_iri=settings.base_iri)
+    store = open_store(settings.store, base_iri=settings.base_iri, settings=settings)
     try:
         yield store
     finally:
@@ -178,9 +186,12 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
     from tqdm import tqdm
 
-    # a live bar (articles, articles/s) on a terminal only; logs and pipes get plain lines
+    # a live bar (articles, articles/s, ETA) on a terminal only; logs and pipes get plain lines
     bar = tqdm(unit=" articles", file=sys.stderr, disable=None if not args.json else True,
                dynamic_ncols=True, leave=False)
+    if not bar.disable:  # the total (a quick count of the inputs) is what gives the ETA
+        bar.total = count_documents(args.paths)
+        bar.refresh()
 
     def say(line: str) -> None:
         if bar.disable:

@@ -71,6 +71,16 @@ class Settings:
     max_query_bytes: int = 100 * 1024
     max_result_bytes: int = 64 * 1024 * 1024
     write_token: str | None = None
+    # a remote SPARQL 1.1 store (``store`` is an http(s):// URL): endpoints and credentials
+    store_query_url: str | None = None
+    store_update_url: str | None = None
+    store_gsp_url: str | None = None
+    store_token: str | None = None
+    store_user: str | None = None
+    store_password: str | None = None
+    store_timeout: float = 60.0
+    store_retries: int = 3
+    remote_refresh: float = 60.0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -86,7 +96,21 @@ class Settings:
             max_query_bytes=_env_int("KG_MAX_QUERY_BYTES", 100 * 1024),
             max_result_bytes=_env_int("KG_MAX_RESULT_BYTES", 64 * 1024 * 1024),
             write_token=os.environ.get("KG_WRITE_TOKEN") or None,
+            store_query_url=os.environ.get("KG_STORE_QUERY_URL") or None,
+            store_update_url=os.environ.get("KG_STORE_UPDATE_URL") or None,
+            store_gsp_url=os.environ.get("KG_STORE_GSP_URL") or None,
+            store_token=os.environ.get("KG_STORE_TOKEN") or None,
+            store_user=os.environ.get("KG_STORE_USER") or None,
+            store_password=os.environ.get("KG_STORE_PASSWORD") or None,
+            store_timeout=_env_float("KG_STORE_TIMEOUT", 60.0),
+            store_retries=_env_int("KG_STORE_RETRIES", 3),
+            remote_refresh=_env_float("KG_REMOTE_REFRESH", 60.0),
         )
+
+    @property
+    def remote_store(self) -> bool:
+        """True when ``store`` names a remote SPARQL 1.1 store rather than a directory."""
+        return self.store.startswith(("http://", "https://"))
 
     @property
     def store_path(self) -> Path:

@@ -71,6 +71,23 @@ def iter_documents(paths: Iterable[str | Path], max_bytes: int) -> Iterator[Docu
         yield from read_documents(path, max_bytes)
 
 
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """How many documents ``iter_documents`` will yield (one per file, one per non-blank line
+    of a .jsonl file), from a quick pass over the bytes: the total that gives the progress bar
+    its ETA. None when a path cannot be read (the ingest itself then reports it)."""
+    total = 0
+    try:
+        for path in expand_paths(paths):
+            if path.suffix.lower() not in (".jsonl", ".ndjson"):
+                total += 1
+                continue
+            with path.open("rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+    except (OSError, InputError):
+        return None
+    return total
+
+
 def is_article(doc: object) -> bool:
     return isinstance(doc, dict) and not is_facts_document(doc) and "text" in doc
 

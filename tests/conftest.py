@@ -114,3 +114,88 @@ class Served:
                 self.proc.wait()
         if self.proc.stderr:
             self.proc.stderr.close()
+
+
+def oxigraph_executable() -> str:
+    """The ``oxigraph`` server installed from PyPI with the test extras (next to this Python)."""
+    import shutil
+
+    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
+        "oxigraph")
+    if found is None:
+        raise RuntimeError("the oxigraph server is not installed: run make install (PyPI "
+                           "package 'oxigraph', in the test extras)")
+    return found
+
+
+class OxigraphServer:
+    """A real ``oxigraph serve`` on a free loopback port with its own data directory.
+
+    The command is the one docs/deploy.md gives:
+    ``oxigraph serve --location DIR --bind 127.0.0.1:PORT --union-default-graph``."""
+
+    def __init__(self, location: Path, *, union: bool = True) -> None:
+        import time
+
+        import requests
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        command = [oxigraph_executable(), "serve", "--location", str(location),
+                   "--bind", f"127.0.0.1:{self.port}"]
+        if union:
+            command.append("--union-default-graph")
+        self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and self.proc.poll() is None:
+            try:
+                requests.post(self.url + "query", data={"query": "ASK {}"}, timeout=1)
+                return
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        self.stop()
+        err = self.proc.stderr.read() if self.proc.stderr else ""
+        raise RuntimeError(f"oxigraph serve did not start: {err}")
+
+    def clear(self) -> None:
+        """Empty the dataset (every test starts from an empty engine)."""
+        import requests
+
+        r = requests.post(self.url + "update", data="DROP SILENT ALL",
+                          headers={"Content-Type": "application/sparql-update"}, timeout=30)
+        r.raise_for_status()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        if self.proc.stderr:
+            self.proc.stderr.close()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One oxigraph server for the session, started on first use and stopped at the end."""
+    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph-server"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def remote_url(oxigraph_server: OxigraphServer) -> str:
+    """The URL of an empty remote store (the session's oxigraph server, cleared)."""
+    oxigraph_server.clear()
+    return oxigraph_server.url
+
+
+@pytest.fixture(params=["embedded", "remote"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store of each backend: a fresh directory, or the cleared oxigraph server."""
+    if request.param == "embedded":
+        return str(tmp_path / "store")
+    return request.getfixturevalue("remote_url")

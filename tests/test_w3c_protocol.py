@@ -22,6 +22,9 @@ xfail, whose marker must go the moment the test passes. Negative tests refuse a 
 endpoint is missing) and a 401/403 (the write token was not the point) as their expected 4xx, so
 they cannot pass by accident.
 
+Every exchange runs twice: against ``kg serve`` over the embedded store, and against ``kg serve
+--store http://…`` in front of a real ``oxigraph serve`` (queries passed through to the engine).
+
 The last section holds a few checks that are not W3C tests but follow from the specifications
 the manifests exercise (named ``test_spec_*``).
 """
@@ -41,7 +44,7 @@ import requests
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from conftest import Served
+from conftest import OxigraphServer, Served
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "w3c"
 PROTOCOL_DATA = FIXTURES / "protocol-dataset.nq"
@@ -81,22 +84,30 @@ def _kg(store: Path, *args: str, **kw: object) -> subprocess.CompletedProcess[st
                           capture_output=True, text=True, timeout=120, **kw)  # type: ignore[call-overload]
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The query server: the suite's data0…data3 graphs in a fresh store, read-only."""
-    store = tmp_path_factory.mktemp("w3c-protocol") / "store"
-    loaded = _kg(store, "load", str(PROTOCOL_DATA))
+@pytest.fixture(scope="module", params=["embedded", "remote"])
+def base(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+         ) -> Iterator[str]:
+    """The query server: the suite's data0…data3 graphs in a fresh store, read-only (an
+    embedded store, or an oxigraph server of its own behind ``kg serve``)."""
+    tmp = tmp_path_factory.mktemp("w3c-protocol")
+    engine = OxigraphServer(tmp / "engine") if request.param == "remote" else None
+    store = engine.url if engine else tmp / "store"
+    loaded = _kg(store, "load", str(PROTOCOL_DATA))  # type: ignore[arg-type]
     assert loaded.returncode == 0, loaded.stderr
-    server = Served(store, "--workers", "1", "--timeout", "10")
+    server = Served(store, "--workers", "1", "--timeout", "10")  # type: ignore[arg-type]
     yield server.base
     server.stop()
+    if engine:
+        engine.stop()
 
 
-@pytest.fixture
-def wbase(tmp_path: Path) -> Iterator[str]:
+@pytest.fixture(params=["embedded", "remote"])
+def wbase(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A writable server (KG_WRITE_TOKEN set) over a fresh empty store, one per test: the
     update and graph-store exchanges assume the state they build themselves."""
-    server = Served(tmp_path / "store", "--workers", "1", "--timeout", "10",
+    store = request.getfixturevalue("remote_url") if request.param == "remote" else \
+        tmp_path / "store"
+    server = Served(store, "--workers", "1", "--timeout", "10",
                     env={"KG_WRITE_TOKEN": TOKEN})
     yield server.base
     server.stop()
@@ -679,9 +690,13 @@ def test_put_get_uri_pct_encoded_twice(wbase) -> None:
 # --------------------------------------------------------------------------- beyond the manifests
 
 
-def test_spec_query_from_clause_sets_the_dataset(base) -> None:
+def test_spec_query_from_clause_sets_the_dataset(base, request: pytest.FixtureRequest) -> None:
     """No protocol dataset: the query's FROM names the default graph (SPARQL 1.1 Query §13.2,
     Protocol §2.1.4), so data1 alone cannot see what data2 says."""
+    if "remote" in request.node.callspec.id:
+        request.applymarker(pytest.mark.xfail(
+            reason="oxigraph serve --union-default-graph puts the union in place of a query's "
+                   "FROM (docs/deploy.md)", strict=True))
     query = quote(f"ASK FROM <{DATA1}> {{ <{DATA2}> ?p ?o }}", safe="")
     assert _boolean(requests.get(_path(base, f"/sparql/?query={query}"), timeout=30)) is False
     query = quote(f"ASK FROM <{DATA1}> {{ <{DATA1}> ?p ?o }}", safe="")

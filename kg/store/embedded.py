@@ -14,14 +14,22 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph
 
 from kg.errors import InputError, StoreError, StoreLockedError
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf
-from kg.rdf.namespaces import CKG, GEO, ONTOLOGY_IRI, PREFIXES, SCHEMA
+from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
 from kg.store.base import DUMP_FORMATS, StoreStats
+from kg.store.updates import (
+    article_sha256_query,
+    drop_graph_update,
+    ontology_triples,
+    ontology_update,
+    parse_graph_body,
+    replace_article_update,
+    write_graph_update,
+)
 
 _SUFFIX_FORMATS: dict[str, ox.RdfFormat] = {
     ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS,
@@ -30,45 +38,6 @@ _SUFFIX_FORMATS: dict[str, ox.RdfFormat] = {
     ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
     ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML,
 }
-
-
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """rdflib term → pyoxigraph term (their string form is then valid N-Triples/SPARQL)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"cannot store {term!r}")
-
-
-def _triples_block(graph: Graph) -> str:
-    return "\n".join(
-        f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in sorted(graph)  # sorted: stable
-    )
-
-
-#: Entity properties with one value (shapes: sh:maxCount 1): the latest article's value wins,
-#: so two articles that disagree on a place's coordinates do not leave it invalid.
-SINGLE_VALUED = (GEO.lat, GEO.long, CKG.country, CKG.locatedIn)
-
-
-def _replace_single_valued(entities_graph: str, graph: Graph) -> str:
-    """SPARQL Update operation removing the stored single-valued properties that ``graph``
-    sets anew (empty when it sets none)."""
-    subjects = sorted({str(s) for s, p, _o in graph if p in SINGLE_VALUED})
-    if not subjects:
-        return ""
-    values = " ".join(f"<{x}>" for x in subjects)
-    props = " ".join(f"<{p}>" for p in SINGLE_VALUED)
-    return (f"DELETE {{ GRAPH <{entities_graph}> {{ ?x ?p ?o }} }} WHERE {{ "
-            f"VALUES ?x {{ {values} }} VALUES ?p {{ {props} }} "
-            f"GRAPH <{entities_graph}> {{ ?x ?p ?o }} }} ;\n")
 
 
 def rdf_format_for(path: Path, fmt: str | None = None) -> ox.RdfFormat:
@@ -110,39 +79,22 @@ class EmbeddedStore:
 
     # -- articles -----------------------------------------------------------------------------
     def article_sha256(self, graph_iri: str) -> str | None:
-        rows = list(self._store.query(
-            f"SELECT ?h WHERE {{ GRAPH <{graph_iri}> {{ ?a <{CKG.factsSha256}> ?h }} }} LIMIT 1"))
+        rows = list(self._store.query(article_sha256_query(graph_iri)))
         return rows[0]["h"].value if rows else None
 
     def replace_article(self, rdf: ArticleRdf) -> bool:
         if self.article_sha256(str(rdf.graph_iri)) == rdf.facts_sha256:
             return False
-        g, e, a = str(rdf.graph_iri), str(rdf.entities_graph_iri), str(rdf.article_iri)
-        update = (
-            # descriptions only the old version of this article used go with it
-            f"DELETE {{ GRAPH <{e}> {{ ?x ?p ?o }} }} WHERE {{ "
-            f"GRAPH <{g}> {{ <{a}> <{SCHEMA.mentions}> ?x }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?a2 <{SCHEMA.mentions}> ?x }} "
-            f"FILTER(?other != <{g}>) }} "
-            f"GRAPH <{e}> {{ ?x ?p ?o }} }} ;\n"
-            f"DROP SILENT GRAPH <{g}> ;\n"
-            + _replace_single_valued(e, rdf.entity_graph) +
-            f"INSERT DATA {{ GRAPH <{g}> {{\n{_triples_block(rdf.article_graph)}\n}}\n"
-            f"GRAPH <{e}> {{\n{_triples_block(rdf.entity_graph)}\n}} }}"
-        )
-        self._write(update)
+        self._write(replace_article_update(rdf))
         return True
 
     def ensure_ontology(self, ontology: Graph) -> bool:
-        wanted = {f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in ontology
-                  if not isinstance(s, BNode) and not isinstance(o, BNode)}
+        wanted = ontology_triples(ontology)
         have = {f"{q.subject} {q.predicate} {q.object}" for q in self._store.quads_for_pattern(
             None, None, None, ox.NamedNode(ONTOLOGY_IRI))}
         if wanted == have:
             return False
-        body = "\n".join(f"{t} ." for t in sorted(wanted))
-        self._write(f"DROP SILENT GRAPH <{ONTOLOGY_IRI}> ;\n"
-                    f"INSERT DATA {{ GRAPH <{ONTOLOGY_IRI}> {{\n{body}\n}} }}")
+        self._write(ontology_update(wanted))
         return True
 
     def _write(self, update: str) -> None:
@@ -261,23 +213,16 @@ class EmbeddedStore:
         The body is parsed completely before anything is written, so malformed RDF changes
         nothing.
         """
-        target = "DEFAULT" if graph is None else f"GRAPH <{graph}>"
         try:
-            triples = [f"{q.subject} {q.predicate} {q.object} ." for q in
-                       ox.parse(data, format=fmt, base_iri=graph or None)]
+            triples = parse_graph_body(data, fmt, graph)
         except SyntaxError as exc:
             raise InputError(f"the request body is not valid {fmt.name}: {exc}") from None
-        body = "\n".join(triples)
-        inner = f"INSERT DATA {{ {body} }}" if graph is None else \
-            f"INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}"
-        ops = [f"CLEAR SILENT {target}"] if replace else []
-        if triples:
-            ops.append(inner)
-        if ops:
-            self._write(" ;\n".join(ops))
+        update = write_graph_update(graph, triples, replace=replace)
+        if update:
+            self._write(update)
 
     def drop_graph(self, graph: str | None) -> None:
-        self._write("CLEAR SILENT DEFAULT" if graph is None else f"DROP SILENT GRAPH <{graph}>")
+        self._write(drop_graph_update(graph))
 
     def close(self) -> None:
         store = getattr(self, "_store", None)

@@ -2,7 +2,9 @@
 
 ``create_app`` opens the store, writes an N-Quads snapshot of it for the query workers, starts
 the worker pool and registers the blueprints; after each write the workers move to a new
-snapshot. ``kg serve`` runs the app on waitress.
+snapshot. In front of a remote SPARQL engine (``--store http(s)://…``) there are no snapshots or
+workers: queries are passed through to the engine (:mod:`kg.web.remote`). ``kg serve`` runs the
+app on waitress.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from flask import Flask, Response, jsonify
 
 from kg.config import Settings
-from kg.store import open_store
+from kg.store import is_remote, open_store
 from kg.validate import ontology_graph
 from kg.web.dumps import DumpCache
 from kg.web.workers import WorkerPool
@@ -75,18 +77,22 @@ def _now() -> datetime:
 
 def create_app(settings: Settings | None = None) -> Flask:
     settings = settings or Settings.from_env()
-    store = open_store(settings.store, base_iri=settings.base_iri)
+    store = open_store(settings.store, base_iri=settings.base_iri, settings=settings)
     store.ensure_ontology(ontology_graph())
-    snapshots = Snapshots(store)
-    info = snapshots.info()
-    pool = WorkerPool(snapshots.path, size=settings.query_workers,
-                      timeout=settings.query_timeout, max_result_bytes=settings.max_result_bytes)
-    atexit.register(pool.close)
+    if is_remote(store):
+        snapshots, pool, info, refresh = _remote_parts(store, settings)
+    else:
+        snapshots = Snapshots(store)
+        info = snapshots.info()
+        pool = WorkerPool(snapshots.path, size=settings.query_workers,
+                          timeout=settings.query_timeout,
+                          max_result_bytes=settings.max_result_bytes)
+        atexit.register(pool.close)
 
-    def refresh() -> None:
-        """After a write: new snapshot for the workers, new counts for the descriptions."""
-        pool.reload(snapshots.next())
-        info.update(snapshots.info())
+        def refresh() -> None:
+            """After a write: new snapshot for the workers, new counts for the descriptions."""
+            pool.reload(snapshots.next())
+            info.update(snapshots.info())
 
     app = Flask(__name__)
     app.config.update(
@@ -124,9 +130,15 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(articles_bp)
 
     @app.get("/health")
-    def health() -> Response:
-        return jsonify(status="ok", store=settings.store, workers=pool.size,
-                       worker_restarts=pool.restarts, **info)
+    def health() -> Response | tuple[Response, int]:
+        if not is_remote(store):
+            return jsonify(status="ok", store=settings.store, workers=pool.size,
+                           worker_restarts=pool.restarts, **info)
+        engine = pool.health()  # a remote engine: can this instance reach it now?
+        up = engine["engine"]["reachable"]
+        return jsonify(status="ok" if up else "engine unreachable", store=settings.store,
+                       workers=pool.size, worker_restarts=pool.restarts, **engine,
+                       **info), (200 if up else 503)
 
     @app.errorhandler(404)
     def not_found(_exc: Exception) -> tuple[str, int, dict[str, str]]:
@@ -146,3 +158,17 @@ def create_app(settings: Settings | None = None) -> Flask:
         return ("internal error\n", 500, {"Content-Type": "text/plain; charset=utf-8"})
 
     return app
+
+
+def _remote_parts(store, settings: Settings):  # type: ignore[no-untyped-def]
+    """In front of a remote engine: pass-through queries, versions made on demand, counts that
+    follow the versions, and a refresh that just starts a new version."""
+    from kg.web.remote import RemoteQueries, RemoteSnapshots
+
+    store.check_union_default_graph()  # refuse to start where every query would find nothing
+    snapshots = RemoteSnapshots(store, settings.remote_refresh)
+    info = snapshots.info()
+    snapshots.on_advance = lambda: info.update(snapshots.info())
+    pool = RemoteQueries(store, settings)
+    atexit.register(pool.close)
+    return snapshots, pool, info, snapshots.next

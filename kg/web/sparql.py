@@ -13,6 +13,7 @@ from werkzeug.datastructures import MIMEAccept
 from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
 from kg.web.protocol import ProtocolError, read_query_request
 from kg.web.query_text import has_keyword, query_form
+from kg.web.remote import RemoteQueries
 from kg.web.service_description import service_description_response
 from kg.web.workers import PoolBusy, QueryJob, QueryTimeout
 
@@ -87,9 +88,12 @@ def sparql() -> Response:
         return error(exc.status, exc.message)
     pool = current_app.config["KG_POOL"]
     as_html = name == "html"
+    job = QueryJob(req.query, "json" if as_html else name, req.default_graphs,
+                   req.named_graphs, base_iri=request.base_url)
+    if not as_html and isinstance(pool, RemoteQueries):  # the engine's answer, streamed
+        return pool.stream(job, error, READ_HEADERS)
     try:
-        reply = pool.run(QueryJob(req.query, "json" if as_html else name, req.default_graphs,
-                                  req.named_graphs, base_iri=request.base_url))
+        reply = pool.run(job)
     except QueryTimeout as exc:
         return error(503, str(exc))
     except PoolBusy as exc:

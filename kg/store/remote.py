@@ -1,0 +1,396 @@
+"""A remote SPARQL 1.1 store as the backend: the same Store protocol over HTTP.
+
+Reads go through the SPARQL 1.1 Protocol (results parsed by pyoxigraph, so callers get the same
+objects as from the embedded store); writes are the very SPARQL Update texts the embedded store
+runs (:mod:`kg.store.updates`), each article in **one** update request — atomic on engines that
+apply a request in one transaction, as Oxigraph server does (docs/deploy.md says what each
+engine guarantees). A Graph Store Protocol PUT would not do: an article write also merges entity
+descriptions into the shared entities graph, and Oxigraph server's PUT clears and loads in two
+steps. The Graph Store Protocol is used where it is the standard way: reading one graph, the
+whole dataset (dumps), and loading files.
+
+What the engine must provide for queries to behave as on the embedded store: the default graph
+is the union of the named graphs (Oxigraph: ``oxigraph serve --union-default-graph``); this is
+checked before the first user query and reported with the fix.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+import requests
+from rdflib import Graph
+
+from kg.config import Settings
+from kg.errors import InputError, StoreError
+from kg.rdf.iris import Minter
+from kg.rdf.mapping import ArticleRdf
+from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
+from kg.store.base import DUMP_FORMATS, StoreStats
+from kg.store.embedded import rdf_format_for
+from kg.store.engine import (
+    Endpoints,
+    EngineClient,
+    EngineFailed,
+    EngineRefused,
+    engine_message,
+)
+from kg.store.updates import (
+    article_sha256_query,
+    drop_graph_update,
+    ontology_triples,
+    ontology_update,
+    parse_graph_body,
+    replace_article_update,
+    write_graph_update,
+)
+
+SPARQL_JSON = "application/sparql-results+json"
+N_TRIPLES = "application/n-triples"
+N_QUADS = "application/n-quads"
+#: pyoxigraph RDF format → media type (Graph Store Protocol bodies and Accept headers)
+MEDIA_TYPES: dict[ox.RdfFormat, str] = {
+    ox.RdfFormat.N_QUADS: N_QUADS, ox.RdfFormat.TRIG: "application/trig",
+    ox.RdfFormat.TURTLE: "text/turtle", ox.RdfFormat.N_TRIPLES: N_TRIPLES,
+    ox.RdfFormat.JSON_LD: "application/ld+json", ox.RdfFormat.RDF_XML: "application/rdf+xml",
+    ox.RdfFormat.N3: "text/n3",
+}
+_QUAD_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)
+_CHUNK = 1 << 16
+
+
+def prologue(base_iri: str | None = None) -> str:
+    """PREFIX (and BASE) declarations put before a user's query or update text, so the remote
+    engine sees the prefixes the embedded store predeclares (a later declaration in the text
+    itself still wins)."""
+    decls = [f"BASE <{base_iri}>"] if base_iri else []
+    decls += [f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()]
+    return " ".join(decls) + "\n"  # one line: positions in engine messages shift by one line
+
+
+def unshift_positions(message: str) -> str:
+    """Engine messages locate errors as ``at LINE:COLUMN`` in the text it got, whose first line
+    is our prologue: give the position in the user's own text."""
+    return re.sub(r"\bat (\d+):(\d+)",
+                  lambda m: f"at {max(1, int(m[1]) - 1)}:{m[2]}", message)
+
+
+class RemoteTriples:
+    """A CONSTRUCT/DESCRIBE answer from the engine: iterable Triples that serialise like
+    pyoxigraph's own QueryTriples (what ``kg query`` and the web layer call)."""
+
+    def __init__(self, triples: list[ox.Triple]) -> None:
+        self._triples = triples
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        return iter(self._triples)
+
+    def serialize(self, output: IO[bytes] | None = None,
+                  format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes | None:
+        return ox.serialize(self._triples, output, format)
+
+
+class RemoteStore:
+    """The Store protocol against a SPARQL 1.1 engine (Query, Update, Graph Store Protocol)."""
+
+    remote = True
+
+    def __init__(self, location: str, *, base_iri: str, settings: Settings) -> None:
+        self.location = location
+        self.minter = Minter(base_iri)
+        self.entities_graph = str(self.minter.entities_graph())
+        self.graph_prefix = f"{base_iri}id/graph/"
+        self.endpoints = Endpoints.from_settings(location, settings)
+        self.engine = EngineClient(self.endpoints, settings)
+        self._union_checked = False
+
+    # -- protocol helpers -----------------------------------------------------------------------
+    def _query_response(self, sparql: str, accept: str, *, stream: bool = False,
+                        what: str = "query", timeout: float | None = None,
+                        params: dict[str, Any] | None = None) -> requests.Response:
+        """POST a query (form-encoded: no URL length limit) and return the engine's answer."""
+        data: list[tuple[str, str]] = [("query", sparql), *(params or {}).items()]
+        return self.engine.send("POST", self.endpoints.query, idempotent=True, what=what,
+                                data=data, headers={"Accept": accept}, stream=stream,
+                                timeout=timeout)
+
+    def _select(self, sparql: str, what: str = "query") -> list[ox.QuerySolution]:
+        resp = self._query_response(sparql, SPARQL_JSON, what=what)
+        return list(_parse_results(resp.content, what))
+
+    def _ask(self, sparql: str, what: str = "query") -> bool:
+        resp = self._query_response(sparql, SPARQL_JSON, what=what)
+        return bool(_parse_results(resp.content, what))
+
+    def _construct(self, sparql: str, what: str = "query") -> list[ox.Triple]:
+        resp = self._query_response(sparql, N_TRIPLES, what=what)
+        try:
+            return list(ox.parse(resp.content, format=ox.RdfFormat.N_TRIPLES))
+        except SyntaxError as exc:
+            raise StoreError(f"the SPARQL store answered the {what} with unreadable "
+                             f"N-Triples: {exc}") from None
+
+    def _count(self, where: str) -> int:
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}", "count")
+        return int(rows[0]["n"].value)
+
+    def _update(self, text: str, what: str, *, idempotent: bool) -> None:
+        self.engine.send("POST", self.endpoints.update, idempotent=idempotent, what=what,
+                         data=text.encode("utf-8"),
+                         headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+
+    def _gsp_params(self, graph: str | None) -> dict[str, str]:
+        return {"default": ""} if graph is None else {"graph": graph}
+
+    # -- articles -----------------------------------------------------------------------------
+    def article_sha256(self, graph_iri: str) -> str | None:
+        rows = self._select(article_sha256_query(graph_iri), "facts-hash lookup")
+        return rows[0]["h"].value if rows else None
+
+    def replace_article(self, rdf: ArticleRdf) -> bool:
+        if self.article_sha256(str(rdf.graph_iri)) == rdf.facts_sha256:
+            return False
+        # idempotent: the same request twice leaves the same graphs, so a lost answer is retried
+        self._update(replace_article_update(rdf), f"write of article {rdf.article_iri}",
+                     idempotent=True)
+        return True
+
+    def ensure_ontology(self, ontology: Graph) -> bool:
+        wanted = ontology_triples(ontology)
+        have = {f"{t.subject} {t.predicate} {t.object}" for t in self._construct(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o }} }}",
+            "ontology read")}
+        if wanted == have:
+            return False
+        self._update(ontology_update(wanted), "ontology write", idempotent=True)
+        return True
+
+    def article_graphs(self) -> Iterator[str]:
+        rows = self._select(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER(STRSTARTS(STR(?g), \"{self.graph_prefix}\")) }}", "graph listing")
+        yield from sorted(row["g"].value for row in rows)
+
+    def article_validation_graph(self, graph_iri: str) -> Graph:
+        triples = self._construct(
+            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ "
+            f"{{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }} UNION "
+            f"{{ GRAPH <{graph_iri}> {{ ?a a <{CKG.Article}> ; <{SCHEMA.mentions}> ?s }} "
+            f"GRAPH <{self.entities_graph}> {{ ?s ?p ?o }} }} }}", "article read")
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return Graph().parse(data=data, format="nt")
+
+    # -- whole dataset ------------------------------------------------------------------------
+    def dump(self, output: IO[bytes], fmt: str) -> None:
+        """The dataset as the engine streams it: quad formats from a Graph Store Protocol GET
+        of the whole dataset (N-Quads, copied through as it arrives, or re-serialised for TriG
+        and JSON-LD), triple formats from one CONSTRUCT of the union."""
+        if fmt not in DUMP_FORMATS:
+            raise InputError(f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}")
+        attr, _suffix, quads = DUMP_FORMATS[fmt]
+        rdf_format = getattr(ox.RdfFormat, attr)
+        if quads:
+            resp = self.engine.send("GET", self.endpoints.gsp, idempotent=True, what="dump",
+                                    headers={"Accept": N_QUADS}, stream=True)
+            source_format = ox.RdfFormat.N_QUADS
+        else:
+            resp = self._query_response(
+                "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
+                N_TRIPLES, stream=True, what="dump")
+            source_format = ox.RdfFormat.N_TRIPLES
+        with resp:
+            _check_media(resp, MEDIA_TYPES[source_format], "dump")
+            try:
+                if rdf_format == source_format:
+                    for block in resp.iter_content(_CHUNK):
+                        output.write(block)
+                    return
+                prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) \
+                    else None
+                if not quads:  # the embedded store's triple dumps use full IRIs
+                    prefixes = None
+                resp.raw.decode_content = True
+                ox.serialize(ox.parse(resp.raw, format=source_format), output, rdf_format,
+                             prefixes=prefixes)
+            except requests.RequestException as exc:
+                raise StoreError(f"the dump from {resp.url} broke off: {exc}") from None
+
+    def load(self, path: Path, fmt: str | None = None, *, bulk: bool = False) -> None:
+        """Check the file parses completely (so a bad file loads nothing, as on the embedded
+        store), then stream it to the Graph Store Protocol: quad formats to the dataset, triple
+        formats to the default graph. One POST is one transaction on Oxigraph server; ``bulk``
+        changes nothing here (docs/deploy.md: engines' own bulk loaders)."""
+        rdf_format = rdf_format_for(path, fmt)
+        is_gz = path.suffix.lower() == ".gz"
+        opener = gzip.open if is_gz else open
+        try:
+            with opener(path, "rb") as fh:
+                for _ in ox.parse(fh, format=rdf_format, base_iri=path.resolve().as_uri()):
+                    pass
+        except SyntaxError as exc:
+            raise InputError(f"{path}: not valid {rdf_format.name}: {exc}; nothing was loaded"
+                             ) from None
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{path}: cannot load: {exc}") from None
+        params = {} if rdf_format in _QUAD_FORMATS else {"default": ""}
+        with opener(path, "rb") as fh:
+            self.engine.send("POST", self.endpoints.gsp, idempotent=False,
+                             what=f"load of {path.name}", params=params, data=fh,
+                             headers={"Content-Type": MEDIA_TYPES[rdf_format]},
+                             timeout=max(self.engine.timeout, 3600.0))
+
+    def stats(self) -> StoreStats:
+        ent = self.entities_graph
+        links = sorted(row["w"].value for row in self._select(
+            f"SELECT DISTINCT ?w WHERE {{ GRAPH <{ent}> {{ ?x <{CKG.wikidata}> ?w }} }}",
+            "statistics"))
+
+        def distinct(where: str) -> int:
+            return self._count(f"SELECT DISTINCT ?x WHERE {{ {where} }}")
+
+        return StoreStats(
+            triples=self._count("GRAPH ?g { ?s ?p ?o }") + self._default_graph_size(),
+            graphs=self._count("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"),
+            articles=distinct(f"GRAPH ?g {{ ?x a <{CKG.Article}> }}"),
+            events=distinct(f"GRAPH ?g {{ ?x a <{CKG.Event}> }}"),
+            casualty_reports=distinct(f"GRAPH ?g {{ ?x a <{CKG.CasualtyReport}> }}"),
+            entities=distinct(f"GRAPH <{ent}> {{ {{ ?x a <{CKG.Actor}> }} UNION "
+                              f"{{ ?x a <{CKG.Place}> }} }}"),
+            linked_entities=distinct(f"GRAPH <{ent}> {{ ?x <{CKG.wikidata}> ?w }}"),
+            wikidata_links=tuple(links),
+        )
+
+    def _default_graph_size(self) -> int:
+        """Triples in the default graph proper, which a union default graph hides from SPARQL:
+        counted from a Graph Store Protocol GET (streamed; empty in this project's layout)."""
+        resp = self.engine.send("GET", self.endpoints.gsp, idempotent=True, what="statistics",
+                                params={"default": ""}, headers={"Accept": N_TRIPLES},
+                                stream=True)
+        with resp:
+            resp.raw.decode_content = True
+            try:
+                return sum(1 for _ in ox.parse(resp.raw, format=ox.RdfFormat.N_TRIPLES))
+            except SyntaxError as exc:
+                raise StoreError(f"the default graph from {resp.url} is unreadable: {exc}"
+                                 ) from None
+
+    def query(self, sparql: str):  # type: ignore[no-untyped-def]
+        """Run SPARQL on the engine with the predeclared prefixes; returns pyoxigraph result
+        objects (QuerySolutions / QueryBoolean) or RemoteTriples, like the embedded store."""
+        self.check_union_default_graph()
+        try:
+            resp = self._query_response(prologue() + sparql,
+                                        f"{SPARQL_JSON}, {N_TRIPLES};q=0.9", what="query")
+        except EngineRefused as exc:
+            raise InputError(f"malformed SPARQL: {unshift_positions(exc.engine_message)}"
+                             ) from None
+        media = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if media == N_TRIPLES:
+            return RemoteTriples(list(ox.parse(resp.content, format=ox.RdfFormat.N_TRIPLES)))
+        return _parse_results(resp.content, "query")
+
+    def check_union_default_graph(self) -> None:
+        """Refuse to answer user queries when the engine's default graph is not the union of
+        its named graphs: every query without GRAPH would silently find nothing."""
+        if self._union_checked:
+            return
+        rows = self._select("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                            "FILTER(!isBlank(?s) && !isBlank(?o)) } LIMIT 1", "setup check")
+        if rows:
+            s, p, o = rows[0]["s"], rows[0]["p"], rows[0]["o"]
+            if not self._ask(f"ASK {{ {s} {p} {o} }}", "setup check"):
+                raise StoreError(
+                    f"the SPARQL store at {self.location} does not use the union of its named "
+                    f"graphs as the default graph, so queries without GRAPH would find nothing; "
+                    f"start Oxigraph with 'oxigraph serve --union-default-graph' (other "
+                    f"engines: docs/deploy.md)")
+        self._union_checked = True
+
+    # -- raw graph access (SPARQL Update, Graph Store Protocol) ----------------------------------
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Send a SPARQL Update in one request (one transaction on Oxigraph server).
+
+        Oxigraph server answers an update that fails while running (e.g. CLEAR of a missing
+        graph) with HTTP 500; like the embedded store's evaluation errors it is reported as the
+        update's fault, with the engine's message."""
+        try:
+            self._update(prologue(base_iri) + sparql, "update", idempotent=False)
+        except EngineRefused as exc:
+            raise InputError(f"malformed SPARQL Update or refused by the store: "
+                             f"{unshift_positions(exc.engine_message)}") from None
+        except EngineFailed as exc:
+            if exc.status == 500:
+                raise InputError(f"the update failed: {exc.engine_message}") from None
+            raise
+
+    def graph_exists(self, graph: str | None) -> bool:
+        """True for a named graph the engine knows (Graph Store Protocol HEAD: empty graphs
+        count too); the default graph always."""
+        if graph is None:
+            return True
+        try:
+            self.engine.send("HEAD", self.endpoints.gsp, idempotent=True, what="graph lookup",
+                             params={"graph": graph})
+        except EngineFailed as exc:
+            if exc.status == 404:
+                return False
+            raise
+        return True
+
+    def graph_bytes(self, graph: str | None, fmt: ox.RdfFormat) -> bytes:
+        """One graph from a Graph Store Protocol GET, re-serialised here so that prefixes and
+        layout match the embedded store's."""
+        resp = self.engine.send("GET", self.endpoints.gsp, idempotent=True, what="graph read",
+                                params=self._gsp_params(graph), headers={"Accept": N_TRIPLES})
+        _check_media(resp, N_TRIPLES, "graph read")
+        triples = ox.parse(resp.content, format=ox.RdfFormat.N_TRIPLES)
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        return ox.serialize(triples, format=fmt, prefixes=prefixes)
+
+    def write_graph(self, graph: str | None, data: bytes, fmt: ox.RdfFormat, *,
+                    replace: bool) -> None:
+        """Replace (PUT) or merge into (POST) a graph in one update request; the body is parsed
+        here first, so malformed RDF changes nothing."""
+        try:
+            triples = parse_graph_body(data, fmt, graph)
+        except SyntaxError as exc:
+            raise InputError(f"the request body is not valid {fmt.name}: {exc}") from None
+        update = write_graph_update(graph, triples, replace=replace)
+        if update:
+            self._update(update, "graph write", idempotent=False)
+
+    def drop_graph(self, graph: str | None) -> None:
+        self._update(drop_graph_update(graph), "graph removal", idempotent=True)
+
+    def reachable(self) -> tuple[bool, str]:
+        """Whether the engine answers a trivial query now (for /health), and why not."""
+        try:
+            self._ask("ASK { }", "health check")
+        except (StoreError, InputError) as exc:
+            return False, str(exc)
+        return True, ""
+
+    def close(self) -> None:
+        self.engine.close()
+
+
+def _parse_results(body: bytes, what: str):  # type: ignore[no-untyped-def]
+    try:
+        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+    except SyntaxError as exc:
+        raise StoreError(f"the SPARQL store answered the {what} with unreadable JSON results: "
+                         f"{exc}") from None
+
+
+def _check_media(resp: requests.Response, expected: str, what: str) -> None:
+    """Engines that ignore Accept would otherwise be parsed as the wrong syntax."""
+    media = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if media and media != expected:
+        message = engine_message(resp)[:200]
+        raise StoreError(f"the SPARQL store at {resp.url} answered the {what} with {media}, "
+                         f"not {expected}: {message}")
