@@ -16,6 +16,7 @@ DEFAULT_STORE = "kg-store"
 DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+DEFAULT_RELEASES_DIR = "releases"
 
 
 def _env_int(name: str, default: int) -> int:
@@ -71,6 +72,7 @@ class Settings:
     max_query_bytes: int = 100 * 1024
     max_result_bytes: int = 64 * 1024 * 1024
     write_token: str | None = None
+    releases_dir: str = DEFAULT_RELEASES_DIR
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -86,11 +88,17 @@ class Settings:
             max_query_bytes=_env_int("KG_MAX_QUERY_BYTES", 100 * 1024),
             max_result_bytes=_env_int("KG_MAX_RESULT_BYTES", 64 * 1024 * 1024),
             write_token=os.environ.get("KG_WRITE_TOKEN") or None,
+            releases_dir=os.environ.get("KG_RELEASES_DIR") or DEFAULT_RELEASES_DIR,
         )
 
     @property
     def store_path(self) -> Path:
         return Path(self.store)
+
+    @property
+    def releases_path(self) -> Path:
+        """Where ``kg release`` writes and ``/dumps/releases/`` serves from."""
+        return Path(self.releases_dir)
 
 
 #: Where the ontology and shapes live (shipped next to the package in the source tree).
