@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -107,6 +108,27 @@ def build_parser() -> argparse.ArgumentParser:
                    help="query worker processes (env KG_QUERY_WORKERS; default 2)")
     p.add_argument("--timeout", type=float,
                    help="query timeout in seconds (env KG_QUERY_TIMEOUT; default 30)")
+    p = sub.add_parser("export", parents=[common],
+                       help="events as a CSV table (ACLED or UCDP GED layout)")
+    p.add_argument("--format", required=True, choices=["acled-csv", "ucdp-ged"])
+    p.add_argument("-o", "--output", metavar="FILE")
+
+    p = sub.add_parser("import", parents=[common],
+                       help="an ACLED or UCDP GED CSV table → facts → SHACL → store")
+    p.add_argument("--format", required=True, choices=["acled-csv", "ucdp-ged"])
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--release", help="name of the dataset release (default: the file name "
+                                     "without suffix); one named graph per release")
+    p.add_argument("--date", help="release date of the file, YYYY-MM-DD (recorded as PROV "
+                                  "provenance; default: none)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    p = sub.add_parser("release", parents=[common],
+                       help="a dated, immutable, checksummed release of the whole dataset")
+    p.add_argument("--version", dest="release_version", required=True, metavar="X.Y")
+    p.add_argument("--out", metavar="DIR",
+                   help="directory of releases (env KG_RELEASES_DIR; default ./releases)")
+    p.add_argument("--date", help="release date, YYYY-MM-DD (default: today, UTC)")
     from kg.evaluation.cli import add_eval_parser
     from kg.gazetteer.cli import add_gazetteer_parser
 
@@ -447,6 +469,68 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_REJECTED if failed else 0
 
 
+def _iso_date(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{flag} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from kg.exchange.export import export_bytes, write_file
+
+    with _store(settings) as store:
+        if args.output:
+            n = write_file(args.format, store.query, Path(args.output))
+            print(f"{n} events written to {args.output}", file=sys.stderr)
+        else:
+            data, _n = export_bytes(args.format, store.query)
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from kg.exchange.importer import import_file
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    bar = tqdm(unit=" rows", file=sys.stderr, disable=None if not args.json else True,
+               dynamic_ncols=True, leave=False)
+    try:
+        with _store(settings) as store:
+            result = import_file(path, args.format, store, Minter(settings.base_iri),
+                                 settings.max_input_bytes, release=args.release,
+                                 issued=_iso_date(args.date, "--date"), progress=bar.update)
+    finally:
+        bar.close()
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=2))
+    else:
+        for e in result.errors:
+            print(f"rejected  {path}:{e.line}: {e.message}", file=sys.stderr)
+        print(f"rows: {result.rows}  events stored: {result.stored_events}  rejected rows: "
+              f"{len(result.errors)}  graph: {result.graph} "
+              f"({'written' if result.written else 'unchanged'})")
+    return EXIT_REJECTED if result.errors else 0
+
+
+def cmd_release(args: argparse.Namespace, settings: Settings) -> int:
+    from kg.exchange.release import make_release
+
+    out = Path(args.out) if args.out else settings.releases_path
+    with _store(settings) as store:
+        rel = make_release(store, out, args.release_version,
+                           _iso_date(args.date, "--date"), base_iri=settings.base_iri)
+    print(f"release {rel.version} written to {rel.path} ({len(rel.files)} files)")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from kg.evaluation.cli import run_eval
 
@@ -462,7 +546,8 @@ def cmd_gazetteer(args: argparse.Namespace, settings: Settings) -> int:
 COMMANDS = {
     "ingest": cmd_ingest, "validate": cmd_validate, "query": cmd_query, "dump": cmd_dump,
     "load": cmd_load, "stats": cmd_stats, "serve": cmd_serve, "extract": cmd_extract,
-    "eval": cmd_eval, "gazetteer": cmd_gazetteer,
+    "eval": cmd_eval, "gazetteer": cmd_gazetteer, "export": cmd_export, "import": cmd_import,
+    "release": cmd_release,
 }
 
 __all__ = ["build_parser", "main"]

@@ -16,6 +16,7 @@ DEFAULT_STORE = "kg-store"
 DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+DEFAULT_RELEASES_DIR = "releases"
 
 
 def _env_int(name: str, default: int) -> int:
@@ -81,6 +82,7 @@ class Settings:
     store_timeout: float = 60.0
     store_retries: int = 3
     remote_refresh: float = 60.0
+    releases_dir: str = DEFAULT_RELEASES_DIR
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -105,6 +107,7 @@ class Settings:
             store_timeout=_env_float("KG_STORE_TIMEOUT", 60.0),
             store_retries=_env_int("KG_STORE_RETRIES", 3),
             remote_refresh=_env_float("KG_REMOTE_REFRESH", 60.0),
+            releases_dir=os.environ.get("KG_RELEASES_DIR") or DEFAULT_RELEASES_DIR,
         )
 
     @property
@@ -115,6 +118,11 @@ class Settings:
     @property
     def store_path(self) -> Path:
         return Path(self.store)
+
+    @property
+    def releases_path(self) -> Path:
+        """Where ``kg release`` writes and ``/dumps/releases/`` serves from."""
+        return Path(self.releases_dir)
 
 
 #: Where the ontology and shapes live (shipped next to the package in the source tree).

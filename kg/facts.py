@@ -41,6 +41,15 @@ class Span:
 
 
 @dataclass(frozen=True)
+class SourceFile:
+    """The file an article was derived from (an imported dataset release): PROV-O provenance."""
+
+    name: str
+    sha256: str
+    issued: date | None = None
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     title: str | None = None
@@ -50,6 +59,7 @@ class Article:
     published: date | None = None
     language: str | None = None
     text: str | None = None
+    derived_from: SourceFile | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,7 @@ class Event:
     certainty: str
     evidence: tuple[Span, ...]
     optional: bool = False
+    identifier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -279,6 +290,20 @@ def _parse_article(r: _Reader, a: dict[str, Any]) -> Article:
         published=r.iso_date(a.get("published"), "article.published"),
         language=r.string(a.get("language"), "article.language", nullable=True),
         text=text,
+        derived_from=_parse_source_file(r, a.get("derived_from")),
+    )
+
+
+def _parse_source_file(r: _Reader, value: object) -> SourceFile | None:
+    """``article.derived_from``: the dataset file a converted table came from (optional)."""
+    if value is None:
+        return None
+    f = "article.derived_from"
+    d = r.obj(value, f)
+    return SourceFile(
+        name=r.nonempty(r.required(d, "name", f), f"{f}.name"),
+        sha256=r.nonempty(r.required(d, "sha256", f), f"{f}.sha256"),
+        issued=r.iso_date(d.get("date"), f"{f}.date"),
     )
 
 
@@ -388,5 +413,6 @@ def _parse_event(r: _Reader, e: dict[str, Any], f: str, ref: Any, article: Artic
         certainty=r.nonempty(r.required(e, "certainty", f), f"{f}.certainty"),
         evidence=evidence,
         optional=bool(e.get("optional", False)),
+        identifier=r.string(e.get("identifier"), f"{f}.identifier", nullable=True),
     )
 

@@ -6,6 +6,7 @@ report exactly which one failed and go on with the others.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -45,6 +46,12 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def read_text(path: Path, max_bytes: int) -> str:
     """The file's text, refusing files over ``max_bytes`` (checked before reading) and non-UTF-8."""
+    return read_text_and_sha256(path, max_bytes)[0]
+
+
+def read_text_and_sha256(path: Path, max_bytes: int) -> tuple[str, str]:
+    """:func:`read_text` plus the SHA-256 of the bytes read: provenance that names exactly the
+    content that was converted (one read, so the two cannot disagree)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -67,7 +74,7 @@ def read_text(path: Path, max_bytes: int) -> str:
         raise InputError(
             f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             f"re-encode the file as UTF-8") from None
-    return text.removeprefix("\ufeff")
+    return text.removeprefix("\ufeff"), hashlib.sha256(data).hexdigest()
 
 
 def read_documents(path: Path, max_bytes: int) -> Iterator[Document]:

@@ -48,6 +48,10 @@ PREFIX ag:        <https://w3id.org/conflict-kg/id/armed-group/>
 PREFIX org:       <https://w3id.org/conflict-kg/id/organization/>
 PREFIX civ:       <https://w3id.org/conflict-kg/id/civilians/>
 PREFIX place:     <https://w3id.org/conflict-kg/id/place/>
+PREFIX file:      <https://w3id.org/conflict-kg/id/file/>
+PREFIX checksum:  <https://w3id.org/conflict-kg/id/checksum/>
+PREFIX prov:      <http://www.w3.org/ns/prov#>
+PREFIX spdx:      <http://spdx.org/rdf/terms#>
 PREFIX dcterms:   <http://purl.org/dc/terms/>
 PREFIX geo:       <http://www.w3.org/2003/01/geo/wgs84_pos#>
 PREFIX oa:        <http://www.w3.org/ns/oa#>
@@ -73,6 +77,9 @@ SYRIA = "country:Q858"
 TURKEY = "country:Q43"
 AL_EIS = "place:al-eis"
 ALEPPO_GOV = "place:Q214064"
+FILE = "file:4e1243bd22c66e76c2ba9eddc1f91394e57f9f83a2b1b7e5b0b5d8e2a1f3c4d5"
+CHECKSUM = "checksum:sha256-4e1243bd22c66e76c2ba9eddc1f91394e57f9f83a2b1b7e5b0b5d8e2a1f3c4d5"
+FILE_SHA = '"4e1243bd22c66e76c2ba9eddc1f91394e57f9f83a2b1b7e5b0b5d8e2a1f3c4d5"'
 LAT = '"36.0"^^xsd:decimal'
 LONG = '"37.0"^^xsd:decimal'
 SHA = "ec654fac9599f62e79e2706abef23dfb7c07c08185aa86db4d8695f0b718d1b3"
@@ -337,6 +344,59 @@ VIOLATION_CASES: list[Case] = [
       ("Article-factsSha256", "Pattern")),
     v("facts-hash-typed", replace(ART, "ckg:factsSha256", f'"{SHA}"', f'"{SHA}"^^xsd:hexBinary'),
       ("Article-factsSha256", "Datatype")),
+    # --- imported dataset tables: the row id and the source file (PROV-O, SPDX) ---
+    v("event-identifier-twice", insert(EV, "dcterms:identifier", '"SYR1235"'),
+      ("Event-identifier", "MaxCount")),
+    v("event-identifier-number", replace(EV, "dcterms:identifier", '"SYR1234"', "1234"),
+      ("Event-identifier", "Datatype")),
+    v("event-identifier-empty", replace(EV, "dcterms:identifier", '"SYR1234"', '""'),
+      ("Event-identifier", "MinLength")),
+    v("derived-from-two-files",
+      then(insert("file:other", "a", "prov:Entity"),
+           insert("file:other", "dcterms:title", '"other.csv"'),
+           insert("file:other", "spdx:checksum", CHECKSUM),
+           insert(ART, "prov:wasDerivedFrom", "file:other")),
+      ("Article-derivedFrom", "MaxCount")),
+    v("derived-from-untyped", delete(FILE, "a", "prov:Entity"),
+      ("Article-derivedFrom", "Class")),
+    v("source-file-without-name", delete(FILE, "dcterms:title", '"acled-syria-2020.csv"'),
+      ("SourceFile-title", "MinCount")),
+    v("source-file-two-names", insert(FILE, "dcterms:title", '"copy.csv"'),
+      ("SourceFile-title", "MaxCount")),
+    v("source-file-name-tagged",
+      replace(FILE, "dcterms:title", '"acled-syria-2020.csv"', '"acled-syria-2020.csv"@en'),
+      ("SourceFile-title", "Datatype")),
+    v("source-file-two-dates", insert(FILE, "dcterms:issued", '"2020-03-02"^^xsd:date'),
+      ("SourceFile-issued", "MaxCount")),
+    v("source-file-date-plain",
+      replace(FILE, "dcterms:issued", '"2020-03-01"^^xsd:date', '"2020-03-01"'),
+      ("SourceFile-issued", "Datatype")),
+    v("source-file-without-checksum", delete(FILE, "spdx:checksum", CHECKSUM),
+      ("SourceFile-checksum", "MinCount")),
+    v("source-file-two-checksums",
+      then(insert("checksum:other", "a", "spdx:Checksum"),
+           insert("checksum:other", "spdx:algorithm", "spdx:checksumAlgorithm_sha256"),
+           insert("checksum:other", "spdx:checksumValue", FILE_SHA),
+           insert(FILE, "spdx:checksum", "checksum:other")),
+      ("SourceFile-checksum", "MaxCount")),
+    v("source-file-checksum-untyped", delete(CHECKSUM, "a", "spdx:Checksum"),
+      ("SourceFile-checksum", "Class")),
+    v("checksum-md5",
+      replace(CHECKSUM, "spdx:algorithm", "spdx:checksumAlgorithm_sha256",
+              "spdx:checksumAlgorithm_md5"),
+      ("Checksum-algorithm", "HasValue")),
+    v("checksum-two-algorithms", insert(CHECKSUM, "spdx:algorithm", "spdx:checksumAlgorithm_sha1"),
+      ("Checksum-algorithm", "MaxCount")),
+    v("checksum-without-digest", delete(CHECKSUM, "spdx:checksumValue", FILE_SHA),
+      ("Checksum-value", "MinCount")),
+    v("checksum-two-digests", insert(CHECKSUM, "spdx:checksumValue", f'"{SHA}"'),
+      ("Checksum-value", "MaxCount")),
+    v("checksum-digest-upper-case",
+      replace(CHECKSUM, "spdx:checksumValue", FILE_SHA, FILE_SHA.upper()),
+      ("Checksum-value", "Pattern")),
+    v("checksum-digest-typed",
+      replace(CHECKSUM, "spdx:checksumValue", FILE_SHA, FILE_SHA + "^^xsd:hexBinary"),
+      ("Checksum-value", "Datatype")),
     # --- entities ---
     v("actor-without-name", delete(SAA, "rdfs:label", '"Syrian Arab Army"'),
       ("entity-label", "MinCount")),

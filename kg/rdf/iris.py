@@ -93,6 +93,13 @@ class Minter:
     def span(self, article_id: str, start: int, end: int) -> URIRef:
         return self._iri("span", f"{key(article_id)}.{start}-{end}")
 
+    def source_file(self, sha256: str) -> URIRef:
+        """A source file is named by its content: the same bytes are the same file."""
+        return self._iri("file", key(sha256))
+
+    def checksum(self, sha256: str) -> URIRef:
+        return self._iri("checksum", key(f"sha256-{sha256}"))
+
     def entity(self, entity: Entity) -> URIRef:
         qid = valid_qid(entity.wikidata)
         return self._iri(kind_segment(entity.kind), qid or name_key(entity.name))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.facts import Entity, Event, Facts, Span
+from kg.facts import Entity, Event, Facts, SourceFile, Span
 from kg.rdf.iris import Minter, wikidata_iri
 from kg.rdf.namespaces import (
     CERTAINTY,
@@ -25,11 +25,13 @@ from kg.rdf.namespaces import (
     MATOUT,
     OA,
     OUTCOME,
+    PROV,
     QUALIFIER,
     RDF,
     RDFS,
     SCHEMA,
     SKOS,
+    SPDX,
     SUBTYPE,
     TIME,
     XSD,
@@ -136,6 +138,8 @@ def facts_to_rdf(facts: Facts, minter: Minter) -> ArticleRdf:
     for pred, obj in optional:
         if obj is not None:
             ag.add((article_iri, pred, obj))
+    if art.derived_from is not None:
+        _source_file(ag, minter, article_iri, art.derived_from)
 
     # entities: description to the shared graph, mentions to the article graph
     for ent in facts.entities:
@@ -157,6 +161,22 @@ def facts_to_rdf(facts: Facts, minter: Minter) -> ArticleRdf:
         article_graph=ag,
         entity_graph=eg,
     )
+
+
+def _source_file(ag: Graph, minter: Minter, article_iri: URIRef, src: SourceFile) -> None:
+    """PROV-O provenance of a converted dataset table: the file it came from, named by its
+    SHA-256 (an SPDX checksum), with its file name and release date."""
+    node = minter.source_file(src.sha256)
+    checksum = minter.checksum(src.sha256)
+    ag.add((article_iri, PROV.wasDerivedFrom, node))
+    ag.add((node, RDF.type, PROV.Entity))
+    ag.add((node, DCTERMS.title, Literal(src.name)))
+    if src.issued is not None:
+        ag.add((node, DCTERMS.issued, Literal(src.issued.isoformat(), datatype=XSD.date)))
+    ag.add((node, SPDX.checksum, checksum))
+    ag.add((checksum, RDF.type, SPDX.Checksum))
+    ag.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
+    ag.add((checksum, SPDX.checksumValue, Literal(src.sha256)))
 
 
 def _describe_entity(eg: Graph, node: URIRef, ent: Entity, ids: dict[str, URIRef]) -> None:
@@ -186,6 +206,8 @@ def _event(ag: Graph, minter: Minter, facts: Facts, ev: Event, ids: dict[str, UR
     cls = EVENT_CLASSES.get(ev.event_type)
     if cls is not None:
         ag.add((node, RDF.type, cls))
+    if ev.identifier is not None:  # the source dataset's own row id, for joining back
+        ag.add((node, DCTERMS.identifier, Literal(ev.identifier)))
     ag.add((node, CKG.eventType, EVTYPE[slug(ev.event_type)]))
     ag.add((node, CKG.subEventType, SUBTYPE[slug(ev.sub_event_type)]))
     if ev.date is not None:

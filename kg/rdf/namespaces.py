@@ -20,6 +20,7 @@ SCHEMA = Namespace("http://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 WD = Namespace("http://www.wikidata.org/entity/")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
 
 #: Prefixes used when serialising Turtle/TriG (dumps, query results).
 PREFIXES: dict[str, str] = {
@@ -27,11 +28,11 @@ PREFIXES: dict[str, str] = {
     "matout": str(MATOUT), "qualifier": str(QUALIFIER), "certainty": str(CERTAINTY),
     "schema": str(SCHEMA), "oa": str(OA), "geo": str(GEO), "wd": str(WD), "prov": str(PROV),
     "sem": str(SEM), "skos": str(SKOS), "rdfs": str(RDFS), "rdf": str(RDF), "xsd": str(XSD),
-    "dcterms": str(DCTERMS), "time": str(TIME), "owl": str(OWL),
+    "dcterms": str(DCTERMS), "time": str(TIME), "owl": str(OWL), "spdx": str(SPDX),
 }
 
 __all__ = [
     "CERTAINTY", "CKG", "CKGSH", "DCTERMS", "EVTYPE", "GEO", "MATOUT", "OA", "ONTOLOGY_IRI",
     "OUTCOME", "OWL", "PREFIXES", "PROV", "QUALIFIER", "RDF", "RDFS", "SCHEMA", "SEM", "SKOS",
-    "SUBTYPE", "TIME", "VOCAB", "WD", "XSD",
+    "SPDX", "SUBTYPE", "TIME", "VOCAB", "WD", "XSD",
 ]

@@ -128,6 +128,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     from kg.web.articles import bp as articles_bp
 
     app.register_blueprint(articles_bp)
+    from kg.web.exports import bp as exports_bp
+
+    app.register_blueprint(exports_bp)
 
     @app.get("/health")
     def health() -> Response | tuple[Response, int]:
