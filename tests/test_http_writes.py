@@ -187,3 +187,22 @@ def test_post_article_rejects_bad_input(writable) -> None:
         r = requests.post(url, data=data, params=params,
                           headers={**AUTH, "Content-Type": ctype})
         assert r.status_code == status, (data, r.status_code, r.text)
+
+
+def test_using_parameters_with_a_using_clause_are_refused(writable) -> None:
+    update = "INSERT { ?s a ?o } USING <http://x/> WHERE { ?s a ?o }"
+    r = requests.post(writable + "/update", params={"using-graph-uri": "http://a/"},
+                      data=update.encode(), timeout=30,
+                      headers={**AUTH, "Content-Type": "application/sparql-update"})
+    assert r.status_code == 400 and "cannot be combined" in r.text
+
+
+def test_multipart_post_with_a_bad_part_changes_nothing(writable) -> None:
+    graph = "http://example.org/multipart-test"
+    files = {"a.ttl": ("a.ttl", b"<http://e/s> <http://e/p> 1 .", "text/turtle"),
+             "b.ttl": ("b.ttl", b"<http://e/s> <http://e/p> .", "text/turtle")}
+    r = requests.post(writable + "/store", params={"graph": graph}, files=files,
+                      headers=AUTH, timeout=30)
+    assert r.status_code == 400 and "b.ttl" in r.text
+    assert requests.get(writable + "/store", params={"graph": graph},
+                        timeout=30).status_code == 404

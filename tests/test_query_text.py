@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.web.query_text import has_keyword, query_form
+from kg.web.query_text import has_keyword, query_form, with_update_dataset
 
 
 @pytest.mark.parametrize("query", [
@@ -46,3 +46,22 @@ def test_load_hidden_behind_an_escape_is_found() -> None:
 ])
 def test_query_form(query: str, form: str | None) -> None:
     assert query_form(query) == form
+
+
+def test_update_dataset_goes_before_each_top_level_where() -> None:
+    update = ('PREFIX ex: <http://ex/#WHERE> INSERT { ?s a ?o } WHERE { ?s a ?o '
+              '{ SELECT ?s WHERE { ?s ?p "WHERE" } } } ; DELETE WHERE { ?s ?p ?o } ; '
+              'DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }')
+    out = with_update_dataset(update, ["http://a/"], ["http://b/"])
+    clause = "USING <http://a/> USING NAMED <http://b/> WHERE"
+    assert out.count(clause) == 2  # not in the sub-SELECT, not after DELETE WHERE
+    assert out.replace("USING <http://a/> USING NAMED <http://b/> ", "") == update
+
+
+@pytest.mark.parametrize("update", [
+    "INSERT { ?s a ?o } USING <http://x/> WHERE { ?s a ?o }",
+    "WITH <http://x/> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+])
+def test_update_with_its_own_dataset_refuses_the_parameters(update: str) -> None:
+    with pytest.raises(ValueError, match="cannot be combined"):
+        with_update_dataset(update, ["http://a/"], [])

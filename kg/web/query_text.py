@@ -41,3 +41,36 @@ def query_form(text: str) -> str | None:
     found = [(m.start(), form) for form in _FORMS
              for m in [re.search(_KEYWORD.format(form), bare, re.IGNORECASE)] if m]
     return min(found)[1] if found else None
+
+
+def _blanked(text: str) -> str:
+    """Like :func:`strip_noise`, but each character of noise becomes a space, so positions in
+    the result are positions in ``text``."""
+    return _LEXICAL_NOISE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def with_update_dataset(text: str, using: list[str], using_named: list[str]) -> str:
+    """The update with the protocol's ``using-graph-uri`` / ``using-named-graph-uri`` written in
+    as ``USING <g>`` / ``USING NAMED <g>`` clauses before the WHERE of every DELETE/INSERT …
+    WHERE operation (SPARQL 1.1 Protocol §2.2.3; Update §3.1.3 — DELETE WHERE and the data
+    operations take no dataset). Raises ValueError when the update names its own dataset with
+    USING, USING NAMED or WITH, which the protocol forbids to combine with the parameters."""
+    bare = _blanked(text)
+    for keyword in ("USING", "WITH"):
+        if re.search(_KEYWORD.format(keyword), bare, re.IGNORECASE):
+            raise ValueError(f"the update has its own {keyword} clause; it cannot be combined "
+                             f"with using-graph-uri / using-named-graph-uri")
+    clauses = "".join(f"USING <{g}> " for g in using) + "".join(
+        f"USING NAMED <{g}> " for g in using_named)
+    out: list[str] = []
+    last = 0
+    for m in re.finditer(_KEYWORD.format("WHERE"), bare, re.IGNORECASE):
+        depth = bare.count("{", 0, m.start()) - bare.count("}", 0, m.start())
+        before = bare[:m.start()].rstrip()
+        if depth != 0 or re.search(r"(?<![?$:\w-])DELETE$", before, re.IGNORECASE):
+            continue  # a sub-SELECT's WHERE, or the DELETE WHERE shorthand
+        out.append(text[last:m.start()])
+        out.append(clauses)
+        last = m.start()
+    out.append(text[last:])
+    return "".join(out)

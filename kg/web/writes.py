@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
 from kg.errors import InputError, StoreError
-from kg.web.query_text import has_keyword
+from kg.web.query_text import has_keyword, with_update_dataset
 from kg.web.sparql import accept_without_params, error
 
 bp = Blueprint("writes", __name__)
@@ -91,9 +91,18 @@ def update() -> Response:
         return error(400, "the update is not valid UTF-8")
     if len(text.encode("utf-8")) > settings.max_query_bytes:
         return error(413, f"the update is longer than {settings.max_query_bytes:,} bytes")
-    if any(k in ("using-graph-uri", "using-named-graph-uri") for k, _ in params):
-        return error(400, "using-graph-uri / using-named-graph-uri are not supported; "
-                          "write USING / USING NAMED in the update instead")
+    using = [v for k, v in params if k == "using-graph-uri"]
+    using_named = [v for k, v in params if k == "using-named-graph-uri"]
+    if using or using_named:
+        for iri in using + using_named:
+            try:
+                ox.NamedNode(iri)
+            except ValueError:
+                return error(400, f"{iri!r} is not an absolute IRI")
+        try:
+            text = with_update_dataset(text, using, using_named)
+        except ValueError as exc:
+            return error(400, str(exc))
     for keyword in ("LOAD", "SERVICE"):
         if has_keyword(text, keyword):
             return error(400, f"{keyword} is disabled on this service; upload RDF with the "
@@ -161,20 +170,26 @@ def graph_store(_rest: str | None = None) -> Response:
             store.drop_graph(graph)
             _after_write()
             return Response(status=204)
+        body = request.get_data(cache=True)
         fmt = RDF_BODY_FORMATS.get(request.mimetype)
+        if request.mimetype == "multipart/form-data" and request.method == "POST":
+            body, problem = _merged_parts()  # GSP §5.5: each part is RDF to merge
+            if problem is not None:
+                return problem
+            fmt = ox.RdfFormat.N_TRIPLES
         if fmt is None:
-            return error(415, "send the graph as " + ", ".join(RDF_BODY_FORMATS))
+            return error(415, "send the graph as " + ", ".join(RDF_BODY_FORMATS)
+                         + " (or, to POST, multipart/form-data of those)")
         created_iri = None
         if graph == "":  # POST to the service itself: mint the new graph's IRI from content
             import hashlib
 
-            digest = hashlib.sha256(request.get_data(cache=True)).hexdigest()[:16]
+            digest = hashlib.sha256(body).hexdigest()[:16]
             created_iri = request.host_url.rstrip("/") + f"/store/graph-{digest}"
             graph = created_iri
         existed = store.graph_exists(graph)
         try:
-            store.write_graph(graph, request.get_data(cache=True), fmt,
-                              replace=request.method == "PUT")
+            store.write_graph(graph, body, fmt, replace=request.method == "PUT")
         except InputError as exc:
             return error(400, str(exc))
         _after_write()
@@ -183,6 +198,29 @@ def graph_store(_rest: str | None = None) -> Response:
         resp.headers["Location"] = created_iri
         return resp
     return Response(status=204 if existed else 201)
+
+
+def _merged_parts() -> tuple[bytes, Response | None]:
+    """The RDF files of a multipart/form-data POST as one N-Triples document. Each part is
+    parsed on its own (its Content-Type, else its file name, says the format), with its blank
+    nodes renamed so that two files' ``_:b0`` stay two nodes."""
+    parts = [f for _name, f in request.files.items(multi=True)]
+    if not parts:
+        return b"", error(400, "the multipart body has no file parts")
+    triples: list[ox.Triple] = []
+    for part in parts:
+        fmt = RDF_BODY_FORMATS.get(part.mimetype or "")
+        if fmt is None and part.filename and "." in part.filename:
+            fmt = ox.RdfFormat.from_extension(part.filename.rsplit(".", 1)[1])
+        if fmt is None or fmt.supports_datasets:
+            return b"", error(415, f"part {part.name!r}: send each file as one of "
+                                   + ", ".join(RDF_BODY_FORMATS))
+        try:
+            triples.extend(ox.parse(part.read(), fmt, base_iri=request.base_url,
+                                    rename_blank_nodes=True))  # type: ignore[arg-type]
+        except SyntaxError as exc:
+            return b"", error(400, f"part {part.name!r} is not valid {fmt.name}: {exc}")
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", None
 
 
 def _get_graph(store, graph: str | None) -> Response:  # type: ignore[no-untyped-def]
