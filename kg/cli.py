@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="query worker processes (env KG_QUERY_WORKERS; default 2)")
     p.add_argument("--timeout", type=float,
                    help="query timeout in seconds (env KG_QUERY_TIMEOUT; default 30)")
+    p.add_argument("--rate-limit",
+                   help="requests per client, e.g. '300 per minute', or 'off' "
+                        "(env KG_RATE_LIMIT; default 300 per minute)")
     p = sub.add_parser("export", parents=[common],
                        help="events as a CSV table (ACLED or UCDP GED layout)")
     p.add_argument("--format", required=True, choices=["acled-csv", "ucdp-ged"])
@@ -419,7 +422,8 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     overrides = {k: v for k, v in (("host", args.host), ("port", args.port),
                                    ("threads", args.threads), ("query_workers", args.workers),
-                                   ("query_timeout", args.timeout)) if v is not None}
+                                   ("query_timeout", args.timeout),
+                                   ("rate_limit", args.rate_limit)) if v is not None}
     settings = replace(settings, **overrides)  # type: ignore[arg-type]
     if settings.query_workers < 1 or settings.threads < 1 or settings.query_timeout <= 0:
         raise InputError("--workers and --threads must be at least 1 and --timeout positive")

@@ -17,6 +17,7 @@ DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_RELEASES_DIR = "releases"
+DEFAULT_RATE_LIMIT = "300 per minute"
 
 
 def _env_int(name: str, default: int) -> int:
@@ -83,6 +84,11 @@ class Settings:
     store_retries: int = 3
     remote_refresh: float = 60.0
     releases_dir: str = DEFAULT_RELEASES_DIR
+    # public endpoint hygiene: requests per client, proxies trusted for X-Forwarded-For,
+    # how long caches may reuse a query answer without revalidating
+    rate_limit: str = DEFAULT_RATE_LIMIT
+    trusted_proxies: int = 0
+    cache_max_age: int = 0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -108,6 +114,9 @@ class Settings:
             store_retries=_env_int("KG_STORE_RETRIES", 3),
             remote_refresh=_env_float("KG_REMOTE_REFRESH", 60.0),
             releases_dir=os.environ.get("KG_RELEASES_DIR") or DEFAULT_RELEASES_DIR,
+            rate_limit=os.environ.get("KG_RATE_LIMIT") or DEFAULT_RATE_LIMIT,
+            trusted_proxies=_env_int("KG_TRUSTED_PROXIES", 0),
+            cache_max_age=_env_int("KG_CACHE_MAX_AGE", 0),
         )
 
     @property

@@ -90,7 +90,9 @@ class Served:
             [sys.executable, "-m", "kg", "--store", str(store), "serve", "--port",
              str(self.port), *args],
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, **(env or {})})
+            # the suite sends hundreds of requests a second from one address: the rate limit
+            # is off unless a test asks for one (tests/test_http_limits.py)
+            env={**os.environ, "KG_RATE_LIMIT": "off", **(env or {})})
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -104,6 +104,9 @@ def create_app(settings: Settings | None = None) -> Flask:
         MAX_CONTENT_LENGTH=max(settings.max_input_bytes, settings.max_query_bytes * 3 + 4096),
         JSON_SORT_KEYS=False,
     )
+    from kg.web.limits import init_rate_limit
+
+    init_rate_limit(app, settings)
     from kg.web.sparql import bp as sparql_bp
 
     app.register_blueprint(sparql_bp)

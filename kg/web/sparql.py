@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, request
 from werkzeug.datastructures import MIMEAccept
 
+from kg.web.caching import query_validators
 from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
 from kg.web.protocol import ProtocolError, read_query_request
 from kg.web.query_text import has_keyword, query_form
@@ -19,7 +20,10 @@ from kg.web.workers import PoolBusy, QueryJob, QueryTimeout
 
 bp = Blueprint("sparql", __name__)
 
-READ_HEADERS = {"Access-Control-Allow-Origin": "*", "Vary": "Accept"}
+READ_HEADERS = {"Access-Control-Allow-Origin": "*", "Vary": "Accept",
+                "Access-Control-Expose-Headers": "ETag, Last-Modified, Retry-After, "
+                                                 "X-RateLimit-Limit, X-RateLimit-Remaining, "
+                                                 "X-RateLimit-Reset"}
 ERROR_HEADERS = {**READ_HEADERS, "X-Content-Type-Options": "nosniff"}
 
 
@@ -88,10 +92,17 @@ def sparql() -> Response:
         return error(exc.status, exc.message)
     pool = current_app.config["KG_POOL"]
     as_html = name == "html"
+    snapshots = current_app.config["KG_SNAPSHOTS"]
+    version, published = snapshots.version, snapshots.created
+    valid = query_validators(version, published, cfg.cache_max_age, req.query, name,
+                             req.default_graphs, req.named_graphs, request.base_url)
+    if valid.not_modified(request):  # the client's copy is of this store version: no query
+        return valid.response_304(READ_HEADERS)
+    read_headers = {**READ_HEADERS, **valid.headers()}
     job = QueryJob(req.query, "json" if as_html else name, req.default_graphs,
                    req.named_graphs, base_iri=request.base_url)
     if not as_html and isinstance(pool, RemoteQueries):  # the engine's answer, streamed
-        return pool.stream(job, error, READ_HEADERS)
+        return pool.stream(job, error, read_headers)
     try:
         reply = pool.run(job)
     except QueryTimeout as exc:
@@ -104,14 +115,14 @@ def sparql() -> Response:
         from kg.web.pages import results_html
 
         resp = results_html(reply.body, req.query)
-        resp.headers.update(READ_HEADERS)
+        resp.headers.update(read_headers)
         return resp
     mt = media_type(reply.format_name)
     if mt.startswith("text/") or mt.endswith(("+xml", "+json", "json", "triples", "quads",
                                                "trig")):
         mt += "; charset=utf-8"
     resp = Response(reply.body, status=200, content_type=mt)
-    resp.headers.update(READ_HEADERS)
+    resp.headers.update(read_headers)
     return resp
 
 
@@ -121,7 +132,8 @@ def _preflight() -> Response:
     resp.headers.update({
         "Access-Control-Allow-Origin": "*",
         "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-        "Access-Control-Allow-Headers": "Content-Type, Accept",
+        "Access-Control-Allow-Headers": "Content-Type, Accept, If-None-Match, "
+                                        "If-Modified-Since",
         "Access-Control-Max-Age": "86400",
         "Allow": "GET, HEAD, POST, OPTIONS",
     })
