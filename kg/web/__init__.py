@@ -86,7 +86,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         info = snapshots.info()
         pool = WorkerPool(snapshots.path, size=settings.query_workers,
                           timeout=settings.query_timeout,
-                          max_result_bytes=settings.max_result_bytes)
+                          max_result_bytes=settings.max_result_bytes,
+                          spill_dir=snapshots.workdir)
         atexit.register(pool.close)
 
         def refresh() -> None:

@@ -7,6 +7,9 @@ worker process; it never parses or evaluates SPARQL itself.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 from flask import Blueprint, Response, current_app, request
 from werkzeug.datastructures import MIMEAccept
 
@@ -100,7 +103,7 @@ def sparql() -> Response:
         return valid.response_304(READ_HEADERS)
     read_headers = {**READ_HEADERS, **valid.headers()}
     job = QueryJob(req.query, "json" if as_html else name, req.default_graphs,
-                   req.named_graphs, base_iri=request.base_url)
+                   req.named_graphs, base_iri=request.base_url, spill=not as_html)
     if not as_html and isinstance(pool, RemoteQueries):  # the engine's answer, streamed
         return pool.stream(job, error, read_headers)
     try:
@@ -121,9 +124,23 @@ def sparql() -> Response:
     if mt.startswith("text/") or mt.endswith(("+xml", "+json", "json", "triples", "quads",
                                                "trig")):
         mt += "; charset=utf-8"
-    resp = Response(reply.body, status=200, content_type=mt)
+    if reply.path is not None:  # a large result: streamed from the worker's file
+        resp = Response(_stream_file(reply.path), status=200, content_type=mt)
+        resp.headers["Content-Length"] = str(reply.path.stat().st_size)
+    else:
+        resp = Response(reply.body, status=200, content_type=mt)
     resp.headers.update(read_headers)
     return resp
+
+
+def _stream_file(path: Path, chunk: int = 1 << 16) -> Iterator[bytes]:
+    """The file in chunks, removed once sent or once the client goes away."""
+    try:
+        with path.open("rb") as fh:
+            while block := fh.read(chunk):
+                yield block
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def _preflight() -> Response:

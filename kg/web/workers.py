@@ -35,6 +35,7 @@ class QueryJob:
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
     base_iri: str | None = None  # relative IRIs in the query resolve against the endpoint
+    spill: bool = False  # a large result may come back as a file to stream (see Reply.path)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class Reply:
     body: bytes
     format_name: str = ""  # the format actually written (kg.web.formats)
     message: str = ""
+    #: a result larger than SPILL_BYTES, written to this file instead of ``body`` (only for
+    #: jobs with ``spill``); the caller streams it and deletes it
+    path: Path | None = None
 
 
 class QueryTimeout(Exception):
@@ -53,25 +57,58 @@ class PoolBusy(Exception):
     pass
 
 
-class _CappedBuffer(io.RawIOBase):
-    """A write target that refuses to grow past ``limit`` bytes."""
+#: Results up to this size travel through the pipe; larger ones (for jobs that allow it) are
+#: written to a file the server streams, so neither process holds a big result in memory.
+SPILL_BYTES = 1024 * 1024
 
-    def __init__(self, limit: int) -> None:
+
+class _CappedBuffer(io.RawIOBase):
+    """A write target that refuses to grow past ``limit`` bytes and, when ``spill_dir`` is
+    given, moves from memory to a file in it once it passes SPILL_BYTES."""
+
+    def __init__(self, limit: int, spill_dir: str | None = None) -> None:
         self.buf = io.BytesIO()
         self.limit = limit
         self.overflow = False
+        self.spill_dir = spill_dir
+        self.file: io.BufferedWriter | None = None
+        self.path: str | None = None
+        self.size = 0
 
     def writable(self) -> bool:
         return True
 
     def write(self, b) -> int:  # type: ignore[no-untyped-def, override]
-        if self.buf.tell() + len(b) > self.limit:
+        if self.size + len(b) > self.limit:
             self.overflow = True
             raise OSError("result size limit reached")
+        self.size += len(b)
+        if self.file is None and self.spill_dir is not None and self.size > SPILL_BYTES:
+            import tempfile
+
+            fd, self.path = tempfile.mkstemp(prefix="result-", dir=self.spill_dir)
+            self.file = open(fd, "wb", buffering=1 << 16)  # noqa: SIM115 (closed by finish)
+            self.file.write(self.buf.getbuffer())
+            self.buf = io.BytesIO()
+        if self.file is not None:
+            return self.file.write(b)
         return self.buf.write(b)
 
+    def finish(self) -> str | None:
+        """Close the spill file (if any) and return its path."""
+        if self.file is None:
+            return None
+        self.file.close()
+        return self.path
 
-def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int) -> None:
+    def discard(self) -> None:
+        if self.file is not None and self.path is not None:
+            self.file.close()
+            Path(self.path).unlink(missing_ok=True)
+
+
+def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int,
+                 spill_dir: str | None = None) -> None:
     """Body of a worker process: load the replica, then answer jobs until the pipe closes."""
     import pyoxigraph as ox
 
@@ -88,7 +125,7 @@ def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int) 
             job: QueryJob = conn.recv()
         except (EOFError, OSError):
             return
-        out = _CappedBuffer(max_result_bytes)
+        out = _CappedBuffer(max_result_bytes, spill_dir if job.spill else None)
         try:
             kwargs: dict[str, object] = {"prefixes": PREFIXES, "base_iri": job.base_iri}
             if job.default_graphs is not None or job.named_graphs is not None:
@@ -99,10 +136,16 @@ def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int) 
                 kwargs["use_default_graph_as_union"] = True  # FROM in the query wins
             result = store.query(job.query, **kwargs)
             form, name = serialize_result(result, job.result_format, out)
-            conn.send_bytes(f"ok {form} {name}\n".encode() + out.buf.getvalue())
+            spilled = out.finish()
+            if spilled is not None:
+                conn.send_bytes(f"file {form} {name}\n{spilled}".encode())
+            else:
+                conn.send_bytes(f"ok {form} {name}\n".encode() + out.buf.getvalue())
         except SyntaxError as exc:
+            out.discard()
             conn.send_bytes(b"400 " + f"malformed query: {exc}".encode())
         except OSError as exc:
+            out.discard()
             if out.overflow:
                 conn.send_bytes(b"413 " + (
                     f"the result is larger than {max_result_bytes:,} bytes; narrow the query "
@@ -110,16 +153,19 @@ def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int) 
             else:
                 conn.send_bytes(b"500 " + f"query evaluation failed: {exc}".encode())
         except Exception as exc:  # an evaluation error is the client's answer
+            out.discard()
             conn.send_bytes(b"400 " + f"query evaluation failed: {exc}".encode())
 
 
 class _Worker:
-    def __init__(self, snapshot: Path | None, max_result_bytes: int, version: int) -> None:
+    def __init__(self, snapshot: Path | None, max_result_bytes: int, version: int,
+                 spill_dir: Path | None = None) -> None:
         self.version = version
         self.conn, child = _CTX.Pipe()
         self.process = _CTX.Process(
             target=_worker_main, args=(child, str(snapshot) if snapshot else None,
-                                       max_result_bytes), daemon=True)
+                                       max_result_bytes, str(spill_dir) if spill_dir else None),
+            daemon=True)
         self.process.start()
         child.close()
 
@@ -143,20 +189,22 @@ class WorkerPool:
     """A fixed number of replica workers; ``run`` gives each query to an idle one."""
 
     def __init__(self, snapshot: Path | None, size: int = 2, timeout: float = 30.0,
-                 max_result_bytes: int = 64 * 1024 * 1024, load_timeout: float = 600.0) -> None:
+                 max_result_bytes: int = 64 * 1024 * 1024, load_timeout: float = 600.0,
+                 spill_dir: Path | None = None) -> None:
         if size < 1:
             raise ValueError("a worker pool needs at least one worker")
         self.size = size
         self.timeout = timeout
         self.max_result_bytes = max_result_bytes
         self.load_timeout = load_timeout
+        self.spill_dir = spill_dir
         self._snapshot = snapshot
         self._version = 0
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._closed = False
         self.restarts = 0
-        workers = [_Worker(snapshot, max_result_bytes, 0) for _ in range(size)]
+        workers = [_Worker(snapshot, max_result_bytes, 0, spill_dir) for _ in range(size)]
         for w in workers:
             if not w.wait_ready(load_timeout):
                 for other in workers:
@@ -170,7 +218,7 @@ class WorkerPool:
         def start() -> None:
             with self._lock:
                 snapshot, version = self._snapshot, self._version
-            w = _Worker(snapshot, self.max_result_bytes, version)
+            w = _Worker(snapshot, self.max_result_bytes, version, self.spill_dir)
             ready = w.wait_ready(self.load_timeout)
             with self._lock:
                 current = version == self._version
@@ -224,9 +272,11 @@ class WorkerPool:
             return Reply(500, b"", message="the query worker died while answering; try again")
         self._idle.put(worker)
         head, _, rest = data.partition(b" ")
-        if head == b"ok":
+        if head in (b"ok", b"file"):
             meta, _, body = rest.partition(b"\n")
             _form, _, name = meta.decode().partition(" ")
+            if head == b"file":
+                return Reply(200, b"", format_name=name, path=Path(body.decode()))
             return Reply(200, body, format_name=name)
         return Reply(int(head), b"", message=rest.decode("utf-8", "replace"))
 
