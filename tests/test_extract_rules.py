@@ -150,3 +150,33 @@ def test_an_acronym_and_its_fighters_are_the_group() -> None:
     assert names(facts, second["actors"]) == ["Rapid Support Forces"]
     assert (second["event_type"], place(facts, second)) == \
         ("Violence against civilians", "Wad al-Noura")
+
+
+def test_nationality_of_the_weapon_and_an_unnamed_source() -> None:
+    facts = facts_of("Israeli airstrikes killed at least 27 people across the Gaza Strip "
+                     "overnight, local health officials said.")
+    (event,) = facts["events"]
+    by_id = {e["id"]: e for e in facts["entities"]}
+    assert [by_id[a]["kind"] for a in event["actors"]] == ["state_force"]
+    assert place(facts, event) == "Gaza Strip"
+    assert event["certainty"] == "reported" and event["attributed_to"] == []
+
+
+def test_a_single_strike_is_an_air_strike_and_a_family_is_counted() -> None:
+    facts = facts_of("One strike hit a house in the Nuseirat refugee camp in central Gaza on "
+                     "Monday, killing a family of seven, according to the Civil Defence.")
+    (event,) = facts["events"]
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert [(c["count"], c["outcome"]) for c in event["casualties"]] == [(7, "killed")]
+    assert "Civil Defence" not in names(facts, event["actors"])  # the source, not the attacker
+
+
+def test_displaced_people_as_an_adjective_count_nothing() -> None:
+    found = casualties("Another strike on a school sheltering displaced people killed nine.")
+    assert [(c.count, c.outcome) for c in found] == [(9, "killed")]
+
+
+def test_the_wars_background_is_not_an_event() -> None:
+    facts = facts_of("Somali government forces, backed by African Union troops and U.S. "
+                     "airstrikes, have been fighting the al Qaeda-linked group for years.")
+    assert facts["events"] == []

@@ -83,9 +83,12 @@ _INTENT = {"attempt", "try", "plan", "want", "aim", "seek", "threaten", "vow", "
            "prepare", "hope", "expect", "likely", "prevent", "stop", "avoid", "fail", "refuse",
            "deny", "warn", "call", "urge", "demand", "order", "ask", "push", "struggle",
            "fear", "worry", "risk"}
-_BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
-                         r"has been fighting|for years|since \d{4}|over the years)\b",
-                         re.IGNORECASE)
+#: Families whose triggers report violence (their background mentions are not events).
+VIOLENT_FAMILIES = frozenset({"territory", "clash", "attack", "explosion", "kill"})
+#: How the war's background is told: ongoing, continuing, for years, since 2011.
+BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
+                        r"ha(?:s|ve) been (?:fighting|battling|waging)|for years|for decades|"
+                        r"since \d{4}|over the years|in recent years)\b", re.IGNORECASE)
 
 
 #: Modifiers that make a plural trigger a pattern rather than an occurrence ("frequent attacks",
@@ -225,6 +228,9 @@ def _military_strike(tok: Any) -> bool:
     if any(c.lower_ in ("general", "hunger", "armed", "labor", "labour", "national", "workers",
                         "teachers", "doctors", "nationwide") for c in tok.children):
         return False
+    if any(c.lower_ in ("one", "another", "second", "third", "each", "latest", "first", "last")
+           for c in tok.children):
+        return True  # "one strike hit a house", "another strike on a school"
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "in", "near")
                for c in tok.children)
 
@@ -270,7 +276,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue
                 if family == "agreement" and not _concluded(tok):
                     continue  # "a commitment to reach agreements", "the Geneva agreement"
-                if family == "clash" and lemma in ("fight", "fighting") and _BACKGROUND.search(
+                if family == "clash" and lemma in ("fight", "fighting") and BACKGROUND.search(
                         text):
                     continue
                 if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
@@ -371,6 +377,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if family == "explosion" or W["ied"].search(s):
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if lemma == "strike" or re.search(r"\bstrikes?\b", s, re.IGNORECASE):
+            # news says "strike" for what comes from the air (drones, jets, missiles named
+            # above already); a strike on foot is a raid or an attack
+            return "Explosions/Remote violence", "Air/drone strike"
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
             return "Violence against civilians", "Attack"
         if victims == "armed":

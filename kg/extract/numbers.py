@@ -79,6 +79,13 @@ _NOT_PEOPLE = re.compile(r"^(?:km|kilometers?|kilometres?|miles?|square|percent|
                          re.IGNORECASE)
 
 
+_FAMILY_OF = re.compile(rf"^(?:entire\s+)?family\s+of\s+({_NUMWORD})", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|children|women|"
+                          r"men|villagers|palestinians|ukrainians|syrians|sudanese|afghans|"
+                          r"iraqis|yemenis|somalis|rohingya|refugees|soldiers|troops|persons)\b",
+                          re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Count:
     count: int
@@ -115,6 +122,12 @@ def casualties(sentence: str) -> list[Count]:
         if value is None or outcome is None or any(a < e and s < b for a, b in taken):
             return False
         who = who.strip()
+        family = _FAMILY_OF.match(who)
+        if family and value == 1:  # "killing a family of seven": seven people
+            counted = number(family.group(1))
+            if counted is None:
+                return False
+            value, who = counted, "family"
         if _NOT_PEOPLE.match(who) or re.match(r"^\d", who):
             return False
         if re.match(r"^(?:of|in|on|at|from|since|by)\b", who, re.IGNORECASE):
@@ -153,6 +166,8 @@ def casualties(sentence: str) -> list[Count]:
     for m in _PASSIVE.finditer(sentence):
         if _FOLLOWED_BY_NUMBER.match(sentence[m.end():]):
             continue  # "a bomber killed 12 people" is active: the count is after the verb
+        if _ATTRIBUTIVE.match(sentence[m.end():]):
+            continue  # "a school sheltering displaced people": an adjective, not a count
         add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
             m.start(), m.end())
     for m in _TOLL.finditer(sentence):

@@ -19,7 +19,7 @@ from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import resolve
 from kg.extract.entities import Entity, EntityTable, Mention, collect
-from kg.extract.events import choose, classify, find_triggers
+from kg.extract.events import BACKGROUND, VIOLENT_FAMILIES, choose, classify, find_triggers
 from kg.extract.nlp import gazetteer_matcher, load_nlp
 from kg.extract.normalize import clean, duplicate_of
 from kg.extract.numbers import casualties, materiel
@@ -199,6 +199,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         own_date = resolve(stexts[i], article.published)[0] is not None
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or _definite(doc[trig.token_i])))
+        if not attach and not counts and not losses and not own_date and \
+                trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i]):
+            # "forces … have been fighting the group for years", "airstrikes continue": the
+            # war's background, not an occurrence (no date of its own, nothing counted)
+            if places:
+                last_place = _key(table, places[-1])
+            continue
         if attach:
             if prev is not None and (counts or losses):
                 _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
@@ -208,6 +215,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         attribution = attribute(sent)
         speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig)
+        if speaker is not None and _kind_of(table, speaker) == "place":
+            speaker = None  # "local health officials (in Gaza) said": a place says nothing
         parties = [m for m in in_sent if not (dateline_span[0] <= m.start < dateline_span[1])]
         actors, targets = _participants(doc, sent, trig.token_i, parties, table, to_orig)
         actor_kind = table.find(actors[0]).kind if actors and table.find(actors[0]) else None
@@ -235,8 +244,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         d.location = loc or last_place or dateline_key
         if places:
             last_place = _key(table, places[-1])
-        # a country that is where the event happened is its place, not a party to it
-        actors = [a for a in actors if a != d.location]
+        # a country that is where the event happened is its place, not a party to it; a
+        # source that is an agency, a person or a ministry reports the event, it did not act
+        actors = [a for a in actors if a != d.location and not (
+            a == speaker and _kind_of(table, a) in ("organization", "person",
+                                                    "government_body"))]
         d.actors, d.targets = actors, [t for t in targets if t not in actors
                                        and t != d.location and t != speaker]
         if speaker and speaker not in actors:
@@ -247,6 +259,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 PARTY_KINDS else "reported"
         elif attribution.certainty == "claimed" and actors:
             d.certainty, d.attributed_to = "claimed", [actors[0]]
+        elif attribution.certainty == "reported" and attribution.speaker_token is not None \
+                and speaker is None:
+            d.certainty = "reported"  # "…, medics said": a source, though not a named one
         area = re.search(r"(\d[\d,]*)\s+square\s+(?:kilometers|kilometres|km)", stexts[i])
         if area and trig.family == "territory":
             d.area_km2 = float(area.group(1).replace(",", ""))
@@ -386,6 +401,11 @@ def _specific(table: EntityTable, m: Mention) -> bool:
         and not _WORLD_REGION.search(ent.name)
 
 
+def _kind_of(table: EntityTable, key: str) -> str | None:
+    ent = table.find(key)
+    return ent.kind if ent else None
+
+
 def _kind(table: EntityTable, m: Mention) -> str | None:
     ent = table.find(m.key)
     return ent.kind if ent else None
@@ -456,6 +476,16 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
                                                                                  "person"}]
         keys = list(dict.fromkeys(keys))
         actors, targets = keys[:1], keys[1:2]
+    if not actors and tok.pos_ == "NOUN" and _WEAPONS_OR_FORCES.match(tok.text):
+        # "Israeli airstrikes killed …" however the parser attached the noun: its own
+        # nationality modifier names the attacker
+        for left in tok.lefts:
+            if left.ent_type_ == "NORP" or (left.pos_ == "ADJ" and left.text[:1].isupper()):
+                cand = table.country_of_adjective(left.text)
+                if cand is not None and cand.qid:
+                    actors.append(table._force_of(cand.qid, f"{left.text} forces").key)
+                    break
+
     def party(key: str) -> bool:
         ent = table.find(key)
         return ent is not None and ent.kind != "place" and not MEDIA.search(ent.name)
@@ -497,9 +527,10 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     window = sent_text.lower()
     # prefer places governed by a locative preposition or the seized object
     ranked: list[tuple[int, int, str]] = []
+    by_offset = {to_orig(t.idx): t for t in sent}
     for m in places:
         ent = table.find(m.key)
-        if ent is None or ent.key in actors:
+        if ent is None or ent.key in actors or _modifies_a_noun(m, by_offset):
             continue
         rel = m.start - to_orig(sent.start_char)
         prefix = window[max(0, rel - 25):max(0, rel)]
@@ -515,6 +546,26 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
 
 _NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|many|all|"
                           r"those|them|people|persons?|more\s+were)\b", re.IGNORECASE)
+
+
+#: Nouns a place name may modify and still be the place ("Idlib province", "Gaza City").
+_DESIGNATORS = {"province", "city", "region", "governorate", "district", "village", "town",
+                "state", "county", "oblast", "area", "countryside", "camp", "strip", "valley",
+                "neighbourhood", "neighborhood", "suburb", "outskirts", "border", "front",
+                "municipality", "department", "island", "airport", "base", "highway", "road",
+                "crossing", "refugee", "port", "coast", "mountains", "hills", "desert"}
+
+
+def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
+    """A place name used as a modifier ("U.S. airstrikes", "Syria's army", "Kharkiv
+    governor") names whose, not where."""
+    tokens = [t for off, t in by_offset.items() if m.start <= off < m.end]
+    if not tokens:
+        return False
+    span = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in span), tokens[-1])
+    return root.dep_ in ("compound", "amod", "poss", "nmod") and \
+        root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _DESIGNATORS
 
 
 def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
