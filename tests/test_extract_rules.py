@@ -180,3 +180,25 @@ def test_the_wars_background_is_not_an_event() -> None:
     facts = facts_of("Somali government forces, backed by African Union troops and U.S. "
                      "airstrikes, have been fighting the al Qaeda-linked group for years.")
     assert facts["events"] == []
+
+
+def test_firing_a_missile_at_a_ship_is_an_attack_and_no_one_is_nobody() -> None:
+    facts = facts_of("Yemen's Houthi rebels fired a ballistic missile at a commercial ship in "
+                     "the Red Sea on Sunday, the U.S. military said.\n"
+                     "No one was injured in the attack.")
+    (event,) = facts["events"]
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert event["casualties"] == []
+
+
+def test_they_who_said_they_did_it_are_the_actor() -> None:
+    facts = facts_of("Fighters from the Arakan Army said they had captured a military base in "
+                     "Rakhine state on Monday.")
+    (event,) = facts["events"]
+    assert names(facts, event["actors"]) == ["Arakan Army"]
+    assert event["certainty"] == "claimed"
+
+
+def test_forces_striking_targets_is_an_air_strike() -> None:
+    facts = facts_of("British forces struck Houthi targets in Hodeidah province on Monday.")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]

@@ -336,7 +336,9 @@ def _military_object(tok: Any) -> bool:
     words = " ".join(t.lower_ for t in tok.subtree)
     return bool(re.search(r"\b(?:targets?|positions?|bases?|convoys?|depots?|posts?|troops|"
                           r"soldiers|military|forces|fighters|militants|headquarters|"
-                          r"sites?|camps?|vehicles?|tanks?|warplanes?)\b", words))
+                          r"sites?|camps?|vehicles?|tanks?|warplanes?|ships?|vessels?|"
+                          r"missiles?|rockets?|shells?|mortars?|drones?|shots|bullets|"
+                          r"projectiles?|artillery|barrages?)\b", words))
 
 
 def choose(triggers: list[Trigger]) -> Trigger | None:
@@ -347,6 +349,11 @@ def choose(triggers: list[Trigger]) -> Trigger | None:
             t.family in ("attack", "kill") for t in triggers):
         triggers = [t for t in triggers if t.family != "territory"]
     return min(triggers, key=lambda t: (PRIORITY.index(t.family), t.token_i))
+
+
+#: Weapons fired from the ground: a "strike" with them is shelling or a missile attack.
+_GROUND_FIRE = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|"
+                          r"howitzers?|barrages?|grad|katyusha|himars|tank fire)\b", re.IGNORECASE)
 
 
 #: Killing verbs that ACLED codes as violence against civilians unless the dead were fighters.
@@ -373,6 +380,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(s):
             return "Explosions/Remote violence", "Grenade"
+        if lemma == "strike" and not _GROUND_FIRE.search(s):
+            return "Explosions/Remote violence", "Air/drone strike"  # "forces struck targets"
         if W["shelling"].search(s):
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if family == "explosion" or W["ied"].search(s):

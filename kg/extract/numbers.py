@@ -79,6 +79,7 @@ _NOT_PEOPLE = re.compile(r"^(?:km|kilometers?|kilometres?|miles?|square|percent|
                          re.IGNORECASE)
 
 
+_NEGATED = re.compile(r"\b(?:no|none\s+of(?:\s+the)?|not)\s*$", re.IGNORECASE)
 _FAMILY_OF = re.compile(rf"^(?:entire\s+)?family\s+of\s+({_NUMWORD})", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|children|women|"
                           r"men|villagers|palestinians|ukrainians|syrians|sudanese|afghans|"
@@ -121,6 +122,8 @@ def casualties(sentence: str) -> list[Count]:
         value = number(n)
         if value is None or outcome is None or any(a < e and s < b for a, b in taken):
             return False
+        if _NEGATED.search(sentence[max(0, s - 12):s]):
+            return False  # "no one was injured", "none of the 20 passengers were hurt"
         who = who.strip()
         family = _FAMILY_OF.match(who)
         if family and value == 1:  # "killing a family of seven": seven people

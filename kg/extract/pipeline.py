@@ -18,7 +18,7 @@ from typing import Any
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import resolve
-from kg.extract.entities import Entity, EntityTable, Mention, collect
+from kg.extract.entities import FORCE_NOUNS, GROUP_NOUNS, Entity, EntityTable, Mention, collect
 from kg.extract.events import BACKGROUND, VIOLENT_FAMILIES, choose, classify, find_triggers
 from kg.extract.nlp import gazetteer_matcher, load_nlp
 from kg.extract.normalize import clean, duplicate_of
@@ -257,6 +257,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             kind = ent.kind if ent else None
             d.certainty = "claimed" if attribution.certainty == "claimed" or kind in \
                 PARTY_KINDS else "reported"
+        elif speaker and attribution.certainty in ("reported", "claimed"):
+            # the actor says it did it ("the army said it captured …"): a party's claim
+            d.certainty, d.attributed_to = "claimed", [speaker]
         elif attribution.certainty == "claimed" and actors:
             d.certainty, d.attributed_to = "claimed", [actors[0]]
         elif attribution.certainty == "reported" and attribution.speaker_token is not None \
@@ -422,10 +425,10 @@ def _mention_at(doc: Any, tok_i: int | None, in_sent: list[Mention], to_orig: An
         return None
     tok = doc[tok_i]
     s, e = to_orig(tok.left_edge.idx), to_orig(tok.right_edge.idx + len(tok.right_edge))
-    for m in in_sent:
-        if s <= m.start < e:
-            return m.key
-    return None
+    inside = [m for m in in_sent if s <= m.start < e]
+    # "fighters from the Arakan Army said": the named group speaks, not the generic word
+    named = [m for m in inside if not _GENERIC.fullmatch(m.text)]
+    return (named or inside)[0].key if inside else None
 
 
 def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
@@ -454,9 +457,14 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
             c.dep_ in ("nsubj", "nsubjpass") for c in children):
         # "Russian missiles struck Kharkiv, killing four": the killing's subject is the strike's
         children += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    said = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH | CLAIM
+                 and a.pos_ == "VERB"), None)
     for child in children:
         if speech:
             break
+        if child.dep_ == "nsubj" and child.pos_ == "PRON" and said is not None:
+            # "fighters from the Arakan Army said they had captured a base": who said it did it
+            child = next((c for c in said.children if c.dep_ == "nsubj"), child)
         if child.dep_ in ("nsubj",):
             actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"}) \
                 or _forces_named_by_demonym(child, table)
@@ -492,15 +500,20 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
 
     def kept(keys: list[str]) -> list[str]:
         """Parties, and a country only when no armed party of it is named beside it: in
-        "Sudan's paramilitary Rapid Support Forces" Sudan is whose, not who."""
+        "Sudan's paramilitary Rapid Support Forces" Sudan is whose, not who. A generic
+        group word gives way to the group it belongs to ("fighters from the Arakan Army")."""
         keys = [k for k in dict.fromkeys(keys) if party(k)]
         armed = any(getattr(table.find(k), "kind", None) in ("state_force", "armed_group")
                     for k in keys)
-        return [k for k in keys if not (armed and table.find(k).kind == "country")]
+        keys = [k for k in keys if not (armed and table.find(k).kind == "country")]
+        named = [k for k in keys if not _GENERIC.fullmatch(table.find(k).name)]
+        return named if named and len(named) < len(keys) else keys
 
     return kept(actors), kept(targets)
 
 
+#: A bare group word ("fighters", "the militants", "troops"): a mention of someone unnamed.
+_GENERIC = re.compile(rf"(?:the\s+)?(?:{GROUP_NOUNS}|{FORCE_NOUNS})", re.IGNORECASE)
 _WEAPONS_OR_FORCES = re.compile(
     r"^(?:missiles?|rockets?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|artillery|"
     r"shells?|strikes?|airstrikes?|forces|troops|soldiers|army|military|navy|units?|tanks?|"
