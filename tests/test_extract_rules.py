@@ -202,3 +202,18 @@ def test_they_who_said_they_did_it_are_the_actor() -> None:
 def test_forces_striking_targets_is_an_air_strike() -> None:
     facts = facts_of("British forces struck Houthi targets in Hodeidah province on Monday.")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+
+
+def test_a_province_named_as_such_is_the_area_not_its_capital() -> None:
+    facts = facts_of("Syrian artillery shelled Turkish positions in the province of Idlib on "
+                     "Monday.")
+    assert [place(facts, e) for e in facts["events"]] == ["Idlib Governorate"]
+
+
+def test_a_country_that_acts_militarily_is_its_armed_forces() -> None:
+    facts = facts_of("In massive retaliatory attacks on Monday, Turkey hit 115 targets in "
+                     "Syria.")
+    (event,) = facts["events"]
+    by_id = {e["id"]: e for e in facts["entities"]}
+    assert [by_id[a]["kind"] for a in event["actors"]] == ["state_force"]
+    assert by_id[event["actors"][0]]["name"] == "Turkish Armed Forces"

@@ -54,6 +54,9 @@ _NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|is
 _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|west)?\s+of|"
                    r"outskirts\s+of|village\s+of|town\s+of)\s+$", re.IGNORECASE)
 _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
+_AREA_WORDS = r"(?:province|governorate|region|oblast|state|district|county|department|prefecture)"
+_AREA_BEFORE = re.compile(rf"\b({_AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
+_AREA_AFTER = re.compile(rf"\s+{_AREA_WORDS}\b", re.IGNORECASE)
 _BARE_FORCE = re.compile(r"\b(?:the\s+)(army|military|police|security forces)\b", re.IGNORECASE)
 _GROUP = re.compile(rf"\b(?:(?P<adj>(?!(?:and|or|of|the|with|by|for|to|in|on|at|from|as|"
                     rf"were|was|more|other|some|many|several|all|two|three|their|its|his|"
@@ -223,6 +226,12 @@ class EntityTable:
             if ent.kind == "state_force" and country and ent.country == country:
                 ent.aliases.add(surface)
                 return ent
+        if country and not _POLICE.search(surface):
+            # "Turkish military personnel": the country's armed forces as the gazetteer names
+            # them (Turkish Armed Forces), so every article calls them the same
+            cand = self.gaz.main_force(country)
+            if cand is not None:
+                return self._merge_force(self._from_candidate(cand, surface))
         name = surface
         return self._local(f"force:{country or norm(surface)}", name, "state_force", country)
 
@@ -287,6 +296,15 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
+        if kind == "place":  # "the province of Idlib", "Hodeidah province": the area
+            before = _AREA_BEFORE.search(text, max(0, s - 30), s)
+            after = _AREA_AFTER.match(text, e)
+            if before is not None or after is not None:
+                s2 = before.start(1) if before is not None else s
+                e2 = after.end() if after is not None else e
+                if table.gaz.link(strip_determiner(text[s2:e2]), "place") is not None:
+                    take(s2, e2, kind)
+                    continue
         take(s, e, kind)
     for ent in doc.ents:
         label = ent.label_

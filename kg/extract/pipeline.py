@@ -627,19 +627,25 @@ def _add_counts(d: Draft, counts: list[Any], losses: list[Any], table: EntityTab
         d.evidence.append(span)
 
 
+_POLICE_WORDS = re.compile(r"\bpolice|gendarme|carabinier", re.IGNORECASE)
+
+
 def _refine(d: Draft, table: EntityTable) -> Draft:
     """Participants as an event coder would record them: a country that fights is its armed
     forces when the article names them ("Turkey" hit targets = the Turkish forces), and the
     groups that suffered the casualties or losses are the targets when none was named."""
     def force_of(key: str) -> str:
         ent = table.find(key)
-        if ent is None or ent.kind != "country" or d.event_type in (
-                "Strategic developments", "Protests"):
+        if ent is None or ent.kind != "country" or not ent.qid or d.event_type == "Protests" \
+                or d.sub_event_type in ("Agreement", "Arrests", "Change to group/activity"):
             return key
         for other in table.entities.values():
-            if other.kind == "state_force" and other.country == ent.qid and ent.qid:
+            if other.kind == "state_force" and other.country == ent.qid \
+                    and not _POLICE_WORDS.search(other.name):
                 return other.key
-        return key
+        # "Turkey sent troops", "Turkey retaliated": the country's armed forces acted
+        cand = table.gaz.main_force(ent.qid)
+        return table._merge_force(table._from_candidate(cand, cand.name)).key if cand else key
 
     d.actors = list(dict.fromkeys(force_of(a) for a in d.actors))
     if not d.targets:

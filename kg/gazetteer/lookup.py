@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import math
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -296,6 +297,35 @@ class Gazetteer:
                          score=round(score, 3), match=match)
 
     # ------------------------------------------------------------------ helpers for others
+
+    def main_force(self, country: str) -> Candidate | None:
+        """A country's armed forces as one entity: the curated state_force of that country
+        named "… Armed Forces" / "Armed Forces of …" (else its first curated state_force that
+        is not a police, intelligence or air force unit), or None."""
+        if not hasattr(self, "_forces"):
+            forces: dict[str, int] = {}
+            for i, rec in enumerate(self.records):
+                if rec.get("kind") != "state_force" or rec.get("level") != "actor":
+                    continue
+                c = rec.get("country")
+                if not c:
+                    continue
+                name = rec["name"].lower()
+                whole = ("armed forces" in name or "military forces" in name
+                         or "defense force" in name or "defence force" in name)
+                if whole and (c not in forces
+                              or "armed forces" not in self.records[forces[c]]["name"].lower()):
+                    forces[c] = i
+            for i, rec in enumerate(self.records):
+                c = rec.get("country")
+                if rec.get("kind") == "state_force" and rec.get("level") == "actor" and c \
+                        and c not in forces and not re.search(
+                            r"police|intelligence|security|guard|air force|directorate|bureau",
+                            rec["name"], re.IGNORECASE):
+                    forces[c] = i
+            self._forces = forces
+        i = self._forces.get(country)
+        return self._candidate(i, 1.0, "country force") if i is not None else None
 
     def population(self, id_or_qid: str) -> int:
         """The record's population (0 when unknown or no such record)."""
