@@ -217,3 +217,28 @@ def test_a_country_that_acts_militarily_is_its_armed_forces() -> None:
     by_id = {e["id"]: e for e in facts["entities"]}
     assert [by_id[a]["kind"] for a in event["actors"]] == ["state_force"]
     assert by_id[event["actors"][0]]["name"] == "Turkish Armed Forces"
+
+
+def test_dateline_date_is_the_filing_not_the_event() -> None:
+    facts = facts_of("MAIDUGURI, Nigeria, March 4 (Reuters) - Suspected Boko Haram militants "
+                     "abducted more than 200 people from a camp in Borno state on Saturday, "
+                     "police said.", published="2024-03-06")
+    (event,) = facts["events"]
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+    assert event["date"] == "2024-03-02"  # the Saturday before, not the dateline's March 4
+    assert [(c["count"], c["outcome"], c["qualifier"]) for c in event["casualties"]] == \
+        [(200, "captured", "at_least")]
+
+
+def test_what_met_a_protest_is_part_of_it() -> None:
+    facts = facts_of("Thousands of protesters marched in Abuja on Monday to demand better "
+                     "security. Police fired tear gas to disperse them.")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("About 1.5 million people were displaced.", [(1_500_000, "displaced", "about")]),
+    ("The gunmen kidnapped 20 students.", [(20, "captured", "exact")]),
+])
+def test_scaled_and_past_tense_counts(sentence: str, expected: list[tuple]) -> None:
+    assert [(c.count, c.outcome, c.qualifier) for c in casualties(sentence)] == expected

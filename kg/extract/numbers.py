@@ -32,7 +32,9 @@ OUTCOMES = {
 VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "killed": "killed",
                  "wounding": "injured", "injuring": "injured", "wounded": "injured",
                  "injured": "injured", "leaving": None, "left": None, "claimed the lives of":
-                 "killed", "abducting": "captured", "kidnapping": "captured"}
+                 "killed", "abducting": "captured", "kidnapping": "captured",
+                 "abducted": "captured", "kidnapped": "captured", "displacing": "displaced",
+                 "displaced": "displaced"}
 MATERIEL_VERBS = {"destroyed": "destroyed", "destroying": "destroyed", "downed": "destroyed",
                   "shot down": "destroyed", "damaged": "damaged", "hit": "damaged",
                   "captured": "captured", "seized": "captured", "seizing": "captured"}
@@ -41,11 +43,12 @@ MATERIEL_ITEMS = ("tank", "artillery piece", "helicopter", "aircraft", "plane", 
                   "howitzer", "air defense system", "air defence system", "warship", "boat",
                   "ship", "gun", "launcher", "radar", "fighter jet", "warplane", "bulldozer")
 
-_NUMWORD = (r"(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_NUMWORD = (r"(?:\d[\d,]*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
             r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
             r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|\d+))*\b")
+            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
+            r"\d+))*\b")
 _QUAL = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
 _WHO = r"(?P<who>(?:[A-Za-z'’.-]+\s+){0,4}?)"
@@ -58,7 +61,8 @@ _STOP = r"(?:and|or|in|on|at|while|including|near|after|before|during|when|as|fr
 # "killing three soldiers", "left 5 people dead"
 _ACTIVE = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|injuring|wounded|injured|leaving|left|"
-    rf"abducting|kidnapping|claimed the lives of)\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+    rf"abducting|kidnapping|abducted|kidnapped|displacing|displaced|claimed the lives of)"
+    rf"\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
     rf"\s*(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{0,4}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b",
@@ -103,6 +107,9 @@ def number(text: str) -> int | None:
         return 1
     if t.isdigit():
         return int(t)
+    scaled = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(thousand|million)", t)
+    if scaled:  # "10 million", "1.5 million"
+        return int(float(scaled.group(1)) * (1000 if scaled.group(2) == "thousand" else 10**6))
     if "dozen" in t and not re.search(r"\d|one|two|three|four|five", t):
         return None
     value = parse_number(t)

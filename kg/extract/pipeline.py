@@ -196,7 +196,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         counts = casualties(stexts[i])
         losses = materiel(stexts[i])
         prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 else None
-        own_date = resolve(stexts[i], article.published)[0] is not None
+        dated_text = _without(stexts[i], span[0], dateline_span)
+        own_date = resolve(dated_text, article.published)[0] is not None
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or _definite(doc[trig.token_i])))
         if not attach and not counts and not losses and not own_date and \
@@ -207,6 +208,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 last_place = _key(table, places[-1])
             continue
         if attach:
+            if prev is not None and prev.event_type == "Protests":
+                # "Police fired tear gas to disperse them": what met the protest
+                both = stexts[prev.sentence] + " " + stexts[i]
+                upgraded = classify("protest", both, None)
+                if upgraded is not None and upgraded[0] == "Protests" \
+                        and upgraded[1] != "Peaceful protest":
+                    prev.sub_event_type = upgraded[1]
+                    if span not in prev.evidence:
+                        prev.evidence.append(span)
             if prev is not None and (counts or losses):
                 _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
                 by_sentence[i] = prev
@@ -226,7 +236,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if typed is None:
             continue
         d = Draft(typed[0], typed[1], i, evidence=[span])
-        d.date, d.precision = resolve(stexts[i], article.published)
+        d.date, d.precision = resolve(dated_text, article.published)
         d.date_stated = d.date is not None
         if d.date_stated and article.published is not None and d.date is not None \
                 and (article.published - d.date).days > HISTORY_DAYS:
@@ -356,6 +366,16 @@ def _fold_acronyms(original: str, table: EntityTable, mentions: list[Mention]) -
 def _has_qid(gaz: Gazetteer, name: str) -> bool:
     cand = gaz.link(name, "place")
     return cand is not None and cand.qid is not None
+
+
+def _without(sentence: str, start: int, cut: tuple[int, int]) -> str:
+    """The sentence (starting at original offset ``start``) with the dateline blanked: "MAIDUGURI,
+    Nigeria, March 4 (Reuters) -" dates the filing, not the event."""
+    a, b = cut[0] - start, cut[1] - start
+    if b <= 0 or a >= len(sentence):
+        return sentence
+    a, b = max(a, 0), min(b, len(sentence))
+    return sentence[:a] + " " * (b - a) + sentence[b:]
 
 
 def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, str]],
