@@ -737,11 +737,12 @@ def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
         _add_casualty(o, c)
     o.materiel += [m for m in d.materiel if m not in o.materiel]
     o.evidence += [e for e in d.evidence if e not in o.evidence]
+    unsourced = not o.attributed_to  # judged before d's sources are merged in
     for a in d.attributed_to:
         if a not in o.attributed_to:
             o.attributed_to.append(a)
-    if o.certainty == "asserted" and d.certainty != "asserted" and not o.attributed_to:
-        o.certainty = d.certainty
+    if o.certainty == "asserted" and d.certainty != "asserted" and unsourced:
+        o.certainty = d.certainty  # the event is only known through d's source
     o.area_km2 = o.area_km2 or d.area_km2
 
 
