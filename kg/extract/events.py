@@ -24,7 +24,8 @@ TRIGGERS: dict[str, set[str]] = {
                "air-strike", "strafe", "fire", "retaliate"},
     "explosion": {"explode", "explosion", "blast", "detonate", "detonation", "ied", "blow"},
     "kill": {"kill", "execute", "massacre", "murder", "assassinate", "behead", "slay", "shoot",
-             "gun", "slaughter", "lynch"},
+             "gun", "slaughter", "lynch", "assassination", "killing", "shooting", "stabbing",
+             "stab", "slaying", "beheading", "execution"},
     "intercept": {"intercept", "interception", "defuse", "thwart", "foil", "down",
                   "neutralize", "neutralise"},
     "abduct": {"abduct", "kidnap", "abduction", "kidnapping", "hostage"},
@@ -291,6 +292,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if family == "kill" and lemma in ("shoot", "gun") and not re.search(
                         r"\b(?:dead|killed|down|wounded|injured)\b", text, re.I):
                     continue
+                if family == "kill" and lemma in ("shooting", "execution") \
+                        and not _violent_context(text):
+                    continue  # "the shooting of the film", "the execution of the plan"
                 if family in ("clash", "attack") and not _violent_context(text):
                     continue  # "fight against corruption", "attacked the proposal"
                 if family == "protest" and not W["crowd"].search(text):
@@ -358,7 +362,7 @@ _GROUND_FIRE = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|
 
 #: Killing verbs that ACLED codes as violence against civilians unless the dead were fighters.
 _ONE_SIDED = {"murder", "massacre", "assassinate", "execute", "behead", "slaughter", "lynch",
-              "slay"}
+              "slay", "assassination", "slaying", "beheading", "execution", "stabbing", "stab"}
 
 
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,

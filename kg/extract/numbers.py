@@ -43,8 +43,8 @@ MATERIEL_ITEMS = ("tank", "artillery piece", "helicopter", "aircraft", "plane", 
                   "howitzer", "air defense system", "air defence system", "warship", "boat",
                   "ship", "gun", "launcher", "radar", "fighter jet", "warplane", "bulldozer")
 
-_NUMWORD = (r"(?:\d[\d,]*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+_NUMWORD = (r"(?:\d[\d,]*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
             r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
             r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
             r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
