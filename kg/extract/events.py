@@ -175,10 +175,15 @@ def _generic(tok: Any) -> bool:
     things said to be common ("kidnappings are commonplace")."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _HABITUAL for c in tok.children):
+    # "frequent attacks … and assassinations": coordinated nouns share the modifier
+    modified = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _HABITUAL
+           for t in modified for c in t.children):
         return tok.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("such", "future", "possible",
                                                                  "potential")
                                                    for c in tok.children)
+    if tok.dep_ == "conj" and _generic(tok.head):
+        return True
     node = tok
     for _ in range(3):
         head = node.head
@@ -301,6 +306,13 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # a government "protesting" a decision is not a protest event
                 if _is_real(tok):
                     out.append(Trigger(family, tok.i, lemma))
+    if out and any(t.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.lower_ in _HABITUAL for c in t.children) for t in sent):
+        # a sentence about a pattern ("sees frequent attacks … and assassinations"): its
+        # other bare plurals belong to the pattern too, whatever the parser attached them to
+        doc = sent.doc
+        out = [t for t in out if not (doc[t.token_i].tag_ in ("NNS", "NNPS") and not any(
+            c.dep_ in ("det", "nummod", "poss") for c in doc[t.token_i].children))]
     return out
 
 
