@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes that extract, convert and validate (one writer)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-article lines")
+    p.add_argument("--reextract", action="store_true",
+                   help="extract articles again even when the store holds facts derived from "
+                        "the same input (after upgrading the extractor)")
 
     p = sub.add_parser("validate", parents=[common],
                        help="SHACL report for a facts/RDF file, or for the whole store")
@@ -239,7 +242,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         with _store(settings) as store:
             summary = ingest(args.paths, store, Minter(settings.base_iri),
                              settings.max_input_bytes, progress=progress, jobs=args.jobs,
-                             article_meta=article_meta(args))
+                             article_meta=article_meta(args), reextract=args.reextract)
     finally:
         bar.close()
     d = summary.as_dict()

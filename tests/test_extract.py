@@ -158,3 +158,37 @@ def test_cli_extract_reports_a_bad_article_and_goes_on(tmp_path: Path) -> None:
     docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [d["article"]["id"] for d in docs] == ["ok"]
     assert docs[0]["events"][0]["sub_event_type"] == "Suicide bomb"
+
+
+def test_ingest_skips_articles_derived_from_the_same_input(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A resumed batch looks up each article's input checksum instead of extracting it again;
+    a changed input, or --reextract, extracts it."""
+    import kg.extract.pipeline
+    from kg.ingest import ingest
+    from kg.rdf.iris import Minter
+    from kg.store import open_store
+
+    doc = json.loads(SEED_ARTICLE.read_text(encoding="utf-8"))
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    minter = Minter("https://w3id.org/conflict-kg/")
+    store = open_store(str(tmp_path / "store"), base_iri=minter.base)
+    try:
+        first = ingest([path], store, minter, 1 << 20)
+        assert first.count("stored") == 1
+
+        def no_extraction(_article):  # type: ignore[no-untyped-def]
+            raise AssertionError("an unchanged article was extracted again")
+
+        monkeypatch.setattr(kg.extract.pipeline, "extract", no_extraction)
+        again = ingest([path], store, minter, 1 << 20)
+        assert (again.count("unchanged"), again.count("stored")) == (1, 0)
+        with pytest.raises(AssertionError, match="extracted again"):
+            ingest([path], store, minter, 1 << 20, reextract=True)
+        changed = {**doc, "published": "2020-02-11"}
+        path.write_text(json.dumps(changed) + "\n", encoding="utf-8")
+        with pytest.raises(AssertionError, match="extracted again"):
+            ingest([path], store, minter, 1 << 20)
+    finally:
+        store.close()

@@ -87,6 +87,18 @@ def test_reingest_unchanged_writes_nothing(store: Store, seed_doc: dict) -> None
     assert again.as_dict()["unchanged"] == 1 and again.as_dict()["triples_written"] == 0
 
 
+def test_source_checksum_is_found_for_a_derived_article(store: Store, seed_doc: dict) -> None:
+    """What lets a resumed batch skip an unchanged article without extracting it again."""
+    assert store.article_source_sha256(SEED_GRAPH) is None
+    assert publish(store, seed_doc) is True
+    assert store.article_source_sha256(SEED_GRAPH) is None  # gold facts: no source recorded
+    sha = "ab" * 32
+    derived = mutated(seed_doc, lambda d: d["article"].update(
+        derived_from={"name": "article dj-566899", "sha256": sha, "date": "2020-02-10"}))
+    assert publish(store, derived) is True
+    assert store.article_source_sha256(SEED_GRAPH) == sha
+
+
 def test_replace_removes_the_old_version(store: Store, seed_doc: dict) -> None:
     publish(store, seed_doc)
     dropped = seed_doc["events"][-1]["id"]

@@ -52,6 +52,18 @@ class ArticleInput:
     body_start: int = 0  # where the article body starts (after a metadata header)
     dateline: str | None = None  # the place a wire dateline names ("SAN SALVADOR")
 
+    def digest(self) -> str:
+        """SHA-256 of the article as submitted (text and metadata, canonical JSON): the
+        checksum its facts are derived from, so an unchanged article is never re-extracted."""
+        import hashlib
+        import json
+
+        doc = {"text": self.text, "id": self.id, "title": self.title, "url": self.url,
+               "source": self.source, "author": self.author, "language": self.language,
+               "published": self.published.isoformat() if self.published else None}
+        canonical = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
 
 def _date(value: object, what: str) -> date | None:
     if value in (None, ""):

@@ -108,7 +108,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     meta = {"id": article.id, "title": article.title, "url": article.url,
             "source": article.source, "author": article.author,
             "published": article.published.isoformat() if article.published else None,
-            "language": article.language or "en"}
+            "language": article.language or "en",
+            # PROV-O: the facts are derived from this input (text + metadata, by checksum)
+            "derived_from": {"name": article.url or f"article {article.id}",
+                             "sha256": article.digest(),
+                             "date": article.published.isoformat() if article.published
+                             else None}}
     empty = {"format": FORMAT_ID, "article": meta, "entities": [], "events": []}
     body = article.text[article.body_start:]
     if not body.strip():

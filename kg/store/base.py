@@ -46,6 +46,10 @@ class Store(Protocol):
     def article_sha256(self, graph_iri: str) -> str | None:
         """The facts hash stored with an article graph, or None when the article is absent."""
 
+    def article_source_sha256(self, graph_iri: str) -> str | None:
+        """The SHA-256 of the input (article or dataset file) an article graph was derived
+        from, or None: lets a batch skip re-extracting an unchanged article."""
+
     def replace_article(self, rdf: ArticleRdf) -> bool:
         """Atomically replace the article's graph (and merge its entity descriptions).
 

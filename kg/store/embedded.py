@@ -23,6 +23,7 @@ from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
 from kg.store.base import DUMP_FORMATS, StoreStats
 from kg.store.updates import (
     article_sha256_query,
+    article_source_query,
     drop_graph_update,
     ontology_triples,
     ontology_update,
@@ -80,6 +81,10 @@ class EmbeddedStore:
     # -- articles -----------------------------------------------------------------------------
     def article_sha256(self, graph_iri: str) -> str | None:
         rows = list(self._store.query(article_sha256_query(graph_iri)))
+        return rows[0]["h"].value if rows else None
+
+    def article_source_sha256(self, graph_iri: str) -> str | None:
+        rows = list(self._store.query(article_source_query(graph_iri)))
         return rows[0]["h"].value if rows else None
 
     def replace_article(self, rdf: ArticleRdf) -> bool:

@@ -42,6 +42,7 @@ from kg.store.engine import (
 )
 from kg.store.updates import (
     article_sha256_query,
+    article_source_query,
     drop_graph_update,
     ontology_triples,
     ontology_update,
@@ -150,6 +151,10 @@ class RemoteStore:
     # -- articles -----------------------------------------------------------------------------
     def article_sha256(self, graph_iri: str) -> str | None:
         rows = self._select(article_sha256_query(graph_iri), "facts-hash lookup")
+        return rows[0]["h"].value if rows else None
+
+    def article_source_sha256(self, graph_iri: str) -> str | None:
+        rows = self._select(article_source_query(graph_iri), "source-hash lookup")
         return rows[0]["h"].value if rows else None
 
     def replace_article(self, rdf: ArticleRdf) -> bool:

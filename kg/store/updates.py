@@ -12,7 +12,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.rdf.mapping import ArticleRdf
-from kg.rdf.namespaces import CKG, GEO, ONTOLOGY_IRI, SCHEMA
+from kg.rdf.namespaces import CKG, GEO, ONTOLOGY_IRI, PROV, SCHEMA, SPDX
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -58,6 +58,13 @@ def _replace_single_valued(entities_graph: str, graph: Graph) -> str:
 def article_sha256_query(graph_iri: str) -> str:
     """SELECT ?h: the facts hash stored in an article graph (no row when absent)."""
     return f"SELECT ?h WHERE {{ GRAPH <{graph_iri}> {{ ?a <{CKG.factsSha256}> ?h }} }} LIMIT 1"
+
+
+def article_source_query(graph_iri: str) -> str:
+    """SELECT ?h: the SHA-256 of the input an article graph was made from (PROV-O
+    ``prov:wasDerivedFrom`` → SPDX checksum), no row when absent."""
+    return (f"SELECT ?h WHERE {{ GRAPH <{graph_iri}> {{ ?a <{PROV.wasDerivedFrom}> ?f . "
+            f"?f <{SPDX.checksum}> ?c . ?c <{SPDX.checksumValue}> ?h }} }} LIMIT 1")
 
 
 def replace_article_update(rdf: ArticleRdf) -> str:
