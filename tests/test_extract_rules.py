@@ -242,3 +242,11 @@ def test_what_met_a_protest_is_part_of_it() -> None:
 ])
 def test_scaled_and_past_tense_counts(sentence: str, expected: list[tuple]) -> None:
     assert [(c.count, c.outcome, c.qualifier) for c in casualties(sentence)] == expected
+
+
+def test_a_town_falling_to_a_force_changes_hands() -> None:
+    facts = facts_of("The town of Saraqib fell to the rebels on Sunday after heavy fighting.")
+    assert [(e["sub_event_type"], place(facts, e), names(facts, e["actors"]))
+            for e in facts["events"]] == \
+        [("Non-state actor overtakes territory", "Saraqib", ["rebels"])]
+    assert facts_of("Oil prices fell to a record low on Monday.")["events"] == []

@@ -16,7 +16,7 @@ from typing import Any
 # family → lemmas (verbs and nouns)
 TRIGGERS: dict[str, set[str]] = {
     "territory": {"seize", "capture", "retake", "recapture", "overrun", "liberate", "regain",
-                  "conquer", "storm", "take"},
+                  "conquer", "storm", "take", "fall"},
     "clash": {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "gunfight",
               "shootout", "confrontation", "engagement", "exchange"},
     "attack": {"attack", "assault", "raid", "ambush", "offensive", "strike", "hit", "target",
@@ -241,6 +241,22 @@ def _military_strike(tok: Any) -> bool:
                for c in tok.children)
 
 
+_FORCE_WORDS = re.compile(r"^(?:rebels?|militants?|insurgents?|fighters?|forces?|troops?|army|"
+                          r"militias?|jihadists?|guerrillas?|hands)$", re.IGNORECASE)
+
+
+def _falls_to_a_force(tok: Any) -> bool:
+    """"fell to the rebels", "fell to Russian forces", "fell into the hands of the Taliban"."""
+    if tok.pos_ != "VERB":
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+            for t in prep.subtree:
+                if _FORCE_WORDS.match(t.text) or t.ent_type_ in ("ORG", "NORP"):
+                    return True
+    return False
+
+
 def _territory_object(tok: Any) -> bool:
     """Seizing, capturing or taking *ground*: the object names a place or a kind of territory
     ("captured the town", "seized Saraqib"), not documents, weapons or people."""
@@ -267,6 +283,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if lemma in lemmas or tok.lower_ in lemmas:
                 if family == "territory" and lemma == "take" and not _takes_territory(tok):
                     continue
+                if lemma == "fall" and not _falls_to_a_force(tok):
+                    continue  # "the town fell to the rebels", not "prices fell to a low"
                 if family == "territory" and lemma in ("seize", "capture", "conquer", "regain") \
                         and tok.pos_ == "VERB" and not _territory_object(tok):
                     continue  # "seized weapons", "captured 20 soldiers"

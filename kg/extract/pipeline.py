@@ -487,6 +487,8 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
     for child in children:
         if speech:
             break
+        if child.dep_ == "nsubj" and tok.lemma_.lower() == "fall":
+            continue  # what fell is the place, not a party
         if child.dep_ == "nsubj" and child.pos_ == "PRON" and said is not None:
             # "fighters from the Arakan Army said they had captured a base": who said it did it
             child = next((c for c in said.children if c.dep_ == "nsubj"), child)
@@ -499,6 +501,11 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in (
                 "from", "against", "on", "with", "between", "targeting")):
             targets += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
+    if tok.lemma_.lower() == "fall":  # "the town fell to the rebels": they took it
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+                actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"})
+        actors = [a for a in actors if _kind_of(table, a) != "place"]
     for child in tok.children:  # "a clash with Syrian forces", "attack on the army"
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "between", "by"):
             found = _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
