@@ -57,6 +57,8 @@ _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _AREA_WORDS = r"(?:province|governorate|region|oblast|state|district|county|department|prefecture)"
 _AREA_BEFORE = re.compile(rf"\b({_AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
 _AREA_AFTER = re.compile(rf"\s+{_AREA_WORDS}\b", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|from|across|into|to|towards|toward|"
+                       r"of|on|through|between|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _BARE_FORCE = re.compile(r"\b(?:the\s+)(army|military|police|security forces)\b", re.IGNORECASE)
 _GROUP = re.compile(rf"\b(?:(?P<adj>(?!(?:and|or|of|the|with|by|for|to|in|on|at|from|as|"
                     rf"were|was|more|other|some|many|several|all|two|three|their|its|his|"
@@ -310,7 +312,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         label = ent.label_
         s, e = ent.start_char, ent.end_char
         if label in ("GPE", "LOC", "FAC"):
-            take(s, e, "place" if label != "GPE" else "gpe")
+            # a GPE the gazetteer lacks is a place only where the text uses it as one ("in
+            # Sake", "near Pazigyi"); NER also calls people and groups GPE ("Matanov said")
+            locative = _LOCATIVE.search(text, max(0, s - 30), s) is not None
+            take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))
         elif label == "ORG":
             before = text[max(0, s - 40):s]
             cue = _PLACE_CUE.search(before) or _NEAR.search(before) or (

@@ -185,7 +185,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     drafts: list[Draft] = []
     by_sentence: dict[int, Draft] = {}
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]  # paragraph boundaries
-    told: tuple[date | None, str | None, int] | None = None  # last stated date, its paragraph
+    # the last stated date, its precision, paragraph and sentence: a narrative's next sentences
+    # share it ("On 5 March, the army captured X. It also shelled Y.")
+    told: tuple[date | None, str | None, int, int] | None = None
     last_place: str | None = None
     for i, sent in enumerate(sentences):
         span = (to_orig(sent.start_char), to_orig(sent.end_char))
@@ -247,14 +249,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 and (article.published - d.date).days > HISTORY_DAYS:
             continue  # background history ("in 2017 …"), not what the article reports
         para = bisect.bisect_right(breaks, sent.start_char)
-        if d.date is None and told is not None and told[2] == para:
+        if d.date is None and told is not None and told[2] == para and i - told[3] <= 2:
             # "On 5 February, the army captured X. It also shelled Y.": the paragraph's date
             d.date, d.precision = told[0], told[1]
         elif d.date is None and article.published is not None:
             # news reports what just happened: the publication day is the best unstated date
             d.date, d.precision = article.published, "day"
         if d.date_stated:
-            told = (d.date, d.precision, para)
+            told = (d.date, d.precision, para, i)
         loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors, stexts[i])
         d.location = loc or last_place or dateline_key
         if places:
