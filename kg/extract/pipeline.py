@@ -605,12 +605,14 @@ _DESIGNATORS = {"province", "city", "region", "governorate", "district", "villag
 
 def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A place name used as a modifier ("U.S. airstrikes", "Syria's army", "Kharkiv
-    governor") names whose, not where."""
+    governor") or as an agent ("launched by Russia") names whose or who, not where."""
     tokens = [t for off, t in by_offset.items() if m.start <= off < m.end]
     if not tokens:
         return False
     span = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in span), tokens[-1])
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        return True  # "drones launched by Russia": who, not where
     return root.dep_ in ("compound", "amod", "poss", "nmod") and \
         root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _DESIGNATORS
 
