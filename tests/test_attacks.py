@@ -225,6 +225,7 @@ def test_from_clauses_are_never_fetched(site: Served,
                                         listeners: tuple[Listener, Listener]) -> None:
     """FROM / FROM NAMED / default-graph-uri name graphs of the store; nothing is fetched."""
     target, _bouncer = listeners
+    target.hits.clear()  # this test judges only its own requests
     url = f"http://127.0.0.1:{target.port}/data.ttl"
     for params in ({"query": f"SELECT * FROM <{url}> {{ ?s ?p ?o }}"},
                    {"query": f"SELECT * FROM NAMED <{url}> {{ GRAPH ?g {{ ?s ?p ?o }} }}"},
