@@ -36,7 +36,7 @@ FUZZ = settings(max_examples=60, deadline=None, derandomize=True, database=None,
 NASTY = st.sampled_from([
     "", " ", "\x00", "\x1b[31m", "\r\n", "\u2028", "\u202e\u2066evil\u2069", "<b>x</b>",
     "\"'><script>", "👩🏽\u200d🚀", "e\u0301\u0301\u0301", "\ufeff", "\uffff", "\U0010ffff",
-    "حلب", "דמשק", "x" * 3000,  # an enormous token "ａｌｅｐｐｏ", "null", "NaN", "0", "-1", "1e309",
+    "حلب", "דמשק", "x" * 3000, "ａｌｅｐｐｏ", "null", "NaN", "0", "-1", "1e309",
     "../../etc/passwd", "javascript:alert(1)", "%00", "\\u0000",
 ])
 TEXT = st.one_of(NASTY, st.text(max_size=40), st.text(
