@@ -26,6 +26,7 @@ import copy
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -208,12 +209,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"store: {len(ids)} articles built in {time.monotonic() - t0:.0f} s", flush=True)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    log = (tmp / "serve.log").open("w", encoding="utf-8")
     server = subprocess.Popen(
         [sys.executable, "-m", "kg", "--store", str(store), "serve", "--port", str(port),
          "--workers", str(args.workers), "--threads", str(args.threads),
          "--timeout", str(args.timeout)],
         cwd=ROOT, env={**os.environ, "KG_WRITE_TOKEN": TOKEN, "TMPDIR": str(tmp)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.DEVNULL, stderr=log)  # a file: an unread pipe fills and blocks it
     try:
         return _run(args, base, server)
     finally:
@@ -223,9 +225,15 @@ def main(argv: list[str] | None = None) -> int:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+        log.close()
+        lines = (tmp / "serve.log").read_text(encoding="utf-8").splitlines()
+        warnings = [line for line in lines if "WARNING" in line or "error" in line.lower()]
+        print(f"server log: {len(lines)} lines, {len(warnings)} warnings/errors"
+              + "".join(f"\n  {w}" for w in warnings[-5:]))
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _run(args: argparse.Namespace, base: str, server: subprocess.Popen[str]) -> int:
+def _run(args: argparse.Namespace, base: str, server: subprocess.Popen[bytes]) -> int:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
