@@ -444,8 +444,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     print(f"kg: serving {info['triples']} triples ({info['articles']} articles, "
           f"{info['events']} events) from {settings.store} at "
           f"http://{settings.host}:{settings.port}/sparql", file=sys.stderr, flush=True)
+    # a body over the app's limit is refused by waitress as soon as its length is known, rather
+    # than buffered (to a temporary file, up to waitress's own 1 GiB default) and then refused
     serve(app, host=settings.host, port=settings.port, threads=settings.threads,
-          ident="conflict-kg", channel_timeout=60, cleanup_interval=10)
+          ident="conflict-kg", channel_timeout=60, cleanup_interval=10,
+          max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
     return 0
 
 

@@ -77,6 +77,11 @@ def read_text_and_sha256(path: Path, max_bytes: int) -> tuple[str, str]:
     return text.removeprefix("\ufeff"), hashlib.sha256(data).hexdigest()
 
 
+#: Python's JSON parser recurses once per nesting level; a hostile document of a few hundred
+#: kilobytes of ``[`` exhausts the stack, which is an input problem, not an internal error.
+TOO_DEEP = "JSON nested too deeply to be a facts document or an article"
+
+
 def read_documents(path: Path, max_bytes: int) -> Iterator[Document]:
     """JSON documents in a .json file (one value) or a .jsonl file (one per non-blank line)."""
     try:
@@ -94,9 +99,13 @@ def read_documents(path: Path, max_bytes: int) -> Iterator[Document]:
             except json.JSONDecodeError as exc:
                 yield Document(label, error=InputError(f"{label}: not JSON ({exc.msg} at column "
                                                        f"{exc.colno})"))
+            except RecursionError:
+                yield Document(label, error=InputError(f"{label}: {TOO_DEEP}"))
         return
     try:
         yield Document(str(path), json.loads(text))
     except json.JSONDecodeError as exc:
         yield Document(str(path), error=InputError(
             f"{path}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"))
+    except RecursionError:
+        yield Document(str(path), error=InputError(f"{path}: {TOO_DEEP}"))

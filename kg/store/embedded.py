@@ -230,7 +230,13 @@ class EmbeddedStore:
         self._write(drop_graph_update(graph))
 
     def close(self) -> None:
+        """Flush and release the store. A flush that cannot write (disk full) is a StoreError
+        like any failed write, not an internal error; what was committed before stays."""
         store = getattr(self, "_store", None)
         if store is not None:
-            store.flush()
-            del self._store
+            try:
+                store.flush()
+            except OSError as exc:
+                raise StoreError(f"writing to store {self.location} failed: {exc}") from None
+            finally:
+                del self._store

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import shutil
+import sys
 import tempfile
 import threading
 from datetime import UTC, datetime
@@ -19,9 +20,11 @@ from pathlib import Path
 from flask import Flask, Response, jsonify
 
 from kg.config import Settings
+from kg.errors import StoreError
 from kg.store import is_remote, open_store
 from kg.validate import ontology_graph
 from kg.web.dumps import DumpCache
+from kg.web.protocol import body_limit
 from kg.web.workers import WorkerPool
 
 
@@ -102,7 +105,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         KG_DUMPS=DumpCache(snapshots.workdir),
         # bodies up to the input limit (articles, Graph Store uploads); the query and update
         # routes check their own, smaller limit
-        MAX_CONTENT_LENGTH=max(settings.max_input_bytes, settings.max_query_bytes * 3 + 4096),
+        MAX_CONTENT_LENGTH=max(settings.max_input_bytes, body_limit(settings.max_query_bytes)),
         JSON_SORT_KEYS=False,
     )
     from kg.web.limits import init_rate_limit
@@ -159,6 +162,19 @@ def create_app(settings: Settings | None = None) -> Flask:
     def too_large(_exc: Exception) -> tuple[str, int, dict[str, str]]:
         return ("request body too large\n", 413,
                 {"Content-Type": "text/plain; charset=utf-8"})
+
+    @app.errorhandler(StoreError)
+    def store_failed(exc: StoreError) -> tuple[str, int, dict[str, str]]:
+        """The store could not do what a request needed (disk full, remote engine down or
+        slow): 503, so clients retry, and the detail — file paths, engine URLs — only in the
+        server's log, not in the answer."""
+        from kg.store.engine import EngineFailed
+
+        print(f"kg serve: store error: {exc}", file=sys.stderr, flush=True)
+        status = 502 if isinstance(exc, EngineFailed) else 503
+        return ("the store could not complete the request; see the server log, and try again "
+                "later\n", status, {"Content-Type": "text/plain; charset=utf-8",
+                                     "Retry-After": "5"})
 
     @app.errorhandler(500)
     def internal(_exc: Exception) -> tuple[str, int, dict[str, str]]:

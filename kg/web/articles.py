@@ -40,6 +40,8 @@ def post_article() -> Response:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
             return error(400, f"the body is not JSON: {exc.msg}")
+        except RecursionError:  # thousands of nested brackets: refused, not a 500
+            return error(400, "the body is JSON nested too deeply to be an article")
         if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
             return error(400, "an article is a JSON object with a 'text' string")
     elif request.mimetype in ("text/plain", "text/html"):

@@ -56,7 +56,19 @@ def _one(params: MultiDict[str, str], name: str) -> str | None:
     return values[0] if values else None
 
 
+def body_limit(max_query_bytes: int) -> int:
+    """The largest body a query request needs: the query percent-encoded (up to three bytes
+    per byte) plus room for the other parameters. The endpoint is public, so it must not read
+    the uploads' much larger limit into memory for a parameter it will refuse anyway."""
+    return max_query_bytes * 3 + 4096
+
+
 def read_query_request(request: Request, max_query_bytes: int) -> QueryRequest:
+    if request.method == "POST":
+        limit = body_limit(max_query_bytes)
+        if (request.content_length or 0) > limit:
+            raise ProtocolError(413, f"the request body is longer than {limit:,} bytes")
+        request.max_content_length = limit  # type: ignore[misc]  # a chunked body: cut off there
     url_params = _form(request.query_string)
     if request.method in ("GET", "HEAD"):
         params = url_params

@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
-from kg.errors import InputError, StoreError
+from kg.errors import InputError
 from kg.web.query_text import has_keyword, with_update_dataset
 from kg.web.sparql import accept_without_params, error
 
@@ -113,9 +113,7 @@ def update() -> Response:
             store.update(text, base_iri=request.base_url)
         except InputError as exc:
             return error(400, str(exc))
-        except StoreError as exc:
-            return error(500, str(exc))
-        _after_write()
+        _after_write()  # a StoreError goes to the app's handler: 503/502, detail in the log
     return Response(status=204)
 
 
