@@ -67,9 +67,9 @@ def test_endpoint_flags_override_the_derived_ones(kg, remote_url: str) -> None:
 
 def test_killed_ingest_resumes_to_the_same_store(seed_doc, remote_url: str,
                                                  tmp_path: Path) -> None:
-    """kill -9 midway through a batch written to the remote engine; the re-run ends with the
-    very dataset an uninterrupted run gives (here: on the embedded store)."""
-    n = 80
+    """kill -9 midway through a 1,000-article batch written to the remote engine; the re-run
+    ends with the very dataset an uninterrupted run gives (here: on the embedded store)."""
+    n = 1000
     batch = tmp_path / "batch.jsonl"
     with batch.open("w", encoding="utf-8") as fh:
         for i in range(n):
@@ -83,7 +83,7 @@ def test_killed_ingest_resumes_to_the_same_store(seed_doc, remote_url: str,
     for line in proc.stderr:
         if line.startswith("stored"):
             seen += 1
-            if seen >= 10:
+            if seen >= n // 2:
                 break
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
@@ -99,7 +99,7 @@ def test_killed_ingest_resumes_to_the_same_store(seed_doc, remote_url: str,
     assert summary["stored"] == n - stored["articles"]
 
     embedded = tmp_path / "uninterrupted"
-    assert kg_process("ingest", batch, "-q", store=embedded).returncode == 0
+    assert kg_process("ingest", batch, "-q", "-j", "2", store=embedded).returncode == 0
     dumps = [kg_process("dump", store=where).stdout  # type: ignore[arg-type]
              for where in (remote_url, embedded)]
     assert dumps[0] == dumps[1] and dumps[0].count("\n") > n * 100
