@@ -57,9 +57,9 @@ from synth import ensure
 
 
 def hammer(server: Server, queries: list[Query], clients: int, seconds: float,
-           seed: int) -> tuple[int, list[float], int]:
+           seed: int) -> tuple[float, list[float], int]:
     """``clients`` threads send ``queries`` (each thread its own shuffled cycle) for
-    ``seconds``; returns (completed, latencies, errors)."""
+    ``seconds``; returns (completed queries scaled to ``seconds``, latencies, errors)."""
     done: list[int] = [0] * clients
     errors: list[int] = [0] * clients
     lat: list[list[float]] = [[] for _ in range(clients)]
@@ -94,8 +94,13 @@ def hammer(server: Server, queries: list[Query], clients: int, seconds: float,
     elapsed = time.perf_counter() - started
     completed = sum(done)
     # queries/s over the real elapsed time (the last queries finish after the deadline)
-    return int(completed * seconds / elapsed) if elapsed > 0 else 0, \
+    return completed * seconds / elapsed if elapsed > 0 else 0.0, \
         [x for xs in lat for x in xs], sum(errors)
+
+
+def _ratio(a: float, b: float) -> float:
+    """a / b, NaN when b is zero (a server that completed nothing in the window)."""
+    return a / b if b else float("nan")
 
 
 def run_size(events: int, args: argparse.Namespace) -> dict:
@@ -180,8 +185,7 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
     mem = "oxigraph serve (in memory)"
     lines = ["# `/sparql` vs Oxigraph server", "",
              machine_line(), "",
-             f"Command: `.venv/bin/python bench/http_load.py --events "
-             f"{' '.join(str(r['events']) for r in results)}`; "
+             f"Command: `.venv/bin/python bench/http_load.py {' '.join(sys.argv[1:])}`; "
              f"{args.rounds} latency rounds, {args.clients} clients, {args.seconds:g} s per query "
              f"and server, {args.mixed_seconds:g} s mixed, {args.reps} repetitions; kg serve with "
              f"{args.workers} query workers and {args.threads} threads. Reference: `oxigraph "
@@ -238,12 +242,11 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
         tr, trm = [], []
         for name, _what in r["queries"]:
             pq = r["per_query"][name]
-            row = [name, f"{median(pq[kg]):.0f}", f"{median(pq[ox]):.0f}",
-                   f"{median(pq[kg]) / median(pq[ox]):.2f}"]
-            tr.append(median(pq[kg]) / median(pq[ox]))
+            tr.append(_ratio(median(pq[kg]), median(pq[ox])))
+            row = [name, _qps(median(pq[kg])), _qps(median(pq[ox])), f"{tr[-1]:.2f}"]
             if has_mem:
-                trm.append(median(pq[kg]) / median(pq[mem]))
-                row += [f"{median(pq[mem]):.0f}", f"{trm[-1]:.2f}"]
+                trm.append(_ratio(median(pq[kg]), median(pq[mem])))
+                row += [_qps(median(pq[mem])), f"{trm[-1]:.2f}"]
             rows.append(row)
         header = ["query", "kg q/s", "ox q/s", "kg/ox"]
         if has_mem:
@@ -257,7 +260,7 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
         for name in names:
             mx = r["mixed"][name]
             rows.append([name, f"{median(mx['qps']):.1f}",
-                         f"{median(mx['qps']) / median(r['mixed'][ox]['qps']):.2f}",
+                         f"{_ratio(median(mx['qps']), median(r['mixed'][ox]['qps'])):.2f}",
                          f"{pct(mx['lat'], .5) * 1e3:.1f}", f"{pct(mx['lat'], .95) * 1e3:.1f}",
                          mx["errors"]])
         lines += [f"### Mixed workload, {args.clients} clients cycling through all twelve "
@@ -265,6 +268,10 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
                   *table(["server", "queries/s", "ratio to ox", "p50 ms", "p95 ms", "errors"],
                          rows), ""]
     return "\n".join(lines)
+
+
+def _qps(value: float) -> str:
+    return f"{value:.0f}" if value >= 10 else f"{value:.2f}"
 
 
 def main() -> None:
@@ -282,12 +289,12 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="also write the raw measurements here")
     args = ap.parse_args()
     results = [run_size(n, args) for n in args.events]
+    if args.json:  # first: the raw figures survive a failure in the report
+        args.json.write_text(json.dumps(results, default=str), encoding="utf-8")
     text = report(results, args)
     print(text)
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(text + "\n", encoding="utf-8")
-    if args.json:
-        args.json.write_text(json.dumps(results, default=str), encoding="utf-8")
 
 
 if __name__ == "__main__":
