@@ -395,6 +395,19 @@ _ONE_SIDED = {"murder", "massacre", "assassinate", "execute", "behead", "slaught
               "slay", "assassination", "slaying", "beheading", "execution", "stabbing", "stab"}
 
 
+#: Families whose type does not depend on the sentence.
+_ONE_TYPE: dict[str, tuple[str, str]] = {
+    "clash": ("Battles", "Armed clash"),
+    "intercept": ("Strategic developments", "Disrupted weapons use"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance"),
+    "sexual": ("Violence against civilians", "Sexual violence"),
+    "arrest": ("Strategic developments", "Arrests"),
+    "agreement": ("Strategic developments", "Agreement"),
+    "withdraw": ("Strategic developments", "Non-violent transfer of territory"),
+    "deploy": ("Strategic developments", "Other"),
+}
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for a trigger family in its sentence. ``victims`` says who
@@ -438,14 +451,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if family == "kill" and not armed:
             return "Violence against civilians", "Attack"
         return "Battles", "Armed clash"
-    if family == "clash":
-        return "Battles", "Armed clash"
-    if family == "intercept":
-        return "Strategic developments", "Disrupted weapons use"
-    if family == "abduct":
-        return "Violence against civilians", "Abduction/forced disappearance"
-    if family == "sexual":
-        return "Violence against civilians", "Sexual violence"
+    if family in _ONE_TYPE:
+        return _ONE_TYPE[family]
     if family == "protest":
         if W["lethal_force"].search(s):
             return "Protests", "Excessive force against protesters"
@@ -461,12 +468,4 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if re.search(r"\bmob\b", s, re.I):
             return "Riots", "Mob violence"
         return "Riots", "Violent demonstration"
-    if family == "arrest":
-        return "Strategic developments", "Arrests"
-    if family == "agreement":
-        return "Strategic developments", "Agreement"
-    if family == "withdraw":
-        return "Strategic developments", "Non-violent transfer of territory"
-    if family == "deploy":
-        return "Strategic developments", "Other"
     return None
