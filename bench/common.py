@@ -57,7 +57,7 @@ class Server:
 
     def rss_mb(self) -> float:
         """Resident memory of the server and all its descendants (query workers), in MB."""
-        return sum(_rss_kb(pid) for pid in [self.process.pid, *_descendants(self.process.pid)]
+        return sum(rss_kib(pid) for pid in [self.process.pid, *_descendants(self.process.pid)]
                    ) / 1024
 
     def stop(self) -> None:
@@ -86,7 +86,7 @@ def _descendants(pid: int) -> list[int]:
     return out
 
 
-def _rss_kb(pid: int) -> int:
+def rss_kib(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):

@@ -40,7 +40,10 @@ from pathlib import Path
 
 import requests
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, free_port, rss_kib  # bench/ is not a package: imported by path
+
 SEED = ROOT / "data" / "seed" / "article-2020-02-10-idlib.gold.json"
 TOKEN = "load-test-token"
 BASE_IRI = "https://w3id.org/conflict-kg/"
@@ -86,14 +89,6 @@ def build_store(tmp: Path, articles: int) -> tuple[Path, list[str]]:
                     "-q", "-j", "2"], check=True, cwd=ROOT)
     ids = ["dj-566899"] + [f"load-{i:05d}" for i in range(articles)]
     return store, ids
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -157,16 +152,6 @@ class Client:
         if name == "dump index":
             return get(self.base + "/dumps/", timeout=120)
         return get(self.base + "/health", timeout=120)
-
-
-def rss_kib(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def children(pid: int) -> list[int]:
