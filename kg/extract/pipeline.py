@@ -437,8 +437,7 @@ def _kind_of(table: EntityTable, key: str) -> str | None:
 
 
 def _kind(table: EntityTable, m: Mention) -> str | None:
-    ent = table.find(m.key)
-    return ent.kind if ent else None
+    return _kind_of(table, m.key)
 
 
 def _key(table: EntityTable, m: Mention) -> str | None:
