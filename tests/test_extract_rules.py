@@ -250,3 +250,31 @@ def test_a_town_falling_to_a_force_changes_hands() -> None:
             for e in facts["events"]] == \
         [("Non-state actor overtakes territory", "Saraqib", ["rebels"])]
     assert facts_of("Oil prices fell to a record low on Monday.")["events"] == []
+
+
+def test_a_definite_reference_is_the_event_already_told() -> None:
+    facts = facts_of(
+        "A suicide bomber blew himself up near Bagram Airfield in Afghanistan on Monday, "
+        "killing six soldiers. Today's Taliban attack near Bagram Airfield was the deadliest "
+        "on foreign troops this year.")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Suicide bomb"]
+    assert len(facts["events"][0]["evidence"]) == 2
+
+
+def test_a_reference_elsewhere_is_another_event() -> None:
+    facts = facts_of(
+        "Russian drones struck Kharkiv on Monday, killing two people. In Odesa, the attack "
+        "on the port killed three dock workers, the governor said.")
+    assert sorted(place(facts, e) for e in facts["events"]) == ["Kharkiv", "Odesa"]
+
+
+def test_deaths_told_after_a_bombing_belong_to_it() -> None:
+    same = facts_of("A car bomb exploded in central Mosul on Friday. Four workers and two "
+                    "soldiers were killed in Mosul, police said.")
+    [event] = same["events"]
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert [c["outcome"] for c in event["casualties"]] == ["killed"]
+    # deaths in another city are another event
+    apart = facts_of("A car bomb exploded in Mosul on Friday. In Kirkuk, two soldiers were "
+                     "killed, police said.")
+    assert sorted(place(apart, e) for e in apart["events"]) == ["Kirkuk", "Mosul"]

@@ -8,6 +8,7 @@ occurrence (same type, compatible place and date) are merged into one event.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -204,9 +205,23 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         losses = materiel(stexts[i])
         prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 else None
         dated_text = _without(stexts[i], span[0], dateline_span)
-        own_date = resolve(dated_text, article.published)[0] is not None
+        stated = resolve(dated_text, article.published)[0]
+        own_date = stated is not None
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or _definite(doc[trig.token_i])))
+        if not attach and trig.family in VIOLENT_FAMILIES:
+            here = [k for k in (_key(table, m) for m in places) if k]
+            told_of = _told_before(doc[trig.token_i], drafts, here, stated, table, prev)
+            if told_of is not None:
+                # "the attack", "Saturday's bombing", "were killed at the bus station": the
+                # occurrence already told, seen again (maybe from a nearer place)
+                _add_counts(told_of, counts, losses, table, in_sent, sent, span, to_orig)
+                if span not in told_of.evidence:
+                    told_of.evidence.append(span)
+                by_sentence[i] = told_of
+                if places:
+                    last_place = _key(table, places[-1])
+                continue
         if not attach and not counts and not losses and not own_date and \
                 trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i]):
             # "forces … have been fighting the group for years", "airstrikes continue": the
@@ -314,6 +329,84 @@ def _victim_side(counts: list[Any]) -> str | None:
         elif _CIVILIAN_WORDS.search(c.who):
             sides.add("civilian")
     return sides.pop() if len(sides) == 1 else None
+
+
+#: Nouns by which news refers back to a violent occurrence it has told ("the attack").
+_REFERRING_NOUNS = {"attack", "assault", "bombing", "blast", "explosion", "strike", "raid",
+                    "shooting", "ambush", "massacre", "killing", "violence", "airstrike"}
+_PLAIN_DEATH = {"kill", "die"}
+#: Two places this far apart (km) are not one occurrence seen from nearer.
+_SAME_AREA_KM = 40.0
+
+
+def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | None,
+                 table: EntityTable, prev: Draft | None) -> Draft | None:
+    """The event a trigger refers back to, or None when it tells a new one.
+
+    Two ways news returns to an occurrence it has told: a definite or possessive noun ("the
+    attack", "this cowardly attack", "Saturday's bombing"), answered by the latest violent
+    event anywhere before it; and deaths told without a weapon or a killer ("four workers and
+    two soldiers were killed at the bus station"), answered by the event just before. Either
+    way, the places of the sentence must lie in the event's area (or not be placeable) and a
+    date it states must be the event's."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
+            _definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
+        candidates = [d for d in reversed(drafts) if d.event_type in _VIOLENT_TYPES]
+    elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok):
+        candidates = [prev]
+    else:
+        return None
+    for d in candidates[:3]:
+        if when is not None and d.date_stated and d.date is not None \
+                and abs((when - d.date).days) > 1:
+            continue
+        if all(_same_area(p, d.location, table) for p in places):
+            return d
+    return None
+
+
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _plain_death(tok: Any) -> bool:
+    """"were killed", "died": a death told passively, with no agent ("by …") or weapon."""
+    if tok.lemma_.lower() not in _PLAIN_DEATH or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() == "kill" and not any(c.dep_ in ("nsubjpass", "auxpass")
+                                                for c in tok.children):
+        return False
+    sent = tok.sent
+    return not any(c.dep_ == "agent" for c in tok.children) and not re.search(
+        r"\b(?:bomb|blast|explosi|shell|strike|missile|rocket|drone|gunm|fire[ds]?\b|shot)",
+        sent.text, re.IGNORECASE)
+
+
+def _same_area(a: str | None, b: str | None, table: EntityTable) -> bool:
+    """Whether a place could be where an event happened, or a part of it: the same place or
+    admin1, a place within a short distance, or one we cannot place at all (a street, a
+    base); not a place in another country or far away."""
+    if _compatible_place(a, b, table):
+        return True
+    ea, eb = table.find(a or ""), table.find(b or "")
+    if ea is None or eb is None:
+        return True
+    ca = ea.qid if ea.kind == "country" else ea.country
+    cb = eb.qid if eb.kind == "country" else eb.country
+    if ca and cb and ca != cb:
+        return False
+    if ea.kind == "country" or eb.kind == "country":
+        return True
+    if None in (ea.lat, ea.lon, eb.lat, eb.lon):
+        return True
+    return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= _SAME_AREA_KM
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), enough to tell a suburb from another city."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _definite(tok: Any) -> bool:
