@@ -278,3 +278,11 @@ def test_deaths_told_after_a_bombing_belong_to_it() -> None:
     apart = facts_of("A car bomb exploded in Mosul on Friday. In Kirkuk, two soldiers were "
                      "killed, police said.")
     assert sorted(place(apart, e) for e in apart["events"]) == ["Kirkuk", "Mosul"]
+
+
+def test_mentions_of_one_strike_typed_differently_are_one_event() -> None:
+    facts = facts_of("Russian drones attacked Kyiv overnight, killing three people, the mayor "
+                     "said. Missiles also hit a residential building in Kyiv, wounding 12.")
+    [event] = facts["events"]
+    assert event["event_type"] == "Explosions/Remote violence"
+    assert sorted(c["outcome"] for c in event["casualties"]) == ["injured", "killed"]

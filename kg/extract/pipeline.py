@@ -804,13 +804,23 @@ def _compatible_date(a: Draft, b: Draft) -> bool:
     return abs((a.date - b.date).days) <= 1
 
 
+#: Sub-event types that say least: a mention typed more precisely names the occurrence better.
+_PLAIN_SUBTYPES = {"Armed clash", "Attack", "Other", "Peaceful protest"}
+
+
 def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
+    """Mentions of one occurrence become one event: the same event type, a compatible place
+    and date. Sub-types may differ ("the missile strike on Kyiv" … "missiles hit a building
+    in Kyiv"); the most telling one is kept."""
     out: list[Draft] = []
     for d in drafts:
         for o in out:
-            if o.event_type == d.event_type and o.sub_event_type == d.sub_event_type \
+            if o.event_type == d.event_type \
                     and _compatible_place(o.location, d.location, table) \
                     and _compatible_date(o, d):
+                if o.sub_event_type in _PLAIN_SUBTYPES \
+                        and d.sub_event_type not in _PLAIN_SUBTYPES:
+                    o.sub_event_type = d.sub_event_type
                 _absorb(o, d, table)
                 break
         else:
