@@ -286,3 +286,20 @@ def test_mentions_of_one_strike_typed_differently_are_one_event() -> None:
     [event] = facts["events"]
     assert event["event_type"] == "Explosions/Remote violence"
     assert sorted(c["outcome"] for c in event["casualties"]) == ["injured", "killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "“This will be a historic day,” Maduro told a campaign rally in Caracas this week.",
+    "For years, she was known for aiding anti-government protesters in Caracas.",
+    "Arrests of political activists in Caracas have accelerated.",
+])
+def test_no_protest_or_arrest_event_in_speeches_mentions_and_trends(text: str) -> None:
+    assert facts_of(text)["events"] == []
+
+
+def test_protesters_clashing_with_police_is_a_riot() -> None:
+    facts = facts_of("Protesters clashed with security forces in Caracas on Monday, "
+                     "witnesses said, and dozens were arrested.")
+    assert [e["event_type"] for e in facts["events"]][:1] == ["Riots"]
+    marched = facts_of("Thousands of protesters marched through Caracas on Saturday.")
+    assert [e["sub_event_type"] for e in marched["events"]] == ["Peaceful protest"]

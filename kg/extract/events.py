@@ -107,6 +107,15 @@ _NOT_AN_OCCURRENCE = {"spate", "series", "wave", "string", "history", "number", 
 #: Predicates that describe how common something is ("kidnappings are commonplace").
 _PREVALENCE = {"common", "commonplace", "rare", "frequent", "routine", "widespread", "regular",
                "rampant", "endemic", "prevalent", "typical", "usual"}
+#: Verbs that tell how a kind of event develops over time, not that one happened.
+_TREND = {"accelerate", "increase", "rise", "grow", "mount", "intensify", "escalate",
+          "decline", "decrease", "spread", "surge", "soar", "double", "triple", "multiply",
+          "fall", "drop", "slow", "persist"}
+#: What makes a "rally" an election meeting rather than a protest ("a campaign rally").
+_NOT_A_PROTEST_RALLY = {"campaign", "election", "electoral", "pre-election", "party",
+                        "victory", "stock", "market", "relief", "late", "fundraising"}
+#: Verbs of speaking: "told a rally", "addressed a rally" is a speech, not a protest.
+_SPEAK = {"tell", "say", "address", "speak", "declare", "announce", "promise", "vow"}
 #: Verbs after which an infinitive reports what happened ("managed to seize").
 _ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "proceed", "go", "happen"}
 #: "fire" is an attack only as gunfire or artillery fire, not a blaze or "fuel on the fire".
@@ -194,6 +203,9 @@ def _generic(tok: Any) -> bool:
             return True
         node = head
     subject = tok.head if tok.dep_ == "conj" else tok  # "kidnappings and bombings are …"
+    if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass") \
+            and subject.head.lemma_.lower() in _TREND:
+        return True  # "arrests of activists have accelerated": a trend, not an occurrence
     if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass"):
         verb = subject.head
         if verb.lemma_.lower() in ("be", "remain", "become", "seem") and any(
@@ -320,8 +332,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "the shooting of the film", "the execution of the plan"
                 if family in ("clash", "attack") and not _violent_context(text):
                     continue  # "fight against corruption", "attacked the proposal"
-                if family == "protest" and not W["crowd"].search(text):
-                    continue  # a government "protesting" a decision is not a protest event
+                if family == "protest" and not _protest_occurs(tok, text, sent.start_char):
+                    continue
                 if _is_real(tok):
                     out.append(Trigger(family, tok.i, lemma))
     if out and any(t.tag_ in ("NNS", "NNPS") and any(
@@ -337,6 +349,31 @@ def find_triggers(sent: Any) -> list[Trigger]:
 _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare", "strike",
              "conclude", "seal", "approve", "endorse", "ink", "enter", "implement", "begin",
              "take"}
+
+
+def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
+    """A protest trigger reports a protest when a crowd is named besides the trigger word
+    itself (a government "protesting" a decision is no protest event), a rally is not an
+    election meeting or a speech venue ("told a campaign rally"), and protesters are the ones
+    acting or the ones met by force ("protesters marched", "police dispersed protesters"),
+    not merely mentioned ("known for aiding protesters")."""
+    at = tok.idx - offset
+    rest = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
+    if not W["crowd"].search(rest):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "rally":
+        if any(c.lower_ in _NOT_A_PROTEST_RALLY for c in tok.children
+               if c.dep_ in ("compound", "amod", "nmod")):
+            return False
+        head = tok.head
+        if tok.dep_ in ("dobj", "pobj") and (
+                head.lemma_.lower() in _SPEAK or head.head.lemma_.lower() in _SPEAK):
+            return False  # "Maduro told a rally", "said at a rally"
+    if lemma in ("protester", "demonstrator"):
+        return tok.dep_ in ("nsubj", "nsubjpass") or bool(
+            W["intervention"].search(text) or W["lethal_force"].search(text))
+    return True
 
 
 def _concluded(tok: Any) -> bool:
@@ -395,6 +432,11 @@ _ONE_SIDED = {"murder", "massacre", "assassinate", "execute", "behead", "slaught
               "slay", "assassination", "slaying", "beheading", "execution", "stabbing", "stab"}
 
 
+#: A crowd as a party to a clash: the clash is a riot, not a battle between armed groups.
+_CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|youths|crowds?|"
+                          r"mobs?|stone-throwers?)\b", re.IGNORECASE)
+
+
 #: Families whose type does not depend on the sentence.
 _ONE_TYPE: dict[str, tuple[str, str]] = {
     "clash": ("Battles", "Armed clash"),
@@ -451,6 +493,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if family == "kill" and not armed:
             return "Violence against civilians", "Attack"
         return "Battles", "Armed clash"
+    if family == "clash" and _CROWD_PARTY.search(s):
+        return "Riots", "Violent demonstration"  # "protesters clashed with police"
     if family in _ONE_TYPE:
         return _ONE_TYPE[family]
     if family == "protest":
