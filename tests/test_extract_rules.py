@@ -303,3 +303,16 @@ def test_protesters_clashing_with_police_is_a_riot() -> None:
     assert [e["event_type"] for e in facts["events"]][:1] == ["Riots"]
     marched = facts_of("Thousands of protesters marched through Caracas on Saturday.")
     assert [e["sub_event_type"] for e in marched["events"]] == ["Peaceful protest"]
+
+
+def test_a_country_mention_and_a_town_in_it_are_one_occurrence() -> None:
+    facts = facts_of(
+        "A roadside bomb killed a Russian general in Syria on Monday, the ministry said. "
+        "The bomb exploded under a convoy near the city of Deir ez-Zor, wounding three "
+        "soldiers.")
+    [event] = facts["events"]
+    assert place(facts, event) == "Deir ez-Zor"
+    # a town in another country is another occurrence
+    apart = facts_of("A roadside bomb killed two soldiers in Syria on Monday. Another bomb "
+                     "exploded near Mosul the same day, wounding three soldiers.")
+    assert len(apart["events"]) == 2

@@ -553,12 +553,27 @@ def _mention_at(doc: Any, tok_i: int | None, in_sent: list[Mention], to_orig: An
 def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
              kinds: set[str]) -> list[str]:
     s, e = to_orig(tok.left_edge.idx), to_orig(tok.right_edge.idx + len(tok.right_edge))
+    # "two soldiers in Syria": a country after a locative preposition is where, not who
+    where = [(to_orig(t.left_edge.idx), to_orig(t.right_edge.idx + len(t.right_edge)))
+             for t in tok.subtree
+             if t is not tok and t.dep_ == "prep" and t.lower_ in _LOCATIVE]
     out = []
     for m in in_sent:
         ent = table.find(m.key)
-        if ent and s <= m.start < e and ent.kind in kinds and ent.key not in out:
+        if ent and s <= m.start < e and ent.kind in kinds and ent.key not in out and not (
+                ent.kind == "country" and any(a <= m.start < b for a, b in where)):
             out.append(ent.key)
     return out
+
+
+def _placed_by(m: Mention, by_offset: dict[int, Any]) -> bool:
+    """A name after a locative preposition ("killed two soldiers in Syria") says where."""
+    tok = by_offset.get(m.start)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+
+
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout",
+             "within"}
 
 
 def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table: EntityTable,
@@ -605,7 +620,8 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
             found = _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
             (actors if child.lower_ == "by" else targets).extend(found)
     if not actors and not targets:
-        actor_mentions = [table.find(m.key) for m in in_sent]
+        by_offset = {to_orig(t.idx): t for t in sent}
+        actor_mentions = [table.find(m.key) for m in in_sent if not _placed_by(m, by_offset)]
         keys = [e.key for e in actor_mentions if e and e.kind in ACTOR_KINDS - {"civilians",
                                                                                  "person"}]
         keys = list(dict.fromkeys(keys))
@@ -796,6 +812,23 @@ def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
                 or (eb.admin1 and ea.qid and eb.admin1 == ea.qid))
 
 
+def _one_area(a: str | None, b: str | None, table: EntityTable) -> bool:
+    """Places two mentions of one occurrence may give: compatible ones, a country and a
+    place in it ("killed in Syria" … "near Deir ez-Zor"), or two places a few kilometres
+    apart. Places we cannot locate (streets, buildings) keep mentions apart."""
+    if _compatible_place(a, b, table):
+        return True
+    ea, eb = table.find(a or ""), table.find(b or "")
+    if ea is None or eb is None:
+        return False
+    if ea.kind == "country" or eb.kind == "country":
+        country, other = (ea, eb) if ea.kind == "country" else (eb, ea)
+        return bool(country.qid) and other.kind != "country" and other.country == country.qid
+    if None in (ea.lat, ea.lon, eb.lat, eb.lon):
+        return False
+    return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= _SAME_AREA_KM
+
+
 def _compatible_date(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None or not (a.date_stated and b.date_stated):
         return True  # an unstated date (publication day) never keeps two mentions apart
@@ -816,8 +849,12 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
     for d in drafts:
         for o in out:
             if o.event_type == d.event_type \
-                    and _compatible_place(o.location, d.location, table) \
-                    and _compatible_date(o, d):
+                    and _one_area(o.location, d.location, table) \
+                    and _compatible_date(o, d) and (
+                        o.sub_event_type == d.sub_event_type or o.location == d.location
+                        or {o.sub_event_type, d.sub_event_type} & _PLAIN_SUBTYPES):
+                # two precise, different weapons in two places are two occurrences:
+                # artillery shelling Saraqib, drones striking a convoy near Idlib
                 if o.sub_event_type in _PLAIN_SUBTYPES \
                         and d.sub_event_type not in _PLAIN_SUBTYPES:
                     o.sub_event_type = d.sub_event_type
