@@ -49,7 +49,13 @@ def query_form(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def _blanked(text: str) -> str:
+def keyword_pattern(keyword: str) -> re.Pattern[str]:
+    """The keyword where it is one (not inside ``?keyword``, ``ex:keyword`` or a longer name),
+    case-insensitively; to be searched in :func:`blanked` text."""
+    return re.compile(_KEYWORD.format(keyword), re.IGNORECASE)
+
+
+def blanked(text: str) -> str:
     """Like :func:`strip_noise`, but each character of noise becomes a space, so positions in
     the result are positions in ``text``."""
     return _LEXICAL_NOISE.sub(lambda m: " " * len(m.group(0)), text)
@@ -61,7 +67,7 @@ def with_update_dataset(text: str, using: list[str], using_named: list[str]) -> 
     WHERE operation (SPARQL 1.1 Protocol §2.2.3; Update §3.1.3 — DELETE WHERE and the data
     operations take no dataset). Raises ValueError when the update names its own dataset with
     USING, USING NAMED or WITH, which the protocol forbids to combine with the parameters."""
-    bare = _blanked(text)
+    bare = blanked(text)
     for keyword in ("USING", "WITH"):
         if re.search(_KEYWORD.format(keyword), bare, re.IGNORECASE):
             raise ValueError(f"the update has its own {keyword} clause; it cannot be combined "
