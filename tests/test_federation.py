@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 import pytest
 import requests
+import trustme
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Namespace
@@ -30,10 +32,12 @@ from conftest import SEED_FACTS, OxigraphServer, Served, free_port, kg_process
 from kg.config import parse_service_allow
 from kg.errors import KgError
 from kg.web.egress import (
+    EgressFailed,
     EgressRefused,
     _PinnedHTTPConnection,
     checked_addresses,
     is_public,
+    post_query,
 )
 from kg.web.federation import service_clauses, term_text
 from kg.web.protocol import ProtocolError
@@ -69,13 +73,14 @@ class Responder:
     bytes, or never answers (``answer=None``: it holds the connection until the client
     leaves)."""
 
-    def __init__(self, answer: bytes | None) -> None:
+    def __init__(self, answer: bytes | None, tls: ssl.SSLContext | None = None) -> None:
         self.answer = answer
+        self.tls = tls
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(32)
         self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}/"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}/"
         self.hits: list[bytes] = []
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -91,6 +96,8 @@ class Responder:
         with conn:
             conn.settimeout(30)
             try:
+                if self.tls is not None:
+                    conn = self.tls.wrap_socket(conn, server_side=True)
                 data = b""
                 while b"\r\n\r\n" not in data and (chunk := conn.recv(65536)):
                     data += chunk
@@ -327,7 +334,23 @@ def test_only_sparql_results_are_accepted(site: Served, ends: Endpoints) -> None
 
 def test_answers_past_the_size_limit_are_refused(site: Served, ends: Endpoints) -> None:
     r = ask(site, f"SELECT * WHERE {{ SERVICE <{ends.big.url}sparql> {{ ?c ?p ?o }} }}")
-    assert r.status_code == 502 and "larger than 65,536 bytes" in r.text, r.text
+    assert r.status_code == 502 and "larger than the 65,536 bytes left" in r.text, r.text
+
+
+def test_the_answers_of_one_query_share_the_size_limit(site: Served, ends: Endpoints) -> None:
+    """KG_SERVICE_MAX_BYTES (64 KiB) bounds all answers of a query together: 40 KiB from the
+    first call leave the second 24 KiB, too few for the same 40 KiB again."""
+    body = results_json([{"c": {"type": "literal", "value": "y" * 1000}}] * 40, ["c"])
+    ends.canned.answer, saved = http_answer(body, "application/sparql-results+json"), \
+        ends.canned.answer  # the allowed canned endpoint answers 40 KiB for this test
+    try:
+        one = f"SERVICE <{ends.canned.url}> {{ ?c ?p ?o }}"
+        assert len(bindings(ask(site, f"SELECT * WHERE {{ {one} }}"))) == 40
+        r = ask(site, f"SELECT * WHERE {{ {one} {one} }}")
+        left = 65536 - len(body)
+        assert r.status_code == 502 and f"larger than the {left:,} bytes left" in r.text, r.text
+    finally:
+        ends.canned.answer = saved
 
 
 def test_a_stalled_endpoint_times_out(site: Served, ends: Endpoints) -> None:
@@ -466,6 +489,37 @@ def test_connections_go_to_the_checked_address_without_resolving_again() -> None
         assert f"Host: pinned.invalid:{responder.port}".encode() in responder.hits[0]
     finally:
         responder.close()
+
+
+def test_https_certificates_are_verified(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over https the pinned connection still verifies the certificate against the host the
+    IRI names: refused from an unknown CA, or for another name; answered once the CA is
+    trusted (OpenSSL reads SSL_CERT_FILE when the default trust store is loaded)."""
+    ca = trustme.CA()
+    answer = http_answer(results_json([], ["c"]), "application/sparql-results+json")
+    servers = []
+    for name in ("127.0.0.1", "other.example"):
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ca.issue_cert(name).configure_cert(context)
+        servers.append(Responder(answer, tls=context))
+    good, wrong_name = servers
+    loopback = frozenset({ipaddress.ip_address("127.0.0.1")})
+    try:
+        with pytest.raises(EgressFailed, match="TLS"):
+            post_query(good.url + "sparql", "SELECT * {}", allowed_literals=loopback,
+                       timeout=10, max_bytes=10_000)
+        ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))
+        got = post_query(good.url + "sparql", "SELECT * {}", allowed_literals=loopback,
+                         timeout=10, max_bytes=10_000)
+        assert got.media_type == "application/sparql-results+json" and len(good.hits) == 1
+        with pytest.raises(EgressFailed, match="TLS"):
+            post_query(wrong_name.url + "sparql", "SELECT * {}", allowed_literals=loopback,
+                       timeout=10, max_bytes=10_000)
+        assert wrong_name.hits == []
+    finally:
+        for server in servers:
+            server.close()
 
 
 @pytest.mark.parametrize("raw", [

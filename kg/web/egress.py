@@ -258,14 +258,14 @@ def _exchange(conn: _PinnedHTTPConnection, target: str, body: bytes, headers: di
             raise EgressFailed(f"it answered in {encoding} encoding, which was not asked for")
         declared = resp.getheader("Content-Length")
         if declared and declared.strip().isdigit() and int(declared) > max_bytes:
-            raise EgressFailed(f"its answer ({int(declared):,} bytes) is larger than "
-                               f"{max_bytes:,} bytes (KG_SERVICE_MAX_BYTES)")
+            raise EgressFailed(f"its answer ({int(declared):,} bytes) is larger than the "
+                               f"{max_bytes:,} bytes left (KG_SERVICE_MAX_BYTES)")
         data = bytearray()
         while block := resp.read1(_CHUNK):
             data += block
             if len(data) > max_bytes:
-                raise EgressFailed(f"its answer is larger than {max_bytes:,} bytes "
-                                   f"(KG_SERVICE_MAX_BYTES)")
+                raise EgressFailed(f"its answer is larger than the {max_bytes:,} bytes "
+                                   f"left (KG_SERVICE_MAX_BYTES)")
         if expired.is_set():
             raise TimeoutError
         return Answer(media, bytes(data))

@@ -33,7 +33,8 @@ position does. Details:
   the failure. A refusal (not allowed, an address that is not public) is the request's fault
   and is **400** with or without SILENT;
 * all SERVICE calls of one query share ``KG_QUERY_TIMEOUT``, each at most
-  ``KG_SERVICE_TIMEOUT``; the rewritten query then has its own ``KG_QUERY_TIMEOUT``.
+  ``KG_SERVICE_TIMEOUT``, and their answers together are at most ``KG_SERVICE_MAX_BYTES`` (so
+  the rewritten query stays of that order); it then has its own ``KG_QUERY_TIMEOUT``.
 
 Every clause is checked before the first call is made, so a refused clause costs no request.
 """
@@ -127,12 +128,12 @@ def federate(query: str, settings: Settings, base_iri: str) -> str:
         literal = ip_literal(urlsplit(entry).hostname)
         planned.append((clause, iri, frozenset([literal]) if literal else frozenset()))
     skolem = _skolem_base(base_iri)
-    deadline = time.monotonic() + settings.query_timeout
+    budget = _Budget(time.monotonic() + settings.query_timeout, settings.service_max_bytes)
     out: list[str] = []
     last = 0
     for index, (clause, iri, literals) in enumerate(planned):
         out += [query[last:clause.start], " ",
-                _evaluate(clause, iri, literals, head, base_iri, settings, deadline,
+                _evaluate(clause, iri, literals, head, base_iri, settings, budget,
                           lambda label, i=index, e=iri: _skolem_iri(skolem, e, i, label)),
                 " "]
         last = clause.end
@@ -256,19 +257,31 @@ def remote_query(clause: ServiceClause, head: str, base_iri: str) -> str:
     return f"{prologue(base_iri)}{head}\nSELECT * WHERE {clause.pattern}"
 
 
+@dataclass
+class _Budget:
+    """What the SERVICE calls of one query may still spend: time and answer bytes."""
+
+    deadline: float  # time.monotonic() value
+    bytes_left: int
+
+
 def _evaluate(clause: ServiceClause, iri: str, literals: frozenset[IPAddress], head: str,
-              base_iri: str, settings: Settings, deadline: float,
+              base_iri: str, settings: Settings, budget: _Budget,
               skolem: Callable[[str], str]) -> str:
     """The clause's replacement: its solutions as VALUES, the empty solution when SILENT and
     failed; ProtocolError otherwise."""
     try:
-        remaining = deadline - time.monotonic()
+        remaining = budget.deadline - time.monotonic()
         if remaining <= 0:
             raise EgressFailed(f"the query's SERVICE calls used up KG_QUERY_TIMEOUT "
                                f"({settings.query_timeout:g} s)")
+        if budget.bytes_left <= 0:
+            raise EgressFailed(f"the query's SERVICE answers used up KG_SERVICE_MAX_BYTES "
+                               f"({settings.service_max_bytes:,} bytes)")
         answer = post_query(iri, remote_query(clause, head, base_iri), allowed_literals=literals,
                             timeout=min(settings.service_timeout, remaining),
-                            max_bytes=settings.service_max_bytes)
+                            max_bytes=budget.bytes_left)
+        budget.bytes_left -= len(answer.body)
         fmt = ox.QueryResultsFormat.JSON if answer.media_type == SPARQL_JSON \
             else ox.QueryResultsFormat.XML
         try:
