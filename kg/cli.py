@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from kg import __version__
-from kg.config import Settings, normalise_base_iri
+from kg.config import Settings, normalise_base_iri, parse_service_allow
 from kg.errors import InputError, KgError, StoreError
 from kg.ingest import Outcome, count_documents, ingest, prepare
 from kg.inputs import read_documents
@@ -114,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rate-limit",
                    help="requests per client, e.g. '300 per minute', or 'off' "
                         "(env KG_RATE_LIMIT; default 300 per minute)")
+    p.add_argument("--service-allow", metavar="IRIS",
+                   help="SPARQL endpoints that SERVICE clauses may call, comma- or "
+                        "space-separated; an entry ending in / allows every IRI it starts "
+                        "(env KG_SERVICE_ALLOW; default none: federation off)")
     p = sub.add_parser("export", parents=[common],
                        help="events as a CSV table (ACLED or UCDP GED layout)")
     p.add_argument("--format", required=True, choices=["acled-csv", "ucdp-ged"])
@@ -427,9 +431,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                                    ("threads", args.threads), ("query_workers", args.workers),
                                    ("query_timeout", args.timeout),
                                    ("rate_limit", args.rate_limit)) if v is not None}
+    if args.service_allow is not None:
+        overrides["service_allow"] = parse_service_allow(args.service_allow)
     settings = replace(settings, **overrides)  # type: ignore[arg-type]
     if settings.query_workers < 1 or settings.threads < 1 or settings.query_timeout <= 0:
         raise InputError("--workers and --threads must be at least 1 and --timeout positive")
+    if (settings.service_timeout <= 0 or settings.service_max_bytes < 1
+            or settings.service_max_calls < 1):
+        raise InputError("KG_SERVICE_TIMEOUT must be positive, KG_SERVICE_MAX_BYTES and "
+                         "KG_SERVICE_MAX_CALLS at least 1")
     import signal
 
     from waitress import serve

@@ -18,6 +18,9 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_RELEASES_DIR = "releases"
 DEFAULT_RATE_LIMIT = "300 per minute"
+DEFAULT_SERVICE_TIMEOUT = 10.0
+DEFAULT_SERVICE_MAX_BYTES = 8 * 1024 * 1024
+DEFAULT_SERVICE_MAX_CALLS = 8
 
 
 def _env_int(name: str, default: int) -> int:
@@ -58,6 +61,50 @@ def normalise_base_iri(base: str) -> str:
     return base
 
 
+def parse_service_allow(raw: str) -> tuple[str, ...]:
+    """The ``SERVICE`` allow-list from its comma- or space-separated text: endpoint IRIs, each
+    matched exactly, or as a prefix when it ends in ``/`` (its whole authority is then fixed).
+
+    Entries are checked here, at start-up, so that a typo fails loudly instead of silently
+    allowing nothing (or too much): only absolute ``http``/``https`` IRIs with a host, in lower
+    case up to the path (matching is character for character), without user info, query or
+    fragment; an IP literal may not be the unspecified address or a multicast group."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    from kg.errors import KgError
+
+    entries: list[str] = []
+    for entry in raw.replace(",", " ").split():
+        parts = urlsplit(entry)
+        try:
+            parts.port  # noqa: B018  (raises on a malformed port)
+        except ValueError:
+            raise KgError(f"KG_SERVICE_ALLOW: {entry!r} has a malformed port") from None
+        why = None
+        if parts.scheme not in ("http", "https") or not entry.startswith(parts.scheme + "://"):
+            why = "is not an http:// or https:// IRI (in lower case)"
+        elif not parts.hostname or "@" in parts.netloc:
+            why = "needs a host and no user name or password"
+        elif parts.netloc != parts.netloc.lower():
+            why = "must have its host in lower case (entries are matched character for character)"
+        elif parts.fragment or "#" in entry or (parts.query and entry.endswith("/")):
+            why = "may not have a fragment, and a prefix entry no query"
+        elif any(c in entry for c in '<>"{}|^`\\'):
+            why = "holds a character an IRI cannot"
+        if why is None:
+            try:
+                literal = ipaddress.ip_address(parts.hostname)
+            except ValueError:
+                literal = None
+            if literal is not None and (literal.is_unspecified or literal.is_multicast):
+                why = "names the unspecified address or a multicast group"
+        if why:
+            raise KgError(f"KG_SERVICE_ALLOW: {entry!r} {why}")
+        entries.append(entry)
+    return tuple(dict.fromkeys(entries))
+
+
 @dataclass(frozen=True)
 class Settings:
     """Resolved configuration for one process."""
@@ -89,6 +136,12 @@ class Settings:
     rate_limit: str = DEFAULT_RATE_LIMIT
     trusted_proxies: int = 0
     cache_max_age: int = 0
+    # SERVICE federation (kg.web.federation): off unless endpoints are allowed; each call's
+    # time, answer size, and the number of SERVICE clauses per query are bounded
+    service_allow: tuple[str, ...] = ()
+    service_timeout: float = DEFAULT_SERVICE_TIMEOUT
+    service_max_bytes: int = DEFAULT_SERVICE_MAX_BYTES
+    service_max_calls: int = DEFAULT_SERVICE_MAX_CALLS
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -117,6 +170,10 @@ class Settings:
             rate_limit=os.environ.get("KG_RATE_LIMIT") or DEFAULT_RATE_LIMIT,
             trusted_proxies=_env_int("KG_TRUSTED_PROXIES", 0),
             cache_max_age=_env_int("KG_CACHE_MAX_AGE", 0),
+            service_allow=parse_service_allow(os.environ.get("KG_SERVICE_ALLOW") or ""),
+            service_timeout=_env_float("KG_SERVICE_TIMEOUT", DEFAULT_SERVICE_TIMEOUT),
+            service_max_bytes=_env_int("KG_SERVICE_MAX_BYTES", DEFAULT_SERVICE_MAX_BYTES),
+            service_max_calls=_env_int("KG_SERVICE_MAX_CALLS", DEFAULT_SERVICE_MAX_CALLS),
         )
 
     @property

@@ -181,6 +181,9 @@ def _ssrf_queries(target: int, bouncer: int) -> list[str]:
         f"ASK {{ SERVICE <{loop}> {body} }}",
         f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE <{loop}> {body} }}",
         f"SELECT * {{ {{ SELECT * {{ SERVICE <{loop}> {body} }} }} }}",
+        # a '#' inside an IRI that holds an escape or a no-break space is no comment
+        f"SELECT * {{ BIND(<http://x/\\u0061#> AS ?a) SERVICE <{loop}> {body} }}",
+        f"SELECT * {{ BIND(<http://x/\u00a0#> AS ?a) SERVICE <{loop}> {body} }}",
     ]
     return queries
 

@@ -154,6 +154,7 @@ def test_service_description(base) -> None:
     svc = next(g.subjects(SD.endpoint, None))
     assert str(svc) == base + "/sparql"
     assert (svc, SD.feature, SD.UnionDefaultGraph) in g
+    assert (svc, SD.feature, SD.BasicFederatedQuery) not in g  # KG_SERVICE_ALLOW is empty
     assert (svc, SD.supportedLanguage, SD.SPARQL11Query) in g
     xml = requests.get(base + "/sparql", headers={"Accept": "application/rdf+xml"})
     assert len(Graph().parse(data=xml.content, format="xml")) == len(g)

@@ -3,7 +3,8 @@
 With the embedded store, queries run in worker processes on in-memory replicas
 (:mod:`kg.web.workers`). With ``--store http(s)://…`` the engine *is* the scale-out: every
 ``kg serve`` instance is stateless and forwards each query — after the same checks
-(:mod:`kg.web.sparql`: SERVICE refused, size limits, content negotiation) — to the engine's
+(:mod:`kg.web.sparql`: SERVICE refused or evaluated here by :mod:`kg.web.federation`, so the
+engine never federates; size limits, content negotiation) — to the engine's
 SPARQL endpoint and streams the engine's answer to the client as it arrives, so a large result
 never sits in this process's memory.
 

@@ -1,8 +1,9 @@
 """SPARQL 1.1 Service Description (https://www.w3.org/TR/sparql11-service-description/).
 
 Returned on a bare GET of the endpoint so that clients can discover what it supports: the
-languages, result formats, features (the default graph is the union of the named graphs), that
-federation and updates are not available, and the default dataset with its size (VoID).
+languages, result formats, features (the default graph is the union of the named graphs;
+``sd:BasicFederatedQuery`` only when ``KG_SERVICE_ALLOW`` names endpoints), whether updates are
+available, and the default dataset with its size (VoID).
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ SD_MEDIA = {
 }
 
 
-def build_service_description(endpoint: str, triples: int, update_endpoint: str | None = None
-                              ) -> Graph:
+def build_service_description(endpoint: str, triples: int, update_endpoint: str | None = None,
+                              federated: bool = False) -> Graph:
     """The description; ``update_endpoint`` is given only when writes are enabled, so a
-    read-only deployment advertises no update service."""
+    read-only deployment advertises no update service, and ``federated`` only when SERVICE
+    may call some endpoints (Service Description §3.2.5: SPARQL 1.1 Federated Query)."""
     g = Graph()
     g.bind("sd", SD)
     g.bind("void", VOID)
@@ -42,6 +44,8 @@ def build_service_description(endpoint: str, triples: int, update_endpoint: str 
         g.add((svc, SD.resultFormat, FORMATS[f]))
     g.add((svc, SD.feature, SD.UnionDefaultGraph))
     g.add((svc, SD.feature, SD.EmptyGraphs))
+    if federated:
+        g.add((svc, SD.feature, SD.BasicFederatedQuery))
     dataset = BNode("dataset")
     default_graph = BNode("defaultGraph")
     g.add((svc, SD.defaultDataset, dataset))
@@ -60,8 +64,9 @@ def build_service_description(endpoint: str, triples: int, update_endpoint: str 
 
 
 @lru_cache(maxsize=64)
-def _serialised(endpoint: str, triples: int, update: str | None, fmt: str) -> bytes:
-    data = build_service_description(endpoint, triples, update).serialize(format=fmt)
+def _serialised(endpoint: str, triples: int, update: str | None, federated: bool,
+                fmt: str) -> bytes:
+    data = build_service_description(endpoint, triples, update, federated).serialize(format=fmt)
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
@@ -70,9 +75,10 @@ def service_description_response() -> Response:
     best = request.accept_mimetypes.best_match(list(SD_MEDIA)) or "text/turtle"
     endpoint = request.base_url
     info = current_app.config["KG_DATASET_INFO"]
-    writable = bool(current_app.config["KG_SETTINGS"].write_token)
-    update = request.host_url.rstrip("/") + "/update" if writable else None
-    body = _serialised(endpoint, info["triples"], update, SD_MEDIA[best])
+    settings = current_app.config["KG_SETTINGS"]
+    update = request.host_url.rstrip("/") + "/update" if settings.write_token else None
+    body = _serialised(endpoint, info["triples"], update, bool(settings.service_allow),
+                       SD_MEDIA[best])
     resp = Response(body, content_type=f"{best}; charset=utf-8")
     resp.headers.update({"Access-Control-Allow-Origin": "*", "Vary": "Accept"})
     return resp

@@ -1,8 +1,9 @@
 """The SPARQL 1.1 query endpoint: protocol in, pyoxigraph-serialised results out.
 
-The Flask layer only reads the request, refuses what must never reach the engine (federation,
-oversized queries), picks the result format by content negotiation and hands the query to a
-worker process; it never parses or evaluates SPARQL itself.
+The Flask layer only reads the request, keeps from the engine what must never reach it (SERVICE
+clauses, refused or evaluated by :mod:`kg.web.federation`; oversized queries), picks the result
+format by content negotiation and hands the query to a worker process; it never evaluates
+SPARQL itself.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from kg.web.caching import query_validators
+from kg.web.federation import federate
 from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
 from kg.web.protocol import ProtocolError, read_query_request
-from kg.web.query_text import has_keyword, query_form
+from kg.web.query_text import query_form
 from kg.web.remote import RemoteQueries
 from kg.web.service_description import service_description_response
 from kg.web.workers import PoolBusy, QueryJob, QueryTimeout
@@ -92,8 +94,7 @@ def sparql() -> Response:
         req = read_query_request(request, cfg.max_query_bytes)
         if req.query is None:
             return service_description_response()
-        if has_keyword(req.query, "SERVICE"):
-            raise ProtocolError(400, "SERVICE (federated query) is disabled on this endpoint")
+        query = federate(req.query, cfg, request.base_url)  # SERVICE → VALUES, or refused
         form = query_form(req.query) or "SELECT"
         name = _choose_format(form, req.format)
         if name == "html" and form in ("CONSTRUCT", "DESCRIBE"):  # html: SELECT/ASK tables
@@ -109,12 +110,12 @@ def sparql() -> Response:
     as_html = name == "html"
     snapshots = current_app.config["KG_SNAPSHOTS"]
     version, published = snapshots.version, snapshots.created
-    valid = query_validators(version, published, cfg.cache_max_age, req.query, name,
+    valid = query_validators(version, published, cfg.cache_max_age, query, name,
                              req.default_graphs, req.named_graphs, request.base_url)
     if valid.not_modified(request):  # the client's copy is of this store version: no query
         return valid.response_304(READ_HEADERS)
     read_headers = {**READ_HEADERS, **valid.headers()}
-    job = QueryJob(req.query, "json" if as_html else name, req.default_graphs,
+    job = QueryJob(query, "json" if as_html else name, req.default_graphs,
                    req.named_graphs, base_iri=request.base_url, spill=not as_html)
     if not as_html and isinstance(pool, RemoteQueries):  # the engine's answer, streamed
         return pool.stream(job, error, read_headers)
