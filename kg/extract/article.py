@@ -30,7 +30,7 @@ _DATELINE = re.compile(
         (?:,\s*(?P<region>[A-Z][A-Za-z .]{2,30}?))??
         (?:,\s*(?P<date>\d{1,2}\s[A-Z]{3}\s\d{2,4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}|NO\sDATE))?
         \s*\((?P<source>[^()]{2,60})\)\s*(?:--|—|–|-)\s*""",
-    re.VERBOSE,
+    re.VERBOSE | re.MULTILINE,
 )
 _MONTHS3 = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
                                         "SEP", "OCT", "NOV", "DEC"), start=1)}
@@ -114,7 +114,7 @@ def from_text(text: str, **meta: object) -> ArticleInput:
         author = author or m.group("author")
         body_start = m.end()
     else:
-        d = _DATELINE.match(text)
+        d = _dateline(text)
         if d:
             dateline = " ".join(d.group("place").split())
             published = published or _dateline_date(d.group("date"))
@@ -126,6 +126,23 @@ def from_text(text: str, **meta: object) -> ArticleInput:
         language=_opt(meta.get("language")), body_start=body_start, dateline=dateline,
     )
     return art if art.id else replace(art, id=default_article_id(text))
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The wire dateline opening the story: at the very start, or opening one of the first
+    lines after a headline ("Islamist militants kill 12 soldiers\n\nOUAGADOUGOU (Reuters) -")."""
+    d = _DATELINE.match(text)
+    if d:
+        return d
+    for brk in re.finditer(r"\n", text[:_DATELINE_WITHIN]):
+        d = _DATELINE.match(text, brk.end())
+        if d:
+            return d
+    return None
+
+
+#: How far into the text a dateline may open a line (after a headline and a subtitle).
+_DATELINE_WITHIN = 600
 
 
 def _dateline_date(text: str | None) -> date | None:

@@ -22,7 +22,8 @@ MEDIA = re.compile(
     r"agence france|xinhua|tass|interfax|ria novosti|sputnik|anadolu|al[- ]jazeera|al[- ]arabiya|"
     r"al[- ]monitor|bbc|cnn|voa|voice of america|sana|irna|yonhap|kyodo|dpa|efe|ansa|ap|"
     r"upi|bloomberg|sky|fox|nbc|cbs|abc|pbs|npr|rfe|rferl|radio free|ukrinform|unian|kyiv "
-    r"independent|haaretz|wafa|middle east eye|e&t|magazine|wire|agency press)\b",
+    r"independent|haaretz|wafa|middle east eye|e&t|magazine|wire|agency press|telegram|"
+    r"facebook|twitter|x\.com|instagram|youtube|tiktok|whatsapp|social media)\b",
     re.IGNORECASE)
 
 

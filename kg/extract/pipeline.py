@@ -60,6 +60,7 @@ class Draft:
     attributed_to: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
     date_stated: bool = False  # False: the publication date stands in for an unstated one
+    headline: bool = False  # told in the headline, which the story then tells in full
 
 
 def _caseless(text: str) -> str:
@@ -180,6 +181,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     mentions = _propagate_places(text, to_orig, table, mentions)
     _fold_acronyms(article.text, table, mentions)
 
+    headline_end = _headline_end(article.text, dateline_span)
     sentences = list(doc.sents)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
     dup = duplicate_of(stexts)
@@ -239,7 +241,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     prev.sub_event_type = upgraded[1]
                     if span not in prev.evidence:
                         prev.evidence.append(span)
-            if prev is not None and (counts or losses):
+            if prev is not None and (counts or losses) and not _told_as_history(
+                    stexts[i], stated, article.published):
                 _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
                 by_sentence[i] = prev
             if places:
@@ -257,7 +260,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                          trig.lemma, acted_on)
         if typed is None:
             continue
-        d = Draft(typed[0], typed[1], i, evidence=[span])
+        d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[1] <= headline_end)
         d.date, d.precision = resolve(dated_text, article.published)
         d.date_stated = d.date is not None
         if d.date_stated and article.published is not None and d.date is not None \
@@ -281,6 +284,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         actors = [a for a in actors if a != d.location and not (
             a == speaker and _kind_of(table, a) in ("organization", "person",
                                                     "government_body"))]
+        own = _own_force(speaker, table) if speaker and _its_own(doc[trig.token_i]) else None
+        if own is not None:  # "the ministry said its forces captured …": the ministry's side
+            actors = [own, *(a for a in actors if a != own and not _generic_name(a, table))]
         d.actors, d.targets = actors, [t for t in targets if t not in actors
                                        and t != d.location and t != speaker]
         if speaker and speaker not in actors:
@@ -307,7 +313,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         drafts.append(d)
         by_sentence[i] = d
-    merged = [_refine(d, table) for d in _merge(drafts, table)]
+    merged = [_refine(d, table) for d in _merge(_fold_headlines(drafts), table)]
     return _facts(meta, merged, table, article.text), warnings
 
 
@@ -318,6 +324,84 @@ _CIVILIAN_WORDS = re.compile(r"civilian|people|villager|resident|women|children|
 _ARMED_WORDS = re.compile(r"soldier|troop|personnel|police|army|officer|servicem|militant|"
                           r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
                           r"guard|commander|marine|conscript", re.IGNORECASE)
+
+
+#: A headline: one line of at most this many words, without a full stop.
+_HEADLINE_WORDS = 25
+
+
+def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
+    """Where the headline ends (0 when there is none): everything before a dateline that
+    opens a later line, or a first paragraph of one short line with no closing stop."""
+    if dateline_span[0] > 0 and text[:dateline_span[0]].strip():
+        return dateline_span[0]
+    first = re.match(r"\s*([^\n]+)\n\s*\n", text)
+    if first and len(first.group(1).split()) <= _HEADLINE_WORDS \
+            and not re.search(r"[.!?\"”’]\s*$", first.group(1)):
+        return first.end(1)
+    return 0
+
+
+def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
+    """A headline announces the story's event ("Sudan's RSF kills dozens in attack on Darfur
+    village") in words coarser than the story's own ("at least 45 civilians … near El
+    Fasher"): it is evidence for the first event of its type (for violence, of any violent
+    type) the story tells, not an event of its own. A headline event the story never tells
+    stays."""
+    out = []
+    for d in drafts:
+        told = d.headline and next((b for b in drafts if not b.headline and (
+            b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)),
+            None)  # a headline's few words type violence loosely: "kills dozens in attack"
+        if told:
+            told.evidence = [*d.evidence, *(e for e in told.evidence if e not in d.evidence)]
+        else:
+            out.append(d)
+    return out
+
+
+def _told_as_history(sentence: str, stated: date | None, published: date | None) -> bool:
+    """A tally of the whole war ("the war erupted in April 2023 and has displaced 10 million
+    people"), not of the event just told: dated long before publication, or told as
+    ongoing."""
+    if stated is not None and published is not None \
+            and (published - stated).days > HISTORY_DAYS:
+        return True
+    return bool(BACKGROUND.search(sentence) or re.search(
+        r"\b(?:since the (?:war|conflict|fighting)|(?:war|conflict) (?:erupted|began|broke out))\b",
+        sentence, re.IGNORECASE))
+
+
+def _its_own(tok: Any) -> bool:
+    """The one who acted is named by a possessive pronoun: "its forces captured", "their
+    warplanes struck", "our units destroyed" — the speaker's own side."""
+    verb = tok
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:  # spaCy makes a new Token per access
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    subjects += [g for c in subjects if c.dep_ == "agent" for g in c.children]
+    return any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our")
+               for s in subjects for p in s.children)
+
+
+def _own_force(speaker: str, table: EntityTable) -> str | None:
+    """The armed side a speaker speaks for: itself when it is an armed force or group, the
+    country's armed forces for a ministry or a government."""
+    ent = table.find(speaker)
+    if ent is None:
+        return None
+    if ent.kind in ("state_force", "armed_group"):
+        return ent.key
+    country = ent.qid if ent.kind == "country" else ent.country
+    if ent.kind in ("country", "government_body") and country:
+        return table._force_of(country, f"{ent.name} forces").key
+    return None
+
+
+def _generic_name(key: str, table: EntityTable) -> bool:
+    ent = table.find(key)
+    return ent is not None and bool(_GENERIC.fullmatch(ent.name) or _WEAPONS_OR_FORCES.match(
+        ent.name))
 
 
 def _victim_side(counts: list[Any]) -> str | None:
@@ -556,7 +640,7 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
     # "two soldiers in Syria": a country after a locative preposition is where, not who
     where = [(to_orig(t.left_edge.idx), to_orig(t.right_edge.idx + len(t.right_edge)))
              for t in tok.subtree
-             if t is not tok and t.dep_ == "prep" and t.lower_ in _LOCATIVE]
+             if t.i != tok.i and t.dep_ == "prep" and t.lower_ in _LOCATIVE]
     out = []
     for m in in_sent:
         ent = table.find(m.key)
@@ -691,7 +775,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         prefix = window[max(0, rel - 25):max(0, rel)]
         score = 2
         if re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from)\s+(?:the\s+)?"
-                     r"(?:\w+\s+){0,3}$", prefix):
+                     r"(?:[\w'’.-]+\s+){0,3}$", prefix):  # also "in Russia's Belgorod region"
             score = 0
         if ent.kind == "country":
             score += 1  # a country is the least specific place
