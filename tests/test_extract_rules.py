@@ -356,3 +356,26 @@ def test_a_verbless_sentence_with_a_source_is_read() -> None:
     # a nominal root once sent the search for the acting verb round in circles
     facts = facts_of("Heavy clashes with rebels near Saraqib on Sunday, the army said.")
     assert [e["event_type"] for e in facts["events"]] == ["Battles"]
+
+
+def test_strikes_in_two_nearby_towns_are_two_events() -> None:
+    facts = facts_of("Israeli air strikes killed 12 people in Gaza City on Tuesday, health "
+                     "officials said. In Khan Younis in the south, a strike on a house killed "
+                     "a family of seven, medics said.")
+    assert len(facts["events"]) == 2
+    assert [e["kind"] for e in facts["entities"]
+            if any("Khan" in m["text"] for m in e["mentions"])] == ["place"]
+
+
+def test_anti_tank_rockets_against_troops_are_a_battle() -> None:
+    facts = facts_of("Fighters attacked Israeli troops in the Jabalia area, claiming to have "
+                     "destroyed two tanks with anti-tank rockets.")
+    assert [e["event_type"] for e in facts["events"]] == ["Battles"]
+
+
+def test_a_withdrawal_is_the_other_side_of_a_takeover() -> None:
+    facts = facts_of("M23 rebels on Saturday seized the town of Rubaya in North Kivu province "
+                     "after heavy fighting with the army. The army said its soldiers had made "
+                     "a tactical withdrawal to avoid civilian casualties.")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Non-state actor overtakes territory"]

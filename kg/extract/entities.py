@@ -323,8 +323,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s, e, "place" if cue else None)
         elif label == "PERSON":
             before = text[max(0, s - 40):s]
+            # "the village of Wad al-Noura"; "in Khan Younis, a strike …": NER takes towns it
+            # does not know for people, but people are not what news puts after "in"
+            in_place = _IN_AT.search(before) is not None and not re.match(r"['’]s\b", text[e:])
             take(s, e, "place" if _PLACE_CUE.search(before) or _NEAR.search(before)
-                 else "person")  # "the village of Wad al-Noura"
+                 or in_place else "person")
         elif label == "NORP":
             continue
     for m in _GROUP.finditer(text):

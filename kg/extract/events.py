@@ -427,6 +427,12 @@ _GROUND_FIRE = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|
                           r"howitzers?|barrages?|grad|katyusha|himars|tank fire)\b", re.IGNORECASE)
 
 
+#: Weapons of the firefight, not of remote violence: "destroyed two tanks with anti-tank
+#: rockets" is a battle.
+_DIRECT_FIRE = re.compile(r"\b(?:anti-tank|antitank|rocket-propelled|rpgs?|bazookas?|"
+                          r"shoulder-fired)\b", re.IGNORECASE)
+
+
 #: Killing verbs that ACLED codes as violence against civilians unless the dead were fighters.
 _ONE_SIDED = {"murder", "massacre", "assassinate", "execute", "behead", "slaughter", "lynch",
               "slay", "assassination", "slaying", "beheading", "execution", "stabbing", "stab"}
@@ -471,7 +477,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Grenade"
         if lemma == "strike" and not _GROUND_FIRE.search(s):
             return "Explosions/Remote violence", "Air/drone strike"  # "forces struck targets"
-        if W["shelling"].search(s):
+        if W["shelling"].search(s) and not _DIRECT_FIRE.search(s):
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if family == "explosion" or W["ied"].search(s):
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"

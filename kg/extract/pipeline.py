@@ -203,6 +203,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 d.evidence.append(span)
             continue
         trig = choose(find_triggers(sent))
+        taken = next((d for d in reversed(drafts) if d.sub_event_type in _TAKEOVERS), None)
+        if trig is not None and trig.family == "withdraw" and taken is not None:
+            # "the army said its soldiers had made a tactical withdrawal": the other side of
+            # the takeover already told, not a transfer of its own
+            if span not in taken.evidence:
+                taken.evidence.append(span)
+            by_sentence[i] = taken
+            continue
         counts = casualties(stexts[i])
         losses = materiel(stexts[i])
         prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 else None
@@ -372,6 +380,9 @@ def _told_as_history(sentence: str, stated: date | None, published: date | None)
         sentence, re.IGNORECASE))
 
 
+_TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
 def _its_own(tok: Any) -> bool:
     """The one who acted is named by a possessive pronoun: "its forces captured", "their
     warplanes struck", "our units destroyed" — the speaker's own side."""
@@ -420,7 +431,10 @@ _REFERRING_NOUNS = {"attack", "assault", "bombing", "blast", "explosion", "strik
                     "shooting", "ambush", "massacre", "killing", "violence", "airstrike"}
 _PLAIN_DEATH = {"kill", "die"}
 #: Two places this far apart (km) are not one occurrence seen from nearer.
-_SAME_AREA_KM = 40.0
+_SAME_AREA_KM = 25.0
+#: Two named places this close (km) are one place for merging mentions (a town and its
+#: suburb); farther apart they are two occurrences (Gaza City and Khan Younis are 25 km).
+_ONE_PLACE_KM = 10.0
 
 
 def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | None,
@@ -898,8 +912,8 @@ def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
 
 def _one_area(a: str | None, b: str | None, table: EntityTable) -> bool:
     """Places two mentions of one occurrence may give: compatible ones, a country and a
-    place in it ("killed in Syria" … "near Deir ez-Zor"), or two places a few kilometres
-    apart. Places we cannot locate (streets, buildings) keep mentions apart."""
+    place in it ("killed in Syria" … "near Deir ez-Zor"), or a town and its suburb. Places we
+    cannot locate (streets, buildings) keep mentions apart."""
     if _compatible_place(a, b, table):
         return True
     ea, eb = table.find(a or ""), table.find(b or "")
@@ -910,7 +924,7 @@ def _one_area(a: str | None, b: str | None, table: EntityTable) -> bool:
         return bool(country.qid) and other.kind != "country" and other.country == country.qid
     if None in (ea.lat, ea.lon, eb.lat, eb.lon):
         return False
-    return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= _SAME_AREA_KM
+    return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= _ONE_PLACE_KM
 
 
 def _compatible_date(a: Draft, b: Draft) -> bool:
