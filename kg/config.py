@@ -18,6 +18,9 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 DEFAULT_RELEASES_DIR = "releases"
 DEFAULT_RATE_LIMIT = "300 per minute"
+#: SHACL engines (kg/validate.py): the fast default first, the reference second
+SHACL_ENGINES = ("pyshacl-turbo", "pyshacl")
+DEFAULT_INGEST_BATCH = 32
 
 
 def _env_int(name: str, default: int) -> int:
@@ -58,6 +61,16 @@ def normalise_base_iri(base: str) -> str:
     return base
 
 
+def shacl_engine(name: str) -> str:
+    """A valid ``KG_SHACL_ENGINE`` value, or a clear error naming the choices."""
+    if name not in SHACL_ENGINES:
+        from kg.errors import KgError
+
+        raise KgError(f"KG_SHACL_ENGINE={name!r} is not a SHACL engine; use one of "
+                      f"{', '.join(SHACL_ENGINES)}")
+    return name
+
+
 @dataclass(frozen=True)
 class Settings:
     """Resolved configuration for one process."""
@@ -89,6 +102,9 @@ class Settings:
     rate_limit: str = DEFAULT_RATE_LIMIT
     trusted_proxies: int = 0
     cache_max_age: int = 0
+    # the SHACL gate's engine, and how many articles are validated and written together
+    shacl_engine: str = SHACL_ENGINES[0]
+    ingest_batch: int = DEFAULT_INGEST_BATCH
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -117,6 +133,8 @@ class Settings:
             rate_limit=os.environ.get("KG_RATE_LIMIT") or DEFAULT_RATE_LIMIT,
             trusted_proxies=_env_int("KG_TRUSTED_PROXIES", 0),
             cache_max_age=_env_int("KG_CACHE_MAX_AGE", 0),
+            shacl_engine=shacl_engine(os.environ.get("KG_SHACL_ENGINE") or SHACL_ENGINES[0]),
+            ingest_batch=_env_int("KG_INGEST_BATCH", DEFAULT_INGEST_BATCH),
         )
 
     @property
