@@ -197,3 +197,14 @@ def test_an_article_the_remote_store_refuses_is_rejected_alone(seed_doc: dict,
             store.close()
     finally:
         served.stop()
+
+
+def test_engine_and_batch_settings(kg, seed_doc: dict, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    src = write_docs(tmp_path / "two.jsonl", [renamed(seed_doc, "a"), renamed(seed_doc, "b")])
+    run = kg("--shacl-engine", "pyshacl", "ingest", src, "--batch", "2", "--json")
+    assert run.code == 0 and json.loads(run.out)["stored"] == 2
+    assert kg("ingest", src, "--batch", "0").code == 4
+    monkeypatch.setenv("KG_SHACL_ENGINE", "fastest")
+    run = kg("ingest", src)
+    assert run.code == 4 and "KG_SHACL_ENGINE='fastest'" in run.err and "pyshacl" in run.err
