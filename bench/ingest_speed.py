@@ -1,4 +1,5 @@
-"""Ingest figures: extraction, facts → RDF → SHACL → store, and bulk loading, against their limits.
+"""Ingest figures: extraction, facts → RDF → SHACL → store (embedded and remote), and bulk loading,
+against their limits.
 
 Usage: python bench/ingest_speed.py [--events 1000 10000] [--articles 300] [--reps 3]
                                     [--skip-extract] [--report bench/results/ingest.md]
@@ -27,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import KG, RESULTS, ROOT, machine_line, median, oxigraph_load, pct, table
+from common import KG, RESULTS, ROOT, machine_line, median, oxigraph_load, table
 from synth import ensure
 
 sys.path.insert(0, str(ROOT))
@@ -69,62 +70,140 @@ def facts_docs(data: Path, count: int) -> list[dict]:
     return out
 
 
-def publish(docs: list[dict], reps: int) -> list[str]:
+def _article_nquads(docs: list[dict], path: Path) -> int:
+    """The N-Quads of ``docs`` as ``kg ingest`` stores them (article graphs + entities
+    graph), for the bulk loader: the limit of what the same library can write."""
+    import pyoxigraph as ox
+
     from kg.facts import parse_facts
     from kg.rdf.iris import Minter
     from kg.rdf.mapping import facts_to_rdf
-    from kg.store.embedded import EmbeddedStore
-    from kg.validate import ontology_graph, validate_graph
+
+    minter = Minter("https://w3id.org/conflict-kg/")
+    quads: dict[ox.Quad, None] = {}
+    for d in docs:
+        rdf = facts_to_rdf(parse_facts(d), minter)
+        g, e = ox.NamedNode(str(rdf.graph_iri)), ox.NamedNode(str(rdf.entities_graph_iri))
+        quads.update((ox.Quad(t.subject, t.predicate, t.object, g), None)
+                     for t in rdf.article_triples)
+        quads.update((ox.Quad(t.subject, t.predicate, t.object, e), None)
+                     for t in rdf.entity_triples)
+    path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    return len(quads)
+
+
+def _run_ingest(root: Path, store: str, src: Path, jobs: int) -> float:
+    """One ``kg ingest`` CLI run of the checkout at ``root``; wall seconds (start-up included,
+    as a user pays it)."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "kg", "--store", store, "ingest", str(src),
+                    "-j", str(jobs), "-q"], check=True, capture_output=True, cwd=root)
+    return time.perf_counter() - started
+
+
+def publish(docs: list[dict], reps: int, baseline: Path | None) -> list[str]:
+    """``kg ingest`` of facts into a fresh embedded store and into a fresh ``oxigraph serve``,
+    this checkout (and ``baseline``, another checkout, e.g. the commit before a change) with
+    1 and 2 processes, interleaved; pyoxigraph's bulk loader on the same quads as the limit."""
+    import pyoxigraph as ox
+    from common import start_oxigraph
 
     events = sum(len(d["events"]) for d in docs)
-    walls: dict[int, list[float]] = {1: [], 2: []}
+    n = len(docs)
+    checkouts = {"this checkout": ROOT, **({"baseline": baseline} if baseline else {})}
+    runs = [(name, backend, jobs) for name in checkouts for backend in ("embedded", "remote")
+            for jobs in (1, 2)]
+    walls: dict[tuple[str, str, int], list[float]] = {r: [] for r in runs}
+    limit: list[float] = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         src = Path(tmp) / "facts.jsonl"
         src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        nq = Path(tmp) / "articles.nq"
+        quads = _article_nquads(docs, nq)
         for rep in range(reps):
-            for jobs in ((1, 2) if rep % 2 == 0 else (2, 1)):
-                store = Path(tmp) / f"s-{rep}-{jobs}"
-                started = time.perf_counter()
-                subprocess.run([*KG, "--store", str(store), "ingest", str(src), "-j", str(jobs),
-                                "-q"], check=True, capture_output=True, cwd=ROOT)
-                walls[jobs].append(time.perf_counter() - started)
-        # in process, stage by stage (what one `kg ingest` process does per article)
-        minter = Minter("https://w3id.org/conflict-kg/")
-        store = EmbeddedStore(str(Path(tmp) / "inproc"), base_iri=minter.base)
-        store.ensure_ontology(ontology_graph())
-        validate_graph(facts_to_rdf(parse_facts(docs[0]), minter).combined())  # warm caches
-        stages: dict[str, list[float]] = {"parse facts": [], "facts → RDF": [],
-                                          "SHACL": [], "store write": []}
-        for d in docs:
-            t0 = time.perf_counter()
-            facts = parse_facts(d)
-            t1 = time.perf_counter()
-            rdf = facts_to_rdf(facts, minter)
-            t2 = time.perf_counter()
-            report = validate_graph(rdf.combined())
-            t3 = time.perf_counter()
-            assert report.conforms
-            store.replace_article(rdf)
-            t4 = time.perf_counter()
-            for k, took in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
-                stages[k].append(took)
-        store.close()
-    total = [sum(x) for x in zip(*stages.values(), strict=True)]
-    rows = [[k, f"{median(v) * 1e3:.2f}", f"{pct(v, .95) * 1e3:.2f}",
-             f"{100 * sum(v) / sum(total):.0f} %"] for k, v in stages.items()]
-    rows.append(["**all**", f"{median(total) * 1e3:.2f}", f"{pct(total, .95) * 1e3:.2f}",
-                 "100 %"])
-    n = len(docs)
-    return [
+            order = runs if rep % 2 == 0 else runs[::-1]
+            for k, (name, backend, jobs) in enumerate(order):
+                where = Path(tmp) / f"s-{rep}-{k}"
+                if backend == "embedded":
+                    walls[name, backend, jobs].append(
+                        _run_ingest(checkouts[name], str(where), src, jobs))
+                    continue
+                server = start_oxigraph(where)
+                try:
+                    walls[name, backend, jobs].append(_run_ingest(
+                        checkouts[name], f"http://127.0.0.1:{server.port}/", src, jobs))
+                finally:
+                    server.stop()
+            started = time.perf_counter()
+            store = ox.Store(str(Path(tmp) / f"bulk-{rep}"))
+            store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+            store.flush()
+            del store
+            limit.append(time.perf_counter() - started)
+            print(f"[publish] repetition {rep + 1}/{reps} done", file=sys.stderr, flush=True)
+        stages = _stages(docs, Path(tmp) / "inproc")
+    limit_rate = n / median(limit)
+    rows = [["pyoxigraph `bulk_load` of the same quads, on disk (the limit; not atomic, no "
+             "SHACL)", f"{median(limit):.2f}", f"{limit_rate:.0f}",
+             f"{events / median(limit):.0f}", "1.00"]]
+    for (name, backend, jobs), ts in walls.items():
+        rate = n / median(ts)
+        store = "embedded store" if backend == "embedded" else "`oxigraph serve`"
+        rows.append([f"{name}: `kg ingest -j {jobs}` into {store}", f"{median(ts):.2f}",
+                     f"{rate:.0f}", f"{events / median(ts):.0f}", f"{rate / limit_rate:.2f}"])
+    lines = [
         "## Publishing facts (facts → RDF → SHACL → store)", "",
-        f"{n} synthetic facts documents ({events} events, {events / n:.1f} per article), into a "
-        f"fresh store each time; {reps} repetitions, 1 and 2 processes interleaved.", "",
-        *table(["run", "median wall s", "articles/s", "events/s"], [
-            [f"`kg ingest -j {j}` (incl. start-up)", f"{median(walls[j]):.1f}",
-             f"{n / median(walls[j]):.1f}", f"{events / median(walls[j]):.0f}"]
-            for j in (1, 2)]), "",
-        f"In process, per article ({n / sum(total):.1f} articles/s on one core):", "",
-        *table(["stage", "p50 ms", "p95 ms", "share of time"], rows), ""]
+        f"{n} synthetic facts documents ({events} events, {events / n:.1f} per article, "
+        f"{quads / n:.0f} quads per article as stored), into a fresh store each time (a fresh "
+        f"`oxigraph serve --union-default-graph` on disk for the remote backend); {reps} "
+        f"repetitions, runs interleaved (reversed every other repetition); wall time of the "
+        f"CLI including start-up (imports, worker processes, opening the store).", "",
+        *table(["run", "median wall s", "articles/s", "events/s", "ratio to the limit"], rows),
+        ""]
+    if baseline:
+        lines += ["Speed-up of this checkout over the baseline (median wall time ratio):", ""]
+        lines += [f"- {backend}, `-j {jobs}`: "
+                  f"{median(walls['baseline', backend, jobs]) / median(walls['this checkout', backend, jobs]):.2f}×"  # noqa: E501
+                  for backend in ("embedded", "remote") for jobs in (1, 2)]
+        lines.append("")
+    return lines + stages
+
+
+def _stages(docs: list[dict], where: Path) -> list[str]:
+    """In process, batch by batch, the stages one ``kg ingest -j 1`` runs per batch."""
+    from kg.config import DEFAULT_INGEST_BATCH
+    from kg.ingest import _convert, _judged, write_batch
+    from kg.inputs import Document
+    from kg.rdf.iris import Minter
+    from kg.store.embedded import EmbeddedStore
+    from kg.validate import ontology_graph, validate_batch
+
+    minter = Minter("https://w3id.org/conflict-kg/")
+    store = EmbeddedStore(str(where), base_iri=minter.base)
+    store.ensure_ontology(ontology_graph())
+    validate_batch([_convert(Document("warm", docs[0]), minter, None)[1].triples])  # type: ignore[index]
+    spent = {"parse facts + facts → RDF": 0.0, "SHACL (batch)": 0.0, "store write (batch)": 0.0}
+    n = len(docs)
+    for i in range(0, n, DEFAULT_INGEST_BATCH):
+        batch = [Document(str(k), d) for k, d in enumerate(docs[i:i + DEFAULT_INGEST_BATCH])]
+        t0 = time.perf_counter()
+        converted = [_convert(doc, minter, None) for doc in batch]
+        t1 = time.perf_counter()
+        reports = validate_batch([c[1].triples for c in converted])  # type: ignore[index]
+        t2 = time.perf_counter()
+        items = [_judged(doc.label, c[0], c[1], r)  # type: ignore[index]
+                 for doc, c, r in zip(batch, converted, reports, strict=True)]
+        write_batch(store, items)
+        t3 = time.perf_counter()
+        for k, took in zip(spent, (t1 - t0, t2 - t1, t3 - t2), strict=True):
+            spent[k] += took
+    store.close()
+    total = sum(spent.values())
+    return [f"In process, batches of {DEFAULT_INGEST_BATCH} ({n / total:.0f} articles/s on one "
+            f"core, {1e3 * total / n:.2f} ms per article):", "",
+            *table(["stage", "ms per article", "share of time"],
+                   [[k, f"{1e3 * v / n:.2f}", f"{100 * v / total:.0f} %"]
+                    for k, v in spent.items()]), ""]
 
 
 LIMIT = "pyoxigraph `bulk_load`, on disk (the limit)"
@@ -188,16 +267,24 @@ def main() -> None:
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--skip-extract", action="store_true")
+    ap.add_argument("--skip-load", action="store_true")
+    ap.add_argument("--baseline", type=Path, metavar="DIR",
+                    help="another checkout (e.g. `git archive` of an older commit) whose "
+                         "`kg ingest` runs alongside this one's")
     ap.add_argument("--report", type=Path, default=RESULTS / "ingest.md")
     args = ap.parse_args()
     lines = ["# Ingest", "", machine_line(), "",
              f"Command: `.venv/bin/python bench/ingest_speed.py --events "
-             f"{' '.join(map(str, args.events))} --articles {args.articles}`.", ""]
+             f"{' '.join(map(str, args.events))} --articles {args.articles}"
+             f"{' --skip-extract' if args.skip_extract else ''}"
+             f"{' --skip-load' if args.skip_load else ''}"
+             f"{' --baseline DIR' if args.baseline else ''}`.", ""]
     if not args.skip_extract:
         lines += extraction(args.jobs)
     docs = facts_docs(ensure(max(args.events)), args.articles)
-    lines += publish(docs, args.reps)
-    lines += loading(args.events, args.reps)
+    lines += publish(docs, args.reps, args.baseline)
+    if not args.skip_load:
+        lines += loading(args.events, args.reps)
     text = "\n".join(lines)
     print(text)
     args.report.parent.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,13 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from kg import __version__
-from kg.config import Settings, normalise_base_iri, parse_service_allow
+from kg.config import (
+    DEFAULT_INGEST_BATCH,
+    SHACL_ENGINES,
+    Settings,
+    normalise_base_iri,
+    parse_service_allow,
+)
 from kg.errors import InputError, KgError, StoreError
 from kg.ingest import Outcome, count_documents, ingest, prepare
 from kg.inputs import read_documents
@@ -52,6 +58,9 @@ def _common() -> argparse.ArgumentParser:
     p.add_argument("--base-iri", help="base of minted IRIs (env KG_BASE_IRI)")
     p.add_argument("--max-input-bytes", type=int,
                    help="refuse input files larger than this (env KG_MAX_INPUT_BYTES)")
+    p.add_argument("--shacl-engine", choices=list(SHACL_ENGINES),
+                   help="SHACL engine of the gate (env KG_SHACL_ENGINE; default "
+                        f"{SHACL_ENGINES[0]}; pyshacl is the reference)")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     return p
 
@@ -76,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes that extract, convert and validate (one writer)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="no per-article lines")
+    p.add_argument("--batch", type=int, metavar="N",
+                   help="articles validated together and written in one request "
+                        f"(env KG_INGEST_BATCH; default {DEFAULT_INGEST_BATCH})")
     p.add_argument("--reextract", action="store_true",
                    help="extract articles again even when the store holds facts derived from "
                         "the same input (after upgrading the extractor)")
@@ -171,6 +183,10 @@ def settings_from(args: argparse.Namespace) -> Settings:
         s = replace(s, base_iri=normalise_base_iri(args.base_iri))
     if getattr(args, "max_input_bytes", None) is not None:
         s = replace(s, max_input_bytes=args.max_input_bytes)
+    if getattr(args, "shacl_engine", None):
+        s = replace(s, shacl_engine=args.shacl_engine)
+    if getattr(args, "batch", None) is not None:
+        s = replace(s, ingest_batch=args.batch)
     return s
 
 
@@ -215,6 +231,8 @@ def _err(message: str) -> None:
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     if args.jobs < 1:
         raise InputError("-j/--jobs must be at least 1")
+    if settings.ingest_batch < 1:
+        raise InputError("--batch / KG_INGEST_BATCH must be at least 1")
 
     from tqdm import tqdm
 
@@ -246,7 +264,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         with _store(settings) as store:
             summary = ingest(args.paths, store, Minter(settings.base_iri),
                              settings.max_input_bytes, progress=progress, jobs=args.jobs,
-                             article_meta=article_meta(args), reextract=args.reextract)
+                             article_meta=article_meta(args), reextract=args.reextract,
+                             batch=settings.ingest_batch, engine=settings.shacl_engine)
     finally:
         bar.close()
     d = summary.as_dict()
@@ -281,7 +300,8 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
                     worst = EXIT_REJECTED
                     continue
                 try:
-                    _facts, _rdf, report = prepare(doc.value, minter)
+                    _facts, _rdf, report = prepare(doc.value, minter,
+                                                   engine=settings.shacl_engine)
                 except KgError as exc:
                     print(f"{doc.label}: {exc}")
                     worst = EXIT_REJECTED
@@ -303,12 +323,12 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
                 data.add((s, p, o))
         except Exception as exc:  # rdflib raises many parser error types
             raise InputError(f"{path}: cannot parse as RDF: {exc}") from None
-        return _report_exit(validate_graph(data), str(path))
+        return _report_exit(validate_graph(data, settings.shacl_engine), str(path))
     worst = 0
     with _store(settings) as store:
         graphs = list(store.article_graphs())
         for g in graphs:
-            report = validate_graph(store.article_validation_graph(g))
+            report = validate_graph(store.article_validation_graph(g), settings.shacl_engine)
             if not report.conforms or report.findings:
                 worst = max(worst, _report_exit(report, g))
         print(f"store {settings.store}: {len(graphs)} article graphs validated, "

@@ -21,6 +21,9 @@ DEFAULT_RATE_LIMIT = "300 per minute"
 DEFAULT_SERVICE_TIMEOUT = 10.0
 DEFAULT_SERVICE_MAX_BYTES = 8 * 1024 * 1024
 DEFAULT_SERVICE_MAX_CALLS = 8
+#: SHACL engines (kg/validate.py): the fast default first, the reference second
+SHACL_ENGINES = ("pyshacl-turbo", "pyshacl")
+DEFAULT_INGEST_BATCH = 32
 
 
 def _env_int(name: str, default: int) -> int:
@@ -105,6 +108,16 @@ def parse_service_allow(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(entries))
 
 
+def shacl_engine(name: str) -> str:
+    """A valid ``KG_SHACL_ENGINE`` value, or a clear error naming the choices."""
+    if name not in SHACL_ENGINES:
+        from kg.errors import KgError
+
+        raise KgError(f"KG_SHACL_ENGINE={name!r} is not a SHACL engine; use one of "
+                      f"{', '.join(SHACL_ENGINES)}")
+    return name
+
+
 @dataclass(frozen=True)
 class Settings:
     """Resolved configuration for one process."""
@@ -142,6 +155,9 @@ class Settings:
     service_timeout: float = DEFAULT_SERVICE_TIMEOUT
     service_max_bytes: int = DEFAULT_SERVICE_MAX_BYTES
     service_max_calls: int = DEFAULT_SERVICE_MAX_CALLS
+    # the SHACL gate's engine, and how many articles are validated and written together
+    shacl_engine: str = SHACL_ENGINES[0]
+    ingest_batch: int = DEFAULT_INGEST_BATCH
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -174,6 +190,8 @@ class Settings:
             service_timeout=_env_float("KG_SERVICE_TIMEOUT", DEFAULT_SERVICE_TIMEOUT),
             service_max_bytes=_env_int("KG_SERVICE_MAX_BYTES", DEFAULT_SERVICE_MAX_BYTES),
             service_max_calls=_env_int("KG_SERVICE_MAX_CALLS", DEFAULT_SERVICE_MAX_CALLS),
+            shacl_engine=shacl_engine(os.environ.get("KG_SHACL_ENGINE") or SHACL_ENGINES[0]),
+            ingest_batch=_env_int("KG_INGEST_BATCH", DEFAULT_INGEST_BATCH),
         )
 
     @property

@@ -1,25 +1,29 @@
 """Articles or facts in, validated article graphs out: the publish pipeline for one batch.
 
-Each document goes (extraction →) facts → RDF → SHACL → one atomic store write on its own; a bad
-one is reported and skipped while the good ones are stored, and an unchanged article is not
-rewritten. Extraction and validation can run in worker processes; there is one writer.
+Each document goes (extraction →) facts → RDF → SHACL → store, in batches: a batch is validated
+in one SHACL run and written in one request, but every article is judged and written atomically
+on its own — a bad one is reported and skipped while the good ones are stored, and an unchanged
+article is not rewritten. Extraction and validation can run in worker processes; there is one
+writer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
+from kg.config import DEFAULT_INGEST_BATCH
 from kg.errors import InputError, KgError
 from kg.facts import Facts, is_facts_document, parse_facts
 from kg.inputs import ARTICLE_SUFFIXES, Document, expand_paths, read_documents, read_text
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf, facts_to_rdf
 from kg.store.base import Store
-from kg.validate import Report, ontology_graph, validate_graph
+from kg.validate import Report, ontology_graph, validate_batch, validate_graph
 
 
 @dataclass(frozen=True)
@@ -126,13 +130,13 @@ def already_stored(doc: Document, store: Store, minter: Minter,
     return Outcome(doc.label, "unchanged", article.id)
 
 
-def prepare(doc: object, minter: Minter, article_meta: dict[str, str] | None = None
-            ) -> tuple[Facts, ArticleRdf, Report]:
+def prepare(doc: object, minter: Minter, article_meta: dict[str, str] | None = None,
+            engine: str | None = None) -> tuple[Facts, ArticleRdf, Report]:
     """Extract (articles), parse, convert and validate one document (no store access)."""
     facts_doc, _warnings = facts_of(doc, article_meta)
     facts = parse_facts(facts_doc)
     rdf = facts_to_rdf(facts, minter)
-    return facts, rdf, validate_graph(rdf.combined())
+    return facts, rdf, validate_graph(rdf.triples, engine)
 
 
 @dataclass(frozen=True)
@@ -146,22 +150,80 @@ class Prepared:
     warnings: tuple[str, ...]
 
 
-def prepare_document(doc: Document, base_iri: str,
-                     article_meta: dict[str, str] | None = None) -> Prepared | Outcome:
-    """Everything but the write; runs in worker processes when ``jobs > 1``."""
+def _convert(doc: Document, minter: Minter, article_meta: dict[str, str] | None
+             ) -> tuple[Facts, ArticleRdf] | Outcome:
+    """Extract (articles), parse and convert one document, or say why it is rejected."""
     if doc.error is not None:
         return Outcome(doc.label, "rejected", message=str(doc.error))
     try:
-        facts, rdf, report = prepare(doc.value, Minter(base_iri), article_meta)
+        facts_doc, _warnings = facts_of(doc.value, article_meta)
+        facts = parse_facts(facts_doc)
+        return facts, facts_to_rdf(facts, minter)
     except KgError as exc:
         return Outcome(doc.label, "rejected", message=str(exc))
+
+
+def _judged(label: str, facts: Facts, rdf: ArticleRdf, report: Report) -> Prepared | Outcome:
     art = facts.article.id
     warnings = tuple(f.line().strip() for f in report.warnings)
     if not report.conforms:
-        return Outcome(doc.label, "rejected", art, message=(
+        return Outcome(label, "rejected", art, message=(
             f"article {art!r} rejected by SHACL validation; nothing was written:\n"
             + "\n".join(f.line() for f in report.violations)), warnings=warnings)
-    return Prepared(doc.label, art, len(facts.events), rdf, warnings)
+    return Prepared(label, art, len(facts.events), rdf, warnings)
+
+
+def prepare_batch(docs: Sequence[Document], base_iri: str,
+                  article_meta: dict[str, str] | None = None, engine: str | None = None
+                  ) -> list[Prepared | Outcome]:
+    """Everything but the write for several documents, in their order: each is converted on
+    its own, then all are validated in one SHACL run (:func:`kg.validate.validate_batch`:
+    one article's violation rejects that article only, with its own report). Runs in worker
+    processes when ``jobs > 1``."""
+    minter = Minter(base_iri)
+    out: list[Prepared | Outcome | tuple[Facts, ArticleRdf]] = [
+        _convert(doc, minter, article_meta) for doc in docs]
+    pending = [(i, item) for i, item in enumerate(out) if isinstance(item, tuple)]
+    reports = validate_batch([rdf.triples for _i, (_f, rdf) in pending], engine)
+    for (i, (facts, rdf)), report in zip(pending, reports, strict=True):
+        out[i] = _judged(docs[i].label, facts, rdf, report)
+    return out  # type: ignore[return-value]  # every tuple was replaced above
+
+
+def prepare_document(doc: Document, base_iri: str,
+                     article_meta: dict[str, str] | None = None,
+                     engine: str | None = None) -> Prepared | Outcome:
+    """Everything but the write for one document."""
+    return prepare_batch([doc], base_iri, article_meta, engine)[0]
+
+
+def write_batch(store: Store, items: Sequence[Prepared | Outcome]) -> list[Outcome]:
+    """Write the prepared articles of a batch (one request where the store can: see
+    :meth:`Store.replace_articles`) and return every item's outcome in order. An article the
+    store refuses is rejected on its own; the others are written."""
+    prepared = [x for x in items if isinstance(x, Prepared)]
+    many = getattr(store, "replace_articles", None)
+    if many is not None:
+        results: list[bool | str] = many([p.rdf for p in prepared]) if prepared else []
+    else:  # a Store without batch writes: one request per article
+        results = [store.replace_article(p.rdf) for p in prepared]
+    written = iter(results)
+    outcomes = []
+    for item in items:
+        if isinstance(item, Prepared):
+            result = next(written)
+            if isinstance(result, str):
+                item = Outcome(item.label, "rejected", item.article_id, message=(
+                    f"article {item.article_id!r} was refused by the store; nothing of it was "
+                    f"written: {result}"), warnings=item.warnings)
+            else:
+                item = Outcome(item.label, "stored" if result else "unchanged",
+                               item.article_id, events=item.events,
+                               triples=len(item.rdf.article_triples)
+                               + len(item.rdf.entity_triples),
+                               warnings=item.warnings)
+        outcomes.append(item)
+    return outcomes
 
 
 def _skipping_stored(docs: Iterator[Document], store: Store, minter: Minter,
@@ -190,8 +252,13 @@ def _batches(docs: Iterator[Document], size: int) -> Iterator[list[Document]]:
 
 def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes: int,
            progress: Callable[[Outcome], None] | None = None, jobs: int = 1,
-           article_meta: dict[str, str] | None = None, reextract: bool = False) -> Summary:
+           article_meta: dict[str, str] | None = None, reextract: bool = False,
+           batch: int = DEFAULT_INGEST_BATCH, engine: str | None = None) -> Summary:
     """Publish every document under ``paths``; one writer, ``jobs`` preparing processes.
+
+    Documents go in batches of ``batch``: validated together and written in one request, each
+    article still atomic and judged on its own. With ``jobs > 1`` the workers extract, convert
+    and validate batches while the writer stores the previous ones, in input order.
     Articles already stored from the same input are skipped unless ``reextract`` (e.g. after
     an extractor upgrade)."""
     summary = Summary()
@@ -200,26 +267,25 @@ def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes:
     if not reextract:
         docs = _skipping_stored(docs, store, minter, article_meta, summary, progress)
 
-    def write(item: Prepared | Outcome) -> None:
-        if isinstance(item, Prepared):
-            written = store.replace_article(item.rdf)
-            item = Outcome(item.label, "stored" if written else "unchanged", item.article_id,
-                           events=item.events,
-                           triples=len(item.rdf.article_graph) + len(item.rdf.entity_graph),
-                           warnings=item.warnings)
-        summary.outcomes.append(item)
-        if progress is not None:
-            progress(item)
+    def write(items: Sequence[Prepared | Outcome]) -> None:
+        for outcome in write_batch(store, items):
+            summary.outcomes.append(outcome)
+            if progress is not None:
+                progress(outcome)
 
+    batches = _batches(docs, max(1, batch))
     if jobs <= 1:
-        for doc in docs:
-            write(prepare_document(doc, minter.base, article_meta))
+        for docs_batch in batches:
+            write(prepare_batch(docs_batch, minter.base, article_meta, engine))
         return summary
     # spawn, not fork: the parent holds the store (RocksDB threads) open
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        for batch in _batches(docs, 32 * jobs):
-            n = len(batch)
-            for item in pool.map(prepare_document, batch, [minter.base] * n,
-                                 [article_meta] * n):
-                write(item)
+        in_flight: deque[Future[list[Prepared | Outcome]]] = deque()
+        for docs_batch in batches:
+            in_flight.append(pool.submit(prepare_batch, docs_batch, minter.base, article_meta,
+                                         engine))
+            if len(in_flight) > 2 * jobs:  # bounded look-ahead: memory stays flat
+                write(in_flight.popleft().result())
+        while in_flight:
+            write(in_flight.popleft().result())
     return summary

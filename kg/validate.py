@@ -1,23 +1,41 @@
-"""The SHACL gate: shapes and ontology parsed once, one article graph validated at a time.
+"""The SHACL gate: shapes parsed and compiled once per process, article graphs validated alone
+or many at a time.
 
 Validating each article on its own keeps the cost flat as the store grows. The shapes are
 self-contained: the converter writes every class explicitly (no RDFS inference is needed) and each
 event class shape lists its allowed sub-event types, so the ontology is not mixed into the data
-graph — mixing it in costs ~15% per article and pyshacl copies only OWL/RDFS axioms anyway.
+graph (inference "none"). The shapes use SHACL Core and one SPARQL constraint, none of SHACL-AF,
+so validation runs without pyshacl's "advanced" mode, which would copy the data graph first.
+
+Two engines give the same reports (``KG_SHACL_ENGINE``):
+
+- ``pyshacl-turbo`` (default): a Rust SHACL engine with pySHACL's API; the shapes are compiled
+  once per process. Whenever it finds a violation, pyshacl validates that article again and its
+  report is the one that rejects (or, should they ever disagree, accepts) the article.
+- ``pyshacl``: the reference implementation the tests check the other against.
+
+Batches (:func:`validate_batch`): one engine run over a union of several article graphs in which
+every node that more than one article describes is renamed apart per article — so no article can
+mask another's error (an entity typed as an actor by one article is still untyped in the other)
+and every finding belongs to exactly one article. Findings are mapped back to their article and
+to the original names; an article with a violation, or any finding that cannot be attributed,
+is validated on its own, so reports stay per article and exactly what a single run would say.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from kg.config import ONTOLOGY_PATH, SHAPES_PATH
+from kg.config import ONTOLOGY_PATH, SHACL_ENGINES, SHAPES_PATH, Settings
+from kg.rdf.mapping import rdflib_graph, to_rdflib
 from kg.rdf.namespaces import PREFIXES
 
 
@@ -77,6 +95,63 @@ def ontology_graph() -> Graph:
     return _graphs()[1]
 
 
+@cache
+def _shapes_iris() -> frozenset[str]:
+    """Every IRI the shapes mention (classes, properties, allowed values): a batch never
+    renames one of these, as the shapes compare them by name."""
+    return frozenset(str(t) for triple in shapes_graph() for t in triple if isinstance(t, URIRef))
+
+
+@cache
+def default_engine() -> str:
+    """The engine named by ``KG_SHACL_ENGINE`` (read once per process)."""
+    return Settings.from_env().shacl_engine
+
+
+# -- the engines --------------------------------------------------------------------------------
+Data = Graph | Sequence[ox.Triple]
+
+
+def _as_graph(data: Data) -> Graph:
+    return data if isinstance(data, Graph) else rdflib_graph(data)
+
+
+def _run_pyshacl(data: Data) -> tuple[bool, Graph]:
+    from pyshacl import validate as shacl_validate
+
+    conforms, results, _text = shacl_validate(
+        _as_graph(data), shacl_graph=shapes_graph(), inference="none",
+        advanced=False, allow_warnings=True, abort_on_first=False,
+    )
+    return bool(conforms), results
+
+
+@cache
+def _turbo_program():  # type: ignore[no-untyped-def]
+    """The shapes compiled by pyshacl-turbo, once per process."""
+    import pyshacl_turbo
+
+    return pyshacl_turbo.compile_shapes(shapes_graph(), advanced=False)
+
+
+def _run_turbo(data: Data) -> tuple[bool, Graph]:
+    if isinstance(data, Graph):
+        source: Graph | ox.Store = data
+    else:  # an in-memory Oxigraph store is the engine's cheapest input
+        source = ox.Store()
+        source.extend(ox.Quad(t.subject, t.predicate, t.object) for t in data)
+    conforms, results, _text = _turbo_program().validate(
+        source, inference="none", allow_warnings=True, abort_on_first=False)
+    return bool(conforms), results
+
+
+_RUNNERS: dict[str, Callable[[Data], tuple[bool, Graph]]] = {
+    "pyshacl": _run_pyshacl, "pyshacl-turbo": _run_turbo,
+}
+assert set(_RUNNERS) == set(SHACL_ENGINES)
+
+
+# -- reports ------------------------------------------------------------------------------------
 def _short(node: Node | None) -> str | None:
     if node is None:
         return None
@@ -91,25 +166,153 @@ def _short(node: Node | None) -> str | None:
     return str(node)
 
 
-def validate_graph(data: Graph) -> Report:
-    """Validate a data graph against the shapes (with the ontology mixed in)."""
-    shapes = shapes_graph()
-    conforms, results, _text = shacl_validate(
-        data, shacl_graph=shapes, inference="none",
-        advanced=True, allow_warnings=True, abort_on_first=False,
-    )
-    findings = []
+def _results(results: Graph) -> list[tuple[Node, dict[str, Node | None]]]:
+    """(result node, its parts) for every result of a report graph."""
+    out = []
     for result in results.subjects(SH.resultSeverity, None):
-        severity = results.value(result, SH.resultSeverity)
-        message = results.value(result, SH.resultMessage)
-        component = results.value(result, SH.sourceConstraintComponent)
-        findings.append(Finding(
-            severity=str(severity).rsplit("#", 1)[-1],
-            focus=_short(results.value(result, SH.focusNode)) or "?",
-            path=_short(results.value(result, SH.resultPath)),
-            component=(_short(component) or "?").replace("<http://www.w3.org/ns/shacl#", "sh:")
-            .rstrip(">"),
-            message=str(message) if message is not None else "constraint not satisfied",
-            value=_short(results.value(result, SH.value)),
-        ))
-    return Report(conforms=bool(conforms), findings=tuple(findings))
+        out.append((result, {
+            "severity": results.value(result, SH.resultSeverity),
+            "focus": results.value(result, SH.focusNode),
+            "path": results.value(result, SH.resultPath),
+            "component": results.value(result, SH.sourceConstraintComponent),
+            "message": results.value(result, SH.resultMessage),
+            "value": results.value(result, SH.value),
+        }))
+    return out
+
+
+def _finding(parts: dict[str, Node | None], restore: Callable[[Node | None], Node | None]
+             ) -> Finding:
+    message = parts["message"]
+    return Finding(
+        severity=str(parts["severity"]).rsplit("#", 1)[-1],
+        focus=_short(restore(parts["focus"])) or "?",
+        path=_short(parts["path"]),
+        component=(_short(parts["component"]) or "?")
+        .replace("<http://www.w3.org/ns/shacl#", "sh:").rstrip(">"),
+        message=str(message) if message is not None else "constraint not satisfied",
+        value=_short(restore(parts["value"])),
+    )
+
+
+def _report(conforms: bool, results: Graph) -> Report:
+    return Report(conforms=conforms, findings=tuple(
+        _finding(parts, lambda n: n) for _r, parts in _results(results)))
+
+
+def validate_graph(data: Data, engine: str | None = None) -> Report:
+    """Validate one data graph (an rdflib Graph or pyoxigraph triples) against the shapes.
+
+    With pyshacl-turbo, a graph it finds in violation is validated again by pyshacl, whose
+    report decides: every rejection and its wording come from the reference engine."""
+    engine = engine or default_engine()
+    if engine == "pyshacl":
+        return _report(*_run_pyshacl(data))
+    try:
+        conforms, results = _RUNNERS[engine](data)
+    except Exception:  # an engine failure must not decide an article's fate: ask the reference
+        return _report(*_run_pyshacl(data))
+    if not conforms:
+        return _report(*_run_pyshacl(data))
+    return _report(conforms, results)
+
+
+# -- batches ------------------------------------------------------------------------------------
+OxNode = ox.NamedNode | ox.BlankNode
+
+
+@dataclass
+class _Union:
+    """Several article graphs as one, with the nodes they share renamed apart per article."""
+
+    triples: list[ox.Triple]
+    owner: dict[OxNode, int]  # a node → the one article it belongs to
+    original: dict[OxNode, OxNode]  # a renamed node → its name in its article
+
+
+def _disjoint_union(articles: Sequence[Sequence[ox.Triple]]) -> _Union | None:
+    """The union of ``articles`` in which every IRI or blank node that is the subject of a
+    triple in one article and occurs in another is renamed per article (``urn:kg-batch:…``).
+    What is left shared are objects without triples of their own (vocabulary terms, Wikidata
+    IRIs, literals), which no shape can follow from one article into another. None when a
+    shared subject is named by the shapes themselves (renaming it would change the checks)."""
+    subjects: set[OxNode] = set()
+    first: dict[OxNode, int] = {}  # node → the first article it occurs in
+    multi: set[OxNode] = set()  # nodes occurring in more than one article
+    for i, triples in enumerate(articles):
+        for t in triples:
+            s, o = t.subject, t.object
+            subjects.add(s)
+            if first.setdefault(s, i) != i:
+                multi.add(s)
+            if not isinstance(o, ox.Literal) and first.setdefault(o, i) != i:
+                multi.add(o)
+    shared = multi & subjects
+    shapes_iris = _shapes_iris()
+    if any(isinstance(n, ox.NamedNode) and n.value in shapes_iris for n in shared):
+        return None
+    owner = {n: i for n, i in first.items() if n not in multi}
+    if not shared:
+        return _Union([t for triples in articles for t in triples], owner, {})
+    original: dict[OxNode, OxNode] = {}
+    union: list[ox.Triple] = []
+    for i, triples in enumerate(articles):
+        renamed: dict[OxNode, OxNode] = {}
+        for n in shared:
+            new = ox.NamedNode(f"urn:kg-batch:{i}:{len(original)}")
+            renamed[n] = new
+            original[new] = n
+            owner[new] = i
+        for t in triples:
+            s, o = t.subject, t.object
+            if s in shared or o in shared:
+                t = ox.Triple(renamed.get(s, s), t.predicate, renamed.get(o, o))
+            union.append(t)
+    return _Union(union, owner, original)
+
+
+def _ox_key(node: Node | None) -> ox.NamedNode | None:
+    """A report node as :class:`_Union` keys it (None: not a data node we can place, e.g. a
+    blank node the report copied under a new label, or a literal)."""
+    if isinstance(node, URIRef):
+        return ox.NamedNode(str(node))
+    return None
+
+
+def validate_batch(articles: Sequence[Sequence[ox.Triple]], engine: str | None = None
+                   ) -> list[Report]:
+    """One report per article graph, as :func:`validate_graph` would give for each alone, from
+    one engine run over all of them when they conform (the common case). A batch with a
+    violation is narrowed down by validating the offending articles (or, when a finding
+    cannot be placed, all of them) one by one."""
+    engine = engine or default_engine()
+    if len(articles) <= 1:
+        return [validate_graph(a, engine) for a in articles]
+    union = _disjoint_union(articles)
+    if union is None:
+        return [validate_graph(a, engine) for a in articles]
+    try:
+        conforms, results = _RUNNERS[engine](union.triples)
+    except Exception:  # let the single-article path (and its reference fallback) decide
+        return [validate_graph(a, engine) for a in articles]
+
+    def restore(node: Node | None) -> Node | None:
+        key = _ox_key(node)
+        return to_rdflib(union.original[key]) if key in union.original else node
+
+    findings: list[list[Finding]] = [[] for _ in articles]
+    for _result, parts in _results(results):
+        where = None
+        for candidate in (parts["focus"], parts["value"]):
+            key = _ox_key(candidate)
+            if key is not None and key in union.owner:
+                where = union.owner[key]
+                break
+        if where is None or isinstance(parts["focus"], BNode):
+            return [validate_graph(a, engine) for a in articles]
+        findings[where].append(_finding(parts, restore))
+    violated = [any(f.severity == "Violation" for f in fs) for fs in findings]
+    if not conforms and not any(violated):
+        return [validate_graph(a, engine) for a in articles]
+    return [validate_graph(a, engine) if bad else Report(conforms=True, findings=tuple(fs))
+            for a, fs, bad in zip(articles, findings, violated, strict=True)]

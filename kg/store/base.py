@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -55,6 +55,12 @@ class Store(Protocol):
 
         Returns False when the stored article already has the same facts hash (nothing written).
         """
+
+    def replace_articles(self, rdfs: Sequence[ArticleRdf]) -> list[bool | str]:
+        """Replace several articles in one request (:mod:`kg.store.batch`), each atomically.
+
+        Per article: True (written), False (unchanged: same facts hash) or the store's reason
+        for refusing it (nothing of it written; the others are)."""
 
     def ensure_ontology(self, ontology: Graph) -> bool:
         """Keep the ontology graph in the store equal to ``ontology``; True if it was rewritten."""

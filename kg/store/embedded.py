@@ -9,7 +9,7 @@ need no GRAPH clauses; rdflib's pure-Python SPARQL engine is never used here.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -20,8 +20,10 @@ from kg.errors import InputError, StoreError, StoreLockedError
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf
 from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
+from kg.store import batch
 from kg.store.base import DUMP_FORMATS, StoreStats
 from kg.store.updates import (
+    article_hashes_query,
     article_sha256_query,
     article_source_query,
     drop_graph_update,
@@ -29,6 +31,7 @@ from kg.store.updates import (
     ontology_update,
     parse_graph_body,
     replace_article_update,
+    single_valued_query,
     write_graph_update,
 )
 
@@ -39,6 +42,15 @@ _SUFFIX_FORMATS: dict[str, ox.RdfFormat] = {
     ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
     ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML,
 }
+
+
+def _refusal(exc: Exception) -> str | None:
+    """Oxigraph refusing an update text (syntax) or failing while it runs: the request's
+    fault, not the store's (disk problems arrive as StoreError and stop the ingest)."""
+    if isinstance(exc, (SyntaxError, ValueError, RuntimeError)) \
+            and not isinstance(exc, StoreError):
+        return f"the store refused the write: {exc}"
+    return None
 
 
 def rdf_format_for(path: Path, fmt: str | None = None) -> ox.RdfFormat:
@@ -92,6 +104,24 @@ class EmbeddedStore:
             return False
         self._write(replace_article_update(rdf))
         return True
+
+    def replace_articles(self, rdfs: Sequence[ArticleRdf]) -> list[bool | str]:
+        """Several articles in one update (one transaction); see :mod:`kg.store.batch`."""
+        return batch.replace_articles(rdfs, self._stored_hashes, self._send_articles,
+                                      _refusal, self._single_valued)
+
+    def _single_valued(self, subjects: Sequence[str]) -> dict[str, set[tuple[str, str]]]:
+        found: dict[str, set[tuple[str, str]]] = {}
+        for row in self._store.query(single_valued_query(self.entities_graph, subjects)):
+            found.setdefault(str(row["x"]), set()).add((str(row["p"]), str(row["o"])))
+        return found
+
+    def _stored_hashes(self, graphs: Sequence[str]) -> dict[str, str]:
+        return {row["g"].value: row["h"].value
+                for row in self._store.query(article_hashes_query(graphs))}
+
+    def _send_articles(self, update: str, _count: int) -> None:
+        self._write(update)
 
     def ensure_ontology(self, ontology: Graph) -> bool:
         wanted = ontology_triples(ontology)

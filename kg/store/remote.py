@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,6 +31,7 @@ from kg.errors import InputError, StoreError
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf
 from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
+from kg.store import batch
 from kg.store.base import DUMP_FORMATS, StoreStats
 from kg.store.embedded import rdf_format_for
 from kg.store.engine import (
@@ -41,6 +42,7 @@ from kg.store.engine import (
     engine_message,
 )
 from kg.store.updates import (
+    article_hashes_query,
     article_sha256_query,
     article_source_query,
     drop_graph_update,
@@ -164,6 +166,22 @@ class RemoteStore:
         self._update(replace_article_update(rdf), f"write of article {rdf.article_iri}",
                      idempotent=True)
         return True
+
+    def replace_articles(self, rdfs: Sequence[ArticleRdf]) -> list[bool | str]:
+        """Several articles in one update request over the pooled keep-alive session (one
+        transaction on Oxigraph server); a refused request is split down to the article the
+        engine cannot take (:mod:`kg.store.batch`)."""
+        return batch.replace_articles(rdfs, self._stored_hashes, self._send_articles,
+                                      _refusal)
+
+    def _stored_hashes(self, graphs: Sequence[str]) -> dict[str, str]:
+        return {row["g"].value: row["h"].value
+                for row in self._select(article_hashes_query(graphs), "facts-hash lookup")}
+
+    def _send_articles(self, update: str, count: int) -> None:
+        # idempotent: the same request twice leaves the same graphs, so a lost answer is retried
+        self._update(update, f"write of {count} article{'s' if count != 1 else ''}",
+                     idempotent=True)
 
     def ensure_ontology(self, ontology: Graph) -> bool:
         wanted = ontology_triples(ontology)
@@ -382,6 +400,17 @@ class RemoteStore:
 
     def close(self) -> None:
         self.engine.close()
+
+
+def _refusal(exc: Exception) -> str | None:
+    """The engine refusing a write request (4xx, or Oxigraph's 500 for an update failing
+    while it runs) is the request's fault: its reason. Anything else (unreachable, timeouts,
+    credentials, other 5xx) is the store's problem: None."""
+    if isinstance(exc, EngineRefused):
+        return f"the store refused the write (HTTP {exc.status}): {exc.engine_message}"
+    if isinstance(exc, EngineFailed) and exc.status == 500:
+        return f"the store failed on the write (HTTP 500): {exc.engine_message}"
+    return None
 
 
 def _parse_results(body: bytes, what: str):  # type: ignore[no-untyped-def]

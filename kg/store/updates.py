@@ -1,11 +1,14 @@
 """The SPARQL Update texts every backend sends: one place, so both backends write the same quads.
 
-Each article write is *one* update request (several operations separated by ``;``). Oxigraph —
-embedded or as a server — applies one request in one transaction, which is what makes an
-article replace atomic; see docs/deploy.md for what other engines guarantee.
+Each article write is *one* update request (several operations separated by ``;``), and a batch
+of articles is one request holding each article's operations in turn. Oxigraph — embedded or as
+a server — applies one request in one transaction, which is what makes an article replace
+atomic; see docs/deploy.md for what other engines guarantee.
 """
 
 from __future__ import annotations
+
+from collections.abc import Container, Iterable, Sequence
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -30,29 +33,35 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"cannot store {term!r}")
 
 
-def triples_block(graph: Graph) -> str:
-    """N-Triples lines of ``graph`` in sorted order (the same text for the same graph)."""
-    return "\n".join(
-        f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in sorted(graph)
-    )
+def triples_block(triples: Graph | Iterable[ox.Triple]) -> str:
+    """N-Triples lines of a graph (an rdflib Graph or pyoxigraph triples) in sorted order: the
+    same text for the same graph."""
+    if isinstance(triples, Graph):
+        return "\n".join(sorted(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in triples))
+    return "\n".join(sorted(f"{t} ." for t in triples))
 
 
 #: Entity properties with one value (shapes: sh:maxCount 1): the latest article's value wins,
 #: so two articles that disagree on a place's coordinates do not leave it invalid.
 SINGLE_VALUED = (GEO.lat, GEO.long, CKG.country, CKG.locatedIn)
+_SINGLE_VALUED_OX = frozenset(ox.NamedNode(str(p)) for p in SINGLE_VALUED)
 
 
-def _replace_single_valued(entities_graph: str, graph: Graph) -> str:
-    """SPARQL Update operation removing the stored single-valued properties that ``graph``
-    sets anew (empty when it sets none)."""
-    subjects = sorted({str(s) for s, p, _o in graph if p in SINGLE_VALUED})
-    if not subjects:
+def _replace_single_valued(entities_graph: str, triples: Iterable[ox.Triple]) -> str:
+    """SPARQL Update operation removing the stored single-valued properties of the entities
+    for which ``triples`` set any (empty when they set none), except the values ``triples``
+    set again: same result as deleting them all before the insert, without deleting and
+    re-inserting an unchanged value."""
+    rows = sorted({f"({t.subject} {t.predicate} {t.object})" for t in triples
+                   if t.predicate in _SINGLE_VALUED_OX})
+    if not rows:
         return ""
-    values = " ".join(f"<{x}>" for x in subjects)
+    subjects = sorted({row[1:].split(" ", 1)[0] for row in rows})
     props = " ".join(f"<{p}>" for p in SINGLE_VALUED)
     return (f"DELETE {{ GRAPH <{entities_graph}> {{ ?x ?p ?o }} }} WHERE {{ "
-            f"VALUES ?x {{ {values} }} VALUES ?p {{ {props} }} "
-            f"GRAPH <{entities_graph}> {{ ?x ?p ?o }} }} ;\n")
+            f"VALUES ?x {{ {' '.join(subjects)} }} VALUES ?p {{ {props} }} "
+            f"GRAPH <{entities_graph}> {{ ?x ?p ?o }} "
+            f"MINUS {{ VALUES (?x ?p ?o) {{ {' '.join(rows)} }} }} }} ;\n")
 
 
 def article_sha256_query(graph_iri: str) -> str:
@@ -67,8 +76,11 @@ def article_source_query(graph_iri: str) -> str:
             f"?f <{SPDX.checksum}> ?c . ?c <{SPDX.checksumValue}> ?h }} }} LIMIT 1")
 
 
-def replace_article_update(rdf: ArticleRdf) -> str:
-    """One update replacing an article graph and merging its entity descriptions."""
+def replace_article_update(rdf: ArticleRdf, *, single_valued: bool = True) -> str:
+    """One update replacing an article graph and merging its entity descriptions.
+
+    ``single_valued=False`` leaves out the replacement of single-valued entity properties, for
+    a writer that has checked, as the only writer, that it would delete nothing."""
     g, e, a = str(rdf.graph_iri), str(rdf.entities_graph_iri), str(rdf.article_iri)
     return (
         # descriptions only the old version of this article used go with it
@@ -78,10 +90,45 @@ def replace_article_update(rdf: ArticleRdf) -> str:
         f"FILTER(?other != <{g}>) }} "
         f"GRAPH <{e}> {{ ?x ?p ?o }} }} ;\n"
         f"DROP SILENT GRAPH <{g}> ;\n"
-        + _replace_single_valued(e, rdf.entity_graph) +
-        f"INSERT DATA {{ GRAPH <{g}> {{\n{triples_block(rdf.article_graph)}\n}}\n"
-        f"GRAPH <{e}> {{\n{triples_block(rdf.entity_graph)}\n}} }}"
+        + (_replace_single_valued(e, rdf.entity_triples) if single_valued else "") +
+        f"INSERT DATA {{ GRAPH <{g}> {{\n{triples_block(rdf.article_triples)}\n}}\n"
+        f"GRAPH <{e}> {{\n{triples_block(rdf.entity_triples)}\n}} }}"
     )
+
+
+def replace_articles_update(rdfs: Sequence[ArticleRdf],
+                            without_single_valued: Container[int] = ()) -> str:
+    """One update replacing several articles, one after the other, exactly as the same number
+    of single-article updates would: an engine that applies a request in one transaction
+    (Oxigraph) writes all of them or none, so each article stays atomic. The articles at the
+    positions in ``without_single_valued`` skip the single-valued replacement."""
+    return " ;\n".join(replace_article_update(rdf, single_valued=i not in without_single_valued)
+                        for i, rdf in enumerate(rdfs))
+
+
+def single_valued_query(entities_graph: str, subjects: Sequence[str]) -> str:
+    """SELECT ?x ?p ?o: the stored single-valued properties of some entities."""
+    props = " ".join(f"<{p}>" for p in SINGLE_VALUED)
+    return (f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {' '.join(subjects)} }} "
+            f"VALUES ?p {{ {props} }} GRAPH <{entities_graph}> {{ ?x ?p ?o }} }}")
+
+
+def single_valued_rows(triples: Iterable[ox.Triple]) -> dict[str, set[tuple[str, str]]]:
+    """The single-valued (property, value) pairs ``triples`` set, per subject, in N-Triples
+    form."""
+    rows: dict[str, set[tuple[str, str]]] = {}
+    for t in triples:
+        if t.predicate in _SINGLE_VALUED_OX:
+            rows.setdefault(str(t.subject), set()).add((str(t.predicate), str(t.object)))
+    return rows
+
+
+def article_hashes_query(graph_iris: Sequence[str]) -> str:
+    """SELECT ?g ?h: the facts hash stored in each of several article graphs (one row per
+    stored article; absent articles give no row) — one lookup for a whole batch."""
+    values = " ".join(f"<{g}>" for g in graph_iris)
+    return (f"SELECT ?g ?h WHERE {{ VALUES ?g {{ {values} }} "
+            f"GRAPH ?g {{ ?a <{CKG.factsSha256}> ?h }} }}")
 
 
 def ontology_triples(ontology: Graph) -> set[str]:

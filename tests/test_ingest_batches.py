@@ -1,0 +1,210 @@
+"""Batched ingest: many articles validated in one SHACL run and written in one request, each
+still judged and written on its own.
+
+- batch validation gives every article exactly the report a run of pyshacl (the reference) on
+  that article alone gives: no article masks another's error, none inherits another's;
+- the fast engine (pyshacl-turbo) agrees with pyshacl on every article;
+- a bad article in a batch is rejected with its own report while the others are stored, on the
+  embedded store and on a real ``oxigraph serve``; batch sizes and backends end in the same
+  store, and re-ingesting changes nothing;
+- an article the remote store refuses (here: a real ``kg serve`` as the SPARQL store, whose
+  ``/update`` refuses texts over ``KG_MAX_QUERY_BYTES``) is rejected alone, the rest written.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from conftest import Served, mutated
+from kg.config import DEFAULT_BASE_IRI, Settings
+from kg.facts import parse_facts
+from kg.ingest import ingest
+from kg.rdf.iris import Minter
+from kg.rdf.mapping import facts_to_rdf
+from kg.rdf.namespaces import CKG, RDF, RDFS
+from kg.store import open_store
+from kg.store.base import Store
+from kg.validate import Report, validate_batch, validate_graph
+
+MINTER = Minter(DEFAULT_BASE_IRI)
+
+
+def renamed(doc: dict, article_id: str) -> dict:
+    return mutated(doc, lambda d: d["article"].update(id=article_id))
+
+
+def set_coordinates(doc: dict, lat: float) -> None:
+    place = next(e for e in doc["entities"] if e["id"] == "ent-aleppo")
+    place.update(lat=lat, lon=37.16)
+
+
+def batch_docs(seed_doc: dict) -> list[dict]:
+    """Articles sharing every entity, with a violation, warnings and disagreeing coordinates
+    for the same place among them."""
+    good = [renamed(seed_doc, f"art-{i}") for i in range(6)]
+    bad = mutated(renamed(seed_doc, "art-bad"),
+                  lambda d: d["events"][0]["casualties"][0].update(count=-1))
+    unplaced = mutated(renamed(seed_doc, "art-unplaced"),
+                       lambda d: d["events"][1].update(location=None))
+    north = mutated(renamed(seed_doc, "art-north"), lambda d: set_coordinates(d, 36.2))
+    south = mutated(renamed(seed_doc, "art-south"), lambda d: set_coordinates(d, 36.1))
+    return [good[0], north, bad, good[1], unplaced, good[2], north, *good[3:], south]
+
+
+def triples_of(doc: dict) -> tuple[ox.Triple, ...]:
+    return facts_to_rdf(parse_facts(doc), MINTER).triples
+
+
+def same(a: Report, b: Report) -> bool:
+    return a.conforms == b.conforms and sorted(a.findings, key=repr) == sorted(
+        b.findings, key=repr)
+
+
+@pytest.mark.parametrize("engine", ["pyshacl-turbo", "pyshacl"])
+def test_batch_reports_are_the_single_article_reports(seed_doc: dict, engine: str) -> None:
+    docs = batch_docs(seed_doc)
+    graphs = [triples_of(d) for d in docs]
+    reference = [validate_graph(g, "pyshacl") for g in graphs]
+    assert [r.conforms for r in reference] == [d["article"]["id"] != "art-bad" for d in docs]
+    assert any(r.warnings for r in reference)  # the unplaced event warns, in its article only
+    batched = validate_batch(graphs, engine)
+    assert all(same(b, r) for b, r in zip(batched, reference, strict=True))
+    # the bad article's report names its own nodes, not a batch-internal name
+    bad = batched[2]
+    assert bad.violations and all("urn:kg-batch" not in f.line() for f in bad.findings)
+    assert all("art-bad" in f.focus for f in bad.violations)
+
+
+def test_fast_engine_agrees_with_the_reference(seed_doc: dict) -> None:
+    for doc in batch_docs(seed_doc):
+        graph = triples_of(doc)
+        assert same(validate_graph(graph, "pyshacl-turbo"), validate_graph(graph, "pyshacl"))
+
+
+def test_an_article_cannot_hide_its_error_behind_another(seed_doc: dict) -> None:
+    """Article A uses a place as an actor (a violation of A); article B types the same node as
+    an armed group. In a plain union of the two the node would be an actor and A would pass;
+    the batch keeps each article's view of the node its own."""
+    place = MINTER.entity(parse_facts(seed_doc).entities[-1])  # ent-m5, a place
+    a_doc = mutated(renamed(seed_doc, "art-a"),
+                    lambda d: d["events"][0]["actors"].append("ent-m5"))
+    a = triples_of(a_doc)
+    node = ox.NamedNode(str(place))
+    b = (*triples_of(renamed(seed_doc, "art-b")),
+         ox.Triple(node, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(CKG.Actor))),
+         ox.Triple(node, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(CKG.ArmedGroup))),
+         ox.Triple(node, ox.NamedNode(str(RDFS.label)), ox.Literal("M5 group")))
+    alone = [validate_graph(a, "pyshacl"), validate_graph(b, "pyshacl")]
+    assert not alone[0].conforms and alone[1].conforms
+    for engine in ("pyshacl-turbo", "pyshacl"):
+        batched = validate_batch([a, b], engine)
+        assert all(same(x, y) for x, y in zip(batched, alone, strict=True))
+
+
+def dump(store: Store) -> bytes:
+    out = io.BytesIO()
+    store.dump(out, "nquads")
+    return out.getvalue()
+
+
+def write_docs(path: Path, docs: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def test_bad_article_in_a_batch_leaves_the_others_whole(seed_doc: dict, store_location: str,
+                                                        tmp_path: Path) -> None:
+    docs = batch_docs(seed_doc)
+    src = write_docs(tmp_path / "batch.jsonl", docs)
+    store = open_store(store_location, base_iri=DEFAULT_BASE_IRI,
+                       settings=Settings(store=store_location))
+    try:
+        summary = ingest([src], store, MINTER, 1 << 24, batch=5)
+        statuses = [(o.article_id, o.status) for o in summary.outcomes]
+        assert statuses == [(d["article"]["id"],
+                             "rejected" if d["article"]["id"] == "art-bad"
+                             else "unchanged" if i == 6 else "stored")  # art-north again
+                            for i, d in enumerate(docs)]
+        rejected = summary.rejected[0]
+        assert "rejected by SHACL validation; nothing was written" in rejected.message
+        assert "art-bad" in rejected.message
+        graphs = set(store.article_graphs())
+        assert str(MINTER.article_graph("art-bad")) not in graphs
+        assert len(graphs) == len({d["article"]["id"] for d in docs}) - 1
+        for g in graphs:  # every stored article is whole: it passes the gate as stored
+            assert validate_graph(store.article_validation_graph(g), "pyshacl").conforms
+        # the place ends with the description of the last article that described it
+        rows = list(store.query(
+            f"SELECT ?lat WHERE {{ <{DEFAULT_BASE_IRI}id/place/Q41183> geo:lat ?lat }}"))
+        assert [r["lat"].value for r in rows] == ["36.1"]
+        before = dump(store)
+        again = ingest([src], store, MINTER, 1 << 24, batch=5)
+        assert again.count("stored") == 0 and again.count("rejected") == 1
+        assert dump(store) == before  # re-ingesting the same articles changes nothing
+    finally:
+        store.close()
+
+
+def test_batch_size_and_backend_do_not_change_the_store(seed_doc: dict, remote_url: str,
+                                                         tmp_path: Path) -> None:
+    src = write_docs(tmp_path / "batch.jsonl", batch_docs(seed_doc))
+    dumps = []
+    for location, batch, jobs in ((str(tmp_path / "one"), 1, 1), (str(tmp_path / "many"), 32, 1),
+                                  (str(tmp_path / "two"), 4, 2), (remote_url, 4, 1)):
+        store = open_store(location, base_iri=DEFAULT_BASE_IRI, settings=Settings(store=location))
+        try:
+            ingest([src], store, MINTER, 1 << 24, batch=batch, jobs=jobs)
+            dumps.append(dump(store))
+        finally:
+            store.close()
+    assert dumps[0] and all(d == dumps[0] for d in dumps[1:])
+
+
+def test_an_article_the_remote_store_refuses_is_rejected_alone(seed_doc: dict,
+                                                               tmp_path: Path) -> None:
+    """``kg serve`` as the remote SPARQL store: its /update refuses texts over
+    KG_MAX_QUERY_BYTES (413). A batch of articles is over it, one article with a very long
+    headline is over it on its own; the batch is split until only that article is refused."""
+    token = "batch-test-token"
+    served = Served(tmp_path / "engine-store", "--workers", "1",
+                    env={"KG_WRITE_TOKEN": token, "KG_MAX_QUERY_BYTES": "60000"})
+    try:
+        url = served.base + "/"
+        settings = Settings(store=url, store_query_url=served.base + "/sparql",
+                            store_update_url=served.base + "/update",
+                            store_gsp_url=served.base + "/store", store_token=token)
+        docs = [renamed(seed_doc, f"art-{i}") for i in range(4)]
+        docs.insert(2, mutated(renamed(seed_doc, "art-long"),
+                               lambda d: d["article"].update(title="very long " * 8000)))
+        src = write_docs(tmp_path / "batch.jsonl", docs)
+        store = open_store(url, base_iri=DEFAULT_BASE_IRI, settings=settings)
+        try:
+            summary = ingest([src], store, MINTER, 1 << 24, batch=5)
+            assert [o.status for o in summary.outcomes] == [
+                "stored", "stored", "rejected", "stored", "stored"]
+            message = summary.rejected[0].message
+            assert "refused by the store" in message and "413" in message
+            graphs = set(store.article_graphs())
+            assert graphs == {str(MINTER.article_graph(f"art-{i}")) for i in range(4)}
+            for g in graphs:
+                assert validate_graph(store.article_validation_graph(g), "pyshacl").conforms
+        finally:
+            store.close()
+    finally:
+        served.stop()
+
+
+def test_engine_and_batch_settings(kg, seed_doc: dict, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    src = write_docs(tmp_path / "two.jsonl", [renamed(seed_doc, "a"), renamed(seed_doc, "b")])
+    run = kg("--shacl-engine", "pyshacl", "ingest", src, "--batch", "2", "--json")
+    assert run.code == 0 and json.loads(run.out)["stored"] == 2
+    assert kg("ingest", src, "--batch", "0").code == 4
+    monkeypatch.setenv("KG_SHACL_ENGINE", "fastest")
+    run = kg("ingest", src)
+    assert run.code == 4 and "KG_SHACL_ENGINE='fastest'" in run.err and "pyshacl" in run.err
