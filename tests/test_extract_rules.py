@@ -379,3 +379,20 @@ def test_a_withdrawal_is_the_other_side_of_a_takeover() -> None:
                      "a tactical withdrawal to avoid civilian casualties.")
     assert [e["sub_event_type"] for e in facts["events"]] == \
         ["Non-state actor overtakes territory"]
+
+
+def test_the_wire_in_a_dateline_is_not_the_speaker() -> None:
+    text = ("Houthis claim missile attack on cargo ship\n\n"
+            "DUBAI (Reuters) - Yemen's Houthi militia said on Wednesday it had fired missiles "
+            "at a cargo ship in the Red Sea.")
+    facts = facts_of(text, "2024-06-12")
+    [event] = facts["events"]
+    assert event["certainty"] == "claimed"
+    assert names(facts, event["attributed_to"]) == ["Houthis"]
+    assert names(facts, event["actors"]) == ["Houthis"]
+
+
+def test_a_group_named_by_its_members_is_one_group() -> None:
+    facts = facts_of("Houthi rebels fired a missile at a ship in the Red Sea on Monday. The "
+                     "Houthis said Houthi fighters would continue their attacks.")
+    assert [e["name"] for e in facts["entities"] if "outhi" in e["name"]] == ["Houthis"]

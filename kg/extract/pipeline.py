@@ -122,7 +122,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         return empty, ["the article has no text after its header"]
     if not looks_english(body):
         return empty, ["the article does not look like English text; no events extracted"]
-    text, omap = clean(article.text, article.body_start)
+    # the wire dateline ("DUBAI (Reuters) -") is blanked for the parser: glued to the lede it
+    # becomes its subject ("Reuters … said"); offsets stay those of the original
+    dateline_span = _dateline_span(article)
+    a, b = dateline_span
+    text, omap = clean(article.text[:a] + " " * (b - a) + article.text[b:], article.body_start)
     nlp = load_nlp()
     doc = nlp(_caseless(text))
     text = doc.text  # Doc.text re-joins every token on each access: read it once
@@ -163,14 +167,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             countries[cand.country] += 1
     table.main_country = countries.most_common(1)[0][0] if countries else None
     dateline_key = None
-    dateline_span = (0, 0)  # "KYIV, Ukraine (AP) —" places the story; it names no party
     if article.dateline:  # the wire dateline: where the story is filed, the default place
-        at = article.text.find(article.dateline)
+        at = dateline_span[0]
         ent = table.add(at, at + len(article.dateline), article.text[at:at + len(
-            article.dateline)], "place") if at >= 0 else None
-        if at >= 0:  # up to the dash that ends it: "KYIV, Ukraine (AP) —"
-            dash = re.compile(r"\s(?:—|–|--|-)\s").search(article.text, at, at + 120)
-            dateline_span = (at, dash.end() if dash else at + len(article.dateline))
+            article.dateline)], "place") if dateline_span != (0, 0) else None
         if ent is not None and ent.kind in ("place", "country"):
             dateline_key = ent.key
             if ent.kind == "country" and ent.qid:
@@ -180,6 +180,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches])
     mentions = _propagate_places(text, to_orig, table, mentions)
     _fold_acronyms(article.text, table, mentions)
+    _fold_group_names(table)
 
     headline_end = _headline_end(article.text, dateline_span)
     sentences = list(doc.sents)
@@ -268,7 +269,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                          trig.lemma, acted_on)
         if typed is None:
             continue
-        d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[1] <= headline_end)
+        d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end)
         d.date, d.precision = resolve(dated_text, article.published)
         d.date_stated = d.date is not None
         if d.date_stated and article.published is not None and d.date is not None \
@@ -366,6 +367,18 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _dateline_span(article: ArticleInput) -> tuple[int, int]:
+    """Where the wire dateline is, up to the dash that ends it ("KYIV, Ukraine (AP) —"):
+    it places the story and names no party. (0, 0) when there is none."""
+    if not article.dateline:
+        return (0, 0)
+    at = article.text.find(article.dateline)
+    if at < 0:
+        return (0, 0)
+    dash = re.compile(r"\s(?:—|–|--|-)\s").search(article.text, at, at + 120)
+    return (at, dash.end() if dash else at + len(article.dateline))
 
 
 def _told_as_history(sentence: str, stated: date | None, published: date | None) -> bool:
@@ -561,6 +574,39 @@ def _fold_acronyms(original: str, table: EntityTable, mentions: list[Mention]) -
                 table._fold(ent, into=target)
 
 
+_GROUP_WORD_TAIL = re.compile(r"\s+(?:militias?|fighters|rebels|militants|movement|group|"
+                             r"members|insurgents|militiamen|guerrillas|forces)$")
+
+
+def _group_stem(name: str) -> str:
+    """"Houthi militia", "the Houthis", "Houthi" → "houthi": a group's name without the word
+    for its members and without a plural s."""
+    stem = _GROUP_WORD_TAIL.sub("", re.sub(r"[^a-z0-9]+", " ", name.casefold()).strip())
+    stem = re.sub(r"^the\s+", "", stem)
+    return stem[:-1] if stem.endswith("s") else stem
+
+
+def _fold_group_names(table: EntityTable) -> None:
+    """One armed group however the article names its members: "Yemen's Houthi militia", "the
+    Houthis", "Houthi targets". Groups and unclassified organisations whose names differ only
+    by a member word or a plural fold into the best-known one (a QID, then the gazetteer's,
+    then an armed group). State forces stay apart ("Syrian forces" is not a group)."""
+    groups: dict[str, list[Entity]] = {}
+    for ent in list(table.entities.values()):
+        if ent.kind in ("armed_group", "organization") and not MEDIA.search(ent.name):
+            stem = _group_stem(ent.name)
+            if len(stem) >= 3 and not _GENERIC.fullmatch(ent.name):
+                groups.setdefault(stem, []).append(ent)
+    for members in groups.values():
+        if len(members) < 2 or not any(e.kind == "armed_group" for e in members):
+            continue
+        best = min(members, key=lambda e: (e.qid is None, not e.key.startswith("gaz:"),
+                                           e.kind != "armed_group"))
+        for ent in members:
+            if ent is not best and ent.qid in (None, best.qid):
+                table._fold(ent, into=best)
+
+
 def _has_qid(gaz: Gazetteer, name: str) -> bool:
     cand = gaz.link(name, "place")
     return cand is not None and cand.qid is not None
@@ -643,9 +689,14 @@ def _mention_at(doc: Any, tok_i: int | None, in_sent: list[Mention], to_orig: An
     tok = doc[tok_i]
     s, e = to_orig(tok.left_edge.idx), to_orig(tok.right_edge.idx + len(tok.right_edge))
     inside = [m for m in in_sent if s <= m.start < e]
-    # "fighters from the Arakan Army said": the named group speaks, not the generic word
-    named = [m for m in inside if not _GENERIC.fullmatch(m.text)]
-    return (named or inside)[0].key if inside else None
+    if not inside:
+        return None
+    # "fighters from the Arakan Army said": the named group speaks, not the generic word;
+    # of several names the one at the phrase's head, else the nearest to it ("DUBAI
+    # (Reuters) - Yemen's Houthi militia said": the militia, not the wire in the dateline)
+    head = to_orig(tok.idx)
+    named = [m for m in inside if not _GENERIC.fullmatch(m.text)] or inside
+    return min(named, key=lambda m: (not m.start <= head < m.end, abs(m.start - head))).key
 
 
 def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
