@@ -396,3 +396,28 @@ def test_a_group_named_by_its_members_is_one_group() -> None:
     facts = facts_of("Houthi rebels fired a missile at a ship in the Red Sea on Monday. The "
                      "Houthis said Houthi fighters would continue their attacks.")
     assert [e["name"] for e in facts["entities"] if "outhi" in e["name"]] == ["Houthis"]
+
+
+def test_a_protest_dispersed_by_police_is_a_protest_with_intervention() -> None:
+    facts = facts_of("Thousands of people marched through Tbilisi on Sunday against a law "
+                     "inspired by Russia. Police used tear gas to disperse protesters late on "
+                     "Sunday, the interior ministry said.", "2024-05-13")
+    [event] = facts["events"]
+    assert event["sub_event_type"] == "Protest with intervention"
+    assert place(facts, event) == "Tbilisi"
+    assert event["actors"] == []  # Russia is what the law is like, not who protested
+
+
+def test_the_day_something_was_said_is_not_the_day_it_happened() -> None:
+    facts = facts_of("An air strike on a village in Sagaing region killed at least 20 people, "
+                     "residents said on Sunday.", "2024-11-05")
+    assert [e["date"] for e in facts["events"]] == ["2024-11-05"]  # unstated: publication
+    stated = facts_of("An air strike on a village in Sagaing region on Saturday killed at "
+                      "least 20 people, residents said on Sunday.", "2024-11-05")
+    assert [e["date"] for e in stated["events"]] == ["2024-11-02"]
+
+
+def test_what_a_party_says_it_is_fighting_is_no_battle() -> None:
+    facts = facts_of("The military has denied targeting civilians in Sagaing and says it is "
+                     "fighting terrorists.")
+    assert facts["events"] == []

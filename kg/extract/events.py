@@ -89,6 +89,7 @@ VIOLENT_FAMILIES = frozenset({"territory", "clash", "attack", "explosion", "kill
 #: How the war's background is told: ongoing, continuing, for years, since 2011.
 BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
                         r"ha(?:s|ve) been (?:fighting|battling|waging)|for years|for decades|"
+                        r"(?:says|say|said) (?:it|they) (?:is|are|was|were) (?:fighting|battling)|"
                         r"since \d{4}|over the years|in recent years)\b", re.IGNORECASE)
 
 
@@ -334,7 +335,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "fight against corruption", "attacked the proposal"
                 if family == "protest" and not _protest_occurs(tok, text, sent.start_char):
                     continue
-                if _is_real(tok):
+                if _is_real(tok) or (family == "protest" and lemma in ("protester",
+                                                                      "demonstrator")
+                                     and W["intervention"].search(text)):
+                    # "used tear gas to disperse protesters": the purpose is the police's,
+                    # the protest happened
                     out.append(Trigger(family, tok.i, lemma))
     if out and any(t.tag_ in ("NNS", "NNPS") and any(
             c.dep_ == "amod" and c.lower_ in _HABITUAL for c in t.children) for t in sent):
@@ -357,11 +362,11 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
     election meeting or a speech venue ("told a campaign rally"), and protesters are the ones
     acting or the ones met by force ("protesters marched", "police dispersed protesters"),
     not merely mentioned ("known for aiding protesters")."""
+    lemma = tok.lemma_.lower()
     at = tok.idx - offset
     rest = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
-    if not W["crowd"].search(rest):
+    if lemma not in ("protester", "demonstrator") and not W["crowd"].search(rest):
         return False
-    lemma = tok.lemma_.lower()
     if lemma == "rally":
         if any(c.lower_ in _NOT_A_PROTEST_RALLY for c in tok.children
                if c.dep_ in ("compound", "amod", "nmod")):

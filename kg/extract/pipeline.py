@@ -215,7 +215,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         counts = casualties(stexts[i])
         losses = materiel(stexts[i])
         prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 else None
-        dated_text = _without(stexts[i], span[0], dateline_span)
+        dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)),
+                                    _without(stexts[i], span[0], dateline_span))
         stated = resolve(dated_text, article.published)[0]
         own_date = stated is not None
         attach = trig is None or (prev is not None and not places and not own_date and (
@@ -231,14 +232,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     told_of.evidence.append(span)
                 by_sentence[i] = told_of
                 if places:
-                    last_place = _key(table, places[-1])
+                    last_place = _last_located(places, stexts[i], span[0], table, last_place)
                 continue
         if not attach and not counts and not losses and not own_date and \
                 trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i]):
             # "forces … have been fighting the group for years", "airstrikes continue": the
             # war's background, not an occurrence (no date of its own, nothing counted)
             if places:
-                last_place = _key(table, places[-1])
+                last_place = _last_located(places, stexts[i], span[0], table, last_place)
             continue
         if attach:
             if prev is not None and prev.event_type == "Protests":
@@ -255,7 +256,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
                 by_sentence[i] = prev
             if places:
-                last_place = _key(table, places[-1])
+                last_place = _last_located(places, stexts[i], span[0], table, last_place)
             continue
         attribution = attribute(sent)
         speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig)
@@ -287,12 +288,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors, stexts[i])
         d.location = loc or last_place or dateline_key
         if places:
-            last_place = _key(table, places[-1])
+            last_place = _last_located(places, stexts[i], span[0], table, last_place)
         # a country that is where the event happened is its place, not a party to it; a
         # source that is an agency, a person or a ministry reports the event, it did not act
         actors = [a for a in actors if a != d.location and not (
             a == speaker and _kind_of(table, a) in ("organization", "person",
                                                     "government_body"))]
+        if typed[0] in ("Protests", "Riots"):  # a crowd acts; a country named is a topic
+            actors = [a for a in actors if _kind_of(table, a) != "country"]
         own = _own_force(speaker, table) if speaker and _its_own(doc[trig.token_i]) else None
         if own is not None:  # "the ministry said its forces captured …": the ministry's side
             actors = [own, *(a for a in actors if a != own and not _generic_name(a, table))]
@@ -379,6 +382,27 @@ def _dateline_span(article: ArticleInput) -> tuple[int, int]:
         return (0, 0)
     dash = re.compile(r"\s(?:—|–|--|-)\s").search(article.text, at, at + 120)
     return (at, dash.end() if dash else at + len(article.dateline))
+
+
+#: When something was *said* dates the statement, not the event: "officials said on Sunday",
+#: "told Reuters on Monday", "said Tuesday".
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+_SAID_WHEN = re.compile(
+    rf"\b(?:said|says|told\s+(?:\w+\s+){{0,3}}?|reported|announced|added|confirmed|"
+    rf"stated|claimed|wrote)\s+(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
+
+
+def _last_located(places: list[Mention], sentence: str, start: int, table: EntityTable,
+                  previous: str | None) -> str | None:
+    """The place a narrative is at after a sentence: its last place, unless that place is
+    named as an agent, a source or a partner ("a law inspired by Russia", "talks with
+    Turkey"). Unchanged when the sentence names no other place."""
+    for m in reversed(places):
+        prefix = sentence[max(0, m.start - start - 30):max(0, m.start - start)].lower()
+        if not re.search(r"\b(?:by|with|against|to|from|between)\s+(?:the\s+)?$", prefix):
+            return _key(table, m)
+    return previous
 
 
 def _told_as_history(sentence: str, stated: date | None, published: date | None) -> bool:
@@ -1004,9 +1028,6 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                         or {o.sub_event_type, d.sub_event_type} & _PLAIN_SUBTYPES):
                 # two precise, different weapons in two places are two occurrences:
                 # artillery shelling Saraqib, drones striking a convoy near Idlib
-                if o.sub_event_type in _PLAIN_SUBTYPES \
-                        and d.sub_event_type not in _PLAIN_SUBTYPES:
-                    o.sub_event_type = d.sub_event_type
                 _absorb(o, d, table)
                 break
         else:
@@ -1025,6 +1046,11 @@ def _add_casualty(d: Draft, entry: dict[str, Any]) -> bool:
 
 
 def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
+    """Mention ``d`` of the occurrence ``o`` told again: its facts join ``o``'s, and its
+    sub-type when it says more ("Police used tear gas to disperse protesters")."""
+    if o.event_type == d.event_type and o.sub_event_type in _PLAIN_SUBTYPES \
+            and d.sub_event_type not in _PLAIN_SUBTYPES:
+        o.sub_event_type = d.sub_event_type
     if d.date is not None and (o.date is None or (d.date_stated and not o.date_stated) or (
             d.date_stated == o.date_stated and o.precision != "day" and d.precision == "day")):
         o.date, o.precision, o.date_stated = d.date, d.precision, d.date_stated
