@@ -421,3 +421,12 @@ def test_what_a_party_says_it_is_fighting_is_no_battle() -> None:
     facts = facts_of("The military has denied targeting civilians in Sagaing and says it is "
                      "fighting terrorists.")
     assert facts["events"] == []
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Kolo is a militia leader who fights the jihadists in Borno state.", 0),
+    ("He leads a group that attacks army convoys in Borno state.", 0),
+    ("Kolo leads a militia that fought the jihadists in Borno on Monday.", 1),
+])
+def test_what_someone_habitually_does_is_no_event(text: str, events: int) -> None:
+    assert len(facts_of(text)["events"]) == events

@@ -160,6 +160,8 @@ def _is_real(tok: Any) -> bool:
             return False
         if head.lower_ in _MODALS:
             return False
+        if node.dep_ == "relcl" and node.tag_ in ("VBZ", "VBP"):
+            return False  # "a militia leader who helps the military fight": what one does
         if node.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "conj") and any(
                 c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
             return False  # "will set off bombs", "said they would retaliate"
