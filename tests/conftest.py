@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,10 +87,12 @@ class Served:
 
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
+        # stderr goes to a file, not a pipe: a pipe nobody reads fills up and stalls the server
+        self.errors = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed by stop())
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kg", "--store", str(store), "serve", "--port",
              str(self.port), *args],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.DEVNULL, stderr=self.errors, text=True,
             # the suite sends hundreds of requests a second from one address: the rate limit
             # is off unless a test asks for one (tests/test_http_limits.py)
             env={**os.environ, "KG_RATE_LIMIT": "off", **(env or {})})
@@ -102,8 +105,8 @@ class Served:
                     return
             except requests.ConnectionError:
                 time.sleep(0.2)
+        err = self.stderr()
         self.stop()
-        err = self.proc.stderr.read() if self.proc.stderr else ""
         raise RuntimeError(f"kg serve did not start: {err}")
 
     def stop(self) -> None:
@@ -114,8 +117,12 @@ class Served:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        if self.proc.stderr:
-            self.proc.stderr.close()
+        self.errors.close()
+
+    def stderr(self) -> str:
+        """What the process wrote to its standard error so far."""
+        self.errors.seek(0)
+        return self.errors.read()
 
 
 def oxigraph_executable() -> str:
@@ -147,8 +154,9 @@ class OxigraphServer:
                    "--bind", f"127.0.0.1:{self.port}"]
         if union:
             command.append("--union-default-graph")
+        self.errors = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed by stop())
         self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE, text=True)
+                                     stderr=self.errors, text=True)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and self.proc.poll() is None:
             try:
@@ -156,8 +164,8 @@ class OxigraphServer:
                 return
             except requests.ConnectionError:
                 time.sleep(0.1)
+        err = self.stderr()
         self.stop()
-        err = self.proc.stderr.read() if self.proc.stderr else ""
         raise RuntimeError(f"oxigraph serve did not start: {err}")
 
     def clear(self) -> None:
@@ -176,8 +184,12 @@ class OxigraphServer:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        if self.proc.stderr:
-            self.proc.stderr.close()
+        self.errors.close()
+
+    def stderr(self) -> str:
+        """What the process wrote to its standard error so far."""
+        self.errors.seek(0)
+        return self.errors.read()
 
 
 @pytest.fixture(scope="session")
