@@ -430,3 +430,15 @@ def test_what_a_party_says_it_is_fighting_is_no_battle() -> None:
 ])
 def test_what_someone_habitually_does_is_no_event(text: str, events: int) -> None:
     assert len(facts_of(text)["events"]) == events
+
+
+def test_congo_is_the_country_its_places_are_in() -> None:
+    def congo(facts: dict[str, Any]) -> list[str | None]:
+        return [e["wikidata"] for e in facts["entities"]
+                if any(m["text"] in ("Congo", "Congo's") for m in e["mentions"])]
+
+    assert congo(facts_of("Fighting in eastern Congo killed 15 civilians on Saturday.")) \
+        == ["Q974"]
+    assert congo(facts_of("Gunmen attacked a police post in Brazzaville, Republic of the "
+                          "Congo, on Monday. Congo's government condemned the attack.")) \
+        == ["Q971"]

@@ -187,6 +187,16 @@ class EntityTable:
         if kind_hint == "gpe":
             kind_hint, fallback = None, "place"
         low = surface.lower()
+        if low in _TWO_CONGOS:
+            # "Congo" names two countries: the one the article's other places are in
+            # (Goma, North Kivu → DR Congo), the DRC when nothing tells (by far the most
+            # reported on); "DRC" and "DR Congo" are unambiguous
+            qid = "Q971" if "Q971" in self.context and "Q974" not in self.context \
+                else "Q974"
+            cand = self.gaz.link("Republic of the Congo" if qid == "Q971" else
+                                 "Democratic Republic of the Congo", "country")
+            if cand is not None:
+                return self._from_candidate(cand, surface)
         # nationality + force noun: the country's state forces, one entity per country
         m = _FORCE.fullmatch(surface) or _FORCE.fullmatch(surface[0].upper() + surface[1:])
         if m and m.group("adj") and _NON_STATE_ADJ.fullmatch(m.group("adj")):
@@ -264,6 +274,9 @@ class EntityTable:
         while key not in self.entities and key in self.redirect:
             key = self.redirect[key]
         return self.entities.get(key)
+
+
+_TWO_CONGOS = {"congo", "drc", "d.r. congo", "dr congo", "congo-kinshasa"}
 
 
 def guess_kind(surface: str) -> str | None:
