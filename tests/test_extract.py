@@ -39,6 +39,7 @@ def test_seed_events_found_once_with_types_dates_and_casualties(seed_pred, seed_
     assert s.date.value == 1.0  # "Saturday" before Monday 2020-02-10 is 2020-02-08
     assert s.casualty_events.value == 1.0  # counts, outcomes and qualifiers
     assert s.entity_linking.recall == 1.0 and s.entity_linking.precision == 1.0
+    assert s.actors.f1 >= 0.8  # a bare "militants" beside the named army is no extra party
 
 
 def test_seed_ministry_claims_are_claimed(seed_pred) -> None:

@@ -970,7 +970,15 @@ def _refine(d: Draft, table: EntityTable) -> Draft:
         victims += [m["owner"] for m in d.materiel if m["owner"]]
         d.targets = [v for v in dict.fromkeys(victims) if v not in d.actors]
     d.targets = [t for t in dict.fromkeys(force_of(t) for t in d.targets) if t not in d.actors]
+    # a bare group word beside a named party is that party seen from another sentence ("the
+    # Syrian army … the militants"): a coder records the named ones
+    d.actors, d.targets = _named_first(d.actors, table), _named_first(d.targets, table)
     return d
+
+
+def _named_first(keys: list[str], table: EntityTable) -> list[str]:
+    named = [k for k in keys if not (table.find(k) and _GENERIC.fullmatch(table.find(k).name))]
+    return named or keys
 
 
 def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
