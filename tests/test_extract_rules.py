@@ -442,3 +442,24 @@ def test_congo_is_the_country_its_places_are_in() -> None:
     assert congo(facts_of("Gunmen attacked a police post in Brazzaville, Republic of the "
                           "Congo, on Monday. Congo's government condemned the attack.")) \
         == ["Q971"]
+
+
+def test_a_later_mention_names_the_nearer_place_and_the_day() -> None:
+    facts = facts_of(
+        "A suicide bomber rammed a vehicle into a police station in northwest Pakistan, "
+        "killing 11 officers, officials said on Tuesday. The attack in the Daraban area of Dera "
+        "Ismail Khan district in Khyber Pakhtunkhwa province was claimed by Tehreek-e-Jihad "
+        "Pakistan.", "2024-12-10")
+    [event] = facts["events"]
+    assert place(facts, event) == "Dera Ismail Khan"
+    assert not any(e["name"] == "Jihad" for e in facts["entities"])  # inside a group's name
+    when = facts_of("Gunmen opened fire in a bar in Celaya, killing nine people, police said "
+                    "on Monday. The attack occurred late Saturday, the prosecutor said.",
+                    "2024-03-11")
+    assert [e["date"] for e in when["events"]] == ["2024-03-09"]
+
+
+def test_a_victim_of_a_young_age_is_counted() -> None:
+    assert [(c.count, c.outcome) for c in casualties(
+        "Shelling killed a 64-year-old man and wounded two 17-year-old boys.")] == \
+        [(1, "killed"), (2, "injured")]

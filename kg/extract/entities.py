@@ -223,7 +223,7 @@ class EntityTable:
         kinds = [kind_hint] if kind_hint else [None]
         for k in kinds:
             # the article's countries rank homonyms: "Ariha" in Syria, not Jericho
-            cand = self.gaz.link(surface, k, self.context)
+            cand = self.gaz.link(surface, k, self.context, prefer=self.main_country)
             if cand is not None:
                 if cand.kind == "state_force":
                     return self._merge_force(self._from_candidate(cand, surface))

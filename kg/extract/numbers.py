@@ -48,10 +48,10 @@ _NUMWORD = (r"(?:\d[\d,]*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight
             r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
             r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
             r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|"
-            r"\d+))*\b")
+            r"\d+\b(?!-year)))*\b")  # "a 64-year-old man" is one man, not "a 64"
 _QUAL = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
-_WHO = r"(?P<who>(?:[A-Za-z'’.-]+\s+){0,4}?)"
+_WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+)\s+){0,4}?)"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got)\s+)?" \
       r"(?:(?:reportedly|reported|confirmed|also|all|later|allegedly)\s+)*"
 # "20 civilians were killed", "8 Turkish military personnel being killed"
@@ -63,7 +63,7 @@ _ACTIVE = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|injuring|wounded|injured|leaving|left|"
     rf"abducting|kidnapping|abducted|kidnapped|displacing|displaced|claimed the lives of)"
     rf"\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
-    rf"\s*(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{0,4}})"
+    rf"\s*(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b",
                                  re.IGNORECASE)
@@ -138,7 +138,7 @@ def casualties(sentence: str) -> list[Count]:
             if counted is None:
                 return False
             value, who = counted, "family"
-        if _NOT_PEOPLE.match(who) or re.match(r"^\d", who):
+        if _NOT_PEOPLE.match(who) or re.match(r"^\d(?!\d*-year-old)", who):  # "a 64-year-old"
             return False
         if re.match(r"^(?:of|in|on|at|from|since|by)\b", who, re.IGNORECASE):
             who = ""

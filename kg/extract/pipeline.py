@@ -156,6 +156,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a <= s and e <= b for a, b in norp)
                    or _own_name_or_country(gaz, text[s:e])]
+    # a place name inside a hyphenated name is part of that name: "Jihad" in "Tehreek-e-Jihad",
+    # "Assad" in "pro-Assad" (names that hold a hyphen, "Deir ez-Zor", match whole)
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k != "place" or not (text[s - 1:s] == "-" or text[e:e + 1] == "-")]
     gaz_matches, article_countries = _plausible_places(gaz, text, gaz_matches,
                                                        article.dateline)
     table = EntityTable(gaz)
@@ -221,15 +225,21 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         own_date = stated is not None
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or _definite(doc[trig.token_i])))
-        if not attach and trig.family in VIOLENT_FAMILIES:
+        ref = doc[trig.token_i] if trig is not None else _referring_noun(sent)
+        if ref is not None and (trig is None or (not attach
+                                                 and trig.family in VIOLENT_FAMILIES)):
+            # a trigger, or with none (no weapon or casualty named) a referring noun: "The
+            # attack occurred late Saturday in the town of Celaya"
             here = [k for k in (_key(table, m) for m in places) if k]
-            told_of = _told_before(doc[trig.token_i], drafts, here, stated, table, prev)
+            told_of = _told_before(ref, drafts, here, stated, table, prev)
             if told_of is not None:
                 # "the attack", "Saturday's bombing", "were killed at the bus station": the
                 # occurrence already told, seen again (maybe from a nearer place)
                 _add_counts(told_of, counts, losses, table, in_sent, sent, span, to_orig)
                 if span not in told_of.evidence:
                     told_of.evidence.append(span)
+                _learn_where_and_when(told_of, ref, places, table, to_orig, dated_text,
+                                      article.published)
                 by_sentence[i] = told_of
                 if places:
                     last_place = _last_located(places, stexts[i], span[0], table, last_place)
@@ -418,6 +428,36 @@ def _told_as_history(sentence: str, stated: date | None, published: date | None)
 
 
 _TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
+#: Verbs that tell when and where an occurrence took place when it is their subject.
+_HAPPEN = {"occur", "happen", "take", "come", "begin", "start", "unfold", "hit", "strike",
+           "target", "erupt", "break"}
+
+
+def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: EntityTable,
+                          to_orig: Any, dated_text: str, published: date | None) -> None:
+    """What a later mention of an occurrence adds: "The attack in the Daraban area of Dera
+    Ismail Khan district was claimed by …" names a nearer place; "The attack occurred late
+    Saturday in the town of Celaya" a nearer place and the day. Only places and dates said of
+    the occurrence itself count — inside the mention's own phrase, or with the mention as the
+    subject of a verb of happening — not "a victim died in 1977 of injuries suffered during
+    the attack"."""
+    head = tok.head
+    happening = tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _HAPPEN
+    s = to_orig(tok.left_edge.idx)
+    e = to_orig(tok.right_edge.idx + len(tok.right_edge))
+    if happening:
+        s = min(s, to_orig(head.left_edge.idx))
+        e = max(e, to_orig(head.right_edge.idx + len(head.right_edge)))
+    own = [m for m in places if s <= m.start < e and _key(table, m)]
+    nearer = [k for k in (_key(table, m) for m in own)
+              if k and (d.location is None or _more_specific(k, d.location, table))]
+    if nearer:
+        d.location = next((k for k in nearer if not any(
+            _more_specific(o, k, table) for o in nearer)), nearer[0])
+    if happening and not d.date_stated:
+        when, precision = resolve(dated_text, published)
+        if when is not None:
+            d.date, d.precision, d.date_stated = when, precision, True
 
 
 def _its_own(tok: Any) -> bool:
@@ -486,7 +526,8 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     date it states must be the event's."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
             _definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
-        candidates = [d for d in reversed(drafts) if d.event_type in _VIOLENT_TYPES]
+        candidates = [d for d in reversed(drafts) if d.event_type in _VIOLENT_TYPES
+                      and not d.headline]  # the story's events, not its headline's
     elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok):
         candidates = [prev]
     else:
@@ -501,6 +542,15 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
 
 
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _referring_noun(sent: Any) -> Any | None:
+    """A definite or possessive noun naming a violent occurrence ("The attack occurred …")."""
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
+                _definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
+            return tok
+    return None
 
 
 def _plain_death(tok: Any) -> bool:

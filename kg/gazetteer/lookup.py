@@ -157,11 +157,14 @@ class Gazetteer:
 
     def link(self, name: str, kind: str | None = None,
              context_countries: Iterable[str] = frozenset(), *,
-             min_score: float = DEFAULT_MIN_SCORE) -> Candidate | None:
+             min_score: float = DEFAULT_MIN_SCORE,
+             prefer: str | None = None) -> Candidate | None:
         """Best candidate for ``name`` of ``kind`` given the article's countries, or None.
 
         ``kind`` is a facts-format kind (``place``, ``country``, ``state_force``…) or None for
-        any. ``context_countries`` are country QIDs of the article's other places. Returns
+        any. ``context_countries`` are country QIDs of the article's other places; ``prefer``
+        is the article's main country, which ranks above the others (a Ukrainian story that
+        names Russia means Pokrovsk in Donetsk, not Engels, once called Pokrovsk). Returns
         None when nothing matches, when the best match scores below ``min_score`` or when
         two different entities tie.
         """
@@ -178,7 +181,7 @@ class Gazetteer:
         for key in qkeys:
             for i, q in self._index.get(key, []):
                 hits[i] = min(hits.get(i, 9), q)
-        ranked = self._rank(hits, kind, context, wants_area=False, qkeys=qkeys)
+        ranked = self._rank(hits, kind, context, wants_area=False, qkeys=qkeys, prefer=prefer)
         # 2. "Idlib province" / "province of Idlib": the core name, areas only
         if not ranked and wants_area:
             hits = {}
@@ -186,11 +189,12 @@ class Gazetteer:
             for key in qkeys:
                 for i, q in self._index.get(key, []):
                     hits[i] = min(hits.get(i, 9), q if q != STRIPPED else BARE)
-            ranked = self._rank(hits, kind, context, wants_area=True, qkeys=qkeys)
+            ranked = self._rank(hits, kind, context, wants_area=True, qkeys=qkeys,
+                                prefer=prefer)
         # 3. fuzzy, QID-bearing entries only
         if not ranked:
             ranked = self._rank(self._fuzzy(core if wants_area else query), kind, context,
-                                wants_area)
+                                wants_area, prefer=prefer)
         if not ranked:
             return None
         best = ranked[0]
@@ -205,7 +209,7 @@ class Gazetteer:
         return self._candidate(i, score, _MATCH_NAMES[quality])
 
     def _rank(self, hits: dict[int, Any], kind: str | None, context: frozenset[str],
-              wants_area: bool, qkeys: Iterable[str] = (),
+              wants_area: bool, qkeys: Iterable[str] = (), prefer: str | None = None,
               ) -> list[tuple[tuple[Any, ...], int, int, float]]:
         """Candidates best first; equal keys for different entities mean a tie.
 
@@ -236,9 +240,10 @@ class Gazetteer:
                 level_rank = _ADMIN_RANK[level]
             else:
                 level_rank = _PLAIN_RANK.get(level, 9)
-            in_context = 0 if (context and rec.get("country") in context) else 1
+            in_context = 0 if (prefer and rec.get("country") == prefer) else \
+                1 if (context and rec.get("country") in context) else 2
             if country_hit and level not in ("country", "admin1"):
-                in_context = 1
+                in_context = 2
             pop = rec.get("pop") or 0
             alias = 0 if not qset or qset.intersection(keys_for(rec["name"])) else 1
             key = (min(quality, STRIPPED) if quality != FUZZY else FUZZY, kind_rank,
