@@ -463,3 +463,10 @@ def test_a_victim_of_a_young_age_is_counted() -> None:
     assert [(c.count, c.outcome) for c in casualties(
         "Shelling killed a 64-year-old man and wounded two 17-year-old boys.")] == \
         [(1, "killed"), (2, "injured")]
+
+
+def test_the_articles_main_country_ranks_homonyms() -> None:
+    facts = facts_of("Ukrainian troops repelled a Russian assault near the town of Pokrovsk in "
+                     "Ukraine on Monday, the General Staff in Kyiv said. Russia's Defence "
+                     "Ministry said its forces had advanced.")
+    assert [place(facts, e) for e in facts["events"]][:1] == ["Pokrovsk"]  # not Engels
