@@ -119,6 +119,7 @@ def _fast_attribute_ruler(nlp: Any) -> None:
     returns the same sorted ``(attr_id, match_id, start, end)`` list."""
     from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
     from spacy.matcher import Matcher
+    from spacy.tokens._retokenize import set_token_attrs
 
     try:
         ruler = nlp.get_pipe("attribute_ruler")
@@ -178,5 +179,22 @@ def _fast_attribute_ruler(nlp: Any) -> None:
                 out.add((int(strings[m_id]), m_id, start, end))
         return sorted(out)
 
-    ruler.match = match  # AttributeRuler.__call__ calls self.match(doc)
+    stock_set = ruler.set_annotations
+    rule_attrs, indices = ruler.attrs, ruler.indices
+
+    def set_annotations(doc: Any, matches: list[tuple[int, int, int, int]]) -> None:
+        """The stock loop without a Span per match: the same tokens set in the same order."""
+        targets = []
+        for attr_id, _m_id, start, end in matches:
+            index = indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end:
+                stock_set(doc, matches)  # it raises spaCy's own error for this rule
+                return
+            targets.append((i, rule_attrs[attr_id]))
+        for i, values in targets:
+            set_token_attrs(doc[i], values)
+
+    ruler.match = match  # AttributeRuler.__call__ calls self.match(doc) …
+    ruler.set_annotations = set_annotations  # … and self.set_annotations(doc, matches)
 

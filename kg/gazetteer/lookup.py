@@ -99,6 +99,7 @@ class Gazetteer:
         # article asks for the same names ("Syria", "Syrian forces") many times, as do the
         # articles of a batch (~15 % of the linking calls are new, on the dev corpora)
         self._links: dict[tuple[str, str | None, frozenset[str], float], Candidate | None] = {}
+        self._fuzzies: dict[str, dict[int, tuple[int, float]]] = {}
         with gc_paused():
             self._build_index()
 
@@ -284,9 +285,18 @@ class Gazetteer:
         return a["id"] == b["id"] or (a.get("qid") is not None and a.get("qid") == b.get("qid"))
 
     def _fuzzy(self, query: str) -> dict[int, tuple[int, float]]:
-        """Fuzzy hits as {record: (FUZZY, score)}; only unambiguous, long, QID-bearing keys."""
+        """Fuzzy hits as {record: (FUZZY, score)}; only unambiguous, long, QID-bearing keys.
+        Remembered by query (a scan of every key; link() asks again for other kinds)."""
         if len(query) < MIN_FUZZY_LEN:
             return {}
+        found = self._fuzzies.get(query)
+        if found is None:
+            if len(self._fuzzies) >= LINK_CACHE_SIZE:
+                self._fuzzies.clear()
+            found = self._fuzzies[query] = self._fuzzy_scan(query)
+        return dict(found)
+
+    def _fuzzy_scan(self, query: str) -> dict[int, tuple[int, float]]:
         try:
             from rapidfuzz import fuzz, process
         except ImportError:                   # optional: without it, exact matching only
