@@ -97,7 +97,7 @@ class Gazetteer:
         self._index: dict[str, list[tuple[int, int]]] = {}
         # link() answers by its arguments: the index never changes after loading, and an
         # article asks for the same names ("Syria", "Syrian forces") many times, as do the
-        # articles of a batch (~15 % of the linking calls are new, on the dev corpora)
+        # articles of a batch (a third of the calls are new on the 120 dev-corpus articles)
         self._links: dict[tuple[str, str | None, frozenset[str], float], Candidate | None] = {}
         self._fuzzies: dict[str, dict[int, tuple[int, float]]] = {}
         with gc_paused():
