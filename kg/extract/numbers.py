@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from number_parser import parse_number
 
@@ -101,7 +102,10 @@ class Count:
     end: int
 
 
+@lru_cache(maxsize=4096)
 def number(text: str) -> int | None:
+    """The value of a count as written ("20", "1,500", "twenty-one", "1.5 million"), or None
+    for vague amounts; remembered, since number-parser takes about a millisecond a phrase."""
     t = text.strip().lower().replace(",", "")
     if t in ("a", "an"):
         return 1

@@ -21,7 +21,7 @@ from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import resolve
 from kg.extract.entities import FORCE_NOUNS, GROUP_NOUNS, Entity, EntityTable, Mention, collect
 from kg.extract.events import BACKGROUND, VIOLENT_FAMILIES, choose, classify, find_triggers
-from kg.extract.nlp import gazetteer_matcher, load_nlp
+from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
 from kg.extract.normalize import clean, duplicate_of
 from kg.extract.numbers import casualties, materiel
 from kg.facts import FORMAT_ID
@@ -128,8 +128,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     a, b = dateline_span
     text, omap = clean(article.text[:a] + " " * (b - a) + article.text[b:], article.body_start)
     nlp = load_nlp()
-    doc = nlp(_caseless(text))
-    text = doc.text  # Doc.text re-joins every token on each access: read it once
+    text, doc = parse(text, _caseless)  # the text spaCy read (not Doc.text: it re-joins tokens)
     to_orig = omap.to_original
     gaz = Gazetteer.load()
     matcher, labels = gazetteer_matcher()
@@ -181,7 +180,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 table.main_country = table.main_country or ent.qid
             elif ent.country:
                 table.main_country = table.main_country or ent.country
-    mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches])
+    mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches], text)
     mentions = _propagate_places(text, to_orig, table, mentions)
     _fold_acronyms(article.text, table, mentions)
     _fold_group_names(table)
