@@ -75,8 +75,7 @@ def parse_documents_ahead(docs: Iterable[Document], meta: dict[str, str] | None)
         return
     from kg.extract.article import from_json
     from kg.extract.nlp import parse_ahead
-    from kg.extract.normalize import clean
-    from kg.extract.pipeline import _caseless, looks_english
+    from kg.extract.pipeline import _caseless, looks_english, nlp_text
 
     texts = []
     for value in values:
@@ -88,7 +87,7 @@ def parse_documents_ahead(docs: Iterable[Document], meta: dict[str, str] | None)
         # _caseless when all caps); a text predicted wrongly is just parsed again by extract
         body = article.text[article.body_start:]
         if body.strip() and looks_english(body):
-            texts.append(clean(article.text, article.body_start)[0])
+            texts.append(nlp_text(article)[0])
     try:
         parse_ahead(texts, _caseless)
     except Exception:

@@ -125,8 +125,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # the wire dateline ("DUBAI (Reuters) -") is blanked for the parser: glued to the lede it
     # becomes its subject ("Reuters … said"); offsets stay those of the original
     dateline_span = _dateline_span(article)
-    a, b = dateline_span
-    text, omap = clean(article.text[:a] + " " * (b - a) + article.text[b:], article.body_start)
+    text, omap = nlp_text(article)
     nlp = load_nlp()
     text, doc = parse(text, _caseless)  # the text spaCy read (not Doc.text: it re-joins tokens)
     to_orig = omap.to_original
@@ -379,6 +378,14 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def nlp_text(article: ArticleInput) -> tuple[str, Any]:
+    """The text spaCy reads for an article (before recasing), and its map to the original:
+    the header blanked, glued sentences parted, and the wire dateline ("DUBAI (Reuters) -")
+    blanked — glued to the lede it became its subject ("Reuters … said")."""
+    a, b = _dateline_span(article)
+    return clean(article.text[:a] + " " * (b - a) + article.text[b:], article.body_start)
 
 
 def _dateline_span(article: ArticleInput) -> tuple[int, int]:
