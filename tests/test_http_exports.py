@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,3 +113,25 @@ def test_guide_snippet_runs(index: int, site: tuple[Served, Path, Path]) -> None
         assert counts >= {"101", "20", "8", "13"}
     if "latest" in namespace:
         assert namespace["latest"]["version"] == "1.0"  # type: ignore[index]
+
+
+def test_guide_r_snippet_runs(site: tuple[Served, Path, Path], tmp_path: Path) -> None:
+    """The R part of the guide, run by R itself (.ci/run installs Debian's r-base-core and
+    r-cran-httr; where R cannot be installed the test is skipped, never faked)."""
+    rscript = shutil.which("Rscript")
+    if rscript is None:
+        pytest.skip("R is not installed (.ci/run installs r-base-core and r-cran-httr)")
+    served, _releases, _expected = site
+    [code] = re.findall(r"```r\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
+    assert 'base <- "http://127.0.0.1:8000"' in code
+    script = tmp_path / "guide.R"
+    script.write_text(code.replace('base <- "http://127.0.0.1:8000"',
+                                   f'base <- "{served.base}"')
+                      + '\ncat(nrow(events), ncol(events), nrow(acled), names(acled)[1],'
+                        ' class(acled$fatalities), "\\n")\n', encoding="utf-8")
+    done = subprocess.run([rscript, "--vanilla", str(script)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    n_events, n_columns, n_rows, first, fatalities = done.stdout.split()
+    assert (n_events, n_columns) == ("8", "3")  # every dated event: ?event ?date ?type
+    assert (n_rows, first, fatalities) == ("9", "event_id_cnty", "integer")
