@@ -175,7 +175,7 @@ class _Worker:
         self.process.start()
         child.close()
         # one poll object per worker, registered once: Connection.poll builds and tears down a
-        # selector on every call (~20 µs a query); a worker serves one thread at a time
+        # selector on every call (4.0 vs 0.8 µs); a worker serves one thread at a time
         self._poller = select.poll()
         self._poller.register(self.conn.fileno(), select.POLLIN)
 
