@@ -114,18 +114,22 @@ def wait_http(port: int, path: str, process: subprocess.Popen, timeout: float = 
     raise SystemExit(f"server on port {port} did not answer within {timeout:.0f} s")
 
 
-def start_kg(store: Path, *, workers: int = 2, threads: int = 8, log: Path | None = None
-             ) -> Server:
+def start_kg(store: Path, *, workers: int = 2, threads: int = 8, log: Path | None = None,
+             root: Path | None = None, name: str = "kg serve") -> Server:
+    """``kg serve`` on ``store``; ``root``: another checkout (e.g. ``git archive`` of an older
+    commit) whose ``kg`` package to run with this virtualenv, for before/after comparisons."""
     port = free_port()
     # the benchmark's clients share one address: the per-client rate limit is off (Oxigraph
     # server has none), so both servers are measured doing the same work
     env = {**os.environ, "KG_STORE": str(store), "KG_RATE_LIMIT": "off"}
+    if root is not None:  # its kg package before the virtualenv's (editable) one
+        env["PYTHONPATH"] = str(root)
     out = log.open("wb") if log else subprocess.DEVNULL
     proc = subprocess.Popen([*KG, "serve", "--port", str(port), "--workers", str(workers),
                              "--threads", str(threads)], env=env, stdout=out,
-                            stderr=subprocess.STDOUT, cwd=ROOT)
+                            stderr=subprocess.STDOUT, cwd=root or ROOT)
     wait_http(port, "/health", proc)
-    return Server("kg serve", proc, port, "/sparql")
+    return Server(name, proc, port, "/sparql")
 
 
 def start_oxigraph(location: Path | None, log: Path | None = None) -> Server:

@@ -55,6 +55,9 @@ from common import (
 from queries import Query, mix
 from synth import ensure
 
+#: the server name of ``--baseline``'s kg serve
+BASE = "kg serve (baseline)"
+
 
 def hammer(server: Server, queries: list[Query], clients: int, seconds: float,
            seed: int) -> tuple[float, list[float], int]:
@@ -124,6 +127,12 @@ def run_size(events: int, args: argparse.Namespace) -> dict:
             servers.append(start_kg(tmpd / "kg", workers=args.workers, threads=args.threads,
                                     log=tmpd / "kg.log"))
             out["kg_start_s"] = time.perf_counter() - started
+            if args.baseline:  # the same data in its own store (RocksDB allows one process)
+                subprocess.run([*KG, "--store", str(tmpd / "kg-base"), "load", "--bulk",
+                                str(nq)], check=True, capture_output=True, cwd=ROOT)
+                servers.append(start_kg(tmpd / "kg-base", workers=args.workers,
+                                        threads=args.threads, log=tmpd / "kg-base.log",
+                                        root=args.baseline, name=BASE))
             servers.append(start_oxigraph(tmpd / "ox", log=tmpd / "ox.log"))
             if not args.no_memory:
                 mem = start_oxigraph(None, log=tmpd / "oxmem.log")
@@ -256,6 +265,8 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
             geo += ["", f"**{geomean(trm):.2f}**"]
         lines += [f"### Throughput, {args.clients} concurrent clients, one query at a time "
                   f"(median of {args.reps})", "", *table(header, [*rows, geo]), ""]
+        if BASE in names:
+            lines += _before_after(r, args)
         rows = []
         for name in names:
             mx = r["mixed"][name]
@@ -268,6 +279,36 @@ def report(results: list[dict], args: argparse.Namespace) -> str:
                   *table(["server", "queries/s", "ratio to ox", "p50 ms", "p95 ms", "errors"],
                          rows), ""]
     return "\n".join(lines)
+
+
+def _before_after(r: dict, args: argparse.Namespace) -> list[str]:
+    """This checkout's kg serve next to ``--baseline``'s, both against Oxigraph (on disk), from
+    the same interleaved run: per-query p50 and throughput, then the mixed workload."""
+    kg, ox = "kg serve", "oxigraph serve"
+    rows = []
+    lat_r, tput_r = [], []
+    for name, _what in r["queries"]:
+        lat, pq = r["lat"][name], r["per_query"][name]
+        lat_r.append(median(lat[kg]) / median(lat[BASE]))
+        tput_r.append(_ratio(median(pq[kg]), median(pq[BASE])))
+        rows.append([name, f"{median(lat[BASE]) * 1e3:.2f}", f"{median(lat[kg]) * 1e3:.2f}",
+                     f"{lat_r[-1]:.2f}", _qps(median(pq[BASE])), _qps(median(pq[kg])),
+                     f"{tput_r[-1]:.2f}",
+                     f"{_ratio(median(pq[BASE]), median(pq[ox])):.2f}",
+                     f"{_ratio(median(pq[kg]), median(pq[ox])):.2f}"])
+    rows.append(["**geomean**", "", "", f"**{geomean(lat_r):.2f}**", "", "",
+                 f"**{geomean(tput_r):.2f}**", "", ""])
+    q01 = r["lat"]["q01"]
+    mixed = {n: median(r["mixed"][n]["qps"]) for n in (kg, BASE, ox)}
+    return [f"### Before / after: this checkout vs `{args.baseline}` (same run, interleaved)",
+            "",
+            *table(["query", "before p50 ms", "after p50 ms", "after/before", "before q/s",
+                    "after q/s", "after/before", "before/ox q/s", "after/ox q/s"], rows), "",
+            f"Lookup (q01) p50 overhead over `oxigraph serve`: before "
+            f"{(median(q01[BASE]) - median(q01[ox])) * 1e3:+.2f} ms, after "
+            f"{(median(q01[kg]) - median(q01[ox])) * 1e3:+.2f} ms. Mixed workload: before "
+            f"{mixed[BASE]:.1f} q/s ({_ratio(mixed[BASE], mixed[ox]):.2f}× ox), after "
+            f"{mixed[kg]:.1f} q/s ({_ratio(mixed[kg], mixed[ox]):.2f}× ox).", ""]
 
 
 def _qps(value: float) -> str:
@@ -285,6 +326,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--threads", type=int, default=8)
     ap.add_argument("--no-memory", action="store_true")
+    ap.add_argument("--baseline", type=Path, help="another checkout (e.g. `git archive` of an "
+                    "older commit) whose kg serve runs alongside, interleaved: before/after")
     ap.add_argument("--report", type=Path, default=RESULTS / "http-load.md")
     ap.add_argument("--json", type=Path, help="also write the raw measurements here")
     args = ap.parse_args()

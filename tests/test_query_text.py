@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.web.query_text import has_keyword, query_form, with_update_dataset
+from kg.web.query_text import has_keyword, query_facts, query_form, with_update_dataset
 
 
 @pytest.mark.parametrize("query", [
@@ -29,6 +29,7 @@ from kg.web.query_text import has_keyword, query_form, with_update_dataset
 ])
 def test_service_is_found(query: str) -> None:
     assert has_keyword(query, "SERVICE")
+    assert query_facts(query).service  # the endpoint's one-pass scan finds it too
 
 
 @pytest.mark.parametrize("query", [
@@ -39,6 +40,7 @@ def test_service_is_found(query: str) -> None:
 ])
 def test_service_is_not_found_where_it_is_not_a_keyword(query: str) -> None:
     assert not has_keyword(query, "SERVICE")
+    assert not query_facts(query).service
 
 
 def test_load_hidden_behind_an_escape_is_found() -> None:
@@ -53,6 +55,21 @@ def test_load_hidden_behind_an_escape_is_found() -> None:
 ])
 def test_query_form(query: str, form: str | None) -> None:
     assert query_form(query) == form
+    assert query_facts(query).form == form
+
+
+@pytest.mark.parametrize(("query", "from_clause"), [
+    ("SELECT * FROM <http://g/> WHERE { ?s ?p ?o }", True),
+    ("select * from named <http://g/> { graph ?g { ?s ?p ?o } }", True),
+    ("SELECT ?from WHERE { ?s ex:FROM ?from } # FROM <http://g/>", False),
+    ('SELECT * WHERE { ?s ?p "FROM" . ?s ?p <http://x/FROM> }', False),
+])
+def test_from_clause(query: str, from_clause: bool) -> None:
+    """The FROM fact decides whether a worker answers from the union default graph."""
+    assert has_keyword(query, "FROM") is from_clause
+    facts = query_facts(query)
+    assert facts.from_clause is from_clause
+    assert facts.form == "SELECT" and not facts.service
 
 
 def test_update_dataset_goes_before_each_top_level_where() -> None:

@@ -102,10 +102,15 @@ class BadAnswer(Exception):
     """The endpoint's results cannot be written into the query."""
 
 
-def federate(query: str, settings: Settings, base_iri: str) -> str:
+def federate(query: str, settings: Settings, base_iri: str,
+             has_service: bool | None = None) -> str:
     """``query`` with every SERVICE clause replaced by its endpoint's solutions; the query
-    itself when it has none. Raises ProtocolError (400 refused, 502 an endpoint failed)."""
-    if not has_keyword(query, "SERVICE"):
+    itself when it has none. Raises ProtocolError (400 refused, 502 an endpoint failed).
+    ``has_service``: the caller's own scan for the keyword (:func:`query_facts`), so the query
+    is not scanned twice; None scans here."""
+    if has_service is None:
+        has_service = has_keyword(query, "SERVICE")
+    if not has_service:
         return query
     if not settings.service_allow:
         raise ProtocolError(400, DISABLED)

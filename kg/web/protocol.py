@@ -69,7 +69,8 @@ def read_query_request(request: Request, max_query_bytes: int) -> QueryRequest:
         if (request.content_length or 0) > limit:
             raise ProtocolError(413, f"the request body is longer than {limit:,} bytes")
         request.max_content_length = limit  # type: ignore[misc]  # a chunked body: cut off there
-    url_params = _form(request.query_string)
+    # a POST usually has no URL parameters: skip parsing an empty string
+    url_params = _form(request.query_string) if request.query_string else MultiDict()
     if request.method in ("GET", "HEAD"):
         params = url_params
         query = _one(params, "query")

@@ -15,6 +15,7 @@ that blanks the ``SERVICE`` after it on the line.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _LEXICAL_NOISE = re.compile(
     r"""
@@ -30,6 +31,37 @@ _LEXICAL_NOISE = re.compile(
 )
 _KEYWORD = r"(?<![?$:\w-]){}(?![\w:-])"
 _FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+
+
+#: every keyword a query request is checked for, found in one pass (see :func:`query_facts`)
+_FACTS = re.compile(_KEYWORD.format("(" + "|".join((*_FORMS, "SERVICE", "FROM")) + ")"),
+                    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class QueryFacts:
+    """What the query endpoint needs to know of a query text before running it."""
+
+    form: str | None  # SELECT, CONSTRUCT, DESCRIBE or ASK: the first form keyword
+    service: bool  # a SERVICE keyword: refused or evaluated by kg.web.federation
+    from_clause: bool  # FROM / FROM NAMED: the query names its own dataset
+
+
+def query_facts(text: str) -> QueryFacts:
+    """The form, SERVICE and FROM facts of :func:`query_form` and :func:`has_keyword` from one
+    blanking pass and one keyword scan: the three separate scans cost ~4× as much, and every
+    ``/sparql`` request needs all three (bench/results/overhead.md)."""
+    form: str | None = None
+    service = from_clause = False
+    for m in _FACTS.finditer(strip_noise(text)):
+        word = m.group(1).upper()
+        if word == "SERVICE":
+            service = True
+        elif word == "FROM":
+            from_clause = True
+        elif form is None:
+            form = word
+    return QueryFacts(form, service, from_clause)
 
 
 def strip_noise(text: str) -> str:

@@ -15,12 +15,13 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, request
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
+from werkzeug.sansio.utils import get_current_url
 
 from kg.web.caching import query_validators
 from kg.web.federation import federate
 from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
 from kg.web.protocol import ProtocolError, read_query_request
-from kg.web.query_text import query_form
+from kg.web.query_text import query_facts
 from kg.web.remote import RemoteQueries
 from kg.web.service_description import service_description_response
 from kg.web.workers import PoolBusy, QueryJob, QueryTimeout
@@ -46,6 +47,13 @@ def accept_without_params() -> MIMEAccept:
     """The Accept header with media-type parameters dropped: Werkzeug matches parameters
     exactly, so ``text/turtle; charset=utf-8`` would otherwise match nothing."""
     return MIMEAccept([(v.split(";")[0].strip(), q) for v, q in request.accept_mimetypes])
+
+
+@lru_cache(maxsize=64)
+def _base_url(scheme: str, host: str, root_path: str, path: str) -> str:
+    """``request.base_url``, memoised: Werkzeug rebuilds it (IRI conversion included, ~30 µs)
+    on every access, and an endpoint sees the same few (scheme, host, path) all day."""
+    return get_current_url(scheme, host, root_path, path)
 
 
 def _choose_format(form: str, format_param: str | None) -> str | None:
@@ -94,8 +102,11 @@ def sparql() -> Response:
         req = read_query_request(request, cfg.max_query_bytes)
         if req.query is None:
             return service_description_response()
-        query = federate(req.query, cfg, request.base_url)  # SERVICE → VALUES, or refused
-        form = query_form(req.query) or "SELECT"
+        facts = query_facts(req.query)  # one lexical pass for form, SERVICE and FROM
+        base_url = _base_url(request.scheme, request.host, request.root_path, request.path)
+        # SERVICE → VALUES, or refused; the rewrite adds no FROM (VALUES hold terms only)
+        query = federate(req.query, cfg, base_url, has_service=facts.service)
+        form = facts.form or "SELECT"
         name = _choose_format(form, req.format)
         if name == "html" and form in ("CONSTRUCT", "DESCRIBE"):  # html: SELECT/ASK tables
             raise ProtocolError(406, "format=html shows SELECT and ASK results; use "
@@ -111,12 +122,13 @@ def sparql() -> Response:
     snapshots = current_app.config["KG_SNAPSHOTS"]
     version, published = snapshots.version, snapshots.created
     valid = query_validators(version, published, cfg.cache_max_age, query, name,
-                             req.default_graphs, req.named_graphs, request.base_url)
+                             req.default_graphs, req.named_graphs, base_url)
     if valid.not_modified(request):  # the client's copy is of this store version: no query
         return valid.response_304(READ_HEADERS)
     read_headers = {**READ_HEADERS, **valid.headers()}
     job = QueryJob(query, "json" if as_html else name, req.default_graphs,
-                   req.named_graphs, base_iri=request.base_url, spill=not as_html)
+                   req.named_graphs, base_iri=base_url, spill=not as_html,
+                   from_clause=facts.from_clause)
     if not as_html and isinstance(pool, RemoteQueries):  # the engine's answer, streamed
         return pool.stream(job, error, read_headers)
     try:

@@ -1,0 +1,313 @@
+"""Where the fixed cost of a tiny `/sparql` query goes, stage by stage.
+
+Usage: python bench/overhead.py [--events 1000] [--n 3000] [--report bench/results/overhead.md]
+
+The lookup query (q01 of bench/queries.py) answers 14–16 rows, so almost all of its latency is
+the serving path, not the engine. This script loads the synthetic KG into a fresh store, builds
+the Flask app in this process (one query worker, rate limit off, as in bench/http_load.py) and
+times each stage of a `/sparql` request separately with ``time.perf_counter_ns`` (median and
+p95 of ``--n`` runs, stages interleaved run by run so that the machine's other load hits them
+alike):
+
+* request parsing, the lexical scans, content negotiation, the validators (ETag), the job's
+  pickling, the round trip through the worker pool, response assembly — the parts of
+  :func:`kg.web.sparql.sparql`;
+* the worker's own share: the same query and serialisation on an in-memory pyoxigraph store in
+  this process (so ``pool.run`` minus that is dispatch and IPC);
+* a bare pipe round trip to a child process (``send_bytes``/``recv_bytes``), the floor of IPC;
+* the whole request through Flask's WSGI app without a server (``app.wsgi_app``);
+* over HTTP with one keep-alive client: ``kg serve``, a trivial WSGI app under waitress with the
+  same settings (the server's own cost) and ``oxigraph serve`` on the same data, interleaved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import pickle
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import (
+    KG,
+    RESULTS,
+    ROOT,
+    Client,
+    Server,
+    free_port,
+    machine_line,
+    oxigraph_load,
+    start_kg,
+    start_oxigraph,
+    table,
+    wait_http,
+)
+from queries import mix
+from synth import ensure
+
+#: a WSGI app that does nothing, under waitress with kg serve's settings: the server's own cost
+TRIVIAL_SERVER = """
+import sys
+from waitress import serve
+def app(environ, start_response):
+    environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+    start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "2")])
+    return [b"ok"]
+serve(app, host="127.0.0.1", port=int(sys.argv[1]), threads=8, ident="trivial",
+      channel_timeout=60, cleanup_interval=10)
+"""
+
+
+def _echo(conn) -> None:  # type: ignore[no-untyped-def]
+    """A child process that sends every message straight back: the floor of a pipe round trip."""
+    while True:
+        try:
+            conn.send_bytes(conn.recv_bytes())
+        except EOFError:
+            return
+
+
+def stats(ns: list[int]) -> tuple[float, float]:
+    """(median, p95) in microseconds."""
+    xs = sorted(ns)
+    return statistics.median(xs) / 1000, xs[min(len(xs) - 1, int(len(xs) * 0.95))] / 1000
+
+
+def time_stages(stages: dict[str, Callable[[], object]], n: int) -> dict[str, list[int]]:
+    """Each stage ``n`` times, interleaved (stage order the same every run); ns per call."""
+    out: dict[str, list[int]] = {k: [] for k in stages}
+    for fn in stages.values():  # warm every cache once
+        fn()
+    for _ in range(n):
+        for name, fn in stages.items():
+            t = time.perf_counter_ns()
+            fn()
+            out[name].append(time.perf_counter_ns() - t)
+    return out
+
+
+def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, list[int]]:
+    import multiprocessing as mp
+
+    import pyoxigraph as ox
+    from flask import request
+    from werkzeug.test import EnvironBuilder
+
+    from kg.config import Settings
+    from kg.rdf.namespaces import PREFIXES
+    from kg.web import create_app
+    from kg.web import sparql as sp
+    from kg.web.caching import query_validators
+    from kg.web.federation import federate
+    from kg.web.formats import serialize_result
+    from kg.web.protocol import read_query_request
+    from kg.web.query_text import has_keyword, query_facts, query_form
+    from kg.web.workers import QueryJob
+
+    settings = replace(Settings.from_env(), store=str(store_dir), rate_limit="off",
+                       query_workers=1)
+    app = create_app(settings)
+    app.add_url_rule("/noop", "noop", lambda: "ok", methods=["POST"])  # Flask's own share
+    cfg = app.config["KG_SETTINGS"]
+    pool = app.config["KG_POOL"]
+    snaps = app.config["KG_SNAPSHOTS"]
+    body = urllib.parse.urlencode({"query": query_text}).encode()
+    headers = {"Accept": "application/sparql-results+json"}
+    builder = EnvironBuilder(path="/sparql", method="POST", data=body, headers=headers,
+                             content_type="application/x-www-form-urlencoded",
+                             base_url="http://127.0.0.1:8000/")
+    environ = builder.get_environ()
+
+    noop_environ = EnvironBuilder(path="/noop", method="POST", data=body, headers=headers,
+                                  content_type="application/x-www-form-urlencoded",
+                                  base_url="http://127.0.0.1:8000/").get_environ()
+
+    def noop() -> None:
+        env = dict(noop_environ)
+        env["wsgi.input"] = io.BytesIO(body)
+        chunks = app.wsgi_app(env, lambda status, hdrs, exc=None: None)
+        b"".join(chunks)
+        getattr(chunks, "close", lambda: None)()
+
+    def fresh_environ() -> dict:
+        env = dict(environ)
+        env["wsgi.input"] = io.BytesIO(body)
+        return env
+
+    base_url = "http://127.0.0.1:8000/sparql"
+    job = QueryJob(query_text, "json", None, None, base_iri=base_url, spill=True,
+                   from_clause=False)  # as kg.web.sparql sends it
+    replica = ox.Store()
+    replica.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+
+    def worker_side() -> None:
+        kwargs = {"prefixes": PREFIXES, "base_iri": job.base_iri,
+                  "use_default_graph_as_union": True}
+        out = io.BytesIO()
+        serialize_result(replica.query(job.query, **kwargs), "json", out)
+        out.getvalue()
+
+    def engine_only() -> None:
+        out = io.BytesIO()
+        serialize_result(replica.query(job.query, use_default_graph_as_union=True), "json", out)
+
+    def parse() -> None:
+        with app.request_context(fresh_environ()):
+            read_query_request(request, cfg.max_query_bytes)
+
+    def request_context() -> None:
+        with app.request_context(fresh_environ()):
+            pass
+
+    def validators() -> None:
+        with app.request_context(fresh_environ()):
+            v = query_validators(snaps.version, snaps.created, cfg.cache_max_age, query_text,
+                                 "json", None, None, base_url)
+            v.not_modified(request)
+            v.headers()
+
+    def response() -> None:
+        resp = sp.Response(b"x" * 1500, status=200,
+                           content_type="application/sparql-results+json; charset=utf-8")
+        resp.headers.update(sp.READ_HEADERS)
+
+    parent, child = mp.get_context("spawn").Pipe()
+    echo = mp.get_context("spawn").Process(target=_echo, args=(child,), daemon=True)
+    echo.start()
+    payload = pickle.dumps(job)
+    reply = b"ok solutions json\n" + b"x" * 1500
+
+    def pipe_bytes() -> None:
+        parent.send_bytes(payload)
+        parent.recv_bytes()
+
+    def pipe_reply() -> None:
+        parent.send_bytes(reply)
+        parent.recv_bytes()
+
+    def wsgi() -> None:
+        chunks = app.wsgi_app(fresh_environ(), lambda status, hdrs, exc=None: None)
+        b"".join(chunks)
+        getattr(chunks, "close", lambda: None)()
+
+    stages: dict[str, Callable[[], object]] = {
+        "Flask request context (push/pop)": request_context,
+        "request context + parse (read_query_request)": parse,
+        "federate (SERVICE scan)": lambda: federate(query_text, cfg, base_url),
+        "query_form (form scan)": lambda: query_form(query_text),
+        "has_keyword FROM (worker's scan)": lambda: has_keyword(query_text, "FROM"),
+        "content negotiation (memoised)": lambda: sp._negotiate(
+            "SELECT", None, "application/sparql-results+json"),
+        "request context + validators (ETag, If-None-Match, headers)": validators,
+        "QueryJob + pickle.dumps": lambda: pickle.dumps(QueryJob(
+            query_text, "json", None, None, base_iri=base_url, spill=True)),
+        "query_facts (one pass: form, SERVICE, FROM)": lambda: query_facts(query_text),
+        "pool.run (dispatch + worker + IPC)": lambda: pool.run(job),
+        "worker side: query + serialise with prefixes, base IRI": worker_side,
+        "engine only: query + serialise, no prefixes": engine_only,
+        "pipe round trip, job-sized bytes": pipe_bytes,
+        "pipe round trip, reply-sized bytes": pipe_reply,
+        "response assembly": response,
+        "whole request through app.wsgi_app": wsgi,
+        "a Flask route returning 'ok' through app.wsgi_app": noop,
+    }
+    try:
+        return time_stages(stages, n)
+    finally:
+        parent.close()
+        echo.join(timeout=5)
+        pool.close()
+
+
+def over_http(store_dir: Path, ox_dir: Path, query_text: str, n: int,
+              baseline: tuple[Path, Path] | None) -> dict[str, list[int]]:
+    """q01 over HTTP on each server, interleaved; ``baseline``: (checkout, its own store)."""
+    port = free_port()
+    trivial_proc = subprocess.Popen([sys.executable, "-c", TRIVIAL_SERVER, str(port)],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    servers = [Server("trivial WSGI app under waitress", trivial_proc, port, "/")]
+    try:
+        wait_http(port, "/", trivial_proc)
+        servers.append(start_kg(store_dir, workers=1))
+        if baseline is not None:
+            servers.append(start_kg(baseline[1], workers=1, root=baseline[0],
+                                    name=f"kg serve ({baseline[0]})"))
+        servers.append(start_oxigraph(ox_dir))
+        clients = [Client(s) for s in servers]
+        out: dict[str, list[int]] = {s.name: [] for s in servers}
+        for c in clients:
+            for _ in range(50):
+                c.query(query_text, "select")
+        k = len(clients)
+        for i in range(n):
+            order = clients[i % k:] + clients[:i % k]
+            for c in order:
+                took, _data, status = c.query(query_text, "select")
+                if status != 200:
+                    raise SystemExit(f"{c.server.name} answered {status}")
+                out[c.server.name].append(int(took * 1e9))
+        return out
+    finally:
+        for s in servers:
+            s.stop()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=1000)
+    ap.add_argument("--n", type=int, default=3000, help="runs per stage")
+    ap.add_argument("--http-n", type=int, default=2000, help="HTTP requests per server")
+    ap.add_argument("--report", type=Path, default=RESULTS / "overhead.md")
+    ap.add_argument("--baseline", type=Path, help="another checkout whose kg serve joins the "
+                    "HTTP measurement (before/after)")
+    args = ap.parse_args()
+    data = ensure(args.events)
+    meta = json.loads((data / "meta.json").read_text())
+    q01 = next(q for q in mix(meta) if q.name == "q01")
+    nq = data / "kg.nq"
+    with tempfile.TemporaryDirectory(prefix="kg-overhead-") as tmp:
+        tmpd = Path(tmp)
+        subprocess.run([*KG, "--store", str(tmpd / "kg"), "load", "--bulk", str(nq)],
+                       check=True, capture_output=True, cwd=ROOT)
+        oxigraph_load(tmpd / "ox", nq)
+        base = None
+        if args.baseline:
+            subprocess.run([*KG, "--store", str(tmpd / "kg-base"), "load", "--bulk", str(nq)],
+                           check=True, capture_output=True, cwd=ROOT)
+            base = (args.baseline, tmpd / "kg-base")
+        os.environ["KG_RATE_LIMIT"] = "off"
+        stages = in_process(tmpd / "kg", nq, q01.text, args.n)
+        http = over_http(tmpd / "kg", tmpd / "ox", q01.text, args.http_n, base)
+    rows = [[name, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}"] for name, ns in stages.items()]
+    hrows = [[name, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}"] for name, ns in http.items()]
+    lines = [
+        "# Fixed cost of a tiny `/sparql` query, stage by stage", "",
+        machine_line(), "",
+        f"Command: `.venv/bin/python bench/overhead.py --events {args.events} --n {args.n} "
+        f"--http-n {args.http_n}" + (f" --baseline {args.baseline}" if args.baseline else "")
+        + f"`; query q01 (`{q01.text.strip().splitlines()[-1]}`, after the mix's PREFIX "
+        f"lines), SPARQL JSON. Medians and p95 in µs; stages interleaved run by run.", "",
+        "## In process (one query worker)", "",
+        *table(["stage", "p50 µs", "p95 µs"], rows), "",
+        "## Over HTTP, one keep-alive client, servers interleaved", "",
+        *table(["server", "p50 µs", "p95 µs"], hrows), "",
+    ]
+    text = "\n".join(lines)
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
