@@ -249,3 +249,11 @@ def _oxigraph_version() -> str:
                               check=True).stdout.split()[-1]
     except (OSError, subprocess.CalledProcessError, IndexError):
         return "?"
+
+
+def write_report(text: str, report: Path) -> None:
+    """Print a benchmark's markdown report and write it to ``report`` (bench/results/…, the
+    file the READMEs cite), creating the folder when needed."""
+    print(text)
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text(text + "\n", encoding="utf-8")

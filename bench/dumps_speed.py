@@ -34,6 +34,7 @@ from common import (
     start_kg,
     start_oxigraph,
     table,
+    write_report,
 )
 from synth import ensure
 
@@ -136,9 +137,7 @@ def main() -> None:
     for n in args.events:
         lines += one_size(n)
     text = "\n".join(lines)
-    print(text)
-    args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(text + "\n", encoding="utf-8")
+    write_report(text, args.report)
 
 
 if __name__ == "__main__":

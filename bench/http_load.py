@@ -51,6 +51,7 @@ from common import (
     start_kg,
     start_oxigraph,
     table,
+    write_report,
 )
 from queries import Query, mix
 from synth import ensure
@@ -335,9 +336,7 @@ def main() -> None:
     if args.json:  # first: the raw figures survive a failure in the report
         args.json.write_text(json.dumps(results, default=str), encoding="utf-8")
     text = report(results, args)
-    print(text)
-    args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(text + "\n", encoding="utf-8")
+    write_report(text, args.report)
 
 
 if __name__ == "__main__":

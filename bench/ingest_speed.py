@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import KG, RESULTS, ROOT, machine_line, median, oxigraph_load, table
+from common import KG, RESULTS, ROOT, machine_line, median, oxigraph_load, table, write_report
 from synth import ensure
 
 sys.path.insert(0, str(ROOT))
@@ -286,9 +286,7 @@ def main() -> None:
     if not args.skip_load:
         lines += loading(args.events, args.reps)
     text = "\n".join(lines)
-    print(text)
-    args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(text + "\n", encoding="utf-8")
+    write_report(text, args.report)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import RESULTS, ROOT, machine_line, median, pct, table
+from common import RESULTS, ROOT, machine_line, median, pct, table, write_report
 from synth import ensure, generate
 
 sys.path.insert(0, str(ROOT))
@@ -115,9 +115,7 @@ def main() -> None:
              f"unchanged-article check and the one-update replace of the article graph, which "
              f"merges into the shared entities graph.", ""]
     text = "\n".join(lines)
-    print(text)
-    args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(text + "\n", encoding="utf-8")
+    write_report(text, args.report)
 
 
 if __name__ == "__main__":
