@@ -542,7 +542,8 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
         if when is not None and d.date_stated and d.date is not None \
                 and abs((when - d.date).days) > 1:
             continue
-        if all(_same_area(p, d.location, table) for p in places):
+        if all(_near(p, d.location, table, km=_SAME_AREA_KM, unplaceable=True)
+               for p in places):
             return d
     return None
 
@@ -572,24 +573,28 @@ def _plain_death(tok: Any) -> bool:
         sent.text, re.IGNORECASE)
 
 
-def _same_area(a: str | None, b: str | None, table: EntityTable) -> bool:
-    """Whether a place could be where an event happened, or a part of it: the same place or
-    admin1, a place within a short distance, or one we cannot place at all (a street, a
-    base); not a place in another country or far away."""
+def _near(a: str | None, b: str | None, table: EntityTable, *, km: float,
+          unplaceable: bool) -> bool:
+    """Whether two places can be one occurrence's: compatible places (the same, or a town and
+    its first-level division), a country and a place in it, or two places at most ``km``
+    apart; never places in two countries. ``unplaceable`` answers for a place that cannot be
+    located (a street, a base: no coordinates or no country) — yes when judging whether a
+    later mention may belong to an event told ("the attack near Bagram Airfield"), no when
+    merging two mentions into one event."""
     if _compatible_place(a, b, table):
         return True
     ea, eb = table.find(a or ""), table.find(b or "")
     if ea is None or eb is None:
-        return True
+        return unplaceable
     ca = ea.qid if ea.kind == "country" else ea.country
     cb = eb.qid if eb.kind == "country" else eb.country
     if ca and cb and ca != cb:
         return False
     if ea.kind == "country" or eb.kind == "country":
-        return True
+        return True if ca and cb else unplaceable
     if None in (ea.lat, ea.lon, eb.lat, eb.lon):
-        return True
-    return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= _SAME_AREA_KM
+        return unplaceable
+    return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= km
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -1049,23 +1054,6 @@ def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
                 or (eb.admin1 and ea.qid and eb.admin1 == ea.qid))
 
 
-def _one_area(a: str | None, b: str | None, table: EntityTable) -> bool:
-    """Places two mentions of one occurrence may give: compatible ones, a country and a
-    place in it ("killed in Syria" … "near Deir ez-Zor"), or a town and its suburb. Places we
-    cannot locate (streets, buildings) keep mentions apart."""
-    if _compatible_place(a, b, table):
-        return True
-    ea, eb = table.find(a or ""), table.find(b or "")
-    if ea is None or eb is None:
-        return False
-    if ea.kind == "country" or eb.kind == "country":
-        country, other = (ea, eb) if ea.kind == "country" else (eb, ea)
-        return bool(country.qid) and other.kind != "country" and other.country == country.qid
-    if None in (ea.lat, ea.lon, eb.lat, eb.lon):
-        return False
-    return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= _ONE_PLACE_KM
-
-
 def _compatible_date(a: Draft, b: Draft) -> bool:
     if a.date is None or b.date is None or not (a.date_stated and b.date_stated):
         return True  # an unstated date (publication day) never keeps two mentions apart
@@ -1086,7 +1074,8 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
     for d in drafts:
         for o in out:
             if o.event_type == d.event_type \
-                    and _one_area(o.location, d.location, table) \
+                    and _near(o.location, d.location, table, km=_ONE_PLACE_KM,
+                              unplaceable=False) \
                     and _compatible_date(o, d) and (
                         o.sub_event_type == d.sub_event_type or o.location == d.location
                         or {o.sub_event_type, d.sub_event_type} & _PLAIN_SUBTYPES):
