@@ -530,8 +530,7 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     two soldiers were killed at the bus station"), answered by the event just before. Either
     way, the places of the sentence must lie in the event's area (or not be placeable) and a
     date it states must be the event's."""
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
-            _definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
+    if _refers_back(tok):
         candidates = [d for d in reversed(drafts) if d.event_type in _VIOLENT_TYPES
                       and not d.headline]  # the story's events, not its headline's
     elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok):
@@ -551,13 +550,17 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
+def _refers_back(tok: Any) -> bool:
+    """A definite or possessive noun naming a violent occurrence: "the attack", "this
+    cowardly attack", "Saturday's bombing"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
+        _definite(tok) or any(c.dep_ == "poss" for c in tok.children))
+
+
 def _referring_noun(sent: Any) -> Any | None:
-    """A definite or possessive noun naming a violent occurrence ("The attack occurred …")."""
-    for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
-                _definite(tok) or any(c.dep_ == "poss" for c in tok.children)):
-            return tok
-    return None
+    """The sentence's first noun that refers back to a violent occurrence ("The attack
+    occurred …")."""
+    return next((tok for tok in sent if _refers_back(tok)), None)
 
 
 def _plain_death(tok: Any) -> bool:
