@@ -350,6 +350,10 @@ def test_a_tally_of_the_war_is_not_the_last_events_toll() -> None:
                      "Monday. The war erupted in April 2023 and has displaced more than 10 "
                      "million people, according to the United Nations.")
     assert [e["casualties"] for e in facts["events"]] == [[]]
+    # an update of the event's own toll is no history
+    update = facts_of("A car bomb exploded in Mosul on Friday, killing 12 people. The death "
+                      "toll continued to rise to 25, police said.")
+    assert [sorted(c["count"] for c in e["casualties"]) for e in update["events"]] == [[12, 25]]
 
 
 def test_a_verbless_sentence_with_a_source_is_read() -> None:

@@ -423,14 +423,21 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
 
 def _told_as_history(sentence: str, stated: date | None, published: date | None) -> bool:
     """A tally of the whole war ("the war erupted in April 2023 and has displaced 10 million
-    people"), not of the event just told: dated long before publication, or told as
-    ongoing."""
+    people"), not of the event just told: dated long before publication, or counted over the
+    war or over years. An update of the event's own toll ("the death toll continued to rise
+    to 25") is not history."""
     if stated is not None and published is not None \
             and (published - stated).days > HISTORY_DAYS:
         return True
-    return bool(BACKGROUND.search(sentence) or re.search(
-        r"\b(?:since the (?:war|conflict|fighting)|(?:war|conflict) (?:erupted|began|broke out))\b",
-        sentence, re.IGNORECASE))
+    return _WAR_TALLY.search(sentence) is not None
+
+
+#: How a tally of a whole war is told.
+_WAR_TALLY = re.compile(
+    r"\b(?:since the (?:war|conflict|fighting|uprising|invasion)|"
+    r"(?:war|conflict|fighting|uprising|insurgency) (?:erupted|began|broke out|started)|"
+    r"for (?:years|decades)|since \d{4}|over the (?:years|past decade)|in recent years)\b",
+    re.IGNORECASE)
 
 
 _TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
