@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import stop_process
 from kg.gazetteer import Gazetteer, build_from_sparql
 from kg.gazetteer.__main__ import main as gazetteer_main
 from kg.gazetteer.records import read_gazetteer
@@ -75,12 +76,7 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             assert resp.status in (200, 201, 204)
         yield f"{base}/query"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        stop_process(proc)
         if proc.stderr:
             proc.stderr.close()
 
