@@ -474,3 +474,44 @@ def test_the_articles_main_country_ranks_homonyms() -> None:
                      "Ukraine on Monday, the General Staff in Kyiv said. Russia's Defence "
                      "Ministry said its forces had advanced.")
     assert [place(facts, e) for e in facts["events"]][:1] == ["Pokrovsk"]  # not Engels
+
+
+def test_a_place_ending_a_longer_name_is_not_that_place() -> None:
+    # "Puerto Jordan" is a Colombian town, not the country Jordan
+    facts = facts_of("Guerrillas attacked a military base in the municipality of Puerto Jordan "
+                     "in Arauca province on Thursday, killing two soldiers, the army said.")
+    assert [place(facts, e) for e in facts["events"]] == ["Puerto Jordan"]
+    assert "Q810" not in {e["wikidata"] for e in facts["entities"]}
+
+
+def test_an_area_the_gazetteer_lacks_is_not_its_homonymous_town() -> None:
+    # Gao region is not the city of Gao, and the village in it is the more precise place
+    facts = facts_of("A drone strike hit a wedding in the village of Amasrakad in northern Mali's "
+                     "Gao region on Sunday, killing at least five civilians, officials said.")
+    assert [place(facts, e) for e in facts["events"]] == ["Amasrakad"]
+
+
+def test_a_named_town_ner_does_not_know_is_the_place() -> None:
+    facts = facts_of("Jihadists ambushed an army convoy near the town of Tessit in Mali on "
+                     "Saturday, killing four soldiers, two security sources said.")
+    assert [place(facts, e) for e in facts["events"]] == ["Tessit"]
+
+
+def test_acronyms_are_not_towns() -> None:
+    # "UN" is also a village in Gujarat (GeoNames "Un")
+    facts = facts_of("Gunmen killed 70 people in the town of Pont-Sonde in Haiti on Thursday, "
+                     "the UN said.")
+    assert {"Q668", "Q1061"}.isdisjoint({e["wikidata"] for e in facts["entities"]})
+    assert all(e["name"] != "Un" for e in facts["entities"])
+
+
+def test_the_narrative_stays_at_the_town_not_its_province() -> None:
+    facts = facts_of("Troops raided a rebel hideout in Culiacan, Sinaloa state, on Monday, "
+                     "killing three gunmen. Officers arrested two others.")
+    assert {place(facts, e) for e in facts["events"]} == {"Culiacán"}
+
+
+def test_a_group_name_does_not_run_across_lines() -> None:
+    facts = facts_of("Rebels attack base, killing two soldiers\n\nGuerrillas attacked a military "
+                     "base in Arauca on Thursday, killing two soldiers, the army said.")
+    assert all("\n" not in e["name"] for e in facts["entities"])

@@ -275,6 +275,20 @@ def test_fuzzy_match_is_conservative(gaz: Gazetteer) -> None:
     assert gaz.link("Idlib provinces and towns", "place") is None
 
 
+@pytest.mark.parametrize(("name", "qid"), [
+    ("UN", "Q1065"), ("U.N.", "Q1065"), ("US", "Q30"), ("U.S.", "Q30"), ("UK", "Q145"),
+    ("UAE", "Q878"), ("EU", "Q458")])
+def test_acronym_links_to_the_entry_spelled_so(gaz: Gazetteer, name: str, qid: str) -> None:
+    # "UN" is also a town in Gujarat (GeoNames "Un"): its name is not written in capitals
+    cand = gaz.link(name)
+    assert cand is not None and cand.qid == qid
+
+
+def test_acronym_is_not_a_town_written_in_capitals(gaz: Gazetteer) -> None:
+    assert gaz.link("Un", "place") is not None          # the town, written as a name
+    assert gaz.link("UN", "place") is None              # the acronym: no place spells it so
+
+
 def test_bare_name_of_capital_is_the_city_not_its_province(gaz: Gazetteer) -> None:
     # GeoNames gives the city (no QID: nothing pairs it with Wikidata); the governorate is
     # its admin1, and only a designator asks for the governorate itself.

@@ -57,6 +57,7 @@ _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _AREA_WORDS = r"(?:province|governorate|region|oblast|state|district|county|department|prefecture)"
 _AREA_BEFORE = re.compile(rf"\b({_AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
 _AREA_AFTER = re.compile(rf"\s+{_AREA_WORDS}\b", re.IGNORECASE)
+_AREA_BEFORE_START = re.compile(rf"^{_AREA_WORDS}\s+of\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|from|across|into|to|towards|toward|"
                        r"of|on|through|between|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _BARE_FORCE = re.compile(r"\b(?:the\s+)(army|military|police|security forces)\b", re.IGNORECASE)
@@ -64,8 +65,11 @@ _GROUP = re.compile(rf"\b(?:(?P<adj>(?!(?:and|or|of|the|with|by|for|to|in|on|at|
                     rf"were|was|more|other|some|many|several|all|two|three|their|its|his|"
                     rf"her|our|these|those|suspected|killed|said)\b)[A-Z][\w'-]+|"
                     rf"jihadist|islamist|armed|rebel|"
-                    rf"suspected)\s+)?{GROUP_NOUNS}\b", re.IGNORECASE)
+                    rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
+                          r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
+                          r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
                         r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
                         re.IGNORECASE)
@@ -184,6 +188,11 @@ class EntityTable:
         # NER's GPE: a country, a place or (by metonymy) a state; linked as any kind, and a
         # place when the gazetteer does not know it and its words name no organisation
         fallback = None
+        if kind_hint == "area":
+            core = split_area(surface)
+            ent = self._local(f"name:area:{norm(core)}", core, "place")
+            ent.level = "area"
+            return ent
         if kind_hint == "gpe":
             kind_hint, fallback = None, "place"
         low = surface.lower()
@@ -291,6 +300,11 @@ def guess_kind(surface: str) -> str | None:
     return None
 
 
+def split_area(surface: str) -> str:
+    """The name of an area from its phrase: "province of Hodeidah", "Gao region" → the name."""
+    return _AREA_AFTER.sub("", _AREA_BEFORE_START.sub("", surface)).strip() or surface
+
+
 def collect(doc: Any, to_original: Any, table: EntityTable,
             gaz_matches: list[tuple[int, int, str]], text: str | None = None) -> list[Mention]:
     """All mentions in a spaCy doc, registered in ``table`` (original offsets). ``text`` is
@@ -321,10 +335,21 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 if table.gaz.link(strip_determiner(text[s2:e2]), "place") is not None:
                     take(s2, e2, kind)
                     continue
+                # an area the gazetteer lacks is not its homonymous town: "Mali's Gao region"
+                # is not the city of Gao (nor more precise than a village in it)
+                take(s2, e2, "area")
+                continue
         take(s, e, kind)
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
+        area = _AREA_AFTER.match(text, e)
+        if area is not None and label in ("ORG", "PERSON", "GPE", "LOC"):
+            # "the Catatumbo region", "Mali's Gao region": NER's name before an area word is
+            # the area (as the gazetteer knows it, else an area of its own, not a homonym)
+            known = table.gaz.link(strip_determiner(text[s:area.end()]), "place") is not None
+            take(s, area.end(), "place" if known else "area")
+            continue
         if label in ("GPE", "LOC", "FAC"):
             # a GPE the gazetteer lacks is a place only where the text uses it as one ("in
             # Sake", "near Pazigyi"); NER also calls people and groups GPE ("Matanov said")
@@ -344,6 +369,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                  or in_place else "person")
         elif label == "NORP":
             continue
+    for m in _NAMED_PLACE.finditer(text):
+        # "near the town of Tessit": NER does not know every village, the phrase tells
+        take(m.start(1), m.end(1), "place")
     for m in _GROUP.finditer(text):
         take(m.start(), m.end(), "armed_group")
     for m in _CIVILIANS.finditer(text):

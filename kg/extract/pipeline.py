@@ -158,6 +158,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # "Assad" in "pro-Assad" (names that hold a hyphen, "Deir ez-Zor", match whole)
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not (text[s - 1:s] == "-" or text[e:e + 1] == "-")]
+    gaz_matches = _without_name_tails(doc, gaz_matches)
     gaz_matches, article_countries = _plausible_places(gaz, text, gaz_matches,
                                                        article.dateline)
     table = EntityTable(gaz)
@@ -350,6 +351,38 @@ _ARMED_WORDS = re.compile(r"soldier|troop|personnel|police|army|officer|servicem
 _HEADLINE_WORDS = 25
 
 
+#: words that open a region's name without making it another place ("Eastern Ghouta")
+_REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "central", "upper", "lower", "greater", "occupied",
+                           "northeast", "northwest", "southeast", "southwest", "northeastern",
+                           "northwestern", "southeastern", "southwestern", "inner", "outer"})
+
+
+def _without_name_tails(doc: Any, matches: list[tuple[int, int, str]]
+                        ) -> list[tuple[int, int, str]]:
+    """Drop a place or country that ends a longer place name the gazetteer does not know.
+
+    "Puerto Jordan" (a Colombian town) is not Jordan, nor "Port Harcourt" a harbour of
+    someone called Harcourt: where NER reads a place name whose proper-noun words run on
+    before the gazetteer's match, the match is the name's tail, and the whole name is the place
+    (it stays an NER place). A match that a longer gazetteer name covers was already dropped
+    for that name; directions and "Greater" are no such words ("Eastern Ghouta" is Ghouta).
+    """
+    starts = {s for s, _e, _k in matches}
+    tails: set[tuple[int, int]] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.start_char in starts:
+            continue
+        for s, e, k in matches:
+            if k not in ("place", "country") or not (ent.start_char < s and e <= ent.end_char):
+                continue
+            head = [t for t in ent if t.idx < s]
+            if head and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                            and t.lower_ not in _REGION_WORDS for t in head):
+                tails.add((s, e))
+    return [m for m in matches if (m[0], m[1]) not in tails]
+
+
 def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
     """Where the headline ends (0 when there is none): everything before a dateline that
     opens a later line, or a first paragraph of one short line with no closing stop."""
@@ -414,10 +447,17 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
     """The place a narrative is at after a sentence: its last place, unless that place is
     named as an agent, a source or a partner ("a law inspired by Russia", "talks with
     Turkey"). Unchanged when the sentence names no other place."""
-    for m in reversed(places):
+    for n, m in enumerate(reversed(places)):
         prefix = sentence[max(0, m.start - start - 30):max(0, m.start - start)].lower()
         if not re.search(r"\b(?:by|with|against|to|from|between)\s+(?:the\s+)?$", prefix):
-            return _key(table, m)
+            key = _key(table, m)
+            before = places[len(places) - n - 2] if n + 1 < len(places) else None
+            if before is not None and key is not None and re.fullmatch(
+                    r"\s*,\s*", sentence[before.end - start:m.start - start]):
+                inner = _key(table, before)
+                if inner is not None and _more_specific(inner, key, table):
+                    return inner  # "in Culiacan, Sinaloa state": at the town
+            return key
     return previous
 
 
@@ -933,12 +973,14 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             continue
         rel = m.start - to_orig(sent.start_char)
         prefix = window[max(0, rel - 25):max(0, rel)]
-        score = 2
+        score = 4
         if re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from)\s+(?:the\s+)?"
                      r"(?:[\w'’.-]+\s+){0,3}$", prefix):  # also "in Russia's Belgorod region"
             score = 0
         if ent.kind == "country":
-            score += 1  # a country is the least specific place
+            score += 2  # a country is the least specific place
+        elif ent.level in ("admin1", "admin2", "area"):
+            score += 1  # "in Culiacan, Sinaloa state": the town, not the state it is in
         ranked.append((score, abs(m.start - to_orig(doc[tok_i].idx)), ent.key))
     return min(ranked)[2] if ranked else None
 
@@ -1140,7 +1182,7 @@ def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
 
 
 def _more_specific(a: str, b: str, table: EntityTable) -> bool:
-    rank = {"locality": 0, "neighbourhood": 0, None: 1, "admin2": 2, "admin1": 3,
+    rank = {"locality": 0, "neighbourhood": 0, None: 1, "admin2": 2, "area": 2, "admin1": 3,
             "region": 4, "country": 5}
     ea, eb = table.find(a), table.find(b)
     la = ea.level if ea else None

@@ -52,6 +52,9 @@ MIN_FUZZY_LEN = 6
 DEFAULT_MIN_SCORE = 0.8
 #: Answers of :meth:`Gazetteer.link` remembered per gazetteer (emptied beyond this many).
 LINK_CACHE_SIZE = 100_000
+#: "UN", "U.S.", "RSF": a short all-capitals name is an acronym, not a town written in capitals
+#: (wire datelines, which are, are title-cased by their callers before linking)
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,3}")
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,13 @@ class NameEntry:
     kind: str
     id: str
     qid: str | None
+
+
+def _spelling(surface: str) -> str:
+    """An acronym's letters as written: "the U. S." → "US" (case kept)."""
+    if surface[:4] in ("the ", "The "):
+        surface = surface[4:]
+    return surface.replace(".", "").replace(" ", "")
 
 
 class Gazetteer:
@@ -198,6 +208,9 @@ class Gazetteer:
         for key in qkeys:
             for i, q in self._index.get(key, []):
                 hits[i] = min(hits.get(i, 9), q)
+        if _ACRONYM.fullmatch(name.strip()):
+            # only entries that write it so: "UN" is the United Nations, not Un in Gujarat
+            return self._acronym(name.strip(), hits, kind, context, prefer)
         ranked = self._rank(hits, kind, context, wants_area=False, qkeys=qkeys, prefer=prefer)
         # 2. "Idlib province" / "province of Idlib": the core name, areas only
         if not ranked and wants_area:
@@ -224,6 +237,23 @@ class Gazetteer:
         if score < min_score:
             return None
         return self._candidate(i, score, _MATCH_NAMES[quality])
+
+    def _acronym(self, name: str, hits: dict[int, int], kind: str | None,
+                 context: frozenset[str], prefer: str | None) -> Candidate | None:
+        """Link an acronym by entries with that exact spelling (dots, spaces, "the" ignored), no
+        fuzzing."""
+        bare = _spelling(name)
+        spelled = {i: q for i, q in hits.items()
+                   if any(_spelling(s) == bare for s in (
+                       self.records[i]["name"], *self.records[i].get("names", ())))}
+        ranked = self._rank(spelled, kind, context, wants_area=False, qkeys=keys_for(
+            normalize(name)), prefer=prefer)
+        if not ranked:
+            return None
+        best = ranked[0]
+        if len(ranked) > 1 and ranked[1][0] == best[0] and not self._same(best[2], ranked[1][2]):
+            return None
+        return self._candidate(best[2], _QUALITY_SCORE[best[1]], _MATCH_NAMES[best[1]])
 
     def _rank(self, hits: dict[int, Any], kind: str | None, context: frozenset[str],
               wants_area: bool, qkeys: Iterable[str] = (), prefer: str | None = None,
