@@ -515,3 +515,17 @@ def test_a_group_name_does_not_run_across_lines() -> None:
     facts = facts_of("Rebels attack base, killing two soldiers\n\nGuerrillas attacked a military "
                      "base in Arauca on Thursday, killing two soldiers, the army said.")
     assert all("\n" not in e["name"] for e in facts["entities"])
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Members of the Gran Grif gang killed at least 70 people in an attack on the town of "
+     "Pont-Sonde in Haiti on Thursday, the UN said.", "Gran Grif gang"),
+    # Fano is also a town in Italy: before a group noun it names the group
+    ("Fano militiamen attacked an army post in the town of Debre Markos in Ethiopia on "
+     "Sunday, killing five soldiers, residents said.", "Fano militiamen"),
+])
+def test_a_name_before_a_group_noun_is_the_group(text: str, group: str) -> None:
+    facts = facts_of(text)
+    [event] = facts["events"]
+    assert group in names(facts, event["actors"] + event["targets"])
+    assert "Q38" not in {e["wikidata"] for e in facts["entities"]}  # not Italy

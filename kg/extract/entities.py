@@ -40,7 +40,7 @@ FORCE_NOUNS = r"(?:army|armed\s+forces|forces|troops|soldiers|military(?:\s+pers
               r"warplanes|jets|gendarmes|marines|border\s+guards|special\s+forces|regime)"
 GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gunmen|" \
               r"extremists|militias?|militiamen|guerrillas|factions|opposition\s+fighters|" \
-              r"separatists|bandits|attackers|assailants|bombers?)"
+              r"separatists|bandits|attackers|assailants|bombers?|gangs?|gang\s+members)"
 CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshippers|" \
                  r"passengers|students|farmers|protesters|demonstrators|pilgrims|refugees|" \
                  r"workers|journalists|shoppers|families|peasants)"
@@ -61,12 +61,14 @@ _AREA_BEFORE_START = re.compile(rf"^{_AREA_WORDS}\s+of\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|from|across|into|to|towards|toward|"
                        r"of|on|through|between|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _BARE_FORCE = re.compile(r"\b(?:the\s+)(army|military|police|security forces)\b", re.IGNORECASE)
-_GROUP = re.compile(rf"\b(?:(?P<adj>(?!(?:and|or|of|the|with|by|for|to|in|on|at|from|as|"
+_GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?-i:[A-Z][\w'’-]+)[^\S\n]+){{0,2}}"
+                    rf"(?!(?:and|or|of|the|with|by|for|to|in|on|at|from|as|"
                     rf"were|was|more|other|some|many|several|all|two|three|their|its|his|"
                     rf"her|our|these|those|suspected|killed|said)\b)[A-Z][\w'-]+|"
                     rf"jihadist|islamist|armed|rebel|"
                     rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(rf"[^\S\n]+{GROUP_NOUNS}\b", re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -343,6 +345,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
+        group = _GROUP_AFTER.match(text, e)
+        if group is not None and label in ("ORG", "PERSON", "GPE", "NORP"):
+            # "Fano militiamen", "the Gran Grif gang": a name before a group noun names the
+            # group (Fano is also a town in Italy)
+            take(s, group.end(), "armed_group")
+            continue
         area = _AREA_AFTER.match(text, e)
         if area is not None and label in ("ORG", "PERSON", "GPE", "LOC"):
             # "the Catatumbo region", "Mali's Gao region": NER's name before an area word is
