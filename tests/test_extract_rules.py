@@ -529,3 +529,15 @@ def test_a_name_before_a_group_noun_is_the_group(text: str, group: str) -> None:
     [event] = facts["events"]
     assert group in names(facts, event["actors"] + event["targets"])
     assert "Q38" not in {e["wikidata"] for e in facts["entities"]}  # not Italy
+
+
+def test_a_count_before_soldiers_is_not_part_of_their_name() -> None:
+    facts = facts_of("Troops killed 10 militants in a raid in Bannu on Saturday. Two soldiers "
+                     "were also killed in the exchange of fire, the military said.")
+    assert "Two soldiers" not in {e["name"] for e in facts["entities"]}
+
+
+def test_an_area_and_the_same_name_without_a_designator_are_one_place() -> None:
+    facts = facts_of("Troops killed 10 militants in the North Waziristan district on Saturday. "
+                     "Two soldiers were also killed in North Waziristan, the military said.")
+    assert [e["name"] for e in facts["entities"]].count("North Waziristan") == 1

@@ -46,6 +46,9 @@ CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshi
                  r"workers|journalists|shoppers|families|peasants)"
 _FORCE = re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|regime\s+|military\s+)?|"
                     rf"(?P<gov>government|regime|pro-government|state)\s+){FORCE_NOUNS}\b")
+_COUNT_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"dozens|hundreds|thousands|many|several|some|other|more|both|all|"
+                         r"the|these|those|its|their|his|her|our|few|numerous)", re.IGNORECASE)
 _NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|islamist|"
                             r"separatist|tribal|guerrilla|resistance|militia|paramilitary)",
                             re.IGNORECASE)
@@ -192,7 +195,7 @@ class EntityTable:
         fallback = None
         if kind_hint == "area":
             core = split_area(surface)
-            ent = self._local(f"name:area:{norm(core)}", core, "place")
+            ent = self._local(f"name:place:{norm(core)}", core, "place")  # one per name
             ent.level = "area"
             return ent
         if kind_hint == "gpe":
@@ -223,6 +226,9 @@ class EntityTable:
                 c = self.country_of_adjective(m.group("adj"))
                 country = c.qid if c else None
                 if c is None:
+                    if _COUNT_WORD.fullmatch(m.group("adj")):
+                        # "Two soldiers were also killed": how many, not whose
+                        surface = surface[m.end("adj"):].strip()
                     return self._local(f"name:state_force:{norm(surface)}", surface,
                                        "state_force")
             else:
