@@ -541,3 +541,22 @@ def test_an_area_and_the_same_name_without_a_designator_are_one_place() -> None:
     facts = facts_of("Troops killed 10 militants in the North Waziristan district on Saturday. "
                      "Two soldiers were also killed in North Waziristan, the military said.")
     assert [e["name"] for e in facts["entities"]].count("North Waziristan") == 1
+
+
+def test_an_after_clause_with_its_own_place_tells_another_occurrence() -> None:
+    text = ("Guerrillas attacked a military base in Puerto Jordan in Arauca province on "
+            "Thursday, killing two soldiers, the army said. The attack came hours after rebels "
+            "and FARC dissidents clashed in the nearby Catatumbo region, where at least 80 "
+            "people have been killed.")
+    facts = facts_of(text, "2025-01-17")
+    by_place = {place(facts, e): e for e in facts["events"]}
+    assert set(by_place) == {"Puerto Jordan", "Catatumbo"}
+    assert by_place["Catatumbo"]["sub_event_type"] == "Armed clash"
+    assert [c["count"] for c in by_place["Catatumbo"]["casualties"]] == [80]
+    assert [c["count"] for c in by_place["Puerto Jordan"]["casualties"]] == [2]
+
+
+def test_an_after_clause_without_a_place_adds_no_occurrence() -> None:
+    facts = facts_of("Gunmen attacked a bus in Celaya on Saturday, killing six people. The "
+                     "attack came hours after police arrested a gang leader.")
+    assert [place(facts, e) for e in facts["events"]] == ["Celaya"]

@@ -242,7 +242,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 by_sentence[i] = told_of
                 if places:
                     last_place = _last_located(places, stexts[i], span[0], table, last_place)
-                continue
+                earlier = _earlier_occurrence(sent, ref, find_triggers(sent), places, to_orig)
+                if earlier is None:
+                    continue
+                # "The attack came hours after the ELN and FARC dissidents clashed in the
+                # Catatumbo region, where 80 people have been killed": the occurrence it
+                # followed is one of its own, told by its clause (its places, its counts)
+                trig, places, clause = earlier
+                counts = casualties(clause)
+                losses = materiel(clause)
+                attach = False
+                told_of.casualties = [c for c in told_of.casualties if not any(
+                    c["count"] == n.count and c["outcome"] == n.outcome for n in counts)]
         if not attach and not counts and not losses and not own_date and \
                 trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i]):
             # "forces … have been fighting the group for years", "airstrikes continue": the
@@ -511,6 +522,39 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
         when, precision = resolve(dated_text, published)
         if when is not None:
             d.date, d.precision, d.date_stated = when, precision, True
+
+
+#: Subordinators of a clause telling another, earlier occurrence.
+_EARLIER = frozenset({"after", "following", "since"})
+
+
+def _earlier_occurrence(sent: Any, ref: Any, triggers: list[Any], places: list[Mention],
+                        to_orig: Any) -> tuple[Any, list[Mention], str] | None:
+    """A violent occurrence told in an "after …" clause of a sentence about one already told,
+    with a place of its own in that clause: (its trigger, the clause's places, the clause's
+    text), or None. Without a place of its own the clause adds nothing to tell it apart."""
+    inside_ref = {t.i for t in ref.subtree}
+    for trig in triggers:
+        tok = sent.doc[trig.token_i]
+        if tok.i in inside_ref or trig.family not in VIOLENT_FAMILIES:
+            continue
+        head = tok
+        while head.dep_ not in ("advcl", "pcomp", "pobj") and head.head.i != head.i \
+                and head.head.i not in inside_ref:
+            head = head.head
+        marker = next((c for c in head.children if c.dep_ in ("mark", "advmod")
+                       and c.lower_ in _EARLIER), None)
+        if marker is None and head.head.lower_ in _EARLIER:
+            marker = head.head
+        if marker is None:
+            continue
+        clause = sorted({t.i for t in head.subtree})
+        start, end = sent.doc[clause[0]].idx, sent.doc[clause[-1]].idx + len(
+            sent.doc[clause[-1]])
+        own = [m for m in places if to_orig(start) <= m.start < to_orig(end)]
+        if own:
+            return trig, own, sent.doc.text[start:end]
+    return None
 
 
 def _its_own(tok: Any) -> bool:
