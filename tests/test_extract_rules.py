@@ -560,3 +560,15 @@ def test_an_after_clause_without_a_place_adds_no_occurrence() -> None:
     facts = facts_of("Gunmen attacked a bus in Celaya on Saturday, killing six people. The "
                      "attack came hours after police arrested a gang leader.")
     assert [place(facts, e) for e in facts["events"]] == ["Celaya"]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # ACLED: a foreign state actor that captures ground "overtakes" it…
+    ("In the Donetsk region, Russian forces captured the village of Novoselivka on Monday, "
+     "the Russian Defense Ministry said.", "Non-state actor overtakes territory"),
+    # …a government retaking its own ground "regains" it
+    ("Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia region on "
+     "Monday, the Ukrainian military said.", "Government regains territory"),
+])
+def test_a_foreign_force_overtakes_territory(text: str, sub_type: str) -> None:
+    assert [e["sub_event_type"] for e in facts_of(text)["events"]] == [sub_type]

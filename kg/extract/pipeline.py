@@ -1130,7 +1130,30 @@ def _refine(d: Draft, table: EntityTable) -> Draft:
     # a bare group word beside a named party is that party seen from another sentence ("the
     # Syrian army … the militants"): a coder records the named ones
     d.actors, d.targets = _named_first(d.actors, table), _named_first(d.targets, table)
+    if d.sub_event_type == "Government regains territory" and _foreign(d, table):
+        # ACLED: a foreign state actor that captures territory "overtakes" it, as a non-state
+        # actor does; only a government retaking its own ground "regains" it
+        d.sub_event_type = "Non-state actor overtakes territory"
     return d
+
+
+def _foreign(d: Draft, table: EntityTable) -> bool:
+    """The state forces that acted all belong to a country other than the event's place."""
+    place = table.find(d.location) if d.location else None
+    where = (place.qid if place.kind == "country" else place.country) if place else None
+    if place is not None and where is None:
+        # a village the gazetteer lacks is in the country of the places its sentence names
+        # ("In the Donetsk region, Russian forces captured the village of Novoselivka")
+        around = Counter(
+            ent.qid if ent.kind == "country" else ent.country
+            for ent in table.entities.values() if ent.kind in ("place", "country")
+            and (ent.country or ent.kind == "country") and any(
+                s <= m[0] < e for m in ent.mentions for s, e in d.evidence))
+        around.pop(None, None)
+        where = around.most_common(1)[0][0] if len(around) == 1 else None
+    forces = [table.find(a) for a in d.actors]
+    owners = {f.country for f in forces if f is not None and f.kind == "state_force"}
+    return bool(where and owners) and None not in owners and where not in owners
 
 
 def _named_first(keys: list[str], table: EntityTable) -> list[str]:
