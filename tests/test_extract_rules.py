@@ -572,3 +572,12 @@ def test_an_after_clause_without_a_place_adds_no_occurrence() -> None:
 ])
 def test_a_foreign_force_overtakes_territory(text: str, sub_type: str) -> None:
     assert [e["sub_event_type"] for e in facts_of(text)["events"]] == [sub_type]
+
+
+def test_glide_bombs_are_an_air_strike_by_the_nation_they_are_named_for() -> None:
+    facts = facts_of("Russian glide bombs struck the southern Ukrainian city of Zaporizhzhia on "
+                     "Tuesday, killing three people and wounding 17, the regional governor said.")
+    [event] = facts["events"]
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert names(facts, event["actors"]) == ["Armed Forces of the Russian Federation"]
+    assert names(facts, event["targets"]) == ["civilians"]  # the city is Ukrainian, not a party

@@ -45,7 +45,8 @@ _WORDS = {
     "chemical": r"chemical|chlorine|sarin|toxic gas|nerve agent|mustard gas",
     "suicide": r"suicide|blew (?:himself|herself|themselves) up|self-detonat",
     "air": r"air ?strikes?|air raids?|air-strikes?|warplanes?|jets?|aircraft|helicopters?|"
-           r"drones?|uavs?|aerial|bombers|air force|airstrikes",
+           r"drones?|uavs?|aerial|bombers|air force|airstrikes|"
+           r"(?:glide|guided|barrel|air-dropped|airdropped)\s+bombs?",  # dropped from the air
     "shelling": r"shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|howitzers?|barrages?|"
                 r"bombard\w*|tank fire|grad|katyusha|targets? in|positions",
     "grenade": r"grenades?",

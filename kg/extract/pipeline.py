@@ -885,13 +885,24 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
     where = [(to_orig(t.left_edge.idx), to_orig(t.right_edge.idx + len(t.right_edge)))
              for t in tok.subtree
              if t.i != tok.i and t.dep_ == "prep" and t.lower_ in _LOCATIVE]
+    # "the southern Ukrainian city of Zaporizhzhia": a country's adjective on a place noun
+    # says whose the place is, not who was there
+    whose = {to_orig(t.idx) for t in tok.subtree
+             if t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in _PLACE_NOUNS}
     out = []
     for m in in_sent:
         ent = table.find(m.key)
         if ent and s <= m.start < e and ent.kind in kinds and ent.key not in out and not (
-                ent.kind == "country" and any(a <= m.start < b for a, b in where)):
+                ent.kind == "country" and (any(a <= m.start < b for a, b in where)
+                                           or m.start in whose)):
             out.append(ent.key)
     return out
+
+
+#: Nouns of places a country adjective may qualify ("a Syrian town", "Ukrainian territory").
+_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "region", "province", "port",
+                          "territory", "border", "district", "area", "soil", "airspace",
+                          "waters", "coast", "countryside", "oblast", "state", "governorate"})
 
 
 def _placed_by(m: Mention, by_offset: dict[int, Any]) -> bool:
@@ -954,10 +965,12 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
                                                                                  "person"}]
         keys = list(dict.fromkeys(keys))
         actors, targets = keys[:1], keys[1:2]
-    if not actors and tok.pos_ == "NOUN" and _WEAPONS_OR_FORCES.match(tok.text):
-        # "Israeli airstrikes killed …" however the parser attached the noun: its own
-        # nationality modifier names the attacker
-        for left in tok.lefts:
+    weapon = tok if tok.pos_ == "NOUN" else next(
+        (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if not actors and weapon is not None and _WEAPONS_OR_FORCES.match(weapon.text):
+        # "Israeli airstrikes killed …" however the parser attached the noun, "Russian glide
+        # bombs struck …": the weapon's own nationality modifier names the attacker
+        for left in weapon.lefts:
             if left.ent_type_ == "NORP" or (left.pos_ == "ADJ" and left.text[:1].isupper()):
                 cand = table.country_of_adjective(left.text)
                 if cand is not None and cand.qid:
@@ -987,7 +1000,8 @@ _GENERIC = re.compile(rf"(?:the\s+)?(?:{GROUP_NOUNS}|{FORCE_NOUNS})", re.IGNOREC
 _WEAPONS_OR_FORCES = re.compile(
     r"^(?:missiles?|rockets?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|artillery|"
     r"shells?|strikes?|airstrikes?|forces|troops|soldiers|army|military|navy|units?|tanks?|"
-    r"gunboats?|warships?|bombers?|fighters?|shelling|attacks?|fire|mortars?)$", re.IGNORECASE)
+    r"gunboats?|warships?|bombers?|fighters?|shelling|attacks?|fire|mortars?|bombs?)$",
+    re.IGNORECASE)
 
 
 def _forces_named_by_demonym(phrase: Any, table: EntityTable) -> list[str]:
