@@ -581,3 +581,21 @@ def test_glide_bombs_are_an_air_strike_by_the_nation_they_are_named_for() -> Non
     assert event["sub_event_type"] == "Air/drone strike"
     assert names(facts, event["actors"]) == ["Armed Forces of the Russian Federation"]
     assert names(facts, event["targets"]) == ["civilians"]  # the city is Ukrainian, not a party
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Rebels stormed the town of Kuriga on Monday and took control of it, residents said.",
+     "Non-state actor overtakes territory"),
+    ("Gunmen stormed a school in Kuriga on Thursday and fired on pupils, killing one man, "
+     "residents said.", "Attack"),
+    ("Protesters stormed the parliament building in Nairobi on Tuesday, setting parts of it "
+     "on fire.", "Violent demonstration"),
+])
+def test_what_is_stormed_and_who_storms_it_type_the_event(text: str, sub_type: str) -> None:
+    assert [e["sub_event_type"] for e in facts_of(text)["events"]] == [sub_type]
+
+
+def test_a_country_in_a_hyphenated_modifier_is_no_party() -> None:
+    facts = facts_of("The Britain-based Syrian Observatory for Human Rights said rebels "
+                     "killed 20 soldiers in Aleppo on Saturday.")
+    assert "Q145" not in {e["wikidata"] for e in facts["entities"]}

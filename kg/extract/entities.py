@@ -72,6 +72,11 @@ _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?-i:[A-Z][\w'’-]+)[^\S\n]+){{0,2}}"
                     rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
 _GROUP_AFTER = re.compile(rf"[^\S\n]+{GROUP_NOUNS}\b", re.IGNORECASE)
+#: A name made a modifier by a hyphenated participle: "Britain-based", "Iran-backed".
+HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|funded|installed|"
+                             r"appointed|controlled|held|occupied|annexed|run|sponsored|"
+                             r"trained|brokered|made|built|linked|affiliated|friendly)\b",
+                             re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -351,6 +356,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
+        if label in ("GPE", "LOC", "NORP") and HYPHEN_MODIFIER.match(text, e):
+            continue  # "the Britain-based Observatory": whose, not who or where
         group = _GROUP_AFTER.match(text, e)
         if group is not None and label in ("ORG", "PERSON", "GPE", "NORP"):
             # "Fano militiamen", "the Gran Grif gang": a name before a group noun names the

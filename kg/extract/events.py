@@ -288,6 +288,11 @@ def _territory_object(tok: Any) -> bool:
     return False
 
 
+#: Crowds: what they storm, they riot in.
+_CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters|supporters|"
+                    r"students)\b", re.IGNORECASE)
+
+
 def find_triggers(sent: Any) -> list[Trigger]:
     out = []
     text = sent.text  # Token.sent is costly: read the sentence text once
@@ -304,6 +309,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if family == "territory" and lemma in ("seize", "capture", "conquer", "regain") \
                         and tok.pos_ == "VERB" and not _territory_object(tok):
                     continue  # "seized weapons", "captured 20 soldiers"
+                if family == "territory" and lemma == "storm" and _CROWD.search(
+                        text[:tok.idx - sent.start_char]):
+                    family = "riot"  # "protesters stormed the parliament building"
+                elif family == "territory" and lemma == "storm" and tok.pos_ == "VERB" \
+                        and not _territory_object(tok):
+                    family = "attack"  # "stormed the school", "stormed a hotel": a raid
                 if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
                     continue
                 if family == "attack" and lemma in ("hit", "target", "fire", "strike") \

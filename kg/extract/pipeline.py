@@ -19,7 +19,15 @@ from typing import Any
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import resolve
-from kg.extract.entities import FORCE_NOUNS, GROUP_NOUNS, Entity, EntityTable, Mention, collect
+from kg.extract.entities import (
+    FORCE_NOUNS,
+    GROUP_NOUNS,
+    HYPHEN_MODIFIER,
+    Entity,
+    EntityTable,
+    Mention,
+    collect,
+)
 from kg.extract.events import BACKGROUND, VIOLENT_FAMILIES, choose, classify, find_triggers
 from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
 from kg.extract.normalize import clean, duplicate_of
@@ -158,6 +166,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # "Assad" in "pro-Assad" (names that hold a hyphen, "Deir ez-Zor", match whole)
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not (text[s - 1:s] == "-" or text[e:e + 1] == "-")]
+    # "the Britain-based Observatory", "Iran-backed militias", "a US-led coalition": whose
+    # or where from, never the place or a party of the event
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches if not HYPHEN_MODIFIER.match(text, e)]
     gaz_matches = _without_name_tails(doc, gaz_matches)
     gaz_matches, article_countries = _plausible_places(gaz, text, gaz_matches,
                                                        article.dateline)
