@@ -599,3 +599,32 @@ def test_a_country_in_a_hyphenated_modifier_is_no_party() -> None:
     facts = facts_of("The Britain-based Syrian Observatory for Human Rights said rebels "
                      "killed 20 soldiers in Aleppo on Saturday.")
     assert "Q145" not in {e["wikidata"] for e in facts["entities"]}
+
+
+def test_a_dateline_without_the_agency_is_still_a_dateline() -> None:
+    facts = facts_of("MOGADISHU, Somalia — The U.S. military said Friday it carried out an "
+                     "airstrike against al-Shabab in southern Somalia, killing four militants.\n\n"
+                     "The strike was conducted on Thursday near Jilib in the Middle Juba region, "
+                     "U.S. Africa Command said.", "2024-06-07")
+    [event] = facts["events"]
+    assert names(facts, event["actors"]) == ["United States Armed Forces"]  # "it": the speaker
+    assert place(facts, event) == "Jilib" and event["date"] == "2024-06-06"
+
+
+def test_what_a_group_frequently_does_is_no_event() -> None:
+    facts = facts_of("A drone strike killed four militants near Jilib on Thursday, the army "
+                     "said. Al-Shabab frequently carries out bombings in the capital, Mogadishu.")
+    assert [place(facts, e) for e in facts["events"]] == ["Jilib"]
+
+
+def test_a_country_beside_a_border_is_where_not_who() -> None:
+    facts = facts_of("An alliance of ethnic armed groups said on Tuesday it had captured the "
+                     "town of Chinshwehaw on Myanmar's border with China.", "2023-11-07")
+    [event] = facts["events"]
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+    assert "People's Republic of China" not in names(facts, event["actors"] + event["targets"])
+
+
+def test_a_number_of_things_before_and_killed_is_no_death_toll() -> None:
+    assert casualties("Its fighters had seized more than 100 military posts and killed dozens "
+                      "of soldiers.") == []

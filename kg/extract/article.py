@@ -32,6 +32,15 @@ _DATELINE = re.compile(
         \s*\((?P<source>[^()]{2,60})\)\s*(?:--|—|–|-)\s*""",
     re.VERBOSE | re.MULTILINE,
 )
+# "MOGADISHU, Somalia —", "BAMAKO, Mali —": the same without the agency, as some sites print
+# it; then the place must be in capitals and a dash (not a hyphen) must end it
+_BARE_DATELINE = re.compile(
+    r"""^\s*(?P<place>[A-Z][A-Z.'-]{2,30}(?:\s[A-Z][A-Z.'-]{1,30}){0,2})
+        (?:,\s*(?P<region>[A-Z][A-Za-z .]{2,30}?))??
+        (?:,\s*(?P<date>\d{1,2}\s[A-Z]{3}\s\d{2,4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}))?
+        \s+(?:--|—|–)\s*""",
+    re.VERBOSE | re.MULTILINE,
+)
 _MONTHS3 = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
                                         "SEP", "OCT", "NOV", "DEC"), start=1)}
 _HTML = re.compile(r"<\s*(html|body|div|p|script|head|span|article)\b[^>]*>", re.IGNORECASE)
@@ -131,11 +140,8 @@ def from_text(text: str, **meta: object) -> ArticleInput:
 def _dateline(text: str) -> re.Match[str] | None:
     """The wire dateline opening the story: at the very start, or opening one of the first
     lines after a headline ("Islamist militants kill 12 soldiers\n\nOUAGADOUGOU (Reuters) -")."""
-    d = _DATELINE.match(text)
-    if d:
-        return d
-    for brk in re.finditer(r"\n", text[:_DATELINE_WITHIN]):
-        d = _DATELINE.match(text, brk.end())
+    for at in (0, *(brk.end() for brk in re.finditer(r"\n", text[:_DATELINE_WITHIN]))):
+        d = _DATELINE.match(text, at) or _BARE_DATELINE.match(text, at)
         if d:
             return d
     return None

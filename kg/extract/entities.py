@@ -40,7 +40,8 @@ FORCE_NOUNS = r"(?:army|armed\s+forces|forces|troops|soldiers|military(?:\s+pers
               r"warplanes|jets|gendarmes|marines|border\s+guards|special\s+forces|regime)"
 GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gunmen|" \
               r"extremists|militias?|militiamen|guerrillas|factions|opposition\s+fighters|" \
-              r"separatists|bandits|attackers|assailants|bombers?|gangs?|gang\s+members)"
+              r"separatists|bandits|attackers|assailants|bombers?|gangs?|gang\s+members|" \
+              r"armed\s+groups?)"
 CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshippers|" \
                  r"passengers|students|farmers|protesters|demonstrators|pilgrims|refugees|" \
                  r"workers|journalists|shoppers|families|peasants)"

@@ -145,7 +145,7 @@ def _is_real(tok: Any) -> bool:
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
             and verb.head.lemma_.lower() not in _ACHIEVED:
         return False  # "to launch attacks", "moved to retake": purpose, not occurrence
-    if _conditional(tok) or _generic(tok):
+    if _conditional(tok) or _generic(tok) or _habitual(verb if verb is not None else tok):
         return False
     node = tok
     for _ in range(4):
@@ -168,6 +168,19 @@ def _is_real(tok: Any) -> bool:
             return False  # "will set off bombs", "said they would retaliate"
         node = head
     return True
+
+
+#: Adverbs of frequency: with a verb in the present they tell what someone keeps doing.
+_FREQUENCY = {"frequently", "often", "regularly", "routinely", "usually", "typically",
+              "habitually", "commonly", "sometimes", "periodically", "constantly"}
+
+
+def _habitual(verb: Any) -> bool:
+    """ "Al-Shabab … frequently carries out bombings in the capital": a habit, present tense
+    (VBZ/VBP) with an adverb of frequency, not one occurrence."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in verb.children)
 
 
 def _conditional(tok: Any) -> bool:

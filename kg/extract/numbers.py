@@ -144,6 +144,9 @@ def casualties(sentence: str) -> list[Count]:
             value, who = counted, "family"
         if _NOT_PEOPLE.match(who) or re.match(r"^\d(?!\d*-year-old)", who):  # "a 64-year-old"
             return False
+        if re.search(r"\b(?:and|or|then)$", who, re.IGNORECASE):
+            return False  # "seized 100 military posts and killed …": what killed is a verb
+
         if re.match(r"^(?:of|in|on|at|from|since|by)\b", who, re.IGNORECASE):
             who = ""
         out.append(Count(value, _qual(q), outcome, who, s, e))

@@ -505,7 +505,7 @@ _WAR_TALLY = re.compile(
 _TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
 #: Verbs that tell when and where an occurrence took place when it is their subject.
 _HAPPEN = {"occur", "happen", "take", "come", "begin", "start", "unfold", "hit", "strike",
-           "target", "erupt", "break"}
+           "target", "erupt", "break", "conduct", "carry", "launch", "stage", "execute"}
 
 
 def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: EntityTable,
@@ -893,13 +893,16 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
              kinds: set[str]) -> list[str]:
     s, e = to_orig(tok.left_edge.idx), to_orig(tok.right_edge.idx + len(tok.right_edge))
     # "two soldiers in Syria": a country after a locative preposition is where, not who
+    # … and so is one after a place noun's preposition ("on Myanmar's border with China")
     where = [(to_orig(t.left_edge.idx), to_orig(t.right_edge.idx + len(t.right_edge)))
              for t in tok.subtree
-             if t.i != tok.i and t.dep_ == "prep" and t.lower_ in _LOCATIVE]
+             if t.i != tok.i and t.dep_ == "prep" and (
+                 t.lower_ in _LOCATIVE or t.head.lemma_.lower() in _PLACE_NOUNS)]
     # "the southern Ukrainian city of Zaporizhzhia": a country's adjective on a place noun
     # says whose the place is, not who was there
     whose = {to_orig(t.idx) for t in tok.subtree
-             if t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in _PLACE_NOUNS}
+             if t.dep_ in ("amod", "compound", "nmod", "poss")
+             and t.head.lemma_.lower() in _PLACE_NOUNS}
     out = []
     for m in in_sent:
         ent = table.find(m.key)
