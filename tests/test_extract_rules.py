@@ -628,3 +628,12 @@ def test_a_country_beside_a_border_is_where_not_who() -> None:
 def test_a_number_of_things_before_and_killed_is_no_death_toll() -> None:
     assert casualties("Its fighters had seized more than 100 military posts and killed dozens "
                       "of soldiers.") == []
+
+
+def test_neither_the_source_nor_whose_place_it_is_is_a_party() -> None:
+    facts = facts_of("A drone attack on the last functioning hospital in El Fasher, the capital "
+                     "of Sudan's North Darfur state, killed nine people on Friday, World Health "
+                     "Organization chief Tedros Adhanom Ghebreyesus said.", "2025-01-25")
+    [event] = facts["events"]
+    assert names(facts, event["actors"]) == []
+    assert names(facts, event["targets"]) == ["civilians"]

@@ -973,8 +973,20 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
             found = _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
             (actors if child.lower_ == "by" else targets).extend(found)
     if not actors and not targets:
+        # any party the sentence names, but not where ("in Syria"), whose ("Sudan's North
+        # Darfur state") or an outsider who says so ("…, WHO chief Tedros said"; a ministry
+        # of a party that says so speaks for its side)
         by_offset = {to_orig(t.idx): t for t in sent}
-        actor_mentions = [table.find(m.key) for m in in_sent if not _placed_by(m, by_offset)]
+        whose = {to_orig(t.idx) for t in sent if t.dep_ in ("amod", "compound", "nmod", "poss")
+                 and t.head.lemma_.lower() in _PLACE_NOUNS}
+        said_at = attribute(sent).speaker_token
+        said_by = doc[said_at] if said_at is not None else None
+        source = (to_orig(said_by.left_edge.idx), to_orig(
+            said_by.right_edge.idx + len(said_by.right_edge))) if said_by is not None else (0, 0)
+        actor_mentions = [table.find(m.key) for m in in_sent if not _placed_by(m, by_offset)
+                          and m.start not in whose and not (
+                              source[0] <= m.start < source[1]
+                              and _kind_of(table, m.key) in ("organization", "person"))]
         keys = [e.key for e in actor_mentions if e and e.kind in ACTOR_KINDS - {"civilians",
                                                                                  "person"}]
         keys = list(dict.fromkeys(keys))
