@@ -62,16 +62,17 @@ class RemoteQueries:
         A query naming no dataset of its own (no protocol dataset, no FROM) gets the union of
         the graphs as its default graph, as on the worker replicas
         (:meth:`RemoteStore.union_params`)."""
-        self.store.check_union_default_graph()  # decided once the engine holds data
         protocol_dataset = job.default_graphs is not None or job.named_graphs is not None
         from_clause = has_keyword(job.query, "FROM") if job.from_clause is None \
             else job.from_clause
         data: list[tuple[str, str]] = [("query", prologue(job.base_iri) + job.query)]
         data += [("default-graph-uri", g) for g in job.default_graphs or ()]
         data += [("named-graph-uri", g) for g in job.named_graphs or ()]
-        data += self.store.union_params(protocol_dataset or from_clause)
         wanted = media_type(job.result_format)
         try:
+            # decided once the engine holds data (then no request); its failures map as ours
+            self.store.check_union_default_graph()
+            data += self.store.union_params(protocol_dataset or from_clause)
             resp = self.store.engine.send(
                 "POST", self.store.endpoints.query, idempotent=True, what="query", data=data,
                 headers={"Accept": wanted}, stream=True, timeout=self.timeout)
