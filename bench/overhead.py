@@ -105,6 +105,7 @@ def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, 
     from werkzeug.test import EnvironBuilder
 
     from kg.config import Settings
+    from kg.query_text import has_keyword, query_facts, query_form
     from kg.rdf.namespaces import PREFIXES
     from kg.web import create_app
     from kg.web import sparql as sp
@@ -112,7 +113,6 @@ def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, 
     from kg.web.federation import federate
     from kg.web.formats import serialize_result
     from kg.web.protocol import read_query_request
-    from kg.web.query_text import has_keyword, query_facts, query_form
     from kg.web.workers import QueryJob
 
     settings = replace(Settings.from_env(), store=str(store_dir), rate_limit="off",

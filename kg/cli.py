@@ -24,6 +24,7 @@ from kg import __version__
 from kg.config import (
     DEFAULT_INGEST_BATCH,
     SHACL_ENGINES,
+    STORE_UNION_MODES,
     Settings,
     normalise_base_iri,
     parse_service_allow,
@@ -55,6 +56,10 @@ def _common() -> argparse.ArgumentParser:
         p.add_argument(f"--store-{which}-url", metavar="URL",
                        help=f"remote store's {which} endpoint, when not derived from --store "
                             f"(env KG_STORE_{which.upper()}_URL)")
+    p.add_argument("--store-union", choices=list(STORE_UNION_MODES),
+                   help="remote store: how queries get the union of the graphs as default "
+                        "graph: detected, the engine's own setting, or Oxigraph server's "
+                        "union-default-graph parameter (env KG_STORE_UNION; default auto)")
     p.add_argument("--base-iri", help="base of minted IRIs (env KG_BASE_IRI)")
     p.add_argument("--max-input-bytes", type=int,
                    help="refuse input files larger than this (env KG_MAX_INPUT_BYTES)")
@@ -179,6 +184,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     for which in ("query", "update", "gsp"):
         if getattr(args, f"store_{which}_url", None):
             s = replace(s, **{f"store_{which}_url": getattr(args, f"store_{which}_url")})
+    if getattr(args, "store_union", None):
+        s = replace(s, store_union=args.store_union)
     if getattr(args, "base_iri", None):
         s = replace(s, base_iri=normalise_base_iri(args.base_iri))
     if getattr(args, "max_input_bytes", None) is not None:

@@ -24,6 +24,9 @@ DEFAULT_SERVICE_MAX_CALLS = 8
 #: SHACL engines (kg/validate.py): the fast default first, the reference second
 SHACL_ENGINES = ("pyshacl-turbo", "pyshacl")
 DEFAULT_INGEST_BATCH = 32
+#: how a remote store's default graph becomes the union of its graphs (kg/store/remote.py):
+#: detected, the engine's own setting, or Oxigraph server's per-request parameter
+STORE_UNION_MODES = ("auto", "native", "parameter")
 
 
 def _env_int(name: str, default: int) -> int:
@@ -108,6 +111,16 @@ def parse_service_allow(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(entries))
 
 
+def store_union(mode: str) -> str:
+    """A valid ``KG_STORE_UNION`` value, or a clear error naming the choices."""
+    if mode not in STORE_UNION_MODES:
+        from kg.errors import KgError
+
+        raise KgError(f"KG_STORE_UNION={mode!r} is not a union mode; use one of "
+                      f"{', '.join(STORE_UNION_MODES)}")
+    return mode
+
+
 def shacl_engine(name: str) -> str:
     """A valid ``KG_SHACL_ENGINE`` value, or a clear error naming the choices."""
     if name not in SHACL_ENGINES:
@@ -142,6 +155,8 @@ class Settings:
     store_password: str | None = None
     store_timeout: float = 60.0
     store_retries: int = 3
+    #: how queries get the union of the graphs as their default graph (STORE_UNION_MODES)
+    store_union: str = STORE_UNION_MODES[0]
     remote_refresh: float = 60.0
     releases_dir: str = DEFAULT_RELEASES_DIR
     # public endpoint hygiene: requests per client, proxies trusted for X-Forwarded-For,
@@ -181,6 +196,7 @@ class Settings:
             store_password=os.environ.get("KG_STORE_PASSWORD") or None,
             store_timeout=_env_float("KG_STORE_TIMEOUT", 60.0),
             store_retries=_env_int("KG_STORE_RETRIES", 3),
+            store_union=store_union(os.environ.get("KG_STORE_UNION") or STORE_UNION_MODES[0]),
             remote_refresh=_env_float("KG_REMOTE_REFRESH", 60.0),
             releases_dir=os.environ.get("KG_RELEASES_DIR") or DEFAULT_RELEASES_DIR,
             rate_limit=os.environ.get("KG_RATE_LIMIT") or DEFAULT_RATE_LIMIT,

@@ -146,9 +146,12 @@ class OxigraphServer:
     """A real ``oxigraph serve`` on a free loopback port with its own data directory.
 
     The command is the one docs/deploy.md gives:
-    ``oxigraph serve --location DIR --bind 127.0.0.1:PORT --union-default-graph``."""
+    ``oxigraph serve --location DIR --bind 127.0.0.1:PORT``: no ``--union-default-graph``, so
+    FROM and USING keep their standard meaning and kg asks for the union per query (Oxigraph's
+    ``union-default-graph`` parameter); ``union=True`` adds the option (an engine whose default
+    graph is the union itself)."""
 
-    def __init__(self, location: Path, *, union: bool = True) -> None:
+    def __init__(self, location: Path, *, union: bool = False) -> None:
         import time
 
         import requests

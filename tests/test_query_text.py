@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.web.query_text import has_keyword, query_facts, query_form, with_update_dataset
+from kg.query_text import has_keyword, query_facts, query_form, with_update_dataset
 
 
 @pytest.mark.parametrize("query", [

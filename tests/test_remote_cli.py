@@ -103,3 +103,21 @@ def test_killed_ingest_resumes_to_the_same_store(seed_doc, remote_url: str,
     dumps = [kg_process("dump", store=where).stdout  # type: ignore[arg-type]
              for where in (remote_url, embedded)]
     assert dumps[0] == dumps[1] and dumps[0].count("\n") > n * 100
+
+
+def test_store_union_setting_is_checked(remote_url: str) -> None:
+    """A mistyped KG_STORE_UNION fails at once with the choices (exit 4, like the other
+    settings), --store-union is an argparse choice (exit 2), and a valid flag is used: 'native'
+    in front of the plain test engine is refused once it holds data (the fix named)."""
+    r = kg_process("stats", store=remote_url,  # type: ignore[arg-type]
+                   env={**os.environ, "KG_STORE_UNION": "always"})
+    assert r.returncode == 4 and "KG_STORE_UNION='always'" in r.stderr and "native" in r.stderr
+    r = kg_process("--store-union", "always", "stats", store=remote_url)  # type: ignore[arg-type]
+    assert r.returncode == 2 and "--store-union" in r.stderr
+    assert kg_process("ingest", SEED_FACTS, store=remote_url).returncode == 0  # type: ignore[arg-type]
+    r = kg_process("--store-union", "native", "query", "ASK { ?s ?p ?o }",
+                   store=remote_url)  # type: ignore[arg-type]
+    assert r.returncode == 3 and "KG_STORE_UNION=native" in r.stderr
+    r = kg_process("--store-union", "parameter", "query", "ASK { ?s ?p ?o }",
+                   store=remote_url)  # type: ignore[arg-type]
+    assert r.returncode == 0 and "true" in r.stdout

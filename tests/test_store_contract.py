@@ -198,6 +198,40 @@ def test_graph_store_operations(store: Store) -> None:
     assert store.graph_exists(None)
 
 
+TWO_GRAPHS = ("INSERT DATA { GRAPH <http://a/g1> { <http://a/x> <http://a/p> 1 } "
+              "GRAPH <http://a/g2> { <http://a/y> <http://a/p> 2 } }")
+
+
+def test_a_query_from_names_its_dataset(store: Store) -> None:
+    """Without FROM the default graph is the union of the graphs; with FROM / FROM NAMED the
+    query's own dataset (SPARQL 1.1 Query §13.2), not the union."""
+    store.update(TWO_GRAPHS)
+    assert rows(store, "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s") == [
+        ("<http://a/x>",), ("<http://a/y>",)]
+    assert rows(store, "SELECT ?s FROM <http://a/g1> WHERE { ?s ?p ?o }") == [("<http://a/x>",)]
+    assert bool(store.query("ASK FROM <http://a/g1> { <http://a/y> ?p ?o }")) is False
+    assert rows(store, "SELECT ?g ?s FROM NAMED <http://a/g2> WHERE { GRAPH ?g { ?s ?p ?o } }"
+                ) == [("<http://a/g2>", "<http://a/y>")]
+    # FROM NAMED alone: the default graph is empty
+    assert bool(store.query("ASK FROM NAMED <http://a/g1> { ?s ?p ?o }")) is False
+
+
+def test_an_update_reads_the_default_graph_or_its_using(store: Store) -> None:
+    """An update's WHERE reads the store's real default graph (empty here: all data is in named
+    graphs), or the dataset its USING / USING NAMED clauses name."""
+    store.update(TWO_GRAPHS)
+    store.update("INSERT { GRAPH <http://a/t0> { ?s ?p ?o } } WHERE { ?s ?p ?o }")
+    assert not store.graph_exists("http://a/t0")
+    store.update("INSERT { GRAPH <http://a/t1> { ?s ?p ?o } } USING <http://a/g1> "
+                 "WHERE { ?s ?p ?o }")
+    assert rows(store, "SELECT ?s WHERE { GRAPH <http://a/t1> { ?s ?p ?o } }") == [
+        ("<http://a/x>",)]
+    store.update("INSERT { GRAPH <http://a/t2> { ?s <http://a/in> ?g } } "
+                 "USING NAMED <http://a/g2> WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert rows(store, "SELECT ?s ?g WHERE { GRAPH <http://a/t2> { ?s ?p ?g } }") == [
+        ("<http://a/y>", "<http://a/g2>")]
+
+
 # -- both backends side by side -------------------------------------------------------------------
 def _fill(store: Store, seed_doc: dict) -> None:
     store.ensure_ontology(ontology_graph())
@@ -265,17 +299,42 @@ def test_wrong_endpoint_names_the_setting(remote_url: str) -> None:
     assert fixed.stats().triples == 0
 
 
-def test_engine_without_union_default_graph_is_refused(tmp_path: Path, seed_doc: dict) -> None:
+def test_union_default_graph_is_detected(tmp_path: Path, remote_url: str,
+                                         seed_doc: dict) -> None:
+    """auto: a plain ``oxigraph serve`` gets the union per query (its union-default-graph
+    parameter), one started with ``--union-default-graph`` has it natively; an empty store
+    decides nothing until it holds data."""
     from conftest import OxigraphServer
 
-    server = OxigraphServer(tmp_path / "plain", union=False)
+    plain = open_at(remote_url)
+    assert rows(plain, "SELECT ?s WHERE { ?s ?p ?o }") == []
+    assert plain.union_mode is None  # type: ignore[attr-defined]
+    publish(plain, seed_doc)
+    assert len(rows(plain, "SELECT ?e WHERE { ?e a ckg:Battle }")) == 3
+    assert plain.union_mode == "parameter"  # type: ignore[attr-defined]
+    server = OxigraphServer(tmp_path / "union", union=True)
     try:
-        store = open_at(server.url)
-        publish(store, seed_doc)
-        with pytest.raises(StoreError, match="--union-default-graph"):
-            store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+        native = open_at(server.url)
+        publish(native, seed_doc)
+        assert len(rows(native, "SELECT ?e WHERE { ?e a ckg:Battle }")) == 3
+        assert native.union_mode == "native"  # type: ignore[attr-defined]
+        assert dump_bytes(native) == dump_bytes(plain)
     finally:
         server.stop()
+
+
+def test_an_engine_without_the_configured_union_is_refused(remote_url: str,
+                                                            seed_doc: dict) -> None:
+    """KG_STORE_UNION=native in front of a plain Oxigraph server (whose default graph is not
+    the union): user queries are refused with the fix instead of silently finding nothing."""
+    store = open_store(remote_url, base_iri=DEFAULT_BASE_IRI,
+                       settings=Settings(store=remote_url, store_union="native"))
+    publish(store, seed_doc)
+    with pytest.raises(StoreError, match=r"KG_STORE_UNION=native.*docs/deploy\.md"):
+        store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    forced = open_store(remote_url, base_iri=DEFAULT_BASE_IRI,
+                        settings=Settings(store=remote_url, store_union="parameter"))
+    assert len(rows(forced, "SELECT ?e WHERE { ?e a ckg:Battle }")) == 3
 
 
 def test_both_bearer_and_basic_credentials_are_refused() -> None:

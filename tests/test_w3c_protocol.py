@@ -69,15 +69,6 @@ RDF_TYPES = {
     "application/trig": "trig",
 }
 
-def _engine_refuses_using(request: pytest.FixtureRequest) -> None:
-    """``oxigraph serve --union-default-graph`` evaluates every update against the union and
-    refuses USING (which is how /update passes the using-graph-uri parameters on): a limit of
-    that engine configuration, documented in docs/deploy.md, not of our service."""
-    if "remote" in request.node.callspec.id:
-        request.applymarker(pytest.mark.xfail(
-            reason="oxigraph serve --union-default-graph refuses USING in updates "
-                   "(docs/deploy.md)", strict=True))
-
 
 # --------------------------------------------------------------------------- servers
 
@@ -392,8 +383,7 @@ def _bibliographic(graph: str, yes: tuple[str, ...], no: str | None) -> str:
     return query + "}"
 
 
-def test_update_dataset_default_graph(wbase, request: pytest.FixtureRequest) -> None:
-    _engine_refuses_using(request)
+def test_update_dataset_default_graph(wbase) -> None:
     update = (DC_FOAF + "CLEAR ALL ;\n"
               f"INSERT DATA {{\n    GRAPH <{DATA1}> {{\n        <{DATA1}> a foaf:Document\n"
               "    }\n} ;\n"
@@ -405,8 +395,7 @@ def test_update_dataset_default_graph(wbase, request: pytest.FixtureRequest) -> 
         "http://example.org/protocol-update-dataset-test/", (DATA1,), None)) is True
 
 
-def test_update_dataset_default_graphs(wbase, request: pytest.FixtureRequest) -> None:
-    _engine_refuses_using(request)
+def test_update_dataset_default_graphs(wbase) -> None:
     target = "http://example.org/protocol-update-dataset-graphs-test/"
     update = (DC_FOAF + "DROP ALL ;\n" + THREE_DOCUMENTS
               + f"INSERT {{\n    GRAPH <{target}> {{\n        ?s a dc:BibliographicResource\n"
@@ -416,8 +405,7 @@ def test_update_dataset_default_graphs(wbase, request: pytest.FixtureRequest) ->
     assert _then_ask(wbase, _bibliographic(target, (DATA1, DATA2), DATA3)) is True
 
 
-def test_update_dataset_named_graphs(wbase, request: pytest.FixtureRequest) -> None:
-    _engine_refuses_using(request)
+def test_update_dataset_named_graphs(wbase) -> None:
     target = "http://example.org/protocol-update-dataset-named-graphs-test/"
     update = (DC_FOAF + "DROP ALL ;\n" + THREE_DOCUMENTS
               + f"INSERT {{\n    GRAPH <{target}> {{\n        ?s a dc:BibliographicResource\n"
@@ -427,8 +415,7 @@ def test_update_dataset_named_graphs(wbase, request: pytest.FixtureRequest) -> N
     assert _then_ask(wbase, _bibliographic(target, (DATA1, DATA2), DATA3)) is True
 
 
-def test_update_dataset_full(wbase, request: pytest.FixtureRequest) -> None:
-    _engine_refuses_using(request)
+def test_update_dataset_full(wbase) -> None:
     target = "http://example.org/protocol-update-dataset-full-test/"
     update = (DC_FOAF + "DROP ALL ;\n" + THREE_DOCUMENTS
               + f"INSERT {{\n    GRAPH <{target}> {{\n        ?s <http://example.org/in> ?in\n"
@@ -691,13 +678,9 @@ def test_put_get_uri_pct_encoded_twice(wbase) -> None:
 # --------------------------------------------------------------------------- beyond the manifests
 
 
-def test_spec_query_from_clause_sets_the_dataset(base, request: pytest.FixtureRequest) -> None:
+def test_spec_query_from_clause_sets_the_dataset(base) -> None:
     """No protocol dataset: the query's FROM names the default graph (SPARQL 1.1 Query §13.2,
     Protocol §2.1.4), so data1 alone cannot see what data2 says."""
-    if "remote" in request.node.callspec.id:
-        request.applymarker(pytest.mark.xfail(
-            reason="oxigraph serve --union-default-graph puts the union in place of a query's "
-                   "FROM (docs/deploy.md)", strict=True))
     query = quote(f"ASK FROM <{DATA1}> {{ <{DATA2}> ?p ?o }}", safe="")
     assert _boolean(requests.get(_path(base, f"/sparql/?query={query}"), timeout=30)) is False
     query = quote(f"ASK FROM <{DATA1}> {{ <{DATA1}> ?p ?o }}", safe="")

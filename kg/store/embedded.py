@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import InputError, StoreError, StoreLockedError
+from kg.query_text import has_keyword
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf
 from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
@@ -210,9 +211,12 @@ class EmbeddedStore:
         )
 
     def query(self, sparql: str):  # type: ignore[no-untyped-def]
-        """Run SPARQL with the union of all graphs as the default graph (Oxigraph's engine)."""
+        """Run SPARQL with the union of all graphs as the default graph (Oxigraph's engine),
+        unless the query names its own dataset with FROM / FROM NAMED: Oxigraph's union option
+        would replace it, and the standard says it is the dataset (SPARQL 1.1 Query §13.2)."""
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+            return self._store.query(sparql, prefixes=PREFIXES,
+                                     use_default_graph_as_union=not has_keyword(sparql, "FROM"))
         except SyntaxError as exc:
             raise InputError(f"malformed SPARQL: {exc}") from None
 

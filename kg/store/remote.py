@@ -9,9 +9,24 @@ descriptions into the shared entities graph, and Oxigraph server's PUT clears an
 steps. The Graph Store Protocol is used where it is the standard way: reading one graph, the
 whole dataset (dumps), and loading files.
 
-What the engine must provide for queries to behave as on the embedded store: the default graph
-is the union of the named graphs (Oxigraph: ``oxigraph serve --union-default-graph``); this is
-checked before the first user query and reported with the fix.
+What the engine must provide for user queries to behave as on the embedded store: a default graph
+that is the union of the graphs whenever the query names no dataset of its own (no ``FROM`` /
+``FROM NAMED``, no protocol ``default-graph-uri`` / ``named-graph-uri``), and the query's own
+dataset otherwise (SPARQL 1.1 Query §13.2). Two ways are known (``KG_STORE_UNION``):
+
+* ``native`` — the engine's default graph is the union (Fuseki's ``unionDefaultGraph``, GraphDB,
+  Virtuoso, QLever, Neptune, ``oxigraph serve --union-default-graph``); queries go unchanged.
+* ``parameter`` — Oxigraph server started *without* ``--union-default-graph``: its default graph
+  is the real default graph, and a query sent with its ``union-default-graph`` request parameter
+  is evaluated on the union. We send that parameter only with queries that name no dataset, so
+  ``FROM``, protocol datasets and updates' ``USING`` keep their standard meaning (with the
+  server option, Oxigraph puts the union in place of a query's ``FROM`` and refuses ``USING``).
+
+``auto`` (the default) tells them apart on the first stored triple found in a named graph: seen
+without the parameter means ``native``, seen only with it ``parameter``, neither is refused with
+the fix. Our own queries (lookups, statistics, dumps) name their graphs with ``GRAPH`` and never
+need the union, as on the embedded store, where they run without it too; so do updates, which
+the embedded store also evaluates on the real default graph.
 """
 
 from __future__ import annotations
@@ -20,7 +35,7 @@ import gzip
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import pyoxigraph as ox
 import requests
@@ -28,6 +43,7 @@ from rdflib import Graph
 
 from kg.config import Settings
 from kg.errors import InputError, StoreError
+from kg.query_text import has_keyword
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf
 from kg.rdf.namespaces import CKG, ONTOLOGY_IRI, PREFIXES, SCHEMA
@@ -65,6 +81,9 @@ MEDIA_TYPES: dict[ox.RdfFormat, str] = {
 }
 _QUAD_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)
 _CHUNK = 1 << 16
+#: Oxigraph server's request parameter for "this query's default graph is the union of all
+#: graphs" (cli/src/main.rs of oxigraph; refused together with a protocol dataset)
+UNION_PARAMETER = "union-default-graph"
 
 
 def prologue(base_iri: str | None = None) -> str:
@@ -110,14 +129,18 @@ class RemoteStore:
         self.graph_prefix = f"{base_iri}id/graph/"
         self.endpoints = Endpoints.from_settings(location, settings)
         self.engine = EngineClient(self.endpoints, settings)
+        #: "native" or "parameter" (module docstring); None while "auto" has not decided
+        self.union_mode: str | None = None if settings.store_union == "auto" \
+            else settings.store_union
         self._union_checked = False
 
     # -- protocol helpers -----------------------------------------------------------------------
     def _query_response(self, sparql: str, accept: str, *, stream: bool = False,
                         what: str = "query", timeout: float | None = None,
-                        params: dict[str, Any] | None = None) -> requests.Response:
-        """POST a query (form-encoded: no URL length limit) and return the engine's answer."""
-        data: list[tuple[str, str]] = [("query", sparql), *(params or {}).items()]
+                        extra: Sequence[tuple[str, str]] = ()) -> requests.Response:
+        """POST a query (form-encoded: no URL length limit) and return the engine's answer;
+        ``extra`` are further protocol parameters (dataset, union)."""
+        data: list[tuple[str, str]] = [("query", sparql), *extra]
         return self.engine.send("POST", self.endpoints.query, idempotent=True, what=what,
                                 data=data, headers={"Accept": accept}, stream=stream,
                                 timeout=timeout)
@@ -126,8 +149,9 @@ class RemoteStore:
         resp = self._query_response(sparql, SPARQL_JSON, what=what)
         return list(_parse_results(resp.content, what))
 
-    def _ask(self, sparql: str, what: str = "query") -> bool:
-        resp = self._query_response(sparql, SPARQL_JSON, what=what)
+    def _ask(self, sparql: str, what: str = "query",
+             extra: Sequence[tuple[str, str]] = ()) -> bool:
+        resp = self._query_response(sparql, SPARQL_JSON, what=what, extra=extra)
         return bool(_parse_results(resp.content, what))
 
     def _construct(self, sparql: str, what: str = "query") -> list[ox.Triple]:
@@ -308,7 +332,8 @@ class RemoteStore:
         self.check_union_default_graph()
         try:
             resp = self._query_response(prologue() + sparql,
-                                        f"{SPARQL_JSON}, {N_TRIPLES};q=0.9", what="query")
+                                        f"{SPARQL_JSON}, {N_TRIPLES};q=0.9", what="query",
+                                        extra=self.union_params(has_keyword(sparql, "FROM")))
         except EngineRefused as exc:
             raise InputError(f"malformed SPARQL: {unshift_positions(exc.engine_message)}"
                              ) from None
@@ -317,22 +342,54 @@ class RemoteStore:
             return RemoteTriples(list(ox.parse(resp.content, format=ox.RdfFormat.N_TRIPLES)))
         return _parse_results(resp.content, "query")
 
+    def union_params(self, own_dataset: bool) -> list[tuple[str, str]]:
+        """The request parameters that make a user query's default graph the union of the
+        graphs: Oxigraph's ``union-default-graph`` in ``parameter`` mode, unless the query names
+        its own dataset (FROM / FROM NAMED, or a protocol dataset), whose meaning the standard
+        fixes and the parameter would replace."""
+        if own_dataset or self.union_mode != "parameter":
+            return []
+        return [(UNION_PARAMETER, "")]
+
     def check_union_default_graph(self) -> None:
-        """Refuse to answer user queries when the engine's default graph is not the union of
-        its named graphs: every query without GRAPH would silently find nothing."""
+        """Find out (``auto``) or confirm (``native``, ``parameter``) how user queries get the
+        union of the graphs as their default graph, and refuse to answer them when they cannot:
+        every query without GRAPH would silently find nothing.
+
+        The test needs a stored triple in a named graph; while there is none, every way gives
+        the same (empty) answers, so nothing is decided and the next query asks again."""
         if self._union_checked:
             return
         rows = self._select("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
                             "FILTER(!isBlank(?s) && !isBlank(?o)) } LIMIT 1", "setup check")
-        if rows:
-            s, p, o = rows[0]["s"], rows[0]["p"], rows[0]["o"]
-            if not self._ask(f"ASK {{ {s} {p} {o} }}", "setup check"):
-                raise StoreError(
-                    f"the SPARQL store at {self.location} does not use the union of its named "
-                    f"graphs as the default graph, so queries without GRAPH would find nothing; "
-                    f"start Oxigraph with 'oxigraph serve --union-default-graph' (other "
-                    f"engines: docs/deploy.md)")
+        if not rows:
+            return
+        s, p, o = rows[0]["s"], rows[0]["p"], rows[0]["o"]
+        probe = f"ASK {{ {s} {p} {o} }}"
+        wanted = self.union_mode
+        if wanted in (None, "native") and self._ask(probe, "setup check"):
+            found = "native"
+        elif wanted in (None, "parameter") and self._ask(
+                probe, "setup check", extra=[(UNION_PARAMETER, "")]):
+            found = "parameter"
+        else:
+            raise StoreError(self._no_union_message(wanted))
+        self.union_mode = found
         self._union_checked = True
+
+    def _no_union_message(self, wanted: str | None) -> str:
+        why = {
+            None: "neither uses the union of its named graphs as the default graph nor takes "
+                  f"Oxigraph server's {UNION_PARAMETER} parameter",
+            "native": "does not use the union of its named graphs as the default graph "
+                      "(KG_STORE_UNION=native)",
+            "parameter": f"ignores Oxigraph server's {UNION_PARAMETER} parameter "
+                         f"(KG_STORE_UNION=parameter)",
+        }[wanted]
+        return (f"the SPARQL store at {self.location} {why}, so queries without GRAPH would "
+                f"find nothing; make the union the engine's default graph (docs/deploy.md, per "
+                f"engine) and set KG_STORE_UNION=native, or, for Oxigraph server, leave "
+                f"KG_STORE_UNION=auto")
 
     # -- raw graph access (SPARQL Update, Graph Store Protocol) ----------------------------------
     def update(self, sparql: str, base_iri: str | None = None) -> None:

@@ -5,7 +5,7 @@ an HTTP client we cannot control, so neither ever sees a SERVICE clause. With fe
 (``KG_SERVICE_ALLOW`` empty, the default) a query that has one is refused. With endpoints
 allowed, each ``SERVICE [SILENT] <iri> { P }`` of the query text is, before the query is run:
 
-1. found lexically (:mod:`kg.web.query_text`: outside strings, IRIs and comments, its braces
+1. found lexically (:mod:`kg.query_text`: outside strings, IRIs and comments, its braces
    matched the same way); ``SERVICE ?var``, a SERVICE inside a SERVICE, and more than
    ``KG_SERVICE_MAX_CALLS`` clauses are refused (400);
 2. given its endpoint IRI as the engine itself reads it — the IRI or prefixed name is resolved
@@ -51,6 +51,7 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 
 from kg.config import Settings
+from kg.query_text import blanked, has_keyword, keyword_pattern, query_form
 from kg.rdf.namespaces import PREFIXES
 from kg.store.remote import prologue
 from kg.web.egress import (
@@ -62,7 +63,6 @@ from kg.web.egress import (
     post_query,
 )
 from kg.web.protocol import ProtocolError
-from kg.web.query_text import blanked, has_keyword, keyword_pattern, query_form
 
 DISABLED = "SERVICE (federated query) is disabled on this endpoint"
 #: the standard's answer of a failed SILENT service: one solution binding nothing

@@ -17,9 +17,9 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
+from kg.query_text import strip_noise
 from kg.rdf.namespaces import PREFIXES
 from kg.web import timeline
-from kg.web.query_text import strip_noise
 from kg.web.resources import Stop, _select
 
 bp = Blueprint("pages", __name__)

@@ -30,6 +30,7 @@ import requests
 from flask import Response
 
 from kg.config import Settings
+from kg.query_text import has_keyword
 from kg.store.engine import EngineFailed, EngineRefused, EngineTimeout, EngineUnreachable
 from kg.store.remote import RemoteStore, prologue, unshift_positions
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, media_type
@@ -56,12 +57,22 @@ class RemoteQueries:
         self.max_result_bytes = settings.max_result_bytes
 
     def _open(self, job: QueryJob) -> requests.Response | Reply:
-        """Send ``job`` to the engine; its streaming answer, or the Reply to give instead."""
+        """Send ``job`` to the engine; its streaming answer, or the Reply to give instead.
+
+        A query naming no dataset of its own (no protocol dataset, no FROM) gets the union of
+        the graphs as its default graph, as on the worker replicas
+        (:meth:`RemoteStore.union_params`)."""
+        protocol_dataset = job.default_graphs is not None or job.named_graphs is not None
+        from_clause = has_keyword(job.query, "FROM") if job.from_clause is None \
+            else job.from_clause
         data: list[tuple[str, str]] = [("query", prologue(job.base_iri) + job.query)]
         data += [("default-graph-uri", g) for g in job.default_graphs or ()]
         data += [("named-graph-uri", g) for g in job.named_graphs or ()]
         wanted = media_type(job.result_format)
         try:
+            # decided once the engine holds data (then no request); its failures map as ours
+            self.store.check_union_default_graph()
+            data += self.store.union_params(protocol_dataset or from_clause)
             resp = self.store.engine.send(
                 "POST", self.store.endpoints.query, idempotent=True, what="query", data=data,
                 headers={"Accept": wanted}, stream=True, timeout=self.timeout)

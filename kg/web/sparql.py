@@ -17,11 +17,11 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 from werkzeug.sansio.utils import get_current_url
 
+from kg.query_text import query_facts
 from kg.web.caching import query_validators
 from kg.web.federation import federate
 from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
 from kg.web.protocol import ProtocolError, read_query_request
-from kg.web.query_text import query_facts
 from kg.web.remote import RemoteQueries
 from kg.web.service_description import service_description_response
 from kg.web.workers import PoolBusy, QueryJob, QueryTimeout

@@ -39,7 +39,7 @@ class QueryJob:
     spill: bool = False  # a large result may come back as a file to stream (see Reply.path)
     #: whether the query has FROM / FROM NAMED (then it names its dataset, not the union
     #: default graph); None: the worker scans the text itself. The endpoint has scanned it
-    #: already (kg.web.query_text.query_facts), so it passes what it found.
+    #: already (kg.query_text.query_facts), so it passes what it found.
     from_clause: bool | None = None
 
 
@@ -117,9 +117,9 @@ def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int,
     """Body of a worker process: load the replica, then answer jobs until the pipe closes."""
     import pyoxigraph as ox
 
+    from kg.query_text import has_keyword
     from kg.rdf.namespaces import PREFIXES
     from kg.web.formats import serialize_result
-    from kg.web.query_text import has_keyword
 
     store = ox.Store()
     if snapshot:

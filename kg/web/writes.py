@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
 from kg.errors import InputError
-from kg.web.query_text import has_keyword, with_update_dataset
+from kg.query_text import has_keyword, with_update_dataset
 from kg.web.sparql import accept_without_params, error
 
 bp = Blueprint("writes", __name__)

@@ -1,5 +1,9 @@
 """Cheap lexical facts about a SPARQL request, read before anything reaches the engine.
 
+Shared by the stores (:mod:`kg.store`: whether a query names its own dataset with FROM, which
+decides if the default graph is the union of the graphs) and the HTTP service (:mod:`kg.web`:
+the SERVICE/LOAD guard, the query form, the update dataset), so both decide alike.
+
 pyoxigraph executes ``SERVICE`` clauses with its own HTTP client and cannot be told not to, so
 federation must be refused before a query is run. Stripping comments, string literals and IRIs
 first means the keywords are only found where they are keywords (not inside ``"SERVICE"``, a
