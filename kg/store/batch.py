@@ -9,6 +9,12 @@ while it runs), the batch is split in halves and each half sent again, down to s
 the article the store cannot take is reported with the store's reason, and every other article
 of the batch is written. Problems of the store itself (unreachable, disk full, credentials) are
 not refusals: they propagate and stop the ingest, which a re-run resumes.
+
+A store with one writer (the embedded store holds a lock) looks before it writes, once per
+batch, and leaves out what would delete nothing: the removal of a previous version for an
+article whose graph it does not hold, and the search for single-valued entity properties to
+replace, which becomes a ``DELETE DATA`` of exactly the values the lookup found (or nothing).
+Those searches cost more than the insert itself; the stored result is the same quads.
 """
 
 from __future__ import annotations
@@ -26,20 +32,22 @@ Send = Callable[[str, int], None]
 Refusal = Callable[[Exception], str | None]
 #: stored single-valued entity properties: subjects → {subject: {(property, value)}}
 SingleValuedLookup = Callable[[Sequence[str]], dict[str, set[tuple[str, str]]]]
+#: graph IRIs → the ones the store holds no graph for
+AbsentLookup = Callable[[Sequence[str]], set[str]]
 
 
 def replace_articles(rdfs: Sequence[ArticleRdf], stored_hashes: HashLookup, send: Send,
-                     refusal: Refusal, single_valued: SingleValuedLookup | None = None
-                     ) -> list[bool | str]:
+                     refusal: Refusal, single_valued: SingleValuedLookup | None = None,
+                     absent: AbsentLookup | None = None) -> list[bool | str]:
     """Replace several articles; per article True (written), False (already stored with the
     same facts hash: nothing written) or the store's reason for refusing it (nothing of it
     written). ``send(text, n)`` sends an update covering ``n`` articles.
 
-    ``single_valued`` is for a store with one writer only (the embedded store holds a lock):
-    the stored single-valued entity properties are read once for the batch, and the articles
-    whose replacement of them would delete nothing leave that operation out (it costs about
-    as much as the insert). With several writers another could change a value between the
-    read and the write, so the remote store always sends it."""
+    ``single_valued`` and ``absent`` are for a store with one writer only (the embedded
+    store holds a lock): the stored single-valued entity properties of the batch's entities,
+    and which of its graphs exist, are read once, and each article's update deletes exactly
+    what that says it replaces. With several writers another could write between the read and
+    the write, so the remote store always sends the operations that search."""
     stored = stored_hashes([str(rdf.graph_iri) for rdf in rdfs]) if rdfs else {}
     # graph → (facts hash it holds after the writes so far, index of the write that put it
     # there in this batch, or None when it was stored before)
@@ -59,8 +67,9 @@ def replace_articles(rdfs: Sequence[ArticleRdf], stored_hashes: HashLookup, send
         todo.append((index, rdf))
         results.append(True)
     writes = [rdf for _i, rdf in todo]
-    skip = _needless_single_valued(writes, single_valued) if single_valued else set()
-    refused = _send_isolating(writes, send, refusal, skip)
+    stale = _stale_single_valued(writes, single_valued) if single_valued else None
+    fresh = _fresh(writes, set(stored), absent) if absent else set()
+    refused = _send_isolating(writes, send, refusal, stale, fresh)
     for (index, _rdf), reason in zip(todo, refused, strict=True):
         if reason is not None:
             results[index] = reason
@@ -70,33 +79,50 @@ def replace_articles(rdfs: Sequence[ArticleRdf], stored_hashes: HashLookup, send
     return results
 
 
-def _needless_single_valued(rdfs: Sequence[ArticleRdf], lookup: SingleValuedLookup
-                            ) -> set[int]:
-    """Positions of the articles whose single-valued replacement would delete nothing, given
-    the stored values and the articles written before them in the batch (after an article,
-    an entity's single-valued properties are exactly the ones that article sets)."""
+def _stale_single_valued(rdfs: Sequence[ArticleRdf], lookup: SingleValuedLookup
+                         ) -> list[list[str]]:
+    """Per article, the single-valued entity statements (N-Triples, no final dot) its write
+    replaces, given the stored values and the articles written before it in the batch: after
+    an article, an entity's single-valued properties are exactly the ones that article sets
+    (the same as :func:`kg.store.updates._replace_single_valued` finds by searching)."""
     sets = [single_valued_rows(rdf.entity_triples) for rdf in rdfs]
     subjects = sorted({x for rows in sets for x in rows})
     state = lookup(subjects) if subjects else {}
-    needless = set()
-    for i, rows in enumerate(sets):
-        if all(state.get(x, set()) <= values for x, values in rows.items()):
-            needless.add(i)
+    stale: list[list[str]] = []
+    for rows in sets:
+        gone = []
         for x, values in rows.items():
+            gone += [f"{x} {p} {o}" for p, o in sorted(state.get(x, set()) - values)]
             state[x] = set(values)
-    return needless
+        stale.append(gone)
+    return stale
+
+
+def _fresh(rdfs: Sequence[ArticleRdf], stored: set[str], absent: AbsentLookup) -> set[int]:
+    """Positions of the articles whose graph neither the store (no facts hash, no graph at
+    all) nor an earlier article of the batch holds: their write removes nothing."""
+    graphs = [str(rdf.graph_iri) for rdf in rdfs]
+    unknown = sorted({g for g in graphs if g not in stored})
+    missing = absent(unknown) if unknown else set()
+    fresh, seen = set(), set()
+    for i, g in enumerate(graphs):
+        if g in missing and g not in seen:
+            fresh.add(i)
+        seen.add(g)
+    return fresh
 
 
 def _send_isolating(rdfs: Sequence[ArticleRdf], send: Send, refusal: Refusal,
-                    skip: set[int]) -> list[str | None]:
+                    stale: Sequence[Sequence[str]] | None, fresh: set[int]
+                    ) -> list[str | None]:
     """Send ``rdfs`` in one request; when it is refused, each half on its own (recursively).
-    Per article: None (written) or the store's reason for refusing it. ``skip``: positions
-    without the single-valued replacement (decided for the whole batch, so the halves send
-    it again: a refused article may have changed what the later ones would find)."""
+    Per article: None (written) or the store's reason for refusing it. ``stale`` and
+    ``fresh`` were decided for the whole batch, so the halves search again (a refused
+    article may have changed what the later ones would find)."""
     if not rdfs:
         return []
     try:
-        send(replace_articles_update(rdfs, skip), len(rdfs))
+        send(replace_articles_update(rdfs, stale, fresh), len(rdfs))
     except Exception as exc:
         reason = refusal(exc)
         if reason is None:
@@ -104,6 +130,6 @@ def _send_isolating(rdfs: Sequence[ArticleRdf], send: Send, refusal: Refusal,
         if len(rdfs) == 1:
             return [reason]
         mid = len(rdfs) // 2
-        return (_send_isolating(rdfs[:mid], send, refusal, set())
-                + _send_isolating(rdfs[mid:], send, refusal, set()))
+        return (_send_isolating(rdfs[:mid], send, refusal, None, set())
+                + _send_isolating(rdfs[mid:], send, refusal, None, set()))
     return [None] * len(rdfs)

@@ -109,7 +109,10 @@ class EmbeddedStore:
     def replace_articles(self, rdfs: Sequence[ArticleRdf]) -> list[bool | str]:
         """Several articles in one update (one transaction); see :mod:`kg.store.batch`."""
         return batch.replace_articles(rdfs, self._stored_hashes, self._send_articles,
-                                      _refusal, self._single_valued)
+                                      _refusal, self._single_valued, self._absent)
+
+    def _absent(self, graphs: Sequence[str]) -> set[str]:
+        return {g for g in graphs if not self._store.contains_named_graph(ox.NamedNode(g))}
 
     def _single_valued(self, subjects: Sequence[str]) -> dict[str, set[tuple[str, str]]]:
         found: dict[str, set[tuple[str, str]]] = {}

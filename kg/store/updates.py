@@ -76,34 +76,49 @@ def article_source_query(graph_iri: str) -> str:
             f"?f <{SPDX.checksum}> ?c . ?c <{SPDX.checksumValue}> ?h }} }} LIMIT 1")
 
 
-def replace_article_update(rdf: ArticleRdf, *, single_valued: bool = True) -> str:
+def replace_article_update(rdf: ArticleRdf, *, stale: Sequence[str] | None = None,
+                           fresh: bool = False) -> str:
     """One update replacing an article graph and merging its entity descriptions.
 
-    ``single_valued=False`` leaves out the replacement of single-valued entity properties, for
-    a writer that has checked, as the only writer, that it would delete nothing."""
+    A writer that has looked, as the only writer, at what is stored may say more, and the
+    operations that would find nothing to delete are left out: ``stale`` lists exactly the
+    single-valued entity statements the article replaces (N-Triples without the final dot,
+    deleted as ``DELETE DATA``; None: found by a ``DELETE … WHERE``), ``fresh=True`` says the
+    store holds no previous version of the article (no graph to drop, no descriptions only it
+    used)."""
     g, e, a = str(rdf.graph_iri), str(rdf.entities_graph_iri), str(rdf.article_iri)
-    return (
+    old = "" if fresh else (
         # descriptions only the old version of this article used go with it
         f"DELETE {{ GRAPH <{e}> {{ ?x ?p ?o }} }} WHERE {{ "
         f"GRAPH <{g}> {{ <{a}> <{SCHEMA.mentions}> ?x }} "
         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?a2 <{SCHEMA.mentions}> ?x }} "
         f"FILTER(?other != <{g}>) }} "
         f"GRAPH <{e}> {{ ?x ?p ?o }} }} ;\n"
-        f"DROP SILENT GRAPH <{g}> ;\n"
-        + (_replace_single_valued(e, rdf.entity_triples) if single_valued else "") +
+        f"DROP SILENT GRAPH <{g}> ;\n")
+    if stale is None:
+        replaced = _replace_single_valued(e, rdf.entity_triples)
+    elif stale:
+        body = "\n".join(f"{t} ." for t in stale)
+        replaced = f"DELETE DATA {{ GRAPH <{e}> {{\n{body}\n}} }} ;\n"
+    else:
+        replaced = ""
+    return (
+        old + replaced +
         f"INSERT DATA {{ GRAPH <{g}> {{\n{triples_block(rdf.article_triples)}\n}}\n"
         f"GRAPH <{e}> {{\n{triples_block(rdf.entity_triples)}\n}} }}"
     )
 
 
 def replace_articles_update(rdfs: Sequence[ArticleRdf],
-                            without_single_valued: Container[int] = ()) -> str:
+                            stale: Sequence[Sequence[str] | None] | None = None,
+                            fresh: Container[int] = ()) -> str:
     """One update replacing several articles, one after the other, exactly as the same number
     of single-article updates would: an engine that applies a request in one transaction
-    (Oxigraph) writes all of them or none, so each article stays atomic. The articles at the
-    positions in ``without_single_valued`` skip the single-valued replacement."""
-    return " ;\n".join(replace_article_update(rdf, single_valued=i not in without_single_valued)
-                        for i, rdf in enumerate(rdfs))
+    (Oxigraph) writes all of them or none, so each article stays atomic. ``stale`` (per
+    article) and ``fresh`` (positions) are :func:`replace_article_update`'s."""
+    return " ;\n".join(
+        replace_article_update(rdf, stale=None if stale is None else stale[i], fresh=i in fresh)
+        for i, rdf in enumerate(rdfs))
 
 
 def single_valued_query(entities_graph: str, subjects: Sequence[str]) -> str:
