@@ -115,13 +115,15 @@ def wait_http(port: int, path: str, process: subprocess.Popen, timeout: float = 
 
 
 def start_kg(store: Path, *, workers: int = 2, threads: int = 8, log: Path | None = None,
-             root: Path | None = None, name: str = "kg serve") -> Server:
+             root: Path | None = None, name: str = "kg serve",
+             extra_env: dict[str, str] | None = None) -> Server:
     """``kg serve`` on ``store``; ``root``: another checkout (e.g. ``git archive`` of an older
-    commit) whose ``kg`` package to run with this virtualenv, for before/after comparisons."""
+    commit) whose ``kg`` package to run with this virtualenv, for before/after comparisons;
+    ``extra_env``: settings of this one server (``KG_QUERY_CACHE_MB=0``: the cache off)."""
     port = free_port()
     # the benchmark's clients share one address: the per-client rate limit is off (Oxigraph
     # server has none), so both servers are measured doing the same work
-    env = {**os.environ, "KG_STORE": str(store), "KG_RATE_LIMIT": "off"}
+    env = {**os.environ, "KG_STORE": str(store), "KG_RATE_LIMIT": "off", **(extra_env or {})}
     if root is not None:  # its kg package before the virtualenv's (editable) one
         env["PYTHONPATH"] = str(root)
     out = log.open("wb") if log else subprocess.DEVNULL

@@ -16,8 +16,12 @@ alike):
   this process (so ``pool.run`` minus that is dispatch and IPC);
 * a bare pipe round trip to a child process (``send_bytes``/``recv_bytes``), the floor of IPC;
 * the whole request through Flask's WSGI app without a server (``app.wsgi_app``);
-* over HTTP with one keep-alive client: ``kg serve``, a trivial WSGI app under waitress with the
-  same settings (the server's own cost) and ``oxigraph serve`` on the same data, interleaved.
+* the response cache's hit: the key from the raw request and the lookup, and the whole request
+  answered from the cache (the other stages run with the cache off: the miss path);
+* over HTTP with one keep-alive client: ``kg serve`` (its cache on: q01 is repeated, so every
+  request but the first is a hit), the same with ``KG_QUERY_CACHE_MB=0`` (the miss path), a
+  trivial WSGI app under waitress with the same settings (the server's own cost) and
+  ``oxigraph serve`` on the same data, interleaved.
 """
 
 from __future__ import annotations
@@ -112,13 +116,17 @@ def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, 
     from kg.web.caching import query_validators
     from kg.web.federation import federate
     from kg.web.formats import serialize_result
-    from kg.web.protocol import read_query_request
+    from kg.web.protocol import body_limit, read_query_request
+    from kg.web.response_cache import request_key
     from kg.web.workers import QueryJob
 
     settings = replace(Settings.from_env(), store=str(store_dir), rate_limit="off",
                        query_workers=1)
     app = create_app(settings)
     app.add_url_rule("/noop", "noop", lambda: "ok", methods=["POST"])  # Flask's own share
+    # the miss path's stages run with the response cache off; the hit stages turn it on
+    cache = app.config["KG_QUERY_CACHE"]
+    app.config["KG_QUERY_CACHE"] = None
     cfg = app.config["KG_SETTINGS"]
     pool = app.config["KG_POOL"]
     snaps = app.config["KG_SNAPSHOTS"]
@@ -201,6 +209,20 @@ def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, 
         b"".join(chunks)
         getattr(chunks, "close", lambda: None)()
 
+    def wsgi_hit() -> None:
+        app.config["KG_QUERY_CACHE"] = cache
+        try:
+            wsgi()
+        finally:
+            app.config["KG_QUERY_CACHE"] = None
+
+    def cache_lookup() -> None:
+        with app.request_context(fresh_environ()):
+            key = request_key(request, sp._base_url(request.scheme, request.host,
+                                                    request.root_path, request.path),
+                              body_limit(cfg.max_query_bytes))
+            assert key is not None and cache.get(snaps.version, key) is not None
+
     stages: dict[str, Callable[[], object]] = {
         "Flask request context (push/pop)": request_context,
         "request context + parse (read_query_request)": parse,
@@ -220,6 +242,8 @@ def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, 
         "pipe round trip, reply-sized bytes": pipe_reply,
         "response assembly": response,
         "whole request through app.wsgi_app": wsgi,
+        "whole request through app.wsgi_app, response cache hit": wsgi_hit,
+        "request context + cache key (raw request) + lookup, a hit": cache_lookup,
         "a Flask route returning 'ok' through app.wsgi_app": noop,
     }
     try:
@@ -231,15 +255,20 @@ def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, 
 
 
 def over_http(store_dir: Path, ox_dir: Path, query_text: str, n: int,
-              baseline: tuple[Path, Path] | None) -> dict[str, list[int]]:
-    """q01 over HTTP on each server, interleaved; ``baseline``: (checkout, its own store)."""
+              baseline: tuple[Path, Path] | None, nocache_dir: Path | None = None
+              ) -> dict[str, list[int]]:
+    """q01 over HTTP on each server, interleaved; ``baseline``: (checkout, its own store);
+    ``nocache_dir``: a store for this checkout's kg serve with the response cache off."""
     port = free_port()
     trivial_proc = subprocess.Popen([sys.executable, "-c", TRIVIAL_SERVER, str(port)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     servers = [Server("trivial WSGI app under waitress", trivial_proc, port, "/")]
     try:
         wait_http(port, "/", trivial_proc)
-        servers.append(start_kg(store_dir, workers=1))
+        servers.append(start_kg(store_dir, workers=1, name="kg serve (response cache on)"))
+        if nocache_dir is not None:
+            servers.append(start_kg(nocache_dir, workers=1, name="kg serve (cache off)",
+                                    extra_env={"KG_QUERY_CACHE_MB": "0"}))
         if baseline is not None:
             servers.append(start_kg(baseline[1], workers=1, root=baseline[0],
                                     name=f"kg serve ({baseline[0]})"))
@@ -286,9 +315,12 @@ def main() -> None:
             subprocess.run([*KG, "--store", str(tmpd / "kg-base"), "load", "--bulk", str(nq)],
                            check=True, capture_output=True, cwd=ROOT)
             base = (args.baseline, tmpd / "kg-base")
+        subprocess.run([*KG, "--store", str(tmpd / "kg-nocache"), "load", "--bulk", str(nq)],
+                       check=True, capture_output=True, cwd=ROOT)
         os.environ["KG_RATE_LIMIT"] = "off"
         stages = in_process(tmpd / "kg", nq, q01.text, args.n)
-        http = over_http(tmpd / "kg", tmpd / "ox", q01.text, args.http_n, base)
+        http = over_http(tmpd / "kg", tmpd / "ox", q01.text, args.http_n, base,
+                         tmpd / "kg-nocache")
     rows = [[name, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}"] for name, ns in stages.items()]
     hrows = [[name, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}"] for name, ns in http.items()]
     lines = [

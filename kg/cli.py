@@ -135,6 +135,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="SPARQL endpoints that SERVICE clauses may call, comma- or "
                         "space-separated; an entry ending in / allows every IRI it starts "
                         "(env KG_SERVICE_ALLOW; default none: federation off)")
+    p.add_argument("--query-cache-mb", type=float, metavar="MB",
+                   help="memory for repeated /sparql answers, per store version; 0: off "
+                        "(env KG_QUERY_CACHE_MB; default 64)")
+    p.add_argument("--query-cache-entry-kb", type=float, metavar="KB",
+                   help="largest answer the cache keeps (env KG_QUERY_CACHE_ENTRY_KB; "
+                        "default 256)")
+    p.add_argument("--query-cache-remote-ttl", type=float, metavar="S",
+                   help="in front of a remote store: seconds a cached answer may be served "
+                        "(other writers change the engine unseen); 0: no cache there "
+                        "(env KG_QUERY_CACHE_REMOTE_TTL; default 0)")
     p = sub.add_parser("export", parents=[common],
                        help="events as a CSV table (ACLED or UCDP GED layout)")
     p.add_argument("--format", required=True, choices=["acled-csv", "ucdp-ged"])
@@ -457,7 +467,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     overrides = {k: v for k, v in (("host", args.host), ("port", args.port),
                                    ("threads", args.threads), ("query_workers", args.workers),
                                    ("query_timeout", args.timeout),
-                                   ("rate_limit", args.rate_limit)) if v is not None}
+                                   ("rate_limit", args.rate_limit),
+                                   ("query_cache_mb", args.query_cache_mb),
+                                   ("query_cache_entry_kb", args.query_cache_entry_kb),
+                                   ("query_cache_remote_ttl", args.query_cache_remote_ttl))
+                 if v is not None}
     if args.service_allow is not None:
         overrides["service_allow"] = parse_service_allow(args.service_allow)
     settings = replace(settings, **overrides)  # type: ignore[arg-type]

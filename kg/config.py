@@ -27,6 +27,11 @@ DEFAULT_INGEST_BATCH = 32
 #: how a remote store's default graph becomes the union of its graphs (kg/store/remote.py):
 #: detected, the engine's own setting, or Oxigraph server's per-request parameter
 STORE_UNION_MODES = ("auto", "native", "parameter")
+#: the `/sparql` response cache (kg.web.response_cache): total budget, largest entry, and how
+#: long an entry may live in front of a remote engine (0: no cache there)
+DEFAULT_QUERY_CACHE_MB = 64
+DEFAULT_QUERY_CACHE_ENTRY_KB = 256
+DEFAULT_QUERY_CACHE_REMOTE_TTL = 0.0
 
 
 def _env_int(name: str, default: int) -> int:
@@ -173,6 +178,11 @@ class Settings:
     # the SHACL gate's engine, and how many articles are validated and written together
     shacl_engine: str = SHACL_ENGINES[0]
     ingest_batch: int = DEFAULT_INGEST_BATCH
+    # complete /sparql answers kept in memory per store version (0 MB: off); in front of a
+    # remote engine only when the remote TTL is positive (other writers change it unseen)
+    query_cache_mb: float = DEFAULT_QUERY_CACHE_MB
+    query_cache_entry_kb: float = DEFAULT_QUERY_CACHE_ENTRY_KB
+    query_cache_remote_ttl: float = DEFAULT_QUERY_CACHE_REMOTE_TTL
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -208,6 +218,11 @@ class Settings:
             service_max_calls=_env_int("KG_SERVICE_MAX_CALLS", DEFAULT_SERVICE_MAX_CALLS),
             shacl_engine=shacl_engine(os.environ.get("KG_SHACL_ENGINE") or SHACL_ENGINES[0]),
             ingest_batch=_env_int("KG_INGEST_BATCH", DEFAULT_INGEST_BATCH),
+            query_cache_mb=_env_float("KG_QUERY_CACHE_MB", DEFAULT_QUERY_CACHE_MB),
+            query_cache_entry_kb=_env_float("KG_QUERY_CACHE_ENTRY_KB",
+                                            DEFAULT_QUERY_CACHE_ENTRY_KB),
+            query_cache_remote_ttl=_env_float("KG_QUERY_CACHE_REMOTE_TTL",
+                                              DEFAULT_QUERY_CACHE_REMOTE_TTL),
         )
 
     @property

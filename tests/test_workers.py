@@ -42,3 +42,14 @@ def test_reload_retires_idle_old_replicas_at_once(pool: WorkerPool, tmp_path: Pa
     reply = pool.run(COUNT)  # waits for a fresh replica
     assert reply.status == 200 and reply.body.split() == [b"n", b"3"]
     assert pool.restarts == 0  # a reload is not a lost worker
+
+
+def test_a_reply_names_the_data_version_it_was_computed_from(pool: WorkerPool,
+                                                             tmp_path: Path) -> None:
+    """The response cache keeps an answer only under the version it is of (kg.web.sparql)."""
+    assert pool.run(COUNT).version == 0
+    pool.reload(_snapshot(tmp_path / "v7.nq", 2), version=7)
+    reply = pool.run(COUNT)
+    assert reply.version == 7 and reply.body.split() == [b"n", b"2"]
+    with pytest.raises(ValueError, match="not newer"):
+        pool.reload(_snapshot(tmp_path / "v6.nq", 2), version=6)

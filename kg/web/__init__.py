@@ -80,6 +80,9 @@ def _now() -> datetime:
 
 def create_app(settings: Settings | None = None) -> Flask:
     settings = settings or Settings.from_env()
+    from kg.web.response_cache import cache_for
+
+    query_cache = cache_for(settings, remote=settings.remote_store)  # checked before any start
     store = open_store(settings.store, base_iri=settings.base_iri, settings=settings)
     store.ensure_ontology(ontology_graph())
     if is_remote(store):
@@ -95,12 +98,14 @@ def create_app(settings: Settings | None = None) -> Flask:
 
         def refresh() -> None:
             """After a write: new snapshot for the workers, new counts for the descriptions."""
-            pool.reload(snapshots.next())
+            path = snapshots.next()
+            pool.reload(path, snapshots.version)  # replies say which version they are of
             info.update(snapshots.info())
 
     app = Flask(__name__)
     app.config.update(
         KG_SETTINGS=settings, KG_POOL=pool, KG_STORE=store, KG_DATASET_INFO=info,
+        KG_QUERY_CACHE=query_cache,
         KG_REFRESH=refresh, KG_WRITE_LOCK=threading.Lock(), KG_SNAPSHOTS=snapshots,
         KG_DUMPS=DumpCache(snapshots.workdir),
         # bodies up to the input limit (articles, Graph Store uploads); the query and update
@@ -141,14 +146,15 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     @app.get("/health")
     def health() -> Response | tuple[Response, int]:
+        cache = query_cache.stats() if query_cache is not None else None
         if not is_remote(store):
             return jsonify(status="ok", store=settings.store, workers=pool.size,
-                           worker_restarts=pool.restarts, **info)
+                           worker_restarts=pool.restarts, query_cache=cache, **info)
         engine = pool.health()  # a remote engine: can this instance reach it now?
         up = engine["engine"]["reachable"]
         return jsonify(status="ok" if up else "engine unreachable", store=settings.store,
-                       workers=pool.size, worker_restarts=pool.restarts, **engine,
-                       **info), (200 if up else 503)
+                       workers=pool.size, worker_restarts=pool.restarts, query_cache=cache,
+                       **engine, **info), (200 if up else 503)
 
     @app.errorhandler(404)
     def not_found(_exc: Exception) -> tuple[str, int, dict[str, str]]:

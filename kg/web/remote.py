@@ -119,8 +119,11 @@ class RemoteQueries:
         return Reply(200, bytes(body), format_name=job.result_format)
 
     def stream(self, job: QueryJob, on_error: Callable[[int, str], Response],
-               headers: dict[str, str]) -> Response:
-        """The engine's answer passed through chunk by chunk."""
+               headers: dict[str, str], keep: Callable[[bytes], None] | None = None,
+               keep_limit: int = 0) -> Response:
+        """The engine's answer passed through chunk by chunk. ``keep``: called with the whole
+        answer once it has been passed through completely, if it is at most ``keep_limit``
+        bytes (the response cache); an answer cut off or abandoned is never kept."""
         opened = self._open(job)
         if isinstance(opened, Reply):
             extra = {"Retry-After": "1"} if opened.status == 503 else {}
@@ -129,14 +132,21 @@ class RemoteQueries:
 
         def chunks(resp: requests.Response = opened) -> Iterator[bytes]:
             sent = 0
+            kept: list[bytes] | None = [] if keep is not None else None
             try:
                 for block in resp.iter_content(_CHUNK):
                     sent += len(block)
                     if sent > limit:
                         raise ResultTooLarge(f"result over KG_MAX_RESULT_BYTES ({limit:,})")
+                    if kept is not None and sent <= keep_limit:
+                        kept.append(block)
+                    else:
+                        kept = None  # too large to keep: stop collecting
                     yield block
             finally:
                 resp.close()
+            if kept is not None and keep is not None:  # reached only after the last chunk
+                keep(b"".join(kept))
 
         mt = media_type(job.result_format)
         if mt.startswith("text/") or mt.endswith(("+xml", "+json", "json", "triples", "quads",

@@ -21,8 +21,9 @@ from kg.query_text import query_facts
 from kg.web.caching import query_validators
 from kg.web.federation import federate
 from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
-from kg.web.protocol import ProtocolError, read_query_request
+from kg.web.protocol import ProtocolError, body_limit, read_query_request
 from kg.web.remote import RemoteQueries
+from kg.web.response_cache import ResponseCache, request_key
 from kg.web.service_description import service_description_response
 from kg.web.workers import PoolBusy, QueryJob, QueryTimeout
 
@@ -98,12 +99,22 @@ def sparql() -> Response:
     if request.method == "OPTIONS":
         return _preflight()
     cfg = current_app.config["KG_SETTINGS"]
+    snapshots = current_app.config["KG_SNAPSHOTS"]
+    base_url = _base_url(request.scheme, request.host, request.root_path, request.path)
+    cache: ResponseCache | None = current_app.config["KG_QUERY_CACHE"]
+    key = None
+    if cache is not None:  # a repeated request of this store version: no parsing, no worker
+        key = request_key(request, base_url, body_limit(cfg.max_query_bytes))
+        hit = cache.get(snapshots.version, key) if key is not None else None
+        if hit is not None:
+            if hit.validators.not_modified(request):
+                return hit.validators.response_304(READ_HEADERS)
+            return hit.response()
     try:
         req = read_query_request(request, cfg.max_query_bytes)
         if req.query is None:
             return service_description_response()
         facts = query_facts(req.query)  # one lexical pass for form, SERVICE and FROM
-        base_url = _base_url(request.scheme, request.host, request.root_path, request.path)
         # SERVICE → VALUES, or refused; the rewrite adds no FROM (VALUES hold terms only)
         query = federate(req.query, cfg, base_url, has_service=facts.service)
         form = facts.form or "SELECT"
@@ -119,7 +130,6 @@ def sparql() -> Response:
         return error(exc.status, exc.message)
     pool = current_app.config["KG_POOL"]
     as_html = name == "html"
-    snapshots = current_app.config["KG_SNAPSHOTS"]
     version, published = snapshots.version, snapshots.created
     valid = query_validators(version, published, cfg.cache_max_age, query, name,
                              req.default_graphs, req.named_graphs, base_url)
@@ -129,8 +139,22 @@ def sparql() -> Response:
     job = QueryJob(query, "json" if as_html else name, req.default_graphs,
                    req.named_graphs, base_iri=base_url, spill=not as_html,
                    from_clause=facts.from_clause)
+    # SERVICE answers come from elsewhere and change without our version: never kept
+    keep = cache is not None and key is not None and not facts.service
+
+    def keep_answer(body: bytes, content_type: str, of_version: int | None) -> None:
+        """Store a complete answer, if it is of the version its validators name (a replica or
+        engine that moved on meanwhile gives an answer of another version: not kept)."""
+        current = snapshots.version if of_version is None else of_version
+        if keep and current == version:
+            cache.put(version, key, body, content_type,  # type: ignore[union-attr, arg-type]
+                      tuple(read_headers.items()), valid)
+
     if not as_html and isinstance(pool, RemoteQueries):  # the engine's answer, streamed
-        return pool.stream(job, error, read_headers)
+        mt = _content_type(job.result_format)
+        return pool.stream(job, error, read_headers,
+                           keep=(lambda body: keep_answer(body, mt, None)) if keep else None,
+                           keep_limit=cache.entry_bytes if cache is not None else 0)
     try:
         reply = pool.run(job)
     except QueryTimeout as exc:
@@ -144,18 +168,26 @@ def sparql() -> Response:
 
         resp = results_html(reply.body, req.query)
         resp.headers.update(read_headers)
+        keep_answer(resp.get_data(), resp.content_type or "", reply.version)
         return resp
-    mt = media_type(reply.format_name)
-    if mt.startswith("text/") or mt.endswith(("+xml", "+json", "json", "triples", "quads",
-                                               "trig")):
-        mt += "; charset=utf-8"
+    mt = _content_type(reply.format_name)
     if reply.path is not None:  # a large result: streamed from the worker's file
         resp = Response(_stream_file(reply.path), status=200, content_type=mt)
         resp.headers["Content-Length"] = str(reply.path.stat().st_size)
     else:
         resp = Response(reply.body, status=200, content_type=mt)
+        keep_answer(reply.body, mt, reply.version)
     resp.headers.update(read_headers)
     return resp
+
+
+def _content_type(format_name: str) -> str:
+    """The Content-Type of a result format, with the charset of the textual ones."""
+    mt = media_type(format_name)
+    if mt.startswith("text/") or mt.endswith(("+xml", "+json", "json", "triples", "quads",
+                                               "trig")):
+        mt += "; charset=utf-8"
+    return mt
 
 
 def _stream_file(path: Path, chunk: int = 1 << 16) -> Iterator[bytes]:

@@ -52,6 +52,9 @@ class Reply:
     #: a result larger than SPILL_BYTES, written to this file instead of ``body`` (only for
     #: jobs with ``spill``); the caller streams it and deletes it
     path: Path | None = None
+    #: the data version of the replica that answered (the ``version`` of the last
+    #: :meth:`WorkerPool.reload`): a cache keeps an answer only under the version it is of
+    version: int | None = None
 
 
 class QueryTimeout(Exception):
@@ -250,14 +253,20 @@ class WorkerPool:
             self.restarts += 1  # a worker lost (timeout, crash), not a reload
         threading.Thread(target=start, name="kg-worker-respawn", daemon=True).start()
 
-    def reload(self, snapshot: Path) -> None:
+    def reload(self, snapshot: Path, version: int | None = None) -> None:
         """Serve a new snapshot: replacements start loading at once; old workers are retired
         now if idle, or when they finish the query they are answering, so a query after a write
         waits for a fresh replica rather than answering from stale data (read-your-writes), and
-        an old replica's memory is not kept while fresh workers sit above it in the idle stack."""
+        an old replica's memory is not kept while fresh workers sit above it in the idle stack.
+
+        ``version``: the snapshot's store version (it must grow), so that every Reply says
+        which version of the data it was computed from; default: one more than before."""
         with self._lock:
             self._snapshot = snapshot
-            self._version += 1
+            if version is not None and version <= self._version:
+                raise ValueError(f"snapshot version {version} is not newer than "
+                                 f"{self._version}")
+            self._version = self._version + 1 if version is None else version
         keep: list[_Worker] = []
         while True:
             try:
@@ -309,9 +318,11 @@ class WorkerPool:
             meta, _, body = rest.partition(b"\n")
             _form, _, name = meta.decode().partition(" ")
             if head == b"file":
-                return Reply(200, b"", format_name=name, path=Path(body.decode()))
-            return Reply(200, body, format_name=name)
-        return Reply(int(head), b"", message=rest.decode("utf-8", "replace"))
+                return Reply(200, b"", format_name=name, path=Path(body.decode()),
+                             version=worker.version)
+            return Reply(200, body, format_name=name, version=worker.version)
+        return Reply(int(head), b"", message=rest.decode("utf-8", "replace"),
+                     version=worker.version)
 
     def close(self) -> None:
         self._closed = True
