@@ -637,3 +637,28 @@ def test_neither_the_source_nor_whose_place_it_is_is_a_party() -> None:
     [event] = facts["events"]
     assert names(facts, event["actors"]) == []
     assert names(facts, event["targets"]) == ["civilians"]
+
+
+def test_an_unknown_number_is_no_count() -> None:
+    assert casualties("Several houses were burned and an unknown number of residents were "
+                      "abducted, he said.") == []
+
+
+def test_an_attack_on_a_village_told_twice_is_one_attack_on_civilians() -> None:
+    facts = facts_of("Rebels killed at least 40 people in an overnight attack on a village in "
+                     "eastern Congo, officials said Tuesday. The Allied Democratic Forces "
+                     "attacked the village of Mayikengo in North Kivu province late Monday, "
+                     "using machetes. An unknown number of residents were abducted. The ADF has "
+                     "been blamed for killing thousands of civilians over the past decade.",
+                     "2023-06-13")
+    [event] = facts["events"]
+    assert (event["sub_event_type"], place(facts, event)) == ("Attack", "Mayikengo")
+    assert "Allied Democratic Forces" in names(facts, event["actors"])
+    assert [c["count"] for c in event["casualties"]] == [40]
+
+
+def test_a_state_without_a_named_military_gets_acleds_name_for_it() -> None:
+    facts = facts_of("British warplanes carried out three air strikes on the port city of "
+                     "Hodeidah in Yemen on Monday night, residents said.")
+    [event] = facts["events"]
+    assert names(facts, event["actors"]) == ["Military Forces of United Kingdom"]

@@ -268,6 +268,11 @@ class EntityTable:
             if cand is not None:
                 return self._merge_force(self._from_candidate(cand, surface))
         name = surface
+        known = self.gaz.get(country) if country and not _POLICE.search(surface) else None
+        if known is not None and known.kind == "country":
+            # ACLED's name for a state's military ("Military Forces of the United Kingdom"),
+            # not the words of one sentence ("British warplanes")
+            name = f"Military Forces of {known.name}"
         return self._local(f"force:{country or norm(surface)}", name, "state_force", country)
 
     def _merge_force(self, ent: Entity) -> Entity:
@@ -314,6 +319,12 @@ def guess_kind(surface: str) -> str | None:
     return None
 
 
+def _a_town(table: EntityTable, name: str) -> bool:
+    """Whether the gazetteer's entry for a bare name is a town (or nothing), not an area."""
+    cand = table.gaz.link(strip_determiner(name), "place")
+    return cand is None or cand.level in ("locality", "neighbourhood")
+
+
 def split_area(surface: str) -> str:
     """The name of an area from its phrase: "province of Hodeidah", "Gao region" → the name."""
     return _AREA_AFTER.sub("", _AREA_BEFORE_START.sub("", surface)).strip() or surface
@@ -349,6 +360,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 if table.gaz.link(strip_determiner(text[s2:e2]), "place") is not None:
                     take(s2, e2, kind)
                     continue
+                if not _a_town(table, text[s:e]):
+                    take(s, e, kind)  # "North Kivu province": the gazetteer's area itself
+                    continue
                 # an area the gazetteer lacks is not its homonymous town: "Mali's Gao region"
                 # is not the city of Gao (nor more precise than a village in it)
                 take(s2, e2, "area")
@@ -366,11 +380,18 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s, group.end(), "armed_group")
             continue
         area = _AREA_AFTER.match(text, e)
-        if area is not None and label in ("ORG", "PERSON", "GPE", "LOC"):
+        if area is not None and (label in ("ORG", "PERSON", "GPE", "LOC") or (
+                label == "NORP" and table.country_of_adjective(ent.text) is None)):
+            # (a demonym before "state" is whose state: "the central Mexican state of …")
             # "the Catatumbo region", "Mali's Gao region": NER's name before an area word is
             # the area (as the gazetteer knows it, else an area of its own, not a homonym)
-            known = table.gaz.link(strip_determiner(text[s:area.end()]), "place") is not None
-            take(s, area.end(), "place" if known else "area")
+            if table.gaz.link(strip_determiner(text[s:area.end()]), "place") is not None:
+                take(s, area.end(), "place")
+            elif table.gaz.link(strip_determiner(text[s:e]), "place") is not None \
+                    and not _a_town(table, text[s:e]):
+                take(s, e, "place")
+            else:
+                take(s, area.end(), "area")
             continue
         if label in ("GPE", "LOC", "FAC"):
             # a GPE the gazetteer lacks is a place only where the text uses it as one ("in

@@ -56,6 +56,7 @@ _WORDS = {
                        r"peasants?|"
                        r"farmers?|women|children|shoppers?|pilgrims?|market|mosque|church|school|"
                        r"hospital|wedding|funeral|bus|homes?|houses?|journalists?|aid workers?|"
+                       r"villages?|hamlets?|"
                        r"priests?|teachers?|family|families|people",
     "armed_target": r"soldiers?|troops?|army|military|police(?:men)?|checkpoints?|bases?|"
                     r"convoys?|patrols?|barracks|garrison|militants?|rebels?|fighters?|"
@@ -91,7 +92,10 @@ VIOLENT_FAMILIES = frozenset({"territory", "clash", "attack", "explosion", "kill
 BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
                         r"ha(?:s|ve) been (?:fighting|battling|waging)|for years|for decades|"
                         r"(?:says|say|said) (?:it|they) (?:is|are|was|were) (?:fighting|battling)|"
-                        r"since \d{4}|over the years|in recent years)\b", re.IGNORECASE)
+                        r"since \d{4}|over the years|in recent years|"
+                        r"(?:over|in|during) the (?:past|last) (?:\w+ )?"
+                        r"(?:decades?|years|months))\b",
+                        re.IGNORECASE)
 
 
 #: Modifiers that make a plural trigger a pattern rather than an occurrence ("frequent attacks",

@@ -144,6 +144,9 @@ def casualties(sentence: str) -> list[Count]:
             value, who = counted, "family"
         if _NOT_PEOPLE.match(who) or re.match(r"^\d(?!\d*-year-old)", who):  # "a 64-year-old"
             return False
+        if re.match(r"(?:(?:unknown|undetermined|unspecified|large|small|growing|certain)\s+)?"
+                    r"numbers?\s+of\b", who, re.IGNORECASE):
+            return False  # "an unknown number of residents": no count ("an" is not one)
         if re.search(r"\b(?:and|or|then)$", who, re.IGNORECASE):
             return False  # "seized 100 military posts and killed …": what killed is a verb
 

@@ -696,7 +696,12 @@ def _near(a: str | None, b: str | None, table: EntityTable, *, km: float,
     if ca and cb and ca != cb:
         return False
     if ea.kind == "country" or eb.kind == "country":
-        return True if ca and cb else unplaceable
+        if ca and cb:
+            return True
+        # a village the gazetteer lacks lies, as far as anyone can tell, in the country the
+        # article is about: "an attack on a village in eastern Congo" … "the village of
+        # Mayikengo"
+        return (ca or cb) == table.main_country if table.main_country else unplaceable
     if None in (ea.lat, ea.lon, eb.lat, eb.lon):
         return unplaceable
     return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= km
@@ -1260,8 +1265,11 @@ def _add_casualty(d: Draft, entry: dict[str, Any]) -> bool:
 def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
     """Mention ``d`` of the occurrence ``o`` told again: its facts join ``o``'s, and its
     sub-type when it says more ("Police used tear gas to disperse protesters")."""
+    killed = any(c["outcome"] == "killed" for c in o.casualties + d.casualties)
     if o.event_type == d.event_type and o.sub_event_type in _PLAIN_SUBTYPES \
-            and d.sub_event_type not in _PLAIN_SUBTYPES:
+            and d.sub_event_type not in _PLAIN_SUBTYPES \
+            and not (killed and d.sub_event_type == "Abduction/forced disappearance"):
+        # (an attack that killed and also abducted is coded for the killing)
         o.sub_event_type = d.sub_event_type
     if d.date is not None and (o.date is None or (d.date_stated and not o.date_stated) or (
             d.date_stated == o.date_stated and o.precision != "day" and d.precision == "day")):
