@@ -26,14 +26,14 @@ _counter = itertools.count()
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, Path]]:
-    """The seed plus 200,000 synthetic quads (a dump takes a while to make), and the server's
+    """The seed plus 100,000 synthetic quads (a dump takes a while to make), and the server's
     TMPDIR, where its dump files are."""
     tmp = tmp_path_factory.mktemp("dumps")
     store = tmp / "store"
     assert kg_process("ingest", SEED_FACTS, store=store).returncode == 0
     data = tmp / "bulk.nq"
     with data.open("w", encoding="utf-8") as fh:
-        for i in range(200_000):
+        for i in range(100_000):
             fh.write(f"<http://example.org/s{i}> <http://example.org/p{i % 7}> "
                      f"\"value number {i}\" <http://example.org/g{i % 50}> .\n")
     r = kg_process("load", data, "--bulk", store=store)
