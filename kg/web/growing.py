@@ -24,11 +24,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
-#: The gzip level of the dumps. Measured on the 10k-event N-Triples dump (61 MB) on our 2-core
-#: machine, one core: level 1 compresses at 194 MB/s to 4.4 MB, level 6 at 36 MB/s to 3.5 MB,
-#: level 9 at 12 MB/s to 3.3 MB (bench/results/dumps.md). The serialisers deliver 30-110 MB/s,
-#: so at 6 or 9 the compressor is the bottleneck and a first download crawls at 12-36 MB/s of
-#: RDF; level 1 keeps it at the serialiser's speed for files a third larger than level 9's.
+#: The gzip level of the dumps, chosen by measurement (bench/results/dumps.md, one core of our
+#: shared 2-core machine, N-Triples in 1 MiB blocks): level 1 compresses at 157-170 MB/s, level 6
+#: at 49-60 MB/s, level 9 at 19 MB/s; level 1's file is 38 % larger than level 9's (4.7 vs 3.4 MB
+#: at 10k events). The RDF arrives at 100-200 MB/s from the N-Quads snapshot file, so at level 6
+#: or 9 the compressor would set the pace of every first download (level 9 made the old first
+#: request take 70 s at 100k events); at level 1 it keeps up with the sources. The cached file
+#: is sent at disk speed whatever the level, so the level only costs bytes on the wire.
 GZIP_LEVEL = 1
 
 #: RDF gathered before one compressor call: big enough that zlib (which releases the GIL) does
