@@ -1,13 +1,19 @@
 """Dumps: MB/s per format and time to first byte, from `/dumps/` and from `kg dump`.
 
-Usage: python bench/dumps_speed.py [--events 1000 10000] [--report bench/results/dumps.md]
+Usage: python bench/dumps_speed.py [--events 1000 10000] [--baseline DIR] [--skip-cli]
+                                   [--report bench/results/dumps.md]
 
 For each size the synthetic KG is bulk-loaded into a fresh store, then:
 1. ``kg dump --format F -o FILE`` for every format (a CLI process: start-up included), against
    pyoxigraph's own ``Store.dump`` of the same store in process (the limit for quad formats);
-2. ``kg serve``: each file under ``/dumps/`` fetched twice — the first request makes the file
-   from the current snapshot (cold), the second is served from the cache (warm) — with time to
-   first byte and MB/s of the bytes sent (gzip) and of the RDF they hold (uncompressed);
+   and zlib at levels 1, 6 and 9 on (up to 200 MB of) the N-Triples dump, one core, in process:
+   what the gzip level of the HTTP dumps costs (``--skip-cli`` skips the ``kg dump`` runs);
+2. ``kg serve``: each file under ``/dumps/`` fetched twice — the first request after start-up
+   (cold: the file is made from the current snapshot, and since #6 streamed while it is made),
+   then from the cache (warm) — with time to first byte and MB/s of the bytes sent (gzip) and
+   of the RDF they hold (uncompressed). With ``--baseline DIR`` (an older checkout,
+   ``git archive COMMIT | tar -x -C DIR``) its ``kg serve`` runs at the same time on its own
+   copy of the store and every request is made to both in turn;
 3. the reference: the whole dataset as N-Quads from ``oxigraph serve`` (``GET /store``).
 """
 
@@ -16,10 +22,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import http.client
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -57,9 +65,59 @@ def fetch(server: Server, path: str, accept: str = "*/*") -> tuple[float, float,
     return ttfb, total, body
 
 
-def one_size(events: int) -> list[str]:
+def zlib_levels(nt: Path) -> list[list[str]]:
+    """zlib (gzip framing) at levels 1, 6, 9 on up to 200 MB of N-Triples, in 1 MiB blocks."""
+    with nt.open("rb") as fh:
+        data = fh.read(200_000_000)
+    rows = []
+    for level in (1, 6, 9):
+        started = time.perf_counter()
+        comp = zlib.compressobj(level, zlib.DEFLATED, 31)
+        size = sum(len(comp.compress(data[i:i + (1 << 20)]))
+                   for i in range(0, len(data), 1 << 20)) + len(comp.flush())
+        took = time.perf_counter() - started
+        rows.append([f"zlib level {level}", f"{len(data) / 1e6:.0f}", f"{size / 1e6:.1f}",
+                     f"{len(data) / size:.1f}", f"{took:.2f}", f"{len(data) / 1e6 / took:.0f}"])
+    return rows
+
+
+def cli_dumps(store: Path, t: Path) -> list[str]:
     import pyoxigraph as ox
 
+    rows = []
+    levels: list[list[str]] = []
+    for fmt in FORMATS:
+        out = t / f"dump.{fmt}"
+        started = time.perf_counter()
+        subprocess.run([*KG, "--store", str(store), "dump", "--format", fmt, "-o", str(out)],
+                       check=True, capture_output=True, cwd=ROOT)
+        took = time.perf_counter() - started
+        size = out.stat().st_size
+        rows.append([f"`kg dump --format {fmt}`", f"{size / 1e6:.1f}", f"{took:.2f}",
+                     f"{size / 1e6 / took:.0f}"])
+        if fmt == "ntriples":
+            levels = zlib_levels(out)
+        out.unlink()
+    ref = ox.Store.read_only(str(store))
+    for fmt, oxf in (("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG)):
+        out = t / f"ref.{fmt}"
+        started = time.perf_counter()
+        with out.open("wb") as fh:
+            ref.dump(fh, oxf)
+        took = time.perf_counter() - started
+        size = out.stat().st_size
+        rows.append([f"pyoxigraph `Store.dump` {fmt}, in process (limit)",
+                     f"{size / 1e6:.1f}", f"{took:.2f}", f"{size / 1e6 / took:.0f}"])
+        out.unlink()
+    del ref
+    return ["### `kg dump` (CLI, start-up included)", "",
+            *table(["what", "MB", "s", "MB/s"], rows), "",
+            "### gzip level (what the first HTTP request pays)", "",
+            "One core, in process, the N-Triples dump in 1 MiB blocks:", "",
+            *table(["compressor", "MB in", "MB out", "ratio", "s", "MB/s in"], levels), ""]
+
+
+def one_size(events: int, baseline: Path | None, skip_cli: bool) -> list[str]:
     data = ensure(events)
     nq = data / "kg.nq"
     lines = [f"## {events:,} events", ""]
@@ -68,58 +126,46 @@ def one_size(events: int) -> list[str]:
         store = t / "kg"
         subprocess.run([*KG, "--store", str(store), "load", "--bulk", str(nq)], check=True,
                        capture_output=True, cwd=ROOT)
-        rows = []
-        for fmt in FORMATS:
-            out = t / f"dump.{fmt}"
-            started = time.perf_counter()
-            subprocess.run([*KG, "--store", str(store), "dump", "--format", fmt, "-o", str(out)],
-                           check=True, capture_output=True, cwd=ROOT)
-            took = time.perf_counter() - started
-            size = out.stat().st_size
-            rows.append([f"`kg dump --format {fmt}`", f"{size / 1e6:.1f}", f"{took:.2f}",
-                         f"{size / 1e6 / took:.0f}"])
-            out.unlink()
-        ref = ox.Store.read_only(str(store))
-        for fmt, oxf in (("nquads", ox.RdfFormat.N_QUADS), ("trig", ox.RdfFormat.TRIG)):
-            out = t / f"ref.{fmt}"
-            started = time.perf_counter()
-            with out.open("wb") as fh:
-                ref.dump(fh, oxf)
-            took = time.perf_counter() - started
-            size = out.stat().st_size
-            rows.append([f"pyoxigraph `Store.dump` {fmt}, in process (limit)",
-                         f"{size / 1e6:.1f}", f"{took:.2f}", f"{size / 1e6 / took:.0f}"])
-            out.unlink()
-        del ref
-        lines += ["### `kg dump` (CLI, start-up included)", "",
-                  *table(["what", "MB", "s", "MB/s"], rows), ""]
+        if not skip_cli:
+            lines += cli_dumps(store, t)
         oxigraph_load(t / "ox", nq)
-        kg = start_kg(store)
+        servers = [("", start_kg(store, workers=1))]
+        if baseline is not None:  # its own copy: one process per store directory
+            shutil.copytree(store, t / "kg-before")
+            servers.insert(0, ("before ", start_kg(t / "kg-before", workers=1, root=baseline,
+                                                  name="kg serve (before)")))
         oxs = start_oxigraph(t / "ox")
         rows = []
         try:
-            ttfb, total, _ = fetch(kg, "/dumps/")
-            rows.append(["`/dumps/` (index)", "", f"{ttfb * 1e3:.1f}", f"{total * 1e3:.1f}", "",
-                         ""])
+            for label, kg in servers:
+                ttfb, total, _ = fetch(kg, "/dumps/")
+                rows.append([f"{label}`/dumps/` (index)", "", f"{ttfb * 1e3:.1f}",
+                             f"{total * 1e3:.1f}", "", ""])
             for name in ("conflict-kg.nq.gz", "conflict-kg.nt.gz", "conflict-kg.ttl.gz"):
-                for label in ("cold", "warm"):
-                    ttfb, total, body = fetch(kg, f"/dumps/{name}")
-                    raw = len(gzip.decompress(body))
-                    rows.append([f"`/dumps/{name}` {label}", f"{len(body) / 1e6:.1f} gz, "
-                                 f"{raw / 1e6:.0f} raw", f"{ttfb * 1e3:.1f}",
-                                 f"{total * 1e3:.1f}", f"{len(body) / 1e6 / total:.0f}",
-                                 f"{raw / 1e6 / total:.0f}"])
+                for state in ("cold", "warm"):
+                    for label, kg in servers:  # interleaved: each request to both in turn
+                        ttfb, total, body = fetch(kg, f"/dumps/{name}")
+                        raw = len(gzip.decompress(body))
+                        rows.append([f"{label}`/dumps/{name}` {state}",
+                                     f"{len(body) / 1e6:.1f} gz, {raw / 1e6:.0f} raw",
+                                     f"{ttfb * 1e3:.1f}", f"{total * 1e3:.1f}",
+                                     f"{len(body) / 1e6 / total:.0f}",
+                                     f"{raw / 1e6 / total:.0f}"])
             for label in ("first", "second"):
                 ttfb, total, body = fetch(oxs, "/store", "application/n-quads")
                 rows.append([f"reference: `oxigraph serve` `GET /store` N-Quads ({label})",
                              f"{len(body) / 1e6:.0f} raw", f"{ttfb * 1e3:.1f}",
                              f"{total * 1e3:.1f}", "", f"{len(body) / 1e6 / total:.0f}"])
         finally:
-            kg.stop()
+            for _label, kg in servers:
+                kg.stop()
             oxs.stop()
         lines += ["### Over HTTP", "",
-                  "Cold: the first request after start-up makes the gzip file from the snapshot "
-                  "(N-Quads) or one query (triple formats); warm: served from the cache.", "",
+                  "Cold: the first request after start-up, while the file is made from the "
+                  "snapshot (N-Quads) or one query (triple formats); warm: served from the "
+                  "cache. Each `kg serve` with one query worker (the dumps do not use them)."
+                  + (" \"before\": the baseline checkout, requested in turn with the current "
+                     "code." if baseline else ""), "",
                   *table(["request", "MB", "TTFB ms", "total ms", "MB/s sent", "MB/s of RDF"],
                          rows), ""]
     print(f"[dumps {events}] done", file=sys.stderr, flush=True)
@@ -129,13 +175,18 @@ def one_size(events: int) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--baseline", type=Path, help="an older checkout whose kg serve to run "
+                    "alongside (git archive COMMIT | tar -x -C DIR)")
+    ap.add_argument("--skip-cli", action="store_true", help="skip the kg dump runs")
     ap.add_argument("--report", type=Path, default=RESULTS / "dumps.md")
     args = ap.parse_args()
+    command = " ".join(["--events", *map(str, args.events),
+                        *(["--baseline", str(args.baseline)] if args.baseline else []),
+                        *(["--skip-cli"] if args.skip_cli else [])])
     lines = ["# Dumps", "", machine_line(), "",
-             f"Command: `.venv/bin/python bench/dumps_speed.py --events "
-             f"{' '.join(map(str, args.events))}`.", ""]
+             f"Command: `.venv/bin/python bench/dumps_speed.py {command}`.", ""]
     for n in args.events:
-        lines += one_size(n)
+        lines += one_size(n, args.baseline, args.skip_cli)
     text = "\n".join(lines)
     write_report(text, args.report)
 

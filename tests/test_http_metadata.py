@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
 import json
 import re
@@ -38,10 +39,12 @@ def test_dump_index_lists_every_file(base) -> None:
 
 
 def test_nquads_dump_has_every_quad(base) -> None:
-    r = requests.get(base + "/dumps/conflict-kg.nq.gz")
-    assert r.status_code == 200
+    first = requests.get(base + "/dumps/conflict-kg.nq.gz")  # streamed while it is made
+    r = requests.get(base + "/dumps/conflict-kg.nq.gz")  # from the cache
+    assert first.status_code == r.status_code == 200 and first.content == r.content
     assert int(r.headers["Content-Length"]) == len(r.content)
-    assert r.headers["ETag"] and r.headers["Last-Modified"]
+    assert r.headers["ETag"] == f'"{hashlib.sha256(r.content).hexdigest()}"'
+    assert r.headers["Last-Modified"] == first.headers["Last-Modified"]
     ds = Dataset()
     ds.parse(data=gzip.decompress(r.content), format="nquads")
     assert sum(1 for _ in ds.quads()) == _triples(base)
@@ -79,7 +82,9 @@ def test_dumps_follow_writes(base) -> None:
                       data={"update": "INSERT DATA { GRAPH <http://example.org/g> { "
                                       "<http://example.org/a> <http://example.org/b> 1 } }"})
     assert r.status_code == 204
+    streamed = requests.get(url)  # the new version's file, sent while it is made
     after = requests.get(url)
+    assert after.content == streamed.content
     assert after.headers["ETag"] != before.headers["ETag"]
     assert b"http://example.org/a" in gzip.decompress(after.content)
     assert b"http://example.org/a" not in gzip.decompress(before.content)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -73,6 +73,12 @@ class Store(Protocol):
 
     def dump(self, output: IO[bytes], fmt: str) -> None:
         """Write the whole dataset from one consistent snapshot."""
+
+    def open_dump(self, fmt: str) -> Callable[[IO[bytes]], None]:
+        """Fix the data of a dump now and write it later: the embedded store takes its
+        snapshot in this call, so a caller that holds its write lock here pairs the dump with a
+        known version and may then write for seconds without blocking writers. Call the
+        writer in the thread that opened it."""
 
     def load(self, path: Path, fmt: str | None = None, *, bulk: bool = False) -> None:
         """Load an RDF file (atomically unless ``bulk``)."""

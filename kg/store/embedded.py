@@ -9,7 +9,7 @@ need no GRAPH clauses; rdflib's pure-Python SPARQL engine is never used here.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -160,19 +160,25 @@ class EmbeddedStore:
 
     # -- whole dataset ------------------------------------------------------------------------
     def dump(self, output: IO[bytes], fmt: str) -> None:
+        self.open_dump(fmt)(output)
+
+    def open_dump(self, fmt: str) -> Callable[[IO[bytes]], None]:
+        """Triple formats: the query, and with it Oxigraph's snapshot, starts in this call
+        (the serialisation streams from that snapshot later, in the same thread: pyoxigraph's
+        query results may not cross threads); quad formats are one ``Store.dump`` call, a
+        snapshot of its own."""
         if fmt not in DUMP_FORMATS:
             raise InputError(f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}")
         attr, _suffix, quads = DUMP_FORMATS[fmt]
         rdf_format = getattr(ox.RdfFormat, attr)
         prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         if quads:
-            self._store.dump(output, rdf_format, prefixes=prefixes)
-            return
+            return lambda output: self._store.dump(output, rdf_format, prefixes=prefixes)
         # triples only: the union of every graph, from one query (one snapshot); pyoxigraph's
         # query serialiser takes no prefixes, so triple dumps use full IRIs
         result = self._store.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
-        result.serialize(output, rdf_format)
+        return lambda output: result.serialize(output, rdf_format)
 
     def load(self, path: Path, fmt: str | None = None, *, bulk: bool = False) -> None:
         rdf_format = rdf_format_for(path, fmt)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -233,6 +233,12 @@ class RemoteStore:
         return Graph().parse(data=data, format="nt")
 
     # -- whole dataset ------------------------------------------------------------------------
+    def open_dump(self, fmt: str) -> Callable[[IO[bytes]], None]:
+        """The engine has no snapshot to hold: the dump is asked for when it is written."""
+        if fmt not in DUMP_FORMATS:
+            raise InputError(f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}")
+        return lambda output: self.dump(output, fmt)
+
     def dump(self, output: IO[bytes], fmt: str) -> None:
         """The dataset as the engine streams it: quad formats from a Graph Store Protocol GET
         of the whole dataset (N-Quads, copied through as it arrives, or re-serialised for TriG

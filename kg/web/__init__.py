@@ -49,6 +49,12 @@ class Snapshots:
         return self.current[1]
 
     @property
+    def stamp(self) -> tuple[int, datetime]:
+        """(version, created) of the published snapshot, read in one go."""
+        version, _path, created = self.current
+        return version, created
+
+    @property
     def created(self) -> datetime:
         return self.current[2]
 

@@ -1,21 +1,37 @@
 """Dataset dumps at /dumps/: gzip'd N-Quads, N-Triples and Turtle of one store version.
 
-Every dump of a version is made from the same snapshot (the one the query workers load) or, for
-the triple formats, from one Oxigraph query; files are generated on first request, cached until
-the data changes, and served with ETag, Last-Modified, Content-Length and Range support (Flask's
-``send_file``), so large downloads can be resumed and proxies can cache them.
+Every dump of a version comes from one consistent view of it: N-Quads from the snapshot file the
+query workers load, the triple formats from one Oxigraph query whose snapshot is taken while the
+write lock is held (writes publish their version under that lock), or, in front of a remote
+engine, from the engine's Graph Store Protocol GET / one CONSTRUCT. A dump is made on the first
+request of a version and cached until the data changes.
+
+The first request does not wait for the file: the RDF is compressed as it is serialised
+(:mod:`kg.web.growing`) and sent as it reaches the cache file, so the first byte leaves within
+milliseconds at any size, and every concurrent request for the same dump follows the same file
+instead of making another. Such a streamed answer has no ``Content-Length`` and no ``ETag`` (the
+length and the digest are not known yet), only ``Last-Modified``; once the file is complete it
+is served by Flask's ``send_file`` with ``Content-Length``, ``Range`` and the SHA-256 of the
+gzip file as a strong ETag (the same content gives the same tag, on either backend and after a
+restart). Conditional and range requests (``If-None-Match``, ``If-Modified-Since``, ``Range``…)
+wait for the complete file so that they are answered exactly.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import shutil
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import IO, Any
 
 from flask import Blueprint, Response, abort, current_app, jsonify, request, send_file
+
+from kg.errors import StoreError
+from kg.store import is_remote
+from kg.web.growing import BuildFailed, GrowingGzip
 
 bp = Blueprint("dumps", __name__)
 
@@ -26,48 +42,84 @@ DUMP_FILES: dict[str, tuple[str, str]] = {
     "conflict-kg.ttl.gz": ("turtle", "text/turtle"),
 }
 
+#: request headers whose answer depends on the complete file (its length, digest or bytes)
+_NEEDS_FILE = ("Range", "If-Range", "If-None-Match", "If-Match", "If-Modified-Since",
+               "If-Unmodified-Since")
+
+Producer = Callable[[IO[bytes]], None]
+
 
 @dataclass
 class DumpCache:
-    """Dump files of the current snapshot version, made once per version."""
+    """The dump files of the current store version: one :class:`GrowingGzip` per file, made
+    once per version (a failed one is made again on the next request)."""
 
     workdir: Path
     version: int = -1
-    digest: str = ""
+    builds: dict[str, GrowingGzip] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
 
-    def path(self, name: str, snapshot: Path, version: int, store: object) -> Path:
+    def get(self, name: str, snapshots: Any, store: Any,
+            write_lock: threading.Lock) -> tuple[GrowingGzip, datetime]:
+        """The build of ``name`` for the current version (started if need be), and the time
+        that version was published."""
         with self.lock:
-            vdir = self.workdir / f"dumps-{version}"
-            if version != self.version:
-                for old in self.workdir.glob("dumps-*"):
-                    shutil.rmtree(old, ignore_errors=True)
-                vdir.mkdir(parents=True, exist_ok=True)
-                self.version = version
-                self.digest = _sha256(snapshot)[:20]
-            target = vdir / name
-            if not target.exists():
-                fmt, _media = DUMP_FILES[name]
-                part = target.with_suffix(".part")
-                with part.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb",
-                                                           mtime=0) as gz:
-                    if fmt == "nquads":
-                        with snapshot.open("rb") as src:
-                            shutil.copyfileobj(src, gz, 1 << 20)
-                    else:
-                        store.dump(gz, fmt)  # type: ignore[attr-defined]
-                part.replace(target)
-            return target
+            version, created = snapshots.stamp
+            self._switch(version)
+            build = self.builds.get(name)
+            if build is None or build.error is not None:
+                produce = _source(DUMP_FILES[name][0], version, snapshots, store, write_lock)
+                build = GrowingGzip(self.workdir / f"dumps-{version}" / name, produce)
+                self.builds[name] = build
+                build.start()
+            return build, created
+
+    def _switch(self, version: int) -> None:
+        """Move to ``version`` (versions only grow): drop the older files. Followers of an old
+        build keep reading through their open descriptor."""
+        if version <= self.version:
+            return
+        for old in self.workdir.glob("dumps-*"):
+            shutil.rmtree(old, ignore_errors=True)
+        (self.workdir / f"dumps-{version}").mkdir(parents=True, exist_ok=True)
+        self.version = version
+        self.builds = {}
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+class Superseded(Exception):
+    """A write published a newer version before the dump's data was fixed: ask again."""
+
+
+def _source(fmt: str, version: int, snapshots: Any, store: Any,
+            write_lock: threading.Lock) -> Producer:
+    """The function that writes the RDF of ``version`` (run in the build's thread)."""
+    if is_remote(store):  # the engine holds no snapshot for us: its data as it is when asked
+        return store.open_dump(fmt)
+    if fmt == "nquads":  # the snapshot file of this very version
+        now, path, _created = snapshots.current
+        if now != version:
+            raise Superseded
+        src = path.open("rb")  # held open: the snapshot file is removed two versions later
+
+        def copy(out: IO[bytes]) -> None:
+            with src:
+                shutil.copyfileobj(src, out, 1 << 20)
+
+        return copy
+
+    def query(out: IO[bytes]) -> None:
+        # writes publish their version under this lock, so the query's snapshot (taken in
+        # open_dump, in this thread: pyoxigraph's results may not cross threads) holds the
+        # data of exactly this version
+        with write_lock:
+            if snapshots.stamp[0] != version:
+                raise Superseded
+            write = store.open_dump(fmt)
+        write(out)
+
+    return query
 
 
 def _cache() -> DumpCache:
@@ -89,11 +141,45 @@ def index() -> Response:
 def dump(name: str) -> Response:
     if name not in DUMP_FILES:  # a fixed list: no path ever comes from the request
         abort(404)
-    version, snapshot, created = current_app.config["KG_SNAPSHOTS"].current  # one consistent read
-    cache = _cache()
-    path = cache.path(name, snapshot, version, current_app.config["KG_STORE"])
-    resp = send_file(path, mimetype="application/gzip", as_attachment=True, download_name=name,
-                     conditional=True, etag=f"{cache.digest}-{name}", last_modified=created)
+    conf = current_app.config
+    needs_file = any(h in request.headers for h in _NEEDS_FILE)
+    for _attempt in range(3):
+        try:
+            build, created = _cache().get(name, conf["KG_SNAPSHOTS"], conf["KG_STORE"],
+                                          conf["KG_WRITE_LOCK"])
+            if not (needs_file or build.done):
+                build.wait_started()  # a failure before the first byte gets a real status
+                return _streamed(build, name, created)
+            build.wait_done()
+        except Superseded:
+            continue
+        except BuildFailed as exc:
+            if isinstance(exc.cause, Superseded):
+                continue
+            if isinstance(exc.cause, StoreError):
+                raise exc.cause from None
+            raise StoreError(str(exc)) from None
+        if build.target.exists():
+            return _from_file(build, name, created)
+        # the file was superseded by a newer version before it was complete: ask again
+    raise StoreError("the data changed three times while the dump was being made")
+
+
+def _headers(resp: Response, name: str, created: datetime) -> Response:
     resp.headers["Access-Control-Allow-Origin"] = "*"
     resp.headers["Cache-Control"] = "public, max-age=60"
+    resp.headers.setdefault("Content-Disposition", f"attachment; filename={name}")
+    resp.last_modified = created
     return resp
+
+
+def _streamed(build: GrowingGzip, name: str, created: datetime) -> Response:
+    """The file as it is being written: chunked, no length or ETag yet."""
+    return _headers(Response(build.follow(), mimetype="application/gzip"), name, created)
+
+
+def _from_file(build: GrowingGzip, name: str, created: datetime) -> Response:
+    resp = send_file(build.target, mimetype="application/gzip", as_attachment=True,
+                     download_name=name, conditional=True, etag=build.sha256,
+                     last_modified=created)
+    return _headers(resp, name, created)

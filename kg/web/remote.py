@@ -201,6 +201,14 @@ class RemoteSnapshots:
         return self._created
 
     @property
+    def stamp(self) -> tuple[int, datetime]:
+        """(version, created) without fetching the N-Quads file: the dumps stream from the
+        engine themselves."""
+        self._advance_if_old()
+        with self._lock:
+            return self._version, self._created
+
+    @property
     def current(self) -> tuple[int, Path, datetime]:
         """(version, N-Quads file, created): the file is fetched from the engine on the first
         request of a version (the dumps ask for it), never at start-up."""
