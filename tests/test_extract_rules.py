@@ -662,3 +662,10 @@ def test_a_state_without_a_named_military_gets_acleds_name_for_it() -> None:
                      "Hodeidah in Yemen on Monday night, residents said.")
     [event] = facts["events"]
     assert names(facts, event["actors"]) == ["Military Forces of United Kingdom"]
+
+
+def test_a_drone_hit_by_a_missile_was_shot_down_not_an_air_strike() -> None:
+    facts = facts_of("The Houthis said on Tuesday they had shot down a U.S. drone over Marib. "
+                     "Houthi spokesman Yahya Saree said the drone was hit by a locally made "
+                     "surface-to-air missile.", "2024-09-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Disrupted weapons use"]

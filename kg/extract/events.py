@@ -305,6 +305,10 @@ def _territory_object(tok: Any) -> bool:
     return False
 
 
+#: What flies and is shot at: hit in the air, it is intercepted, not attacked.
+_AIRBORNE = re.compile(r"drones?|uavs?|missiles?|rockets?|aircraft|jets?|planes?|helicopters?|"
+                       r"warplanes?")
+
 #: Crowds: what they storm, they riot in.
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters|supporters|"
                     r"students)\b", re.IGNORECASE)
@@ -334,7 +338,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     family = "attack"  # "stormed the school", "stormed a hotel": a raid
                 if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
                     continue
-                if family == "attack" and lemma in ("hit", "target", "fire", "strike") \
+                if family == "attack" and lemma in ("hit", "strike") and tok.pos_ == "VERB" \
+                        and any(c.dep_ == "nsubjpass" and _AIRBORNE.fullmatch(c.lower_)
+                                for c in tok.children):
+                    family = "intercept"  # "the drone was hit by a surface-to-air missile"
+                elif family == "attack" and lemma in ("hit", "target", "fire", "strike") \
                         and tok.pos_ == "VERB" and not _military_object(tok) \
                         and not _territory_object(tok):  # "struck Kharkiv", "hit a village"
                     continue
