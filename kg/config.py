@@ -158,6 +158,8 @@ class Settings:
     # the SHACL gate's engine, and how many articles are validated and written together
     shacl_engine: str = SHACL_ENGINES[0]
     ingest_batch: int = DEFAULT_INGEST_BATCH
+    # diagnostics: seconds between `kg serve` memory-log lines on stderr (0: off)
+    memory_log: float = 0.0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -192,6 +194,7 @@ class Settings:
             service_max_calls=_env_int("KG_SERVICE_MAX_CALLS", DEFAULT_SERVICE_MAX_CALLS),
             shacl_engine=shacl_engine(os.environ.get("KG_SHACL_ENGINE") or SHACL_ENGINES[0]),
             ingest_batch=_env_int("KG_INGEST_BATCH", DEFAULT_INGEST_BATCH),
+            memory_log=_env_float("KG_MEMORY_LOG", 0.0),
         )
 
     @property
