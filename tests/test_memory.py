@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import pytest
 import requests
 
 from conftest import SEED_FACTS, Served, kg_process
@@ -90,27 +93,48 @@ def _sample_after(served: Served, seen: int) -> dict[str, Any]:
     raise AssertionError(f"no memory-log line within 60 s: {served.stderr()[-2000:]}")
 
 
-def test_served_extraction_keeps_the_vocabulary_flat_and_the_memory_log_says_so(
-        tmp_path) -> None:
-    store = tmp_path / "store"
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, Path]]:
+    store = tmp_path_factory.mktemp("memory") / "store"
     assert kg_process("ingest", SEED_FACTS, store=store).returncode == 0
-    served = Served(store, "--workers", "1", "--memory-log", "0.3",
+    server = Served(store, "--workers", "1", "--memory-log", "0.3",
                     env={"KG_WRITE_TOKEN": TOKEN})
-    try:
-        first = _sample_after(served, 0)
-        assert first["rss_kib"] > 0 and first["py_blocks"] > 0 and first["objects"] > 0
-        assert "spacy_strings" not in first  # a server that has extracted nothing loads no spaCy
-        strings = []
-        for i, word in enumerate(WORDS):
-            doc = article(word, i)
-            r = requests.post(served.base + "/articles", data=doc["text"].encode(), timeout=300,
-                              params={"id": doc["id"], "published": doc["published"]},
-                              headers={"Authorization": f"Bearer {TOKEN}",
-                                       "Content-Type": "text/plain"})
-            assert r.status_code == 201, r.text
-            sample = _sample_after(served, len(_samples(served)))
-            strings.append((sample["spacy_strings"], sample["spacy_lexemes"]))
-            assert sample["memos"]["lemmas"] > 0
-        assert len(set(strings)) == 1, strings  # four articles of new words, not one kept
-    finally:
-        served.stop()
+    yield server, store
+    server.stop()
+
+
+def test_served_extraction_keeps_the_vocabulary_flat_and_the_memory_log_says_so(
+        served: tuple[Served, Path]) -> None:
+    server, _store = served
+    first = _sample_after(server, 0)
+    assert first["rss_kib"] > 0 and first["py_blocks"] > 0 and first["objects"] > 0
+    assert "spacy_strings" not in first  # a server that has extracted nothing loads no spaCy
+    strings = []
+    for i, word in enumerate(WORDS):
+        doc = article(word, i)
+        r = requests.post(server.base + "/articles", data=doc["text"].encode(), timeout=300,
+                          params={"id": doc["id"], "published": doc["published"]},
+                          headers={"Authorization": f"Bearer {TOKEN}",
+                                   "Content-Type": "text/plain"})
+        assert r.status_code == 201, r.text
+        sample = _sample_after(server, len(_samples(server)))
+        strings.append((sample["spacy_strings"], sample["spacy_lexemes"]))
+        assert sample["memos"]["lemmas"] > 0
+    assert len(set(strings)) == 1, strings  # four articles of new words, not one kept
+
+
+def test_a_served_write_leaves_the_server_memory_for_the_store_files(
+        served: tuple[Served, Path]) -> None:
+    """RocksDB keeps writes in memory (128 MiB write buffers per index, logged to a write-ahead
+    log) until it flushes them; kg serve flushes after each write, and a flush starts a new
+    write-ahead log, which one small write never does by itself."""
+    server, store = served
+    before = {p.name for p in store.glob("*.log")}
+    r = requests.post(server.base + "/update", timeout=60,
+                      data=b"INSERT DATA { GRAPH <http://example.org/g> { "
+                           b"<http://example.org/s> <http://example.org/p> 1 } }",
+                      headers={"Authorization": f"Bearer {TOKEN}",
+                               "Content-Type": "application/sparql-update"})
+    assert r.status_code == 204, r.text
+    after = {p.name for p in store.glob("*.log")}
+    assert before and after and after != before, (before, after)

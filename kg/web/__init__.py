@@ -94,9 +94,16 @@ def create_app(settings: Settings | None = None) -> Flask:
         atexit.register(pool.close)
 
         def refresh() -> None:
-            """After a write: new snapshot for the workers, new counts for the descriptions."""
+            """After a write: new snapshot for the workers, new counts for the descriptions,
+            and the write flushed out of RocksDB's memory (else the server grows with every
+            write until the write buffers fill). The write is committed (in RocksDB's log)
+            before: a failed flush is reported on stderr, not to the client; RocksDB retries."""
             pool.reload(snapshots.next())
             info.update(snapshots.info())
+            try:
+                store.flush()  # type: ignore[attr-defined]
+            except StoreError as exc:
+                print(f"kg serve: {exc}", file=sys.stderr, flush=True)
 
     app = Flask(__name__)
     app.config.update(
