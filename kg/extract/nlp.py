@@ -119,7 +119,7 @@ def transient_vocabulary() -> Iterator[None]:
     it ends.
 
     Why: spaCy keeps every new token string it sees, with its lexeme and a tokenizer cache
-    entry, for the life of the process (~1.4 kB per new word, bench/results/load.md). A batch
+    entry, for the life of the process (~1 kB per new word, bench/results/load.md). A batch
     command ends; ``kg serve`` extracting every POSTed article for months would grow with the
     open vocabulary of the news. Docs and spans made in the block are invalid after it, so
     callers keep only plain values (facts), and what must outlive every zone — the pipeline
