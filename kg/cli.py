@@ -145,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="in front of a remote store: seconds a cached answer may be served "
                         "(other writers change the engine unseen); 0: no cache there "
                         "(env KG_QUERY_CACHE_REMOTE_TTL; default 0)")
+    p.add_argument("--memory-log", type=float, metavar="SECONDS",
+                   help="diagnostics: a memory line (RSS, Python heap, growing types and "
+                        "allocation sites, spaCy vocabulary) on stderr every SECONDS "
+                        "(env KG_MEMORY_LOG; default 0: off)")
     p = sub.add_parser("export", parents=[common],
                        help="events as a CSV table (ACLED or UCDP GED layout)")
     p.add_argument("--format", required=True, choices=["acled-csv", "ucdp-ged"])
@@ -470,13 +474,17 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                                    ("rate_limit", args.rate_limit),
                                    ("query_cache_mb", args.query_cache_mb),
                                    ("query_cache_entry_kb", args.query_cache_entry_kb),
-                                   ("query_cache_remote_ttl", args.query_cache_remote_ttl))
+                                   ("query_cache_remote_ttl", args.query_cache_remote_ttl),
+                                   ("memory_log", args.memory_log))
                  if v is not None}
     if args.service_allow is not None:
         overrides["service_allow"] = parse_service_allow(args.service_allow)
     settings = replace(settings, **overrides)  # type: ignore[arg-type]
     if settings.query_workers < 1 or settings.threads < 1 or settings.query_timeout <= 0:
         raise InputError("--workers and --threads must be at least 1 and --timeout positive")
+    if settings.memory_log < 0:
+        raise InputError("--memory-log / KG_MEMORY_LOG must be 0 (off) or a positive number "
+                         "of seconds")
     if (settings.service_timeout <= 0 or settings.service_max_bytes < 1
             or settings.service_max_calls < 1):
         raise InputError("KG_SERVICE_TIMEOUT must be positive, KG_SERVICE_MAX_BYTES and "
@@ -495,6 +503,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     print(f"kg: serving {info['triples']} triples ({info['articles']} articles, "
           f"{info['events']} events) from {settings.store} at "
           f"http://{settings.host}:{settings.port}/sparql", file=sys.stderr, flush=True)
+    if settings.memory_log > 0:
+        from kg.web.memwatch import MemoryLog
+
+        MemoryLog(settings.memory_log).start()
     # a body over the app's limit is refused by waitress as soon as its length is known, rather
     # than buffered (to a temporary file, up to waitress's own 1 GiB default) and then refused
     serve(app, host=settings.host, port=settings.port, threads=settings.threads,

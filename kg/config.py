@@ -183,6 +183,8 @@ class Settings:
     query_cache_mb: float = DEFAULT_QUERY_CACHE_MB
     query_cache_entry_kb: float = DEFAULT_QUERY_CACHE_ENTRY_KB
     query_cache_remote_ttl: float = DEFAULT_QUERY_CACHE_REMOTE_TTL
+    # diagnostics: seconds between `kg serve` memory-log lines on stderr (0: off)
+    memory_log: float = 0.0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -223,6 +225,7 @@ class Settings:
                                             DEFAULT_QUERY_CACHE_ENTRY_KB),
             query_cache_remote_ttl=_env_float("KG_QUERY_CACHE_REMOTE_TTL",
                                               DEFAULT_QUERY_CACHE_REMOTE_TTL),
+            memory_log=_env_float("KG_MEMORY_LOG", 0.0),
         )
 
     @property

@@ -17,7 +17,8 @@ faster stand-ins (:mod:`kg.extract.nlp_speed`).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -101,6 +102,37 @@ def parse(text: str, prepare: Callable[[str], str] = _same) -> tuple[str, Any]:
         return ahead
     nlp_text = prepare(text)
     return nlp_text, load_nlp()(nlp_text)
+
+
+def vocabulary_size() -> tuple[int, int]:
+    """Strings in spaCy's string store and lexemes in its vocabulary now. Lexemes are counted
+    one by one: ``len(nlp.vocab)`` counts every lexeme ever added, those a memory zone has
+    since freed included."""
+    vocab = load_nlp().vocab
+    return len(vocab.strings), sum(1 for _lexeme in vocab)
+
+
+@contextmanager
+def transient_vocabulary() -> Iterator[None]:
+    """Extraction inside spaCy's memory zone (``Language.memory_zone``, spaCy ≥ 3.8): the
+    strings and lexemes that the texts parsed in the block add to the vocabulary are freed when
+    it ends.
+
+    Why: spaCy keeps every new token string it sees, with its lexeme and a tokenizer cache
+    entry, for the life of the process (~1 kB per new word, bench/results/load.md). A batch
+    command ends; ``kg serve`` extracting every POSTed article for months would grow with the
+    open vocabulary of the news. Docs and spans made in the block are invalid after it, so
+    callers keep only plain values (facts), and what must outlive every zone — the pipeline
+    and the gazetteer matcher, whose match keys are strings and whose patterns are Docs — is
+    built before the first one. Zones do not nest: one at a time (``kg serve`` extracts under
+    a lock)."""
+    nlp = load_nlp()
+    gazetteer_matcher()
+    with nlp.memory_zone():
+        try:
+            yield
+        finally:
+            _AHEAD.clear()  # Docs parsed ahead in the zone must not be handed out after it
 
 
 @cache

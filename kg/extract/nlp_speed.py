@@ -24,6 +24,13 @@ from typing import Any
 #: Entries kept by each memo before it is emptied (a long-running server sees an open
 #: vocabulary).
 MEMO_SIZE = 200_000
+#: The memos of this process's pipeline by name, for :func:`memo_sizes` (the memory log).
+_MEMOS: dict[str, dict[Any, Any]] = {}
+
+
+def memo_sizes() -> dict[str, int]:
+    """Entries in each memo now (each is emptied when it reaches MEMO_SIZE)."""
+    return {name: len(memo) for name, memo in _MEMOS.items()}
 
 
 def speed_up(nlp: Any) -> Any:
@@ -48,6 +55,7 @@ def _memoize_lemmas(nlp: Any) -> None:
         index[pos] = frozenset(index[pos])
     compute = lemmatizer.rule_lemmatize
     memo: dict[tuple[int, int, int], list[str]] = {}
+    _MEMOS["lemmas"] = memo
 
     def lemmatize(token: Any) -> list[str]:
         key = (token.orth, token.pos, token.morph.key)
@@ -157,6 +165,7 @@ def _fast_attribute_ruler(nlp: Any) -> None:
         else:
             anyway.append((attr_id, tests))
     memo: dict[tuple[int, ...], tuple[int, ...]] = {}
+    _MEMOS["attribute_rules"] = memo
     attrs = [TAG, LOWER, DEP, IS_SPACE]
 
     def rules_for(sig: tuple[int, ...]) -> tuple[int, ...]:

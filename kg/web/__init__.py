@@ -103,10 +103,17 @@ def create_app(settings: Settings | None = None) -> Flask:
         atexit.register(pool.close)
 
         def refresh() -> None:
-            """After a write: new snapshot for the workers, new counts for the descriptions."""
+            """After a write: new snapshot for the workers, new counts for the descriptions,
+            and the write flushed out of RocksDB's memory (else the server grows with every
+            write until the write buffers fill). The write is committed (in RocksDB's log)
+            before: a failed flush is reported on stderr, not to the client; RocksDB retries."""
             path = snapshots.next()
             pool.reload(path, snapshots.version)  # replies say which version they are of
             info.update(snapshots.info())
+            try:
+                store.flush()  # type: ignore[attr-defined]
+            except StoreError as exc:
+                print(f"kg serve: {exc}", file=sys.stderr, flush=True)
 
     app = Flask(__name__)
     app.config.update(

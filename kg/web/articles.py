@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import json
 import threading
+from contextlib import AbstractContextManager, nullcontext
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from kg.errors import KgError
-from kg.ingest import prepare
+from kg.ingest import is_article, prepare
 from kg.rdf.iris import Minter
 from kg.web.sparql import error
 from kg.web.writes import authorise
 
 bp = Blueprint("articles", __name__)
-_EXTRACT_LOCK = threading.Lock()  # spaCy and the gazetteer load once; one extraction at a time
+#: spaCy and the gazetteer load once; one extraction at a time (memory zones do not nest), and
+#: the memory log (kg.web.memwatch) reads the vocabulary between extractions, never during one
+EXTRACT_LOCK = threading.Lock()
 META = ("id", "published", "source", "url", "title", "author", "language")
 
 
@@ -50,7 +53,7 @@ def post_article() -> Response:
         return error(415, "POST the article as application/json or text/plain")
     settings = current_app.config["KG_SETTINGS"]
     try:
-        with _EXTRACT_LOCK:
+        with EXTRACT_LOCK, _vocabulary_zone(doc):
             facts, rdf, report = prepare(doc, Minter(settings.base_iri))
     except KgError as exc:
         return error(400, str(exc))
@@ -69,6 +72,17 @@ def post_article() -> Response:
     resp.status_code = 201 if written else 200
     resp.headers["Location"] = str(rdf.article_iri)
     return resp
+
+
+def _vocabulary_zone(doc: dict[str, object]) -> AbstractContextManager[None]:
+    """For an article, spaCy's memory zone: the words of one article are forgotten after it,
+    so the server's memory does not grow with every new word in the news
+    (:func:`kg.extract.nlp.transient_vocabulary`). A facts document needs no spaCy at all."""
+    if not is_article(doc):
+        return nullcontext()
+    from kg.extract.nlp import transient_vocabulary  # spaCy loads with the first article only
+
+    return transient_vocabulary()
 
 
 def _facts_json(facts, rdf) -> dict[str, object]:  # type: ignore[no-untyped-def]
