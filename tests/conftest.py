@@ -58,6 +58,21 @@ def kg_process(*args: str | os.PathLike[str], store: Path, **kw: object
                           capture_output=True, text=True, timeout=300, **kw)  # type: ignore[call-overload]
 
 
+def seed_and_bulk_store(tmp: Path, quads: int) -> Path:
+    """A store under ``tmp`` holding the seed article plus ``quads`` synthetic quads in 50
+    graphs, bulk-loaded: big enough that a dump of it takes a while."""
+    store = tmp / "store"
+    assert kg_process("ingest", SEED_FACTS, store=store).returncode == 0
+    data = tmp / "bulk.nq"
+    with data.open("w", encoding="utf-8") as fh:
+        for i in range(quads):
+            fh.write(f"<http://example.org/s{i}> <http://example.org/p{i % 7}> "
+                     f"\"value number {i}\" <http://example.org/g{i % 50}> .\n")
+    r = kg_process("load", data, "--bulk", store=store)
+    assert r.returncode == 0, r.stderr
+    return store
+
+
 def write_json(path: Path, doc: object) -> Path:
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path

@@ -26,7 +26,14 @@ import pyoxigraph as ox
 import pytest
 import requests
 
-from conftest import SEED_FACTS, Served, free_port, kg_process, oxigraph_executable
+from conftest import (
+    SEED_FACTS,
+    Served,
+    free_port,
+    kg_process,
+    oxigraph_executable,
+    seed_and_bulk_store,
+)
 
 SEED = json.loads(SEED_FACTS.read_text(encoding="utf-8"))
 TOKEN = "fault-token"
@@ -108,15 +115,7 @@ def test_disk_full_during_dump_leaves_no_file(tmp_path: Path) -> None:
 def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed plus 400,000 synthetic quads: a dump takes long enough to be interrupted."""
     tmp = tmp_path_factory.mktemp("big")
-    store = tmp / "store"
-    assert kg_process("ingest", SEED_FACTS, store=store).returncode == 0
-    data = tmp / "bulk.nq"
-    with data.open("w", encoding="utf-8") as fh:
-        for i in range(400_000):
-            fh.write(f"<http://example.org/s{i}> <http://example.org/p{i % 7}> "
-                     f"\"value number {i}\" <http://example.org/g{i % 50}> .\n")
-    r = kg_process("load", data, "--bulk", store=store)
-    assert r.returncode == 0, r.stderr
+    store = seed_and_bulk_store(tmp, 400_000)
     return store
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
-from conftest import SEED_FACTS, Served, kg_process
+from conftest import Served, seed_and_bulk_store
 
 TOKEN = "dumps-token"
 NT = "/dumps/conflict-kg.nt.gz"
@@ -29,15 +29,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, P
     """The seed plus 100,000 synthetic quads (a dump takes a while to make), and the server's
     TMPDIR, where its dump files are."""
     tmp = tmp_path_factory.mktemp("dumps")
-    store = tmp / "store"
-    assert kg_process("ingest", SEED_FACTS, store=store).returncode == 0
-    data = tmp / "bulk.nq"
-    with data.open("w", encoding="utf-8") as fh:
-        for i in range(100_000):
-            fh.write(f"<http://example.org/s{i}> <http://example.org/p{i % 7}> "
-                     f"\"value number {i}\" <http://example.org/g{i % 50}> .\n")
-    r = kg_process("load", data, "--bulk", store=store)
-    assert r.returncode == 0, r.stderr
+    store = seed_and_bulk_store(tmp, 100_000)
     workdir = tmp / "tmp"
     workdir.mkdir()
     server = Served(store, "--workers", "1",
