@@ -669,3 +669,24 @@ def test_a_drone_hit_by_a_missile_was_shot_down_not_an_air_strike() -> None:
                      "Houthi spokesman Yahya Saree said the drone was hit by a locally made "
                      "surface-to-air missile.", "2024-09-10")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Disrupted weapons use"]
+
+
+def test_a_national_red_cross_is_not_the_icrc() -> None:
+    facts = facts_of("Police fired on protesters in Nairobi on Tuesday, injuring 12 people, the "
+                     "Kenya Red Cross said.")
+    assert "Q5987345" not in {e["wikidata"] for e in facts["entities"]}
+
+
+def test_demonstrations_that_took_place_in_a_city_are_protests() -> None:
+    facts = facts_of("Peaceful demonstrations took place in the port city of Mombasa on "
+                     "Tuesday, where hundreds of people marched to the county offices.")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Peaceful protest"]
+
+
+def test_a_health_ministry_reports_it_does_not_claim() -> None:
+    facts = facts_of("Heavy clashes broke out overnight between rival armed factions in "
+                     "Tripoli, killing at least 10 people, the health ministry of the "
+                     "Tripoli-based Government of National Unity said on Tuesday.", "2025-05-13")
+    [event] = facts["events"]
+    assert event["certainty"] == "reported"
+    assert names(facts, event["attributed_to"]) == ["health ministry"]  # not "… of the"

@@ -73,6 +73,7 @@ _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?-i:[A-Z][\w'’-]+)[^\S\n]+){{0,2}}"
                     rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
 _GROUP_AFTER = re.compile(rf"[^\S\n]+{GROUP_NOUNS}\b", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+(?:of|the|and|in|at|for|from|on))+$", re.IGNORECASE)
 #: A name made a modifier by a hyphenated participle: "Britain-based", "Iran-backed".
 HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|funded|installed|"
                              r"appointed|controlled|held|occupied|annexed|run|sponsored|"
@@ -184,7 +185,8 @@ class EntityTable:
 
     def add(self, start: int, end: int, text: str, kind_hint: str | None) -> Entity | None:
         """Register one mention; returns its entity (None for mentions not worth keeping)."""
-        surface = strip_determiner(text)
+        # NER cut short by a hyphenated word: "the health ministry of the (Tripoli-based …)"
+        surface = _DANGLING.sub("", strip_determiner(text))
         if len(surface) < 2 or not any(c.isalpha() for c in surface):
             return None
         if kind_hint in (None, "place", "gpe") and GENERIC_PLACES.fullmatch(surface) \

@@ -323,8 +323,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         for family, lemmas in TRIGGERS.items():
             if lemma in lemmas or tok.lower_ in lemmas:
-                if family == "territory" and lemma == "take" and not _takes_territory(tok):
-                    continue
+                if family == "territory" and lemma == "take" and (not _takes_territory(tok) or any(
+                        c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)):
+                    continue  # "took part", "demonstrations took place in the city of …"
                 if lemma == "fall" and not _falls_to_a_force(tok):
                     continue  # "the town fell to the rebels", not "prices fell to a low"
                 if family == "territory" and lemma in ("seize", "capture", "conquer", "regain") \

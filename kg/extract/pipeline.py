@@ -27,6 +27,7 @@ from kg.extract.entities import (
     EntityTable,
     Mention,
     collect,
+    strip_determiner,
 )
 from kg.extract.events import BACKGROUND, VIOLENT_FAMILIES, choose, classify, find_triggers
 from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
@@ -169,6 +170,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # "the Britain-based Observatory", "Iran-backed militias", "a US-led coalition": whose
     # or where from, never the place or a party of the event
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches if not HYPHEN_MODIFIER.match(text, e)]
+    # "the Kenya Red Cross" is not the ICRC ("Red Cross") and Kenya: a country or an
+    # organisation inside a longer organisation's name the gazetteer does not know is part of it
+    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k not in ("organization", "country") or not any(
+                       a <= s and e <= b and (a, b) != (s, e)
+                       and gaz.link(strip_determiner(text[a:b])) is None for a, b in orgs)]
     gaz_matches = _without_name_tails(doc, gaz_matches)
     gaz_matches, article_countries = _plausible_places(gaz, text, gaz_matches,
                                                        article.dateline)
@@ -336,8 +344,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             d.attributed_to = [speaker]
             ent = table.find(speaker)
             kind = ent.kind if ent else None
-            d.certainty = "claimed" if attribution.certainty == "claimed" or kind in \
-                PARTY_KINDS else "reported"
+            d.certainty = "claimed" if attribution.certainty == "claimed" or (
+                kind in PARTY_KINDS and not _NEUTRAL_BODY.search(ent.name)) else "reported"
         elif speaker and attribution.certainty in ("reported", "claimed"):
             # the actor says it did it ("the army said it captured …"): a party's claim
             d.certainty, d.attributed_to = "claimed", [speaker]
@@ -566,6 +574,11 @@ def _earlier_occurrence(sent: Any, ref: Any, triggers: list[Any], places: list[M
         if own:
             return trig, own, sent.doc.text[start:end]
     return None
+
+
+#: Government bodies that count the dead rather than fight: a health ministry reports.
+_NEUTRAL_BODY = re.compile(r"\b(?:health|civil\s+defen[cs]e|emergenc\w*|statistics)\b",
+                           re.IGNORECASE)
 
 
 def _its_own(tok: Any) -> bool:
