@@ -690,3 +690,10 @@ def test_a_health_ministry_reports_it_does_not_claim() -> None:
     [event] = facts["events"]
     assert event["certainty"] == "reported"
     assert names(facts, event["attributed_to"]) == ["health ministry"]  # not "… of the"
+
+
+def test_people_of_a_nation_killed_are_civilians_not_the_place_they_were_in() -> None:
+    facts = facts_of("Israeli air strikes killed at least 30 Palestinians across the Gaza Strip "
+                     "on Tuesday, health officials said.")
+    [event] = facts["events"]
+    assert names(facts, event["targets"]) == ["civilians"]

@@ -1120,13 +1120,16 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
         return None
     low = who.lower()
     if re.search(r"civilian|people|villager|resident|women|children|worshipper|passenger|"
-                 r"student|farmer|protester|journalist|worker|others", low):
+                 r"student|farmer|protester|journalist|worker|others", low) or re.match(
+                     r"[A-Z][a-z]+(?:ian|ans|is|ese|ish|ch|ks|ts|ns)\b(?!\s+(?:soldiers|troops|"
+                     r"forces|fighters|militants|police))", who):
+        # "30 Palestinians", "12 Afghans": people of a nation, unless named as fighters
         return table._local(f"civilians:{table.main_country or ''}", "civilians", "civilians",
                             table.main_country).key
     for m in in_sent:
         if who.lower() in m.text.lower() or m.text.lower() in who.lower():
             ent = table.find(m.key)
-            if ent is not None:
+            if ent is not None and ent.kind != "place":  # "… across the Gaza Strip": where
                 return ent.key
     kind = "state_force" if re.search(r"soldier|troop|personnel|police|army|officer|servicem",
                                       low) else "armed_group" if re.search(
