@@ -697,3 +697,21 @@ def test_people_of_a_nation_killed_are_civilians_not_the_place_they_were_in() ->
                      "on Tuesday, health officials said.")
     [event] = facts["events"]
     assert names(facts, event["targets"]) == ["civilians"]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Insurgents beheaded at least 11 people in an attack on a village.", [11]),
+    ("Soldiers neutralised 20 terrorists during the fighting.", [20]),
+    ("The army executed a raid on the camp.", []),
+    ("A child was among the dead, the mayor said.", []),  # one of those already counted
+])
+def test_killing_verbs_and_subsets(text: str, counts: list[int]) -> None:
+    assert [c.count for c in casualties(text)] == counts
+
+
+def test_an_apposed_city_is_the_place_and_a_country_that_acts_is_not() -> None:
+    facts = facts_of("A Russian guided bomb struck an apartment building in Ukraine's "
+                     "second-largest city, Kharkiv, on Friday, killing five people, officials "
+                     "said.", "2024-08-30")
+    [event] = facts["events"]
+    assert place(facts, event) == "Kharkiv"

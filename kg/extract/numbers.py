@@ -35,7 +35,12 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  "injured": "injured", "leaving": None, "left": None, "claimed the lives of":
                  "killed", "abducting": "captured", "kidnapping": "captured",
                  "abducted": "captured", "kidnapped": "captured", "displacing": "displaced",
-                 "displaced": "displaced"}
+                 "displaced": "displaced", "beheaded": "killed", "beheading": "killed",
+                 "behead": "killed", "massacred": "killed", "massacring": "killed",
+                 "executed": "killed", "executing": "killed", "neutralised": "killed",
+                 "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
+                 "shot dead": "killed", "shooting dead": "killed", "gunned down": "killed",
+                 "gunning down": "killed"}
 MATERIEL_VERBS = {"destroyed": "destroyed", "destroying": "destroyed", "downed": "destroyed",
                   "shot down": "destroyed", "damaged": "damaged", "hit": "damaged",
                   "captured": "captured", "seized": "captured", "seizing": "captured"}
@@ -58,11 +63,19 @@ _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got)\
 # "20 civilians were killed", "8 Turkish military personnel being killed"
 _PASSIVE = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+{_WHO}{_BE}(?P<out>{_OUT})\b",
                       re.IGNORECASE)
+#: Nouns for people, for the verbs that also take things ("executed a raid").
+_PERSONS = re.compile(r"\b(?:people|persons|civilians|soldiers|troops|fighters|militants|"
+                      r"terrorists|attackers|assailants|insurgents|jihadists|rebels|gunmen|men|"
+                      r"women|children|prisoners|hostages|members|officers|policemen|"
+                      r"bandits|extremists|villagers|residents|detainees|captives)\b",
+                      re.IGNORECASE)
 _STOP = r"(?:and|or|in|on|at|while|including|near|after|before|during|when|as|from|by)\b"
 # "killing three soldiers", "left 5 people dead"
 _ACTIVE = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|injuring|wounded|injured|leaving|left|"
-    rf"abducting|kidnapping|abducted|kidnapped|displacing|displaced|claimed the lives of)"
+    rf"abducting|kidnapping|abducted|kidnapped|displacing|displaced|claimed the lives of|"
+    rf"beheaded|beheading|behead|massacred|massacring|executed|executing|neutrali[sz]ed|"
+    rf"neutrali[sz]ing|shot dead|shooting dead|gunned down|gunning down)"
     rf"\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
     rf"\s*(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
@@ -147,6 +160,8 @@ def casualties(sentence: str) -> list[Count]:
         if re.match(r"(?:(?:unknown|undetermined|unspecified|large|small|growing|certain)\s+)?"
                     r"numbers?\s+of\b", who, re.IGNORECASE):
             return False  # "an unknown number of residents": no count ("an" is not one)
+        if re.search(r"\bamong\s+the$|\bamong$", who, re.IGNORECASE):
+            return False  # "a child was among the dead": one of those already counted
         if re.search(r"\b(?:and|or|then)$", who, re.IGNORECASE):
             return False  # "seized 100 military posts and killed …": what killed is a verb
 
@@ -179,6 +194,8 @@ def casualties(sentence: str) -> list[Count]:
 
     for m in _ACTIVE.finditer(sentence):
         verb = m.group("verb").lower()
+        if verb.startswith(("execut", "neutrali")) and not _PERSONS.search(m.group("who")):
+            continue  # "executed a raid", "neutralised a threat": not people
         outcome = VERB_OUTCOMES.get(verb)
         if outcome is None and m.group("after"):
             outcome = OUTCOMES[m.group("after").lower()]

@@ -1071,13 +1071,17 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     by_offset = {to_orig(t.idx): t for t in sent}
     for m in places:
         ent = table.find(m.key)
-        if ent is None or ent.key in actors or _modifies_a_noun(m, by_offset):
+        if ent is None or ent.key in actors or _modifies_a_noun(m, by_offset) \
+                or _acts(m, by_offset):
             continue
         rel = m.start - to_orig(sent.start_char)
         prefix = window[max(0, rel - 25):max(0, rel)]
         score = 4
         if re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from)\s+(?:the\s+)?"
-                     r"(?:[\w'’.-]+\s+){0,3}$", prefix):  # also "in Russia's Belgorod region"
+                     r"(?:[\w'’.-]+\s+){0,3}$", prefix) or re.search(  # "in Russia's Belgorod …"
+                         r"\b(?:city|town|village|capital|province|region|district|port)\s*,\s*$",
+                         sent_text[max(0, rel - 25):max(0, rel)]):
+            # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
         if ent.kind == "country":
             score += 2  # a country is the least specific place
@@ -1097,6 +1101,23 @@ _DESIGNATORS = {"province", "city", "region", "governorate", "district", "villag
                 "neighbourhood", "neighborhood", "suburb", "outskirts", "border", "front",
                 "municipality", "department", "island", "airport", "base", "highway", "road",
                 "crossing", "refugee", "port", "coast", "mountains", "hills", "desert"}
+
+
+def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
+    """A place that is the subject of a verb acts ("Russia launched 62 drones"): who, not
+    where."""
+    tok = by_offset.get(m.start)
+    if tok is None:
+        return False
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() not in _UNDERGO  # "Dagestan sees frequent attacks"
+
+
+#: Verbs whose subject undergoes rather than acts: a place there is still where.
+_UNDERGO = {"see", "witness", "experience", "suffer", "endure", "face", "remain", "become",
+            "be", "have", "host", "record", "register"}
 
 
 def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
