@@ -715,3 +715,13 @@ def test_an_apposed_city_is_the_place_and_a_country_that_acts_is_not() -> None:
                      "said.", "2024-08-30")
     [event] = facts["events"]
     assert place(facts, event) == "Kharkiv"
+
+
+def test_the_speaker_is_the_subject_next_to_said() -> None:
+    # the parser gives "said" two subjects here ("people" and "official")
+    facts = facts_of("Insurgents beheaded at least 11 people in an attack on a village in "
+                     "Mozambique's northern Cabo Delgado province, a local official and "
+                     "residents said Friday.", "2024-05-10")
+    [event] = facts["events"]
+    assert event["certainty"] == "reported"
+    assert "Mozambique" not in names(facts, event["attributed_to"])

@@ -53,9 +53,12 @@ def attribute(sent: Any) -> Attribution:
 
 
 def _speaker(verb: Any) -> int | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child.i
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # with two subjects (a misparse of "…11 people in X, a local official said"), the
+        # speaker is the one nearest before the verb
+        before = [i for i in subjects if i < verb.i]
+        return max(before) if before else subjects[0]
     # the parser often loses the subject of a trailing "…, governor Oleh Syniehubov said":
     # take the name right before the verb
     j = verb.i - 1
