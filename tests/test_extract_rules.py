@@ -725,3 +725,18 @@ def test_the_speaker_is_the_subject_next_to_said() -> None:
     [event] = facts["events"]
     assert event["certainty"] == "reported"
     assert "Mozambique" not in names(facts, event["attributed_to"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("last month", ("2023-12-01", "month")),   # the calendar month before publication
+    ("last week", ("2024-01-01", "week")),     # the week before
+    ("in recent days", ("2024-01-08", "week")),
+    ("last year", ("2023-01-01", "year")),
+])
+def test_relative_periods_count_back_from_publication(text: str, expected: tuple[str, str]
+                                                      ) -> None:
+    from datetime import date
+
+    from kg.extract.dates import resolve
+    when, precision = resolve(text, date(2024, 1, 8))
+    assert (when.isoformat() if when else None, precision) == expected

@@ -31,6 +31,7 @@ _WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days
                    r"\bover\s+the\s+(?:past|last)\s+(?:few|several|\w+)\s+days\b|"
                    r"\bthis\s+weekend\b|\blast\s+weekend\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:last|this|past)\s+month\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -58,10 +59,20 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
         target = WEEKDAYS.index(m.group(1).lower())
         back = (published.weekday() - target) % 7
         return published - timedelta(days=back), "day"
-    if _WEEK.search(text):
-        return published, "week"
-    if _MONTH.search(text):
+    w = _WEEK.search(text)
+    if w:
+        # "last week" / "last weekend": the week before publication; "this week", "in recent
+        # days": the days up to it
+        before = re.match(r"(?:last|previous)\s", w.group(0), re.IGNORECASE) is not None
+        return published - timedelta(days=7 if before else 0), "week"
+    m = _MONTH.search(text)
+    if m:
+        if m.group(0).lower().startswith("last"):  # the calendar month before publication
+            first = published.replace(day=1) - timedelta(days=1)
+            return first.replace(day=1), "month"
         return published, "month"
+    if _LAST_YEAR.search(text) and year[0] is None:
+        return date(published.year - 1, 1, 1), "year"
     return year
 
 
