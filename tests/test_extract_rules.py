@@ -740,3 +740,10 @@ def test_relative_periods_count_back_from_publication(text: str, expected: tuple
     from kg.extract.dates import resolve
     when, precision = resolve(text, date(2024, 1, 8))
     assert (when.isoformat() if when else None, precision) == expected
+
+
+def test_a_known_group_ending_a_longer_name_is_not_that_group() -> None:
+    facts = facts_of("A drone strike on a vehicle in eastern Baghdad killed a senior commander of "
+                     "the Iran-backed Kataib Hezbollah militia late Wednesday, two Iraqi security "
+                     "officials said.", "2024-02-08")
+    assert "Hezbollah" not in {e["name"] for e in facts["entities"]}

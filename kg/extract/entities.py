@@ -72,6 +72,7 @@ _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?-i:[A-Z][\w'’-]+)[^\S\n]+){{0,2}}"
                     rf"jihadist|islamist|armed|rebel|"
                     rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
+_GROUP_END = re.compile(rf"\s{GROUP_NOUNS}$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(rf"[^\S\n]+{GROUP_NOUNS}\b", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:\s+(?:of|the|and|in|at|for|from|on))+$", re.IGNORECASE)
 #: A name made a modifier by a hyphenated participle: "Britain-based", "Iran-backed".
@@ -375,6 +376,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         s, e = ent.start_char, ent.end_char
         if label in ("GPE", "LOC", "NORP") and HYPHEN_MODIFIER.match(text, e):
             continue  # "the Britain-based Observatory": whose, not who or where
+        if label in ("ORG", "PERSON") and len(ent) > 1 and _GROUP_END.search(ent.text):
+            take(s, e, "armed_group")  # "Kataib Hezbollah militia", read as a person
+            continue
         group = _GROUP_AFTER.match(text, e)
         if group is not None and label in ("ORG", "PERSON", "GPE", "NORP"):
             # "Fano militiamen", "the Gran Grif gang": a name before a group noun names the

@@ -177,6 +177,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                    if k not in ("organization", "country") or not any(
                        a <= s and e <= b and (a, b) != (s, e)
                        and gaz.link(strip_determiner(text[a:b])) is None for a, b in orgs)]
+    # "Kataib Hezbollah" is not Hezbollah: a group the gazetteer knows, ending a longer name NER
+    # reads (whatever label it gives it) after proper-noun words, is that name's tail
+    named = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "FAC")]
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k not in ("armed_group", "organization") or not any(
+                       ent.start_char < s and e <= ent.end_char
+                       and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                               for t in ent if t.idx < s)
+                       and gaz.link(strip_determiner(ent.text)) is None for ent in named)]
     gaz_matches = _without_name_tails(doc, gaz_matches)
     gaz_matches, article_countries = _plausible_places(gaz, text, gaz_matches,
                                                        article.dateline)
