@@ -925,11 +925,7 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
              for t in tok.subtree
              if t.i != tok.i and t.dep_ == "prep" and (
                  t.lower_ in _LOCATIVE or t.head.lemma_.lower() in _PLACE_NOUNS)]
-    # "the southern Ukrainian city of Zaporizhzhia": a country's adjective on a place noun
-    # says whose the place is, not who was there
-    whose = {to_orig(t.idx) for t in tok.subtree
-             if t.dep_ in ("amod", "compound", "nmod", "poss")
-             and t.head.lemma_.lower() in _PLACE_NOUNS}
+    whose = _owners_of_places(tok.subtree, to_orig)
     out = []
     for m in in_sent:
         ent = table.find(m.key)
@@ -938,6 +934,13 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
                                            or m.start in whose)):
             out.append(ent.key)
     return out
+
+
+def _owners_of_places(tokens: Any, to_orig: Any) -> set[int]:
+    """Offsets of the words that say whose a place is: "the southern Ukrainian city of
+    Zaporizhzhia", "Sudan's North Darfur state" — not who was there."""
+    return {to_orig(t.idx) for t in tokens if t.dep_ in ("amod", "compound", "nmod", "poss")
+            and t.head.lemma_.lower() in _PLACE_NOUNS}
 
 
 #: Nouns of places a country adjective may qualify ("a Syrian town", "Ukrainian territory").
@@ -1004,8 +1007,7 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         # Darfur state") or an outsider who says so ("…, WHO chief Tedros said"; a ministry
         # of a party that says so speaks for its side)
         by_offset = {to_orig(t.idx): t for t in sent}
-        whose = {to_orig(t.idx) for t in sent if t.dep_ in ("amod", "compound", "nmod", "poss")
-                 and t.head.lemma_.lower() in _PLACE_NOUNS}
+        whose = _owners_of_places(sent, to_orig)
         said_at = attribute(sent).speaker_token
         said_by = doc[said_at] if said_at is not None else None
         source = (to_orig(said_by.left_edge.idx), to_orig(
