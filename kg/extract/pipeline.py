@@ -11,6 +11,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -177,16 +178,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                    if k not in ("organization", "country") or not any(
                        a <= s and e <= b and (a, b) != (s, e)
                        and gaz.link(strip_determiner(text[a:b])) is None for a, b in orgs)]
-    # "Kataib Hezbollah" is not Hezbollah: a group the gazetteer knows, ending a longer name NER
-    # reads (whatever label it gives it) after proper-noun words, is that name's tail
-    named = [ent for ent in doc.ents if ent.label_ in ("PERSON", "ORG", "FAC")]
-    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
-                   if k not in ("armed_group", "organization") or not any(
-                       ent.start_char < s and e <= ent.end_char
-                       and all(t.pos_ == "PROPN" and t.text[:1].isupper()
-                               for t in ent if t.idx < s)
-                       and gaz.link(strip_determiner(ent.text)) is None for ent in named)]
-    gaz_matches = _without_name_tails(doc, gaz_matches)
+    # "Kataib Hezbollah" is not Hezbollah (NER reads such names with any label) and "Puerto
+    # Jordan" is not Jordan
+    gaz_matches = _without_name_tails(
+        doc, gaz_matches, ("PERSON", "ORG", "FAC"), ("armed_group", "organization"),
+        lambda ent: gaz.link(strip_determiner(ent.text)) is not None)
+    starts = {s for s, _e, _k in gaz_matches}
+    gaz_matches = _without_name_tails(doc, gaz_matches, ("GPE", "LOC"), ("place", "country"),
+                                      lambda ent: ent.start_char in starts, _REGION_WORDS)
     gaz_matches, article_countries = _plausible_places(gaz, text, gaz_matches,
                                                        article.dateline)
     table = EntityTable(gaz)
@@ -397,27 +396,28 @@ _REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southe
                            "northwestern", "southeastern", "southwestern", "inner", "outer"})
 
 
-def _without_name_tails(doc: Any, matches: list[tuple[int, int, str]]
-                        ) -> list[tuple[int, int, str]]:
-    """Drop a place or country that ends a longer place name the gazetteer does not know.
+def _without_name_tails(doc: Any, matches: list[tuple[int, int, str]], labels: tuple[str, ...],
+                        kinds: tuple[str, ...], known: Callable[[Any], bool],
+                        openers: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Drop a gazetteer match that ends a longer name NER reads and the gazetteer does not know.
 
-    "Puerto Jordan" (a Colombian town) is not Jordan, nor "Port Harcourt" a harbour of
-    someone called Harcourt: where NER reads a place name whose proper-noun words run on
-    before the gazetteer's match, the match is the name's tail, and the whole name is the place
-    (it stays an NER place). A match that a longer gazetteer name covers was already dropped
-    for that name; directions and "Greater" are no such words ("Eastern Ghouta" is Ghouta).
+    "Puerto Jordan" (a Colombian town) is not Jordan, nor "Kataib Hezbollah" Hezbollah: where
+    an NER entity with one of ``labels`` runs on with proper-noun words before a match of one
+    of ``kinds``, the match is the name's tail, and the whole name is what was meant (it stays
+    an NER entity) — unless ``known(entity)``, the gazetteer knowing the whole name. Words in
+    ``openers`` make no new name: directions and "Greater" for places ("Eastern Ghouta" is
+    Ghouta).
     """
-    starts = {s for s, _e, _k in matches}
     tails: set[tuple[int, int]] = set()
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "LOC") or ent.start_char in starts:
+        if ent.label_ not in labels or known(ent):
             continue
         for s, e, k in matches:
-            if k not in ("place", "country") or not (ent.start_char < s and e <= ent.end_char):
+            if k not in kinds or not (ent.start_char < s and e <= ent.end_char):
                 continue
             head = [t for t in ent if t.idx < s]
             if head and all(t.pos_ == "PROPN" and t.text[:1].isupper()
-                            and t.lower_ not in _REGION_WORDS for t in head):
+                            and t.lower_ not in openers for t in head):
                 tails.add((s, e))
     return [m for m in matches if (m[0], m[1]) not in tails]
 
