@@ -393,8 +393,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # the area (as the gazetteer knows it, else an area of its own, not a homonym)
             if table.gaz.link(strip_determiner(text[s:area.end()]), "place") is not None:
                 take(s, area.end(), "place")
-            elif table.gaz.link(strip_determiner(text[s:e]), "place") is not None \
-                    and not _a_town(table, text[s:e]):
+            elif not _a_town(table, text[s:e]):  # the gazetteer knows the name as an area
                 take(s, e, "place")
             else:
                 take(s, area.end(), "area")
