@@ -747,3 +747,81 @@ def test_a_known_group_ending_a_longer_name_is_not_that_group() -> None:
                      "the Iran-backed Kataib Hezbollah militia late Wednesday, two Iraqi security "
                      "officials said.", "2024-02-08")
     assert "Hezbollah" not in {e["name"] for e in facts["entities"]}
+
+
+def test_every_country_of_coordinated_weapons_is_an_attacker() -> None:
+    facts = facts_of("U.S. and British warplanes struck more than a dozen Houthi targets in "
+                     "Yemen early Friday, officials said.", "2024-01-12")
+    [event] = facts["events"]
+    assert event["sub_event_type"] == "Air/drone strike"
+    countries = {e["id"]: e for e in facts["entities"]}
+    assert len(event["actors"]) == 2
+    assert all(countries[a]["kind"] == "state_force" for a in event["actors"])
+    # "Houthi targets": the group named in the plural, used as a modifier
+    assert names(facts, event["targets"]) == ["Houthis"]
+
+
+def test_a_country_beside_another_countrys_armed_group_stays_a_party() -> None:
+    # only a country's own armed party makes it "whose" ("Sudan's paramilitary RSF")
+    facts = facts_of("Turkey and the Syrian National Army attacked Kurdish fighters near "
+                     "Manbij on Sunday.", "2024-01-08")
+    [event] = facts["events"]
+    actors = names(facts, event["actors"])
+    assert "Syrian National Army" in actors
+    assert any(a.startswith("Turk") for a in actors)
+
+
+def test_a_government_named_by_its_capital_does_not_place_the_attack_it_speaks_of() -> None:
+    facts = facts_of("Bombs struck two camps for displaced people near Goma on Friday, killing "
+                     "at least 12 people, local officials said.\n\nA State Department "
+                     "spokesperson said Washington was gravely concerned by the attack, which "
+                     "it said came from positions held by Rwandan forces.", "2024-05-04")
+    assert len(facts["events"]) == 1
+    assert place(facts, facts["events"][0]) == "Goma"
+
+
+def test_a_town_taken_without_a_fight_changes_hands_without_a_battle() -> None:
+    facts = facts_of("The strike came days after M23 fighters seized control of Rubaya, a town "
+                     "in Masisi territory, on Tuesday. Residents said the rebels entered the "
+                     "town without a fight after army troops withdrew.", "2024-05-04")
+    [event] = facts["events"]
+    assert (event["event_type"], event["sub_event_type"]) == (
+        "Strategic developments", "Non-violent transfer of territory")
+    assert place(facts, event) == "Rubaya"  # NER reads it as an organisation
+    assert event["date"] == "2024-04-30"
+
+
+def test_a_participle_misparsed_as_a_noun_clause_keeps_its_subject() -> None:
+    facts = facts_of("Further north, suspected Allied Democratic Forces (ADF) rebels killed at "
+                     "least 10 civilians in an overnight raid on Mamove village, a local leader "
+                     "said.", "2024-05-04")
+    [event] = facts["events"]
+    assert names(facts, event["actors"]) == ["Allied Democratic Forces"]
+
+
+def test_a_documented_death_in_an_attack_is_an_event_with_its_toll() -> None:
+    facts = facts_of("Syrian Observatory activists have documented the death of 11 civilians, "
+                     "including two women, in an attack by ISIS cells on truffle hunters in the "
+                     "desert of Al-Salamiyah east of Hama on Friday.", "2024-03-16")
+    [event] = facts["events"]
+    assert event["sub_event_type"] == "Attack"
+    assert [(c["count"], c["outcome"]) for c in event["casualties"]] == [(11, "killed")]
+    assert event["certainty"] == "reported"  # documented by a monitor, not a party
+    assert place(facts, event) == "Salamiyah"  # not Hama, the point of reference
+
+
+def test_intercepting_some_of_the_missiles_is_part_of_the_strike() -> None:
+    facts = facts_of("Israeli warplanes fired several missiles at dawn on Saturday, targeting "
+                     "positions of Iranian-backed militias near Al-Sayyidah Zaynab. Regime air "
+                     "defences intercepted some of the missiles, state media claimed.",
+                     "2024-03-16")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+    assert len(facts["events"][0]["evidence"]) == 2
+
+
+def test_killing_a_former_fighter_is_violence_against_a_civilian() -> None:
+    facts = facts_of("Unknown gunmen shot dead a former opposition fighter in the town of "
+                     "Jasim on Friday, activists said.", "2024-03-16")
+    [event] = facts["events"]
+    assert (event["event_type"], event["sub_event_type"]) == (
+        "Violence against civilians", "Attack")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 SPEECH = {"say", "tell", "report", "announce", "state", "confirm", "add", "note", "declare",
-          "accord", "according", "reveal", "publish", "write", "quote", "cite"}
+          "accord", "according", "reveal", "publish", "write", "quote", "cite", "document"}
 CLAIM = {"claim", "boast", "allege", "insist", "assert"}
 PARTY_KINDS = {"government_body", "state_force", "armed_group", "country"}
 #: News media and wire services: they report events, they are never parties to them.

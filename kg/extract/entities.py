@@ -58,7 +58,8 @@ _NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|is
 _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|west)?\s+of|"
                    r"outskirts\s+of|village\s+of|town\s+of)\s+$", re.IGNORECASE)
 _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
-_AREA_WORDS = r"(?:province|governorate|region|oblast|state|district|county|department|prefecture)"
+_AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
+               r"prefecture|countryside)")
 _AREA_BEFORE = re.compile(rf"\b({_AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
 _AREA_AFTER = re.compile(rf"\s+{_AREA_WORDS}\b", re.IGNORECASE)
 _AREA_BEFORE_START = re.compile(rf"^{_AREA_WORDS}\s+of\s+", re.IGNORECASE)
@@ -74,7 +75,8 @@ _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?-i:[A-Z][\w'’-]+)[^\S\n]+){{0,2}}"
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
 _GROUP_END = re.compile(rf"\s{GROUP_NOUNS}$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(rf"[^\S\n]+{GROUP_NOUNS}\b", re.IGNORECASE)
-_DANGLING = re.compile(r"(?:\s+(?:of|the|and|in|at|for|from|on))+$", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+(?:of|the|and|in|at|for|from|on|who|which|that|whose))+$",
+                       re.IGNORECASE)
 #: A name made a modifier by a hyphenated participle: "Britain-based", "Iran-backed".
 HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|funded|installed|"
                              r"appointed|controlled|held|occupied|annexed|run|sponsored|"
@@ -86,6 +88,10 @@ _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlem
 _PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
                         r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
                         re.IGNORECASE)
+#: "Rubaya, a town in Masisi territory": an apposition that says what a name is.
+_PLACE_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|"
+                          r"hamlet|district|neighbou?rhood|suburb|settlement|locality|"
+                          r"municipality|port|commune)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|some|its|their|his|her)\s+", re.IGNORECASE)
 _GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president|office|"
@@ -254,6 +260,13 @@ class EntityTable:
                 if cand.kind == "state_force":
                     return self._merge_force(self._from_candidate(cand, surface))
                 return self._from_candidate(cand, surface)
+        if kind_hint in (None, "actor", "armed_group", "organization") \
+                and re.fullmatch(r"[A-Z][a-z'-]+[a-rt-z]", surface):
+            # "Houthi targets", "a Houthi spokesman": a group named in the plural ("Houthis")
+            # used as a modifier, linked only by that exact plural
+            cand = self.gaz.link(surface + "s", "armed_group")
+            if cand is not None and cand.kind == "armed_group" and cand.score >= 1.0:
+                return self._from_candidate(cand, surface)
         kind = kind_hint or guess_kind(surface)
         if kind in (None, "actor"):
             kind = guess_kind(surface) or fallback or "organization"
@@ -406,7 +419,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         elif label == "ORG":
             before = text[max(0, s - 40):s]
             cue = _PLACE_CUE.search(before) or _NEAR.search(before) or (
-                _IN_AT.search(before) and len(ent) == 1 and guess_kind(ent.text) is None)
+                _IN_AT.search(before) and len(ent) == 1 and guess_kind(ent.text) is None) \
+                or (_PLACE_AFTER.match(text, e) and guess_kind(ent.text) is None)
             take(s, e, "place" if cue else None)
         elif label == "PERSON":
             before = text[max(0, s - 40):s]
@@ -414,7 +428,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # does not know for people, but people are not what news puts after "in"
             in_place = _IN_AT.search(before) is not None and not re.match(r"['’]s\b", text[e:])
             take(s, e, "place" if _PLACE_CUE.search(before) or _NEAR.search(before)
-                 or in_place else "person")
+                 or in_place or _PLACE_AFTER.match(text, e) else "person")
         elif label == "NORP":
             continue
     for m in _NAMED_PLACE.finditer(text):

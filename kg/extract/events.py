@@ -72,7 +72,8 @@ _WORDS = {
     "troops": r"troops|soldiers|forces|reinforcements|military vehicles|tanks|convoy",
     "crowd": r"protesters?|demonstrators?|rall(?:y|ies)|marche[sd]|marching|crowds?|thousands|"
              r"hundreds|gathered|took to the streets|sit-in|chanting|placards|students",
-    "violence": r"killed|dead|died|wounded|injured|casualt\w*|gunfire|gunmen|shot|shooting|"
+    "violence": r"killed|dead|died|deaths?|terroris\w*|wounded|injured|casualt\w*|gunfire|"
+                r"gunmen|shot|shooting|"
                 r"fire[ds]?\b|bomb\w*|explosi\w*|blast|rockets?|missiles?|shell\w*|artillery|"
                 r"mortars?|air ?strikes?|drones?|troops|soldiers|army|militants?|rebels?|"
                 r"insurgents?|fighters?|forces|police|militia\w*|jihadists?|weapons?|armed|"

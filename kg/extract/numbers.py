@@ -79,6 +79,12 @@ _ACTIVE = re.compile(
     rf"\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
     rf"\s*(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
+# "documented the death of 11 civilians", "the killing of five protesters"
+_DEATHS_OF = re.compile(
+    rf"\b(?:deaths?|killings?|murders?)\s+of\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+    rf"\s*(?P<who>(?:(?!{_STOP}|(?:were|was|is|are|has|have|had|since|who|that)\b)"
+    rf"(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})(?=[\s,.;)]|$)",
+    re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b",
                                  re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+"
@@ -207,6 +213,8 @@ def casualties(sentence: str) -> list[Count]:
             continue  # "a school sheltering displaced people": an adjective, not a count
         add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
             m.start(), m.end())
+    for m in _DEATHS_OF.finditer(sentence):
+        add(m.group("n"), m.group("pre"), "killed", m.group("who"), m.start(), m.end())
     for m in _TOLL.finditer(sentence):
         add(m.group("n"), m.group("q"), "killed", "", m.start(), m.end())
     return sorted(out, key=lambda c: c.start)

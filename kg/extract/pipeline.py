@@ -245,6 +245,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         counts = casualties(stexts[i])
         losses = materiel(stexts[i])
         prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 else None
+        if trig is not None and trig.family == "intercept" and prev is not None \
+                and prev.event_type == "Explosions/Remote violence" \
+                and _intercepts_told(doc[trig.token_i]):
+            # "Israeli warplanes fired several missiles … Air defences intercepted some of the
+            # missiles": part of the strike told, not an occurrence of its own
+            if span not in prev.evidence:
+                prev.evidence.append(span)
+            by_sentence[i] = prev
+            continue
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)),
                                     _without(stexts[i], span[0], dateline_span))
         stated = resolve(dated_text, article.published)[0]
@@ -256,7 +265,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                                  and trig.family in VIOLENT_FAMILIES)):
             # a trigger, or with none (no weapon or casualty named) a referring noun: "The
             # attack occurred late Saturday in the town of Celaya"
-            here = [k for k in (_key(table, m) for m in places) if k]
+            by_offset = {to_orig(t.idx): t for t in sent}
+            here = [k for k in (_key(table, m) for m in places
+                                if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)))
+                    if k]
             told_of = _told_before(ref, drafts, here, stated, table, prev)
             if told_of is not None:
                 # "the attack", "Saturday's bombing", "were killed at the bus station": the
@@ -373,6 +385,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         drafts.append(d)
         by_sentence[i] = d
     merged = [_refine(d, table) for d in _merge(_fold_headlines(drafts), table)]
+    for d in merged:
+        if d.sub_event_type in _TAKEOVERS and any(
+                _UNOPPOSED.search(article.text[a:b]) for a, b in d.evidence):
+            # "the rebels entered the town without a fight after the army withdrew": ACLED's
+            # non-violent transfer of territory, not a battle
+            d.event_type, d.sub_event_type = ("Strategic developments",
+                                              "Non-violent transfer of territory")
     return _facts(meta, merged, table, article.text), warnings
 
 
@@ -520,6 +539,10 @@ _WAR_TALLY = re.compile(
 
 
 _TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
+#: A takeover told as one without fighting.
+_UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
+                        r"fired)|\bwithout\s+(?:fighting|resistance|firing\s+a\s+shot)|"
+                        r"\bunopposed\b|\bmet\s+no\s+resistance", re.IGNORECASE)
 #: Verbs that tell when and where an occurrence took place when it is their subject.
 _HAPPEN = {"occur", "happen", "take", "come", "begin", "start", "unfold", "hit", "strike",
            "target", "erupt", "break", "conduct", "carry", "launch", "stage", "execute"}
@@ -626,13 +649,16 @@ def _victim_side(counts: list[Any]) -> str | None:
     """Who the sentence's casualties were: "civilian", "armed", or None when unsaid or mixed."""
     sides = set()
     for c in counts:
-        if _ARMED_WORDS.search(c.who):
+        if _FORMER.match(c.who):
+            sides.add("civilian")  # "a former opposition fighter": no longer under arms
+        elif _ARMED_WORDS.search(c.who):
             sides.add("armed")
         elif _CIVILIAN_WORDS.search(c.who):
             sides.add("civilian")
     return sides.pop() if len(sides) == 1 else None
 
 
+_FORMER = re.compile(r"(?:former|ex-|retired|demobili[sz]ed|disarmed)", re.IGNORECASE)
 #: Nouns by which news refers back to a violent occurrence it has told ("the attack").
 _REFERRING_NOUNS = {"attack", "assault", "bombing", "blast", "explosion", "strike", "raid",
                     "shooting", "ambush", "massacre", "killing", "violence", "airstrike"}
@@ -672,6 +698,17 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
 
 
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _intercepts_told(tok: Any) -> bool:
+    """"intercepted some of the missiles", "shot down most of them", "downed the drone": what
+    was intercepted is what was just told (a definite object or a part of one)."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        words = [t.lower_ for t in obj.subtree]
+        if obj.lower_ in ("them", "it", "some", "most", "all", "many", "several", "one") \
+                or words[:1] in (["the"], ["these"], ["those"]) or "of" in words[:3]:
+            return True
+    return False
 
 
 def _refers_back(tok: Any) -> bool:
@@ -917,8 +954,10 @@ def _mention_at(doc: Any, tok_i: int | None, in_sent: list[Mention], to_orig: An
 
 
 def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
-             kinds: set[str]) -> list[str]:
-    s, e = to_orig(tok.left_edge.idx), to_orig(tok.right_edge.idx + len(tok.right_edge))
+             kinds: set[str], upto: Any | None = None) -> list[str]:
+    """Parties named in ``tok``'s phrase (up to ``upto``, a token of it, when given)."""
+    last = upto if upto is not None else tok.right_edge
+    s, e = to_orig(tok.left_edge.idx), to_orig(last.idx + len(last))
     # "two soldiers in Syria": a country after a locative preposition is where, not who
     # … and so is one after a place noun's preposition ("on Myanmar's border with China")
     where = [(to_orig(t.left_edge.idx), to_orig(t.right_edge.idx + len(t.right_edge)))
@@ -926,13 +965,34 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
              if t.i != tok.i and t.dep_ == "prep" and (
                  t.lower_ in _LOCATIVE or t.head.lemma_.lower() in _PLACE_NOUNS)]
     whose = _owners_of_places(tok.subtree, to_orig)
+    armed_by = _countries_arming(tok.subtree, to_orig)
     out = []
     for m in in_sent:
         ent = table.find(m.key)
         if ent and s <= m.start < e and ent.kind in kinds and ent.key not in out and not (
                 ent.kind == "country" and (any(a <= m.start < b for a, b in where)
                                            or m.start in whose)):
-            out.append(ent.key)
+            if ent.kind == "country" and ent.qid and m.start in armed_by \
+                    and "state_force" in kinds:
+                # "U.S. and British warplanes": the country's forces, beside the other's
+                ent = table._force_of(ent.qid, f"{m.text} forces")
+            if ent.key not in out:
+                out.append(ent.key)
+    return out
+
+
+def _countries_arming(tokens: Any, to_orig: Any) -> set[int]:
+    """Offsets of the words that say whose weapons or troops these are: "U.S. warplanes",
+    "U.S. and British warplanes" (the first of a coordination carries the others)."""
+    out = set()
+    for t in tokens:
+        head = t.head
+        while t.dep_ == "conj" and head.dep_ in ("amod", "compound", "nmod") \
+                and head is not head.head:
+            head = head.head
+        if t.dep_ in ("amod", "compound", "nmod", "conj") and head is not t \
+                and _WEAPONS_OR_FORCES.match(head.text):
+            out.add(to_orig(t.idx))
     return out
 
 
@@ -976,6 +1036,12 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         children += [c for c in verb.head.children if c.dep_ == "nsubj"]
     said = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH | CLAIM
                  and a.pos_ == "VERB"), None)
+    if not speech and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "dobj" for c in children) and verb.head.i < verb.i:
+        # "suspected ADF rebels killed at least 10 civilians", parsed as a noun ("rebels")
+        # with a clause: a participle with an object is the noun's own act
+        actors += _keys_in(verb.head, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"},
+                           upto=verb.head)
     for child in children:
         if speech:
             break
@@ -1038,12 +1104,14 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
 
     def kept(keys: list[str]) -> list[str]:
         """Parties, and a country only when no armed party of it is named beside it: in
-        "Sudan's paramilitary Rapid Support Forces" Sudan is whose, not who. A generic
+        "Sudan's paramilitary Rapid Support Forces" Sudan is whose, not who (an armed party
+        of no known country leaves no country beside it). A generic
         group word gives way to the group it belongs to ("fighters from the Arakan Army")."""
         keys = [k for k in dict.fromkeys(keys) if party(k)]
-        armed = any(getattr(table.find(k), "kind", None) in ("state_force", "armed_group")
-                    for k in keys)
-        keys = [k for k in keys if not (armed and table.find(k).kind == "country")]
+        armed = {getattr(table.find(k), "country", None) for k in keys
+                 if getattr(table.find(k), "kind", None) in ("state_force", "armed_group")}
+        keys = [k for k in keys if not (table.find(k).kind == "country" and armed and (
+            table.find(k).qid in armed or None in armed))]
         named = [k for k in keys if not _GENERIC.fullmatch(table.find(k).name)]
         return named if named and len(named) < len(keys) else keys
 
@@ -1094,6 +1162,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                          sent_text[max(0, rel - 25):max(0, rel)]):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
+        if _BEARING.search(prefix):
+            score += 1  # "a village 20 km east of Hama": the point of reference, not the place
         if ent.kind == "country":
             score += 2  # a country is the least specific place
         elif ent.level in ("admin1", "admin2", "area"):
@@ -1106,12 +1176,18 @@ _NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|m
                           r"those|them|people|persons?|more\s+were)\b", re.IGNORECASE)
 
 
+#: A bearing from a point of reference: "… east of", "20 km north-west of".
+_BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 #: Nouns a place name may modify and still be the place ("Idlib province", "Gaza City").
 _DESIGNATORS = {"province", "city", "region", "governorate", "district", "village", "town",
                 "state", "county", "oblast", "area", "countryside", "camp", "strip", "valley",
                 "neighbourhood", "neighborhood", "suburb", "outskirts", "border", "front",
                 "municipality", "department", "island", "airport", "base", "highway", "road",
-                "crossing", "refugee", "port", "coast", "mountains", "hills", "desert"}
+                "crossing", "refugee", "port", "coast", "mountains", "hills", "desert",
+                # "Al-Salamiyah east of Hama": a place placed by another
+                "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                "southwest"}
 
 
 def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
@@ -1122,8 +1198,17 @@ def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
         return False
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _STANCE:
+        return True  # "Washington was gravely concerned by the attack": who speaks, not where
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
         and tok.head.lemma_.lower() not in _UNDERGO  # "Dagestan sees frequent attacks"
+
+
+#: Verbs of a stance taken: a place as their subject is its government ("Washington was
+#: concerned", "Kinshasa accused Kigali").
+_STANCE = SPEECH | CLAIM | {"concern", "condemn", "warn", "urge", "accuse", "blame", "deny",
+                            "welcome", "demand", "express", "vow", "pledge", "threaten",
+                            "criticise", "criticize", "alarm", "worry", "call"}
 
 
 #: Verbs whose subject undergoes rather than acts: a place there is still where.
