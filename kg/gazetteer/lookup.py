@@ -96,6 +96,17 @@ def _spelling(surface: str) -> str:
     return surface.replace(".", "").replace(" ", "")
 
 
+#: ``src`` values of a record that only GeoNames named (``city-qids`` adds a QID, no names)
+_GEONAMES_ONLY = frozenset({"geonames", "city-qids"})
+
+
+def _named_by_geonames_only(rec: dict[str, Any]) -> bool:
+    """A GeoNames city whose aliases are GeoNames' alternate names and nothing else: so a
+    city keeps the same recogniser names whether or not ``city_qids.csv`` gave it a QID."""
+    return rec["id"].startswith("gn:") or (
+        bool(rec.get("src")) and set(rec["src"]) <= _GEONAMES_ONLY)
+
+
 class Gazetteer:
     """In-memory index over the compiled places file and the curated actors."""
 
@@ -409,8 +420,9 @@ class Gazetteer:
         are left out (:meth:`link` still knows them): names of QID-less records that are
         everyday English words (towns called "Split", "Date" or "Police";
         :data:`kg.gazetteer.normalize.COMMON_WORDS`), and the alternate names of GeoNames
-        cities (ids ``gn:…``), ~100k mostly foreign-language spellings — their own name and
-        its ASCII spelling are given.
+        cities (ids ``gn:…``, or a QID from ``city_qids.csv`` on a record GeoNames alone
+        named), ~100k mostly foreign-language spellings — their own name and its ASCII
+        spelling are given.
         """
         allowed = set(kinds) if kinds else None
         for r in self.records:
@@ -419,7 +431,7 @@ class Gazetteer:
             if with_qid_only and not r.get("qid"):
                 continue
             surfaces = [r["name"], *r.get("names", []), *r.get("ar", [])]
-            if not all_aliases and r["id"].startswith("gn:"):
+            if not all_aliases and _named_by_geonames_only(r):
                 own = normalize(r["name"])
                 surfaces = [t for t in surfaces if normalize(t) == own]
             seen: set[str] = set()
