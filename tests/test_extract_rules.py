@@ -825,3 +825,65 @@ def test_killing_a_former_fighter_is_violence_against_a_civilian() -> None:
     [event] = facts["events"]
     assert (event["event_type"], event["sub_event_type"]) == (
         "Violence against civilians", "Attack")
+
+
+def test_page_chrome_and_header_lines_tell_nothing() -> None:
+    facts = facts_of("Gunmen abduct 15 pupils in Sokoto\nBy Mohammed Babangida\nMarch 9, 2024\n\n"
+                     "Gunmen abducted 15 pupils of a school in Gidan Bakuso village in Sokoto "
+                     "State on Saturday, residents said.\n\nREAD ALSO: Kuriga: gunmen abduct 287 "
+                     "pupils in Kaduna\n\nRead more:\nBandits kill 20 villagers in Zamfara\n\n"
+                     "Support PREMIUM TIMES' journalism of integrity and credibility", "2024-03-09")
+    [event] = facts["events"]  # the headline is the story's event; the links are other stories
+    assert event["sub_event_type"] == "Abduction/forced disappearance"
+    assert all("By Mohammed" not in ev["text"] for ev in event["evidence"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Director of Defence Media Operations said troops also rescued 57 kidnapped hostages.",
+    "Since then, more than 1,400 pupils have been kidnapped from schools, according to UNICEF.",
+    "The police spokesperson confirmed the incident, saying tactical teams have been deployed to "
+    "rescue the victims.",
+    "More than 100 people have been killed in Sinaloa since the fighting began, officials said.",
+])
+def test_rescues_responses_sources_and_running_totals_are_no_events(text: str) -> None:
+    assert facts_of(text, "2024-03-09")["events"] == []
+
+
+def test_an_operation_is_a_force_and_its_weekly_tally_a_week_long_event() -> None:
+    facts = facts_of("Meanwhile, the Defence Headquarters said troops of Operation Hadin Kai "
+                     "killed 36 terrorists across the North-east in the past week. Earlier in "
+                     "the week, suspected ISWAP insurgents abducted scores of women near Ngala "
+                     "in Borno State.", "2024-03-09")
+    assert [e["date_precision"] for e in facts["events"]] == ["week", "week"]
+    assert "Operation Hadin Kai" not in {place(facts, e) for e in facts["events"]}
+    assert facts["events"][0]["certainty"] == "claimed"  # the military's own account
+
+
+def test_a_firefight_answered_is_one_clash_of_soldiers_and_gunmen() -> None:
+    facts = facts_of("On Saturday, soldiers came under fire from gunmen while patrolling the "
+                     "outskirts of Culiacán, the Defense Department said. Troops returned fire, "
+                     "killing three gunmen, and seized six rifles and a grenade launcher.",
+                     "2024-09-23")
+    [event] = facts["events"]
+    assert (event["sub_event_type"], place(facts, event)) == ("Armed clash", "Culiacán")
+    assert names(facts, event["actors"]) == ["gunmen"]  # who opened fire
+    assert [(c["count"], c["outcome"]) for c in event["casualties"]] == [(3, "killed")]
+
+
+def test_bodies_found_are_a_killing_where_they_were_found() -> None:
+    facts = facts_of("The bodies of five men were found Sunday dumped near the entrance to the "
+                     "Autonomous University of Sinaloa in Culiacán, prosecutors said.",
+                     "2024-09-23")
+    [event] = facts["events"]
+    assert event["sub_event_type"] == "Attack"
+    assert place(facts, event) == "Culiacán"  # NER's university name ran on over the city
+    assert event["actors"] == []  # a university is where, not who
+    assert [(c["count"], c["outcome"]) for c in event["casualties"]] == [(5, "killed")]
+
+
+def test_setting_fire_to_property_is_property_destruction() -> None:
+    facts = facts_of("Also on Saturday, gunmen set fire to several vehicles and a convenience "
+                     "store on a highway south of Culiacán, officials said.", "2024-09-23")
+    [event] = facts["events"]
+    assert event["sub_event_type"] == "Looting/property destruction"
+    assert facts_of("The government set a deadline for Monday.", "2024-09-23")["events"] == []

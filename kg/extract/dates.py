@@ -29,7 +29,9 @@ _RELATIVE_DAY = {"yesterday": 1, "today": 0, "tonight": 0, "overnight": 0, "this
                  "last night": 1, "this week": None}
 _WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days\b|"
                    r"\bover\s+the\s+(?:past|last)\s+(?:few|several|\w+)\s+days\b|"
-                   r"\bthis\s+weekend\b|\blast\s+weekend\b", re.IGNORECASE)
+                   r"\bthis\s+weekend\b|\blast\s+weekend\b|"
+                   r"\bearlier\s+(?:in\s+)?(?:the|this)\s+week\b|\b(?:over|at)\s+the\s+weekend\b",
+                   re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:last|this|past)\s+month\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 

@@ -96,7 +96,9 @@ _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.
 _DETERMINER = re.compile(r"^(?:the|a|an|some|its|their|his|her)\s+", re.IGNORECASE)
 _GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president|office|"
                         r"spokes(?:man|woman|person)|authorities|administration|council|"
-                        r"cabinet|parliament|governor)\b", re.IGNORECASE)
+                        r"cabinet|parliament|governor|defen[cs]e\s+headquarters|general\s+staff|"
+                        r"defen[cs]e\s+media|(?:defen[cs]e|state|justice|interior)\s+department|"
+                        r"department\s+of\s+(?:defen[cs]e|state|justice))\b", re.IGNORECASE)
 _ORG_WORDS = re.compile(r"\b(?:observatory|united nations|u\.?n\.?|agency|committee|red cross|"
                         r"red crescent|human rights|watch|amnesty|news|press|reuters|"
                         r"associated press|afp|bbc|foundation|ngo|organi[sz]ation|unicef|"
@@ -389,6 +391,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         s, e = ent.start_char, ent.end_char
         if label in ("GPE", "LOC", "NORP") and HYPHEN_MODIFIER.match(text, e):
             continue  # "the Britain-based Observatory": whose, not who or where
+        if re.match(r"(?:the\s+)?Operation\s+[A-Z]", ent.text) and len(ent) > 1:
+            # "troops of Operation Hadin Kai": a military operation's force, never a place
+            take(s, e, "state_force")
+            continue
         if label in ("ORG", "PERSON") and len(ent) > 1 and _GROUP_END.search(ent.text):
             take(s, e, "armed_group")  # "Kataib Hezbollah militia", read as a person
             continue
@@ -417,7 +423,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             locative = _LOCATIVE.search(text, max(0, s - 30), s) is not None
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))
         elif label == "ORG":
-            before = text[max(0, s - 40):s]
+            located = re.search(r"\s+(?:in|at|near)\s+", ent.text)
+            if located is not None and any(a < e and s + located.end() < b for a, b in spans):
+                e = s + located.start()  # "the University of Sinaloa in Culiacán": the place
+            before = text[max(0, s - 40):s]                                     # is taken
             cue = _PLACE_CUE.search(before) or _NEAR.search(before) or (
                 _IN_AT.search(before) and len(ent) == 1 and guess_kind(ent.text) is None) \
                 or (_PLACE_AFTER.match(text, e) and guess_kind(ent.text) is None)

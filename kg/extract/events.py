@@ -25,7 +25,7 @@ TRIGGERS: dict[str, set[str]] = {
     "explosion": {"explode", "explosion", "blast", "detonate", "detonation", "ied", "blow"},
     "kill": {"kill", "execute", "massacre", "murder", "assassinate", "behead", "slay", "shoot",
              "gun", "slaughter", "lynch", "assassination", "killing", "shooting", "stabbing",
-             "stab", "slaying", "beheading", "execution"},
+             "stab", "slaying", "beheading", "execution", "body"},
     "intercept": {"intercept", "interception", "defuse", "thwart", "foil", "down",
                   "neutralize", "neutralise"},
     "abduct": {"abduct", "kidnap", "abduction", "kidnapping", "hostage"},
@@ -33,13 +33,14 @@ TRIGGERS: dict[str, set[str]] = {
     "protest": {"protest", "demonstrate", "demonstration", "rally", "march", "sit-in",
                 "protester", "demonstrator"},
     "riot": {"riot", "rioter", "mob", "loot", "looting", "torch", "vandalize", "ransack"},
+    "destroy": {"set", "burn", "raze", "torch"},
     "arrest": {"arrest", "detain", "apprehend"},
     "agreement": {"ceasefire", "truce", "agreement", "accord", "deal"},
     "deploy": {"deploy", "send", "dispatch", "reinforce", "deployment", "mobilize"},
     "withdraw": {"withdraw", "withdrawal", "retreat", "evacuate"},
 }
 PRIORITY = ("territory", "explosion", "attack", "clash", "intercept", "kill", "abduct", "sexual",
-            "riot", "protest", "arrest", "agreement", "withdraw", "deploy")
+            "riot", "destroy", "protest", "arrest", "agreement", "withdraw", "deploy")
 
 _WORDS = {
     "chemical": r"chemical|chlorine|sarin|toxic gas|nerve agent|mustard gas",
@@ -49,7 +50,7 @@ _WORDS = {
            r"(?:glide|guided|barrel|air-dropped|airdropped)\s+bombs?",  # dropped from the air
     "shelling": r"shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|howitzers?|barrages?|"
                 r"bombard\w*|tank fire|grad|katyusha|targets? in|positions",
-    "grenade": r"grenades?",
+    "grenade": r"grenades?(?![\s-]+launchers?)",
     "ied": r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|\bmines?\b|"
            r"car bombs?|bombs?|explosive devices?|booby|explosives?|vbied|bomb-laden",
     "civilian_target": r"civilians?|villagers?|residents?|worshippers?|passengers?|students?|"
@@ -352,6 +353,18 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue
                 if family == "deploy" and lemma == "send" and not W["troops"].search(text):
                     continue
+                if lemma == "body" and not _bodies_found(tok):
+                    continue  # "the body of the treaty", "a body of water"
+                if family == "destroy" and not _destroys_property(tok):
+                    continue  # "set a deadline", "burned to death", "torched" a mob's work
+                if family == "agreement" and tok.lower_ == "according":
+                    continue  # "according to UNICEF": a source, not an accord
+                if family == "abduct" and _freed(tok):
+                    continue  # "troops rescued 57 kidnapped hostages": a rescue, not a kidnap
+                if family == "deploy" and any(
+                        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _RESPONSE
+                        for c in tok.children):
+                    continue  # "teams have been deployed to rescue the victims": a response
                 if family == "agreement" and not _concluded(tok):
                     continue  # "a commitment to reach agreements", "the Geneva agreement"
                 if family == "clash" and lemma in ("fight", "fighting") and BACKGROUND.search(
@@ -390,6 +403,69 @@ def find_triggers(sent: Any) -> list[Trigger]:
         out = [t for t in out if not (doc[t.token_i].tag_ in ("NNS", "NNPS") and not any(
             c.dep_ in ("det", "nummod", "poss") for c in doc[t.token_i].children))]
     return out
+
+
+_FOUND = {"find", "discover", "dump", "recover", "exhume", "leave", "uncover", "retrieve",
+          "pull", "lie", "litter", "hang"}
+
+
+def _bodies_found(tok: Any) -> bool:
+    """"The bodies of five men were found dumped", "police discovered 12 bodies": a killing
+    known by its victims (news and ACLED date it by the discovery)."""
+    if tok.lower_ not in ("bodies", "body", "corpses", "corpse"):
+        return False
+    head = tok.head
+    while head.dep_ in ("conj", "appos") and head is not head.head:
+        head = head.head
+    verbs = {head.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.pos_ == "VERB")}
+    return bool(verbs & _FOUND) and (tok.lower_ in ("bodies", "corpses") or any(
+        c.dep_ in ("nummod",) for c in tok.children))
+
+
+#: Property an armed group or a crowd destroys ("set fire to several vehicles").
+_PROPERTY = re.compile(r"\b(?:houses?|homes?|huts?|vehicles?|cars?|trucks?|buses|shops?|stores?|"
+                       r"markets?|buildings?|churche?s?|mosques?|schools?|villages?|propert\w+|"
+                       r"offices?|stations?|warehouses?|crops|fields|granar\w+|businesses)\b",
+                       re.IGNORECASE)
+
+
+def _destroys_property(tok: Any) -> bool:
+    """"set fire to several vehicles", "set ablaze", "burned down 40 homes", "razed the
+    village": property destroyed, a verb whose object is property."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if lemma == "set" and not any(c.dep_ in ("dobj", "acomp", "advmod", "oprd", "ccomp")
+                                  and c.lower_ in ("fire", "ablaze", "alight") for c in kids) \
+            and "ablaze" not in [t.lower_ for t in tok.subtree]:
+        return False
+    if lemma == "burn" and any(c.lower_ == "death" for c in tok.subtree):
+        return False  # "burned to death": a killing
+    words = " ".join(t.text for t in tok.subtree if t.i >= tok.i)
+    return bool(_PROPERTY.search(words))
+
+
+#: What forces are sent to do after an attack, not an operation of their own.
+_RESPONSE = {"rescue", "search", "find", "locate", "restore", "track", "hunt", "pursue",
+             "arrest", "apprehend", "free", "secure", "evacuate", "help", "assist", "calm"}
+#: Verbs that end a captivity.
+_FREE = {"rescue", "free", "release", "liberate", "return", "reunite", "save", "recover"}
+
+
+def _freed(tok: Any) -> bool:
+    """A captive word ("kidnapped hostages", "the abducted pupils") in what frees them."""
+    node = tok.head if tok.dep_ == "amod" else tok
+    for _ in range(2):
+        if node.dep_ in ("dobj", "nsubjpass", "pobj") and node.head.lemma_.lower() in _FREE:
+            return True
+        if node.dep_ == "pobj":
+            node = node.head
+        else:
+            break
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in ("hostage", "captive", "pupil",
+                                                              "student", "schoolgirl",
+                                                              "victim", "child", "people")
 
 
 _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare", "strike",
@@ -499,6 +575,7 @@ _ONE_TYPE: dict[str, tuple[str, str]] = {
     "agreement": ("Strategic developments", "Agreement"),
     "withdraw": ("Strategic developments", "Non-violent transfer of territory"),
     "deploy": ("Strategic developments", "Other"),
+    "destroy": ("Strategic developments", "Looting/property destruction"),
 }
 
 

@@ -136,6 +136,14 @@ def transient_vocabulary() -> Iterator[None]:
 
 
 @cache
+def _latin(text: str) -> bool:
+    """Whether every letter of a name is Latin ("Culiacán", "Kahramanmaraş")."""
+    import unicodedata
+
+    return all(not c.isalpha() or c.isascii() or "LATIN" in unicodedata.name(c, "")
+               for c in text)
+
+
 def gazetteer_matcher() -> tuple[Any, dict[str, Any]]:
     """A PhraseMatcher over gazetteer names (LOWER), and match label → gazetteer kind."""
     from spacy.matcher import PhraseMatcher
@@ -152,8 +160,8 @@ def gazetteer_matcher() -> tuple[Any, dict[str, Any]]:
         low = text.lower()
         if len(low) < 4 or low in _STOP_NAMES or not any(c.isalpha() for c in low):
             continue
-        if not text.isascii():
-            continue
+        if not text.isascii() and not _latin(text):
+            continue  # other scripts: English news writes "Culiacán", not "كولياكان"
         if (low, entry.kind) in seen:
             continue
         seen.add((low, entry.kind))

@@ -24,6 +24,32 @@ from rapidfuzz import fuzz
 _GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[\"“‘']?[A-Z])|(?<=[a-z]{3}[.!?][”’])(?=[A-Z])"
                     r"|(?<=[a-z]{4})(?=[A-Z])")
 _WS = re.compile(r"\s+")
+#: Lines of web page chrome, not of the story: links to other stories ("READ ALSO: …", "Read
+#: more:" with the linked headline on the next line), appeals, captions' credits, sharing.
+_CHROME = re.compile(
+    r"^[^\S\n]*(?:(?P<link>(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+(?:stories|"
+    r"articles|news|content|coverage))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?)"
+    r"\b[^\S\n]*(?::|\||-|–|—|$)|(?:watch|listen|click\s+here|subscribe|sign\s+up|follow\s+us|"
+    r"share\s+this|advertisement|(?:photo|image|video)(?:\s+caption)?)\b[^\S\n]*(?::|\||-|–|—|$)"
+    r"|support\s+[\w'’ ]{0,40}\bjournalism\b[^.\n]*$)(?P<rest>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _blank_chrome(body: str) -> str:
+    """Blank (with spaces, offsets kept) the lines of page chrome; a bare "Read more:" takes
+    the linked headline on the next line with it."""
+    chars = list(body)
+    for m in _CHROME.finditer(body):
+        end = m.end()
+        if m.group("link") and not m.group("rest").strip():
+            nxt = body.find("\n", end + 1)
+            follows = body[end + 1:nxt if nxt >= 0 else len(body)]
+            if follows.strip() and end < len(body) and body[end] == "\n":
+                end = nxt if nxt >= 0 else len(body)
+        for k in range(m.start(), end):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
 
 
 @dataclass(frozen=True)
@@ -39,7 +65,7 @@ class OffsetMap:
 def clean(text: str, body_start: int = 0) -> tuple[str, OffsetMap]:
     """Blank the header, unglue sentences; returns the NLP text and its map to the original."""
     body = " " * body_start + text[body_start:]
-    body = body.replace("\u00a0", " ")
+    body = _blank_chrome(body.replace("\u00a0", " "))
     out: list[str] = []
     inserted: list[int] = []
     last = 0

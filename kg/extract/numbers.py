@@ -85,6 +85,15 @@ _DEATHS_OF = re.compile(
     rf"\s*(?P<who>(?:(?!{_STOP}|(?:were|was|is|are|has|have|had|since|who|that)\b)"
     rf"(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})(?=[\s,.;)]|$)",
     re.IGNORECASE)
+# "the bodies of five men were found", "police found 12 bodies"
+_BODIES = re.compile(
+    rf"\bbodies\s+of\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})\s*(?P<who>(?:(?!{_STOP}|"
+    rf"(?:were|was|had|have)\b)[A-Za-z'’-]+\s*){{0,3}})(?=[\s,.;)]|$)"
+    rf"|\b(?P<pre2>(?:{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+(?:[\w-]+\s+)?(?:bodies|corpses)\b",
+    re.IGNORECASE)
+_FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated|reunited|saved|"
+                           r"rescuing|freeing|releasing|liberating)\s+(?:\w+\s+){0,2}$",
+                           re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b",
                                  re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+"
@@ -154,6 +163,8 @@ def casualties(sentence: str) -> list[Count]:
             return False
         if _NEGATED.search(sentence[max(0, s - 12):s]):
             return False  # "no one was injured", "none of the 20 passengers were hurt"
+        if _FREED_BEFORE.search(sentence[max(0, s - 40):s]):
+            return False  # "troops rescued 57 kidnapped hostages": freed, not taken
         who = who.strip()
         family = _FAMILY_OF.match(who)
         if family and value == 1:  # "killing a family of seven": seven people
@@ -213,6 +224,9 @@ def casualties(sentence: str) -> list[Count]:
             continue  # "a school sheltering displaced people": an adjective, not a count
         add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
             m.start(), m.end())
+    for m in _BODIES.finditer(sentence):
+        add(m.group("n") or m.group("n2"), m.group("pre") or m.group("pre2"), "killed",
+            m.group("who") or "", m.start(), m.end())
     for m in _DEATHS_OF.finditer(sentence):
         add(m.group("n"), m.group("pre"), "killed", m.group("who"), m.start(), m.end())
     for m in _TOLL.finditer(sentence):

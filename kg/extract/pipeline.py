@@ -156,7 +156,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a <= s and e <= b and (a, b) != (s, e)
                                               for a, b in names)
-                   or _has_qid(gaz, text[s:e])]
+                   or _has_qid(gaz, text[s:e])
+                   or re.search(r"\s(?:in|at|near)\s+$", text[max(0, s - 6):s])]
+    # (… unless NER's name ran on over where it is: "the Autonomous University of Sinaloa in
+    # Culiacán")
     # a demonym ("American", NER's NORP) names a nationality, not a place: "American" is an
     # alias of American Samoa in the sources. NER also tags some towns NORP ("Aleppo"), so a
     # place survives when the text is its own name, and a country always does.
@@ -224,7 +227,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     told: tuple[date | None, str | None, int, int] | None = None
     last_place: str | None = None
     for i, sent in enumerate(sentences):
-        span = (to_orig(sent.start_char), to_orig(sent.end_char))
+        # the sentence's own words: not the blanked header or the spaces after it
+        span = (to_orig(sent.start_char), to_orig(sent.start_char + len(stexts[i].rstrip())))
         in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
         places = [m for m in in_sent if _kind(table, m) in ("place", "country")
                   and _specific(table, m)]
@@ -258,6 +262,21 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                     _without(stexts[i], span[0], dateline_span))
         stated = resolve(dated_text, article.published)[0]
         own_date = stated is not None
+        if trig is not None and prev is not None and prev.event_type == "Battles" \
+                and i - prev.sentence <= 2 and _RETURNED_FIRE.search(stexts[i]) \
+                and not places and not own_date:
+            # "soldiers came under fire from gunmen … Troops returned fire, killing three
+            # gunmen": the same firefight, answered
+            _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
+            if span not in prev.evidence:
+                prev.evidence.append(span)
+            by_sentence[i] = prev
+            continue
+        if (trig is None or trig.family in ("kill", "clash", "abduct")) \
+                and _TALLY.search(stexts[i]):
+            # "More than 100 people have been killed in Sinaloa since the fighting began": a
+            # running total, not an occurrence (nor more casualties of the last one)
+            continue
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or _definite(doc[trig.token_i])))
         ref = doc[trig.token_i] if trig is not None else _referring_noun(sent)
@@ -450,7 +469,34 @@ def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
     if first and len(first.group(1).split()) <= _HEADLINE_WORDS \
             and not re.search(r"[.!?\"”’]\s*$", first.group(1)):
         return first.end(1)
-    return 0
+    header = _header_lines(text)
+    return header[0][0] if header else 0
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """The lines under a headline in the first paragraph that are no prose: a byline, a date,
+    a source ("By Mohammed Babangida" / "March 9, 2024" / "SOHR"). Spans of those lines, when
+    the paragraph is a short headline followed only by such lines."""
+    para = re.match(r"\s*[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", text)
+    if para is None:
+        return []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:para.end()])
+             if text[m.start():m.end()].strip()]
+    if len(lines) < 2:
+        return []
+    head = text[lines[0][0]:lines[0][1]]
+    rest = lines[1:]
+    if len(rest) > 3 or len(head.split()) > _HEADLINE_WORDS \
+            or re.search(r"[.!?\"”’]\s*$", head) or not all(_HEADER_LINE.match(text[a:b])
+                                                           for a, b in rest):
+        return []
+    return rest
+
+
+#: A line under a headline that is a byline ("By Mark Stevenson"), a date or time ("Updated
+#: 1:12 PM CDT, September 23, 2024") or a source ("SOHR"): at most eight words, no stop.
+_HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,7}\S+|"
+                          r"(?:\S+\s+){0,2}\S+)\s*$(?<![.!?\"”’])", re.IGNORECASE)
 
 
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
@@ -476,7 +522,11 @@ def nlp_text(article: ArticleInput) -> tuple[str, Any]:
     the header blanked, glued sentences parted, and the wire dateline ("DUBAI (Reuters) -")
     blanked — glued to the lede it became its subject ("Reuters … said")."""
     a, b = _dateline_span(article)
-    return clean(article.text[:a] + " " * (b - a) + article.text[b:], article.body_start)
+    text = article.text[:a] + " " * (b - a) + article.text[b:]
+    for s, e in _header_lines(article.text[article.body_start:]):
+        s, e = s + article.body_start, e + article.body_start
+        text = text[:s] + " " * (e - s) + text[e:]  # "By …", "March 9, 2024": no prose
+    return clean(text, article.body_start)
 
 
 def _dateline_span(article: ArticleInput) -> tuple[int, int]:
@@ -539,6 +589,16 @@ _WAR_TALLY = re.compile(
 
 
 _TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
+#: A running total: "have been killed … since the fighting began", "so far this year".
+_TALLY = re.compile(
+    r"\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
+    r"kidnapped|abducted|recorded|documented)\b.*\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak)\b|since\s+(?:early\s+|late\s+|"
+    r"mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|\d{4})\b|so\s+far\s+(?:this|in)\b)"
+    r"|\b(?:since|so\s+far)\b.*\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|"
+    r"displaced|wounded|injured|kidnapped|abducted|taken)\b", re.IGNORECASE)
+_RETURNED_FIRE = re.compile(r"\b(?:returned|returning|return)\s+fire\b", re.IGNORECASE)
 #: A takeover told as one without fighting.
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
                         r"fired)|\bwithout\s+(?:fighting|resistance|firing\s+a\s+shot)|"
@@ -1083,7 +1143,8 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
                               source[0] <= m.start < source[1]
                               and _kind_of(table, m.key) in ("organization", "person"))]
         keys = [e.key for e in actor_mentions if e and e.kind in ACTOR_KINDS - {"civilians",
-                                                                                 "person"}]
+                                                                                 "person"}
+                and not _INSTITUTION.search(e.name)]
         keys = list(dict.fromkeys(keys))
         actors, targets = keys[:1], keys[1:2]
     weapon = tok if tok.pos_ == "NOUN" else next(
@@ -1115,9 +1176,17 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         named = [k for k in keys if not _GENERIC.fullmatch(table.find(k).name)]
         return named if named and len(named) < len(keys) else keys
 
+    if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under"
+                                             for c in verb.children):
+        # "soldiers came under fire from gunmen": the subject was attacked, "from" attacked
+        actors, targets = targets, actors
     return kept(actors), kept(targets)
 
 
+#: Places of work and worship named in a sentence: where or whom, never who fights.
+_INSTITUTION = re.compile(r"\b(?:university|college|school|academy|hospital|clinic|embassy|"
+                          r"church|mosque|cathedral|temple|synagogue|company|bank|airport|"
+                          r"stadium|market|hotel|museum)\b", re.IGNORECASE)
 #: A bare group word ("fighters", "the militants", "troops"): a mention of someone unnamed.
 _GENERIC = re.compile(rf"(?:the\s+)?(?:{GROUP_NOUNS}|{FORCE_NOUNS})", re.IGNORECASE)
 _WEAPONS_OR_FORCES = re.compile(
