@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -144,10 +144,17 @@ class EmbeddedStore:
 
     def article_graphs(self) -> Iterator[str]:
         names = sorted(
-            g.value for g in self._store.named_graphs()
+            g.value for g in self._graph_names()
             if isinstance(g, ox.NamedNode) and g.value.startswith(self.graph_prefix)
         )
         yield from names
+
+    def _graph_names(self) -> list[Any]:
+        """The store's graph names, read to the end in this call. pyoxigraph's graph-name
+        iterator may only be dropped by the thread that made it: held by a generator's frame
+        it can end up in a reference cycle that the collector frees on another thread, which
+        pyo3 refuses (the iterator, and the snapshot it reads, then stay alive for good)."""
+        return list(self._store.named_graphs())
 
     def article_validation_graph(self, graph_iri: str) -> Graph:
         triples = self._store.query(
@@ -207,7 +214,7 @@ class EmbeddedStore:
         )
         return StoreStats(
             triples=len(self._store),
-            graphs=sum(1 for _ in self._store.named_graphs()),
+            graphs=len(self._graph_names()),
             articles=count(f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ ?a a <{CKG.Article}> }} }}"),
             events=count(f"SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?e a <{CKG.Event}> }} }}"),
             casualty_reports=count(
