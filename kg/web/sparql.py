@@ -104,7 +104,10 @@ def sparql() -> Response:
     cache: ResponseCache | None = config["KG_QUERY_CACHE"]
     key = None
     if cache is not None:  # a repeated request of this store version: no parsing, no worker
-        key = request_key(http, base_url, body_limit(cfg.max_query_bytes))
+        try:
+            key = request_key(http, base_url, body_limit(cfg.max_query_bytes))
+        except ProtocolError as exc:  # a body shorter than its Content-Length
+            return error(exc.status, exc.message)
         hit = cache.get(snapshots.version, key) if key is not None else None
         if hit is not None:
             if hit.validators.not_modified(http):
