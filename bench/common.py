@@ -60,6 +60,19 @@ class Server:
         return sum(rss_kib(pid) for pid in [self.process.pid, *_descendants(self.process.pid)]
                    ) / 1024
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) used so far by the server and its descendants (query
+        workers): its work per request is the difference over requests, a figure other users'
+        load on a shared machine changes less than latency."""
+        total = 0
+        for pid in [self.process.pid, *_descendants(self.process.pid)]:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime in clock ticks
+        return total / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)

@@ -21,7 +21,9 @@ alike):
 * over HTTP with one keep-alive client: ``kg serve`` (its cache on: q01 is repeated, so every
   request but the first is a hit), the same with ``KG_QUERY_CACHE_MB=0`` (the miss path), a
   trivial WSGI app under waitress with the same settings (the server's own cost) and
-  ``oxigraph serve`` on the same data, interleaved.
+  ``oxigraph serve`` on the same data, interleaved; with ``--baseline``, the other checkout's
+  ``kg serve`` with its cache on and off; each server's CPU time per request beside its
+  latency (on a shared machine the other users' load moves latency more than CPU).
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ from synth import ensure
 TRIVIAL_SERVER = """
 import sys
 from waitress import serve
+if sys.argv[2:] == ["one-write"]:  # kg serve's server: head and small body in one write
+    from kg.web.serving import serve
 def app(environ, start_response):
     environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
     start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "2")])
@@ -255,16 +259,26 @@ def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, 
 
 
 def over_http(store_dir: Path, ox_dir: Path, query_text: str, n: int,
-              baseline: tuple[Path, Path] | None, nocache_dir: Path | None = None
-              ) -> dict[str, list[int]]:
-    """q01 over HTTP on each server, interleaved; ``baseline``: (checkout, its own store);
-    ``nocache_dir``: a store for this checkout's kg serve with the response cache off."""
+              baseline: tuple[Path, ...] | None, nocache_dir: Path | None = None,
+              cpu: dict[str, float] | None = None) -> dict[str, list[int]]:
+    """q01 over HTTP on each server, interleaved; ``baseline``: (checkout, its own store[, a
+    second store for the checkout's kg serve with the response cache off]); ``nocache_dir``: a
+    store for this checkout's kg serve with the response cache off; ``cpu``: filled with each
+    server's CPU µs per request (its process and query workers)."""
+    cpu = {} if cpu is None else cpu
     port = free_port()
     trivial_proc = subprocess.Popen([sys.executable, "-c", TRIVIAL_SERVER, str(port)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     servers = [Server("trivial WSGI app under waitress", trivial_proc, port, "/")]
+    port2 = free_port()
+    one_write_proc = subprocess.Popen([sys.executable, "-c", TRIVIAL_SERVER, str(port2),
+                                       "one-write"], stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.STDOUT, cwd=ROOT)
+    servers.append(Server("trivial WSGI app under kg.web.serving (one write)", one_write_proc,
+                          port2, "/"))
     try:
         wait_http(port, "/", trivial_proc)
+        wait_http(port2, "/", one_write_proc)
         servers.append(start_kg(store_dir, workers=1, name="kg serve (response cache on)"))
         if nocache_dir is not None:
             servers.append(start_kg(nocache_dir, workers=1, name="kg serve (cache off)",
@@ -272,9 +286,14 @@ def over_http(store_dir: Path, ox_dir: Path, query_text: str, n: int,
         if baseline is not None:
             servers.append(start_kg(baseline[1], workers=1, root=baseline[0],
                                     name=f"kg serve ({baseline[0]})"))
+            if len(baseline) > 2:  # the baseline's miss path too: before/after of the misses
+                servers.append(start_kg(baseline[2], workers=1, root=baseline[0],
+                                        name=f"kg serve ({baseline[0]}, cache off)",
+                                        extra_env={"KG_QUERY_CACHE_MB": "0"}))
         servers.append(start_oxigraph(ox_dir))
         clients = [Client(s) for s in servers]
         out: dict[str, list[int]] = {s.name: [] for s in servers}
+        cpu_before = {s.name: s.cpu_seconds() for s in servers}
         for c in clients:
             for _ in range(50):
                 c.query(query_text, "select")
@@ -286,6 +305,8 @@ def over_http(store_dir: Path, ox_dir: Path, query_text: str, n: int,
                 if status != 200:
                     raise SystemExit(f"{c.server.name} answered {status}")
                 out[c.server.name].append(int(took * 1e9))
+        for s in servers:  # server CPU µs per request, warm-up included
+            cpu[s.name] = (s.cpu_seconds() - cpu_before[s.name]) / (n + 50) * 1e6
         return out
     finally:
         for s in servers:
@@ -312,17 +333,20 @@ def main() -> None:
         oxigraph_load(tmpd / "ox", nq)
         base = None
         if args.baseline:
-            subprocess.run([*KG, "--store", str(tmpd / "kg-base"), "load", "--bulk", str(nq)],
-                           check=True, capture_output=True, cwd=ROOT)
-            base = (args.baseline, tmpd / "kg-base")
+            for name in ("kg-base", "kg-base-nocache"):
+                subprocess.run([*KG, "--store", str(tmpd / name), "load", "--bulk", str(nq)],
+                               check=True, capture_output=True, cwd=ROOT)
+            base = (args.baseline, tmpd / "kg-base", tmpd / "kg-base-nocache")
         subprocess.run([*KG, "--store", str(tmpd / "kg-nocache"), "load", "--bulk", str(nq)],
                        check=True, capture_output=True, cwd=ROOT)
         os.environ["KG_RATE_LIMIT"] = "off"
         stages = in_process(tmpd / "kg", nq, q01.text, args.n)
+        cpu: dict[str, float] = {}
         http = over_http(tmpd / "kg", tmpd / "ox", q01.text, args.http_n, base,
-                         tmpd / "kg-nocache")
+                         tmpd / "kg-nocache", cpu)
     rows = [[name, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}"] for name, ns in stages.items()]
-    hrows = [[name, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}"] for name, ns in http.items()]
+    hrows = [[name, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}", f"{cpu[name]:.0f}"]
+             for name, ns in http.items()]
     lines = [
         "# Fixed cost of a tiny `/sparql` query, stage by stage", "",
         machine_line(), "",
@@ -333,7 +357,9 @@ def main() -> None:
         "## In process (one query worker)", "",
         *table(["stage", "p50 µs", "p95 µs"], rows), "",
         "## Over HTTP, one keep-alive client, servers interleaved", "",
-        *table(["server", "p50 µs", "p95 µs"], hrows), "",
+        *table(["server", "p50 µs", "p95 µs", "server CPU µs / request"], hrows), "",
+        "Server CPU: user + system time of the server process and its query workers over the "
+        "run (warm-up included), from /proc, per request.", "",
     ]
     text = "\n".join(lines)
     args.report.parent.mkdir(parents=True, exist_ok=True)

@@ -491,9 +491,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                          "KG_SERVICE_MAX_CALLS at least 1")
     import signal
 
-    from waitress import serve
-
     from kg.web import create_app
+    from kg.web.serving import serve
 
     # SIGTERM (service managers, test fixtures) exits like Ctrl-C, so the snapshot files and
     # worker processes are cleaned up by the atexit handlers

@@ -16,8 +16,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from flask import Request, Response
+from werkzeug.http import http_date
 
 
 @dataclass(frozen=True)
@@ -27,14 +29,15 @@ class Validators:
     max_age: int
 
     def headers(self) -> dict[str, str]:
-        from werkzeug.http import http_date
-
-        return {"ETag": f'W/"{self.etag}"', "Last-Modified": http_date(self.last_modified),
+        return {"ETag": f'W/"{self.etag}"', "Last-Modified": _http_date(self.last_modified),
                 "Cache-Control": f"public, max-age={self.max_age}, must-revalidate"}
 
     def not_modified(self, request: Request) -> bool:
         """Whether the client's copy is current (RFC 9110 §13.1: If-None-Match wins over
         If-Modified-Since; weak comparison, as for GET)."""
+        environ = request.environ
+        if "HTTP_IF_NONE_MATCH" not in environ and "HTTP_IF_MODIFIED_SINCE" not in environ:
+            return False  # most requests are unconditional: nothing to parse
         if request.if_none_match:
             return request.if_none_match.contains_weak(self.etag)
         since = request.if_modified_since
@@ -45,6 +48,13 @@ class Validators:
         resp.headers.update(extra)
         resp.headers.update(self.headers())
         return resp
+
+
+@lru_cache(maxsize=8)
+def _http_date(moment: datetime) -> str:
+    """``Last-Modified`` of a store version: the same few instants are formatted on every
+    request until the next write."""
+    return http_date(moment)
 
 
 def query_validators(version: int, published: datetime, max_age: int, query: str,

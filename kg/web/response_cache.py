@@ -37,6 +37,7 @@ from flask import Request, Response
 from kg.config import Settings
 from kg.errors import KgError
 from kg.web.caching import Validators
+from kg.web.protocol import query_body
 
 #: what one entry costs beyond its body and key: the headers, the objects, the LRU links
 ENTRY_OVERHEAD = 768
@@ -144,7 +145,7 @@ def request_key(request: Request, base_url: str, body_limit: int) -> Key | None:
         length = request.content_length
         if length is None or length > body_limit:
             return None
-        body = request.get_data(cache=True)
+        body = query_body(request, body_limit)
     elif method == "GET":
         body = b""
     else:
