@@ -887,3 +887,29 @@ def test_setting_fire_to_property_is_property_destruction() -> None:
     [event] = facts["events"]
     assert event["sub_event_type"] == "Looting/property destruction"
     assert facts_of("The government set a deadline for Monday.", "2024-09-23")["events"] == []
+
+
+def test_an_arabic_name_cut_at_its_article_is_one_place() -> None:
+    facts = facts_of("The Qassam Brigades said its fighters had fired an anti-tank shell at an "
+                     "Israeli tank near Tal as-Sultan in Rafah on Friday.", "2024-08-10")
+    [event] = facts["events"]
+    assert place(facts, event) == "Tal as-Sultan"  # not the Syrian town of al-Tall ("Tal")
+
+
+def test_rockets_launched_at_a_town_are_an_attack_and_the_war_s_origin_is_history() -> None:
+    facts = facts_of("Hezbollah said it launched a barrage of Katyusha rockets at the Israeli town "
+                     "of Kiryat Shmona on Saturday. The war began after a Hamas-led attack on "
+                     "southern Israel killed about 1,139 people, according to an Al Jazeera "
+                     "tally.", "2024-08-10")
+    [event] = facts["events"]
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert event["casualties"] == []
+    assert facts_of("The agency launched an appeal for aid on Monday.")["events"] == []
+
+
+def test_one_of_the_dead_adds_no_count() -> None:
+    facts = facts_of("An Israeli drone strike on a car in the southern Lebanese town of Tyre "
+                     "killed two people on Friday evening. Hezbollah later said one of the dead "
+                     "was a member of the group.", "2024-08-10")
+    [event] = facts["events"]
+    assert [(c["count"], c["outcome"]) for c in event["casualties"]] == [(2, "killed")]

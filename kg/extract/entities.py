@@ -88,6 +88,9 @@ _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlem
 _PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
                         r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
                         re.IGNORECASE)
+#: The rest of an Arabic name NER cut at its article: " as-Sultan", " ez-Zor", " al-Shughur".
+_ARABIC_TAIL = re.compile(r"(?:[^\S\n]+(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et|ul|um)"
+                          r"-[A-Z][\w'’]+)+")
 #: "Rubaya, a town in Masisi territory": an apposition that says what a name is.
 _PLACE_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|"
                           r"hamlet|district|neighbou?rhood|suburb|settlement|locality|"
@@ -389,6 +392,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
+        tail = _ARABIC_TAIL.match(text, e) if label in ("GPE", "LOC", "FAC", "ORG",
+                                                         "PERSON") else None
+        if tail is not None:
+            e = tail.end()  # "Tal as-Sultan", "Deir ez-Zor": NER stops at the article
         if label in ("GPE", "LOC", "NORP") and HYPHEN_MODIFIER.match(text, e):
             continue  # "the Britain-based Observatory": whose, not who or where
         if re.match(r"(?:the\s+)?Operation\s+[A-Z]", ent.text) and len(ent) > 1:

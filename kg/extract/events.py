@@ -21,7 +21,7 @@ TRIGGERS: dict[str, set[str]] = {
               "shootout", "confrontation", "engagement", "exchange"},
     "attack": {"attack", "assault", "raid", "ambush", "offensive", "strike", "hit", "target",
                "bombard", "pound", "shell", "shelling", "bombing", "bomb", "airstrike",
-               "air-strike", "strafe", "fire", "retaliate"},
+               "air-strike", "strafe", "fire", "retaliate", "launch"},
     "explosion": {"explode", "explosion", "blast", "detonate", "detonation", "ied", "blow"},
     "kill": {"kill", "execute", "massacre", "murder", "assassinate", "behead", "slay", "shoot",
              "gun", "slaughter", "lynch", "assassination", "killing", "shooting", "stabbing",
@@ -353,6 +353,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue
                 if family == "deploy" and lemma == "send" and not W["troops"].search(text):
                     continue
+                if lemma == "launch" and (tok.pos_ != "VERB" or not _WEAPON_LAUNCHED.search(
+                        " ".join(t.lower_ for t in tok.subtree if t.i > tok.i))):
+                    continue  # "launched a barrage of rockets at", not "launched an appeal"
                 if lemma == "body" and not _bodies_found(tok):
                     continue  # "the body of the treaty", "a body of water"
                 if family == "destroy" and not _destroys_property(tok):
@@ -405,6 +408,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
     return out
 
 
+_WEAPON_LAUNCHED = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|"
+                              r"katyushas?|barrages?|salvos?|volleys?|grenades?)\b")
 _FOUND = {"find", "discover", "dump", "recover", "exhume", "leave", "uncover", "retrieve",
           "pull", "lie", "litter", "hang"}
 

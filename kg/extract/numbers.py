@@ -177,7 +177,9 @@ def casualties(sentence: str) -> list[Count]:
         if re.match(r"(?:(?:unknown|undetermined|unspecified|large|small|growing|certain)\s+)?"
                     r"numbers?\s+of\b", who, re.IGNORECASE):
             return False  # "an unknown number of residents": no count ("an" is not one)
-        if re.search(r"\bamong\s+the$|\bamong$", who, re.IGNORECASE):
+        if re.search(r"\bamong\s+the$|\bamong$", who, re.IGNORECASE) or re.fullmatch(
+                r"(?:of|among)\s+(?:the|those|them)", who, re.IGNORECASE):
+            # "one of the dead was a member of the group": one of those already counted
             return False  # "a child was among the dead": one of those already counted
         if re.search(r"\b(?:and|or|then)$", who, re.IGNORECASE):
             return False  # "seized 100 military posts and killed …": what killed is a verb

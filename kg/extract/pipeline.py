@@ -272,8 +272,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.evidence.append(span)
             by_sentence[i] = prev
             continue
-        if (trig is None or trig.family in ("kill", "clash", "abduct")) \
-                and _TALLY.search(stexts[i]):
+        if ((trig is None or trig.family in ("kill", "clash", "abduct"))
+                and _TALLY.search(stexts[i])) or _WAR_BEGAN.search(stexts[i]):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
             # running total, not an occurrence (nor more casualties of the last one)
             continue
@@ -589,6 +589,11 @@ _WAR_TALLY = re.compile(
 
 
 _TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
+#: How the war began: its history, not today's news ("The war began after a Hamas-led attack
+#: on southern Israel killed about 1,139 people").
+_WAR_BEGAN = re.compile(r"\b(?:war|conflict|crisis|fighting|hostilities|insurgency|uprising)\s+"
+                        r"(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\b",
+                        re.IGNORECASE)
 #: A running total: "have been killed … since the fighting began", "so far this year".
 _TALLY = re.compile(
     r"\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
