@@ -913,3 +913,26 @@ def test_one_of_the_dead_adds_no_count() -> None:
                      "was a member of the group.", "2024-08-10")
     [event] = facts["events"]
     assert [(c["count"], c["outcome"]) for c in event["casualties"]] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # the place an event lies in is less precise than the place it names first
+    ("Three people were injured when suspected militants dropped a bomb from a drone on a house "
+     "in Senjam Chirang in Manipur's Imphal West district on Monday, police said.",
+     "Senjam Chirang"),
+    ("Four farmers working in Dalawa in Mafa were killed on Monday when a bomb exploded.",
+     "Dalawa"),
+    # an area the gazetteer lacks, named as such, is less precise than a town in it
+    ("In the southwestern department of Cauca, soldiers clashed on Monday with FARC dissidents "
+     "near the town of El Plateado, in the municipality of Argelia.", "El Plateado"),
+    # a village the parser hangs on the next name's "division" is still the place
+    ("The army said its soldiers had neutralised seven separatist fighters during a raid on a "
+     "camp near Batibo in Momo division last week.", "Batibo"),
+    # "the Barmal district of Paktika province": Barmal's district, in Paktika
+    ("Pakistani airstrikes late on Tuesday hit four locations in the Barmal district of Paktika "
+     "province, a Taliban spokesman said.", "Barmal"),
+])
+def test_the_most_precise_place_of_a_sentence_places_the_event(text: str, where: str) -> None:
+    facts = facts_of(text, "2024-09-18")
+    [event] = facts["events"]
+    assert place(facts, event) == where

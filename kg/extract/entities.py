@@ -85,6 +85,11 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|Their|His|Her|Each|"
+                         r"Every|Another|Which|Whose|One|Our|Your)\b)((?:al-|el-|Al-|El-)?"
+                         r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(district|province|"
+                         r"governorate|county|municipality|division|prefecture|subdivision|tehsil|"
+                         r"woreda)\b")
 _PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
                         r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
                         re.IGNORECASE)
@@ -374,6 +379,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
         if kind == "place":  # "the province of Idlib", "Hodeidah province": the area
             before = _AREA_BEFORE.search(text, max(0, s - 30), s)
+            if before is not None and re.search(r"[A-Z][\w'’-]+\s+$", text[max(0, before.start(1)
+                                                                         - 30):before.start(1)]):
+                before = None  # "the Barmal district of Paktika province": Barmal's district
             after = _AREA_AFTER.match(text, e)
             if before is not None or after is not None:
                 s2 = before.start(1) if before is not None else s
@@ -424,6 +432,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             else:
                 take(s, area.end(), "area")
             continue
+        if label in ("GPE", "LOC", "ORG", "PERSON") and _AREA_BEFORE.search(
+                text, max(0, s - 30), s) and not table.gaz.link(text[s:e], "place"):
+            # "the southwestern department of Cauca", "the province of Badakhshan": an area
+            # the gazetteer lacks, never more precise than a town in it
+            take(s, e, "area")
+            continue
         if label in ("GPE", "LOC", "FAC"):
             # a GPE the gazetteer lacks is a place only where the text uses it as one ("in
             # Sake", "near Pazigyi"); NER also calls people and groups GPE ("Matanov said")
@@ -447,6 +461,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                  or in_place or _PLACE_AFTER.match(text, e) else "person")
         elif label == "NORP":
             continue
+    for m in _NAMED_AREA.finditer(text):
+        # "the Barmal district", "Imphal West district": a named area NER did not see
+        if not table.gaz.link(m.group(1), "place") and not GENERIC_PLACES.fullmatch(m.group(1)):
+            take(m.start(1), m.end(2), "area")
     for m in _NAMED_PLACE.finditer(text):
         # "near the town of Tessit": NER does not know every village, the phrase tells
         take(m.start(1), m.end(1), "place")

@@ -1238,6 +1238,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score = 0
         if _BEARING.search(prefix):
             score += 1  # "a village 20 km east of Hama": the point of reference, not the place
+        if any(o.start < m.start and _CONTAINER_GAP.fullmatch(
+                window[o.end - to_orig(sent.start_char):rel]) for o in places):
+            score += 1  # "in Senjam Chirang in Manipur's Imphal West district": where it lies
         if ent.kind == "country":
             score += 2  # a country is the least specific place
         elif ent.level in ("admin1", "admin2", "area"):
@@ -1250,6 +1253,11 @@ _NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|m
                           r"those|them|people|persons?|more\s+were)\b", re.IGNORECASE)
 
 
+#: Between a place and the place it lies in: " in ", ", in the municipality of ", " in Manipur's ".
+_CONTAINER_GAP = re.compile(r"\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
+                            r"(?:(?:municipality|district|province|department|region|state|"
+                            r"governorate|division|county|prefecture|territory)\s+of\s+)?",
+                            re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
@@ -1258,6 +1266,7 @@ _DESIGNATORS = {"province", "city", "region", "governorate", "district", "villag
                 "state", "county", "oblast", "area", "countryside", "camp", "strip", "valley",
                 "neighbourhood", "neighborhood", "suburb", "outskirts", "border", "front",
                 "municipality", "department", "island", "airport", "base", "highway", "road",
+                "division", "subdivision", "zone", "commune", "sector", "prefecture", "tehsil",
                 "crossing", "refugee", "port", "coast", "mountains", "hills", "desert",
                 # "Al-Salamiyah east of Hama": a place placed by another
                 "north", "south", "east", "west", "northeast", "northwest", "southeast",
