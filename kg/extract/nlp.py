@@ -135,7 +135,6 @@ def transient_vocabulary() -> Iterator[None]:
             _AHEAD.clear()  # Docs parsed ahead in the zone must not be handed out after it
 
 
-@cache
 def _latin(text: str) -> bool:
     """Whether every letter of a name is Latin ("Culiacán", "Kahramanmaraş")."""
     import unicodedata
@@ -144,6 +143,7 @@ def _latin(text: str) -> bool:
                for c in text)
 
 
+@cache
 def gazetteer_matcher() -> tuple[Any, dict[str, Any]]:
     """A PhraseMatcher over gazetteer names (LOWER), and match label → gazetteer kind."""
     from spacy.matcher import PhraseMatcher
