@@ -30,15 +30,21 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 COLUMNS = ("id", "name", "kind", "wikidata", "aliases", "country_qid", "acled_inter", "evidence")
 
 
-def read_actor_rows(path: Path) -> list[dict[str, str]]:
-    """Raw CSV rows (all strings, stripped). Lines starting with '#' are comments."""
+def read_csv_rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Raw rows of a curated CSV file (all strings, stripped), which must have ``columns``.
+    Lines starting with '#' are comments."""
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if not line.lstrip().startswith("#")]
     reader = csv.DictReader(lines)
-    missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+    missing = [c for c in columns if c not in (reader.fieldnames or [])]
     if missing:
         raise ValueError(f"{path}: missing columns {missing}")
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def read_actor_rows(path: Path) -> list[dict[str, str]]:
+    """Raw rows of the curated actors file."""
+    return read_csv_rows(path, COLUMNS)
 
 
 def validate_actor_rows(rows: list[dict[str, str]]) -> list[str]:

@@ -33,17 +33,16 @@ first-level divisions) absorbs the city instead of gaining a twin.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kg.gazetteer.actors import QID_RE, read_csv_rows
 from kg.gazetteer.normalize import keys_for
 
 COLUMNS = ("geonameid", "name", "country", "wikidata", "lat", "lon", "evidence")
-QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 ISO2_RE = re.compile(r"^[A-Z]{2}$")
 #: largest distance (km) between the cited source's point and the GeoNames point of a city
 MAX_KM = 25.0
@@ -51,14 +50,8 @@ SOURCE = "city-qids"
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
-    """Raw CSV rows (all strings, stripped). Lines starting with '#' are comments."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        lines = [line for line in fh if not line.lstrip().startswith("#")]
-    reader = csv.DictReader(lines)
-    missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise ValueError(f"{path}: missing columns {missing}")
-    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    """Raw rows of the city QIDs file."""
+    return read_csv_rows(path, COLUMNS)
 
 
 def _float(value: str) -> float | None:
