@@ -8,7 +8,6 @@ occurrence (same type, compatible place and date) are merged into one event.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -35,7 +34,7 @@ from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
 from kg.extract.normalize import clean, duplicate_of
 from kg.extract.numbers import casualties, materiel
 from kg.facts import FORMAT_ID
-from kg.gazetteer.lookup import Gazetteer
+from kg.gazetteer.lookup import Gazetteer, distance_km
 from kg.gazetteer.normalize import normalize
 
 ACTOR_KINDS = {"country", "state_force", "armed_group", "government_body", "organization",
@@ -828,15 +827,7 @@ def _near(a: str | None, b: str | None, table: EntityTable, *, km: float,
         return (ca or cb) == table.main_country if table.main_country else unplaceable
     if None in (ea.lat, ea.lon, eb.lat, eb.lon):
         return unplaceable
-    return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= km
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), enough to tell a suburb from another city."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return distance_km(ea.lat, ea.lon, eb.lat, eb.lon) <= km
 
 
 def _definite(tok: Any) -> bool:

@@ -33,13 +33,13 @@ first-level divisions) absorbs the city instead of gaining a twin.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from kg.gazetteer.actors import QID_RE, read_csv_rows
+from kg.gazetteer.lookup import distance_km
 from kg.gazetteer.normalize import keys_for
 
 COLUMNS = ("geonameid", "name", "country", "wikidata", "lat", "lon", "evidence")
@@ -99,14 +99,6 @@ def load_rows(path: Path) -> list[dict[str, str]]:
     if errors:
         raise ValueError(f"{path}: " + "; ".join(errors))
     return rows
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius 6371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _keys(rec: dict[str, Any]) -> set[str]:

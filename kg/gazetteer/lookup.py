@@ -57,6 +57,15 @@ LINK_CACHE_SIZE = 100_000
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,3}")
 
 
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius 6371 km): enough to tell a suburb
+    from another city, or a source's point from a GeoNames point."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One linked entity. ``qid`` is None for gazetteer entries without a verified QID."""
