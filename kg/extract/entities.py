@@ -377,6 +377,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
+        if kind == "place" and text.startswith(" City", e) and not text[e + 5:e + 6].isalpha():
+            take(s, e + 5, kind)  # "Gaza City", "Kuwait City": "City" is part of the name
+            continue
         if kind == "place":  # "the province of Idlib", "Hodeidah province": the area
             before = _AREA_BEFORE.search(text, max(0, s - 30), s)
             if before is not None and re.search(r"[A-Z][\w'’-]+\s+$", text[max(0, before.start(1)

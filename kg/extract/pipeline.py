@@ -363,6 +363,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if d.date_stated:
             told = (d.date, d.precision, para, i)
         loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors, stexts[i])
+        if loc is not None:
+            loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place) or loc
         d.location = loc or last_place or dateline_key
         if places:
             last_place = _last_located(places, stexts[i], span[0], table, last_place)
@@ -566,6 +568,57 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
                     return inner  # "in Culiacan, Sinaloa state": at the town
             return key
     return previous
+
+
+#: A part of a town named by a common noun after its name: "the Daraj neighbourhood".
+_QUARTER_WORD = re.compile(r"\s*(?:neighbou?rhoods?|quarters?|suburbs?|beach|districts?)\b",
+                           re.IGNORECASE)
+#: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden".
+_OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?=\w)")
+#: "the city's Kyivskyi district", "the capital's Basta district", "Mogadishu's Lido beach".
+_CITY_OWNS = re.compile(r"(?:\b(?:the\s+)?(?:city|capital|town)|([A-Z][\w.-]+))['’]s\s+"
+                        r"(?:[\w'’-]+\s+){0,2}$")
+
+
+def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
+                     table: EntityTable, narrative: str | None) -> str | None:
+    """The town an event in one of its quarters took place in, or None.
+
+    News names the neighbourhood, beach or city district ("in the Daraj neighbourhood", "in the
+    capital's Basta district"); ACLED codes such events at the populated place, and so does our
+    gold. A neighbourhood, suburb or beach always belongs to a town; a "district" only when the
+    sentence says whose ("the city's …", "Bamako's …"): "Barmal district" is an administrative
+    district, a place of its own. The town is the one named as owner, else the one the story is
+    in.
+    """
+    ent = table.find(loc)
+    if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
+                                                           "country"):
+        return None
+    for m in places:
+        if _key(table, m) != loc:
+            continue
+        rel_s, rel_e = m.start - start, m.end - start
+        word = _QUARTER_WORD.search(m.text) or _QUARTER_WORD.match(sentence, rel_e)
+        if word is None:
+            continue
+        owner = _CITY_OWNS.search(sentence[max(0, rel_s - 40):rel_s])
+        city: str | None = None
+        if owner is not None and owner.group(1):
+            city = next((_key(table, o) for o in places if o.text == owner.group(1)
+                         and o.end <= m.start), None)
+        after = rel_e if word.start() < len(m.text) else rel_e + word.end() - word.start()
+        of = _OF_TOWN.match(sentence, after)
+        if city is None and of is not None:  # "in the Faladie district of Bamako"
+            city = next((_key(table, o) for o in places if o.start - start == of.end()), None)
+        if city is None and (owner is not None or not word.group(0).strip().lower()
+                             .startswith("district")):
+            city = narrative
+        town = table.find(city) if city else None
+        if town is None or town.key == loc or town.kind != "place" or town.level != "locality":
+            return None
+        return town.key
+    return None
 
 
 def _told_as_history(sentence: str, stated: date | None, published: date | None) -> bool:
@@ -1516,6 +1569,27 @@ def _more_specific(a: str, b: str, table: EntityTable) -> bool:
     return rank.get(la, 1) < rank.get(lb, 1)
 
 
+def _as_written(ent: Entity, text: str) -> str:
+    """The name of a place as the article writes it, when the gazetteer knows it by no QID.
+
+    GeoNames names a town in its own transliteration ("Al Ḩudaydah", "Qiryat Shmona", "Basrah")
+    while news and its readers write "Hodeida", "Kiryat Shmona", "Basra"; without a QID the name
+    is all a reader (or a scorer) can match on, so the article's most used spelling wins and
+    GeoNames' stays an alias. A spelling that differs only in accents or case keeps GeoNames'.
+    """
+    if ent.kind != "place" or ent.qid or not ent.key.startswith("gaz:") or not ent.mentions:
+        return ent.name
+    seen = Counter(_POSSESSIVE.sub("", strip_determiner(text[s:e]))
+                   for s, e, _t in sorted(set(ent.mentions)))
+    written = max(seen, key=lambda w: seen[w])   # the first of the most used
+    if not written or written.isupper() or normalize(written) == normalize(ent.name):
+        return ent.name
+    return written
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: str
            ) -> dict[str, Any]:
     used: list[str] = []
@@ -1580,12 +1654,15 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
         ent = table.find(key)
         if ent is None:
             continue
+        name = _as_written(ent, text)
         row: dict[str, Any] = {
-            "id": ids[key], "name": ent.name, "kind": ent.kind, "wikidata": ent.qid,
-            "aliases": sorted(a for a in ent.aliases if a and a != ent.name),
+            "id": ids[key], "name": name, "kind": ent.kind, "wikidata": ent.qid,
+            "aliases": sorted(a for a in {*ent.aliases, ent.name} if a and a != name),
             "mentions": [{"start": s, "end": e, "text": text[s:e]}
                          for s, e, _t in sorted(set(ent.mentions))],
         }
+        if ent.key.startswith("gaz:gn:"):
+            row["geonames"] = int(ent.key.removeprefix("gaz:gn:"))  # the GeoNames feature
         if ent.kind in ("place", "country"):
             if ent.kind == "place" and ent.country:
                 row["country"] = ref_qid(ent.country)

@@ -46,6 +46,7 @@ _PLAIN_RANK = {"country": 0, "locality": 1, "neighbourhood": 2, "admin1": 3, "ad
 # With a designator ("Idlib province"): only areas qualify, first-level first.
 _ADMIN_RANK = {"admin1": 0, "admin2": 1, "territory": 2, "region": 3}
 # Organisation-like kinds an extractor easily confuses; a person never matches an organisation.
+_AREA_LEVELS = frozenset({"country", "admin1", "admin2", "territory", "region"})
 _ORG_KINDS = frozenset({"state_force", "armed_group", "government_body", "organization"})
 FUZZY_THRESHOLD = 92.0
 MIN_FUZZY_LEN = 6
@@ -251,6 +252,12 @@ class Gazetteer:
         if len(ranked) > 1 and ranked[1][0] == best[0] and not self._same(best[2], ranked[1][2]):
             return None                       # a genuine tie between different entities
         _key, quality, i, fuzz_score = best
+        rec = self.records[i]
+        if _key[-1] and context and not rec.get("qid") and rec.get("level") == "locality" \
+                and rec.get("country") not in context and prefer != rec.get("country"):
+            # a town known here only by one of GeoNames' alternate names, in none of the
+            # countries the article names: "Kori" in a story from Mali is not Arcata, California
+            return None
         score = fuzz_score if quality == FUZZY else _QUALITY_SCORE[quality]
         if context and self.records[i].get("country") in context:
             score = min(1.0, score + 0.02)
@@ -318,7 +325,7 @@ class Gazetteer:
                    -int(math.log(pop, 3)) if pop > 1 else 0, alias)
             out.append((key, quality, i, fscore))
         out.sort(key=lambda t: (t[0], t[2]))
-        return out
+        return _own_area_first(out, self.records)
 
     @staticmethod
     def _kind_rank(rec: dict[str, Any], kind: str | None) -> int | None:
@@ -470,3 +477,27 @@ class Gazetteer:
                 break
             out.append(key)
         return out
+
+
+def _own_area_first(ranked: list[tuple[tuple[Any, ...], int, int, float]],
+                    records: list[dict[str, Any]],
+                    ) -> list[tuple[tuple[Any, ...], int, int, float]]:
+    """Move an area named exactly so ahead of a town that merely lists the name as an alias.
+
+    A bare name prefers towns over areas ("Baghdad" is the city), but GeoNames' alternate names
+    carry junk: San Antonio lists "Texas", Salem "Massachusetts", Mahdia "Africa". When the best
+    candidate is a locality reached only through such an alias and an area, region or country of
+    the same match quality, kind fit and context bears the name as its own, the area is meant.
+    """
+    if len(ranked) < 2:
+        return ranked
+    top = ranked[0]
+    if top[0][-1] == 0 or records[top[2]].get("level") != "locality":
+        return ranked
+    for n, cand in enumerate(ranked[1:], 1):
+        if cand[0][:3] != top[0][:3]:
+            break
+        if cand[0][-1] == 0 and records[cand[2]].get("level") in _AREA_LEVELS:
+            return [cand, *ranked[:n], *ranked[n + 1:]]
+    return ranked
+
