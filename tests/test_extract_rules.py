@@ -971,3 +971,36 @@ def test_a_town_without_a_qid_is_named_as_the_article_writes_it() -> None:
     # GeoNames' "Al Ḩudaydah" stays an alias; the feature id keeps the place one place
     assert hodeida["name"] == "Hodeida" and "Al Ḩudaydah" in hodeida["aliases"]
     assert hodeida["wikidata"] is None and hodeida["lat"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces shot dead two demonstrators in Khartoum on Monday, medics said.",
+    "Soldiers fired live rounds into a crowd of marchers in Mandalay on Sunday, killing four "
+    "people, witnesses said.",
+])
+def test_lethal_force_on_protesters_is_excessive_force_against_protesters(text: str) -> None:
+    facts = facts_of(text, "2024-06-26")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Protests", "Excessive force against protesters")]
+
+
+def test_fire_on_soldiers_is_still_a_clash() -> None:
+    facts = facts_of("Gunmen opened fire on soldiers in Bamako on Monday, killing two.",
+                     "2024-06-26")
+    assert [e["event_type"] for e in facts["events"]] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    # a trend, not an occurrence
+    "Russian troops have carried out daily attacks on Kharkiv.",
+    "The army has increasingly relied on airstrikes after a string of battlefield defeats.",
+])
+def test_a_trend_of_attacks_is_no_event(text: str) -> None:
+    assert facts_of(text, "2024-05-26")["events"] == []
+
+
+def test_a_possessive_is_not_part_of_a_place_name() -> None:
+    facts = facts_of("Two militants were killed by the Army along the Line of Control in Kupwara "
+                     "district's Machil sector on Saturday night.", "2024-09-02")
+    assert all(not e["name"].endswith(("'s", "’s")) for e in facts["entities"])
+

@@ -403,6 +403,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
+        if label in ("GPE", "LOC", "FAC") and text[e - 2:e] in ("'s", "’s") and e - s > 2:
+            e -= 2  # "in Kupwara district's Machil sector": the possessive is not the name
         tail = _ARABIC_TAIL.match(text, e) if label in ("GPE", "LOC", "FAC", "ORG",
                                                          "PERSON") else None
         if tail is not None:

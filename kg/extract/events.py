@@ -105,7 +105,9 @@ BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|r
 _HABITUAL = {"numerous", "frequent", "repeated", "recent", "previous", "past", "sporadic",
              "occasional", "regular", "countless", "such", "similar", "future", "possible",
              "potential", "further", "more", "many", "periodic", "routine", "earlier", "other",
-             "various", "multiple"}
+             "various", "multiple", "intensified", "increased", "intensifying", "escalating",
+             "growing", "mounting", "daily", "nightly", "constant", "relentless", "persistent",
+             "incessant"}
 #: Nouns that make what they govern a pattern, risk or plan ("a spate of attacks", "the threat
 #: of airstrikes", "the prospect of terrorists ... launching attacks").
 _NOT_AN_OCCURRENCE = {"spate", "series", "wave", "string", "history", "number", "threat",
@@ -155,6 +157,8 @@ def _is_real(tok: Any) -> bool:
         return False
     node = tok
     for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ == "increasingly" for c in node.children):
+            return False  # "the army has increasingly relied on airstrikes": a trend
         head = node.head
         if head is node:
             break
@@ -570,6 +574,13 @@ _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|yo
                           r"mobs?|stone-throwers?)\b", re.IGNORECASE)
 
 
+#: The trigger's own object is a crowd of protesters ("fired on protesters", "shot dead two
+#: demonstrators", "opened fire on a crowd of marchers").
+_AT_PROTESTERS = re.compile(r"[\w-]+(?:\s+(?:fire|live\s+rounds|bullets|dead))?\s+(?:on|at|into)?"
+                            r"\s*(?:the\s+|a\s+crowd\s+of\s+|[\w-]+\s+)?(?:protesters|"
+                            r"demonstrators|marchers|protestors)\b", re.IGNORECASE)
+
+
 #: Families whose type does not depend on the sentence.
 _ONE_TYPE: dict[str, tuple[str, str]] = {
     "clash": ("Battles", "Armed clash"),
@@ -613,6 +624,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # news says "strike" for what comes from the air (drones, jets, missiles named
             # above already); a strike on foot is a raid or an attack
             return "Explosions/Remote violence", "Air/drone strike"
+        if actor_kind in (None, "state_force") and acted_on is not None \
+                and _AT_PROTESTERS.match(acted_on):
+            # "police opened fire on protesters": ACLED's excessive force against protesters
+            return "Protests", "Excessive force against protesters"
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
             return "Violence against civilians", "Attack"
         if victims == "armed":
