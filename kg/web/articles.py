@@ -18,6 +18,7 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from kg.errors import KgError
 from kg.ingest import is_article, prepare
 from kg.rdf.iris import Minter
+from kg.web.native_memory import trim
 from kg.web.sparql import error
 from kg.web.writes import authorise
 
@@ -68,6 +69,7 @@ def post_article() -> Response:
         written = current_app.config["KG_STORE"].replace_article(rdf)
         if written:
             current_app.config["KG_REFRESH"]()
+    trim()  # an extraction's buffers are freed: give their pages back (kg.web.native_memory)
     resp = jsonify({**body, "stored": written, "graph": str(rdf.graph_iri)})
     resp.status_code = 201 if written else 200
     resp.headers["Location"] = str(rdf.article_iri)
