@@ -31,6 +31,9 @@ KINDS = (
 DATE_PRECISIONS = ("day", "week", "month", "year")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
+#: GeoNames' semantic-web URI of a feature is this + its id + "/" (the concept, not the
+#: ``about.rdf`` document about it): https://www.geonames.org/ontology/documentation.html
+GEONAMES_FEATURE = "https://sws.geonames.org/"
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class Entity:
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
+    geonames: int | None = None  # the GeoNames feature id (a place known to GeoNames)
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,15 @@ class _Reader:
             if isinstance(value, float) and value.is_integer():
                 return int(value)
             raise self.fail(field, f"must be a whole number, got {_json_type(value)} {value!r}")
+        return value
+
+    def feature_id(self, value: object, field: str) -> int | None:
+        """A positive whole number (a GeoNames feature id) or null; no strings, no fractions."""
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise self.fail(field, f"must be a GeoNames feature id (a positive whole number) "
+                                   f"or null, got {_json_type(value)} {value!r}")
         return value
 
     def number(self, value: object, field: str) -> float | None:
@@ -358,6 +371,7 @@ def _parse_entities(r: _Reader, raw: list[Any], article: Article) -> tuple[Entit
             admin1=r.string(e.get("admin1"), f"{f}.admin1", nullable=True),
             lat=r.number(e.get("lat", coords.get("lat")), f"{f}.lat"),
             lon=r.number(e.get("lon", coords.get("lon")), f"{f}.lon"),
+            geonames=r.feature_id(e.get("geonames"), f"{f}.geonames"),
         ))
     return tuple(out)
 

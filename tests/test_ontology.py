@@ -83,7 +83,7 @@ OBJECT_PROPERTIES = {
     CKG.eventType, CKG.subEventType, CKG.datePrecision, CKG.location, CKG.actor, CKG.target,
     CKG.casualtyReport, CKG.materielReport, CKG.certainty, CKG.attributedTo, CKG.evidence,
     CKG.reportedIn, CKG.qualifier, CKG.outcome, CKG.victim, CKG.claimedBy, CKG.owner,
-    CKG.inArticle, CKG.mention, CKG.wikidata, CKG.country, CKG.locatedIn,
+    CKG.inArticle, CKG.mention, CKG.wikidata, CKG.geonames, CKG.country, CKG.locatedIn,
 }
 DATATYPE_PROPERTIES = {CKG.date, CKG.areaKm2, CKG["count"], CKG.item, CKG.factsSha256}
 
@@ -160,7 +160,7 @@ def test_every_property_has_domain_and_range(onto: Graph) -> None:
     for prop in OBJECT_PROPERTIES | DATATYPE_PROPERTIES:
         if prop not in SHARED_DOMAIN:
             assert onto.value(prop, RDFS.domain) is not None, prop
-        if prop != CKG.wikidata:  # any Wikidata item: no useful range
+        if prop not in (CKG.wikidata, CKG.geonames):  # an outside item: no useful range
             assert onto.value(prop, RDFS.range) is not None, prop
 
 
@@ -202,6 +202,7 @@ def test_ontology_has_no_blank_nodes(onto: Graph) -> None:
     (CKG.date, SEM.hasTimeStamp), (CKG.reportedIn, PROV.wasDerivedFrom),
     (CKG.attributedTo, PROV.wasAttributedTo), (CKG.claimedBy, PROV.wasAttributedTo),
     (CKG.inArticle, PROV.wasQuotedFrom), (CKG.wikidata, SKOS.exactMatch),
+    (CKG.geonames, SKOS.exactMatch),
 ])
 def test_property_alignment(onto: Graph, sub: URIRef, sup: URIRef) -> None:
     assert (sub, RDFS.subPropertyOf, sup) in onto
@@ -222,6 +223,14 @@ def test_wikidata_is_not_owl_same_as_and_says_why(onto: Graph) -> None:
     comment = " ".join(english(onto, CKG.wikidata, RDFS.comment))
     assert "skos:exactMatch" in comment and "owl:sameAs" in comment
     assert "statements" in comment and "merge" in comment
+
+
+def test_geonames_is_not_owl_same_as_and_says_why(onto: Graph) -> None:
+    assert (CKG.geonames, RDFS.subPropertyOf, OWL.sameAs) not in onto
+    comment = " ".join(english(onto, CKG.geonames, RDFS.comment))
+    assert "skos:exactMatch" in comment and "owl:sameAs" in comment
+    assert "https://sws.geonames.org/" in comment and "gn-" in comment
+    assert (CKG.geonames, RDFS.domain, CKG.Place) in onto
 
 
 def test_casualty_outcomes_relate_to_wikidata_counts(onto: Graph) -> None:

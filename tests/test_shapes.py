@@ -80,6 +80,7 @@ ALEPPO_GOV = "place:Q214064"
 FILE = "file:4e1243bd22c66e76c2ba9eddc1f91394e57f9f83a2b1b7e5b0b5d8e2a1f3c4d5"
 CHECKSUM = "checksum:sha256-4e1243bd22c66e76c2ba9eddc1f91394e57f9f83a2b1b7e5b0b5d8e2a1f3c4d5"
 FILE_SHA = '"4e1243bd22c66e76c2ba9eddc1f91394e57f9f83a2b1b7e5b0b5d8e2a1f3c4d5"'
+GN = "<https://sws.geonames.org/170062/>"  # Aleppo Governorate's GeoNames feature
 LAT = '"36.0"^^xsd:decimal'
 LONG = '"37.0"^^xsd:decimal'
 SHA = "ec654fac9599f62e79e2706abef23dfb7c07c08185aa86db4d8695f0b718d1b3"
@@ -453,6 +454,25 @@ VIOLATION_CASES: list[Case] = [
       ("wikidata", "Pattern")),
     v("wikidata-property", replace(SYRIA, "ckg:wikidata", "wd:Q858", "wd:P17"),
       ("wikidata", "Pattern")),
+    v("geonames-twice", insert(ALEPPO_GOV, "ckg:geonames", "<https://sws.geonames.org/170063/>"),
+      ("geonames", "MaxCount")),
+    v("geonames-literal", replace(ALEPPO_GOV, "ckg:geonames", GN, '"170062"'),
+      ("geonames", "NodeKind"), ("geonames", "Pattern")),
+    # GeoNames' older http form, its document (not the feature), its web page, no final slash
+    v("geonames-http", replace(ALEPPO_GOV, "ckg:geonames", GN,
+                               "<http://sws.geonames.org/170062/>"), ("geonames", "Pattern")),
+    v("geonames-about-rdf", replace(ALEPPO_GOV, "ckg:geonames", GN,
+                                    "<https://sws.geonames.org/170062/about.rdf>"),
+      ("geonames", "Pattern")),
+    v("geonames-web-page", replace(ALEPPO_GOV, "ckg:geonames", GN,
+                                   "<https://www.geonames.org/170062/>"), ("geonames", "Pattern")),
+    v("geonames-no-slash", replace(ALEPPO_GOV, "ckg:geonames", GN,
+                                   "<https://sws.geonames.org/170062>"), ("geonames", "Pattern")),
+    v("geonames-leading-zero", replace(ALEPPO_GOV, "ckg:geonames", GN,
+                                       "<https://sws.geonames.org/0170062/>"),
+      ("geonames", "Pattern")),
+    v("geonames-zero", replace(ALEPPO_GOV, "ckg:geonames", GN, "<https://sws.geonames.org/0/>"),
+      ("geonames", "Pattern")),
 ]
 
 WARNING_CASES: list[Case] = [
@@ -566,7 +586,7 @@ def test_valid_article_covers_the_model(valid: Graph) -> None:
     ckg_types = {o for o in valid.objects(None, RDF.type) if str(o).startswith(CKG)}
     assert len(ckg_types) == 15  # all 20 classes but five of the six event-type classes
     predicates = {p for p in valid.predicates() if str(p).startswith(CKG)}
-    assert len(predicates) == 27  # every ckg property
+    assert len(predicates) == 28  # every ckg property
 
 
 # --- one case per constraint -------------------------------------------------------------------

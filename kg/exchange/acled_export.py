@@ -1,7 +1,8 @@
 """Events → a CSV in ACLED's column layout (RFC 4180, UTF-8), one row per event.
 
 The 31 ACLED columns come first, in ACLED's order, so scripts written for ACLED downloads read
-the file unchanged; our own columns follow (the event IRI, Wikidata QIDs, our certainty). How
+the file unchanged; our own columns follow (the event IRI, Wikidata QIDs, our certainty, the
+place's GeoNames feature id). How
 each column is filled (``../shared/research/conflict-ontology.md`` §1.1 for ACLED's meaning):
 
 * ``event_id_cnty``: the source row id for imported events (``dcterms:identifier``), else the
@@ -42,7 +43,7 @@ ACLED_COLUMNS = (
     "notes", "fatalities", "tags", "timestamp",
 )
 EXTRA_COLUMNS = ("ckg_event", "ckg_certainty", "actor1_qid", "actor2_qid", "location_qid",
-                 "admin1_qid", "country_qid")
+                 "admin1_qid", "country_qid", "location_geonames")
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 
 TIME_PRECISION = {"day": "1", "week": "2", "month": "3", "year": "3"}
@@ -112,6 +113,7 @@ def acled_row(ev: EventRecord) -> dict[str, str]:
         "location_qid": loc.place.qid or "" if loc else "",
         "admin1_qid": loc.admin1.qid or "" if loc and loc.admin1 else "",
         "country_qid": loc.country.qid or "" if loc and loc.country else "",
+        "location_geonames": str(loc.place.geonames or "") if loc else "",
     }
 
 

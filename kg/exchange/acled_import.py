@@ -10,8 +10,8 @@ is the place; ``fatalities`` > 0 one killed report with that exact count (0 is A
 reported": no report); ``source`` names the organisations the event is attributed to (certainty
 ``reported``; ``asserted`` when no source is named); ``notes`` is the evidence. ``iso``,
 ``region``, ``admin2``/``admin3``, ``geo_precision``, ``source_scale``, ``tags`` and ``timestamp``
-have no place in the model and are not imported. Our own export's ``*_qid`` columns are used when
-present.
+have no place in the model and are not imported. Our own export's ``*_qid`` and
+``location_geonames`` columns are used when present.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.exchange.builder import (
     Builder,
+    clean_geonames,
     clean_qid,
     evidence,
     parse_date,
@@ -80,7 +81,8 @@ def row_event(builder: Builder, rec: Record) -> dict[str, Any]:
     else:
         location = builder.place(loc_name, country=country, country_qid=country_qid,
                                  admin1=admin1, qid=clean_qid(get("location_qid")),
-                                 lat=lat, lon=lon)
+                                 lat=lat, lon=lon,
+                                 geonames=clean_geonames(get("location_geonames")))
 
     def side(main: str, assoc: str, inter: str, qid_col: str) -> list[str]:
         kind = _kind(get(inter) or "")

@@ -3,22 +3,26 @@
 One document per source file: its "article" is the dataset release (so the release gets one
 named graph, replaced as a whole when the file is imported again) and every good row is one
 event. Entities are shared across the rows of a file and identified as the minter identifies
-them (kind + QID, else kind + normalised name), so a place named by a thousand rows is one
-entity; its attributes (coordinates, country, first-level division) come from the first row that
-names it, which keeps the document valid however later rows disagree.
+them (kind + QID, else kind + GeoNames feature id, else kind + normalised name), so a place
+named by a thousand rows is one entity; its attributes (coordinates, country, first-level
+division) come from the first row that names it, which keeps the document valid however later
+rows disagree.
 
-Linking follows the extractor's rule: a QID only when the gazetteer is sure. A QID given in the
-file (our own exports carry ``*_qid`` columns) is taken when it is well formed.
+Linking follows the extractor's rule: a QID only when the gazetteer is sure, and a place the
+gazetteer knows only from GeoNames carries its GeoNames feature id (``geonames``), so it gets the
+IRI an article naming it gets, whatever the spelling. A QID or GeoNames id given in the file (our
+own exports carry ``*_qid`` and ``location_geonames`` columns) is taken when it is well formed.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from kg.exchange.tables import Record
-from kg.facts import FORMAT_ID, QID_RE
+from kg.facts import FORMAT_ID, GEONAMES_FEATURE, QID_RE
 from kg.gazetteer.lookup import Gazetteer
 from kg.gazetteer.records import ACTOR_KINDS
 from kg.rdf.iris import name_key
@@ -27,6 +31,19 @@ from kg.rdf.iris import name_key
 def clean_qid(value: str | None) -> str | None:
     value = (value or "").strip().removeprefix("http://www.wikidata.org/entity/")
     return value if QID_RE.fullmatch(value) else None
+
+
+def clean_geonames(value: str | None) -> int | None:
+    """A GeoNames feature id from a cell: ``79415`` or its URI; anything else is None."""
+    value = (value or "").strip().removeprefix(GEONAMES_FEATURE).removesuffix("/")
+    return int(value) if re.fullmatch(r"[1-9][0-9]{0,17}", value) else None
+
+
+def gazetteer_geonames(candidate: Any) -> int | None:
+    """The GeoNames feature id of a gazetteer record that GeoNames named (id ``gn:79415``), as
+    the extractor gives it; None for any other record."""
+    rec_id = getattr(candidate, "id", "") or ""
+    return int(rec_id[3:]) if re.fullmatch(r"gn:[1-9][0-9]*", rec_id) else None
 
 
 @dataclass
@@ -51,7 +68,8 @@ class Builder:
         return self._links[k]
 
     def _entity(self, name: str, kind: str, qid: str | None, **attrs: Any) -> str:
-        key = (kind, qid or name_key(name))
+        gn = attrs.get("geonames")
+        key = (kind, qid or (f"gn-{gn}" if gn is not None else name_key(name)))
         ent = self.entities.get(key)
         if ent is None:
             ent = {"id": f"e{len(self.entities) + 1}", "name": name, "kind": kind,
@@ -73,19 +91,20 @@ class Builder:
 
     def place(self, name: str, *, country: str | None, country_qid: str | None,
               admin1: str | None = None, qid: str | None = None, level: str | None = None,
-              lat: float | None = None, lon: float | None = None) -> str | None:
+              lat: float | None = None, lon: float | None = None,
+              geonames: int | None = None) -> str | None:
         """A place in a country (entity ids), linked when the gazetteer has it there."""
         name = name.strip()
         if not name:
             return None
-        if qid is None:
+        if qid is None and geonames is None:
             cand = self._link(name, "place", country_qid)
             if cand is not None and cand.kind == "place" and (
                     country_qid is None or cand.country == country_qid) and (
                     level is None or cand.level == level):
-                qid = cand.qid
+                qid, geonames = cand.qid, gazetteer_geonames(cand)
         return self._entity(name, "place", qid, country=country, admin1=admin1, lat=lat,
-                            lon=lon)
+                            lon=lon, geonames=geonames)
 
     def actor(self, name: str, kind: str, qid: str | None = None) -> str | None:
         """An actor of the table's kind, unless its QID names a gazetteer actor of another."""

@@ -10,13 +10,14 @@ linear in the data and does not grow with per-event round trips. Records come ou
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kg.facts import QID_RE, WIKIDATA_ENTITY
+from kg.facts import GEONAMES_FEATURE, QID_RE, WIKIDATA_ENTITY
 from kg.rdf.mapping import KIND_CLASSES
 
 #: Runs one SPARQL SELECT with the union of all graphs as the default graph.
@@ -38,6 +39,7 @@ class Party:
     name: str
     kind: str
     qid: str | None
+    geonames: int | None = None  # the GeoNames feature id (places)
 
 
 @dataclass(frozen=True)
@@ -97,12 +99,21 @@ def _qid(iri: str | None) -> str | None:
     return qid if QID_RE.fullmatch(qid) else None
 
 
+def _geonames(iri: str | None) -> int | None:
+    match = _GEONAMES_IRI.fullmatch(iri or "")
+    return int(match.group(1)) if match else None
+
+
+_GEONAMES_IRI = re.compile(re.escape(GEONAMES_FEATURE) + r"([1-9][0-9]*)/")
+
+
 _ENTITY_QUERY = """
-SELECT ?x ?label ?cls ?w ?lat ?long ?country ?admin1 WHERE {
+SELECT ?x ?label ?cls ?w ?gn ?lat ?long ?country ?admin1 WHERE {
   ?x a ?cls .
   FILTER (?cls IN (%s))
   { SELECT ?x (MIN(STR(?l)) AS ?label) WHERE { ?x rdfs:label ?l } GROUP BY ?x }
   OPTIONAL { ?x ckg:wikidata ?w }
+  OPTIONAL { ?x ckg:geonames ?gn }
   OPTIONAL { ?x geo:lat ?lat }
   OPTIONAL { ?x geo:long ?long }
   OPTIONAL { ?x ckg:country ?country }
@@ -159,6 +170,7 @@ def read_events(query: QueryFn) -> list[EventRecord]:
         if have is not None and not (have["kind"] == "place" and kind == "country"):
             continue
         ents[x] = {"name": _v(row, "label") or x, "kind": kind, "qid": _qid(_v(row, "w")),
+                   "geonames": _geonames(_v(row, "gn")),
                    "lat": _v(row, "lat"), "long": _v(row, "long"),
                    "country": _v(row, "country"), "admin1": _v(row, "admin1")}
 
@@ -168,7 +180,7 @@ def read_events(query: QueryFn) -> list[EventRecord]:
         e = ents.get(iri)
         if e is None:
             return Party(iri, iri.rsplit("/", 1)[-1], "", None)
-        return Party(iri, e["name"], e["kind"], e["qid"])
+        return Party(iri, e["name"], e["kind"], e["qid"], e["geonames"])
 
     def location(iri: str | None) -> Location | None:
         p = party(iri)

@@ -4,7 +4,7 @@ UCDP GED records organised violence, so only events of the three political-viole
 written (Battles, Explosions/Remote violence, Violence against civilians); unlike GED, events
 without a reported death are kept (filter on ``best > 0`` for GED's own inclusion rule). The
 columns are GED's (``../shared/research/conflict-ontology.md`` §1.2) where the graph can fill
-them, then ours (event IRI, QIDs):
+them, then ours (event IRI, QIDs, the place's GeoNames feature id):
 
 * ``type_of_violence``: 3 (one-sided) for violence against civilians or any civilian target,
   1 (state-based) when a state force, country or government body takes part, else 2;
@@ -37,7 +37,7 @@ UCDP_COLUMNS = (
     "low",
 )
 EXTRA_COLUMNS = ("ckg_event", "ckg_certainty", "side_a_qid", "side_b_qid", "location_qid",
-                 "adm_1_qid", "country_qid")
+                 "adm_1_qid", "country_qid", "location_geonames")
 COLUMNS = UCDP_COLUMNS + EXTRA_COLUMNS
 
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -112,6 +112,7 @@ def ucdp_row(ev: EventRecord) -> dict[str, str]:
         "location_qid": loc.place.qid or "" if loc else "",
         "adm_1_qid": loc.admin1.qid or "" if loc and loc.admin1 else "",
         "country_qid": loc.country.qid or "" if loc and loc.country else "",
+        "location_geonames": str(loc.place.geonames or "") if loc else "",
     }
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from kg.exchange.builder import (
     Builder,
+    clean_geonames,
     clean_qid,
     evidence,
     parse_date,
@@ -88,7 +89,8 @@ def row_event(builder: Builder, rec: Record) -> dict[str, Any]:
     else:
         location = builder.place(loc_name, country=country, country_qid=country_qid,
                                  admin1=admin1, qid=clean_qid(get("location_qid")),
-                                 lat=lat, lon=lon)
+                                 lat=lat, lon=lon,
+                                 geonames=clean_geonames(get("location_geonames")))
 
     a_kind = "state_force" if violence == "1" else "armed_group"
     b_kind = "civilians" if violence == "3" else "armed_group"

@@ -1,7 +1,8 @@
 """Deterministic IRI minting (docs/rdf-model.md, "Data IRIs").
 
-IRIs derive from content only (article id, event id, entity QID or name + kind, offsets), never
-from counters or clocks, so the same facts give the same IRIs on every run and machine.
+IRIs derive from content only (article id, event id, entity QID, GeoNames feature id or name +
+kind, offsets), never from counters or clocks, so the same facts give the same IRIs on every run
+and machine.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from kg.facts import QID_RE, WIKIDATA_ENTITY, Entity
+from kg.facts import GEONAMES_FEATURE, QID_RE, WIKIDATA_ENTITY, Entity
 
 _SAFE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,79}")
 
@@ -54,6 +55,12 @@ def wikidata_iri(value: str) -> URIRef:
     from urllib.parse import quote
 
     return URIRef(WIKIDATA_ENTITY + quote(value, safe=""))
+
+
+def geonames_iri(feature_id: int) -> URIRef:
+    """GeoNames' semantic-web URI of a feature (the place itself, which GeoNames answers with a
+    303 to its ``about.rdf`` document): ``https://sws.geonames.org/79415/``."""
+    return URIRef(f"{GEONAMES_FEATURE}{int(feature_id)}/")
 
 
 def valid_qid(value: str | None) -> str | None:
@@ -101,5 +108,14 @@ class Minter:
         return self._iri("checksum", key(f"sha256-{sha256}"))
 
     def entity(self, entity: Entity) -> URIRef:
+        """``{kind}/{QID}``, else ``{kind}/gn-{GeoNames id}``, else ``{kind}/{name key}``.
+
+        The GeoNames id comes before the name because a place only GeoNames knows is named as
+        each article writes it ("Hodeida", "Hodeidah"): the feature id keeps it one node. Name
+        keys are unchanged; only a place literally named "gn 79415" would share this key."""
         qid = valid_qid(entity.wikidata)
-        return self._iri(kind_segment(entity.kind), qid or name_key(entity.name))
+        if qid:
+            return self._iri(kind_segment(entity.kind), qid)
+        if entity.geonames is not None:
+            return self._iri(kind_segment(entity.kind), f"gn-{entity.geonames}")
+        return self._iri(kind_segment(entity.kind), name_key(entity.name))

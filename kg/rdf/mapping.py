@@ -23,7 +23,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.facts import Entity, Event, Facts, SourceFile, Span
 from kg.rdf import namespaces as ns
-from kg.rdf.iris import Minter, wikidata_iri
+from kg.rdf.iris import Minter, geonames_iri, wikidata_iri
 from kg.rdf.namespaces import XSD
 
 
@@ -301,6 +301,8 @@ def _describe_entity(eg: _Triples, node: URIRef, ent: Entity, ids: dict[str, URI
             eg.add((node, SKOS.altLabel, string(alias)))
     if ent.wikidata:
         eg.add((node, CKG.wikidata, wikidata_iri(ent.wikidata)))
+    if ent.geonames is not None:
+        eg.add((node, CKG.geonames, geonames_iri(ent.geonames)))
     if ent.country:
         eg.add((node, CKG.country, ids[ent.country]))
     if ent.admin1:

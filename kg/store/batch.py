@@ -22,7 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from kg.rdf.mapping import ArticleRdf
-from kg.store.updates import replace_articles_update, single_valued_rows
+from kg.store.updates import LABEL, replace_articles_update, single_valued_rows
+
+LABEL_NT = f"<{LABEL}>"
 
 #: a lookup of stored facts hashes: graph IRIs → {graph IRI: hash} for those stored
 HashLookup = Callable[[Sequence[str]], dict[str, str]]
@@ -30,7 +32,7 @@ HashLookup = Callable[[Sequence[str]], dict[str, str]]
 Send = Callable[[str, int], None]
 #: the store's reason when an exception means "this request is refused", else None
 Refusal = Callable[[Exception], str | None]
-#: stored single-valued entity properties: subjects → {subject: {(property, value)}}
+#: stored single-valued entity properties and names: subjects → {subject: {(property, value)}}
 SingleValuedLookup = Callable[[Sequence[str]], dict[str, set[tuple[str, str]]]]
 #: graph IRIs → the ones the store holds no graph for
 AbsentLookup = Callable[[Sequence[str]], set[str]]
@@ -81,10 +83,13 @@ def replace_articles(rdfs: Sequence[ArticleRdf], stored_hashes: HashLookup, send
 
 def _stale_single_valued(rdfs: Sequence[ArticleRdf], lookup: SingleValuedLookup
                          ) -> list[list[str]]:
-    """Per article, the single-valued entity statements (N-Triples, no final dot) its write
-    replaces, given the stored values and the articles written before it in the batch: after
-    an article, an entity's single-valued properties are exactly the ones that article sets
-    (the same as :func:`kg.store.updates._replace_single_valued` finds by searching)."""
+    """Per article, the single-valued entity statements and names (N-Triples, no final dot)
+    its write replaces, given the stored values and the articles written before it in the
+    batch: after an article, an entity's single-valued properties are exactly the ones that
+    article sets, if it sets any, and its names exactly the ones it gives (the same as
+    :func:`kg.store.updates._replace_single_valued` finds by searching). A name listed here may
+    be gone by the time the article is written (another article's previous version took the
+    entity's description with it); the update only demotes the names it still finds."""
     sets = [single_valued_rows(rdf.entity_triples) for rdf in rdfs]
     subjects = sorted({x for rows in sets for x in rows})
     state = lookup(subjects) if subjects else {}
@@ -92,10 +97,24 @@ def _stale_single_valued(rdfs: Sequence[ArticleRdf], lookup: SingleValuedLookup
     for rows in sets:
         gone = []
         for x, values in rows.items():
-            gone += [f"{x} {p} {o}" for p, o in sorted(state.get(x, set()) - values)]
-            state[x] = set(values)
+            held = state.get(x, set())
+            for part in (_names, _values):  # each part replaced only when the article sets it
+                new = part(values)
+                if new:
+                    old = part(held)
+                    gone += [f"{x} {p} {o}" for p, o in sorted(old - new)]
+                    held = (held - old) | new
+            state[x] = held
         stale.append(gone)
     return stale
+
+
+def _names(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(p, o) for p, o in pairs if p == LABEL_NT}
+
+
+def _values(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(p, o) for p, o in pairs if p != LABEL_NT}
 
 
 def _fresh(rdfs: Sequence[ArticleRdf], stored: set[str], absent: AbsentLookup) -> set[int]:

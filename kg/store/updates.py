@@ -15,7 +15,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.rdf.mapping import ArticleRdf
-from kg.rdf.namespaces import CKG, GEO, ONTOLOGY_IRI, PROV, SCHEMA, SPDX
+from kg.rdf.namespaces import CKG, GEO, ONTOLOGY_IRI, PROV, RDFS, SCHEMA, SKOS, SPDX
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -41,27 +41,75 @@ def triples_block(triples: Graph | Iterable[ox.Triple]) -> str:
     return "\n".join(sorted(f"{t} ." for t in triples))
 
 
-#: Entity properties with one value (shapes: sh:maxCount 1): the latest article's value wins,
-#: so two articles that disagree on a place's coordinates do not leave it invalid.
-SINGLE_VALUED = (GEO.lat, GEO.long, CKG.country, CKG.locatedIn)
+#: Entity properties with one value (shapes: sh:maxCount 1), replaced together: the latest
+#: article that sets any of them for an entity sets all of them, so two articles that disagree on
+#: a place's coordinates (or its GeoNames feature) do not leave it invalid.
+SINGLE_VALUED = (GEO.lat, GEO.long, CKG.country, CKG.locatedIn, CKG.geonames)
 _SINGLE_VALUED_OX = frozenset(ox.NamedNode(str(p)) for p in SINGLE_VALUED)
+#: An entity's name, replaced on its own: one rdfs:label, the latest article's. A name it replaces
+#: is kept as an skos:altLabel (while any article still mentions the entity), so every spelling
+#: stays findable: a place GeoNames alone knows is named as each article writes it ("Hodeida",
+#: "Hodeidah") and keyed by its GeoNames id, so articles disagree on its name.
+LABEL, ALT_LABEL = RDFS.label, SKOS.altLabel
+_LABEL_OX = ox.NamedNode(str(LABEL))
+_LABEL_NT = str(_LABEL_OX)
+#: every replaced property, as the stored-value lookup asks for them
+REPLACED = (*SINGLE_VALUED, LABEL)
+_REPLACED_OX = frozenset((*_SINGLE_VALUED_OX, _LABEL_OX))
 
 
 def _replace_single_valued(entities_graph: str, triples: Iterable[ox.Triple]) -> str:
-    """SPARQL Update operation removing the stored single-valued properties of the entities
+    """SPARQL Update operations removing the stored single-valued properties of the entities
     for which ``triples`` set any (empty when they set none), except the values ``triples``
     set again: same result as deleting them all before the insert, without deleting and
-    re-inserting an unchanged value."""
+    re-inserting an unchanged value. Likewise the stored names of the entities ``triples``
+    name, which become alternative names (:func:`_demote_labels`)."""
+    e = entities_graph
+    triples = tuple(triples)
+    ops = ""
     rows = sorted({f"({t.subject} {t.predicate} {t.object})" for t in triples
                    if t.predicate in _SINGLE_VALUED_OX})
-    if not rows:
+    if rows:
+        subjects = sorted({row[1:].split(" ", 1)[0] for row in rows})
+        props = " ".join(f"<{p}>" for p in SINGLE_VALUED)
+        ops += (f"DELETE {{ GRAPH <{e}> {{ ?x ?p ?o }} }} WHERE {{ "
+                f"VALUES ?x {{ {' '.join(subjects)} }} VALUES ?p {{ {props} }} "
+                f"GRAPH <{e}> {{ ?x ?p ?o }} "
+                f"MINUS {{ VALUES (?x ?p ?o) {{ {' '.join(rows)} }} }} }} ;\n")
+    names = sorted({f"({t.subject} {t.object})" for t in triples if t.predicate == _LABEL_OX})
+    if names:
+        subjects = sorted({row[1:].split(" ", 1)[0] for row in names})
+        ops += (f"DELETE {{ GRAPH <{e}> {{ ?x <{LABEL}> ?o }} }} "
+                f"INSERT {{ GRAPH <{e}> {{ ?x <{ALT_LABEL}> ?o }} }} WHERE {{ "
+                f"VALUES ?x {{ {' '.join(subjects)} }} GRAPH <{e}> {{ ?x <{LABEL}> ?o }} "
+                f"MINUS {{ VALUES (?x ?o) {{ {' '.join(names)} }} }} }} ;\n")
+    return ops
+
+
+def _demote_labels(entities_graph: str, stale: Sequence[str]) -> str:
+    """The operation turning the stored names in ``stale`` (N-Triples statements without the
+    final dot, ``rdfs:label`` only) into alternative names — each only if it is still stored:
+    an earlier operation may have removed the entity's description (the article's previous
+    version was the only one to mention it), and then the name is gone, as the searching
+    operation of :func:`_replace_single_valued` would find."""
+    if not stale:
         return ""
-    subjects = sorted({row[1:].split(" ", 1)[0] for row in rows})
-    props = " ".join(f"<{p}>" for p in SINGLE_VALUED)
-    return (f"DELETE {{ GRAPH <{entities_graph}> {{ ?x ?p ?o }} }} WHERE {{ "
-            f"VALUES ?x {{ {' '.join(subjects)} }} VALUES ?p {{ {props} }} "
-            f"GRAPH <{entities_graph}> {{ ?x ?p ?o }} "
-            f"MINUS {{ VALUES (?x ?p ?o) {{ {' '.join(rows)} }} }} }} ;\n")
+    rows = " ".join(f"({x} {o})" for x, _p, o in (s.split(" ", 2) for s in stale))
+    e = entities_graph
+    return (f"DELETE {{ GRAPH <{e}> {{ ?x <{LABEL}> ?o }} }} "
+            f"INSERT {{ GRAPH <{e}> {{ ?x <{ALT_LABEL}> ?o }} }} WHERE {{ "
+            f"VALUES (?x ?o) {{ {rows} }} GRAPH <{e}> {{ ?x <{LABEL}> ?o }} }} ;\n")
+
+
+def _names_not_alternative(entities_graph: str, triples: Iterable[ox.Triple]) -> str:
+    """``DELETE DATA`` of the alternative names equal to a name ``triples`` give (a name an
+    earlier article had replaced and now back as the name): each spelling once."""
+    alts = sorted({f"{t.subject} <{ALT_LABEL}> {t.object} ." for t in triples
+                   if t.predicate == _LABEL_OX})
+    if not alts:
+        return ""
+    body = "\n".join(alts)
+    return f"DELETE DATA {{ GRAPH <{entities_graph}> {{\n{body}\n}} }} ;\n"
 
 
 def article_sha256_query(graph_iri: str) -> str:
@@ -82,10 +130,14 @@ def replace_article_update(rdf: ArticleRdf, *, stale: Sequence[str] | None = Non
 
     A writer that has looked, as the only writer, at what is stored may say more, and the
     operations that would find nothing to delete are left out: ``stale`` lists exactly the
-    single-valued entity statements the article replaces (N-Triples without the final dot,
-    deleted as ``DELETE DATA``; None: found by a ``DELETE … WHERE``), ``fresh=True`` says the
-    store holds no previous version of the article (no graph to drop, no descriptions only it
-    used)."""
+    single-valued entity statements and names the article replaces (N-Triples without the final
+    dot; the single-valued ones deleted as ``DELETE DATA``, the names made alternative names;
+    None: found by a ``DELETE … WHERE``), ``fresh=True`` says the store holds no previous
+    version of the article (no graph to drop, no descriptions only it used).
+
+    Replaced values go first, before the removal of the previous version: a name it replaces
+    then becomes an alternative name only while another article still mentions the entity
+    (the removal takes the descriptions no other article uses, alternative names included)."""
     g, e, a = str(rdf.graph_iri), str(rdf.entities_graph_iri), str(rdf.article_iri)
     old = "" if fresh else (
         # descriptions only the old version of this article used go with it
@@ -97,13 +149,14 @@ def replace_article_update(rdf: ArticleRdf, *, stale: Sequence[str] | None = Non
         f"DROP SILENT GRAPH <{g}> ;\n")
     if stale is None:
         replaced = _replace_single_valued(e, rdf.entity_triples)
-    elif stale:
-        body = "\n".join(f"{t} ." for t in stale)
-        replaced = f"DELETE DATA {{ GRAPH <{e}> {{\n{body}\n}} }} ;\n"
     else:
-        replaced = ""
+        names = [t for t in stale if t.split(" ", 2)[1] == _LABEL_NT]
+        values = [t for t in stale if t.split(" ", 2)[1] != _LABEL_NT]
+        body = "\n".join(f"{t} ." for t in values)
+        replaced = (f"DELETE DATA {{ GRAPH <{e}> {{\n{body}\n}} }} ;\n" if values else "")
+        replaced += _demote_labels(e, names)
     return (
-        old + replaced +
+        replaced + old + _names_not_alternative(e, rdf.entity_triples) +
         f"INSERT DATA {{ GRAPH <{g}> {{\n{triples_block(rdf.article_triples)}\n}}\n"
         f"GRAPH <{e}> {{\n{triples_block(rdf.entity_triples)}\n}} }}"
     )
@@ -122,18 +175,18 @@ def replace_articles_update(rdfs: Sequence[ArticleRdf],
 
 
 def single_valued_query(entities_graph: str, subjects: Sequence[str]) -> str:
-    """SELECT ?x ?p ?o: the stored single-valued properties of some entities."""
-    props = " ".join(f"<{p}>" for p in SINGLE_VALUED)
+    """SELECT ?x ?p ?o: the stored single-valued properties and names of some entities."""
+    props = " ".join(f"<{p}>" for p in REPLACED)
     return (f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {' '.join(subjects)} }} "
             f"VALUES ?p {{ {props} }} GRAPH <{entities_graph}> {{ ?x ?p ?o }} }}")
 
 
 def single_valued_rows(triples: Iterable[ox.Triple]) -> dict[str, set[tuple[str, str]]]:
-    """The single-valued (property, value) pairs ``triples`` set, per subject, in N-Triples
-    form."""
+    """The single-valued (property, value) pairs and names ``triples`` set, per subject, in
+    N-Triples form."""
     rows: dict[str, set[tuple[str, str]]] = {}
     for t in triples:
-        if t.predicate in _SINGLE_VALUED_OX:
+        if t.predicate in _REPLACED_OX:
             rows.setdefault(str(t.subject), set()).add((str(t.predicate), str(t.object)))
     return rows
 

@@ -1,8 +1,9 @@
 """Dataset metadata (VoID + DCAT at /.well-known/void) and the ontology and shapes documents.
 
 The VoID description is what crawlers and catalogues read first: size, class and property
-partitions, the Wikidata linkset, the dumps and the SPARQL endpoint, vocabularies, licence and
-modification date. It is computed once per store version from Oxigraph aggregates.
+partitions, the Wikidata linkset (and the GeoNames one, when places link GeoNames), the dumps
+and the SPARQL endpoint, vocabularies, licence and modification date. It is computed once per
+store version from Oxigraph aggregates.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, VOID, XSD
 
 from kg.config import ONTOLOGY_PATH, SHAPES_PATH
+from kg.facts import GEONAMES_FEATURE
 from kg.rdf.namespaces import CKG, OA, PROV, SCHEMA, SEM
 from kg.web.dumps import DUMP_FILES
 
@@ -118,6 +120,20 @@ def build_void(counts: VoidCounts, host: str, base_iri: str, version: int,
     g.add((links, VOID.linkPredicate, CKG.wikidata))
     g.add((links, VOID.triples, Literal(stats.linked_entities, datatype=XSD.integer)))
     g.add((ds, VOID.subset, links))
+    # the GeoNames linkset (places the gazetteer linked to a GeoNames feature), when there is one
+    geonames_links = dict(counts.props).get(str(CKG.geonames), 0)
+    if geonames_links:
+        geonames = URIRef("https://www.geonames.org/")
+        gn_links = URIRef(f"{base_iri}id/dataset/conflict-kg-geonames-links")
+        g.add((geonames, RDF.type, VOID.Dataset))
+        g.add((geonames, DCTERMS.title, Literal("GeoNames")))
+        g.add((geonames, VOID.uriSpace, Literal(GEONAMES_FEATURE)))
+        g.add((gn_links, RDF.type, VOID.Linkset))
+        g.add((gn_links, VOID.subjectsTarget, ds))
+        g.add((gn_links, VOID.objectsTarget, geonames))
+        g.add((gn_links, VOID.linkPredicate, CKG.geonames))
+        g.add((gn_links, VOID.triples, Literal(geonames_links, datatype=XSD.integer)))
+        g.add((ds, VOID.subset, gn_links))
     # dumps (DCAT distributions) and the SPARQL service
     for name, (_fmt, media) in DUMP_FILES.items():
         url = URIRef(f"{host}/dumps/{name}")

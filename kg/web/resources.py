@@ -28,6 +28,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
+from kg.facts import GEONAMES_FEATURE
 from kg.rdf.namespaces import CKG, GEO, OA, PREFIXES, SCHEMA, WD
 from kg.web.formats import GRAPH_FORMATS
 from kg.web.sparql import error
@@ -41,6 +42,7 @@ SEGMENT = re.compile(r"[A-Za-z0-9._-]{1,200}")
 #: what may stand between ``<`` and ``>`` in a SPARQL IRIREF (the grammar's exclusions).
 IRIREF_SAFE = re.compile(r"[^\x00-\x20<>\"{}|^`\\]+")
 QID = re.compile(r"Q[1-9][0-9]*")
+GEONAMES_IRI = re.compile(re.escape(GEONAMES_FEATURE) + r"[1-9][0-9]*/")
 
 PAGE_SIZE = 50
 INCOMING_LIMIT = 500  # incoming links in a description
@@ -160,9 +162,10 @@ def describe_query(iri: str, kind: str, *, html: bool = False) -> str:
     Named graphs (``graph``, ``dataset``): their content (up to GRAPH_LIMIT triples) and the
     triples about the graph IRI itself. Everything else: the outgoing triples; for events one
     hop into the nodes minted for them (casualty and materiel reports, evidence spans); labels,
-    Wikidata links, coordinates and headlines of what those point to; and incoming links,
-    limited — for actors and places only ``ckg:actor``/``ckg:target``/``ckg:location``. The HTML
-    variant leaves out an entity's ``ckg:mention`` spans, which grow with every article.
+    Wikidata and GeoNames links, coordinates and headlines of what those point to; and incoming
+    links, limited — for actors and places only ``ckg:actor``/``ckg:target``/``ckg:location``.
+    The HTML variant leaves out an entity's ``ckg:mention`` spans, which grow with every
+    article.
     """
     r = f"<{iri}>"
     if kind in GRAPH_KINDS:
@@ -181,8 +184,8 @@ def describe_query(iri: str, kind: str, *, html: bool = False) -> str:
     {{ {r} ?p1 ?x FILTER(?p1 != ckg:mention) }}
     UNION {{ {r} ckg:casualtyReport|ckg:materielReport|ckg:evidence ?n1 . ?n1 ?p2 ?x }}
     FILTER(isIRI(?x))
-    VALUES ?lp {{ rdfs:label skos:prefLabel ckg:wikidata geo:lat geo:long schema:headline
-                 schema:url }}
+    VALUES ?lp {{ rdfs:label skos:prefLabel ckg:wikidata ckg:geonames geo:lat geo:long
+                 schema:headline schema:url }}
     ?x ?lp ?lv
   }}
   UNION {{ SELECT ?in ?ip WHERE {{ {incoming} ?in ?ip {r} }} LIMIT {INCOMING_LIMIT} }}
@@ -349,6 +352,14 @@ def wikidata_url(node: object) -> str | None:
     return None
 
 
+def geonames_url(node: object) -> str | None:
+    """GeoNames' feature URI for ``node`` when it is one (``https://sws.geonames.org/79415/``),
+    so a page links only to GeoNames, whatever a loaded file put there."""
+    if isinstance(node, URIRef) and GEONAMES_IRI.fullmatch(str(node)):
+        return str(node)
+    return None
+
+
 def curie(iri: str) -> str:
     best = ""
     name = ""
@@ -458,6 +469,7 @@ def _place(view: View, node: object) -> Ref:
     wd = wikidata_url(view.one(node, CKG.wikidata))
     ref.extra["wikidata"] = wd
     ref.extra["qid"] = wd[len(str(WD)):] if wd else None
+    ref.extra["geonames"] = geonames_url(view.one(node, CKG.geonames))
     lat, lon = view.literal(node, GEO.lat), view.literal(node, GEO.long)
     ref.extra["coords"] = coords(lat, lon)
     return ref
@@ -575,6 +587,7 @@ def entity_view(g: Graph, node: URIRef, view: View) -> dict[str, Any]:
         "classes": [r for r in view.refs(node, RDF.type)
                     if r.iri not in (str(CKG.Actor),)],
         "wikidata": place.extra["wikidata"], "qid": place.extra["qid"],
+        "geonames": place.extra["geonames"],
         "coords": place.extra["coords"],
         "country": view.ref(country) if country is not None else None,
         "admin1": view.ref(admin1) if admin1 is not None else None,
