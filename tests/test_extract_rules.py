@@ -971,6 +971,10 @@ def test_a_town_without_a_qid_is_named_as_the_article_writes_it() -> None:
     # GeoNames' "Al Ḩudaydah" stays an alias; the feature id keeps the place one place
     assert hodeida["name"] == "Hodeida" and "Al Ḩudaydah" in hodeida["aliases"]
     assert hodeida["wikidata"] is None and hodeida["lat"] is not None
+    # a dateline in capitals tells no spelling
+    facts = facts_of("HODEIDA, Yemen (AP) — Houthi rebels fired missiles at ships off Hodeida on "
+                     "Monday, the U.S. military said.", "2024-06-13")
+    assert [e["name"] for e in facts["entities"] if e.get("geonames") == 79415] == ["Hodeida"]
 
 
 @pytest.mark.parametrize("text", [

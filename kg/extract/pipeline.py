@@ -1579,12 +1579,13 @@ def _as_written(ent: Entity, text: str) -> str:
     """
     if ent.kind != "place" or ent.qid or not ent.key.startswith("gaz:") or not ent.mentions:
         return ent.name
-    seen = Counter(_POSSESSIVE.sub("", strip_determiner(text[s:e]))
-                   for s, e, _t in sorted(set(ent.mentions)))
-    written = max(seen, key=lambda w: seen[w])   # the first of the most used
-    if not written or written.isupper() or normalize(written) == normalize(ent.name):
+    forms = [_POSSESSIVE.sub("", strip_determiner(text[s:e]))
+             for s, e, _t in sorted(set(ent.mentions))]
+    seen = Counter(f for f in forms if f and not f.isupper())  # a "HODEIDA" dateline: no case
+    if not seen:
         return ent.name
-    return written
+    written = max(seen, key=lambda w: seen[w])   # the first of the most used
+    return ent.name if normalize(written) == normalize(ent.name) else written
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
