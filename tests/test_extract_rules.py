@@ -92,6 +92,23 @@ def test_month_and_year_give_month_precision() -> None:
         [("2024-02-01", "month")]
 
 
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2024-05-20", [("2024-05-01", "month")]),   # the month of publication
+    ("2024-06-25", [("2024-05-01", "month")]),
+    ("2024-03-11", []),   # a May not yet come is last year's: history, not news
+])
+def test_a_month_alone_is_its_last_occurrence(published: str, expected: list) -> None:
+    facts = facts_of("In May, Russian forces captured the town of Avdiivka.", published)
+    assert [(e["date"], e["date_precision"]) for e in facts["events"]] == expected
+
+
+def test_a_weekday_beats_a_month_named_as_a_reference() -> None:
+    facts = facts_of("Gunmen attacked a checkpoint in Kabul on Saturday, the worst attack since "
+                     "March.", "2024-06-12")
+    assert [(e["date"], e["date_precision"]) for e in facts["events"]] == \
+        [("2024-06-08", "day")]
+
+
 def test_a_paragraph_keeps_its_stated_date() -> None:
     text = ("On 5 March, the Syrian army captured the village of Tell Touqan.\n"
             "Syrian artillery also shelled Turkish positions near Saraqib, killing two "
