@@ -1025,3 +1025,35 @@ def test_a_possessive_is_not_part_of_a_place_name() -> None:
                      "district's Machil sector on Saturday night.", "2024-09-02")
     assert all(not e["name"].endswith(("'s", "’s")) for e in facts["entities"])
 
+
+
+
+def test_an_acronym_takes_the_name_it_abbreviates() -> None:
+    facts = facts_of("Separatists of the Sindhudesh Liberation Army (SLA) stormed a police post in "
+                     "Sanghar on Monday, killing four officers, police said. The SLA said it "
+                     "carried out the attack.", "2024-08-27")
+    groups = [(g["name"], g["aliases"]) for g in facts["entities"] if g["kind"] == "armed_group"]
+    assert ("Sindhudesh Liberation Army", ["SLA"]) in groups
+
+
+def test_a_liberation_army_is_an_armed_group() -> None:
+    facts = facts_of("A suicide bomber of the Baloch Liberation Army attacked a police station "
+                     "in Turbat on Monday, killing four officers, police said.", "2024-08-27")
+    assert [e["kind"] for e in facts["entities"] if e["name"] == "Baloch Liberation Army"] == \
+        ["armed_group"]
+
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("The attack on the Liberian-flagged carrier took place off Hodeida.", 0),   # whose ship
+    ("Russian missiles struck Kharkiv.", 1),                                    # who fired
+])
+def test_a_demonym_names_the_attacker_only_on_the_weapon_itself(text: str, forces: int) -> None:
+    from kg.extract.entities import EntityTable
+    from kg.extract.nlp import load_nlp
+    from kg.extract.pipeline import _forces_named_by_demonym
+    from kg.gazetteer.lookup import Gazetteer
+
+    doc = load_nlp()(text)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert len(_forces_named_by_demonym(subject, EntityTable(Gazetteer.load()))) == forces

@@ -333,7 +333,15 @@ class EntityTable:
 _TWO_CONGOS = {"congo", "drc", "d.r. congo", "dr congo", "congo-kinshasa"}
 
 
+#: Words in the name of a non-state armed group, whatever else the name says: "Baloch Liberation
+#: Army", "National Resistance Front", "Islamic Jihad".
+_INSURGENT_NAME = re.compile(r"\b(?:Liberation|Resistance|Mujahideen|Militias?|Jihad|Insurgents?|"
+                             r"Rebels?|Separatists?)\b")
+
+
 def guess_kind(surface: str) -> str | None:
+    if _INSURGENT_NAME.search(surface):
+        return "armed_group"
     if _GOV_WORDS.search(surface):
         return "government_body"
     if _ORG_WORDS.search(surface):

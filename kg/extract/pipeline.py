@@ -27,6 +27,7 @@ from kg.extract.entities import (
     EntityTable,
     Mention,
     collect,
+    guess_kind,
     strip_determiner,
 )
 from kg.extract.events import BACKGROUND, VIOLENT_FAMILIES, choose, classify, find_triggers
@@ -922,15 +923,32 @@ def _fold_acronyms(original: str, table: EntityTable, mentions: list[Mention]) -
     must be spelled by the initials of the long form's capitalised words."""
     for m in _ACRONYM_DEF.finditer(original):
         long_form, acronym = m.group(1), m.group(2)
-        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", long_form))
+        words = list(re.finditer(r"[A-Z][\w'’-]*", long_form))
+        initials = "".join(w.group(0)[0] for w in words)
         if not (initials.endswith(acronym.upper()) or acronym.upper() in initials):
             continue
+        begin = m.start(1)
+        if initials.endswith(acronym.upper()) and len(initials) > len(acronym):
+            # "Separatists of the Sindhudesh Liberation Army (SLA)": the name is what the
+            # initials spell, not the sentence's first word
+            begin += words[len(initials) - len(acronym)].start()
+            long_form = original[begin:m.end(1)]
         target = next((table.find(x.key) for x in mentions
-                       if x.start <= m.start(1) < x.end or m.start(1) <= x.start < m.end(1)),
-                      None)
-        if target is None or target.kind not in ACTOR_KINDS:
-            continue
+                       if x.start <= begin < x.end or begin <= x.start < m.end(1)), None)
         short = re.compile(rf"^(?:the\s+)?{re.escape(acronym)}{_GROUP_TAIL}$", re.IGNORECASE)
+        if target is None or target.kind not in ACTOR_KINDS:
+            # "the Balochistan Liberation Army (BLA)" where only "Balochistan" was recognised:
+            # the group the acronym names is called by its long form
+            named = [e for e in table.entities.values() if e.kind in ACTOR_KINDS
+                     and e.qid is None and short.match(e.name)]
+            kind = guess_kind(long_form)
+            if named and kind in ("armed_group", "state_force", "organization",
+                                  "government_body"):
+                named[0].aliases.add(named[0].name)
+                named[0].name, named[0].kind = long_form, kind
+                target = named[0]
+            else:
+                continue
         for ent in list(table.entities.values()):
             if ent is not target and ent.kind in ACTOR_KINDS | {None} and (
                     short.match(ent.name) or any(short.match(a) for a in ent.aliases)):
@@ -1251,6 +1269,8 @@ def _forces_named_by_demonym(phrase: Any, table: EntityTable) -> list[str]:
     if not nouns:
         return []
     for t in phrase.subtree:
+        if t.head not in nouns and not (t.dep_ == "conj" and t.head.head in nouns):
+            continue  # "the attack on the Liberian-flagged carrier": whose ship, not who shot
         if t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.text[:1].isupper()):
             cand = table.country_of_adjective(t.text)
             if cand is not None and cand.qid:
