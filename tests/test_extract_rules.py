@@ -1057,3 +1057,29 @@ def test_a_demonym_names_the_attacker_only_on_the_weapon_itself(text: str, force
     doc = load_nlp()(text)
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert len(_forces_named_by_demonym(subject, EntityTable(Gazetteer.load()))) == forces
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Hundreds of teachers gathered outside the parliament in Freetown on Monday to protest "
+     "against unpaid salaries.", "Freetown"),
+    ("Dozens of dismissed workers staged a sit-in outside the oil ministry in Kirkuk on "
+     "Sunday.", "Kirkuk"),
+])
+def test_a_gathering_to_protest_and_a_sit_in_are_protests(text: str, where: str) -> None:
+    facts = facts_of(text, "2024-07-22")
+    assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Protests", where)]
+
+
+def test_a_call_for_a_protest_is_no_protest() -> None:
+    facts = facts_of("Police in Najaf arrested two activists on Monday who had called on social "
+                     "media for a protest over water shortages.", "2024-07-22")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Riot police were deployed around the building but did not intervene.", 0),
+    ("The army deployed 2,000 troops to Goma on Monday.", 1),
+])
+def test_a_deployment_is_news_when_it_says_where_to(text: str, events: int) -> None:
+    assert len(facts_of(text, "2024-07-22")["events"]) == events

@@ -72,7 +72,8 @@ _WORDS = {
                     r"shot|killed|fired live)",
     "troops": r"troops|soldiers|forces|reinforcements|military vehicles|tanks|convoy",
     "crowd": r"protesters?|demonstrators?|rall(?:y|ies)|marche[sd]|marching|crowds?|thousands|"
-             r"hundreds|gathered|took to the streets|sit-in|chanting|placards|students",
+             r"hundreds|dozens|gathered|took to the streets|sit-in|chanting|placards|students|"
+             r"graduates|workers|residents|activists|teachers|farmers|villagers",
     "violence": r"killed|dead|died|deaths?|terroris\w*|wounded|injured|casualt\w*|gunfire|"
                 r"gunmen|shot|shooting|"
                 r"fire[ds]?\b|bomb\w*|explosi\w*|blast|rockets?|missiles?|shell\w*|artillery|"
@@ -162,9 +163,10 @@ def _is_real(tok: Any) -> bool:
         head = node.head
         if head is node:
             break
-        if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") \
+        if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or (
+                node.dep_ == "prep" and node.lower_ in ("for", "of"))) \
                 and head.lemma_.lower() in _INTENT:
-            return False
+            return False  # "had called on social media for a protest", "warned of attacks"
         if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("from", "without", "towards",
                                                              "of") \
                 and tok.tag_ == "VBG":
@@ -325,7 +327,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
     text = sent.text  # Token.sent is costly: read the sentence text once
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") and lemma not in ("ied",):
+        if tok.lower_ == "in" and tok.i >= 2 and tok.nbor(-1).text == "-" \
+                and tok.nbor(-2).lower_ == "sit" and tok.dep_ != "prep":
+            lemma = "sit-in"  # "staged a sit-in" is three tokens, the noun's head the last
+        elif tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") and lemma not in ("ied",):
             continue
         for family, lemmas in TRIGGERS.items():
             if lemma in lemmas or tok.lower_ in lemmas:
@@ -398,7 +403,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue
                 if _is_real(tok) or (family == "protest" and lemma in ("protester",
                                                                       "demonstrator")
-                                     and W["intervention"].search(text)):
+                                     and W["intervention"].search(text)) or (
+                        family == "protest" and _gathered_to_protest(tok)):
                     # "used tear gas to disperse protesters": the purpose is the police's,
                     # the protest happened
                     out.append(Trigger(family, tok.i, lemma))
@@ -480,6 +486,21 @@ def _freed(tok: Any) -> bool:
 _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare", "strike",
              "conclude", "seal", "approve", "endorse", "ink", "enter", "implement", "begin",
              "take"}
+
+
+#: Verbs of a crowd coming together: "gathered to protest" is the protest, not a plan.
+_GATHER = {"gather", "assemble", "rally", "march", "converge", "flock", "take", "turn"}
+
+
+def _gathered_to_protest(tok: Any) -> bool:
+    """"Hundreds of residents gathered in front of the building to protest against power
+    cuts": the purpose of a gathering that happened is the protest that happened."""
+    head = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and \
+        head.lemma_.lower() in _GATHER and head.tag_ in ("VBD", "VBN", "VBZ", "VBP") and \
+        not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS)
+                for c in head.children)
 
 
 def _protest_occurs(tok: Any, text: str, offset: int) -> bool:

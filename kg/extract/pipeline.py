@@ -348,6 +348,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                          trig.lemma, acted_on)
         if typed is None:
             continue
+        if trig.family == "deploy" and not places:
+            continue  # "security forces were deployed around the building": where to is news
         d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end)
         d.date, d.precision = resolve(dated_text, article.published)
         d.date_stated = d.date is not None
