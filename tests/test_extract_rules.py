@@ -1083,3 +1083,17 @@ def test_a_call_for_a_protest_is_no_protest() -> None:
 ])
 def test_a_deployment_is_news_when_it_says_where_to(text: str, events: int) -> None:
     assert len(facts_of(text, "2024-07-22")["events"]) == events
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # attackers "neutralised" were killed in the attack already told, nothing was intercepted
+    ('The army said it had "neutralised" the attackers and that the situation was under '
+     'control.', []),
+    # a foiled attack did not happen: what happened is the disruption
+    ("Police foiled an attack on a church in Lagos on Sunday.",
+     [("Strategic developments", "Disrupted weapons use")]),
+    ("Militants planned attacks on churches in Lagos.", []),
+])
+def test_averted_attacks_and_neutralised_attackers(text: str, types: list) -> None:
+    facts = facts_of(text, "2024-09-18")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == types

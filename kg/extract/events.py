@@ -65,8 +65,8 @@ _WORDS = {
     "perpetrator_irregular": r"gunmen|unknown assailants|unidentified|attackers|militiamen|"
                              r"bandits|mob|armed men",
     "intercepted": r"drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|aircraft|jets?|"
-                   r"helicopters?|planes?|bombs?|explosives?|ieds?|attacks?|plots?|"
-                   r"warheads?|targets",
+                   r"helicopters?|planes?|bombs?|explosives?|ieds?|attacks?\b|plots?\b|"
+                   r"warheads?|targets",  # "attack", not "the attackers" ("neutralised" them)
     "intervention": r"tear gas|dispers\w+|rubber bullets|water cannons?|baton|clashed with police",
     "lethal_force": r"(?:police|security forces|troops|soldiers)\s+(?:\w+\s+){0,3}(?:opened fire|"
                     r"shot|killed|fired live)",
@@ -89,6 +89,9 @@ _INTENT = {"attempt", "try", "plan", "want", "aim", "seek", "threaten", "vow", "
            "prepare", "hope", "expect", "likely", "prevent", "stop", "avoid", "fail", "refuse",
            "deny", "warn", "call", "urge", "demand", "order", "ask", "push", "struggle",
            "fear", "worry", "risk"}
+#: Verbs whose object did not happen: a foiled, prevented or planned attack.
+_AVERTED = {"foil", "thwart", "prevent", "avert", "plan", "plot", "stop", "fear", "threaten",
+            "intend"}
 #: Families whose triggers report violence (their background mentions are not events).
 VIOLENT_FAMILIES = frozenset({"territory", "clash", "attack", "explosion", "kill"})
 #: How the war's background is told: ongoing, continuing, for years, since 2011.
@@ -163,6 +166,8 @@ def _is_real(tok: Any) -> bool:
         head = node.head
         if head is node:
             break
+        if node.dep_ == "dobj" and head.lemma_.lower() in _AVERTED:
+            return False  # "police foiled an attack", "planned attacks": none took place
         if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or (
                 node.dep_ == "prep" and node.lower_ in ("for", "of"))) \
                 and head.lemma_.lower() in _INTENT:
