@@ -1097,3 +1097,9 @@ def test_a_deployment_is_news_when_it_says_where_to(text: str, events: int) -> N
 def test_averted_attacks_and_neutralised_attackers(text: str, types: list) -> None:
     facts = facts_of(text, "2024-09-18")
     assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == types
+
+
+def test_a_time_zone_is_no_organisation() -> None:
+    facts = facts_of("The truce began at 04:00 local time (02:00 GMT) on Wednesday.",
+                     "2024-11-27")
+    assert "GMT" not in {e["name"] for e in facts["entities"]}

@@ -364,6 +364,11 @@ def split_area(surface: str) -> str:
     return _AREA_AFTER.sub("", _AREA_BEFORE_START.sub("", surface)).strip() or surface
 
 
+#: Time zones NER takes for organisations.
+_TIME_ZONE = re.compile(r"(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|"
+                        r"AST|WAT|CAT|EAT|SAST|PKT|MSK|JST|AEST|ICT|WIB)(?:[+-]\d{1,2})?")
+
+
 def collect(doc: Any, to_original: Any, table: EntityTable,
             gaz_matches: list[tuple[int, int, str]], text: str | None = None) -> list[Mention]:
     """All mentions in a spaCy doc, registered in ``table`` (original offsets). ``text`` is
@@ -411,6 +416,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
+        if _TIME_ZONE.fullmatch(ent.text):
+            continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
         if label in ("GPE", "LOC", "FAC") and text[e - 2:e] in ("'s", "’s") and e - s > 2:
             e -= 2  # "in Kupwara district's Machil sector": the possessive is not the name
         tail = _ARABIC_TAIL.match(text, e) if label in ("GPE", "LOC", "FAC", "ORG",
