@@ -260,10 +260,3 @@ def test_an_area_named_so_beats_a_town_that_lists_the_name_as_an_alias(gaz: Gaze
     baghdad = gaz.link("Baghdad", "place")       # a town's own name still beats the area's alias
     assert baghdad is not None and baghdad.level == "locality"
 
-
-def test_an_alternate_name_outside_the_article_s_countries_links_no_town(gaz: Gazetteer) -> None:
-    mali, somalia = "Q912", "Q1045"
-    assert gaz.link("Kori", "place", {mali}) is None        # not Arcata, California
-    mogadishu = gaz.link("Mogadiscio", "place", {somalia})
-    assert mogadishu is not None and mogadishu.name == "Mogadishu"
-    assert gaz.link("Mogadiscio", "place", {USA}) is None

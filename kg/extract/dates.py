@@ -23,8 +23,8 @@ _MONTH_YEAR = re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+)?(?P<m>{_MONTHS})\
                          rf"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 #: A month named without day or year: "in March", "in early June", "during last October".
 _MONTH_ALONE = re.compile(rf"\b(?:in|during|throughout)\s+"
-                          rf"(?:(?:early|late|mid)[\s-]+)?(?:last\s+)?(?P<m>{_MONTHS})\b"
-                          rf"(?![\s.,]*\d)", re.IGNORECASE)
+                          rf"(?:(?:early|late|mid)[\s-]+)?(?P<last>last\s+)?(?P<m>{_MONTHS})\b"
+                          rf"(?!\.?\s*\d)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|during|of|throughout|until|by)\s+((?:19|20)\d\d)\b(?!\s*[-–])",
                    re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:on|last|this|early|late)?\s*({'|'.join(WEEKDAYS)})\b",
@@ -73,9 +73,13 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
         return published - timedelta(days=7 if before else 0), "week"
     m = _MONTH_ALONE.search(text)
     if m and year[0] is None:
-        # "in March": the last March on or before publication (news looks back)
+        # "in March": the last March on or before publication (news looks back); "in March
+        # last year", "during last October": the one before it
         month = _month_number(m.group("m"))
-        return date(published.year - (month > published.month), month, 1), "month"
+        back = month > published.month or (month == published.month and bool(m.group("last")))
+        if _LAST_YEAR.search(text):
+            return date(published.year - 1, month, 1), "month"
+        return date(published.year - back, month, 1), "month"
     m = _MONTH.search(text)
     if m:
         if m.group(0).lower().startswith("last"):  # the calendar month before publication

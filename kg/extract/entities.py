@@ -335,15 +335,18 @@ _TWO_CONGOS = {"congo", "drc", "d.r. congo", "dr congo", "congo-kinshasa"}
 
 #: Words in the name of a non-state armed group, whatever else the name says: "Baloch Liberation
 #: Army", "National Resistance Front", "Islamic Jihad".
+#: A state's army named like a movement: China's People's Liberation Army.
+_STATE_ARMY_NAME = re.compile(r"\bPeople['’]s\s+Liberation\s+Army\b(?!.*\b(?:Sudan|SPLA))",
+                              re.IGNORECASE)
 _INSURGENT_NAME = re.compile(r"\b(?:Liberation|Resistance|Mujahideen|Militias?|Jihad|Insurgents?|"
                              r"Rebels?|Separatists?)\b")
 
 
 def guess_kind(surface: str) -> str | None:
-    if _INSURGENT_NAME.search(surface):
-        return "armed_group"
     if _GOV_WORDS.search(surface):
         return "government_body"
+    if _INSURGENT_NAME.search(surface) and not _STATE_ARMY_NAME.search(surface):
+        return "armed_group"
     if _ORG_WORDS.search(surface):
         return "organization"
     if _STATE_WORDS.search(surface):

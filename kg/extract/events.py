@@ -72,8 +72,7 @@ _WORDS = {
                     r"shot|killed|fired live)",
     "troops": r"troops|soldiers|forces|reinforcements|military vehicles|tanks|convoy",
     "crowd": r"protesters?|demonstrators?|rall(?:y|ies)|marche[sd]|marching|crowds?|thousands|"
-             r"hundreds|dozens|gathered|took to the streets|sit-in|chanting|placards|students|"
-             r"graduates|workers|residents|activists|teachers|farmers|villagers",
+             r"hundreds|dozens|gathered|took to the streets|sit-in|chanting|placards|students",
     "violence": r"killed|dead|died|deaths?|terroris\w*|wounded|injured|casualt\w*|gunfire|"
                 r"gunmen|shot|shooting|"
                 r"fire[ds]?\b|bomb\w*|explosi\w*|blast|rockets?|missiles?|shell\w*|artillery|"
@@ -166,7 +165,7 @@ def _is_real(tok: Any) -> bool:
         head = node.head
         if head is node:
             break
-        if node.dep_ == "dobj" and head.lemma_.lower() in _AVERTED:
+        if node is tok and node.dep_ == "dobj" and head.lemma_.lower() in _AVERTED:
             return False  # "police foiled an attack", "planned attacks": none took place
         if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or (
                 node.dep_ == "prep" and node.lower_ in ("for", "of"))) \
@@ -603,8 +602,13 @@ _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|yo
 #: The trigger's own object is a crowd of protesters ("fired on protesters", "shot dead two
 #: demonstrators", "opened fire on a crowd of marchers").
 _AT_PROTESTERS = re.compile(r"[\w-]+(?:\s+(?:fire|live\s+rounds|bullets|dead))?\s+(?:on|at|into)?"
-                            r"\s*(?:the\s+|a\s+crowd\s+of\s+|[\w-]+\s+)?(?:protesters|"
-                            r"demonstrators|marchers|protestors)\b", re.IGNORECASE)
+                            r"\s*(?:the\s+|an?\s+|a\s+crowd\s+of\s+|[\w-]+\s+)?(?:protesters?|"
+                            r"demonstrators?|marchers?|protestors?)\b", re.IGNORECASE)
+
+
+#: Who shoots at protesters when the parser found no actor: ACLED's excessive force is a state's.
+_STATE_SHOOTERS = re.compile(r"\b(?:police|policemen|security\s+forces|soldiers|troops|army|"
+                             r"gendarmes|riot\s+police)\b", re.IGNORECASE)
 
 
 #: Families whose type does not depend on the sentence.
@@ -650,8 +654,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # news says "strike" for what comes from the air (drones, jets, missiles named
             # above already); a strike on foot is a raid or an attack
             return "Explosions/Remote violence", "Air/drone strike"
-        if actor_kind in (None, "state_force") and acted_on is not None \
-                and _AT_PROTESTERS.match(acted_on):
+        if acted_on is not None and _AT_PROTESTERS.match(acted_on) and (
+                actor_kind == "state_force" or (actor_kind is None and _STATE_SHOOTERS.search(s))):
             # "police opened fire on protesters": ACLED's excessive force against protesters
             return "Protests", "Excessive force against protesters"
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):

@@ -573,8 +573,9 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
     return previous
 
 
-#: A part of a town named by a common noun after its name: "the Daraj neighbourhood".
-_QUARTER_WORD = re.compile(r"\s*(?:neighbou?rhoods?|quarters?|suburbs?|beach|districts?)\b",
+#: A part of a town named by a common noun after its name: "the Daraj neighbourhood" (a word of
+#: its own: "Long Beach" and "Headquarters" are not quarters).
+_QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?)\b",
                            re.IGNORECASE)
 #: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden".
 _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?=\w)")
@@ -602,15 +603,17 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         if _key(table, m) != loc:
             continue
         rel_s, rel_e = m.start - start, m.end - start
-        word = _QUARTER_WORD.search(m.text) or _QUARTER_WORD.match(sentence, rel_e)
+        # the word ends the mention ("Faladie district") or follows it ("Daraj| neighbourhood")
+        inside = [w for w in _QUARTER_WORD.finditer(m.text) if w.end() == len(m.text)]
+        word = inside[0] if inside else _QUARTER_WORD.match(sentence, rel_e)
         if word is None:
             continue
+        after = rel_e if inside else word.end()
         owner = _CITY_OWNS.search(sentence[max(0, rel_s - 40):rel_s])
         city: str | None = None
         if owner is not None and owner.group(1):
             city = next((_key(table, o) for o in places if o.text == owner.group(1)
                          and o.end <= m.start), None)
-        after = rel_e if word.start() < len(m.text) else rel_e + word.end() - word.start()
         of = _OF_TOWN.match(sentence, after)
         if city is None and of is not None:  # "in the Faladie district of Bamako"
             city = next((_key(table, o) for o in places if o.start - start == of.end()), None)
@@ -1271,8 +1274,12 @@ def _forces_named_by_demonym(phrase: Any, table: EntityTable) -> list[str]:
     if not nouns:
         return []
     for t in phrase.subtree:
-        if t.head not in nouns and not (t.dep_ == "conj" and t.head.head in nouns):
-            continue  # "the attack on the Liberian-flagged carrier": whose ship, not who shot
+        if not any(t.i < n.i and all(x.pos_ not in ("ADP", "VERB", "AUX")
+                                     for x in t.doc[t.i + 1:n.i]) for n in nouns):
+            # a demonym in the weapon's or force's own phrase ("Russian missiles", "a Chinese
+            # People's Liberation Army patrol"), not the ship it hit ("the attack on the
+            # Liberian-flagged carrier")
+            continue
         if t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.text[:1].isupper()):
             cand = table.country_of_adjective(t.text)
             if cand is not None and cand.qid:
@@ -1599,8 +1606,8 @@ def _as_written(ent: Entity, text: str) -> str:
     is all a reader (or a scorer) can match on, so the article's most used spelling wins and
     GeoNames' stays an alias. A spelling that differs only in accents or case keeps GeoNames'.
     """
-    if ent.kind != "place" or ent.qid or not ent.key.startswith("gaz:") or not ent.mentions:
-        return ent.name
+    if ent.kind != "place" or ent.qid or not ent.key.startswith("gaz:gn:") or not ent.mentions:
+        return ent.name  # (a Who's On First town has no feature id to keep its IRI: its name)
     forms = [_POSSESSIVE.sub("", strip_determiner(text[s:e]))
              for s, e, _t in sorted(set(ent.mentions))]
     seen = Counter(f for f in forms if f and not f.isupper())  # a "HODEIDA" dateline: no case

@@ -46,8 +46,9 @@ _PLAIN_RANK = {"country": 0, "locality": 1, "neighbourhood": 2, "admin1": 3, "ad
 # With a designator ("Idlib province"): only areas qualify, first-level first.
 _ADMIN_RANK = {"admin1": 0, "admin2": 1, "territory": 2, "region": 3}
 # Organisation-like kinds an extractor easily confuses; a person never matches an organisation.
-_AREA_LEVELS = frozenset({"country", "admin1", "admin2", "territory", "region"})
 _ORG_KINDS = frozenset({"state_force", "armed_group", "government_body", "organization"})
+#: Levels of an area, as against a town ("Texas" the state before San Antonio's alias).
+_AREA_LEVELS = frozenset({"country", "admin1", "admin2", "territory", "region"})
 FUZZY_THRESHOLD = 92.0
 MIN_FUZZY_LEN = 6
 DEFAULT_MIN_SCORE = 0.8
@@ -252,12 +253,6 @@ class Gazetteer:
         if len(ranked) > 1 and ranked[1][0] == best[0] and not self._same(best[2], ranked[1][2]):
             return None                       # a genuine tie between different entities
         _key, quality, i, fuzz_score = best
-        rec = self.records[i]
-        if _key[-1] and context and not rec.get("qid") and rec.get("level") == "locality" \
-                and rec.get("country") not in context and prefer != rec.get("country"):
-            # a town known here only by one of GeoNames' alternate names, in none of the
-            # countries the article names: "Kori" in a story from Mali is not Arcata, California
-            return None
         score = fuzz_score if quality == FUZZY else _QUALITY_SCORE[quality]
         if context and self.records[i].get("country") in context:
             score = min(1.0, score + 0.02)
@@ -494,10 +489,14 @@ def _own_area_first(ranked: list[tuple[tuple[Any, ...], int, int, float]],
     top = ranked[0]
     if top[0][-1] == 0 or records[top[2]].get("level") != "locality":
         return ranked
-    for n, cand in enumerate(ranked[1:], 1):
+    own = []
+    for cand in ranked[1:]:
         if cand[0][:3] != top[0][:3]:
             break
         if cand[0][-1] == 0 and records[cand[2]].get("level") in _AREA_LEVELS:
-            return [cand, *ranked[:n], *ranked[n + 1:]]
-    return ranked
+            own.append(cand)
+    if not own:
+        return ranked
+    first = [c for c in own if c[0] == own[0][0]]  # equal keys stay together: a tie is a tie
+    return [*first, *(c for c in ranked if c not in first)]
 
