@@ -23,6 +23,7 @@ from typing import Any
 
 from kg.exchange.tables import Record
 from kg.facts import FORMAT_ID, GEONAMES_FEATURE, QID_RE
+from kg.gazetteer.geonames import feature_id
 from kg.gazetteer.lookup import Gazetteer
 from kg.gazetteer.records import ACTOR_KINDS
 from kg.rdf.iris import name_key
@@ -42,8 +43,7 @@ def clean_geonames(value: str | None) -> int | None:
 def gazetteer_geonames(candidate: Any) -> int | None:
     """The GeoNames feature id of a gazetteer record that GeoNames named (id ``gn:79415``), as
     the extractor gives it; None for any other record."""
-    rec_id = getattr(candidate, "id", "") or ""
-    return int(rec_id[3:]) if re.fullmatch(r"gn:[1-9][0-9]*", rec_id) else None
+    return feature_id(getattr(candidate, "id", None))
 
 
 @dataclass

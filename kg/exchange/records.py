@@ -10,14 +10,14 @@ linear in the data and does not grow with per-event round trips. Records come ou
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from kg.facts import GEONAMES_FEATURE, QID_RE, WIKIDATA_ENTITY
+from kg.facts import QID_RE, WIKIDATA_ENTITY
+from kg.rdf.iris import geonames_id
 from kg.rdf.mapping import KIND_CLASSES
 
 #: Runs one SPARQL SELECT with the union of all graphs as the default graph.
@@ -99,12 +99,6 @@ def _qid(iri: str | None) -> str | None:
     return qid if QID_RE.fullmatch(qid) else None
 
 
-def _geonames(iri: str | None) -> int | None:
-    match = _GEONAMES_IRI.fullmatch(iri or "")
-    return int(match.group(1)) if match else None
-
-
-_GEONAMES_IRI = re.compile(re.escape(GEONAMES_FEATURE) + r"([1-9][0-9]*)/")
 
 
 _ENTITY_QUERY = """
@@ -170,7 +164,7 @@ def read_events(query: QueryFn) -> list[EventRecord]:
         if have is not None and not (have["kind"] == "place" and kind == "country"):
             continue
         ents[x] = {"name": _v(row, "label") or x, "kind": kind, "qid": _qid(_v(row, "w")),
-                   "geonames": _geonames(_v(row, "gn")),
+                   "geonames": geonames_id(_v(row, "gn")),
                    "lat": _v(row, "lat"), "long": _v(row, "long"),
                    "country": _v(row, "country"), "admin1": _v(row, "admin1")}
 

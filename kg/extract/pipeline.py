@@ -35,6 +35,7 @@ from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
 from kg.extract.normalize import clean, duplicate_of
 from kg.extract.numbers import casualties, materiel
 from kg.facts import FORMAT_ID
+from kg.gazetteer.geonames import feature_id
 from kg.gazetteer.lookup import Gazetteer, distance_km
 from kg.gazetteer.normalize import normalize
 
@@ -1606,7 +1607,8 @@ def _as_written(ent: Entity, text: str) -> str:
     is all a reader (or a scorer) can match on, so the article's most used spelling wins and
     GeoNames' stays an alias. A spelling that differs only in accents or case keeps GeoNames'.
     """
-    if ent.kind != "place" or ent.qid or not ent.key.startswith("gaz:gn:") or not ent.mentions:
+    if ent.kind != "place" or ent.qid or feature_id(ent.key.removeprefix("gaz:")) is None \
+            or not ent.mentions:
         return ent.name  # (a Who's On First town has no feature id to keep its IRI: its name)
     forms = [_POSSESSIVE.sub("", strip_determiner(text[s:e]))
              for s, e, _t in sorted(set(ent.mentions))]
@@ -1691,8 +1693,9 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
             "mentions": [{"start": s, "end": e, "text": text[s:e]}
                          for s, e, _t in sorted(set(ent.mentions))],
         }
-        if ent.key.startswith("gaz:gn:"):
-            row["geonames"] = int(ent.key.removeprefix("gaz:gn:"))  # the GeoNames feature
+        gn = feature_id(ent.key.removeprefix("gaz:"))
+        if gn is not None:
+            row["geonames"] = gn  # the GeoNames feature: one IRI however the article spells it
         if ent.kind in ("place", "country"):
             if ent.kind == "place" and ent.country:
                 row["country"] = ref_qid(ent.country)

@@ -52,6 +52,13 @@ from kg.gazetteer.normalize import (
 )
 
 ID_PREFIX = "gn:"
+
+
+def feature_id(record_id: str | None) -> int | None:
+    """The GeoNames feature id of a gazetteer record GeoNames named (id ``gn:79415``), else
+    None: the extractor's ``geonames`` field and the importer's both come from here."""
+    rest = (record_id or "").removeprefix(ID_PREFIX)
+    return int(rest) if rest != record_id and re.fullmatch(r"[1-9][0-9]*", rest) else None
 SOURCE = "geonames"
 #: a division must hold this share of a GeoNames code's cities to be matched by geometry
 MIN_SHARE = 0.75

@@ -63,6 +63,15 @@ def geonames_iri(feature_id: int) -> URIRef:
     return URIRef(f"{GEONAMES_FEATURE}{int(feature_id)}/")
 
 
+_GEONAMES_IRI = re.compile(re.escape(GEONAMES_FEATURE) + r"([1-9][0-9]*)/")
+
+
+def geonames_id(iri: str | None) -> int | None:
+    """The feature id of a GeoNames feature URI (:func:`geonames_iri`'s inverse), else None."""
+    match = _GEONAMES_IRI.fullmatch(iri or "")
+    return int(match.group(1)) if match else None
+
+
 def valid_qid(value: str | None) -> str | None:
     if value is None:
         return None

@@ -22,9 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from kg.rdf.mapping import ArticleRdf
-from kg.store.updates import LABEL, replace_articles_update, single_valued_rows
-
-LABEL_NT = f"<{LABEL}>"
+from kg.store.updates import LABEL_NT, replace_articles_update, single_valued_rows
 
 #: a lookup of stored facts hashes: graph IRIs → {graph IRI: hash} for those stored
 HashLookup = Callable[[Sequence[str]], dict[str, str]]

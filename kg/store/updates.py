@@ -52,7 +52,7 @@ _SINGLE_VALUED_OX = frozenset(ox.NamedNode(str(p)) for p in SINGLE_VALUED)
 #: "Hodeidah") and keyed by its GeoNames id, so articles disagree on its name.
 LABEL, ALT_LABEL = RDFS.label, SKOS.altLabel
 _LABEL_OX = ox.NamedNode(str(LABEL))
-_LABEL_NT = str(_LABEL_OX)
+LABEL_NT = str(_LABEL_OX)
 #: every replaced property, as the stored-value lookup asks for them
 REPLACED = (*SINGLE_VALUED, LABEL)
 _REPLACED_OX = frozenset((*_SINGLE_VALUED_OX, _LABEL_OX))
@@ -150,8 +150,8 @@ def replace_article_update(rdf: ArticleRdf, *, stale: Sequence[str] | None = Non
     if stale is None:
         replaced = _replace_single_valued(e, rdf.entity_triples)
     else:
-        names = [t for t in stale if t.split(" ", 2)[1] == _LABEL_NT]
-        values = [t for t in stale if t.split(" ", 2)[1] != _LABEL_NT]
+        names = [t for t in stale if t.split(" ", 2)[1] == LABEL_NT]
+        values = [t for t in stale if t.split(" ", 2)[1] != LABEL_NT]
         body = "\n".join(f"{t} ." for t in values)
         replaced = (f"DELETE DATA {{ GRAPH <{e}> {{\n{body}\n}} }} ;\n" if values else "")
         replaced += _demote_labels(e, names)

@@ -28,7 +28,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
-from kg.facts import GEONAMES_FEATURE
+from kg.rdf.iris import geonames_id
 from kg.rdf.namespaces import CKG, GEO, OA, PREFIXES, SCHEMA, WD
 from kg.web.formats import GRAPH_FORMATS
 from kg.web.sparql import error
@@ -42,7 +42,6 @@ SEGMENT = re.compile(r"[A-Za-z0-9._-]{1,200}")
 #: what may stand between ``<`` and ``>`` in a SPARQL IRIREF (the grammar's exclusions).
 IRIREF_SAFE = re.compile(r"[^\x00-\x20<>\"{}|^`\\]+")
 QID = re.compile(r"Q[1-9][0-9]*")
-GEONAMES_IRI = re.compile(re.escape(GEONAMES_FEATURE) + r"[1-9][0-9]*/")
 
 PAGE_SIZE = 50
 INCOMING_LIMIT = 500  # incoming links in a description
@@ -355,7 +354,7 @@ def wikidata_url(node: object) -> str | None:
 def geonames_url(node: object) -> str | None:
     """GeoNames' feature URI for ``node`` when it is one (``https://sws.geonames.org/79415/``),
     so a page links only to GeoNames, whatever a loaded file put there."""
-    if isinstance(node, URIRef) and GEONAMES_IRI.fullmatch(str(node)):
+    if isinstance(node, URIRef) and geonames_id(str(node)) is not None:
         return str(node)
     return None
 
