@@ -333,13 +333,13 @@ class EntityTable:
 _TWO_CONGOS = {"congo", "drc", "d.r. congo", "dr congo", "congo-kinshasa"}
 
 
-#: Words in the name of a non-state armed group, whatever else the name says: "Baloch Liberation
-#: Army", "National Resistance Front", "Islamic Jihad".
+#: Words that make a name a non-state armed group's whatever else it says ("Baloch Liberation
+#: Army", "National Resistance Front", "Islamic Jihad"): the decisive part of the group words.
 #: A state's army named like a movement: China's People's Liberation Army.
 _STATE_ARMY_NAME = re.compile(r"\bPeople['’]s\s+Liberation\s+Army\b(?!.*\b(?:Sudan|SPLA))",
                               re.IGNORECASE)
-_INSURGENT_NAME = re.compile(r"\b(?:Liberation|Resistance|Mujahideen|Militias?|Jihad|Insurgents?|"
-                             r"Rebels?|Separatists?)\b")
+_INSURGENT_NAME = re.compile(rf"\b(?:liberation|jihad|mujahideen|{_NON_STATE_ADJ.pattern})",
+                             re.IGNORECASE)
 
 
 def guess_kind(surface: str) -> str | None:
