@@ -499,9 +499,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     # before any thread starts: few malloc arenas, so the freed memory of articles extracted on
     # many request threads is reused rather than spread over a heap per thread
-    from kg.web.native_memory import limit_arenas
+    from kg.web.native_memory import SERVE_ARENAS, limit_arenas
 
-    limit_arenas()
+    if limit_arenas():
+        print(f"kg: at most {SERVE_ARENAS} malloc arenas (set MALLOC_ARENA_MAX to choose)",
+              file=sys.stderr, flush=True)
     app = create_app(settings)
     info = app.config["KG_DATASET_INFO"]
     print(f"kg: serving {info['triples']} triples ({info['articles']} articles, "

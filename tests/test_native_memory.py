@@ -10,6 +10,7 @@ import textwrap
 
 import pytest
 
+from conftest import Served
 from kg.web.native_memory import _libc, limit_arenas
 
 pytestmark = pytest.mark.skipif(_libc() is None, reason="glibc's malloc is not in use here")
@@ -66,3 +67,13 @@ def test_trim_gives_freed_pages_back() -> None:
     out = subprocess.run([sys.executable, "-c", _TRIM], capture_output=True, text=True,
                          timeout=120, check=True)
     assert int(out.stdout) > 50 * 1024  # KiB: most of the freed ~120 MiB left the process
+
+
+@pytest.mark.parametrize(("env", "capped"), [({}, True), ({"MALLOC_ARENA_MAX": "4"}, False)])
+def test_kg_serve_caps_its_arenas_unless_told_otherwise(tmp_path, env: dict, capped: bool) -> None:
+    served = Served(tmp_path / "store", "--workers", "1", env=env)
+    try:
+        assert ("malloc arenas" in served.stderr()) is capped
+    finally:
+        served.stop()
+
