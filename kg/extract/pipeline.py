@@ -580,7 +580,7 @@ _QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts
                            re.IGNORECASE)
 #: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden".
 _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?=\w)")
-#: "the city's Kyivskyi district", "the capital's Basta district", "Mogadishu's Lido beach".
+#: "the city's Kyivskyi district", "the capital's Basta district", "Bamako's Faladie district".
 _CITY_OWNS = re.compile(r"(?:\b(?:the\s+)?(?:city|capital|town)|([A-Z][\w.-]+))['’]s\s+"
                         r"(?:[\w'’-]+\s+){0,2}$")
 
@@ -589,9 +589,9 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
                      table: EntityTable, narrative: str | None) -> str | None:
     """The town an event in one of its quarters took place in, or None.
 
-    News names the neighbourhood, beach or city district ("in the Daraj neighbourhood", "in the
+    News names the neighbourhood, suburb or city district ("in the Daraj neighbourhood", "in the
     capital's Basta district"); ACLED codes such events at the populated place, and so does our
-    gold. A neighbourhood, suburb or beach always belongs to a town; a "district" only when the
+    gold. A neighbourhood, quarter or suburb always belongs to a town; a "district" only when the
     sentence says whose ("the city's …", "Bamako's …"): "Barmal district" is an administrative
     district, a place of its own. The town is the one named as owner, else the one the story is
     in.
@@ -1599,16 +1599,16 @@ def _more_specific(a: str, b: str, table: EntityTable) -> bool:
     return rank.get(la, 1) < rank.get(lb, 1)
 
 
-def _as_written(ent: Entity, text: str) -> str:
+def _as_written(ent: Entity, text: str, geonames: int | None) -> str:
     """The name of a place as the article writes it, when the gazetteer knows it by no QID.
 
     GeoNames names a town in its own transliteration ("Al Ḩudaydah", "Qiryat Shmona", "Basrah")
     while news and its readers write "Hodeida", "Kiryat Shmona", "Basra"; without a QID the name
     is all a reader (or a scorer) can match on, so the article's most used spelling wins and
     GeoNames' stays an alias. A spelling that differs only in accents or case keeps GeoNames'.
+    ``geonames`` is the entity's GeoNames feature id, if it has one.
     """
-    if ent.kind != "place" or ent.qid or feature_id(ent.key.removeprefix("gaz:")) is None \
-            or not ent.mentions:
+    if ent.kind != "place" or ent.qid or geonames is None or not ent.mentions:
         return ent.name  # (a Who's On First town has no feature id to keep its IRI: its name)
     forms = [_POSSESSIVE.sub("", strip_determiner(text[s:e]))
              for s, e, _t in sorted(set(ent.mentions))]
@@ -1686,14 +1686,14 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
         ent = table.find(key)
         if ent is None:
             continue
-        name = _as_written(ent, text)
+        gn = feature_id(ent.key.removeprefix("gaz:"))
+        name = _as_written(ent, text, gn)
         row: dict[str, Any] = {
             "id": ids[key], "name": name, "kind": ent.kind, "wikidata": ent.qid,
             "aliases": sorted(a for a in {*ent.aliases, ent.name} if a and a != name),
             "mentions": [{"start": s, "end": e, "text": text[s:e]}
                          for s, e, _t in sorted(set(ent.mentions))],
         }
-        gn = feature_id(ent.key.removeprefix("gaz:"))
         if gn is not None:
             row["geonames"] = gn  # the GeoNames feature: one IRI however the article spells it
         if ent.kind in ("place", "country"):
