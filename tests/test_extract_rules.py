@@ -1155,3 +1155,35 @@ def test_a_who_s_on_first_town_keeps_its_gazetteer_name() -> None:
                      "people, the SDF said.", "2024-06-12")
     assert "Al-Kamishly" not in {e["name"] for e in facts["entities"]}
 
+
+
+def test_a_byline_of_names_and_a_published_line_date_nothing() -> None:
+    # "Published August 27" is when the story appeared; the attacks were on Monday (26th)
+    facts = facts_of("Over 50 killed as militants launch attacks across Balochistan\n"
+                     "Saleem Shahid | Syed Ali Shah\nPublished August 27, 2024\n\n"
+                     "QUETTA: More than 50 people were killed in a series of coordinated "
+                     "attacks by militants across the province on Monday, officials said.",
+                     "2024-08-27")
+    assert [e["date"] for e in facts["events"]] == ["2024-08-26"]
+    assert all("Saleem" not in ev["text"] for e in facts["events"] for ev in e["evidence"])
+
+
+def test_a_standfirst_keeps_the_header_lines_under_it_out_of_the_story() -> None:
+    facts = facts_of("Pakistani air strikes in Paktika kill 46\nAfghan officials say most of "
+                     "the dead were women and children.\nPublished On 25 Dec 2024\n\n"
+                     "Pakistani air strikes late on Monday killed at least 46 people in the "
+                     "Barmal district of Paktika province, the Taliban government said.",
+                     "2024-12-25")
+    assert [e["date"] for e in facts["events"]] == ["2024-12-23"]
+
+
+def test_undated_occurrences_share_the_story_s_last_dated_day() -> None:
+    facts = facts_of("Militants attacked a police checkpoint in Quetta on Monday, killing "
+                     "four policemen, officials said.\n\nIn Bolan district, militants blew up "
+                     "a railway bridge in Kolpur, suspending train services.", "2024-08-28")
+    assert [e["date"] for e in facts["events"]] == ["2024-08-26", "2024-08-26"]
+    # a date from long ago dates nothing else
+    old = facts_of("Militants attacked a police checkpoint in Quetta on 3 August, killing four "
+                   "policemen.\n\nIn Bolan district, militants blew up a railway bridge in "
+                   "Kolpur, suspending train services.", "2024-08-28")
+    assert [e["date"] for e in old["events"]][-1] == "2024-08-28"

@@ -43,6 +43,9 @@ ACTOR_KINDS = {"country", "state_force", "armed_group", "government_body", "orga
                "person", "civilians"}
 #: Events dated this many days before publication are history the article recalls, not news.
 HISTORY_DAYS = 60
+#: A dated occurrence at most this many days before publication dates the story's undated ones
+#: (news of the last days; an older date is a look back, not the story's day).
+_RECENT_DAYS = 3
 _WORLD_REGION = re.compile(r"^(?:the\s+)?(?:(?:latin|south|north|central)\s+america|middle east|"
                            r"africa|europe|asia|the west|sahel|balkans|caucasus|"
                            r"(?:sub-saharan|north|west|east|southern)\s+africa|"
@@ -227,6 +230,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # share it ("On 5 March, the army captured X. It also shelled Y.")
     told: tuple[date | None, str | None, int, int] | None = None
     last_place: str | None = None
+    recent: date | None = None  # the day of the last occurrence dated in the last days
     for i, sent in enumerate(sentences):
         # the sentence's own words: not the blanked header or the spaces after it
         span = (to_orig(sent.start_char), to_orig(sent.start_char + len(stexts[i].rstrip())))
@@ -361,11 +365,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if d.date is None and told is not None and told[2] == para and i - told[3] <= 2:
             # "On 5 February, the army captured X. It also shelled Y.": the paragraph's date
             d.date, d.precision = told[0], told[1]
+        elif d.date is None and recent is not None:
+            # "Militants attacked a checkpoint on Monday … In Bolan district, militants blew up
+            # a bridge": a story's undated occurrences happened when its last dated one did
+            d.date, d.precision = recent, "day"
         elif d.date is None and article.published is not None:
             # news reports what just happened: the publication day is the best unstated date
             d.date, d.precision = article.published, "day"
         if d.date_stated:
             told = (d.date, d.precision, para, i)
+            if d.precision == "day" and article.published is not None \
+                    and 0 <= (article.published - d.date).days <= _RECENT_DAYS:
+                recent = d.date
         loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors, stexts[i])
         if loc is not None:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place) or loc
@@ -480,8 +491,9 @@ def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """The lines under a headline in the first paragraph that are no prose: a byline, a date,
-    a source ("By Mohammed Babangida" / "March 9, 2024" / "SOHR"). Spans of those lines, when
-    the paragraph is a short headline followed only by such lines."""
+    a source ("By Mohammed Babangida" / "Saleem Shahid | Syed Ali Shah" / "Published March 9,
+    2024" / "SOHR"). Spans of those lines, when the paragraph is a short headline followed
+    only by such lines (after a standfirst, if any: one sentence summing the story up)."""
     para = re.match(r"\s*[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", text)
     if para is None:
         return []
@@ -491,9 +503,12 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
         return []
     head = text[lines[0][0]:lines[0][1]]
     rest = lines[1:]
+    first = text[rest[0][0]:rest[0][1]]
+    if len(rest) >= 2 and re.search(r"[.!?\"”’]\s*$", first) and len(first.split()) <= 40:
+        rest = rest[1:]  # a standfirst under the headline is prose: kept
     if len(rest) > 3 or len(head.split()) > _HEADLINE_WORDS \
-            or re.search(r"[.!?\"”’]\s*$", head) or not all(_HEADER_LINE.match(text[a:b])
-                                                           for a, b in rest):
+            or re.search(r"[.!?\"”’]\s*$", head) or not all(
+                _HEADER_LINE.match(text[a:b]) or _BYLINE.match(text[a:b]) for a, b in rest):
         return []
     return rest
 
@@ -502,6 +517,8 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
 #: 1:12 PM CDT, September 23, 2024") or a source ("SOHR"): at most eight words, no stop.
 _HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,7}\S+|"
                           r"(?:\S+\s+){0,2}\S+)\s*$(?<![.!?\"”’])", re.IGNORECASE)
+#: A byline of capitalised names without "By": "Saleem Shahid | Syed Ali Shah".
+_BYLINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[|&,]|and)){1,9}\s*$")
 
 
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
@@ -693,9 +710,13 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
     if nearer:
         d.location = next((k for k in nearer if not any(
             _more_specific(o, k, table) for o in nearer)), nearer[0])
-    if happening and not d.date_stated:
+    if not d.date_stated:
         when, precision = resolve(dated_text, published)
-        if when is not None:
+        if when is not None and (happening or (
+                d.headline and published is not None
+                and 0 <= (published - when).days <= _RECENT_DAYS)):
+            # (a headline's occurrence told again by the lede takes the lede's recent day:
+            # "… were killed in a series of attacks across the province on Monday")
             d.date, d.precision, d.date_stated = when, precision, True
 
 
