@@ -472,7 +472,7 @@ def test_a_later_mention_names_the_nearer_place_and_the_day() -> None:
         "Ismail Khan district in Khyber Pakhtunkhwa province was claimed by Tehreek-e-Jihad "
         "Pakistan.", "2024-12-10")
     [event] = facts["events"]
-    assert place(facts, event) == "Dera Ismail Khan"
+    assert place(facts, event) == "Daraban"  # the nearest place named: the area, not its district
     assert not any(e["name"] == "Jihad" for e in facts["entities"])  # inside a group's name
     when = facts_of("Gunmen opened fire in a bar in Celaya, killing nine people, police said "
                     "on Monday. The attack occurred late Saturday, the prosecutor said.",
@@ -1187,3 +1187,28 @@ def test_undated_occurrences_share_the_story_s_last_dated_day() -> None:
                    "policemen.\n\nIn Bolan district, militants blew up a railway bridge in "
                    "Kolpur, suspending train services.", "2024-08-28")
     assert [e["date"] for e in old["events"]][-1] == "2024-08-28"
+
+
+def test_a_village_named_before_area_or_village_is_the_place() -> None:
+    # NER reads the unknown village as a person; "area of … district" says what it is
+    facts = facts_of("Armed men blocked the highway in the Rarasham area of Musakhel district "
+                     "early on Monday and shot dead 23 passengers, officials said.", "2024-08-27")
+    [event] = facts["events"]
+    assert place(facts, event) == "Rarasham"
+    assert "person" not in {e["kind"] for e in facts["entities"] if e["name"] == "Rarasham"}
+    # a known place or a generic word before "area" is not a village of its own
+    gaza = facts_of("Israeli strikes hit the Gaza area on Monday, killing five people.")
+    assert "Gaza area" not in {e["name"] for e in gaza["entities"]}
+    border = facts_of("Troops clashed with militants in the Border Area on Monday.")
+    assert "Border" not in {e["name"] for e in border["entities"]}
+
+
+def test_an_occurrence_it_came_after_keeps_its_own_place_and_day() -> None:
+    facts = facts_of("Three people were injured when suspected militants dropped a bomb from "
+                     "a drone on a house in Senjam Chirang in Manipur's Imphal West district on "
+                     "Monday afternoon, police said.\n\nThe attack came a day after militants "
+                     "used drones to attack Koutruk village in the same district on Sunday, "
+                     "killing two people.", "2024-09-02")
+    assert sorted((place(facts, e), e["date"]) for e in facts["events"]) == [
+        ("Koutruk", "2024-09-01"), ("Senjam Chirang", "2024-09-02")]
+    assert "after militants" not in {e["name"] for e in facts["entities"]}

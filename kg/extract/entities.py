@@ -69,7 +69,9 @@ _BARE_FORCE = re.compile(r"\b(?:the\s+)(army|military|police|security forces)\b"
 _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?-i:[A-Z][\w'’-]+)[^\S\n]+){{0,2}}"
                     rf"(?!(?:and|or|of|the|with|by|for|to|in|on|at|from|as|"
                     rf"were|was|more|other|some|many|several|all|two|three|their|its|his|"
-                    rf"her|our|these|those|suspected|killed|said)\b)[A-Z][\w'-]+|"
+                    rf"her|our|these|those|suspected|killed|said|after|before|when|while|"
+                    rf"since|during|until|because|if|than|that|which|who|where|but|then|"
+                    rf"also|by|into|against)\b)[A-Z][\w'-]+|"
                     rf"jihadist|islamist|armed|rebel|"
                     rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
@@ -90,6 +92,14 @@ _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|The
                          r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(district|province|"
                          r"governorate|county|municipality|division|prefecture|subdivision|tehsil|"
                          r"woreda)\b")
+#: A settlement named by its name and a common noun after it: "the Rarasham area of Musakhel
+#: district", "Koutruk village", "the Makeen area" (small places the gazetteer lacks; the noun
+#: is not part of the name).
+_SETTLEMENT_WORD = r"(?:village|hamlet|area|town|settlement|locality)"
+_SETTLEMENT_AFTER = re.compile(rf"[^\S\n]+{_SETTLEMENT_WORD}\b", re.IGNORECASE)
+_NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|attack(?:ed)?|of)\s+((?:al-|el-|Al-|El-)?"
+                               r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
+                               rf"[^\S\n]+{_SETTLEMENT_WORD}\b")
 _PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
                         r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
                         re.IGNORECASE)
@@ -222,6 +232,10 @@ class EntityTable:
             core = split_area(surface)
             ent = self._local(f"name:place:{norm(core)}", core, "place")  # one per name
             ent.level = "area"
+            return ent
+        if kind_hint == "settlement":
+            ent = self._local(f"name:place:{norm(surface)}", surface, "place")
+            ent.level = ent.level or "locality"
             return ent
         if kind_hint == "gpe":
             kind_hint, fallback = None, "place"
@@ -362,6 +376,22 @@ def _a_town(table: EntityTable, name: str) -> bool:
     return cand is None or cand.level in ("locality", "neighbourhood")
 
 
+def _settlement_name(table: EntityTable, name: str) -> bool:
+    """Whether a name before "village"/"area" is a small place of its own: not a place, group
+    or body the gazetteer knows ("the Gaza area" is Gaza's), not a generic word ("the border
+    area") and no group's or organisation's name ("the Fano militia area")."""
+    core = strip_determiner(name)
+    return table.gaz.link(core) is None and not GENERIC_PLACES.fullmatch(core) \
+        and guess_kind(core) is None and not _SETTLEMENT_STOP.search(core)
+
+
+#: Capitalised words before "area" that name no place: "the Border Area", "Security Zone".
+_SETTLEMENT_STOP = re.compile(r"\b(?:border|security|military|industrial|old|new|city|capital|"
+                              r"restricted|buffer|demilitari[sz]ed|tribal|rural|urban|coastal|"
+                              r"frontier|operational|residential|commercial|control|gaza)\b",
+                              re.IGNORECASE)
+
+
 def split_area(surface: str) -> str:
     """The name of an area from its phrase: "province of Hodeidah", "Gao region" → the name."""
     return _AREA_AFTER.sub("", _AREA_BEFORE_START.sub("", surface)).strip() or surface
@@ -442,6 +472,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # group (Fano is also a town in Italy)
             take(s, group.end(), "armed_group")
             continue
+        if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _SETTLEMENT_AFTER.match(text, e) \
+                and _settlement_name(table, ent.text):
+            # "the Rarasham area", "Koutruk village": a village NER took for a person
+            take(s, e, "settlement")
+            continue
         area = _AREA_AFTER.match(text, e)
         if area is not None and (label in ("ORG", "PERSON", "GPE", "LOC") or (
                 label == "NORP" and table.country_of_adjective(ent.text) is None)):
@@ -488,6 +523,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         # "the Barmal district", "Imphal West district": a named area NER did not see
         if not table.gaz.link(m.group(1), "place") and not GENERIC_PLACES.fullmatch(m.group(1)):
             take(m.start(1), m.end(2), "area")
+    for m in _NAMED_SETTLEMENT.finditer(text):
+        if _settlement_name(table, m.group(1)):  # "the Makeen area": a village NER missed
+            take(m.start(1), m.end(1), "settlement")
     for m in _NAMED_PLACE.finditer(text):
         # "near the town of Tessit": NER does not know every village, the phrase tells
         take(m.start(1), m.end(1), "place")

@@ -300,18 +300,25 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 _add_counts(told_of, counts, losses, table, in_sent, sent, span, to_orig)
                 if span not in told_of.evidence:
                     told_of.evidence.append(span)
-                _learn_where_and_when(told_of, ref, places, table, to_orig, dated_text,
+                earlier = _earlier_occurrence(sent, ref, find_triggers(sent), places, to_orig)
+                # (the place and day of an occurrence it followed are not its own: "The attack
+                # came a day after militants attacked Koutruk village on Sunday")
+                own_places, own_dated = places, dated_text
+                if earlier is not None:
+                    a, b = earlier[3][0] - sent.start_char, earlier[3][1] - sent.start_char
+                    own_places = [m for m in places if m not in earlier[1]]
+                    own_dated = dated_text[:a] + " " * (b - a) + dated_text[b:]
+                _learn_where_and_when(told_of, ref, own_places, table, to_orig, own_dated,
                                       article.published)
                 by_sentence[i] = told_of
                 if places:
                     last_place = _last_located(places, stexts[i], span[0], table, last_place)
-                earlier = _earlier_occurrence(sent, ref, find_triggers(sent), places, to_orig)
                 if earlier is None:
                     continue
                 # "The attack came hours after the ELN and FARC dissidents clashed in the
                 # Catatumbo region, where 80 people have been killed": the occurrence it
                 # followed is one of its own, told by its clause (its places, its counts)
-                trig, places, clause = earlier
+                trig, places, clause, _clause_span = earlier
                 counts = casualties(clause)
                 losses = materiel(clause)
                 attach = False
@@ -725,23 +732,27 @@ _EARLIER = frozenset({"after", "following", "since"})
 
 
 def _earlier_occurrence(sent: Any, ref: Any, triggers: list[Any], places: list[Mention],
-                        to_orig: Any) -> tuple[Any, list[Mention], str] | None:
+                        to_orig: Any
+                        ) -> tuple[Any, list[Mention], str, tuple[int, int]] | None:
     """A violent occurrence told in an "after …" clause of a sentence about one already told,
     with a place of its own in that clause: (its trigger, the clause's places, the clause's
-    text), or None. Without a place of its own the clause adds nothing to tell it apart."""
+    text and its character span in the parsed text), or None. Without a place of its own
+    the clause adds nothing to tell it apart."""
     inside_ref = {t.i for t in ref.subtree}
     for trig in triggers:
         tok = sent.doc[trig.token_i]
         if tok.i in inside_ref or trig.family not in VIOLENT_FAMILIES:
             continue
-        head = tok
-        while head.dep_ not in ("advcl", "pcomp", "pobj") and head.head.i != head.i \
-                and head.head.i not in inside_ref:
+        head = tok  # up to the clause an "after" opens: "… after militants used drones
+        while True:  # to attack Koutruk village …, killing two people"
+            marker = next((c for c in head.children if c.dep_ in ("mark", "advmod")
+                           and c.lower_ in _EARLIER), None)
+            if marker is None and head.dep_ in ("advcl", "pcomp", "pobj") \
+                    and head.head.lower_ in _EARLIER:
+                marker = head.head
+            if marker is not None or head.head.i == head.i or head.head.i in inside_ref:
+                break
             head = head.head
-        marker = next((c for c in head.children if c.dep_ in ("mark", "advmod")
-                       and c.lower_ in _EARLIER), None)
-        if marker is None and head.head.lower_ in _EARLIER:
-            marker = head.head
         if marker is None:
             continue
         clause = sorted({t.i for t in head.subtree})
@@ -749,7 +760,7 @@ def _earlier_occurrence(sent: Any, ref: Any, triggers: list[Any], places: list[M
             sent.doc[clause[-1]])
         own = [m for m in places if to_orig(start) <= m.start < to_orig(end)]
         if own:
-            return trig, own, sent.doc.text[start:end]
+            return trig, own, sent.doc.text[start:end], (start, end)
     return None
 
 
@@ -1348,8 +1359,10 @@ _NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|m
                           r"those|them|people|persons?|more\s+were)\b", re.IGNORECASE)
 
 
-#: Between a place and the place it lies in: " in ", ", in the municipality of ", " in Manipur's ".
-_CONTAINER_GAP = re.compile(r"\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
+#: Between a place and the place it lies in: " in ", ", in the municipality of ", " in Manipur's ",
+#: " area of " ("the Rarasham area of Musakhel district").
+_CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s*(?:in|of)\s+"
+                            r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
                             r"(?:(?:municipality|district|province|department|region|state|"
                             r"governorate|division|county|prefecture|territory)\s+of\s+)?",
                             re.IGNORECASE)
