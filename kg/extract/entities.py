@@ -60,6 +60,10 @@ _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|w
 _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
                r"prefecture|countryside)")
+#: The administrative word of an area's name. Left out: "countryside" names no division, and a
+#: "region" the gazetteer lacks is mostly a geographic one ("the Catatumbo region").
+_AREA_WORD = re.compile(r"\b(?:province|governorate|oblast|state|district|county|department|"
+                        r"prefecture)\b", re.IGNORECASE)
 _AREA_BEFORE = re.compile(rf"\b({_AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
 _AREA_AFTER = re.compile(rf"\s+{_AREA_WORDS}\b", re.IGNORECASE)
 _AREA_BEFORE_START = re.compile(rf"^{_AREA_WORDS}\s+of\s+", re.IGNORECASE)
@@ -230,7 +234,14 @@ class EntityTable:
         fallback = None
         if kind_hint == "area":
             core = split_area(surface)
-            ent = self._local(f"name:place:{norm(core)}", core, "place")  # one per name
+            # named as news and gazetteers name such areas: "Musakhel district", "Gezira
+            # state" (the bare name, which is also a town's, stays an alias)
+            word = _AREA_WORD.search(surface)
+            name = f"{core} {word.group(0).lower()}" if word is not None and core != surface \
+                else core
+            ent = self._local(f"name:place:{norm(core)}", name, "place")  # one per name
+            if ent.name != core:
+                ent.aliases.add(core)
             ent.level = "area"
             return ent
         if kind_hint == "settlement":

@@ -1052,7 +1052,12 @@ def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, s
     the places it names that carry a QID, and the dateline's; a QID-less town in none of them
     is taken for a word, not a place. An article that names no country keeps every town.
     Returns the kept matches and the article's countries.
+
+    A match inside a longer one is part of that name, neither a place nor a witness of the
+    article's countries: "Dera" (an alias of Syria's Daraa) in "Dera Ismail Khan".
     """
+    matches = [(s, e, k) for s, e, k in matches
+               if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _k in matches)]
     linked = [(s, e, k, gaz.link(text[s:e], k)) for s, e, k in matches]
     countries: set[str] = set()
     for _s, _e, _k, cand in linked:
