@@ -1224,3 +1224,15 @@ def test_an_area_the_gazetteer_lacks_is_named_with_its_division_word() -> None:
     assert place(facts, event) == "Dera Ismail Khan district"
     area = next(e for e in facts["entities"] if e["id"] == event["location"])
     assert "Dera Ismail Khan" in area["aliases"]
+
+
+def test_a_strike_told_again_near_a_border_names_its_district_and_day() -> None:
+    # "the eastern Afghan province of Paktika" is whose province, not an area named "Afghan";
+    # "near the border with Pakistan" is no place of the strike's
+    facts = facts_of("Pakistani air strikes on the eastern Afghan province of Paktika have killed "
+                     "at least 46 people, the Taliban government says.\n\nA Taliban spokesman "
+                     "said on Wednesday that the strikes late on Tuesday hit four locations in "
+                     "the Barmal district, near the border with Pakistan.", "2024-12-25")
+    [event] = facts["events"]
+    assert (place(facts, event), event["date"]) == ("Barmal district", "2024-12-24")
+    assert not any(e["name"].startswith("Afghan ") for e in facts["entities"])

@@ -532,7 +532,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue
     for m in _NAMED_AREA.finditer(text):
         # "the Barmal district", "Imphal West district": a named area NER did not see
-        if not table.gaz.link(m.group(1), "place") and not GENERIC_PLACES.fullmatch(m.group(1)):
+        if not table.gaz.link(m.group(1), "place") and not GENERIC_PLACES.fullmatch(m.group(1)) \
+                and table.country_of_adjective(m.group(1)) is None:
+            # (not a demonym: "the eastern Afghan province of Paktika" is whose province)
             take(m.start(1), m.end(2), "area")
     for m in _NAMED_SETTLEMENT.finditer(text):
         if _settlement_name(table, m.group(1)):  # "the Makeen area": a village NER missed

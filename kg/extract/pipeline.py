@@ -291,7 +291,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # attack occurred late Saturday in the town of Celaya"
             by_offset = {to_orig(t.idx): t for t in sent}
             here = [k for k in (_key(table, m) for m in places
-                                if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)))
+                                if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)
+                                        or _PARTNER.search(stexts[i], 0, m.start - span[0])))
                     if k]
             told_of = _told_before(ref, drafts, here, stated, table, prev)
             if told_of is not None:
@@ -579,14 +580,18 @@ _SAID_WHEN = re.compile(
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
 
 
+#: What comes before a place named as a partner, a source or a side, not as where something
+#: is: "near the border with Pakistan", "a law inspired by Russia", "talks with Turkey".
+_PARTNER = re.compile(r"\b(?:by|with|against|to|from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _last_located(places: list[Mention], sentence: str, start: int, table: EntityTable,
                   previous: str | None) -> str | None:
     """The place a narrative is at after a sentence: its last place, unless that place is
     named as an agent, a source or a partner ("a law inspired by Russia", "talks with
     Turkey"). Unchanged when the sentence names no other place."""
     for n, m in enumerate(reversed(places)):
-        prefix = sentence[max(0, m.start - start - 30):max(0, m.start - start)].lower()
-        if not re.search(r"\b(?:by|with|against|to|from|between)\s+(?:the\s+)?$", prefix):
+        if not _PARTNER.search(sentence, 0, max(0, m.start - start)):
             key = _key(table, m)
             before = places[len(places) - n - 2] if n + 1 < len(places) else None
             if before is not None and key is not None and re.fullmatch(
