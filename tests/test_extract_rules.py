@@ -1236,3 +1236,15 @@ def test_a_strike_told_again_near_a_border_names_its_district_and_day() -> None:
     [event] = facts["events"]
     assert (place(facts, event), event["date"]) == ("Barmal district", "2024-12-24")
     assert not any(e["name"].startswith("Afghan ") for e in facts["entities"])
+
+
+def test_a_district_told_while_the_story_is_in_a_city_is_the_city_s() -> None:
+    facts = facts_of("Israel carried out some of its most intense strikes of the war on Beirut. "
+                     "Air strikes hit a building in the central Basta district on Tuesday, "
+                     "killing at least 10 people.", "2024-11-27")
+    assert {place(facts, e) for e in facts["events"]} == {"Beirut"}
+    # in a province, a district is an administrative one: a place of its own
+    rural = facts_of("Fighting spread across Balochistan province. Gunmen shot dead 23 "
+                     "passengers in the Musakhel district on Monday.", "2024-08-27")
+    assert [place(rural, e) for e in rural["events"] if e["casualties"]] == [
+        "Musakhel district"]

@@ -648,13 +648,26 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         if city is None and of is not None:  # "in the Faladie district of Bamako"
             city = next((_key(table, o) for o in places if o.start - start == of.end()), None)
         if city is None and (owner is not None or not word.group(0).strip().lower()
-                             .startswith("district")):
+                             .startswith("district") or (ent.level == "area"
+                                                         and _a_city(table, narrative))):
+            # (a district the gazetteer lacks, told while the story is in a city, is one of
+            # the city's: "strikes on Beirut … a building in the central Basta district")
             city = narrative
         town = table.find(city) if city else None
         if town is None or town.key == loc or town.kind != "place" or town.level != "locality":
             return None
         return town.key
     return None
+
+
+#: A town this large has districts of its own ("the Faladie district" of Bamako).
+_CITY_PEOPLE = 250_000
+
+
+def _a_city(table: EntityTable, key: str | None) -> bool:
+    ent = table.find(key) if key else None
+    return ent is not None and ent.level == "locality" and ent.key.startswith("gaz:") \
+        and table.gaz.population(ent.key[4:]) >= _CITY_PEOPLE
 
 
 def _told_as_history(sentence: str, stated: date | None, published: date | None) -> bool:
