@@ -1248,3 +1248,25 @@ def test_a_district_told_while_the_story_is_in_a_city_is_the_city_s() -> None:
                      "passengers in the Musakhel district on Monday.", "2024-08-27")
     assert [place(rural, e) for e in rural["events"] if e["casualties"]] == [
         "Musakhel district"]
+
+
+def test_an_attack_told_in_an_after_clause_is_typed_by_its_own_words() -> None:
+    # the strikes it preceded do not make the attack on a checkpoint an air strike
+    facts = facts_of("The strikes came days after the TTP attacked a security checkpoint in the "
+                     "Makeen area of South Waziristan on Saturday, killing 16 Pakistani "
+                     "soldiers.", "2024-12-25")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == [
+        ("Armed clash", "Makeen", "2024-12-21")]
+
+
+def test_the_two_sides_strikes_at_one_place_are_two_events() -> None:
+    facts = facts_of("In North Darfur, shelling by the RSF on El Fasher killed at least six "
+                     "civilians on Monday, the medical charity MSF said.\n\nThe army carried out "
+                     "air strikes on RSF positions in the eastern part of El Fasher on Tuesday, "
+                     "residents said.", "2024-06-06")
+    assert sorted((e["sub_event_type"], e["date"]) for e in facts["events"]) == [
+        ("Air/drone strike", "2024-06-04"), ("Shelling/artillery/missile attack", "2024-06-03")]
+    # one side's weapons told twice stay one event
+    one = facts_of("Russian missiles struck Kharkiv on Monday, killing four people. Russian "
+                   "forces also shelled Kharkiv with artillery, officials said.", "2024-06-04")
+    assert len(one["events"]) == 1

@@ -266,6 +266,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)),
                                     _without(stexts[i], span[0], dateline_span))
         stated = resolve(dated_text, article.published)[0]
+        told_text = stexts[i]
         own_date = stated is not None
         if trig is not None and prev is not None and prev.event_type == "Battles" \
                 and i - prev.sentence <= 2 and _RETURNED_FIRE.search(stexts[i]) \
@@ -319,7 +320,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "The attack came hours after the ELN and FARC dissidents clashed in the
                 # Catatumbo region, where 80 people have been killed": the occurrence it
                 # followed is one of its own, told by its clause (its places, its counts)
-                trig, places, clause, _clause_span = earlier
+                trig, places, clause, (a, b) = earlier
+                told_text = clause  # its type and day are the clause's, not the sentence's
+                a, b = a - sent.start_char, b - sent.start_char
+                dated_text = " " * a + dated_text[a:b] + " " * (len(dated_text) - b)
                 counts = casualties(clause)
                 losses = materiel(clause)
                 attach = False
@@ -356,8 +360,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         parties = [m for m in in_sent if not (dateline_span[0] <= m.start < dateline_span[1])]
         actors, targets = _participants(doc, sent, trig.token_i, parties, table, to_orig)
         actor_kind = table.find(actors[0]).kind if actors and table.find(actors[0]) else None
+        if told_text is stexts[i]:
+            told_text = _after_clause(doc[trig.token_i]) or told_text
         acted_on = stexts[i][doc[trig.token_i].idx - sent.start_char:]
-        typed = classify(trig.family, stexts[i], actor_kind, _victim_side(counts),
+        typed = classify(trig.family, told_text, actor_kind, _victim_side(counts),
                          trig.lemma, acted_on)
         if typed is None:
             continue
@@ -779,6 +785,20 @@ def _earlier_occurrence(sent: Any, ref: Any, triggers: list[Any], places: list[M
         own = [m for m in places if to_orig(start) <= m.start < to_orig(end)]
         if own:
             return trig, own, sent.doc.text[start:end], (start, end)
+    return None
+
+
+def _after_clause(tok: Any) -> str | None:
+    """The text of the "after …" clause a trigger is in, or None: "The strikes came days after
+    the TTP attacked a security checkpoint …" types the attack by its own words, not by the
+    strikes it preceded."""
+    head = tok
+    while head.head.i != head.i:
+        if any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in head.children):
+            words = sorted(t.i for t in head.subtree)
+            doc = tok.doc
+            return doc.text[doc[words[0]].idx:doc[words[-1]].idx + len(doc[words[-1]])]
+        head = head.head
     return None
 
 
@@ -1589,7 +1609,8 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                               unplaceable=False) \
                     and _compatible_date(o, d) and (
                         o.sub_event_type == d.sub_event_type or o.location == d.location
-                        or {o.sub_event_type, d.sub_event_type} & _PLAIN_SUBTYPES):
+                        or {o.sub_event_type, d.sub_event_type} & _PLAIN_SUBTYPES) \
+                    and not _answered(o, d, table):
                 # two precise, different weapons in two places are two occurrences:
                 # artillery shelling Saraqib, drones striking a convoy near Idlib
                 _absorb(o, d, table)
@@ -1597,6 +1618,20 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _answered(o: Draft, d: Draft, table: EntityTable) -> bool:
+    """Two sides' strikes at one place, by different weapons, one by a state's forces and one
+    by an armed group: "shelling by the RSF on El Fasher killed six … The army carried out air
+    strikes on RSF positions in El Fasher" are two occurrences, not one told twice."""
+    if o.sub_event_type == d.sub_event_type \
+            or {o.sub_event_type, d.sub_event_type} & _PLAIN_SUBTYPES \
+            or set(o.actors) & set(d.actors):
+        return False
+    ko = {_kind_of(table, a) for a in o.actors}
+    kd = {_kind_of(table, a) for a in d.actors}
+    return ("state_force" in ko and "armed_group" in kd and "state_force" not in kd) \
+        or ("armed_group" in ko and "state_force" in kd and "state_force" not in ko)
 
 
 def _add_casualty(d: Draft, entry: dict[str, Any]) -> bool:
