@@ -1270,3 +1270,38 @@ def test_the_two_sides_strikes_at_one_place_are_two_events() -> None:
     one = facts_of("Russian missiles struck Kharkiv on Monday, killing four people. Russian "
                    "forces also shelled Kharkiv with artillery, officials said.", "2024-06-04")
     assert len(one["events"]) == 1
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a death toll told after a long subject
+    ("The death toll from fighting between two armed factions in Libya's capital Tripoli rose "
+     "to 55, the city's Emergency Medicine Centre said.", [(55, "killed", "exact")]),
+    # a count, an aside, then its outcome
+    ("A hospital official said at least eight people, including civilians, were killed and "
+     "more than 30 wounded.", [(8, "killed", "at_least"), (30, "injured", "at_least")]),
+    ("Three people, including a teenage girl, were injured.", [(3, "injured", "exact")]),
+    # a quoted verb
+    ('The army said its soldiers had "neutralised" seven separatist fighters.',
+     [(7, "killed", "exact")]),
+    # people leaving, in tens at least
+    ("More than 6,270 people fled Pont-Sonde after the attack.",
+     [(6270, "displaced", "at_least")]),
+    ("Two gunmen fled the scene.", []),
+    # one person, named or described, without a number
+    ("ATTORNEY GENERAL ROBERTO GARCIA ALVARADO WAS KILLED TODAY IN A BOMB ATTACK.",
+     [(1, "killed", "exact")]),
+    ("The driver was seriously wounded.", [(1, "injured", "exact")]),
+    ("Five people were killed, and the mayor was shot dead.", [(5, "killed", "exact")]),
+    ("The plan was killed by parliament.", []),
+    ("No one was injured in the attack.", []),
+])
+def test_counts_told_in_more_ways(sentence: str, expected: list[tuple[int, str, str]]) -> None:
+    assert [(c.count, c.outcome, c.qualifier) for c in casualties(sentence)] == expected
+
+
+def test_a_war_s_tally_in_thousands_is_no_casualty_of_the_event() -> None:
+    facts = facts_of("An airstrike on a village in Sagaing killed at least 13 people on "
+                     "Thursday. More than 4,400 civilians have been killed by security forces "
+                     "since the takeover, a rights group says.", "2024-02-02")
+    [event] = facts["events"]
+    assert [c["count"] for c in event["casualties"]] == [13]

@@ -76,9 +76,36 @@ _ACTIVE = re.compile(
     rf"abducting|kidnapping|abducted|kidnapped|displacing|displaced|claimed the lives of|"
     rf"beheaded|beheading|behead|massacred|massacring|executed|executing|neutrali[sz]ed|"
     rf"neutrali[sz]ing|shot dead|shooting dead|gunned down|gunning down)"
-    rf"\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+    rf"[\"”’']?\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
     rf"\s*(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
+# "at least eight people, including civilians, were killed": a count, an aside, its outcome
+_PASSIVE_ASIDE = re.compile(
+    rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?P<who>(?:[A-Za-z'’.-]+\s+){{0,3}}"
+    rf"[A-Za-z'’.-]+),\s+(?:including|among\s+them|most\s+of\s+"
+    rf"(?:them|whom)|mostly|many\s+of\s+them)\s+[^,;.]{{1,80}},\s+{_BE}(?P<out>{_OUT})\b",
+    re.IGNORECASE)
+#: "more than 6,270 people fled": the displaced, counted as they leave (tens of people at
+#: least: "two gunmen fled the scene" counts no one displaced)
+_FLED = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>\d[\d,]*|{_NUMWORD}\s+thousand)\s+"
+                   rf"(?P<who>(?:people|residents|civilians|families|villagers|persons)\s+)"
+                   rf"(?:have\s+|had\s+|were\s+forced\s+to\s+)?(?:fled|flee)\b", re.IGNORECASE)
+#: One person, named or described, without a number: "Attorney General Roberto Garcia Alvarado
+#: was killed", "the driver was seriously wounded", "a police officer was shot dead".
+_ONE_PERSON = re.compile(
+    r"(?<![\w,])(?P<who>(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w.'’-]+\s+){0,5}?"
+    r"(?!(?:they|we|it|which|who|that|this|he|she|there|what)\b)[\w.'’-]+)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|allegedly|fatally|seriously|"
+    r"critically|slightly|badly|lightly|mortally)\s+)*(?P<out>killed|assassinated|murdered|"
+    r"shot\s+dead|stabbed\s+to\s+death|wounded|injured|kidnapped|abducted|executed|beheaded|"
+    r"slain)\b", re.IGNORECASE)
+#: What is no person: "the building was damaged" needs no rule, but "the plan was killed" does.
+_NO_PERSON = re.compile(r"\b(?:plan|bill|deal|project|proposal|talks?|motion|idea|attack|"
+                        r"convoy|vehicle|car|bus|building|house|base|post|checkpoint)$",
+                        re.IGNORECASE)
+_ONE_OUTCOME = {"assassinated": "killed", "murdered": "killed", "shot dead": "killed",
+                "stabbed to death": "killed", "slain": "killed", "executed": "killed",
+                "beheaded": "killed", "kidnapped": "captured", "abducted": "captured"}
 # "documented the death of 11 civilians", "the killing of five protesters"
 _DEATHS_OF = re.compile(
     rf"\b(?:deaths?|killings?|murders?)\s+of\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
@@ -96,7 +123,7 @@ _FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated|reunited|save
                            re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b",
                                  re.IGNORECASE)
-_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit)\s+"
+_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,12}}?(?:to|at|of|reached|hit)\s+"
                    rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
 _AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})"
                        rf"\s+(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{1,4}})", re.IGNORECASE)
@@ -128,6 +155,7 @@ class Count:
     who: str  # the words naming the victims / items ("Turkish military personnel")
     start: int  # offsets of the match within the sentence
     end: int
+    single: bool = False  # one person named without a number ("the mayor was shot dead")
 
 
 @lru_cache(maxsize=4096)
@@ -190,7 +218,8 @@ def casualties(sentence: str) -> list[Count]:
         taken.append((s, e))
         m2 = _AND_MORE.match(sentence[e:])
         n2 = number(m2.group("n")) if m2 else None
-        if m2 and n2 is not None and not _NOT_PEOPLE.match(m2.group("who")):
+        if m2 and n2 is not None and not _NOT_PEOPLE.match(m2.group("who")) \
+                and not any(a < e + m2.end() and e + m2.start() < b for a, b in taken):
             who2 = m2.group("who").strip().rstrip(".")
             first = who2.split()[0].lower() if who2 else ""
             outcome2 = OUTCOMES.get(first, outcome)  # "5 killed and 20 injured"
@@ -226,6 +255,24 @@ def casualties(sentence: str) -> list[Count]:
             continue  # "a school sheltering displaced people": an adjective, not a count
         add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
             m.start(), m.end())
+    for m in _PASSIVE_ASIDE.finditer(sentence):
+        add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
+            m.start(), m.end())
+    for m in _FLED.finditer(sentence):
+        value = number(m.group("n"))
+        if value is not None and value >= 20:
+            add(m.group("n"), m.group("q"), "displaced", m.group("who"), m.start(), m.end())
+    for m in _ONE_PERSON.finditer(sentence):
+        word = " ".join(m.group("out").lower().split())
+        outcome = _ONE_OUTCOME.get(word) or OUTCOMES[word]
+        who = m.group("who")
+        if _NO_PERSON.search(who) or re.search(r"\d", who) \
+                or re.match(r"(?:no|none|nobody|not|neither|nor)\b", who, re.IGNORECASE) \
+                or any(c.outcome == outcome for c in out) \
+                or any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # (a count of the same outcome in the sentence already includes them)
+        out.append(Count(1, "exact", outcome, who, m.start(), m.end(), single=True))
+        taken.append((m.start(), m.end()))
     for m in _BODIES.finditer(sentence):
         add(m.group("n") or m.group("n2"), m.group("pre") or m.group("pre2"), "killed",
             m.group("who") or "", m.start(), m.end())

@@ -705,11 +705,17 @@ _WAR_BEGAN = re.compile(r"\b(?:war|conflict|crisis|fighting|hostilities|insurgen
 _TALLY = re.compile(
     r"\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
     r"kidnapped|abducted|recorded|documented)\b.*\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-    r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak)\b|since\s+(?:early\s+|late\s+|"
+    r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak|takeover|coup|invasion|war|"
+    r"conflict|uprising|insurgency|offensive)\b|since\s+(?:early\s+|late\s+|"
     r"mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})\b|so\s+far\s+(?:this|in)\b)"
     r"|\b(?:since|so\s+far)\b.*\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|"
-    r"displaced|wounded|injured|kidnapped|abducted|taken)\b", re.IGNORECASE)
+    r"displaced|wounded|injured|kidnapped|abducted|taken)\b"
+    # "More than 6,000 people have been killed and over 600,000 displaced": thousands counted
+    # in the present perfect with no time of their own are the war's
+    r"|\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|"
+    r"displaced|wounded|injured)\b(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)",
+    re.IGNORECASE)
 _RETURNED_FIRE = re.compile(r"\b(?:returned|returning|return)\s+fire\b", re.IGNORECASE)
 #: A takeover told as one without fighting.
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
@@ -1500,6 +1506,8 @@ def _add_counts(d: Draft, counts: list[Any], losses: list[Any], table: EntityTab
     claimer = ent.key if ent is not None and ent.kind in PARTY_KINDS else None
     added = False
     for c in counts:
+        if c.single and any(x["outcome"] == c.outcome for x in d.casualties):
+            continue  # "… killed five people. The mayor was shot dead": one of the five
         entry = {"count": c.count, "qualifier": c.qualifier, "outcome": c.outcome,
                  "victim": _victim(c.who, table, in_sent), "claimed_by": claimer}
         added = _add_casualty(d, entry) or added
