@@ -1305,3 +1305,21 @@ def test_a_war_s_tally_in_thousands_is_no_casualty_of_the_event() -> None:
                      "since the takeover, a rights group says.", "2024-02-02")
     [event] = facts["events"]
     assert [c["count"] for c in event["casualties"]] == [13]
+
+
+def test_the_weapons_of_an_occurrence_told_refer_back_to_it() -> None:
+    # "The bombs" are the glide bombs told: not a bombing (IED) of their own
+    facts = facts_of("Russian glide bombs struck a hardware store in Kharkiv on Saturday, "
+                     "killing at least 16 people, regional governor Oleh Syniehubov said.\n\n"
+                     "The strike came as Russian forces pressed an offensive in Kharkiv Oblast."
+                     "\n\nThe bombs hit the Epicentr store in the city's Kyivskyi district at "
+                     "around 4:30 p.m. local time, according to Syniehubov.", "2024-05-26")
+    assert {e["sub_event_type"] for e in facts["events"]} == {"Air/drone strike"}
+    assert any("The bombs hit" in ev["text"] for e in facts["events"] for ev in e["evidence"])
+
+
+def test_a_weapon_named_later_says_how_an_attack_was_done() -> None:
+    facts = facts_of("Two people were killed in an attack on a police station in Suba last "
+                     "night, the general said.\n\nThe bomb attack in Suba was carried out by "
+                     "rebels, police said.", "1989-09-28")
+    assert [e["event_type"] for e in facts["events"]] == ["Explosions/Remote violence"]

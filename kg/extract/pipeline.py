@@ -312,6 +312,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     own_dated = dated_text[:a] + " " * (b - a) + dated_text[b:]
                 _learn_where_and_when(told_of, ref, own_places, table, to_orig, own_dated,
                                       article.published)
+                _by_its_means(told_of, trig, doc, sent, stexts[i], counts)
                 by_sentence[i] = told_of
                 if places:
                     last_place = _last_located(places, stexts[i], span[0], table, last_place)
@@ -794,6 +795,21 @@ def _earlier_occurrence(sent: Any, ref: Any, triggers: list[Any], places: list[M
     return None
 
 
+def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: list[Any]
+                  ) -> bool:
+    """Retype an occurrence told plainly ("killed in an attack") when a later mention names an
+    explosive means ("… killed by the explosion of a car bomb"): ACLED codes a bombing by how
+    it was done. True when retyped."""
+    if trig is None or d.sub_event_type not in _PLAIN_SUBTYPES:
+        return False
+    again = classify(trig.family, text, None, _victim_side(counts), trig.lemma,
+                     text[doc[trig.token_i].idx - sent.start_char:])
+    if again is None or again[0] != "Explosions/Remote violence":
+        return False
+    d.event_type, d.sub_event_type = again
+    return True
+
+
 def _after_clause(tok: Any) -> str | None:
     """The text of the "after …" clause a trigger is in, or None: "The strikes came days after
     the TTP attacked a security checkpoint …" types the attack by its own words, not by the
@@ -861,7 +877,9 @@ def _victim_side(counts: list[Any]) -> str | None:
 _FORMER = re.compile(r"(?:former|ex-|retired|demobili[sz]ed|disarmed)", re.IGNORECASE)
 #: Nouns by which news refers back to a violent occurrence it has told ("the attack").
 _REFERRING_NOUNS = {"attack", "assault", "bombing", "blast", "explosion", "strike", "raid",
-                    "shooting", "ambush", "massacre", "killing", "violence", "airstrike"}
+                    "shooting", "ambush", "massacre", "killing", "violence", "airstrike",
+                    # the weapons of an occurrence told: "The bombs hit the Epicentr store"
+                    "bomb", "missile", "rocket", "shell", "shelling", "bombardment", "drone"}
 _PLAIN_DEATH = {"kill", "die"}
 #: Two places this far apart (km) are not one occurrence seen from nearer.
 _SAME_AREA_KM = 25.0
