@@ -1323,3 +1323,11 @@ def test_a_weapon_named_later_says_how_an_attack_was_done() -> None:
                      "night, the general said.\n\nThe bomb attack in Suba was carried out by "
                      "rebels, police said.", "1989-09-28")
     assert [e["event_type"] for e in facts["events"]] == ["Explosions/Remote violence"]
+
+
+def test_a_monitor_named_like_a_building_is_no_place() -> None:
+    facts = facts_of("Security forces in Al-Diwaniyah arrested three activists on Monday. The "
+                     "Iraqi Observatory for Human Rights condemned the arrests.", "2024-07-22")
+    body = [e for e in facts["entities"] if "Observatory" in e["name"]]
+    assert body and all(e["kind"] == "organization" for e in body)
+    assert all(place(facts, e) != body[0]["name"] for e in facts["events"])

@@ -114,6 +114,11 @@ _ARABIC_TAIL = re.compile(r"(?:[^\S\n]+(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|e
 _PLACE_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|"
                           r"hamlet|district|neighbou?rhood|suburb|settlement|locality|"
                           r"municipality|port|commune)\b", re.IGNORECASE)
+#: Words that make a name NER calls a facility an institution's: a monitor, a committee, a
+#: ministry (a hospital, a school or a mosque stays a place where things happen).
+_BODY_WORDS = re.compile(r"\b(?:observatory|human\s+rights|committee|organi[sz]ation|agency|"
+                         r"ministry|council|association|union|foundation|institute|network|"
+                         r"commission|federation|watch)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|some|its|their|his|her)\s+", re.IGNORECASE)
 _GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president|office|"
@@ -506,6 +511,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # "the southwestern department of Cauca", "the province of Badakhshan": an area
             # the gazetteer lacks, never more precise than a town in it
             take(s, e, "area")
+            continue
+        if label == "FAC" and _BODY_WORDS.search(ent.text):
+            # "The Iraqi Observatory for Human Rights condemned …": a body, not a building
+            take(s, e, guess_kind(strip_determiner(ent.text)) or "organization")
             continue
         if label in ("GPE", "LOC", "FAC"):
             # a GPE the gazetteer lacks is a place only where the text uses it as one ("in
