@@ -1331,3 +1331,38 @@ def test_a_monitor_named_like_a_building_is_no_place() -> None:
     body = [e for e in facts["entities"] if "Observatory" in e["name"]]
     assert body and all(e["kind"] == "organization" for e in body)
     assert all(place(facts, e) != body[0]["name"] for e in facts["events"])
+
+
+def test_page_chrome_of_a_scraped_page_tells_nothing() -> None:
+    text = ("We use cookies to improve your experience. Accept | Settings\n"
+            "Home > Libya > Security\n"
+            "Three killed in Misrata clashes\n"
+            "The Libya Observer | 20 November 2024 - 13:05\n"
+            "Share on Facebook | Share on X | WhatsApp\n\n"
+            "Three people were killed in armed clashes that erupted on Tuesday evening in the "
+            "coastal city of Misrata, medics said.\n\n"
+            "Tags: Misrata, clashes, Tripoli\nMost Read\n"
+            "- Armed clashes in Tajoura leave two injured\n"
+            "- Gunmen attack a checkpoint in Sirte\n")
+    facts = facts_of(text, "2024-11-20")
+    assert [(e["date"], place(facts, e)) for e in facts["events"]] == [("2024-11-19", "Misrata")]
+
+
+def test_the_point_a_bearing_is_taken_from_is_not_where_the_story_is() -> None:
+    facts = facts_of("Three people were killed in armed clashes on Tuesday in the coastal city "
+                     "of Zawiya, west of Tripoli, medics said.\n\nEarlier on Wednesday, hundreds "
+                     "of residents protested in the city centre, demanding the removal of armed "
+                     "groups.", "2024-11-20")
+    assert {place(facts, e) for e in facts["events"]} == {"Zawiya"}
+
+
+def test_a_place_naming_a_body_s_seat_is_not_where_it_happened() -> None:
+    facts = facts_of("In Tripoli, unknown gunmen abducted a member of the Ain Zara municipal "
+                     "council on Monday evening, his family said.", "2024-11-20")
+    assert [place(facts, e) for e in facts["events"]] == ["Tripoli"]
+
+
+def test_a_place_that_has_witnessed_recurrent_clashes_is_background() -> None:
+    facts = facts_of("Zawiya has witnessed recurrent clashes between armed groups competing for "
+                     "control over fuel smuggling routes.", "2024-11-20")
+    assert facts["events"] == []

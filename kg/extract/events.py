@@ -96,6 +96,9 @@ VIOLENT_FAMILIES = frozenset({"territory", "clash", "attack", "explosion", "kill
 #: How the war's background is told: ongoing, continuing, for years, since 2011.
 BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
                         r"ha(?:s|ve) been (?:fighting|battling|waging)|for years|for decades|"
+                        r"(?:recurrent|repeated|frequent|sporadic|periodic|regular) (?:armed )?"
+                        r"(?:clashes|fighting|attacks|raids|violence|strikes|shelling)|"
+                        r"ha(?:s|ve) (?:witnessed|seen|experienced|suffered) (?!(?:a|an|the)\b)|"
                         r"(?:says|say|said) (?:it|they) (?:is|are|was|were) (?:fighting|battling)|"
                         r"since \d{4}|over the years|in recent years|"
                         r"(?:over|in|during) the (?:past|last) (?:\w+ )?"

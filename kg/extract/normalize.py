@@ -25,17 +25,25 @@ _GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[\"“‘']?[A-Z])|(?<=[a-z]{3}[.!?][
                     r"|(?<=[a-z]{4})(?=[A-Z])")
 _WS = re.compile(r"\s+")
 #: Lines of web page chrome, not of the story: links to other stories ("READ ALSO: …", "Read
-#: more:" with the linked headline on the next line), appeals, captions' credits, sharing.
+#: more:" with the linked headline on the next line, "Most Read" with its list), tags, appeals,
+#: captions' credits, sharing, cookie banners, breadcrumb trails.
 _CHROME = re.compile(
     r"^[^\S\n]*(?:(?P<link>(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+(?:stories|"
-    r"articles|news|content|coverage))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?)"
+    r"articles|news|content|coverage))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?|"
+    r"most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|latest\s+(?:news|stories)|"
+    r"tags?|topics)"
     r"\b[^\S\n]*(?::|\||-|–|—|$)|(?:watch|listen|click\s+here|subscribe|sign\s+up|follow\s+us|"
-    r"share\s+this|advertisement|(?:photo|image|video)(?:\s+caption)?)\b[^\S\n]*(?::|\||-|–|—|$)"
+    r"share\s+this|share\s+on\s+\w+|advertisement|(?:photo|image|video)(?:\s+caption)?)\b[^\S\n]*"
+    r"(?::|\||-|–|—|$)"
+    # a cookie banner; a breadcrumb trail ("Home > Libya > Security")
+    r"|we\s+use\s+cookies\b|home\s*(?:>|›|»)[^\n]*(?:>|›|»)"
     r"|support\s+[\w'’ ]{0,40}\bjournalism\b[^.\n]*$)(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE)
+#: An item of a list of links: "- Dbeibah meets Turkish ambassador in Tripoli".
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d+[.)])[^\S\n]+\S")
 
 
-def _blank_chrome(body: str) -> str:
+def blank_chrome(body: str) -> str:
     """Blank (with spaces, offsets kept) the lines of page chrome; a bare "Read more:" takes
     the linked headline on the next line with it."""
     chars = list(body)
@@ -46,6 +54,10 @@ def _blank_chrome(body: str) -> str:
             follows = body[end + 1:nxt if nxt >= 0 else len(body)]
             if follows.strip() and end < len(body) and body[end] == "\n":
                 end = nxt if nxt >= 0 else len(body)
+                # … and the list of links under such a heading ("Most Read\n- …\n- …")
+                while end < len(body) and _LIST_ITEM.match(body, end + 1):
+                    nxt = body.find("\n", end + 1)
+                    end = nxt if nxt >= 0 else len(body)
         for k in range(m.start(), end):
             if chars[k] != "\n":
                 chars[k] = " "
@@ -65,7 +77,7 @@ class OffsetMap:
 def clean(text: str, body_start: int = 0) -> tuple[str, OffsetMap]:
     """Blank the header, unglue sentences; returns the NLP text and its map to the original."""
     body = " " * body_start + text[body_start:]
-    body = _blank_chrome(body.replace("\u00a0", " "))
+    body = blank_chrome(body.replace("\u00a0", " "))
     out: list[str] = []
     inserted: list[int] = []
     last = 0

@@ -32,7 +32,7 @@ from kg.extract.entities import (
 )
 from kg.extract.events import BACKGROUND, VIOLENT_FAMILIES, choose, classify, find_triggers
 from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
-from kg.extract.normalize import clean, duplicate_of
+from kg.extract.normalize import blank_chrome, clean, duplicate_of
 from kg.extract.numbers import casualties, materiel
 from kg.facts import FORMAT_ID
 from kg.gazetteer.geonames import feature_id
@@ -219,7 +219,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_acronyms(article.text, table, mentions)
     _fold_group_names(table)
 
-    headline_end = _headline_end(article.text, dateline_span)
+    headline_end = _headline_end(blank_chrome(article.text), dateline_span)
     sentences = list(doc.sents)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
     dup = duplicate_of(stexts)
@@ -530,7 +530,7 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
 
 #: A line under a headline that is a byline ("By Mark Stevenson"), a date or time ("Updated
 #: 1:12 PM CDT, September 23, 2024") or a source ("SOHR"): at most eight words, no stop.
-_HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,7}\S+|"
+_HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,10}\S+|"
                           r"(?:\S+\s+){0,2}\S+)\s*$(?<![.!?\"”’])", re.IGNORECASE)
 #: A byline of capitalised names without "By": "Saleem Shahid | Syed Ali Shah".
 _BYLINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[|&,]|and)){1,9}\s*$")
@@ -560,7 +560,7 @@ def nlp_text(article: ArticleInput) -> tuple[str, Any]:
     blanked — glued to the lede it became its subject ("Reuters … said")."""
     a, b = _dateline_span(article)
     text = article.text[:a] + " " * (b - a) + article.text[b:]
-    for s, e in _header_lines(article.text[article.body_start:]):
+    for s, e in _header_lines(blank_chrome(article.text[article.body_start:])):
         s, e = s + article.body_start, e + article.body_start
         text = text[:s] + " " * (e - s) + text[e:]  # "By …", "March 9, 2024": no prose
     return clean(text, article.body_start)
@@ -598,7 +598,9 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
     named as an agent, a source or a partner ("a law inspired by Russia", "talks with
     Turkey"). Unchanged when the sentence names no other place."""
     for n, m in enumerate(reversed(places)):
-        if not _PARTNER.search(sentence, 0, max(0, m.start - start)):
+        if not _PARTNER.search(sentence, 0, max(0, m.start - start)) \
+                and not _BEARING.search(sentence, 0, max(0, m.start - start)):
+            # (nor the point a bearing is taken from: "Zawiya, west of Tripoli" is in Zawiya)
             key = _key(table, m)
             before = places[len(places) - n - 2] if n + 1 < len(places) else None
             if before is not None and key is not None and re.fullmatch(
@@ -1477,7 +1479,8 @@ _UNDERGO = {"see", "witness", "experience", "suffer", "endure", "face", "remain"
 def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A place name used as a modifier ("U.S. airstrikes", "Syria's army", "Kharkiv
     governor") or as an agent ("launched by Russia") names whose or who, not where."""
-    tokens = [t for off, t in by_offset.items() if m.start <= off < m.end]
+    tokens = [t for off, t in by_offset.items() if m.start <= off < m.end
+              and t.dep_ != "det"]  # "the Ain Zara municipal council": the name, not "the"
     if not tokens:
         return False
     span = {t.i for t in tokens}
