@@ -1366,3 +1366,23 @@ def test_a_place_that_has_witnessed_recurrent_clashes_is_background() -> None:
     facts = facts_of("Zawiya has witnessed recurrent clashes between armed groups competing for "
                      "control over fuel smuggling routes.", "2024-11-20")
     assert facts["events"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country named as the crowd's target is not where it rallied
+    ("On Sunday, several hundred people rallied in the capital's Place de la Concertation in "
+     "support of the ruling military, waving flags and chanting slogans against France.", None),
+    # the town a strike is placed near is the point of reference
+    ("The Israeli military says an aircraft struck a militant cell in Tammun, near Tubas, "
+     "overnight, killing three people.", "Tammun"),
+    # a town NER does not know, told as one by its apposition
+    ("A motorcycle taxi driver was shot dead in Sugapa, the capital of Intan Jaya regency, on "
+     "Monday.", "Sugapa"),
+    # where strikes were launched from is not where they hit
+    ("Israeli strikes, launched from the direction of the occupied Golan Heights, hit "
+     "positions in Kisweh on Monday, killing two soldiers.", "Al-Kiswah"),
+])
+def test_the_place_of_an_occurrence_not_a_partner_origin_or_landmark(
+        text: str, expected: str | None) -> None:
+    facts = facts_of(text, "2024-09-18")
+    assert [place(facts, e) for e in facts["events"]] == [expected]

@@ -91,6 +91,12 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+#: A name the apposition after it calls a place: "in Sugapa, the capital of Intan Jaya", "near
+#: Kani Masi, a village in Duhok province".
+_APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
+                            r"(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:town|city|village|hamlet|capital|settlement|locality|"
+                            r"municipality|port|commune|district|suburb|neighbou?rhood)\b")
 _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|Their|His|Her|Each|"
                          r"Every|Another|Which|Whose|One|Our|Your)\b)((?:al-|el-|Al-|El-)?"
                          r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(district|province|"
@@ -550,6 +556,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(m.start(1), m.end(1), "settlement")
     for m in _NAMED_PLACE.finditer(text):
         # "near the town of Tessit": NER does not know every village, the phrase tells
+        take(m.start(1), m.end(1), "place")
+    for m in _APPOSED_PLACE.finditer(text):
         take(m.start(1), m.end(1), "place")
     for m in _GROUP.finditer(text):
         take(m.start(), m.end(), "armed_group")

@@ -590,6 +590,13 @@ _SAID_WHEN = re.compile(
 #: What comes before a place named as a partner, a source or a side, not as where something
 #: is: "near the border with Pakistan", "a law inspired by Russia", "talks with Turkey".
 _PARTNER = re.compile(r"\b(?:by|with|against|to|from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A place named as a side or a partner where a place of occurrence is chosen ("from", "to" and
+#: "between" can say where: "abducted from the Ntarinkon neighbourhood", "deployed to Goma", "on
+#: the road between Bamenda and Bali").
+_AGAINST = re.compile(r"\b(?:by|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where a strike came from: "launched from the direction of the occupied Golan Heights".
+_FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\s+of\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _last_located(places: list[Mention], sentence: str, start: int, table: EntityTable,
@@ -1399,10 +1406,13 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     by_offset = {to_orig(t.idx): t for t in sent}
     for m in places:
         ent = table.find(m.key)
-        if ent is None or ent.key in actors or _modifies_a_noun(m, by_offset) \
-                or _acts(m, by_offset):
-            continue
         rel = m.start - to_orig(sent.start_char)
+        if ent is None or ent.key in actors or _modifies_a_noun(m, by_offset) \
+                or _acts(m, by_offset) or _AGAINST.search(sent_text, 0, max(0, rel)) \
+                or _FROM_SIDE.search(sent_text, 0, max(0, rel)):
+            # (a place named as a partner or an origin is not where it happened: "chanting
+            # slogans against France", "launched from the direction of the Golan Heights")
+            continue
         prefix = window[max(0, rel - 25):max(0, rel)]
         score = 4
         if re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from)\s+(?:the\s+)?"
@@ -1411,8 +1421,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                          sent_text[max(0, rel - 25):max(0, rel)]):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
-        if _BEARING.search(prefix):
-            score += 1  # "a village 20 km east of Hama": the point of reference, not the place
+        if _BEARING.search(prefix) or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix):
+            # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
+            score += 1
         if any(o.start < m.start and _CONTAINER_GAP.fullmatch(
                 window[o.end - to_orig(sent.start_char):rel]) for o in places):
             score += 1  # "in Senjam Chirang in Manipur's Imphal West district": where it lies
