@@ -18,9 +18,11 @@ collision never drops one: the output is exactly the set of triples of the union
 CONSTRUCT, by comparison, forgets what it wrote after about a million triples and never
 deduplicates triples with blank nodes, so a triple held in two graphs could be written twice.)
 
-Memory: the table has a power-of-two number of slots, at most 70 % full, so 11.4 to 23 bytes per
-distinct triple (64 MiB at 100k events, 3.8M quads), plus one block of N-Quads and its triples,
-plus at most ``_CACHE`` blocks parsed again while repeated triples are checked.
+Memory: the table has a power-of-two number of 8-byte slots, sized from the file (one slot per
+~140 bytes of N-Quads, at least 65,536) and doubled whenever it would be more than 70 % full:
+11.4 to 23 bytes per distinct triple, 64 MiB at 100k events (806 MB of N-Quads, 3.8M quads);
+plus one block of N-Quads and its triples, plus at most ``_CACHE`` blocks parsed again while
+repeated triples are checked. Nothing else grows with the data.
 """
 
 from __future__ import annotations
@@ -225,7 +227,9 @@ class _Seen:
             if empty.any():  # several may want one empty slot: the last write takes it
                 free_at, free = at[empty], pending[empty]
                 table[free_at] = entries[free]
-                won = table[free_at] == entries[free]  # (equal entries share one slot: below)
+                # (two triples of this block with one fingerprint make equal entries and
+                # share the slot: a repeat of either is then found in this block, as it should)
+                won = table[free_at] == entries[free]
                 self.count += int(won.sum())
                 keep[np.flatnonzero(empty)[won]] = False
             pending = pending[keep]
