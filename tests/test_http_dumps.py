@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pyoxigraph as ox
 import pytest
 import requests
 
@@ -88,6 +89,30 @@ def test_first_request_streams_the_bytes_the_cache_then_serves(served) -> None:
     assert len(lines) == len(set(lines)) == int(
         count.json()["results"]["bindings"][0]["n"]["value"])
     assert _dump_files(workdir) == ["conflict-kg.nt.gz"]
+
+
+def test_triple_dumps_hold_a_triple_of_several_graphs_once(served) -> None:
+    """The triple dumps are the union of the graphs: a triple stored in the default graph and
+    in named graphs, and one with a blank node in two graphs, is written once (the CONSTRUCT
+    they came from before wrote the blank-node one twice); the Turtle is the same graph."""
+    server, _workdir = served
+    shared = "<http://example.org/shared> <http://example.org/p> <http://example.org/o>"
+    blank = '_:twice <http://example.org/p> "in two graphs"'
+    _write(server.base, f"INSERT DATA {{ {shared} . "
+                        f"GRAPH <http://example.org/g1> {{ {shared} . {blank} }} "
+                        f"GRAPH <http://example.org/g2> {{ {shared} . {blank} }} }}")
+    nt = gzip.decompress(requests.get(server.base + NT, timeout=300).content)
+    lines = nt.decode("utf-8").splitlines()
+    assert len(lines) == len(set(lines))
+    assert lines.count(f"{shared} .") == 1
+    assert sum(line.endswith('<http://example.org/p> "in two graphs" .') for line in lines) == 1
+    count = requests.get(server.base + "/sparql", timeout=120, params={"query": (
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")})
+    assert len(lines) == int(count.json()["results"]["bindings"][0]["n"]["value"])
+    ttl = gzip.decompress(requests.get(server.base + "/dumps/conflict-kg.ttl.gz",
+                                       timeout=300).content)
+    triples = {q.triple for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)}
+    assert {q.triple for q in ox.parse(ttl, format=ox.RdfFormat.TURTLE)} == triples
 
 
 def test_concurrent_first_requests_follow_one_file(served) -> None:
