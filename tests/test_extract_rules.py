@@ -1386,3 +1386,19 @@ def test_the_place_of_an_occurrence_not_a_partner_origin_or_landmark(
         text: str, expected: str | None) -> None:
     facts = facts_of(text, "2024-09-18")
     assert [place(facts, e) for e in facts["events"]] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # what a crowd denounces is not what happened: the rally is
+    "Thousands of people rallied in Qamishli on Tuesday to denounce Turkish attacks, waving "
+    "portraits of fighters killed in battle.",
+    # "several thousand", "several hundred": a crowd without "thousands"
+    "On Sunday, several thousand people marched peacefully through the center of Culiacan, "
+    "demanding an end to the violence.",
+    "On Thursday, several hundred traders demonstrated peacefully in N'Djamena against a new "
+    "market tax.",
+])
+def test_a_crowd_that_rallies_or_marches_is_a_protest(text: str) -> None:
+    facts = facts_of(text, "2025-01-08")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == [
+        ("Protests", "Peaceful protest")]

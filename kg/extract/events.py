@@ -143,6 +143,29 @@ class Trigger:
     family: str
     token_i: int
     lemma: str
+    #: a protest verb whose subject is a crowd ("thousands of people rallied"): the sentence's
+    #: occurrence, whatever violence its demands name ("to denounce Turkish attacks")
+    crowd: bool = False
+
+
+#: Who a crowd is made of, as the subject of "rallied", "marched", "demonstrated".
+_CROWD_NOUNS = {"people", "resident", "villager", "trader", "worker", "student", "woman",
+                "farmer", "supporter", "activist", "protester", "demonstrator", "thousand",
+                "hundred", "dozen", "crowd", "family", "relative", "youth", "teacher", "doctor",
+                "nurse", "lawyer", "merchant", "vendor", "driver", "employee", "citizen",
+                "inhabitant", "opponent", "member", "mother", "veteran", "miner", "pensioner"}
+
+
+def _crowd_subject(tok: Any) -> bool:
+    """"Thousands of people rallied", "several hundred traders demonstrated": a protest verb
+    whose subject names a crowd."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            words = {c.lemma_.lower()} | {t.lemma_.lower() for t in c.subtree}
+            return bool(words & _CROWD_NOUNS)
+    return False
 
 
 def _is_real(tok: Any) -> bool:
@@ -414,7 +437,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         family == "protest" and _gathered_to_protest(tok)):
                     # "used tear gas to disperse protesters": the purpose is the police's,
                     # the protest happened
-                    out.append(Trigger(family, tok.i, lemma))
+                    out.append(Trigger(family, tok.i, lemma,
+                                       family == "protest" and _crowd_subject(tok)))
     if out and any(t.tag_ in ("NNS", "NNPS") and any(
             c.dep_ == "amod" and c.lower_ in _HABITUAL for c in t.children) for t in sent):
         # a sentence about a pattern ("sees frequent attacks … and assassinations"): its
@@ -519,6 +543,8 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
     lemma = tok.lemma_.lower()
     at = tok.idx - offset
     rest = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
+    if lemma in ("march", "demonstrate", "rally", "protest") and _crowd_subject(tok):
+        return True  # "several thousand people marched peacefully through the center"
     if lemma not in ("protester", "demonstrator") and not W["crowd"].search(rest):
         return False
     if lemma == "rally":
@@ -574,6 +600,9 @@ def _military_object(tok: Any) -> bool:
 def choose(triggers: list[Trigger]) -> Trigger | None:
     if not triggers:
         return None
+    crowd = [t for t in triggers if t.crowd]
+    if crowd:  # "people rallied … to denounce attacks": the rally is what happened
+        return crowd[0]
     # "stormed the village and opened fire on residents": a raid that kills is an attack
     if any(t.lemma in ("storm", "raid") for t in triggers if t.family == "territory") and any(
             t.family in ("attack", "kill") for t in triggers):
