@@ -1402,3 +1402,19 @@ def test_a_crowd_that_rallies_or_marches_is_a_protest(text: str) -> None:
     facts = facts_of(text, "2025-01-08")
     assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == [
         ("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    'The Defense Ministry said that air defenses had "destroyed" nine Ukrainian drones over the '
+    "Bryansk region overnight.",
+    "On Wednesday, a quadcopter-type unmanned aerial vehicle of the Armenian armed forces was "
+    "neutralised by the air defence units of our army near the Kalbajar district.",
+])
+def test_drones_destroyed_or_neutralised_by_air_defences_are_disrupted(text: str) -> None:
+    facts = facts_of(text, "2025-03-27")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Disrupted weapons use"]
+
+
+def test_destroying_tanks_is_no_interception() -> None:
+    facts = facts_of("Troops destroyed three rebel tanks near Kidal on Monday.", "2025-03-27")
+    assert all(e["sub_event_type"] != "Disrupted weapons use" for e in facts["events"])

@@ -27,7 +27,7 @@ TRIGGERS: dict[str, set[str]] = {
              "gun", "slaughter", "lynch", "assassination", "killing", "shooting", "stabbing",
              "stab", "slaying", "beheading", "execution", "body"},
     "intercept": {"intercept", "interception", "defuse", "thwart", "foil", "down",
-                  "neutralize", "neutralise"},
+                  "neutralize", "neutralise", "destroy"},  # (destroyed by air defences only)
     "abduct": {"abduct", "kidnap", "abduction", "kidnapping", "hostage"},
     "sexual": {"rape", "sexually"},
     "protest": {"protest", "demonstrate", "demonstration", "rally", "march", "sit-in",
@@ -65,6 +65,7 @@ _WORDS = {
     "perpetrator_irregular": r"gunmen|unknown assailants|unidentified|attackers|militiamen|"
                              r"bandits|mob|armed men",
     "intercepted": r"drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|aircraft|jets?|"
+                   r"unmanned aerial vehicles?|quadcopters?|"
                    r"helicopters?|planes?|bombs?|explosives?|ieds?|attacks?\b|plots?\b|"
                    r"warheads?|targets",  # "attack", not "the attackers" ("neutralised" them)
     "intervention": r"tear gas|dispers\w+|rubber bullets|water cannons?|baton|clashed with police",
@@ -417,6 +418,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     if family == "kill" and _is_real(tok):
                         out.append(Trigger("intercept", tok.i, lemma))  # "shot down 31 drones"
                     continue
+                if lemma == "destroy" and not (_AIR_DEFENCE.search(text)
+                                               and W["intercepted"].search(text)):
+                    continue  # "destroyed three tanks": only air defences' targets count
                 if family == "intercept" and lemma in ("down", "neutralize", "neutralise",
                                                        "thwart", "foil") and (
                         tok.pos_ != "VERB" or not W["intercepted"].search(text)):
@@ -521,6 +525,11 @@ _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare"
 
 #: Verbs of a crowd coming together: "gathered to protest" is the protest, not a plan.
 _GATHER = {"gather", "assemble", "rally", "march", "converge", "flock", "take", "turn"}
+
+
+#: Who destroys drones and missiles in the air: "air defences destroyed nine drones".
+_AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b|\bair defen[cs]e (?:units|"
+                          r"systems|forces)\b", re.IGNORECASE)
 
 
 def _gathered_to_protest(tok: Any) -> bool:
