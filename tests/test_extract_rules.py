@@ -1418,3 +1418,17 @@ def test_drones_destroyed_or_neutralised_by_air_defences_are_disrupted(text: str
 def test_destroying_tanks_is_no_interception() -> None:
     facts = facts_of("Troops destroyed three rebel tanks near Kidal on Monday.", "2025-03-27")
     assert all(e["sub_event_type"] != "Disrupted weapons use" for e in facts["events"])
+
+
+def test_miners_and_other_workers_killed_are_civilians() -> None:
+    facts = facts_of("Armed men shot dead eight miners at a gold mine tunnel in Pataz on Sunday, "
+                     "police said.", "2024-07-03")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == [
+        ("Violence against civilians", "Attack")]
+
+
+def test_raped_is_sexual_violence_whatever_the_lemmatizer_says() -> None:
+    # spaCy lemmatises "raped" as "rap"
+    facts = facts_of("The mission said it had received reports that two women were raped by "
+                     "armed men near Koui on Monday.", "2024-06-05")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Sexual violence"]

@@ -51,14 +51,19 @@ _WORDS = {
     "shelling": r"shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|howitzers?|barrages?|"
                 r"bombard\w*|tank fire|grad|katyusha|targets? in|positions",
     "grenade": r"grenades?(?![\s-]+launchers?)",
-    "ied": r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|\bmines?\b|"
+    "ied": r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
+           # a mine, not a gold mine or a mine's tunnel
+           r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!iron )(?<!salt )(?<!mining )"
+           r"(?<!cobalt )\bmines?\b(?!\s+(?:tunnels?|shafts?|sites?|workers?|owners?|pits?))|"
            r"car bombs?|bombs?|explosive devices?|booby|explosives?|vbied|bomb-laden",
     "civilian_target": r"civilians?|villagers?|residents?|worshippers?|passengers?|students?|"
                        r"peasants?|"
                        r"farmers?|women|children|shoppers?|pilgrims?|market|mosque|church|school|"
                        r"hospital|wedding|funeral|bus|homes?|houses?|journalists?|aid workers?|"
                        r"villages?|hamlets?|"
-                       r"priests?|teachers?|family|families|people",
+                       r"priests?|teachers?|family|families|people|miners?|labou?rers?|"
+                       r"herders?|fishermen|traders?|merchants?|vendors?|drivers?|shepherds?|"
+                       r"employees?",
     "armed_target": r"soldiers?|troops?|army|military|police(?:men)?|checkpoints?|bases?|"
                     r"convoys?|patrols?|barracks|garrison|militants?|rebels?|fighters?|"
                     r"insurgents?|positions?|forces|outposts?|security",
@@ -137,6 +142,10 @@ _SPEAK = {"tell", "say", "address", "speak", "declare", "announce", "promise", "
 _ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "proceed", "go", "happen"}
 #: "fire" is an attack only as gunfire or artillery fire, not a blaze or "fuel on the fire".
 _FIRE_VERBS = {"open", "exchange", "return", "come", "trade", "draw", "pour", "rain"}
+
+
+#: Forms spaCy's lemmatizer gets wrong ("raped" → "rap").
+_LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape"}
 
 
 @dataclass(frozen=True)
@@ -357,7 +366,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
     out = []
     text = sent.text  # Token.sent is costly: read the sentence text once
     for tok in sent:
-        lemma = tok.lemma_.lower()
+        lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
         if tok.lower_ == "in" and tok.i >= 2 and tok.nbor(-1).text == "-" \
                 and tok.nbor(-2).lower_ == "sit" and tok.dep_ != "prep":
             lemma = "sit-in"  # "staged a sit-in" is three tokens, the noun's head the last

@@ -448,7 +448,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
 _CIVILIAN_WORDS = re.compile(r"civilian|people|villager|resident|women|children|peasant|"
                              r"worshipper|passenger|student|farmer|journalist|worker|shopper|"
                              r"pilgrim|famil|teacher|priest|doctor|nurse|person|man\b|men\b|"
-                             r"boy|girl", re.IGNORECASE)
+                             r"boy|girl|miner|labou?rer|herder|fisherm|trader|merchant|vendor|"
+                             r"driver|shepherd|employee|engineer|contractor", re.IGNORECASE)
 _ARMED_WORDS = re.compile(r"soldier|troop|personnel|police|army|officer|servicem|militant|"
                           r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
                           r"guard|commander|marine|conscript", re.IGNORECASE)
