@@ -432,7 +432,8 @@ def test_a_protest_dispersed_by_police_is_a_protest_with_intervention() -> None:
 def test_the_day_something_was_said_is_not_the_day_it_happened() -> None:
     facts = facts_of("An air strike on a village in Sagaing region killed at least 20 people, "
                      "residents said on Sunday.", "2024-11-05")
-    assert [e["date"] for e in facts["events"]] == ["2024-11-05"]  # unstated: publication
+    # unstated: known by the day it was said (it cannot have happened after being reported)
+    assert [e["date"] for e in facts["events"]] == ["2024-11-03"]
     stated = facts_of("An air strike on a village in Sagaing region on Saturday killed at "
                       "least 20 people, residents said on Sunday.", "2024-11-05")
     assert [e["date"] for e in stated["events"]] == ["2024-11-02"]
@@ -1432,3 +1433,23 @@ def test_raped_is_sexual_violence_whatever_the_lemmatizer_says() -> None:
     facts = facts_of("The mission said it had received reports that two women were raped by "
                      "armed men near Koui on Monday.", "2024-06-05")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Sexual violence"]
+
+
+def test_a_day_told_against_the_story_s_last_day() -> None:
+    facts = facts_of("Militants killed two soldiers in Yala on Monday.\n\nA day earlier, "
+                     "security forces surrounded a house in Bannang Sata district and killed two "
+                     "suspected insurgents after a gunfight.", "2025-05-07")
+    assert [e["date"] for e in facts["events"]] == ["2025-05-05", "2025-05-04"]
+
+
+def test_said_in_a_statement_on_a_day_dates_the_statement_not_the_attack() -> None:
+    facts = facts_of("The HPG said in a statement on Monday that its fighters had attacked a "
+                     "Turkish military position on Mount Matin last Thursday, killing five "
+                     "Turkish soldiers.", "2024-07-22")
+    assert [e["date"] for e in facts["events"]] == ["2024-07-18"]
+
+
+def test_last_thursday_written_on_a_thursday_is_a_week_ago() -> None:
+    facts = facts_of("Gunmen attacked a police post in Kidal last Thursday, killing two "
+                     "policemen.", "2024-07-18")
+    assert [e["date"] for e in facts["events"]] == ["2024-07-11"]

@@ -64,6 +64,8 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
     if m:
         target = WEEKDAYS.index(m.group(1).lower())
         back = (published.weekday() - target) % 7
+        if back == 0 and m.group(0).lower().lstrip().startswith("last"):
+            back = 7  # "last Thursday", written on a Thursday: a week ago, not today
         return published - timedelta(days=back), "day"
     w = _WEEK.search(text)
     if w:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -263,9 +263,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.evidence.append(span)
             by_sentence[i] = prev
             continue
-        dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)),
-                                    _without(stexts[i], span[0], dateline_span))
+        plain_text = _without(stexts[i], span[0], dateline_span)
+        dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
         stated = resolve(dated_text, article.published)[0]
+        said_on = None if stated is not None or dated_text == plain_text \
+            else resolve(plain_text, article.published)  # "the FSB said Wednesday it had …"
         told_text = stexts[i]
         own_date = stated is not None
         if trig is not None and prev is not None and prev.event_type == "Battles" \
@@ -372,6 +374,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue  # "security forces were deployed around the building": where to is news
         d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end)
         d.date, d.precision = resolve(dated_text, article.published)
+        if d.date is None and (shifted := _day_offset(dated_text, recent or (
+                told[0] if told is not None and told[1] == "day" else None))) is not None:
+            d.date, d.precision = shifted, "day"  # "A day earlier, security forces …"
         d.date_stated = d.date is not None
         if d.date_stated and article.published is not None and d.date is not None \
                 and (article.published - d.date).days > HISTORY_DAYS:
@@ -380,6 +385,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if d.date is None and told is not None and told[2] == para and i - told[3] <= 2:
             # "On 5 February, the army captured X. It also shelled Y.": the paragraph's date
             d.date, d.precision = told[0], told[1]
+        elif d.date is None and said_on is not None and said_on[0] is not None:
+            # what a source said on a day it "had detained": known by that day
+            d.date, d.precision = said_on
         elif d.date is None and recent is not None:
             # "Militants attacked a checkpoint on Monday … In Bolan district, militants blew up
             # a bridge": a story's undated occurrences happened when its last dated one did
@@ -584,8 +592,29 @@ def _dateline_span(article: ArticleInput) -> tuple[int, int]:
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _SAID_WHEN = re.compile(
     rf"\b(?:said|says|told\s+(?:\w+\s+){{0,3}}?|reported|announced|added|confirmed|"
-    rf"stated|claimed|wrote)\s+(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
+    rf"stated|claimed|wrote)\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
+    rf"briefing|post|video|message)\s+)?(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
+#: A day told against the story's own last day: "A day earlier, security forces surrounded …".
+_DAY_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five)\s+days?\s+(?P<dir>earlier|before|"
+                         r"later|after)|the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+"
+                         r"(?P<dir2>before|after))\b", re.IGNORECASE)
+_OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _day_offset(text: str, anchor: date | None) -> date | None:
+    """The day "a day earlier", "two days later", "the previous day" name against the
+    story's last dated day, or None."""
+    m = _DAY_OFFSET.search(text)
+    if m is None or anchor is None:
+        return None
+    if m.group("n"):
+        n = _OFFSET_N[m.group("n").lower()]
+        back = m.group("dir").lower() in ("earlier", "before")
+    else:
+        n, back = 1, (m.group("prev") or m.group("dir2") or "").lower() in ("previous",
+                                                                           "before")
+    return anchor - timedelta(days=n) if back else anchor + timedelta(days=n)
 
 
 #: What comes before a place named as a partner, a source or a side, not as where something
