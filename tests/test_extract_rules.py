@@ -1453,3 +1453,17 @@ def test_last_thursday_written_on_a_thursday_is_a_week_ago() -> None:
     facts = facts_of("Gunmen attacked a police post in Kidal last Thursday, killing two "
                      "policemen.", "2024-07-18")
     assert [e["date"] for e in facts["events"]] == ["2024-07-11"]
+
+
+def test_police_firing_at_protesters_and_looting_in_the_unrest() -> None:
+    facts = facts_of("Police in Mozambique fired tear gas and live ammunition at protesters in "
+                     "the capital, Maputo, on Wednesday, killing at least three people.\n\n"
+                     "In Matola, a city bordering the capital, shops along the main road were "
+                     "looted overnight into Thursday, residents said.", "2024-12-06")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == [
+        ("Protests", "Excessive force against protesters"),
+        ("Riots", "Violent demonstration")]
+    # looting by an armed group is no riot
+    armed = facts_of("Protesters rallied in Goma on Monday. On Tuesday, M23 rebels looted "
+                     "shops in Sake.", "2024-12-06")
+    assert "Riots" not in {e["event_type"] for e in armed["events"]}

@@ -656,6 +656,12 @@ _AT_PROTESTERS = re.compile(r"[\w-]+(?:\s+(?:fire|live\s+rounds|bullets|dead))?\
                             r"demonstrators?|marchers?|protestors?)\b", re.IGNORECASE)
 
 
+#: A state's force firing at a crowd, whatever it fires: "Police in Mozambique fired tear gas and
+#: live ammunition at protesters".
+_FIRED_AT_PROTESTERS = re.compile(
+    r"\b(?:police(?:men)?|security\s+forces|troops|soldiers|gendarmes?)\b[^.;]{0,60}?\b"
+    r"(?:fired|shot|opened\s+fire)\b[^.;]{0,50}?\b(?:at|on|into)\s+(?:the\s+)?(?:a\s+crowd\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:protesters?|demonstrators?|marchers?|protestors?|crowds?)\b", re.IGNORECASE)
 #: Who shoots at protesters when the parser found no actor: ACLED's excessive force is a state's.
 _STATE_SHOOTERS = re.compile(r"\b(?:police|policemen|security\s+forces|soldiers|troops|army|"
                              r"gendarmes|riot\s+police)\b", re.IGNORECASE)
@@ -704,9 +710,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # news says "strike" for what comes from the air (drones, jets, missiles named
             # above already); a strike on foot is a raid or an attack
             return "Explosions/Remote violence", "Air/drone strike"
-        if acted_on is not None and _AT_PROTESTERS.match(acted_on) and (
-                actor_kind == "state_force" or (actor_kind is None and _STATE_SHOOTERS.search(s))):
-            # "police opened fire on protesters": ACLED's excessive force against protesters
+        if (acted_on is not None and _AT_PROTESTERS.match(acted_on) and (
+                actor_kind == "state_force" or (actor_kind is None and _STATE_SHOOTERS.search(s)))
+                ) or (victims != "armed" and _FIRED_AT_PROTESTERS.search(s)):
+            # "police opened fire on protesters", "Police fired tear gas and live ammunition at
+            # protesters …, killing three": ACLED's excessive force against protesters
             return "Protests", "Excessive force against protesters"
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
             return "Violence against civilians", "Attack"

@@ -443,6 +443,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         drafts.append(d)
         by_sentence[i] = d
     merged = [_refine(d, table) for d in _merge(_fold_headlines(drafts), table)]
+    _looting_in_unrest(merged, table)
     for d in merged:
         if d.sub_event_type in _TAKEOVERS and any(
                 _UNOPPOSED.search(article.text[a:b]) for a, b in d.evidence):
@@ -832,6 +833,20 @@ def _earlier_occurrence(sent: Any, ref: Any, triggers: list[Any], places: list[M
         if own:
             return trig, own, sent.doc.text[start:end], (start, end)
     return None
+
+
+def _looting_in_unrest(drafts: list[Draft], table: EntityTable) -> None:
+    """Shops looted or buildings burned while the story's crowds protest or riot ("shops along
+    the main road were looted overnight" in a story of post-election protests) are the unrest's
+    violence, a violent demonstration in ACLED's terms, unless an armed group or a state's
+    forces did it."""
+    unrest = [d for d in drafts if d.event_type in ("Protests", "Riots") and d.date]
+    for d in drafts:
+        if d.sub_event_type != "Looting/property destruction" or d.date is None or any(
+                _kind_of(table, a) in ("armed_group", "state_force") for a in d.actors):
+            continue
+        if any(abs((u.date - d.date).days) <= 2 for u in unrest if u.date is not None):
+            d.event_type, d.sub_event_type = "Riots", "Violent demonstration"
 
 
 def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: list[Any]
