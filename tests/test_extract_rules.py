@@ -1467,3 +1467,15 @@ def test_police_firing_at_protesters_and_looting_in_the_unrest() -> None:
     armed = facts_of("Protesters rallied in Goma on Monday. On Tuesday, M23 rebels looted "
                      "shops in Sake.", "2024-12-06")
     assert "Riots" not in {e["event_type"] for e in armed["events"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police dispersed thousands of protesters on Rustaveli Avenue in central Tbilisi on "
+    "Tuesday, using water cannons and tear gas.",
+    "Protesters rallied in Maputo on Monday.\n\nOn Tuesday, police fired tear gas at protesters "
+    "on Avenida Eduardo Mondlane.",
+])
+def test_a_street_or_avenue_is_placed_at_its_town(text: str) -> None:
+    facts = facts_of(text, "2024-12-04")
+    assert {place(facts, e) for e in facts["events"]} <= {"Tbilisi", "Maputo"}
+    assert facts["events"]

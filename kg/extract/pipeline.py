@@ -654,6 +654,9 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
 #: its own: "Long Beach" and "Headquarters" are not quarters).
 _QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?)\b",
                            re.IGNORECASE)
+#: A street, a square or an avenue, named in English or as the town names it.
+_STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout)$|^(?:avenida|rue|"
+                     r"calle|praça|praca|place|plaza|piazza|boulevard)\s", re.IGNORECASE)
 #: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden".
 _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?=\w)")
 #: "the city's Kyivskyi district", "the capital's Basta district", "Bamako's Faladie district".
@@ -676,6 +679,20 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
                                                            "country"):
         return None
+    if _STREET.search(ent.name) and not ent.qid:
+        # "on Rustaveli Avenue", "on Avenida Eduardo Mondlane": a street of the town the
+        # sentence or the story is in
+        for m in places:
+            of = _OF_TOWN.match(sentence, m.end - start) if _key(table, m) == loc else None
+            town = next((table.find(_key(table, o) or "") for o in places
+                         if of is not None and o.start - start >= of.end() and re.fullmatch(
+                             r"(?:[a-z]+\s+){0,2}", sentence[of.end():o.start - start])),
+                        None)  # "on Rustaveli Avenue in central Tbilisi"
+            if town is not None and town.kind == "place" and town.level != "region":
+                return town.key  # (a capital may be its own first-level division: Tbilisi)
+        town = table.find(narrative) if narrative else None
+        return town.key if town is not None and town.kind == "place" \
+            and town.level in ("locality", "admin1", "admin2") and town.key != loc else None
     for m in places:
         if _key(table, m) != loc:
             continue
