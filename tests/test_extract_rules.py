@@ -1479,3 +1479,12 @@ def test_a_street_or_avenue_is_placed_at_its_town(text: str) -> None:
     facts = facts_of(text, "2024-12-04")
     assert {place(facts, e) for e in facts["events"]} <= {"Tbilisi", "Maputo"}
     assert facts["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine rarely comments on attacks inside Russia, but officials in Kyiv have said that "
+    "strikes on military and energy infrastructure are legitimate targets.",
+    "Drone strikes are a daily threat for residents of Kharkiv.",
+])
+def test_what_strikes_are_and_what_is_rarely_said_of_attacks_are_no_events(text: str) -> None:
+    assert facts_of(text, "2023-10-25")["events"] == []

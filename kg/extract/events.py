@@ -275,13 +275,26 @@ def _generic(tok: Any) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass") \
             and subject.head.lemma_.lower() in _TREND:
         return True  # "arrests of activists have accelerated": a trend, not an occurrence
+    bare = tok.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in tok.children)
     if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass"):
         verb = subject.head
         if verb.lemma_.lower() in ("be", "remain", "become", "seem") and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _PREVALENCE
                 for c in verb.children):
             return True
-    return False
+        if bare and verb.lower_ in ("are", "is") and verb.tag_ in ("VBP", "VBZ"):
+            return True  # "strikes on military infrastructure are legitimate targets"
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+        return True  # "strikes on infrastructure are legitimate targets": what they are
+    # "Ukraine rarely comments on attacks inside Russia"
+    return bare and tok.dep_ == "pobj" and any(
+        c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in tok.head.head.children)
+
+
+#: Adverbs of a pattern on the verb that governs a bare plural: "rarely comments on attacks".
+_HABITUAL_ADVERBS = {"rarely", "seldom", "often", "frequently", "regularly", "routinely",
+                     "usually", "typically", "repeatedly", "never"}
 
 
 def _gunfire(tok: Any) -> bool:
