@@ -1488,3 +1488,12 @@ def test_a_street_or_avenue_is_placed_at_its_town(text: str) -> None:
 ])
 def test_what_strikes_are_and_what_is_rarely_said_of_attacks_are_no_events(text: str) -> None:
     assert facts_of(text, "2023-10-25")["events"] == []
+
+
+def test_over_the_weekend_then_on_sunday_is_one_attack_on_sunday() -> None:
+    facts = facts_of("Eight miners were killed when armed men threw explosives into a gold mine "
+                     "tunnel in Pataz province over the weekend, police said on Wednesday.\n\n"
+                     "The attack took place on Sunday at a tunnel in the Vijus area of Pataz "
+                     "district, according to a police report.", "2024-07-03")
+    assert [(e["date"], e["date_precision"], place(facts, e)) for e in facts["events"]] == [
+        ("2024-06-30", "day", "Vijus")]

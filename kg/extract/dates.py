@@ -72,6 +72,9 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
         # "last week" / "last weekend": the week before publication; "this week", "in recent
         # days": the days up to it
         before = re.match(r"(?:last|previous)\s", w.group(0), re.IGNORECASE) is not None
+        if "weekend" in w.group(0).lower() and not before:
+            # "over the weekend", written on a Wednesday: the Saturday just gone
+            return published - timedelta(days=(published.weekday() - 5) % 7), "week"
         return published - timedelta(days=7 if before else 0), "week"
     m = _MONTH_ALONE.search(text)
     if m and year[0] is None:

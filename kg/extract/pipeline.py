@@ -805,8 +805,11 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
     if nearer:
         d.location = next((k for k in nearer if not any(
             _more_specific(o, k, table) for o in nearer)), nearer[0])
-    if not d.date_stated:
+    if not d.date_stated or (d.precision == "week" and happening):
         when, precision = resolve(dated_text, published)
+        if d.date_stated and (precision != "day" or when is None or d.date is None
+                              or abs((when - d.date).days) > 7):
+            return  # (a day within a week told: "over the weekend" … "on Sunday")
         if when is not None and (happening or (
                 d.headline and published is not None
                 and 0 <= (published - when).days <= _RECENT_DAYS)):
@@ -978,8 +981,8 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
         return None
     for d in candidates[:3]:
         if when is not None and d.date_stated and d.date is not None \
-                and abs((when - d.date).days) > 1:
-            continue
+                and abs((when - d.date).days) > (7 if d.precision == "week" else 1):
+            continue  # ("over the weekend" … "on Sunday": the same days)
         if all(_near(p, d.location, table, km=_SAME_AREA_KM, unplaceable=True)
                for p in places):
             return d
