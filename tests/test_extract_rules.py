@@ -1497,3 +1497,16 @@ def test_over_the_weekend_then_on_sunday_is_one_attack_on_sunday() -> None:
                      "district, according to a police report.", "2024-07-03")
     assert [(e["date"], e["date_precision"], place(facts, e)) for e in facts["events"]] == [
         ("2024-06-30", "day", "Vijus")]
+
+
+def test_what_a_crowd_demands_is_not_what_it_did() -> None:
+    facts = facts_of("Dozens of villagers rallied outside the sub-district building in Amadiya on "
+                     "Monday morning to demand an end to the bombardment and compensation for "
+                     "their burned land.", "2024-07-22")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Peaceful protest"]
+
+
+def test_the_fire_that_comes_is_no_gunfire() -> None:
+    facts = facts_of('"We plant, and then the fire comes," said a farmer in Amadiya.',
+                     "2024-07-22")
+    assert facts["events"] == []

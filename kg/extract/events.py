@@ -306,8 +306,8 @@ def _gunfire(tok: Any) -> bool:
     if mods:
         return True
     head = tok.head
-    if head.lemma_.lower() in _FIRE_VERBS:
-        return True
+    if head.lemma_.lower() in _FIRE_VERBS and tok.dep_ != "nsubj":
+        return True  # "opened fire", not "then the fire comes"
     return head.dep_ == "prep" and head.lower_ in ("under", "of") and head.head.lemma_.lower() \
         in ("come", "exchange", "hail", "barrage", "volley", "line")
 
@@ -549,6 +549,10 @@ _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare"
 _GATHER = {"gather", "assemble", "rally", "march", "converge", "flock", "take", "turn"}
 
 
+#: Where a protest's demands begin: what follows is what the crowd wants, not what it did.
+_DEMANDS = re.compile(r"\b(?:to\s+demand|demanding|to\s+call\s+for|calling\s+for|to\s+denounce|"
+                      r"denouncing|to\s+protest|protesting|in\s+protest|against|over)\b",
+                      re.IGNORECASE)
 #: Who destroys drones and missiles in the air: "air defences destroyed nine drones".
 _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b|\bair defen[cs]e (?:units|"
                           r"systems|forces)\b", re.IGNORECASE)
@@ -752,7 +756,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Protests", "Excessive force against protesters"
         if W["intervention"].search(s):
             return "Protests", "Protest with intervention"
-        if re.search(r"\b(?:riot|violent|stones|torched|burned|smashed)\b", s, re.I):
+        # what the crowd did, not what it demands ("to demand compensation for their burned
+        # land", "against violent crime")
+        done = _DEMANDS.split(s, maxsplit=1)[0]
+        if re.search(r"\b(?:riot|violent|stones|torched|burned|smashed)\b", done, re.I):
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"
     if family == "riot":
