@@ -127,3 +127,25 @@ def _month_number(name: str) -> int:
     key = name.lower()[:3]
     return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
             "dec").index(key) + 1
+
+
+#: A day told against the story's own last day: "A day earlier, security forces surrounded …".
+_DAY_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five)\s+days?\s+(?P<dir>earlier|before|"
+                         r"later|after)|the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+"
+                         r"(?P<dir2>before|after))\b", re.IGNORECASE)
+_OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def day_offset(text: str, anchor: date | None) -> date | None:
+    """The day "a day earlier", "two days later", "the previous day" name against the
+    story's last dated day, or None."""
+    m = _DAY_OFFSET.search(text)
+    if m is None or anchor is None:
+        return None
+    if m.group("n"):
+        n = _OFFSET_N[m.group("n").lower()]
+        back = m.group("dir").lower() in ("earlier", "before")
+    else:
+        n, back = 1, (m.group("prev") or m.group("dir2") or "").lower() in ("previous",
+                                                                           "before")
+    return anchor - timedelta(days=n) if back else anchor + timedelta(days=n)

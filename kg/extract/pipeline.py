@@ -12,13 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from typing import Any
 
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
-from kg.extract.dates import resolve
+from kg.extract.dates import day_offset, resolve
 from kg.extract.entities import (
     FORCE_NOUNS,
     GROUP_NOUNS,
@@ -374,7 +374,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue  # "security forces were deployed around the building": where to is news
         d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end)
         d.date, d.precision = resolve(dated_text, article.published)
-        if d.date is None and (shifted := _day_offset(dated_text, recent or (
+        if d.date is None and (shifted := day_offset(dated_text, recent or (
                 told[0] if told is not None and told[1] == "day" else None))) is not None:
             d.date, d.precision = shifted, "day"  # "A day earlier, security forces …"
         d.date_stated = d.date is not None
@@ -596,26 +596,6 @@ _SAID_WHEN = re.compile(
     rf"stated|claimed|wrote)\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
     rf"briefing|post|video|message)\s+)?(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
-#: A day told against the story's own last day: "A day earlier, security forces surrounded …".
-_DAY_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five)\s+days?\s+(?P<dir>earlier|before|"
-                         r"later|after)|the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+"
-                         r"(?P<dir2>before|after))\b", re.IGNORECASE)
-_OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _day_offset(text: str, anchor: date | None) -> date | None:
-    """The day "a day earlier", "two days later", "the previous day" name against the
-    story's last dated day, or None."""
-    m = _DAY_OFFSET.search(text)
-    if m is None or anchor is None:
-        return None
-    if m.group("n"):
-        n = _OFFSET_N[m.group("n").lower()]
-        back = m.group("dir").lower() in ("earlier", "before")
-    else:
-        n, back = 1, (m.group("prev") or m.group("dir2") or "").lower() in ("previous",
-                                                                           "before")
-    return anchor - timedelta(days=n) if back else anchor + timedelta(days=n)
 
 
 #: What comes before a place named as a partner, a source or a side, not as where something
