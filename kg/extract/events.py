@@ -666,11 +666,13 @@ _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|yo
                           r"mobs?|stone-throwers?)\b", re.IGNORECASE)
 
 
+#: Who protests, as news names them.
+_PROTESTERS = r"(?:protesters?|demonstrators?|marchers?|protestors?)"
 #: The trigger's own object is a crowd of protesters ("fired on protesters", "shot dead two
 #: demonstrators", "opened fire on a crowd of marchers").
 _AT_PROTESTERS = re.compile(r"[\w-]+(?:\s+(?:fire|live\s+rounds|bullets|dead))?\s+(?:on|at|into)?"
-                            r"\s*(?:the\s+|an?\s+|a\s+crowd\s+of\s+|[\w-]+\s+)?(?:protesters?|"
-                            r"demonstrators?|marchers?|protestors?)\b", re.IGNORECASE)
+                            rf"\s*(?:the\s+|an?\s+|a\s+crowd\s+of\s+|[\w-]+\s+)?{_PROTESTERS}\b",
+                            re.IGNORECASE)
 
 
 #: A state's force firing at a crowd, whatever it fires: "Police in Mozambique fired tear gas and
@@ -678,7 +680,7 @@ _AT_PROTESTERS = re.compile(r"[\w-]+(?:\s+(?:fire|live\s+rounds|bullets|dead))?\
 _FIRED_AT_PROTESTERS = re.compile(
     r"\b(?:police(?:men)?|security\s+forces|troops|soldiers|gendarmes?)\b[^.;]{0,60}?\b"
     r"(?:fired|shot|opened\s+fire)\b[^.;]{0,50}?\b(?:at|on|into)\s+(?:the\s+)?(?:a\s+crowd\s+of\s+)?"
-    r"(?:[\w-]+\s+)?(?:protesters?|demonstrators?|marchers?|protestors?|crowds?)\b", re.IGNORECASE)
+    rf"(?:[\w-]+\s+)?(?:{_PROTESTERS}|crowds?)\b", re.IGNORECASE)
 #: Who shoots at protesters when the parser found no actor: ACLED's excessive force is a state's.
 _STATE_SHOOTERS = re.compile(r"\b(?:police|policemen|security\s+forces|soldiers|troops|army|"
                              r"gendarmes|riot\s+police)\b", re.IGNORECASE)

@@ -711,7 +711,7 @@ _CITY_PEOPLE = 250_000
 def _a_city(table: EntityTable, key: str | None) -> bool:
     ent = table.find(key) if key else None
     return ent is not None and ent.level == "locality" and ent.key.startswith("gaz:") \
-        and table.gaz.population(ent.key[4:]) >= _CITY_PEOPLE
+        and table.gaz.population(ent.key.removeprefix("gaz:")) >= _CITY_PEOPLE
 
 
 def _told_as_history(sentence: str, stated: date | None, published: date | None) -> bool:
