@@ -1510,3 +1510,82 @@ def test_the_fire_that_comes_is_no_gunfire() -> None:
     facts = facts_of('"We plant, and then the fire comes," said a farmer in Amadiya.',
                      "2024-07-22")
     assert facts["events"] == []
+
+
+def test_a_headline_name_stops_at_the_line_break() -> None:
+    text = ("Settlers torch homes in al-Mughayyir\n"
+            "Live updates | Occupied West Bank\n\n"
+            "Israeli settlers attacked the village of al-Mughayyir, northeast of Ramallah, on "
+            "Tuesday, setting fire to two homes, the Palestine Red Crescent said.")
+    facts = facts_of(text, "2025-06-18")
+    assert not any("\n" in e["name"] for e in facts["entities"])
+    attacks = [e for e in facts["events"] if e["event_type"] == "Violence against civilians"]
+    assert [place(facts, e) for e in attacks] == ["al-Mughayyir"]
+
+
+def test_a_name_wrapped_at_a_fixed_width_is_one_name() -> None:
+    from kg.extract.normalize import hard_wrapped
+    wrapped = ("THE GUERRILLAS ATTACKED AN ARMY POST IN THE ESCALON AND SAN BENITO\n"
+               "NEIGHBORHOODS OF THE CAPITAL LAST NIGHT, KILLING THREE SOLDIERS, THE\n"
+               "ARMED FORCES PRESS COMMITTEE REPORTED TODAY. THE REBELS ALSO DESTROYED\n"
+               "TWO ELECTRICITY POSTS NEAR THE SAN SALVADOR VOLCANO, THE COMMITTEE SAID\n"
+               "IN A COMMUNIQUE BROADCAST BY THE GOVERNMENT RADIO STATION THIS MORNING.\n"
+               "A SPOKESMAN SAID THAT THE ATTACKS WERE REPELLED AFTER A TWO-HOUR FIGHT.\n")
+    scraped = ("Israeli forces kill two, settlers torch homes in al-Mughayyir\n"
+               "Live updates | Occupied West Bank\n"
+               "Israeli settlers attacked the village of al-Mughayyir, northeast of Ramallah, "
+               "this morning, setting fire to two homes and four cars, medics said.\n"
+               "Amin Abu Alia, the head of the village council, said about 40 settlers came.\n")
+    assert hard_wrapped(wrapped) and not hard_wrapped(scraped)
+
+
+@pytest.mark.parametrize("stamp", ["10:42 GMT - ", "10:42 GMT ", "10:42 (GMT+3) – "])
+def test_a_live_blog_time_stamp_is_neither_a_count_nor_a_name(stamp: str) -> None:
+    text = (f"{stamp}Two killed in Balata refugee camp\n"
+            "The Palestinian health ministry says two young men were killed by Israeli fire "
+            "during a raid on Balata refugee camp, east of Nablus, overnight.")
+    facts = facts_of(text, "2025-06-18")
+    assert [[c["count"] for c in e["casualties"]] for e in facts["events"]] == [[2]]
+    assert not any("GMT" in e["name"] or e["name"].startswith("-") for e in facts["entities"])
+
+
+def test_a_camp_is_named_with_its_camp_word() -> None:
+    facts = facts_of("Two men were killed by Israeli fire during a raid on Balata refugee camp, "
+                     "east of Nablus, on Sunday, the health ministry said.", "2024-03-11")
+    (event,) = facts["events"]
+    camp = next(e for e in facts["entities"] if e["id"] == event["location"])
+    assert camp["name"] == "Balata refugee camp" and "Balata" in camp.get("aliases", [])
+    assert camp.get("wikidata") is None
+
+
+def test_where_the_wounded_were_taken_is_not_where_it_happened() -> None:
+    facts = facts_of("Israeli settlers attacked the village of al-Mughayyir on Sunday, setting "
+                     "fire to two homes, the Red Crescent said.\nFive Palestinians were wounded, "
+                     "including one hit by live fire, and were taken to hospital in Ramallah, "
+                     "the Red Crescent said.", "2024-03-11")
+    assert [place(facts, e) for e in facts["events"]] == ["al-Mughayyir"]
+
+
+def test_a_raid_told_by_medics_and_by_the_army_is_one_battle() -> None:
+    facts = facts_of("The health ministry said two young men were killed by Israeli fire during "
+                     "a raid on Balata refugee camp on Sunday. The Israeli military said its "
+                     "forces exchanged fire with gunmen in Balata refugee camp.", "2024-03-11")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Battles", "Armed clash")]
+    assert [c["count"] for c in facts["events"][0]["casualties"]] == [2]
+
+
+def test_an_armed_groups_massacre_beside_a_battle_stays_two_events() -> None:
+    facts = facts_of("RSF fighters killed 20 villagers in Wad al-Noura on Sunday. Later on "
+                     "Sunday the army clashed with RSF fighters in Wad al-Noura.", "2024-03-11")
+    assert sorted(e["event_type"] for e in facts["events"]) == \
+        ["Battles", "Violence against civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's police forces are among the deadliest in the world, killing more than 6,000 "
+    "people a year, according to the forum.",
+    "Gangs kill about 300 people per month in the capital, the UN says.",
+])
+def test_killings_at_a_rate_are_a_tally_not_an_event(text: str) -> None:
+    assert facts_of(text)["events"] == []

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.extract.normalize import hard_wrapped
 from kg.gazetteer.lookup import Candidate, Gazetteer
 
 #: demonym → country name (looked up in the gazetteer, which carries the QID)
@@ -110,6 +111,10 @@ _SETTLEMENT_AFTER = re.compile(rf"[^\S\n]+{_SETTLEMENT_WORD}\b", re.IGNORECASE)
 _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|attack(?:ed)?|of)\s+((?:al-|el-|Al-|El-)?"
                                r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                                rf"[^\S\n]+{_SETTLEMENT_WORD}\b")
+#: "Balata refugee camp", "the Zamzam camp": a camp is named with its camp word (the bare name,
+#: often a town's too, stays an alias)
+_CAMP_AFTER = re.compile(r"[^\S\n]+(?:(?:refugee|displacement|IDP|displaced[^\S\n]+persons['’]?)"
+                         r"[^\S\n]+)?camp\b(?![-\w])", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
                         r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
                         re.IGNORECASE)
@@ -254,6 +259,12 @@ class EntityTable:
             if ent.name != core:
                 ent.aliases.add(core)
             ent.level = "area"
+            return ent
+        if kind_hint == "camp":
+            core = _CAMP_AFTER.sub("", surface).strip()
+            ent = self._local(f"name:place:{norm(core)}", surface, "place")  # one per name
+            ent.aliases.update({core, f"{core} camp"} - {ent.name})
+            ent.level = ent.level or "locality"
             return ent
         if kind_hint == "settlement":
             ent = self._local(f"name:place:{norm(surface)}", surface, "place")
@@ -444,7 +455,16 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
+    def camp_end(s: int, e: int) -> int | None:
+        camp = _CAMP_AFTER.match(text, e)
+        if camp is None or table.gaz.link(text[s:e], "country") is not None:
+            return None
+        return camp.end()
+
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
+        if kind == "place" and (end := camp_end(s, e)) is not None:
+            take(s, end, "camp")
+            continue
         if kind == "place" and text.startswith(" City", e) and not text[e + 5:e + 6].isalpha():
             take(s, e + 5, kind)  # "Gaza City", "Kuwait City": "City" is part of the name
             continue
@@ -468,10 +488,20 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 take(s2, e2, "area")
                 continue
         take(s, e, kind)
+    wrapped = hard_wrapped(text)
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
-        if _TIME_ZONE.fullmatch(ent.text):
+        cut = -1 if wrapped else text.find("\n", s, e)
+        if cut != -1:
+            # "… homes in al-Mughayyir\nLive updates": a name never runs across a line break
+            # (a headline glued to the next line; unless the text is wrapped at a fixed
+            # width); the first line's part is the name
+            e = len(text[:cut].rstrip())
+            if e <= s:
+                continue
+        name = text[s:e]
+        if _TIME_ZONE.fullmatch(name):
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
         if label in ("GPE", "LOC", "FAC") and text[e - 2:e] in ("'s", "’s") and e - s > 2:
             e -= 2  # "in Kupwara district's Machil sector": the possessive is not the name
@@ -479,13 +509,16 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                                                          "PERSON") else None
         if tail is not None:
             e = tail.end()  # "Tal as-Sultan", "Deir ez-Zor": NER stops at the article
+        if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and (end := camp_end(s, e)) is not None:
+            take(s, end, "camp")
+            continue
         if label in ("GPE", "LOC", "NORP") and HYPHEN_MODIFIER.match(text, e):
             continue  # "the Britain-based Observatory": whose, not who or where
-        if re.match(r"(?:the\s+)?Operation\s+[A-Z]", ent.text) and len(ent) > 1:
+        if re.match(r"(?:the\s+)?Operation\s+[A-Z]", name) and len(ent) > 1:
             # "troops of Operation Hadin Kai": a military operation's force, never a place
             take(s, e, "state_force")
             continue
-        if label in ("ORG", "PERSON") and len(ent) > 1 and _GROUP_END.search(ent.text):
+        if label in ("ORG", "PERSON") and len(ent) > 1 and _GROUP_END.search(name):
             take(s, e, "armed_group")  # "Kataib Hezbollah militia", read as a person
             continue
         group = _GROUP_AFTER.match(text, e)
@@ -495,13 +528,13 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s, group.end(), "armed_group")
             continue
         if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and _SETTLEMENT_AFTER.match(text, e) \
-                and _settlement_name(table, ent.text):
+                and _settlement_name(table, name):
             # "the Rarasham area", "Koutruk village": a village NER took for a person
             take(s, e, "settlement")
             continue
         area = _AREA_AFTER.match(text, e)
         if area is not None and (label in ("ORG", "PERSON", "GPE", "LOC") or (
-                label == "NORP" and table.country_of_adjective(ent.text) is None)):
+                label == "NORP" and table.country_of_adjective(name) is None)):
             # (a demonym before "state" is whose state: "the central Mexican state of …")
             # "the Catatumbo region", "Mali's Gao region": NER's name before an area word is
             # the area (as the gazetteer knows it, else an area of its own, not a homonym)
@@ -518,9 +551,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # the gazetteer lacks, never more precise than a town in it
             take(s, e, "area")
             continue
-        if label == "FAC" and _BODY_WORDS.search(ent.text):
+        if label == "FAC" and _BODY_WORDS.search(name):
             # "The Iraqi Observatory for Human Rights condemned …": a body, not a building
-            take(s, e, guess_kind(strip_determiner(ent.text)) or "organization")
+            take(s, e, guess_kind(strip_determiner(name)) or "organization")
             continue
         if label in ("GPE", "LOC", "FAC"):
             # a GPE the gazetteer lacks is a place only where the text uses it as one ("in
@@ -528,13 +561,13 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             locative = _LOCATIVE.search(text, max(0, s - 30), s) is not None
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))
         elif label == "ORG":
-            located = re.search(r"\s+(?:in|at|near)\s+", ent.text)
+            located = re.search(r"\s+(?:in|at|near)\s+", name)
             if located is not None and any(a < e and s + located.end() < b for a, b in spans):
                 e = s + located.start()  # "the University of Sinaloa in Culiacán": the place
             before = text[max(0, s - 40):s]                                     # is taken
             cue = _PLACE_CUE.search(before) or _NEAR.search(before) or (
-                _IN_AT.search(before) and len(ent) == 1 and guess_kind(ent.text) is None) \
-                or (_PLACE_AFTER.match(text, e) and guess_kind(ent.text) is None)
+                _IN_AT.search(before) and len(ent) == 1 and guess_kind(name) is None) \
+                or (_PLACE_AFTER.match(text, e) and guess_kind(name) is None)
             take(s, e, "place" if cue else None)
         elif label == "PERSON":
             before = text[max(0, s - 40):s]

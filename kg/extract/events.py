@@ -229,10 +229,31 @@ _FREQUENCY = {"frequently", "often", "regularly", "routinely", "usually", "typic
 
 def _habitual(verb: Any) -> bool:
     """ "Al-Shabab … frequently carries out bombings in the capital": a habit, present tense
-    (VBZ/VBP) with an adverb of frequency, not one occurrence."""
+    (VBZ/VBP) with an adverb of frequency, or a rate, not one occurrence."""
+    if _at_a_rate(verb):
+        return True
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in verb.children)
+
+
+_PERIODS = {"day", "week", "month", "year", "annum"}
+
+
+def _at_a_rate(verb: Any) -> bool:
+    """ "… killing more than 6,000 people a year", "gangs kill 300 people per month": a rate,
+    whatever the tense, is a tally of many occurrences, not one ("a year ago" is a date)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr"))]
+    for h in heads:
+        for t in h.children:
+            if t.dep_ == "npadvmod" and t.lemma_.lower() in _PERIODS and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "every", "each", "per")
+                    for c in t.children):
+                return True
+            if t.dep_ == "prep" and t.lower_ == "per" and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in _PERIODS for c in t.children):
+                return True
+    return False
 
 
 def _conditional(tok: Any) -> bool:

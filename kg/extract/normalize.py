@@ -13,6 +13,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -39,13 +40,20 @@ _CHROME = re.compile(
     r"|we\s+use\s+cookies\b|home\s*(?:>|›|»)[^\n]*(?:>|›|»)"
     r"|support\s+[\w'’ ]{0,40}\bjournalism\b[^.\n]*$)(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE)
+#: A live blog's time stamp opening an entry ("10:42 GMT - Two killed in Balata", "2:15pm:
+#: …"): a clock time, never a count nor a name ("GMT - Settlers").
+_STAMP = re.compile(
+    r"^[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?(?:[^\S\n]*\(?(?:GMT|UTC|BST|CET|CEST|EET|"
+    r"EEST|EAT|WAT|CAT|IST|PKT|MSK|ET|EST|EDT|local[^\S\n]+time)(?:[^\S\n]*[+-][^\S\n]*\d{1,2})?\)?"
+    r"[^\S\n]*(?:[-–—|:][^\S\n]+)?|[^\S\n]*[-–—|:][^\S\n]+)(?=\S)",
+    re.IGNORECASE | re.MULTILINE)
 #: An item of a list of links: "- Dbeibah meets Turkish ambassador in Tripoli".
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d+[.)])[^\S\n]+\S")
 
 
 def blank_chrome(body: str) -> str:
-    """Blank (with spaces, offsets kept) the lines of page chrome; a bare "Read more:" takes
-    the linked headline on the next line with it."""
+    """Blank (with spaces, offsets kept) the lines of page chrome, and live blogs' time
+    stamps; a bare "Read more:" takes the linked headline on the next line with it."""
     chars = list(body)
     for m in _CHROME.finditer(body):
         end = m.end()
@@ -61,7 +69,21 @@ def blank_chrome(body: str) -> str:
         for k in range(m.start(), end):
             if chars[k] != "\n":
                 chars[k] = " "
+    for m in _STAMP.finditer(body):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether the text's line breaks wrap prose at a fixed width (wire feeds, e-mail, MUC-4's
+    "IN THE ESCALON AND SAN BENITO\nNEIGHBORHOODS"): then a break inside a name is a wrap.
+    Scraped pages break lines at paragraphs and headings instead: paragraphs run past 90
+    characters and headings are shorter than 50, so most lines followed by text are outside
+    the 50-90 band a wrapping width puts them in."""
+    lines = text.split("\n")
+    followed = [len(a.rstrip()) for a, b in pairwise(lines) if a.strip() and b.strip()]
+    in_band = sum(50 <= n <= 90 for n in followed)
+    return in_band >= 5 and in_band >= 0.6 * len(followed)
 
 
 @dataclass(frozen=True)

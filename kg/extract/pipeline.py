@@ -609,6 +609,13 @@ _AGAINST = re.compile(r"\b(?:by|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\s+of\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
+#: Where the wounded or the dead were taken, not where it happened: "taken to hospital in
+#: Ramallah", "rushed to Kirkuk", "the morgue in Culiacán".
+_CARED_AT = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue|"
+                       r"mortuary)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:taken|rushed|"
+                       r"evacuated|transferred|transported|airlifted|flown|brought)\s+to\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+
 
 def _last_located(places: list[Mention], sentence: str, start: int, table: EntityTable,
                   previous: str | None) -> str | None:
@@ -617,7 +624,8 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
     Turkey"). Unchanged when the sentence names no other place."""
     for n, m in enumerate(reversed(places)):
         if not _PARTNER.search(sentence, 0, max(0, m.start - start)) \
-                and not _BEARING.search(sentence, 0, max(0, m.start - start)):
+                and not _BEARING.search(sentence, 0, max(0, m.start - start)) \
+                and not _CARED_AT.search(sentence, 0, max(0, m.start - start)):
             # (nor the point a bearing is taken from: "Zawiya, west of Tripoli" is in Zawiya)
             key = _key(table, m)
             before = places[len(places) - n - 2] if n + 1 < len(places) else None
@@ -1454,9 +1462,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         rel = m.start - to_orig(sent.start_char)
         if ent is None or ent.key in actors or _modifies_a_noun(m, by_offset) \
                 or _acts(m, by_offset) or _AGAINST.search(sent_text, 0, max(0, rel)) \
-                or _FROM_SIDE.search(sent_text, 0, max(0, rel)):
+                or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
+                or _CARED_AT.search(sent_text, 0, max(0, rel)):
             # (a place named as a partner or an origin is not where it happened: "chanting
-            # slogans against France", "launched from the direction of the Golan Heights")
+            # slogans against France", "launched from the direction of the Golan Heights";
+            # nor where the wounded were taken: "taken to hospital in Ramallah")
             continue
         prefix = window[max(0, rel - 25):max(0, rel)]
         score = 4
@@ -1700,9 +1710,29 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 # artillery shelling Saraqib, drones striking a convoy near Idlib
                 _absorb(o, d, table)
                 break
+            if _one_raid_two_accounts(o, d, table):
+                o.event_type, o.sub_event_type = "Battles", "Armed clash"
+                _absorb(o, d, table)
+                break
         else:
             out.append(d)
     return out
+
+
+def _one_raid_two_accounts(o: Draft, d: Draft, table: EntityTable) -> bool:
+    """A state force's raid told two ways at one place and day: "two young men were killed by
+    Israeli fire during a raid on Balata camp" (medics) and "its forces exchanged fire with
+    gunmen in the camp" (the army). ACLED codes the exchange of fire, one battle; an armed
+    group's killings beside a battle (a massacre, then a clash with the army) stay two."""
+    if {o.event_type, d.event_type} != {"Battles", "Violence against civilians"} \
+            or o.location is None or o.location != d.location or not _compatible_date(o, d):
+        return False
+    vac, battle = (o, d) if o.event_type == "Violence against civilians" else (d, o)
+    if vac.sub_event_type != "Attack" or battle.sub_event_type != "Armed clash":
+        return False
+    by = {_kind_of(table, a) for a in vac.actors}
+    return bool(by) and by <= {"state_force"} \
+        and "state_force" in {_kind_of(table, a) for a in battle.actors}
 
 
 def _answered(o: Draft, d: Draft, table: EntityTable) -> bool:
