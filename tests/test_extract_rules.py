@@ -1589,3 +1589,21 @@ def test_an_armed_groups_massacre_beside_a_battle_stays_two_events() -> None:
 ])
 def test_killings_at_a_rate_are_a_tally_not_an_event(text: str) -> None:
     assert facts_of(text)["events"] == []
+
+
+def test_bare_group_and_force_words_are_the_parties_the_story_names() -> None:
+    facts = facts_of("Al-Shabaab claimed responsibility for the attack on Monday. The militants "
+                     "stormed a military base in the town of Bulo Marer in Lower Shabelle, "
+                     "killing four soldiers, officials said.")
+    (event,) = facts["events"]
+    assert names(facts, event["actors"]) == ["al-Shabaab"]
+    assert names(facts, event["targets"]) != ["soldiers"]
+    (army,) = [e for e in facts["entities"] if e["id"] in event["targets"]]
+    assert army["kind"] == "state_force" and "Somali" in army["name"]
+
+
+def test_bare_gunmen_stay_unidentified() -> None:
+    facts = facts_of("Al-Shabaab fighters clashed with troops near Afgoye on Sunday. On Monday "
+                     "gunmen shot dead a trader in the town of Balcad, police said.")
+    shooting = next(e for e in facts["events"] if e["event_type"] == "Violence against civilians")
+    assert names(facts, shooting["actors"]) == ["gunmen"]

@@ -39,10 +39,10 @@ DEMONYMS = {
 FORCE_NOUNS = r"(?:army|armed\s+forces|forces|troops|soldiers|military(?:\s+personnel)?|" \
               r"personnel|servicemen|police(?:men)?|security\s+forces|air\s+force|navy|" \
               r"warplanes|jets|gendarmes|marines|border\s+guards|special\s+forces|regime)"
-GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gunmen|" \
+GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gunm[ae]n|" \
               r"extremists|militias?|militiamen|guerrillas|factions|opposition\s+fighters|" \
-              r"separatists|bandits|attackers|assailants|bombers?|gangs?|gang\s+members|" \
-              r"armed\s+groups?)"
+              r"separatists|bandits|attackers?|assailants?|bombers?|gangs?|gang\s+members|" \
+              r"armed\s+groups?|(?<=Israeli\s)settlers|(?<=Jewish\s)settlers)"
 CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshippers|" \
                  r"passengers|students|farmers|protesters|demonstrators|pilgrims|refugees|" \
                  r"workers|journalists|shoppers|families|peasants)"
@@ -71,8 +71,12 @@ _AREA_BEFORE_START = re.compile(rf"^{_AREA_WORDS}\s+of\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|from|across|into|to|towards|toward|"
                        r"of|on|through|between|and)\s+(?:the\s+)?$", re.IGNORECASE)
 _BARE_FORCE = re.compile(r"\b(?:the\s+)(army|military|police|security forces)\b", re.IGNORECASE)
-_GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?-i:[A-Z][\w'’-]+)[^\S\n]+){{0,2}}"
-                    rf"(?!(?:and|or|of|the|with|by|for|to|in|on|at|from|as|"
+#: Words that open a clause or tell a time, never a group's name: "On Monday gunmen".
+_NOT_A_NAME = (r"(?:on|in|at|after|before|when|while|then|but|and|or|late|early|last|"
+               r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+               r"march|april|may|june|july|august|september|october|november|december)")
+_GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?!{_NOT_A_NAME}\b)(?-i:[A-Z][\w'’-]+)[^\S\n]+){{0,2}}"
+                    rf"(?!(?:{_NOT_A_NAME}|and|or|of|the|with|by|for|to|in|on|at|from|as|"
                     rf"were|was|more|other|some|many|several|all|two|three|their|its|his|"
                     rf"her|our|these|those|suspected|killed|said|after|before|when|while|"
                     rf"since|during|until|because|if|than|that|which|who|where|but|then|"

@@ -1637,11 +1637,55 @@ def _refine(d: Draft, table: EntityTable) -> Draft:
     # a bare group word beside a named party is that party seen from another sentence ("the
     # Syrian army … the militants"): a coder records the named ones
     d.actors, d.targets = _named_first(d.actors, table), _named_first(d.targets, table)
+    at = d.evidence[0][0] if d.evidence else 0
+    d.actors = list(dict.fromkeys(_named_party(a, at, table) for a in d.actors))
+    d.targets = [t for t in dict.fromkeys(_named_party(t, at, table) for t in d.targets)
+                 if t not in d.actors]
     if d.sub_event_type == "Government regains territory" and _foreign(d, table):
         # ACLED: a foreign state actor that captures territory "overtakes" it, as a non-state
         # actor does; only a government retaking its own ground "regains" it
         d.sub_event_type = "Non-state actor overtakes territory"
     return d
+
+
+#: Bare words for an armed group that news uses for a group it has named ("JNIM claimed the
+#: attack … the jihadists"); "gunmen", "assailants" and "attackers" are how it says it does
+#: not know who.
+_GROUP_WORD = re.compile(r"(?:the\s+)?(?:fighters|militants|insurgents|rebels|jihadists|"
+                         r"terrorists|extremists|militiamen|militias?|guerrillas|separatists)",
+                         re.IGNORECASE)
+#: Bare words for a state's military: "soldiers were killed" in a story about one army.
+_FORCE_WORD = re.compile(r"(?:the\s+)?(?:army|armed\s+forces|forces|troops|soldiers|military|"
+                         r"servicemen|military\s+personnel|personnel|regime)", re.IGNORECASE)
+
+
+def _named_party(key: str, at: int, table: EntityTable) -> str:
+    """The named party a bare word in an event stands for (within-document coreference):
+    "fighters" in a story that names one armed group is that group (of several, the one last
+    named before the event); "soldiers" in a story about one country's military are its armed
+    forces. Unchanged when nothing names it."""
+    ent = table.find(key)
+    if ent is None or ent.qid:
+        return key
+    if ent.kind == "armed_group" and _GROUP_WORD.fullmatch(ent.name):
+        named = [g for g in table.entities.values()
+                 if g.kind == "armed_group" and g is not ent and g.mentions
+                 and not _GENERIC.fullmatch(g.name)
+                 and not re.match(r"(?:unknown|unidentified|suspected|armed|local|rival)\b",
+                                  g.name, re.IGNORECASE)]
+        if len(named) == 1:
+            return named[0].key
+        before = [(max(s for s, _e, _t in g.mentions if s < at), g) for g in named
+                  if any(s < at for s, _e, _t in g.mentions)]
+        return max(before, key=lambda x: x[0])[1].key if before else key
+    if ent.kind == "state_force" and ent.country is None and _FORCE_WORD.fullmatch(ent.name):
+        forces = {g.country for g in table.entities.values()
+                  if g.kind == "state_force" and g.country and not _POLICE_WORDS.search(g.name)}
+        country = next(iter(forces)) if len(forces) == 1 else (
+            table.main_country if not forces else None)
+        if country is not None:
+            return table._force_of(country, ent.name).key
+    return key
 
 
 def _foreign(d: Draft, table: EntityTable) -> bool:
