@@ -1549,6 +1549,17 @@ def test_a_live_blog_time_stamp_is_neither_a_count_nor_a_name(stamp: str) -> Non
     assert not any("GMT" in e["name"] or e["name"].startswith("-") for e in facts["entities"])
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Troops ambushed bandits along the Tsafe-Gusau road in Zamfara on Saturday, killing "
+     "seven of them, the army said.", "Tsafe-Gusau road"),
+    ("Air strikes hit a bandits' enclave in the Sububu forest, in Zamfara, on Thursday, the "
+     "Defence Headquarters said.", "Sububu forest"),
+])
+def test_a_road_or_a_forest_is_named_with_its_feature_word(text: str, name: str) -> None:
+    facts = facts_of(text)
+    assert [place(facts, e) for e in facts["events"]] == [name]
+
+
 def test_a_camp_is_named_with_its_camp_word() -> None:
     facts = facts_of("Two men were killed by Israeli fire during a raid on Balata refugee camp, "
                      "east of Nablus, on Sunday, the health ministry said.", "2024-03-11")
@@ -1607,3 +1618,22 @@ def test_bare_gunmen_stay_unidentified() -> None:
                      "gunmen shot dead a trader in the town of Balcad, police said.")
     shooting = next(e for e in facts["events"] if e["event_type"] == "Violence against civilians")
     assert names(facts, shooting["actors"]) == ["gunmen"]
+
+
+def test_a_municipality_is_a_place_and_a_lowercase_province_no_name() -> None:
+    facts = facts_of("In the eastern province of Arauca, fighting between the ELN and Farc "
+                     "dissidents in rural areas of the municipality of Tame on Friday left at "
+                     "least nine people dead, the ombudsman's office said.")
+    assert [place(facts, e) for e in facts["events"]] == ["Tame"]
+    assert not any(e.get("wikidata") == "Q851" for e in facts["entities"])  # Saudi Arabia
+
+
+def test_the_town_not_the_zone_it_is_the_capital_of() -> None:
+    facts = facts_of("On Saturday, Fano fighters entered the town of Debre Tabor, the capital of "
+                     "South Gondar zone, after a battle with federal troops, residents said.")
+    assert [place(facts, e) for e in facts["events"]] == ["Debre Tabor"]
+
+
+def test_a_verb_before_a_group_word_is_not_the_groups_name() -> None:
+    facts = facts_of("Troops ambushed bandits near Gusau on Saturday, the army said.")
+    assert not any("ambushed" in e["name"] for e in facts["entities"])

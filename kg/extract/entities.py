@@ -80,7 +80,7 @@ _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?!{_NOT_A_NAME}\b)(?-i:[A-Z][\w'’-]+)[
                     rf"were|was|more|other|some|many|several|all|two|three|their|its|his|"
                     rf"her|our|these|those|suspected|killed|said|after|before|when|while|"
                     rf"since|during|until|because|if|than|that|which|who|where|but|then|"
-                    rf"also|by|into|against)\b)[A-Z][\w'-]+|"
+                    rf"also|by|into|against)\b)(?-i:[A-Z])[\w'-]+|"
                     rf"jihadist|islamist|armed|rebel|"
                     rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
@@ -115,11 +115,20 @@ _SETTLEMENT_AFTER = re.compile(rf"[^\S\n]+{_SETTLEMENT_WORD}\b", re.IGNORECASE)
 _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|attack(?:ed)?|of)\s+((?:al-|el-|Al-|El-)?"
                                r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                                rf"[^\S\n]+{_SETTLEMENT_WORD}\b")
-#: "Balata refugee camp", "the Zamzam camp": a camp is named with its camp word (the bare name,
-#: often a town's too, stays an alias)
-_CAMP_AFTER = re.compile(r"[^\S\n]+(?:(?:refugee|displacement|IDP|displaced[^\S\n]+persons['’]?)"
-                         r"[^\S\n]+)?camp\b(?![-\w])", re.IGNORECASE)
+#: A named feature is named with its feature word, as coders and gazetteers name it ("Balata
+#: refugee camp", "the Bulengo displacement site", "the Tsafe-Gusau road", "the Sububu forest",
+#: "the Cal Miskaad mountains", "the Kerem Shalom crossing", "Tishreen Dam"); the bare name,
+#: often a town's too, stays an alias.
+_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displaced[^\S\n]+"
+                            r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
+                            r"forest|valley|mountains|hills|range|(?:border[^\S\n]+)?crossing|"
+                            r"dam)\b(?![-\w])", re.IGNORECASE)
+#: A road between two towns NER does not take as one name: "along the Tsafe-Gusau road".
+_ROAD = re.compile(r"\b((?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?(?:-(?-i:[A-Z][\w'’]+)"
+                   r"(?:[^\S\n](?-i:[A-Z][\w'’]+))?)+)[^\S\n]+(?:road|highway|expressway)\b",
+                   re.IGNORECASE)
 _PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
+                        r"municipality|commune|zone|tehsil|upazila|locality|hamlet|valley|"
                         r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
                         re.IGNORECASE)
 #: The rest of an Arabic name NER cut at its article: " as-Sultan", " ez-Zor", " al-Shughur".
@@ -264,10 +273,14 @@ class EntityTable:
                 ent.aliases.add(core)
             ent.level = "area"
             return ent
-        if kind_hint == "camp":
-            core = _CAMP_AFTER.sub("", surface).strip()
+        if kind_hint == "feature":
+            core = _FEATURE_AFTER.sub("", surface).strip()
             ent = self._local(f"name:place:{norm(core)}", surface, "place")  # one per name
-            ent.aliases.update({core, f"{core} camp"} - {ent.name})
+            if len(surface) > len(ent.name) and ent.name != core:
+                # "Balata camp" then "Balata refugee camp": the fuller name
+                ent.aliases.add(ent.name)
+                ent.name = surface
+            ent.aliases.update({core} - {ent.name})
             ent.level = ent.level or "locality"
             return ent
         if kind_hint == "settlement":
@@ -459,15 +472,21 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
-    def camp_end(s: int, e: int) -> int | None:
-        camp = _CAMP_AFTER.match(text, e)
-        if camp is None or table.gaz.link(text[s:e], "country") is not None:
+    def feature_end(s: int, e: int) -> int | None:
+        """The end of "NAME camp/road/forest/…", unless the gazetteer knows the whole phrase
+        or the name is a country's ("the Lebanon border crossing")."""
+        feature = _FEATURE_AFTER.match(text, e)
+        if feature is None or table.gaz.link(text[s:e], "country") is not None \
+                or table.gaz.link(text[s:feature.end()], "place") is not None:
             return None
-        return camp.end()
+        return feature.end()
+
+    for m in _ROAD.finditer(text):
+        take(m.start(1), m.end(), "feature")
 
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
-        if kind == "place" and (end := camp_end(s, e)) is not None:
-            take(s, end, "camp")
+        if kind == "place" and (end := feature_end(s, e)) is not None:
+            take(s, end, "feature")
             continue
         if kind == "place" and text.startswith(" City", e) and not text[e + 5:e + 6].isalpha():
             take(s, e + 5, kind)  # "Gaza City", "Kuwait City": "City" is part of the name
@@ -513,8 +532,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                                                          "PERSON") else None
         if tail is not None:
             e = tail.end()  # "Tal as-Sultan", "Deir ez-Zor": NER stops at the article
-        if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") and (end := camp_end(s, e)) is not None:
-            take(s, end, "camp")
+        if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") \
+                and (end := feature_end(s, e)) is not None:
+            take(s, end, "feature")
             continue
         if label in ("GPE", "LOC", "NORP") and HYPHEN_MODIFIER.match(text, e):
             continue  # "the Britain-based Observatory": whose, not who or where

@@ -148,6 +148,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     gaz_matches = sorted(
         ((doc[s:e].start_char, doc[s:e].end_char, labels[nlp.vocab.strings[m]])
          for m, s, e in matcher(doc)), key=lambda x: (x[0], -(x[1] - x[0])))
+    # a name is written with a capital: "the eastern province of Arauca" names no Eastern
+    # Province (Saudi Arabia's)
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches if any(c.isupper() for c in text[s:e])]
     # a village name that is also a first name ("Bashar") is not a place where NER saw a person
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
@@ -1476,6 +1479,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                          sent_text[max(0, rel - 25):max(0, rel)]):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
+        elif re.search(r"\balong\s+(?:the\s+)?$", prefix) and re.search(
+                r"\b(?:road|highway|expressway)$", ent.name, re.IGNORECASE):
+            score = 0  # "ambushed bandits along the Tsafe-Gusau road" (not "along the border")
         if _BEARING.search(prefix) or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix):
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
             score += 1
@@ -1499,8 +1505,11 @@ _NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|m
 _CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s*(?:in|of)\s+"
                             r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
                             r"(?:(?:municipality|district|province|department|region|state|"
-                            r"governorate|division|county|prefecture|territory)\s+of\s+)?",
-                            re.IGNORECASE)
+                            r"governorate|division|county|prefecture|territory)\s+of\s+)?"
+                            # "Debre Tabor, the capital of South Gondar zone"
+                            r"|\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+)?(?:capital|seat|main\s+town|"
+                            r"largest\s+(?:city|town)|administrative\s+cent(?:re|er))\s+of\s+"
+                            r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?", re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
