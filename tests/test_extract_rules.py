@@ -1637,3 +1637,31 @@ def test_the_town_not_the_zone_it_is_the_capital_of() -> None:
 def test_a_verb_before_a_group_word_is_not_the_groups_name() -> None:
     facts = facts_of("Troops ambushed bandits near Gusau on Saturday, the army said.")
     assert not any("ambushed" in e["name"] for e in facts["entities"])
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("In Bamako, several thousand people rallied on Friday at Independence Square in support "
+     "of the army.", "Bamako"),
+    ("Four employees of the Ministry of Agriculture were killed in a suicide attack near the "
+     "ministry in the Darulaman area of Kabul on Wednesday, police said.", "Kabul"),
+    ("Two gendarmes were killed on Sunday when armed separatists attacked a checkpoint in "
+     "Nkwen, a neighborhood of Bamenda, a security source said.", "Bamenda"),
+])
+def test_a_square_an_area_or_a_neighbourhood_of_a_town_is_at_the_town(text: str,
+                                                                        town: str) -> None:
+    facts = facts_of(text)
+    assert [place(facts, e) for e in facts["events"]] == [town]
+
+
+def test_whose_people_were_killed_may_take_a_name() -> None:
+    counts = casualties("Four employees of the Ministry of Agriculture were killed and seven "
+                        "others were wounded in a suicide attack in Kabul on Wednesday.")
+    assert [(c.count, c.outcome) for c in counts] == [(4, "killed"), (7, "injured")]
+    counts = casualties("Six gunmen were killed, three were arrested and one soldier was "
+                        "wounded, according to the ministry.")
+    assert [(c.count, c.outcome) for c in counts] == [(6, "killed"), (1, "injured")]
+
+
+def test_a_rate_of_killings_is_no_count() -> None:
+    assert casualties("Police forces are among the deadliest in the world, killing more than "
+                      "6,000 people a year.") == []

@@ -447,6 +447,10 @@ def split_area(surface: str) -> str:
     return _AREA_AFTER.sub("", _AREA_BEFORE_START.sub("", surface)).strip() or surface
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: A common noun that makes the name before it a part of a place, not a landmark.
+_PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?|areas?|"
+                         r"villages?|towns?|sectors?|zones?|regions?|provinces?)\b", re.IGNORECASE)
 #: Time zones NER takes for organisations.
 _TIME_ZONE = re.compile(r"(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|"
                         r"AST|WAT|CAT|EAT|SAST|PKT|MSK|JST|AEST|ICT|WIB)(?:[+-]\d{1,2})?")
@@ -468,6 +472,13 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if ent is not None:
             spans.append((s, e))
             found.append(Mention(to_original(s), to_original(e), mention_text, ent.kind, ent.key))
+            if ent.kind == "place" and ent.level is None and not ent.qid \
+                    and _THE_BEFORE.search(text, max(0, s - 4), s) \
+                    and not _AREA_WORD.search(mention_text) \
+                    and not _PART_AFTER.match(text, e):
+                # "near the Raj Bhavan", "at the Central Shaheed Minar": a building or a
+                # landmark the gazetteer does not know, in a town (towns take no article)
+                ent.level = "landmark"
 
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):

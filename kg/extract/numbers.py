@@ -57,7 +57,11 @@ _NUMWORD = (r"(?:\d[\d,]*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight
             r"\d+\b(?!-year)))*\b")  # "a 64-year-old man" is one man, not "a 64"
 _QUAL = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
-_WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+)\s+){0,4}?)"
+#: Who was hit, between the number and its verb: a few words ("20 Turkish military personnel
+#: being killed"), or whose they are by a name ("Four employees of the Ministry of Agriculture
+#: were killed").
+_WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+)\s+){0,4}?|(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
+       r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4})"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got)\s+)?" \
       r"(?:(?:reportedly|reported|confirmed|also|all|later|allegedly)\s+)*"
 # "20 civilians were killed", "8 Turkish military personnel being killed"
@@ -139,6 +143,8 @@ _NOT_PEOPLE = re.compile(r"^(?:km|kilometers?|kilometres?|miles?|square|percent|
                          re.IGNORECASE)
 
 
+_A_RATE = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|annum)|annually|"
+                     r"yearly|monthly|weekly|daily)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|none\s+of(?:\s+the)?|not)\s*$", re.IGNORECASE)
 _FAMILY_OF = re.compile(rf"^(?:entire\s+)?family\s+of\s+({_NUMWORD})", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|children|women|"
@@ -191,6 +197,8 @@ def casualties(sentence: str) -> list[Count]:
             return False
         if _NEGATED.search(sentence[max(0, s - 12):s]):
             return False  # "no one was injured", "none of the 20 passengers were hurt"
+        if _A_RATE.match(sentence, e) or _A_RATE.search(" " + who):
+            return False  # "killing more than 6,000 people a year": a rate, not a toll
         if _FREED_BEFORE.search(sentence[max(0, s - 40):s]):
             return False  # "troops rescued 57 kidnapped hostages": freed, not taken
         who = who.strip()

@@ -642,9 +642,15 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
 
 
 #: A part of a town named by a common noun after its name: "the Daraj neighbourhood" (a word of
-#: its own: "Long Beach" and "Headquarters" are not quarters).
-_QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?)\b",
+#: its own: "Long Beach" and "Headquarters" are not quarters); an "area" only of a town named
+#: after it ("the Darulaman area of Kabul"; "the Rarasham area of Musakhel district" is a
+#: village).
+_QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?|areas?)\b",
                            re.IGNORECASE)
+#: A quarter said to be one in an apposition: "in Nkwen, a neighbourhood of Bamenda".
+_APPOSED_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:neighbou?rhood|"
+                              r"suburb|quarter|district|area|part)\s+(?:of|in)\s+(?:the\s+)?",
+                              re.IGNORECASE)
 #: A street, a square or an avenue, named in English or as the town names it.
 _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout)$|^(?:avenida|rue|"
                      r"calle|praça|praca|place|plaza|piazza|boulevard)\s", re.IGNORECASE)
@@ -670,9 +676,16 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
                                                            "country"):
         return None
-    if _STREET.search(ent.name) and not ent.qid:
-        # "on Rustaveli Avenue", "on Avenida Eduardo Mondlane": a street of the town the
-        # sentence or the story is in
+    if (_STREET.search(ent.name) or ent.level == "landmark") and not ent.qid:
+        # "on Rustaveli Avenue", "on Avenida Eduardo Mondlane", "near the Raj Bhavan": a
+        # street or a landmark of the town the sentence or the story is in
+        here = [m for m in places if _key(table, m) == loc]
+        before = [table.find(_key(table, o) or "") for o in places
+                  if here and o.end <= here[0].start]
+        before = [t for t in before if t is not None and t.key != loc and t.kind == "place"
+                  and t.level == "locality"]
+        if before:
+            return before[-1].key  # "In Bamako, … rallied at Independence Square"
         for m in places:
             of = _OF_TOWN.match(sentence, m.end - start) if _key(table, m) == loc else None
             town = next((table.find(_key(table, o) or "") for o in places
@@ -692,6 +705,12 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         inside = [w for w in _QUARTER_WORD.finditer(m.text) if w.end() == len(m.text)]
         word = inside[0] if inside else _QUARTER_WORD.match(sentence, rel_e)
         if word is None:
+            apposed = _APPOSED_QUARTER.match(sentence, rel_e)
+            town = next((table.find(_key(table, o) or "") for o in places if apposed
+                         and o.start - start == apposed.end()), None)
+            if town is not None and town.kind == "place" and town.level == "locality" \
+                    and town.key != loc:
+                return town.key
             continue
         after = rel_e if inside else word.end()
         owner = _CITY_OWNS.search(sentence[max(0, rel_s - 40):rel_s])
@@ -703,7 +722,7 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         if city is None and of is not None:  # "in the Faladie district of Bamako"
             city = next((_key(table, o) for o in places if o.start - start == of.end()), None)
         if city is None and (owner is not None or not word.group(0).strip().lower()
-                             .startswith("district") or (ent.level == "area"
+                             .startswith(("district", "area")) or (ent.level == "area"
                                                          and _a_city(table, narrative))):
             # (a district the gazetteer lacks, told while the story is in a city, is one of
             # the city's: "strikes on Beirut … a building in the central Basta district")
