@@ -1665,3 +1665,55 @@ def test_whose_people_were_killed_may_take_a_name() -> None:
 def test_a_rate_of_killings_is_no_count() -> None:
     assert casualties("Police forces are among the deadliest in the world, killing more than "
                       "6,000 people a year.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('Security forces had killed six "terrorists of Fitna al-Hindustan" in an operation.',
+     [(6, "killed")]),
+    ('Its soldiers repelled an assault on Kotlyne, killing "at least 30 occupiers."',
+     [(30, "killed")]),
+    ("Four members of the Zamfara Community Protection Guards (CPG) were killed when they "
+     "engaged bandits.", [(4, "killed")]),
+])
+def test_counts_in_quotes_and_after_a_named_body(sentence: str,
+                                                 expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(sentence)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Near Pokrovsk, Ukraine's 68th Brigade said its soldiers repelled an assault on the village "
+    'of Kotlyne on Monday, killing "at least 30 occupiers."',
+    "On Monday, four members of the Zamfara Community Protection Guards (CPG) were killed when "
+    "they engaged bandits near Magami, a CPG commander said.",
+    'The military said security forces had killed six "terrorists of Fitna al-Hindustan" in an '
+    "operation in Panjgur district on Saturday.",
+])
+def test_armed_men_killed_make_a_battle(text: str) -> None:
+    assert [e["event_type"] for e in facts_of(text)["events"]] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "In Uganda, police detained nine supporters of the opposition who tried to march to "
+    "parliament in Kampala on Tuesday to protest against what they called the abduction of "
+    "party activists.",
+    "Police in Quetta on Monday used batons to disperse a protest by the Baloch Yakjehti "
+    "Committee against enforced disappearances, and detained 15 of its activists.",
+])
+def test_arrests_at_a_protest_are_a_protest_with_intervention(text: str) -> None:
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts_of(text)["events"]] == \
+        [("Protests", "Protest with intervention")]
+
+
+def test_arrests_for_calling_a_protest_are_arrests() -> None:
+    facts = facts_of("Security forces in Al-Diwaniyah arrested three activists on Monday who had "
+                     "called on social media for a protest over water shortages.")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
+def test_what_a_rally_denounces_is_no_event_but_what_a_statement_condemns_is() -> None:
+    rally = facts_of("Hundreds of people rallied in Goma on Thursday to denounce the killing of "
+                     "civilians.")
+    assert [e["event_type"] for e in rally["events"]] == ["Protests"]
+    statement = facts_of("The rebels strongly condemned the massacre of five priests carried out "
+                         "by soldiers in San Salvador on Thursday.")
+    assert [e["event_type"] for e in statement["events"]] == ["Violence against civilians"]

@@ -178,6 +178,33 @@ def _crowd_subject(tok: Any) -> bool:
     return False
 
 
+#: A crowd's verbs: their object or "against" phrase is a grievance, not an occurrence told.
+_AGGRIEVED = {"protest", "demonstrate", "rally", "march", "gather"}
+#: What a crowd gathers to do about a grievance ("rallied to denounce the killing of …"); on
+#: their own ("the UN condemned the massacre") these tell of the occurrence.
+_DENOUNCE = {"demand", "denounce", "condemn", "decry", "mourn"}
+
+
+def _grievance(tok: Any) -> bool:
+    """What a crowd protests against or denounces: "marched … to protest against what they
+    called the abduction of party activists", "rallied to denounce the killing of civilians".
+    The crowd's act is the event; the occurrence it names is told, if at all, elsewhere."""
+    node = tok
+    for _ in range(5):
+        head = node.head
+        if head is node:
+            return False
+        if head.lemma_.lower() in _AGGRIEVED and head.pos_ == "VERB" and (
+                node.dep_ in ("dobj", "ccomp") or (node.dep_ == "prep"
+                                                   and node.lower_ in ("against", "over"))):
+            return True
+        if head.lemma_.lower() in _DENOUNCE and node.dep_ == "dobj" \
+                and head.dep_ in ("advcl", "xcomp") and head.head.lemma_.lower() in _AGGRIEVED:
+            return True
+        node = head
+    return False
+
+
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ != "VERB"):
@@ -192,7 +219,8 @@ def _is_real(tok: Any) -> bool:
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
             and verb.head.lemma_.lower() not in _ACHIEVED:
         return False  # "to launch attacks", "moved to retake": purpose, not occurrence
-    if _conditional(tok) or _generic(tok) or _habitual(verb if verb is not None else tok):
+    if _conditional(tok) or _generic(tok) or _habitual(verb if verb is not None else tok) \
+            or _grievance(tok):
         return False
     node = tok
     for _ in range(4):
@@ -707,6 +735,19 @@ _STATE_SHOOTERS = re.compile(r"\b(?:police|policemen|security\s+forces|soldiers|
                              r"gendarmes|riot\s+police)\b", re.IGNORECASE)
 
 
+#: A crowd protesting in the sentence that tells arrests.
+_AT_A_PROTEST = re.compile(r"\b(?:protest(?:s|ed|ing)?|protesters?|protestors?|demonstrat\w*|"
+                           r"march(?:ed|ing|ers?)?|rall(?:y|ies|ied|ying)|sit-ins?)\b",
+                           re.IGNORECASE)
+
+
+#: A protest only called for or organised: "arrested three activists who had called on social
+#: media for a protest" is an arrest.
+_PROTEST_INTENDED = re.compile(r"\b(?:call(?:ed|ing|s)?|plann?(?:ed|ing)?|organi[sz](?:ed|ing|e)|"
+                               r"urg(?:ed|ing)|incit(?:ed|ing)|lead(?:ing)?|led)\b[^.;]{0,35}$",
+                               re.IGNORECASE)
+
+
 #: Families whose type does not depend on the sentence.
 _ONE_TYPE: dict[str, tuple[str, str]] = {
     "clash": ("Battles", "Armed clash"),
@@ -772,6 +813,12 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         return "Battles", "Armed clash"
     if family == "clash" and _CROWD_PARTY.search(s):
         return "Riots", "Violent demonstration"  # "protesters clashed with police"
+    if family == "arrest" and any(not _PROTEST_INTENDED.search(s, max(0, m.start() - 45),
+                                                                 m.start())
+                                  for m in _AT_A_PROTEST.finditer(s)):
+        # "police … disperse a protest … and detained 15 of its activists", "detained nine
+        # supporters … who tried to march": ACLED codes the protest, with its intervention
+        return "Protests", "Protest with intervention"
     if family in _ONE_TYPE:
         return _ONE_TYPE[family]
     if family == "protest":

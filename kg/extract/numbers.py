@@ -61,7 +61,8 @@ _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
 #: being killed"), or whose they are by a name ("Four employees of the Ministry of Agriculture
 #: were killed").
 _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+)\s+){0,4}?|(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
-       r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4})"
+       r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}" \
+       r"(?:\((?-i:[A-Z]{2,8})\)\s+)?)"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got)\s+)?" \
       r"(?:(?:reportedly|reported|confirmed|also|all|later|allegedly)\s+)*"
 # "20 civilians were killed", "8 Turkish military personnel being killed"
@@ -80,8 +81,8 @@ _ACTIVE = re.compile(
     rf"abducting|kidnapping|abducted|kidnapped|displacing|displaced|claimed the lives of|"
     rf"beheaded|beheading|behead|massacred|massacring|executed|executing|neutrali[sz]ed|"
     rf"neutrali[sz]ing|shot dead|shooting dead|gunned down|gunning down)"
-    rf"[\"”’']?\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
-    rf"\s*(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
+    rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+    rf"\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
 # "at least eight people, including civilians, were killed": a count, an aside, its outcome
 _PASSIVE_ASIDE = re.compile(

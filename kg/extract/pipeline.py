@@ -464,7 +464,8 @@ _CIVILIAN_WORDS = re.compile(r"civilian|people|villager|resident|women|children|
                              r"driver|shepherd|employee|engineer|contractor", re.IGNORECASE)
 _ARMED_WORDS = re.compile(r"soldier|troop|personnel|police|army|officer|servicem|militant|"
                           r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
-                          r"guard|commander|marine|conscript", re.IGNORECASE)
+                          r"guard|commander|marine|conscript|occupier|invader|enem(?:y|ies)|"
+                          r"separatist|bandit|combatant|extremist|vigilante", re.IGNORECASE)
 
 
 #: A headline: one line of at most this many words, without a full stop.
