@@ -1717,3 +1717,28 @@ def test_what_a_rally_denounces_is_no_event_but_what_a_statement_condemns_is() -
     statement = facts_of("The rebels strongly condemned the massacre of five priests carried out "
                          "by soldiers in San Salvador on Thursday.")
     assert [e["event_type"] for e in statement["events"]] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say the groups have become more sophisticated, with fighters using night-vision "
+    "equipment and coordinated assaults on several targets at once.",
+    "Analysts say al-Shabaab has taken advantage of political disputes between Mogadishu and "
+    "the federal member states to regain territory.",
+])
+def test_an_analysts_reading_of_the_war_is_no_event(text: str) -> None:
+    assert facts_of(text)["events"] == []
+
+
+def test_gunmen_killing_a_scholar_is_violence_against_civilians() -> None:
+    facts = facts_of("In Herat, unknown gunmen shot dead a religious scholar as he was leaving a "
+                     "mosque in the city on Tuesday evening, police said.")
+    assert [e["event_type"] for e in facts["events"]] == ["Violence against civilians"]
+
+
+def test_a_cartel_is_a_group_not_a_place() -> None:
+    facts = facts_of("In the northern state of Tamaulipas, soldiers clashed with suspected "
+                     "members of the Gulf Cartel on a rural road near Reynosa on Monday, killing "
+                     "four gunmen, the Defense Ministry said.")
+    assert [place(facts, e) for e in facts["events"]] == ["Reynosa"]
+    cartel = next(e for e in facts["entities"] if e["name"] == "Gulf Cartel")
+    assert cartel["kind"] == "armed_group"

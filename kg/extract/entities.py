@@ -42,6 +42,7 @@ FORCE_NOUNS = r"(?:army|armed\s+forces|forces|troops|soldiers|military(?:\s+pers
 GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gunm[ae]n|" \
               r"extremists|militias?|militiamen|guerrillas|factions|opposition\s+fighters|" \
               r"separatists|bandits|attackers?|assailants?|bombers?|gangs?|gang\s+members|" \
+              r"cartels?|" \
               r"armed\s+groups?|(?<=Israeli\s)settlers|(?<=Jewish\s)settlers)"
 CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshippers|" \
                  r"passengers|students|farmers|protesters|demonstrators|pilgrims|refugees|" \
@@ -553,7 +554,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # "troops of Operation Hadin Kai": a military operation's force, never a place
             take(s, e, "state_force")
             continue
-        if label in ("ORG", "PERSON") and len(ent) > 1 and _GROUP_END.search(name):
+        if label in ("ORG", "PERSON", "FAC") and len(ent) > 1 and _GROUP_END.search(name):
             take(s, e, "armed_group")  # "Kataib Hezbollah militia", read as a person
             continue
         group = _GROUP_AFTER.match(text, e)

@@ -63,7 +63,9 @@ _WORDS = {
                        r"villages?|hamlets?|"
                        r"priests?|teachers?|family|families|people|miners?|labou?rers?|"
                        r"herders?|fishermen|traders?|merchants?|vendors?|drivers?|shepherds?|"
-                       r"employees?",
+                       r"employees?|scholars?|clerics?|imams?|pastors?|monks?|elders?|"
+                       r"chiefs?|activists?|lawyers?|judges?|doctors?|nurses?|engineers?|"
+                       r"businessm[ae]n|shopkeepers?|politicians?|candidates?|councillors?",
     "armed_target": r"soldiers?|troops?|army|military|police(?:men)?|checkpoints?|bases?|"
                     r"convoys?|patrols?|barracks|garrison|militants?|rebels?|fighters?|"
                     r"insurgents?|positions?|forces|outposts?|security",

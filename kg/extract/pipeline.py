@@ -284,9 +284,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             by_sentence[i] = prev
             continue
         if ((trig is None or trig.family in ("kill", "clash", "abduct"))
-                and _TALLY.search(stexts[i])) or _WAR_BEGAN.search(stexts[i]):
+                and _TALLY.search(stexts[i])) or _WAR_BEGAN.search(stexts[i]) \
+                or _ANALYSIS.search(stexts[i]):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
-            # running total, not an occurrence (nor more casualties of the last one)
+            # running total, not an occurrence (nor more casualties of the last one); "Analysts
+            # say the groups have become more sophisticated, with … coordinated assaults": a
+            # reading of the war
             continue
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or _definite(doc[trig.token_i])))
@@ -461,7 +464,9 @@ _CIVILIAN_WORDS = re.compile(r"civilian|people|villager|resident|women|children|
                              r"worshipper|passenger|student|farmer|journalist|worker|shopper|"
                              r"pilgrim|famil|teacher|priest|doctor|nurse|person|man\b|men\b|"
                              r"boy|girl|miner|labou?rer|herder|fisherm|trader|merchant|vendor|"
-                             r"driver|shepherd|employee|engineer|contractor", re.IGNORECASE)
+                             r"driver|shepherd|employee|engineer|contractor|scholar|cleric|"
+                             r"imam|pastor|monk|elder|activist|lawyer|judge|shopkeeper|"
+                             r"businessm|politician|candidate|councillor", re.IGNORECASE)
 _ARMED_WORDS = re.compile(r"soldier|troop|personnel|police|army|officer|servicem|militant|"
                           r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
                           r"guard|commander|marine|conscript|occupier|invader|enem(?:y|ies)|"
@@ -770,6 +775,12 @@ _TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territo
 _WAR_BEGAN = re.compile(r"\b(?:war|conflict|crisis|fighting|hostilities|insurgency|uprising)\s+"
                         r"(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\b",
                         re.IGNORECASE)
+#: Analysts' and experts' readings of the conflict: "Analysts say al-Shabaab has taken
+#: advantage of political disputes … to regain territory".
+_ANALYSIS = re.compile(r"\b(?:analysts?|experts?|observers|researchers|commentators|"
+                       r"diplomats)\s+(?:\w+\s+)?(?:say|said|says|believe|believed|note|noted|"
+                       r"warn|warned|argue|argued|describe|described|suggest|suggested)\b",
+                       re.IGNORECASE)
 #: A running total: "have been killed … since the fighting began", "so far this year".
 _TALLY = re.compile(
     r"\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
