@@ -1742,3 +1742,29 @@ def test_a_cartel_is_a_group_not_a_place() -> None:
     assert [place(facts, e) for e in facts["events"]] == ["Reynosa"]
     cartel = next(e for e in facts["entities"] if e["name"] == "Gulf Cartel")
     assert cartel["kind"] == "armed_group"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("In the coastal city of Mombasa, several hundred people marched peacefully through the city "
+     "centre, carrying placards with the faces of those killed last year.",
+     "Mombasa"),
+    ("On Sunday, residents of Mamond placed the bodies of the children on the road outside the "
+     "deputy commissioner's office in Khar and staged a sit-in for several hours.", "Khar"),
+    ("In Bogota, dozens of Indigenous people held a vigil outside the presidential palace on "
+     "Monday to demand protection for their leaders.", "Bogotá"),
+])
+def test_a_crowd_that_marches_sits_in_or_holds_a_vigil_protests(text: str, town: str) -> None:
+    facts = facts_of(text, "2025-06-26")
+    assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == [("Protests", town)]
+    assert all(e["date"] >= "2025-06-01" for e in facts["events"])
+
+
+def test_a_familys_vigil_is_no_protest() -> None:
+    assert facts_of("The family held a vigil at home for the slain journalist on Monday."
+                    )["events"] == []
+
+
+def test_arrests_on_suspicion_of_looting_during_protests_are_arrests() -> None:
+    facts = facts_of("In Nakuru, police said they had arrested 48 people on suspicion of looting "
+                     "shops and destroying property during the protests on Wednesday.")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]

@@ -30,7 +30,7 @@ TRIGGERS: dict[str, set[str]] = {
                   "neutralize", "neutralise", "destroy"},  # (destroyed by air defences only)
     "abduct": {"abduct", "kidnap", "abduction", "kidnapping", "hostage"},
     "sexual": {"rape", "sexually"},
-    "protest": {"protest", "demonstrate", "demonstration", "rally", "march", "sit-in",
+    "protest": {"protest", "demonstrate", "demonstration", "rally", "march", "sit-in", "vigil",
                 "protester", "demonstrator"},
     "riot": {"riot", "rioter", "mob", "loot", "looting", "torch", "vandalize", "ransack"},
     "destroy": {"set", "burn", "raze", "torch"},
@@ -177,7 +177,23 @@ def _crowd_subject(tok: Any) -> bool:
         if c.dep_ == "nsubj":
             words = {c.lemma_.lower()} | {t.lemma_.lower() for t in c.subtree}
             return bool(words & _CROWD_NOUNS)
+    if tok.dep_ == "conj" and tok.head is not tok:
+        return _crowd_subject(tok.head)  # "residents … placed the bodies … and staged a sit-in"
     return False
+
+
+def _a_crowd_of_many(tok: Any) -> bool:
+    """The subject of the verb that holds a vigil counts many ("dozens of Indigenous people
+    held a vigil"): a family's vigil at home is mourning, not a protest."""
+    node = tok.head
+    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head
+    return any(c.dep_ == "nsubj" and any(t.like_num or t.lower_ in _MANY or t.lemma_.lower()
+                                         in ("crowd", "thousand", "hundred", "dozen")
+                                         for t in c.subtree) for c in node.children)
+
+
+_MANY = {"dozens", "hundreds", "thousands", "scores", "many", "several"}
 
 
 #: A crowd's verbs: their object or "against" phrase is a grievance, not an occurrence told.
@@ -211,6 +227,8 @@ def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ != "VERB"):
         return False
+    if tok.dep_ == "acl" and tok.head.lower_ in ("those", "ones"):
+        return False  # "placards with the faces of those killed last year": whom they mourn
     for child in tok.children:
         if child.dep_ == "neg":
             return False
@@ -620,6 +638,11 @@ def _gathered_to_protest(tok: Any) -> bool:
                 for c in head.children)
 
 
+#: Verbs by which a crowd holds a protest named by a noun.
+_STAGE = {"stage", "hold", "mount", "organise", "organize", "launch", "begin", "start",
+          "stag"}  # (spaCy lemmatises "staged" as "stag")
+
+
 def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
     """A protest trigger reports a protest when a crowd is named besides the trigger word
     itself (a government "protesting" a decision is no protest event), a rally is not an
@@ -631,6 +654,11 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
     rest = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
     if lemma in ("march", "demonstrate", "rally", "protest") and _crowd_subject(tok):
         return True  # "several thousand people marched peacefully through the center"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGE and _crowd_subject(tok.head):
+        # "residents … staged a sit-in", "dozens of people held a vigil"
+        return lemma != "vigil" or _a_crowd_of_many(tok)
+    if lemma == "vigil":
+        return False
     if lemma not in ("protester", "demonstrator") and not W["crowd"].search(rest):
         return False
     if lemma == "rally":
@@ -746,7 +774,10 @@ _AT_A_PROTEST = re.compile(r"\b(?:protest(?:s|ed|ing)?|protesters?|protestors?|d
 #: A protest only called for or organised: "arrested three activists who had called on social
 #: media for a protest" is an arrest.
 _PROTEST_INTENDED = re.compile(r"\b(?:call(?:ed|ing|s)?|plann?(?:ed|ing)?|organi[sz](?:ed|ing|e)|"
-                               r"urg(?:ed|ing)|incit(?:ed|ing)|lead(?:ing)?|led)\b[^.;]{0,35}$",
+                               r"urg(?:ed|ing)|incit(?:ed|ing)|lead(?:ing)?|led)\b[^.;]{0,35}$"
+                               # "arrested 48 people on suspicion of looting … during the
+                               # protests": what they are held for
+                               r"|\b(?:suspicion|suspected|accused|charged)\b[^.;]{0,70}$",
                                re.IGNORECASE)
 
 
@@ -815,7 +846,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         return "Battles", "Armed clash"
     if family == "clash" and _CROWD_PARTY.search(s):
         return "Riots", "Violent demonstration"  # "protesters clashed with police"
-    if family == "arrest" and any(not _PROTEST_INTENDED.search(s, max(0, m.start() - 45),
+    if family == "arrest" and any(not _PROTEST_INTENDED.search(s, max(0, m.start() - 80),
                                                                  m.start())
                                   for m in _AT_A_PROTEST.finditer(s)):
         # "police … disperse a protest … and detained 15 of its activists", "detained nine

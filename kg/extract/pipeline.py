@@ -267,6 +267,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             by_sentence[i] = prev
             continue
         plain_text = _without(stexts[i], span[0], dateline_span)
+        for t in sent:
+            if t.dep_ == "acl" and t.head.lower_ in ("those", "ones") and (
+                    trig is None or not t.left_edge.i <= trig.token_i <= t.right_edge.i):
+                # "placards with the faces of those killed last year": whom the crowd mourns
+                # is dated, not the march
+                a = t.left_edge.idx - sent.start_char
+                b = t.right_edge.idx + len(t.right_edge) - sent.start_char
+                plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
         stated = resolve(dated_text, article.published)[0]
         said_on = None if stated is not None or dated_text == plain_text \
