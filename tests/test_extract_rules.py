@@ -1768,3 +1768,31 @@ def test_arrests_on_suspicion_of_looting_during_protests_are_arrests() -> None:
     facts = facts_of("In Nakuru, police said they had arrested 48 people on suspicion of looting "
                      "shops and destroying property during the protests on Wednesday.")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("In southern Gaza, an Israeli airstrike hit a tent in the al-Mawasi area west of Khan "
+     "Younis late Monday, killing six people, according to Nasser Hospital.", "al-Mawasi"),
+    ("In the city of Beni, a homemade bomb exploded outside a bar in the Rwangoma neighborhood "
+     "on Friday night, wounding four people, police said.", "Beni"),
+    ("In Port-au-Prince, gunmen shot dead two traders on Monday at an intersection near Place "
+     "Saint-Pierre, witnesses said.", "Port-au-Prince"),
+    ("In Jammu and Kashmir, two terrorists were killed in an encounter with the Army in the "
+     "Machil sector of Kupwara district on Sunday, the Chinar Corps said.", "Machil"),
+])
+def test_the_place_told_is_more_precise_than_the_scene_set(text: str, where: str) -> None:
+    facts = facts_of(text)
+    assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+def test_people_named_by_nationality_are_civilians() -> None:
+    facts = facts_of("The health ministry said 27 Palestinians were killed when Israeli troops "
+                     "opened fire near an aid distribution site in Rafah on Sunday morning.")
+    assert [e["event_type"] for e in facts["events"]] == ["Violence against civilians"]
+
+
+def test_warning_shots_at_suspects_do_not_make_a_killing_a_battle() -> None:
+    facts = facts_of("The health ministry said 27 Palestinians were killed when Israeli troops "
+                     "opened fire near an aid site in Rafah on Sunday. The Israeli army said "
+                     "troops had fired warning shots toward several suspects in Rafah.")
+    assert "Violence against civilians" in [e["event_type"] for e in facts["events"]]

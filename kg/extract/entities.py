@@ -111,7 +111,7 @@ _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|The
 #: A settlement named by its name and a common noun after it: "the Rarasham area of Musakhel
 #: district", "Koutruk village", "the Makeen area" (small places the gazetteer lacks; the noun
 #: is not part of the name).
-_SETTLEMENT_WORD = r"(?:village|hamlet|area|town|settlement|locality)"
+_SETTLEMENT_WORD = r"(?:village|hamlet|area|town|settlement|locality|sector)"
 _SETTLEMENT_AFTER = re.compile(rf"[^\S\n]+{_SETTLEMENT_WORD}\b", re.IGNORECASE)
 _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|attack(?:ed)?|of)\s+((?:al-|el-|Al-|El-)?"
                                r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
@@ -432,8 +432,10 @@ def _settlement_name(table: EntityTable, name: str) -> bool:
     or body the gazetteer knows ("the Gaza area" is Gaza's), not a generic word ("the border
     area") and no group's or organisation's name ("the Fano militia area")."""
     core = strip_determiner(name)
+    # (an Arabic article opens place names as well as groups' names: "the al-Mawasi area")
     return table.gaz.link(core) is None and not GENERIC_PLACES.fullmatch(core) \
-        and guess_kind(core) is None and not _SETTLEMENT_STOP.search(core)
+        and guess_kind(re.sub(r"^[ae]l-", "", core, flags=re.IGNORECASE)) is None \
+        and not _SETTLEMENT_STOP.search(core)
 
 
 #: Capitalised words before "area" that name no place: "the Border Area", "Security Zone".

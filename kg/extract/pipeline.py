@@ -697,7 +697,7 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         before = [table.find(_key(table, o) or "") for o in places
                   if here and o.end <= here[0].start]
         before = [t for t in before if t is not None and t.key != loc and t.kind == "place"
-                  and t.level == "locality"]
+                  and t.level in (None, "locality")]
         if before:
             return before[-1].key  # "In Bamako, … rallied at Independence Square"
         for m in places:
@@ -739,8 +739,12 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
                              .startswith(("district", "area")) or (ent.level == "area"
                                                          and _a_city(table, narrative))):
             # (a district the gazetteer lacks, told while the story is in a city, is one of
-            # the city's: "strikes on Beirut … a building in the central Basta district")
-            city = narrative
+            # the city's: "strikes on Beirut … a building in the central Basta district"); a
+            # town the sentence named first is the one: "In the city of Beni, a bomb exploded
+            # … in the Rwangoma neighborhood"
+            city = next((_key(table, o) for o in reversed(places) if o.end <= m.start
+                         and (t := table.find(_key(table, o) or "")) is not None
+                         and t.kind == "place" and t.level == "locality"), None) or narrative
         town = table.find(city) if city else None
         if town is None or town.key == loc or town.kind != "place" or town.level != "locality":
             return None
@@ -973,9 +977,13 @@ def _victim_side(counts: list[Any]) -> str | None:
             sides.add("civilian")  # "a former opposition fighter": no longer under arms
         elif _ARMED_WORDS.search(c.who):
             sides.add("armed")
-        elif _CIVILIAN_WORDS.search(c.who):
-            sides.add("civilian")
+        elif _CIVILIAN_WORDS.search(c.who) or _NATIONALS.fullmatch(c.who.strip()):
+            sides.add("civilian")  # "27 Palestinians were killed": people, not fighters
     return sides.pop() if len(sides) == 1 else None
+
+
+#: People named by their nationality alone ("27 Palestinians", "three Israelis", "Sudanese").
+_NATIONALS = re.compile(r"(?:other\s+|more\s+)?(?-i:[A-Z])[a-z]+(?:ians|ans|is|ese)")
 
 
 _FORMER = re.compile(r"(?:former|ex-|retired|demobili[sz]ed|disarmed)", re.IGNORECASE)
@@ -1499,6 +1507,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     # prefer places governed by a locative preposition or the seized object
     ranked: list[tuple[int, int, str]] = []
     by_offset = {to_orig(t.idx): t for t in sent}
+    frame = _FRAME.match(sent_text)
+    frame_end = frame.end() if frame is not None else 0
     for m in places:
         ent = table.find(m.key)
         rel = m.start - to_orig(sent.start_char)
@@ -1531,6 +1541,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score += 2  # a country is the least specific place
         elif ent.level in ("admin1", "admin2", "area"):
             score += 1  # "in Culiacan, Sinaloa state": the town, not the state it is in
+        if rel < frame_end:
+            score += 1  # "In southern Gaza, an airstrike hit a tent in the al-Mawasi area"
         ranked.append((score, abs(m.start - to_orig(doc[tok_i].idx)), ent.key))
     return min(ranked)[2] if ranked else None
 
@@ -1549,6 +1561,12 @@ _CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s
                             r"|\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+)?(?:capital|seat|main\s+town|"
                             r"largest\s+(?:city|town)|administrative\s+cent(?:re|er))\s+of\s+"
                             r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?", re.IGNORECASE)
+#: Where a sentence sets its scene before it tells ("In southern Gaza, …", "In Nakuru, in the
+#: Rift Valley, …"): a place named after it, in the telling, is more precise.
+_FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near)\s+[^,.;]{1,60},\s*"
+                    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|"
+                    r"province|region|suburb|neighbou?rhood|area|capital|port|county)\b"
+                    r"[^,.;]{0,70},\s*)?)+", re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
@@ -1823,8 +1841,9 @@ def _one_raid_two_accounts(o: Draft, d: Draft, table: EntityTable) -> bool:
     if vac.sub_event_type != "Attack" or battle.sub_event_type != "Armed clash":
         return False
     by = {_kind_of(table, a) for a in vac.actors}
-    return bool(by) and by <= {"state_force"} \
-        and "state_force" in {_kind_of(table, a) for a in battle.actors}
+    sides = {_kind_of(table, a) for a in battle.actors + battle.targets}
+    # (an exchange of fire has two armed sides: "warning shots towards suspects" has one)
+    return bool(by) and by <= {"state_force"} and {"state_force", "armed_group"} <= sides
 
 
 def _answered(o: Draft, d: Draft, table: EntityTable) -> bool:
