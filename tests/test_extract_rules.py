@@ -1796,3 +1796,13 @@ def test_warning_shots_at_suspects_do_not_make_a_killing_a_battle() -> None:
                      "opened fire near an aid site in Rafah on Sunday. The Israeli army said "
                      "troops had fired warning shots toward several suspects in Rafah.")
     assert "Violence against civilians" in [e["event_type"] for e in facts["events"]]
+
+
+def test_villages_taken_together_are_a_takeover_each_by_a_foreign_force() -> None:
+    facts = facts_of("MOSCOW, Nov. 12 (Xinhua) -- Russian forces have taken control of the "
+                     "villages of Dalne and Voznesenka in the Donetsk region, the Russian Defense "
+                     "Ministry said Tuesday.", "2024-11-12")
+    assert sorted((place(facts, e), e["sub_event_type"]) for e in facts["events"]) == [
+        ("Dalne", "Non-state actor overtakes territory"),
+        ("Voznesenka", "Non-state actor overtakes territory")]
+    assert any(e.get("wikidata") == "Q2012050" for e in facts["entities"])  # Donetsk Oblast

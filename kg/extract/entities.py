@@ -128,10 +128,17 @@ _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displace
 _ROAD = re.compile(r"\b((?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?(?:-(?-i:[A-Z][\w'’]+)"
                    r"(?:[^\S\n](?-i:[A-Z][\w'’]+))?)+)[^\S\n]+(?:road|highway|expressway)\b",
                    re.IGNORECASE)
-_PLACE_CUE = re.compile(r"(?:town|city|village|district|province|region|area|neighbou?rhood|"
-                        r"municipality|commune|zone|tehsil|upazila|locality|hamlet|valley|"
-                        r"suburb|governorate|camp|outskirts|countryside)\s+of\s+$",
-                        re.IGNORECASE)
+_PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|region|area|"
+                        r"neighbou?rhood|municipality|commune|zone|tehsil|upazila|locality|"
+                        r"hamlets?|settlements?|valley|suburb|governorate|camp|outskirts|"
+                        r"countryside)\s+of\s+$", re.IGNORECASE)
+#: Places named together after a plural place noun: "the villages of Dalne and Voznesenka",
+#: "the towns of Sake, Minova and Kalehe".
+_NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}"
+_PLACES_OF = re.compile(rf"\b(?:villages|towns|cities|settlements|hamlets|localities|"
+                        rf"communities)\s+of\s+({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+"
+                        rf"{_NAME})")
+_NAME_IN = re.compile(_NAME)
 #: The rest of an Arabic name NER cut at its article: " as-Sultan", " ez-Zor", " al-Shughur".
 _ARABIC_TAIL = re.compile(r"(?:[^\S\n]+(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et|ul|um)"
                           r"-[A-Z][\w'’]+)+")
@@ -497,6 +504,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
 
     for m in _ROAD.finditer(text):
         take(m.start(1), m.end(), "feature")
+    for m in _PLACES_OF.finditer(text):
+        for n in _NAME_IN.finditer(text, m.start(1), m.end(1)):
+            take(n.start(), n.end(), "place")
 
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
         if kind == "place" and (end := feature_end(s, e)) is not None:

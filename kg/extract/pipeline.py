@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -456,6 +456,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         drafts.append(d)
         by_sentence[i] = d
+        if trig.family == "territory" and loc is not None and d.precision != "year":
+            # "taken control of the villages of Dalne and Voznesenka": a takeover per place
+            for other in _coordinated(loc, places, stexts[i], span[0], table):
+                drafts.append(replace(d, location=other, actors=list(d.actors),
+                                      targets=list(d.targets), casualties=[], materiel=[],
+                                      evidence=list(d.evidence),
+                                      attributed_to=list(d.attributed_to)))
     merged = [_refine(d, table) for d in _merge(_fold_headlines(drafts), table)]
     _looting_in_unrest(merged, table)
     for d in merged:
@@ -632,6 +639,27 @@ _CARED_AT = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|fac
                        r"mortuary)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:taken|rushed|"
                        r"evacuated|transferred|transported|airlifted|flown|brought)\s+to\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _coordinated(loc: str, places: list[Mention], sentence: str, start: int,
+                 table: EntityTable) -> list[str]:
+    """The towns named together with ``loc`` ("Dalne and Voznesenka", "Sake, Minova and
+    Kalehe"): each is an occurrence of its own where a takeover is told."""
+    ordered = sorted(places, key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    for m in ordered:
+        if groups and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)",
+                                   sentence[groups[-1][-1].end - start:m.start - start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        keys = [k for k in dict.fromkeys(_key(table, m) for m in group) if k is not None]
+        if loc in keys and len(keys) > 1:
+            towns = [k for k in keys if (e := table.find(k)) is not None and e.kind == "place"
+                     and e.level in (None, "locality")]
+            return [k for k in towns if k != loc] if loc in towns else []
+    return []
 
 
 def _last_located(places: list[Mention], sentence: str, start: int, table: EntityTable,
@@ -1232,7 +1260,8 @@ def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, s
     """
     matches = [(s, e, k) for s, e, k in matches
                if not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _k in matches)]
-    linked = [(s, e, k, gaz.link(text[s:e], k)) for s, e, k in matches]
+    linked = [(s, e, k, _area_named(gaz, text, s, e) or gaz.link(text[s:e], k))
+              for s, e, k in matches]
     countries: set[str] = set()
     for _s, _e, _k, cand in linked:
         if cand is not None and cand.country and (cand.kind == "country" or cand.qid):
@@ -1245,6 +1274,21 @@ def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, s
         return matches, countries
     return [(s, e, k) for s, e, k, cand in linked
             if k != "place" or cand is None or cand.qid or cand.country in countries], countries
+
+
+#: An area word after a name: "the Donetsk region", "Kursk oblast".
+_AREA_NAMED = re.compile(r"[^\S\n]+(?:region|oblast|province|governorate|state|district)\b",
+                         re.IGNORECASE)
+
+
+def _area_named(gaz: Gazetteer, text: str, s: int, e: int) -> Any:
+    """The area a name with its area word names when the gazetteer knows it by a QID ("the
+    Donetsk region" is Donetsk Oblast): a place for certain, whatever the story's countries."""
+    after = _AREA_NAMED.match(text, e)
+    if after is None:
+        return None
+    cand = gaz.link(text[s:after.end()], "place")
+    return cand if cand is not None and cand.qid else None
 
 
 def _notable_place(gaz: Gazetteer, name: str) -> bool:
@@ -1767,7 +1811,11 @@ def _foreign(d: Draft, table: EntityTable) -> bool:
             and (ent.country or ent.kind == "country") and any(
                 s <= m[0] < e for m in ent.mentions for s, e in d.evidence))
         around.pop(None, None)
-        where = around.most_common(1)[0][0] if len(around) == 1 else None
+        top = around.most_common(2)
+        # (the most named country: "MOSCOW … villages of Dalne and Voznesenka in the Donetsk
+        # region" are in Ukraine)
+        where = top[0][0] if len(top) == 1 or (len(top) == 2 and top[0][1] > top[1][1]) \
+            else None
     forces = [table.find(a) for a in d.actors]
     owners = {f.country for f in forces if f is not None and f.kind == "state_force"}
     return bool(where and owners) and None not in owners and where not in owners
