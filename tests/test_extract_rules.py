@@ -1806,3 +1806,13 @@ def test_villages_taken_together_are_a_takeover_each_by_a_foreign_force() -> Non
         ("Dalne", "Non-state actor overtakes territory"),
         ("Voznesenka", "Non-state actor overtakes territory")]
     assert any(e.get("wikidata") == "Q2012050" for e in facts["entities"])  # Donetsk Oblast
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("He said Ukrainian drones had destroyed a Russian ammunition depot near the occupied town "
+     "of Volnovakha on Monday night.", "Air/drone strike"),
+    ("Artillery destroyed two houses in the village of Kotlyne on Monday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_weapon_that_destroys_something_strikes(text: str, sub_type: str) -> None:
+    assert [e["sub_event_type"] for e in facts_of(text)["events"]] == [sub_type]

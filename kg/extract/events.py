@@ -509,6 +509,13 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     if family == "kill" and _is_real(tok):
                         out.append(Trigger("intercept", tok.i, lemma))  # "shot down 31 drones"
                     continue
+                if lemma == "destroy" and tok.pos_ == "VERB" and any(
+                        c.dep_ == "nsubj" and _WEAPON_SUBJECT.search(
+                            " ".join(t.lower_ for t in c.subtree)) for c in tok.children) \
+                        and not _AIR_DEFENCE.search(text) and _is_real(tok):
+                    # "Ukrainian drones had destroyed a Russian ammunition depot": a strike
+                    out.append(Trigger("attack", tok.i, "strike"))
+                    continue
                 if lemma == "destroy" and not (_AIR_DEFENCE.search(text)
                                                and W["intercepted"].search(text)):
                     continue  # "destroyed three tanks": only air defences' targets count
@@ -544,6 +551,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
     return out
 
 
+#: What strikes from afar when it is the subject of "destroyed".
+_WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|shelling|artillery|"
+                             r"airstrikes?|air\s+strikes?|warplanes?|jets?|aircraft|bombs?|"
+                             r"helicopters?|strikes?)\b")
 _WEAPON_LAUNCHED = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|"
                               r"katyushas?|barrages?|salvos?|volleys?|grenades?)\b")
 _FOUND = {"find", "discover", "dump", "recover", "exhume", "leave", "uncover", "retrieve",
