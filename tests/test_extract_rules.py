@@ -1816,3 +1816,15 @@ def test_villages_taken_together_are_a_takeover_each_by_a_foreign_force() -> Non
 ])
 def test_a_weapon_that_destroys_something_strikes(text: str, sub_type: str) -> None:
     assert [e["sub_event_type"] for e in facts_of(text)["events"]] == [sub_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian attacks killed four people and injured at least 19 others across Ukraine over the "
+    "past day, regional authorities reported on Tuesday.",
+    "Acting Health Minister Firas Abiad said 97 health workers had been killed since the "
+    "escalation.",
+    "Colombia's 2016 peace deal ended more than five decades of war, in which more than 450,000 "
+    "people were killed.",
+])
+def test_a_countrys_daily_toll_and_a_wars_tally_are_no_events(text: str) -> None:
+    assert facts_of(text)["events"] == []

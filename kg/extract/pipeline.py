@@ -293,7 +293,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         if ((trig is None or trig.family in ("kill", "clash", "abduct"))
                 and _TALLY.search(stexts[i])) or _WAR_BEGAN.search(stexts[i]) \
-                or _ANALYSIS.search(stexts[i]):
+                or _ANALYSIS.search(stexts[i]) or _NATIONAL_DAY.search(stexts[i]):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
             # running total, not an occurrence (nor more casualties of the last one); "Analysts
             # say the groups have become more sophisticated, with … coordinated assaults": a
@@ -813,8 +813,19 @@ _TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territo
 #: How the war began: its history, not today's news ("The war began after a Hamas-led attack
 #: on southern Israel killed about 1,139 people").
 _WAR_BEGAN = re.compile(r"\b(?:war|conflict|crisis|fighting|hostilities|insurgency|uprising)\s+"
-                        r"(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\b",
+                        r"(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\b"
+                        # "ended more than five decades of war, in which 450,000 were killed"
+                        r"|\b(?:years|decades)\s+of\s+(?:war|conflict|fighting|violence),?\s+"
+                        r"(?:in\s+which|which|that)\b",
                         re.IGNORECASE)
+#: A country's toll of a day, from many places: "Russian attacks killed four people and injured
+#: at least 19 others across Ukraine over the past day" (each attack is an event where it hit).
+_NATIONAL_DAY = re.compile(r"\b(?:across|throughout|nationwide)\b[^.;]{0,40}?\b(?:over|in|"
+                           r"during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|24\s+hours|"
+                           r"48\s+hours|"
+                           r"two\s+days|week)\b|\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|"
+                           r"previous)\s+(?:day|24\s+hours|48\s+hours|two\s+days|week)\b"
+                           r"[^.;]{0,40}?\b(?:across|throughout)\b", re.IGNORECASE)
 #: Analysts' and experts' readings of the conflict: "Analysts say al-Shabaab has taken
 #: advantage of political disputes … to regain territory".
 _ANALYSIS = re.compile(r"\b(?:analysts?|experts?|observers|researchers|commentators|"
@@ -826,7 +837,8 @@ _TALLY = re.compile(
     r"\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
     r"kidnapped|abducted|recorded|documented)\b.*\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak|takeover|coup|invasion|war|"
-    r"conflict|uprising|insurgency|offensive)\b|since\s+(?:early\s+|late\s+|"
+    r"conflict|uprising|insurgency|offensive|escalation)\b|since\s+(?:early\s+|late\s+|"
+    r"last\s+|"
     r"mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})\b|so\s+far\s+(?:this|in)\b)"
     r"|\b(?:since|so\s+far)\b.*\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|"
