@@ -819,12 +819,13 @@ _WAR_BEGAN = re.compile(r"\b(?:war|conflict|crisis|fighting|hostilities|insurgen
                         r"(?:in\s+which|which|that)\b",
                         re.IGNORECASE)
 #: A country's toll of a day, from many places: "Russian attacks killed four people and injured
-#: at least 19 others across Ukraine over the past day" (each attack is an event where it hit).
+#: at least 19 others across Ukraine over the past day" (each attack is an event where it hit;
+#: a week's tally of one operation is one event of week precision).
 _NATIONAL_DAY = re.compile(r"\b(?:across|throughout|nationwide)\b[^.;]{0,40}?\b(?:over|in|"
                            r"during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|24\s+hours|"
                            r"48\s+hours|"
-                           r"two\s+days|week)\b|\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|"
-                           r"previous)\s+(?:day|24\s+hours|48\s+hours|two\s+days|week)\b"
+                           r"two\s+days)\b|\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|"
+                           r"previous)\s+(?:day|24\s+hours|48\s+hours|two\s+days)\b"
                            r"[^.;]{0,40}?\b(?:across|throughout)\b", re.IGNORECASE)
 #: Analysts' and experts' readings of the conflict: "Analysts say al-Shabaab has taken
 #: advantage of political disputes … to regain territory".
