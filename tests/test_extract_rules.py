@@ -1828,3 +1828,16 @@ def test_a_weapon_that_destroys_something_strikes(text: str, sub_type: str) -> N
 ])
 def test_a_countrys_daily_toll_and_a_wars_tally_are_no_events(text: str) -> None:
     assert facts_of(text)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "typed"), [
+    ("On Wednesday, a soldier lost a leg when he stepped on a landmine near Argelia, the army "
+     "said.", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Two nuns and their driver were kidnapped on Friday near Cabaret by armed men who "
+     "intercepted their vehicle, the congregation said.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("In Port-au-Prince, residents lynched two men they accused of being gang members on Monday "
+     "and burned their bodies, witnesses said.", ("Riots", "Mob violence")),
+])
+def test_a_landmine_a_vehicle_stopped_and_a_lynching(text: str, typed: tuple[str, str]) -> None:
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts_of(text)["events"]] == [typed]

@@ -22,7 +22,8 @@ TRIGGERS: dict[str, set[str]] = {
     "attack": {"attack", "assault", "raid", "ambush", "offensive", "strike", "hit", "target",
                "bombard", "pound", "shell", "shelling", "bombing", "bomb", "airstrike",
                "air-strike", "strafe", "fire", "retaliate", "launch"},
-    "explosion": {"explode", "explosion", "blast", "detonate", "detonation", "ied", "blow"},
+    "explosion": {"explode", "explosion", "blast", "detonate", "detonation", "ied", "blow",
+                  "landmine"},
     "kill": {"kill", "execute", "massacre", "murder", "assassinate", "behead", "slay", "shoot",
              "gun", "slaughter", "lynch", "assassination", "killing", "shooting", "stabbing",
              "stab", "slaying", "beheading", "execution", "body"},
@@ -519,6 +520,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if lemma == "destroy" and not (_AIR_DEFENCE.search(text)
                                                and W["intercepted"].search(text)):
                     continue  # "destroyed three tanks": only air defences' targets count
+                if family == "intercept" and lemma in ("intercept", "interception") \
+                        and not W["intercepted"].search(text):
+                    continue  # "armed men who intercepted their vehicle": stopped, not downed
                 if family == "intercept" and lemma in ("down", "neutralize", "neutralise",
                                                        "thwart", "foil") and (
                         tok.pos_ != "VERB" or not W["intercepted"].search(text)):
@@ -792,6 +796,11 @@ _PROTEST_INTENDED = re.compile(r"\b(?:call(?:ed|ing|s)?|plann?(?:ed|ing)?|organi
                                re.IGNORECASE)
 
 
+#: Who lynches as a crowd (ACLED's mob violence), not as an armed group.
+_CROWD_LYNCH = re.compile(r"\b(?:residents|villagers|mobs?|crowds?|locals|people|youths|"
+                          r"vigilantes|angry)\b", re.IGNORECASE)
+
+
 #: Families whose type does not depend on the sentence.
 _ONE_TYPE: dict[str, tuple[str, str]] = {
     "clash": ("Battles", "Armed clash"),
@@ -841,6 +850,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "police opened fire on protesters", "Police fired tear gas and live ammunition at
             # protesters …, killing three": ACLED's excessive force against protesters
             return "Protests", "Excessive force against protesters"
+        if lemma == "lynch" and _CROWD_LYNCH.search(s):
+            return "Riots", "Mob violence"  # "residents lynched two men they accused of …"
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
             return "Violence against civilians", "Attack"
         if victims == "armed":
