@@ -1841,3 +1841,12 @@ def test_a_countrys_daily_toll_and_a_wars_tally_are_no_events(text: str) -> None
 ])
 def test_a_landmine_a_vehicle_stopped_and_a_lynching(text: str, typed: tuple[str, str]) -> None:
     assert [(e["event_type"], e["sub_event_type"]) for e in facts_of(text)["events"]] == [typed]
+
+
+def test_police_firing_on_a_protest_day_is_excessive_force() -> None:
+    facts = facts_of("Kenya protests: Eight killed in Nairobi as police fire live rounds, rights "
+                     "groups say", "2025-06-26")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Excessive force against protesters"]
+    raid = facts_of("Police shot dead three gunmen during a raid in Nairobi on Monday.")
+    assert [e["event_type"] for e in raid["events"]] == ["Battles"]

@@ -796,6 +796,10 @@ _PROTEST_INTENDED = re.compile(r"\b(?:call(?:ed|ing|s)?|plann?(?:ed|ing)?|organi
                                re.IGNORECASE)
 
 
+#: Police or troops firing on a crowd's day: "as police fire live rounds".
+_POLICE_FIRE = re.compile(r"\b(?:police(?:men)?|security\s+forces|riot\s+police|troops|soldiers)"
+                          r"\b[^.;]{0,30}?\b(?:fired?|firing|shot|shoot(?:ing)?|opened\s+fire)\b",
+                          re.IGNORECASE)
 #: Who lynches as a crowd (ACLED's mob violence), not as an armed group.
 _CROWD_LYNCH = re.compile(r"\b(?:residents|villagers|mobs?|crowds?|locals|people|youths|"
                           r"vigilantes|angry)\b", re.IGNORECASE)
@@ -849,6 +853,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
                 ) or (victims != "armed" and _FIRED_AT_PROTESTERS.search(s)):
             # "police opened fire on protesters", "Police fired tear gas and live ammunition at
             # protesters …, killing three": ACLED's excessive force against protesters
+            return "Protests", "Excessive force against protesters"
+        if victims != "armed" and _POLICE_FIRE.search(s) and any(
+                not _PROTEST_INTENDED.search(s, max(0, m.start() - 80), m.start())
+                for m in _AT_A_PROTEST.finditer(s)):
+            # "Kenya protests: Eight killed in Nairobi as police fire live rounds"
             return "Protests", "Excessive force against protesters"
         if lemma == "lynch" and _CROWD_LYNCH.search(s):
             return "Riots", "Mob violence"  # "residents lynched two men they accused of …"
