@@ -1850,3 +1850,17 @@ def test_police_firing_on_a_protest_day_is_excessive_force() -> None:
         ["Excessive force against protesters"]
     raid = facts_of("Police shot dead three gunmen during a raid in Nairobi on Monday.")
     assert [e["event_type"] for e in raid["events"]] == ["Battles"]
+
+
+def test_graduates_who_were_protesting_protested() -> None:
+    facts = facts_of("In southern Iraq, police fired tear gas to disperse dozens of university "
+                     "graduates who were protesting in the city of Nasiriyah in Dhi Qar province "
+                     "on Monday, demanding government jobs.", "2025-03-18")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Protest with intervention", "Nasiriyah")]
+
+
+def test_where_a_government_is_retaking_territory_is_background() -> None:
+    facts = facts_of("The militants have fled to the region of Mosul, where the Iraqi government "
+                     "is retaking territory from the self-styled caliphate.")
+    assert facts["events"] == []

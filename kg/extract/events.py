@@ -228,6 +228,9 @@ def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ != "VERB"):
         return False
+    if tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children):
+        return False  # "the region of Mosul, where the government is retaking territory"
     if tok.dep_ == "acl" and tok.head.lower_ in ("those", "ones"):
         return False  # "placards with the faces of those killed last year": whom they mourn
     for child in tok.children:
@@ -258,7 +261,9 @@ def _is_real(tok: Any) -> bool:
             return False  # "had called on social media for a protest", "warned of attacks"
         if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("from", "without", "towards",
                                                              "of") \
-                and tok.tag_ == "VBG":
+                and tok.tag_ == "VBG" and (node is tok or node.tag_ == "VBG"):
+            # ("accused of attacking", "refrain from fighting"; not "dozens of graduates who
+            # were protesting")
             return False
         if head.lower_ in _MODALS:
             return False
