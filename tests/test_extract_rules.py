@@ -1864,3 +1864,10 @@ def test_where_a_government_is_retaking_territory_is_background() -> None:
     facts = facts_of("The militants have fled to the region of Mosul, where the Iraqi government "
                      "is retaking territory from the self-styled caliphate.")
     assert facts["events"] == []
+
+
+def test_of_places_named_together_the_first_is_the_place() -> None:
+    facts = facts_of("In the Kursk region, units of the Battlegroup North repelled five "
+                     "counterattacks by Ukrainian assault groups near the settlements of Darino "
+                     "and Plekhovo on Monday, killing 60 Ukrainian servicemen, the ministry said.")
+    assert [place(facts, e) for e in facts["events"]] == ["Darino"]

@@ -1600,6 +1600,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score += 1  # "in Culiacan, Sinaloa state": the town, not the state it is in
         if rel < frame_end:
             score += 1  # "In southern Gaza, an airstrike hit a tent in the al-Mawasi area"
+        if any(o.end <= m.start and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", window[
+                o.end - to_orig(sent.start_char):rel]) for o in places):
+            score += 1  # "near the settlements of Darino and Plekhovo": the first named
         ranked.append((score, abs(m.start - to_orig(doc[tok_i].idx)), ent.key))
     return min(ranked)[2] if ranked else None
 
