@@ -1871,3 +1871,12 @@ def test_of_places_named_together_the_first_is_the_place() -> None:
                      "counterattacks by Ukrainian assault groups near the settlements of Darino "
                      "and Plekhovo on Monday, killing 60 Ukrainian servicemen, the ministry said.")
     assert [place(facts, e) for e in facts["events"]] == ["Darino"]
+
+
+def test_eliminated_counts_as_killed_and_iraqi_soldiers_are_no_peshmerga() -> None:
+    counts = casualties('Troops operating in Khan Younis had "eliminated approximately 30 '
+                        'terrorists" in close-quarters fighting.')
+    assert [(c.count, c.outcome) for c in counts] == [(30, "killed")]
+    facts = facts_of("Two Iraqi soldiers were killed on Sunday when Daesh militants attacked an "
+                     "army post south of Kirkuk, a security source said.")
+    assert "Peshmerga" not in [e["name"] for e in facts["entities"]]

@@ -38,6 +38,7 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  "displaced": "displaced", "beheaded": "killed", "beheading": "killed",
                  "behead": "killed", "massacred": "killed", "massacring": "killed",
                  "executed": "killed", "executing": "killed", "neutralised": "killed",
+                 "eliminated": "killed", "eliminating": "killed",
                  "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
                  "shot dead": "killed", "shooting dead": "killed", "gunned down": "killed",
                  "gunning down": "killed"}
@@ -80,7 +81,7 @@ _ACTIVE = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|injuring|wounded|injured|leaving|left|"
     rf"abducting|kidnapping|abducted|kidnapped|displacing|displaced|claimed the lives of|"
     rf"beheaded|beheading|behead|massacred|massacring|executed|executing|neutrali[sz]ed|"
-    rf"neutrali[sz]ing|shot dead|shooting dead|gunned down|gunning down)"
+    rf"neutrali[sz]ing|eliminated|eliminating|shot dead|shooting dead|gunned down|gunning down)"
     rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
     rf"\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)

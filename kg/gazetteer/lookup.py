@@ -403,7 +403,8 @@ class Gazetteer:
                 c = rec.get("country")
                 if rec.get("kind") == "state_force" and rec.get("level") == "actor" and c \
                         and c not in forces and not re.search(
-                            r"police|intelligence|security|guard|air force|directorate|bureau",
+                            r"police|intelligence|security|guard|air force|directorate|bureau|"
+                            r"peshmerga|popular mobili[sz]ation|regional",  # a region's own
                             rec["name"], re.IGNORECASE):
                     forces[c] = i
             self._forces = forces
