@@ -21,7 +21,8 @@ deduplicates triples with blank nodes, so a triple held in two graphs could be w
 The dumps of a store without a snapshot file of its own (``kg dump``, ``kg release``, the remote
 backend) first write its N-Quads to a temporary file (:class:`QuadsFile`): ``Store.dump`` or the
 engine's Graph Store Protocol answer in a thread of its own, while the union is read from the
-file right behind it, so the dump takes about the time of the N-Quads alone. Blank nodes: a
+file right behind it, so the dump takes about the time of the N-Quads alone when a second core
+is free. Blank nodes: a
 label names one node within the one file (the parser keeps labels, across blocks too), as it did
 in the store the file was dumped from.
 
@@ -289,8 +290,9 @@ class QuadsFile:
     Why: the N-Quads of a store come out of RocksDB at 25-35 MB/s (``Store.dump``, which does
     not hold the GIL), and those of an engine at the pace of its Graph Store Protocol answer:
     both slower than the union is written from a file (~100 MB/s of N-Triples). Read right
-    behind the writer, the union costs little more than the N-Quads themselves; written one
-    after the other, the two took longer than the CONSTRUCT they replace (bench/README.md).
+    behind the writer on a second core, the union adds little to the time of the N-Quads
+    themselves; written one after the other, the two took longer than the CONSTRUCT they
+    replace (bench/README.md).
     The file needs the disk space of the whole N-Quads dump (~80 bytes a quad) while it lasts;
     memory stays as :func:`union_triples` documents."""
 

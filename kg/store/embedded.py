@@ -178,8 +178,9 @@ class EmbeddedStore:
 
         Why not the CONSTRUCT of the union that this used to be: Oxigraph's CONSTRUCT only
         deduplicates within a window of about a million triples and never triples with blank
-        nodes, so a triple held by two graphs was written twice (issue #6); with the union read
-        behind the dump it is also no slower (bench/README.md)."""
+        nodes, so a triple held by two graphs was written twice (issue #6). Read behind the
+        dump, the union takes about as long as the CONSTRUCT did when a second core is free,
+        and more CPU (bench/README.md)."""
         if fmt not in DUMP_FORMATS:
             raise InputError(f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}")
         attr, _suffix, quads = DUMP_FORMATS[fmt]
