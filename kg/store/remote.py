@@ -247,8 +247,10 @@ class RemoteStore:
 
         Why not one CONSTRUCT of the union, as before: Oxigraph's (server or library) only
         deduplicates within a window of about a million triples and never triples with blank
-        nodes, so a triple held by two graphs was written twice (issue #6); other engines give
-        no promise at all. The N-Quads answer is what the N-Quads dump already used."""
+        nodes, so a triple held by two graphs was written twice (issue #6); on an engine whose
+        default graph is the union, both halves of the UNION found every triple, and past that
+        window every triple was written twice; other engines give no promise at all. The
+        N-Quads answer is what the N-Quads dump already used."""
         if fmt not in DUMP_FORMATS:
             raise InputError(f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}")
         attr, _suffix, quads = DUMP_FORMATS[fmt]
