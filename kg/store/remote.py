@@ -7,7 +7,8 @@ apply a request in one transaction, as Oxigraph server does (docs/deploy.md says
 engine guarantees). A Graph Store Protocol PUT would not do: an article write also merges entity
 descriptions into the shared entities graph, and Oxigraph server's PUT clears and loads in two
 steps. The Graph Store Protocol is used where it is the standard way: reading one graph, the
-whole dataset (dumps), and loading files.
+whole dataset (dumps; SPARQL SELECT on engines that have no whole-dataset GET), and loading
+files.
 
 What the engine must provide for user queries to behave as on the embedded store: a default graph
 that is the union of the graphs whenever the query names no dataset of its own (no ``FROM`` /
