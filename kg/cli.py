@@ -24,6 +24,7 @@ from kg import __version__
 from kg.config import (
     DEFAULT_INGEST_BATCH,
     SHACL_ENGINES,
+    STORE_DUMP_MODES,
     STORE_UNION_MODES,
     Settings,
     normalise_base_iri,
@@ -60,6 +61,10 @@ def _common() -> argparse.ArgumentParser:
                    help="remote store: how queries get the union of the graphs as default "
                         "graph: detected, the engine's own setting, or Oxigraph server's "
                         "union-default-graph parameter (env KG_STORE_UNION; default auto)")
+    p.add_argument("--store-dump", choices=list(STORE_DUMP_MODES),
+                   help="remote store: how dumps read the whole dataset: the Graph Store "
+                        "Protocol GET, falling back to SPARQL SELECT when the engine has none "
+                        "(auto), or always one of the two (env KG_STORE_DUMP; default auto)")
     p.add_argument("--base-iri", help="base of minted IRIs (env KG_BASE_IRI)")
     p.add_argument("--max-input-bytes", type=int,
                    help="refuse input files larger than this (env KG_MAX_INPUT_BYTES)")
@@ -200,6 +205,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
             s = replace(s, **{f"store_{which}_url": getattr(args, f"store_{which}_url")})
     if getattr(args, "store_union", None):
         s = replace(s, store_union=args.store_union)
+    if getattr(args, "store_dump", None):
+        s = replace(s, store_dump=args.store_dump)
     if getattr(args, "base_iri", None):
         s = replace(s, base_iri=normalise_base_iri(args.base_iri))
     if getattr(args, "max_input_bytes", None) is not None:

@@ -27,6 +27,10 @@ DEFAULT_INGEST_BATCH = 32
 #: how a remote store's default graph becomes the union of its graphs (kg/store/remote.py):
 #: detected, the engine's own setting, or Oxigraph server's per-request parameter
 STORE_UNION_MODES = ("auto", "native", "parameter")
+#: how a remote store's dumps read the whole dataset (kg/store/remote.py): the Graph Store
+#: Protocol GET of the dataset, falling back to SPARQL SELECT when the engine has none (auto),
+#: or always one of the two
+STORE_DUMP_MODES = ("auto", "gsp", "select")
 #: the `/sparql` response cache (kg.web.response_cache): total budget, largest entry, and how
 #: long an entry may live in front of a remote engine (0: no cache there)
 DEFAULT_QUERY_CACHE_MB = 64
@@ -126,6 +130,16 @@ def store_union(mode: str) -> str:
     return mode
 
 
+def store_dump(mode: str) -> str:
+    """A valid ``KG_STORE_DUMP`` value, or a clear error naming the choices."""
+    if mode not in STORE_DUMP_MODES:
+        from kg.errors import KgError
+
+        raise KgError(f"KG_STORE_DUMP={mode!r} is not a dump mode; use one of "
+                      f"{', '.join(STORE_DUMP_MODES)}")
+    return mode
+
+
 def shacl_engine(name: str) -> str:
     """A valid ``KG_SHACL_ENGINE`` value, or a clear error naming the choices."""
     if name not in SHACL_ENGINES:
@@ -162,6 +176,10 @@ class Settings:
     store_retries: int = 3
     #: how queries get the union of the graphs as their default graph (STORE_UNION_MODES)
     store_union: str = STORE_UNION_MODES[0]
+    #: how dumps read the whole dataset (STORE_DUMP_MODES), and the rows per SELECT when they
+    #: read it with SPARQL in pages (0: one SELECT)
+    store_dump: str = STORE_DUMP_MODES[0]
+    store_dump_page: int = 0
     remote_refresh: float = 60.0
     releases_dir: str = DEFAULT_RELEASES_DIR
     # public endpoint hygiene: requests per client, proxies trusted for X-Forwarded-For,
@@ -209,6 +227,8 @@ class Settings:
             store_timeout=_env_float("KG_STORE_TIMEOUT", 60.0),
             store_retries=_env_int("KG_STORE_RETRIES", 3),
             store_union=store_union(os.environ.get("KG_STORE_UNION") or STORE_UNION_MODES[0]),
+            store_dump=store_dump(os.environ.get("KG_STORE_DUMP") or STORE_DUMP_MODES[0]),
+            store_dump_page=_env_int("KG_STORE_DUMP_PAGE", 0),
             remote_refresh=_env_float("KG_REMOTE_REFRESH", 60.0),
             releases_dir=os.environ.get("KG_RELEASES_DIR") or DEFAULT_RELEASES_DIR,
             rate_limit=os.environ.get("KG_RATE_LIMIT") or DEFAULT_RATE_LIMIT,

@@ -8,6 +8,12 @@ chunked, as requests sends file uploads) — to the upstream server over HTTP/1.
 the answer. The ``Authorization`` header is consumed here, not forwarded: the engine behind
 never sees it. Every request it receives is recorded with all its headers, so a test can show
 where credentials went (with no credentials configured it is a plain recording proxy).
+
+``refuse(method, path)`` (path with its query) may name a status the proxy answers itself
+instead of forwarding, with a short text body: an engine that lacks a request the upstream
+Oxigraph server has (tests/test_dump_select.py: no whole-dataset Graph Store GET); and
+``transform(content_type, body)`` may change the upstream's answer before it is relayed (an
+engine that cuts results off at a number of rows).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import base64
 import hmac
 import http.client
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
@@ -47,8 +54,11 @@ class AuthProxy:
     upstream's); ``seen`` the requests so far; ``stop()`` closes it."""
 
     def __init__(self, upstream: str, *, token: str | None = None, user: str | None = None,
-                 password: str | None = None) -> None:
+                 password: str | None = None,
+                 refuse: Callable[[str, str], int | None] | None = None,
+                 transform: Callable[[str, bytes], bytes] | None = None) -> None:
         parts = urlsplit(upstream)
+        self.refuse, self.transform = refuse, transform
         self.upstream = (parts.hostname or "127.0.0.1", parts.port or 80)
         if token is not None:
             self.expected: str | None = f"Bearer {token}"
@@ -126,6 +136,12 @@ def _handler_for(proxy: AuthProxy) -> type[BaseHTTPRequestHandler]:
                 self._answer(401, [("WWW-Authenticate", f'{proxy.scheme} realm="engine"'),
                                    ("Content-Type", "text/plain")], b"unauthorised\n")
                 return
+            refused = proxy.refuse(self.command, self.path) if proxy.refuse else None
+            if refused is not None:
+                proxy.record(Seen(self.command, self.path, headers, refused))
+                self._answer(refused, [("Content-Type", "text/plain")],
+                             f"refused by the test proxy: {refused}\n".encode())
+                return
             conn = http.client.HTTPConnection(*proxy.upstream, timeout=120)
             try:
                 out = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
@@ -142,6 +158,8 @@ def _handler_for(proxy: AuthProxy) -> type[BaseHTTPRequestHandler]:
             finally:
                 conn.close()
             proxy.record(Seen(self.command, self.path, headers, resp.status))
+            if proxy.transform is not None:
+                data = proxy.transform(resp.getheader("Content-Type") or "", data)
             self._answer(resp.status, relay, data)
 
         do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _forward

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -219,3 +220,60 @@ def test_the_dump_is_of_the_version_it_was_asked_for(tmp_path: Path) -> None:
                                                format=ox.RdfFormat.TURTLE)}) == 4
     finally:
         store.close()
+
+
+def test_the_union_is_read_behind_a_writer_and_its_file_removed(
+        dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QuadsFile: the N-Quads are written in another thread, slowly and in pieces that cut
+    lines anywhere, while the union is read behind them; the result is the union of the whole
+    file, and the temporary directory is gone afterwards."""
+    import time
+
+    from kg.rdf.union import QuadsFile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    store, nq = dataset
+    data = nq.read_bytes()
+
+    def produce(path: str) -> None:
+        with open(path, "wb") as fh:
+            for i in range(0, len(data), 100_003):
+                fh.write(data[i:i + 100_003])
+                fh.flush()
+                time.sleep(0.002)
+
+    out = io.BytesIO()
+    source = QuadsFile(produce)
+    source.wait_begun()
+    source.write_union(out, ox.RdfFormat.N_TRIPLES)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == len(set(lines)) == len(_expected(store))
+    with nq.open("rb") as src:
+        assert out.getvalue() == ox.serialize(list(union_triples(src)),
+                                              format=ox.RdfFormat.N_TRIPLES)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failing_writer_fails_the_union_and_leaves_no_file(
+        dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.errors import StoreError
+    from kg.rdf.union import QuadsFile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    _store, nq = dataset
+
+    def produce(path: str) -> None:
+        with open(path, "wb") as fh:
+            fh.write(nq.read_bytes()[:3_000_000])
+        raise StoreError("the engine went away")
+
+    with pytest.raises(StoreError, match="went away"):
+        QuadsFile(produce).write_union(io.BytesIO(), ox.RdfFormat.N_TRIPLES)
+    assert list(tmp_path.iterdir()) == []
+
+    def refuse(path: str) -> None:
+        raise StoreError("refused at once")
+
+    with pytest.raises(StoreError, match="at once"):
+        QuadsFile(refuse).wait_begun()
+    assert list(tmp_path.iterdir()) == []

@@ -18,6 +18,14 @@ collision never drops one: the output is exactly the set of triples of the union
 CONSTRUCT, by comparison, forgets what it wrote after about a million triples and never
 deduplicates triples with blank nodes, so a triple held in two graphs could be written twice.)
 
+The dumps of a store without a snapshot file of its own (``kg dump``, ``kg release``, the remote
+backend) first write its N-Quads to a temporary file (:class:`QuadsFile`): ``Store.dump`` or the
+engine's Graph Store Protocol answer in a thread of its own, while the union is read from the
+file right behind it, so the dump takes about the time of the N-Quads alone when a second core
+is free. Blank nodes: a
+label names one node within the one file (the parser keeps labels, across blocks too), as it did
+in the store the file was dumped from.
+
 Memory: the table has a power-of-two number of 8-byte slots, sized from the file (one slot per
 ~140 bytes of N-Quads, at least 65,536) and doubled whenever it would be more than 70 % full:
 11.4 to 23 bytes per distinct triple, 64 MiB at 100k events (806 MB of N-Quads, 3.8M quads);
@@ -28,6 +36,10 @@ repeated triples are checked. Nothing else grows with the data.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from itertools import chain
@@ -54,6 +66,8 @@ _SCALAR_TAIL = 16
 _CACHE = 4
 #: a guess of the N-Quads bytes per quad that only sizes the first table (it grows when needed)
 _BYTES_PER_QUAD = 200
+#: entries moved at a time when the table grows (bounds the temporary arrays to a few MB)
+_PLACE_SLICE = 1 << 16
 
 _U = np.uint64
 _triple = attrgetter("triple")
@@ -187,7 +201,14 @@ class _Seen:
             self._place(entries)
 
     def _place(self, entries: np.ndarray) -> None:
-        """Put entries already counted (those of a smaller table) into empty slots."""
+        """Put entries already counted (those of a smaller table) into empty slots, a slice at
+        a time: all at once, the temporary arrays of the last doubling at 100k events took
+        ~250 MB next to the 64 MiB table (a dump read while its file is written starts from
+        the smallest table, so it doubles seven times)."""
+        for start in range(0, entries.size, _PLACE_SLICE):
+            self._place_slice(entries[start:start + _PLACE_SLICE])
+
+    def _place_slice(self, entries: np.ndarray) -> None:
         table, mask = self.table, self.mask
         idx = self._home(entries >> _U(_BLOCK_BITS))
         pending = np.arange(entries.size)
@@ -269,6 +290,100 @@ class _Seen:
             if slot >> _BLOCK_BITS == fp and written_in((slot & _BLOCK_MASK) - 1):
                 return False
             i = (i + 1) & self.mask
+
+
+class QuadsFile:
+    """An N-Quads file that ``produce(path)`` writes in a thread of its own, in a temporary
+    directory (``TMPDIR``), whose union is read while it is written and which is removed after.
+
+    Why: the N-Quads of a store come out of RocksDB at 25-35 MB/s (``Store.dump``, which does
+    not hold the GIL), and those of an engine at the pace of its Graph Store Protocol answer:
+    both slower than the union is written from a file (~100 MB/s of N-Triples). Read right
+    behind the writer on a second core, the union adds little to the time of the N-Quads
+    themselves; written one after the other, the two took longer than the CONSTRUCT they
+    replace (bench/README.md).
+    The file needs the disk space of the whole N-Quads dump (~80 bytes a quad) while it lasts;
+    memory stays as :func:`union_triples` documents."""
+
+    def __init__(self, produce: Callable[[str], None]) -> None:
+        self._dir = tempfile.mkdtemp(prefix="kg-dump-")
+        self._remove = weakref.finalize(self, shutil.rmtree, self._dir, ignore_errors=True)
+        self.path = os.path.join(self._dir, "dataset.nq")
+        with open(self.path, "wb"):  # there to be followed before the writer opens it
+            pass
+        self._done = threading.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(produce,), daemon=True,
+                                        name="kg-dump-quads")
+        self._thread.start()
+
+    def _run(self, produce: Callable[[str], None]) -> None:
+        try:
+            produce(self.path)
+        except BaseException as exc:  # handed to the reader, raised in its thread
+            self._error = exc
+        finally:
+            self._done.set()
+
+    def _check(self) -> None:
+        if self._error is not None:
+            self._remove()
+            raise self._error
+
+    def wait_begun(self) -> None:
+        """Return once the first bytes are in the file, or the writer has finished: a store's
+        dump reads one snapshot, taken before it writes anything, so the data of the file is
+        then fixed whatever is written to the store afterwards."""
+        while not self._done.wait(_POLL_SECONDS):
+            if os.stat(self.path).st_size:
+                return
+        self._check()
+
+    def write_union(self, output: IO[bytes], fmt: ox.RdfFormat, *,
+                    prefixes: dict[str, str] | None = None) -> None:
+        """Write the union of the file's graphs to ``output`` (:func:`write_union`) as the file
+        grows; the writer's error, if it fails, is raised here. The file is removed after (on
+        a failure, without waiting for the writer, which then writes to an unlinked file)."""
+        try:
+            with open(self.path, "rb", buffering=0) as raw:
+                write_union(_Following(raw, self._done, self._check), output, fmt,
+                            prefixes=prefixes)
+            self._thread.join()  # it has finished: the reader saw the end of its file
+            self._check()
+        finally:
+            self._remove()
+
+
+#: how long a reader that caught up with the writer waits before it looks again
+_POLL_SECONDS = 0.002
+
+
+class _Following:
+    """A file being written by another thread, read as a whole file: ``read`` waits for the
+    bytes asked for and returns fewer only at the real end, once the writer has finished."""
+
+    def __init__(self, raw: IO[bytes], done: threading.Event,
+                 check: Callable[[], None]) -> None:
+        self._raw, self._done, self._check = raw, done, check
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def read(self, size: int) -> bytes:
+        parts: list[bytes] = []
+        want = size
+        while want > 0:
+            finished = self._done.is_set()  # before the read: nothing is written after it
+            data = self._raw.read(want)
+            if data:
+                parts.append(data)
+                want -= len(data)
+            elif finished:
+                self._check()
+                break
+            else:
+                self._done.wait(_POLL_SECONDS)
+        return b"".join(parts)
 
 
 def _parse(data: bytes) -> Iterator[ox.Quad]:

@@ -72,7 +72,9 @@ class Store(Protocol):
         """An article graph plus the descriptions of the entities it mentions (what SHACL saw)."""
 
     def dump(self, output: IO[bytes], fmt: str) -> None:
-        """Write the whole dataset from one consistent snapshot."""
+        """Write the whole dataset from one consistent snapshot: quad formats with its named
+        graphs, triple formats as the union of the graphs, each triple written once however
+        many graphs hold it (:mod:`kg.rdf.union`; N-Triples consumers count lines)."""
 
     def open_dump(self, fmt: str) -> Callable[[IO[bytes]], None]:
         """Fix the data of a dump now and write it later: the embedded store takes its

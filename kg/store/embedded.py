@@ -170,10 +170,17 @@ class EmbeddedStore:
         self.open_dump(fmt)(output)
 
     def open_dump(self, fmt: str) -> Callable[[IO[bytes]], None]:
-        """Triple formats: the query, and with it Oxigraph's snapshot, starts in this call
-        (the serialisation streams from that snapshot later, in the same thread: pyoxigraph's
-        query results may not cross threads); quad formats are one ``Store.dump`` call, a
-        snapshot of its own."""
+        """Fix the data now, write it when called. Quad formats are one ``Store.dump`` call,
+        a snapshot of its own. Triple formats are the union of the graphs, each triple once
+        (:mod:`kg.rdf.union`), read from the store's N-Quads as ``Store.dump`` writes them to a
+        temporary file in another thread; that dump starts here, and this call returns once it
+        has taken its snapshot.
+
+        Why not the CONSTRUCT of the union that this used to be: Oxigraph's CONSTRUCT only
+        deduplicates within a window of about a million triples and never triples with blank
+        nodes, so a triple held by two graphs was written twice (issue #6). Read behind the
+        dump, the union takes about as long as the CONSTRUCT did when a second core is free,
+        and more CPU (bench/README.md)."""
         if fmt not in DUMP_FORMATS:
             raise InputError(f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}")
         attr, _suffix, quads = DUMP_FORMATS[fmt]
@@ -181,11 +188,21 @@ class EmbeddedStore:
         prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         if quads:
             return lambda output: self._store.dump(output, rdf_format, prefixes=prefixes)
-        # triples only: the union of every graph, from one query (one snapshot); pyoxigraph's
-        # query serialiser takes no prefixes, so triple dumps use full IRIs
-        result = self._store.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
-        return lambda output: result.serialize(output, rdf_format)
+        from kg.rdf.union import QuadsFile  # numpy: not imported by every kg command
+
+        source = QuadsFile(self._dump_nquads)
+        source.wait_begun()
+        # full IRIs, no prefixes: the triple dumps have always been written so (by the
+        # CONSTRUCT's serialiser, which took none), and their bytes stay the same
+        return lambda output: source.write_union(output, rdf_format)
+
+    def _dump_nquads(self, path: str) -> None:
+        """The whole store as N-Quads to ``path`` (one snapshot; runs without the GIL)."""
+        try:
+            self._store.dump(path, ox.RdfFormat.N_QUADS)
+        except OSError as exc:
+            raise StoreError(f"dumping store {self.location} to the temporary file {path} "
+                             f"failed: {exc}") from None
 
     def load(self, path: Path, fmt: str | None = None, *, bulk: bool = False) -> None:
         rdf_format = rdf_format_for(path, fmt)

@@ -7,7 +7,8 @@ apply a request in one transaction, as Oxigraph server does (docs/deploy.md says
 engine guarantees). A Graph Store Protocol PUT would not do: an article write also merges entity
 descriptions into the shared entities graph, and Oxigraph server's PUT clears and loads in two
 steps. The Graph Store Protocol is used where it is the standard way: reading one graph, the
-whole dataset (dumps), and loading files.
+whole dataset (dumps; SPARQL SELECT on engines that have no whole-dataset GET), and loading
+files.
 
 What the engine must provide for user queries to behave as on the embedded store: a default graph
 that is the union of the graphs whenever the query names no dataset of its own (no ``FROM`` /
@@ -33,7 +34,9 @@ from __future__ import annotations
 
 import gzip
 import re
+import uuid
 from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import IO
 
@@ -57,6 +60,7 @@ from kg.store.engine import (
     EngineRefused,
     engine_message,
 )
+from kg.store.tsv_quads import TsvQuads
 from kg.store.updates import (
     article_hashes_query,
     article_sha256_query,
@@ -72,6 +76,7 @@ from kg.store.updates import (
 SPARQL_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 N_QUADS = "application/n-quads"
+TSV = "text/tab-separated-values"
 #: pyoxigraph RDF format → media type (Graph Store Protocol bodies and Accept headers)
 MEDIA_TYPES: dict[ox.RdfFormat, str] = {
     ox.RdfFormat.N_QUADS: N_QUADS, ox.RdfFormat.TRIG: "application/trig",
@@ -84,6 +89,15 @@ _CHUNK = 1 << 16
 #: Oxigraph server's request parameter for "this query's default graph is the union of all
 #: graphs" (cli/src/main.rs of oxigraph; refused together with a protocol dataset)
 UNION_PARAMETER = "union-default-graph"
+#: answers to the whole-dataset Graph Store GET that mean "not offered here" (bad request, no
+#: such resource, method or media type, not implemented): with KG_STORE_DUMP=auto the dumps then
+#: read the dataset with SPARQL SELECT instead
+NO_DATASET_GET = frozenset({400, 404, 405, 406, 415, 501})
+#: the named graphs' quads, each once whatever the engine's default graph is (the default graph
+#: proper is read with the Graph Store Protocol: :meth:`RemoteStore._select_nquads`)
+DUMP_SELECT = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+#: its order when it is read a page at a time (KG_STORE_DUMP_PAGE)
+DUMP_ORDER = " ORDER BY ?g ?s ?p ?o"
 
 
 def prologue(base_iri: str | None = None) -> str:
@@ -133,6 +147,10 @@ class RemoteStore:
         self.union_mode: str | None = None if settings.store_union == "auto" \
             else settings.store_union
         self._union_checked = False
+        #: how dumps read the dataset: "gsp" or "select", or "auto" until the first dump has
+        #: found out (then one of the two for the rest of the process)
+        self.dump_mode = settings.store_dump
+        self.dump_page = max(0, settings.store_dump_page)
 
     # -- protocol helpers -----------------------------------------------------------------------
     def _query_response(self, sparql: str, accept: str, *, stream: bool = False,
@@ -240,36 +258,154 @@ class RemoteStore:
         return lambda output: self.dump(output, fmt)
 
     def dump(self, output: IO[bytes], fmt: str) -> None:
-        """The dataset as the engine streams it: quad formats from a Graph Store Protocol GET
-        of the whole dataset (N-Quads, copied through as it arrives, or re-serialised for TriG
-        and JSON-LD), triple formats from one CONSTRUCT of the union."""
+        """The dataset as the engine streams it from a Graph Store Protocol GET of the whole
+        dataset as N-Quads: copied through as it arrives, or re-serialised for TriG and JSON-LD;
+        the triple formats are the union of its graphs, each triple once (:mod:`kg.rdf.union`),
+        read from that N-Quads answer as it is written to a temporary file.
+
+        Why not one CONSTRUCT of the union, as before: Oxigraph's (server or library) only
+        deduplicates within a window of about a million triples and never triples with blank
+        nodes, so a triple held by two graphs was written twice (issue #6); on an engine whose
+        default graph is the union, both halves of the UNION found every triple, and past that
+        window every triple was written twice; other engines give no promise at all. The
+        N-Quads answer is what the N-Quads dump already used.
+
+        An engine without that GET (Virtuoso, GraphDB, Neptune: it answers one of
+        :data:`NO_DATASET_GET`, or ``KG_STORE_DUMP=select``) is read with SPARQL SELECT instead
+        (:meth:`_select_nquads`), into the same N-Quads; only slower."""
         if fmt not in DUMP_FORMATS:
             raise InputError(f"unknown dump format {fmt!r}; use one of {', '.join(DUMP_FORMATS)}")
         attr, _suffix, quads = DUMP_FORMATS[fmt]
         rdf_format = getattr(ox.RdfFormat, attr)
-        if quads:
+        try:
+            if not quads:
+                from kg.rdf.union import QuadsFile  # numpy: not imported by every kg command
+
+                # full IRIs, no prefixes: as the embedded store's triple dumps
+                QuadsFile(self._nquads_to).write_union(output, rdf_format)
+                return
+            prefixes = PREFIXES if rdf_format == ox.RdfFormat.TRIG else None
+            resp = self._dataset_get()
+            if resp is None:
+                # parsed and written again in N-Quads too: what the rows became is checked
+                ox.serialize(ox.parse(_Blocks(self._select_nquads()),
+                                      format=ox.RdfFormat.N_QUADS),
+                             output, rdf_format, prefixes=prefixes)
+                return
+            with resp:
+                try:
+                    if rdf_format == ox.RdfFormat.N_QUADS:
+                        for block in resp.iter_content(_CHUNK):
+                            output.write(block)
+                        return
+                    resp.raw.decode_content = True
+                    ox.serialize(ox.parse(resp.raw, format=ox.RdfFormat.N_QUADS), output,
+                                 rdf_format, prefixes=prefixes)
+                except requests.RequestException as exc:
+                    raise StoreError(f"the dump from {resp.url} broke off: {exc}") from None
+        except SyntaxError as exc:
+            raise StoreError(f"the SPARQL store at {self.location} sent the dataset as "
+                             f"unreadable RDF: {exc}") from None
+
+    def _nquads_to(self, path: str) -> None:
+        """The engine's N-Quads of the whole dataset to the file ``path``."""
+        with open(path, "wb") as fh:
+            resp = self._dataset_get()
+            if resp is None:
+                for block in self._select_nquads():
+                    fh.write(block)
+                return
+            with resp:
+                try:
+                    for block in resp.iter_content(_CHUNK):
+                        fh.write(block)
+                except requests.RequestException as exc:
+                    raise StoreError(f"the dump from {resp.url} broke off: {exc}") from None
+
+    def _dataset_get(self) -> requests.Response | None:
+        """The streamed answer to the whole-dataset Graph Store GET in N-Quads, or None when the
+        dataset is to be read with SELECT: ``KG_STORE_DUMP=select``, or ``auto`` and the engine
+        has no such GET (it answers one of :data:`NO_DATASET_GET`, or in another media type).
+        What ``auto`` finds is kept for the rest of the process, as ``KG_STORE_UNION=auto``
+        does: one probe, not one per dump."""
+        if self.dump_mode == "select":
+            return None
+        try:
             resp = self.engine.send("GET", self.endpoints.gsp, idempotent=True, what="dump",
                                     headers={"Accept": N_QUADS}, stream=True)
-            source_format = ox.RdfFormat.N_QUADS
-        else:
-            resp = self._query_response(
-                "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
-                N_TRIPLES, stream=True, what="dump")
-            source_format = ox.RdfFormat.N_TRIPLES
+        except (EngineFailed, EngineRefused) as exc:
+            if self.dump_mode == "auto" and exc.status in NO_DATASET_GET:
+                self.dump_mode = "select"
+                return None
+            raise
+        media = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if self.dump_mode == "auto" and media and media != N_QUADS:
+            resp.close()
+            self.dump_mode = "select"
+            return None
+        _check_media(resp, N_QUADS, "dump")
+        self.dump_mode = "gsp"
+        return resp
+
+    def _select_nquads(self) -> Iterator[bytes]:
+        """The dataset as N-Quads without the whole-dataset GET, in blocks: the default graph
+        proper from the Graph Store Protocol GET of ``?default`` (as ``kg stats`` reads it),
+        then every named graph's quads from ``SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o
+        } }`` in SPARQL TSV results (:mod:`kg.store.tsv_quads`).
+
+        Why the two halves: a query's default graph is the union of all graphs on most engines
+        (``KG_STORE_UNION=native``) and the real one on a plain Oxigraph server, so
+        ``{ ?s ?p ?o }`` would read every triple a second time on the first kind; ``GRAPH ?g``
+        means the named graphs everywhere, and the one-graph GET the real default graph (whose
+        blank nodes are given labels of their own: they come from another document, whose
+        labels need not mean the same nodes).
+
+        One SELECT, not pages: one result is one consistent read on engines that have
+        snapshots, its blank-node labels are one node each, and ``LIMIT``/``OFFSET`` pages
+        need an ``ORDER BY`` of the whole dataset per page. ``KG_STORE_DUMP_PAGE=N`` reads it N
+        rows at a time, for engines that cap a result's size (Virtuoso: ``ResultSetMaxRows``,
+        and at most 1,048,576 rows over HTTP). A cap is not always announced, so the rows are
+        counted against a ``COUNT`` made first: fewer is an error, never a short dump."""
+        expected = self._count("GRAPH ?g { ?s ?p ?o }")
+        yield from self._default_graph_nquads()
+        rows, offset, page = 0, 0, self.dump_page
+        while True:
+            query = DUMP_SELECT + (f"{DUMP_ORDER} LIMIT {page} OFFSET {offset}" if page else "")
+            resp = self._query_response(query, TSV, stream=True, what="dump")
+            with resp:
+                _check_media(resp, TSV, "dump")
+                quads = TsvQuads(resp.iter_content(_CHUNK))
+                try:
+                    yield from quads
+                except requests.RequestException as exc:
+                    raise StoreError(f"the dump from {resp.url} broke off: {exc}") from None
+            rows += quads.rows
+            if not page or quads.rows < page:
+                break
+            offset += page
+        if rows < expected:
+            raise StoreError(
+                f"the SPARQL store at {self.location} answered the dump's SELECT with {rows:,} "
+                f"rows of the {expected:,} quads it counts in its named graphs: it caps the "
+                f"size of a result (Virtuoso: ResultSetMaxRows), or the data changed during "
+                f"the dump; raise the cap, or set KG_STORE_DUMP_PAGE to at most the cap "
+                f"(docs/deploy.md), or dump again")
+
+    def _default_graph_nquads(self) -> Iterator[bytes]:
+        """The default graph proper (one-graph Graph Store GET) as N-Quads lines, its blank
+        nodes relabelled apart from those of the SELECT's result."""
+        resp = self.engine.send("GET", self.endpoints.gsp, idempotent=True, what="dump",
+                                params={"default": ""}, headers={"Accept": N_TRIPLES},
+                                stream=True)
         with resp:
-            _check_media(resp, MEDIA_TYPES[source_format], "dump")
+            _check_media(resp, N_TRIPLES, "dump")
+            resp.raw.decode_content = True
+            prefix = f"kgdefault{uuid.uuid4().hex}"
+            triples = map(lambda t: _relabelled(t, prefix),
+                          ox.parse(resp.raw, format=ox.RdfFormat.N_TRIPLES))
             try:
-                if rdf_format == source_format:
-                    for block in resp.iter_content(_CHUNK):
-                        output.write(block)
-                    return
-                prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) \
-                    else None
-                if not quads:  # the embedded store's triple dumps use full IRIs
-                    prefixes = None
-                resp.raw.decode_content = True
-                ox.serialize(ox.parse(resp.raw, format=source_format), output, rdf_format,
-                             prefixes=prefixes)
+                while batch := list(islice(triples, 10_000)):
+                    yield ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES)
             except requests.RequestException as exc:
                 raise StoreError(f"the dump from {resp.url} broke off: {exc}") from None
 
@@ -491,3 +627,35 @@ def _check_media(resp: requests.Response, expected: str, what: str) -> None:
         message = engine_message(resp)[:200]
         raise StoreError(f"the SPARQL store at {resp.url} answered the {what} with {media}, "
                          f"not {expected}: {message}")
+
+
+def _relabelled(triple: ox.Triple, prefix: str) -> ox.Triple:
+    """``triple`` with its blank nodes' labels prefixed."""
+    s, o = triple.subject, triple.object
+    if not isinstance(s, ox.BlankNode) and not isinstance(o, ox.BlankNode):
+        return triple
+    if isinstance(s, ox.BlankNode):
+        s = ox.BlankNode(prefix + s.value)
+    if isinstance(o, ox.BlankNode):
+        o = ox.BlankNode(prefix + o.value)
+    return ox.Triple(s, triple.predicate, o)
+
+
+class _Blocks:
+    """Blocks of bytes from an iterator, read as a binary file (``read`` only), for a parser."""
+
+    def __init__(self, blocks: Iterator[bytes]) -> None:
+        self._blocks = blocks
+        self._rest = b""
+
+    def read(self, size: int = -1) -> bytes:
+        while size < 0 or len(self._rest) < size:
+            block = next(self._blocks, None)
+            if block is None:
+                break
+            self._rest += block
+        if size < 0:
+            data, self._rest = self._rest, b""
+        else:
+            data, self._rest = self._rest[:size], self._rest[size:]
+        return data

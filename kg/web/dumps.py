@@ -4,7 +4,9 @@ Every dump of a version comes from one consistent view of it: the N-Quads snapsh
 query workers load, which is immutable — copied as it is for N-Quads, and for the triple formats
 read into the union of its graphs, each triple once (:mod:`kg.rdf.union`: parsing the file is
 four to seven times faster than reading the store back with a CONSTRUCT) — or, in front of a
-remote engine, the engine's Graph Store Protocol GET / one CONSTRUCT. A dump is made on the first
+remote engine, the engine's Graph Store Protocol GET of the whole dataset as N-Quads, or its
+SPARQL SELECT where it has no such GET (the triple formats: the union of those, each triple
+once, by the same module). A dump is made on the first
 request of a version and cached until the data changes.
 
 The first request does not wait for the file: the RDF is compressed as it is serialised
