@@ -801,6 +801,13 @@ _PROTEST_INTENDED = re.compile(r"\b(?:call(?:ed|ing|s)?|plann?(?:ed|ing)?|organi
                                re.IGNORECASE)
 
 
+def _protest_told(sentence: str) -> bool:
+    """The sentence tells a protest that took place, not one only called for or the pretext
+    of an arrest ("arrested … on suspicion of looting during the protests")."""
+    return any(not _PROTEST_INTENDED.search(sentence, max(0, m.start() - 80), m.start())
+               for m in _AT_A_PROTEST.finditer(sentence))
+
+
 #: Police or troops firing on a crowd's day: "as police fire live rounds".
 _POLICE_FIRE = re.compile(r"\b(?:police(?:men)?|security\s+forces|riot\s+police|troops|soldiers)"
                           r"\b[^.;]{0,30}?\b(?:fired?|firing|shot|shoot(?:ing)?|opened\s+fire)\b",
@@ -859,9 +866,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "police opened fire on protesters", "Police fired tear gas and live ammunition at
             # protesters …, killing three": ACLED's excessive force against protesters
             return "Protests", "Excessive force against protesters"
-        if victims != "armed" and _POLICE_FIRE.search(s) and any(
-                not _PROTEST_INTENDED.search(s, max(0, m.start() - 80), m.start())
-                for m in _AT_A_PROTEST.finditer(s)):
+        if victims != "armed" and _POLICE_FIRE.search(s) and _protest_told(s):
             # "Kenya protests: Eight killed in Nairobi as police fire live rounds"
             return "Protests", "Excessive force against protesters"
         if lemma == "lynch" and _CROWD_LYNCH.search(s):
@@ -882,9 +887,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         return "Battles", "Armed clash"
     if family == "clash" and _CROWD_PARTY.search(s):
         return "Riots", "Violent demonstration"  # "protesters clashed with police"
-    if family == "arrest" and any(not _PROTEST_INTENDED.search(s, max(0, m.start() - 80),
-                                                                 m.start())
-                                  for m in _AT_A_PROTEST.finditer(s)):
+    if family == "arrest" and _protest_told(s):
         # "police … disperse a protest … and detained 15 of its activists", "detained nine
         # supporters … who tried to march": ACLED codes the protest, with its intervention
         return "Protests", "Protest with intervention"

@@ -721,13 +721,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     if (_STREET.search(ent.name) or ent.level == "landmark") and not ent.qid:
         # "on Rustaveli Avenue", "on Avenida Eduardo Mondlane", "near the Raj Bhavan": a
         # street or a landmark of the town the sentence or the story is in
-        here = [m for m in places if _key(table, m) == loc]
-        before = [table.find(_key(table, o) or "") for o in places
-                  if here and o.end <= here[0].start]
-        before = [t for t in before if t is not None and t.key != loc and t.kind == "place"
-                  and t.level in (None, "locality")]
-        if before:
-            return before[-1].key  # "In Bamako, … rallied at Independence Square"
+        here = next((m for m in places if _key(table, m) == loc), None)
+        before = _town_before(here, loc, places, table, (None, "locality")) if here else None
+        if before is not None:
+            return before  # "In Bamako, … rallied at Independence Square"
         for m in places:
             of = _OF_TOWN.match(sentence, m.end - start) if _key(table, m) == loc else None
             town = next((table.find(_key(table, o) or "") for o in places
@@ -770,13 +767,24 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             # the city's: "strikes on Beirut … a building in the central Basta district"); a
             # town the sentence named first is the one: "In the city of Beni, a bomb exploded
             # … in the Rwangoma neighborhood"
-            city = next((_key(table, o) for o in reversed(places) if o.end <= m.start
-                         and (t := table.find(_key(table, o) or "")) is not None
-                         and t.kind == "place" and t.level == "locality"), None) or narrative
+            city = _town_before(m, loc, places, table, ("locality",)) or narrative
         town = table.find(city) if city else None
         if town is None or town.key == loc or town.kind != "place" or town.level != "locality":
             return None
         return town.key
+    return None
+
+
+def _town_before(m: Mention, loc: str, places: list[Mention], table: EntityTable,
+                 levels: tuple[str | None, ...]) -> str | None:
+    """The town the sentence named last before mention ``m`` of ``loc`` (a place of one of
+    ``levels``): where a square, a landmark or a neighbourhood told after it lies."""
+    for o in reversed(places):
+        key = _key(table, o)
+        town = table.find(key) if key and o.end <= m.start else None
+        if town is not None and town.key != loc and town.kind == "place" \
+                and town.level in levels:
+            return town.key
     return None
 
 
