@@ -114,8 +114,7 @@ _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|The
 _SETTLEMENT_WORD = r"(?:village|hamlet|area|town|settlement|locality|sector)"
 _SETTLEMENT_AFTER = re.compile(rf"[^\S\n]+{_SETTLEMENT_WORD}\b", re.IGNORECASE)
 _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|attack(?:ed)?|of)\s+((?:al-|el-|Al-|El-)?"
-                               r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+(?:al-|el-|Al-|El-)?[A-Z][a-z]"
-                               r"[\w'’-]*){0,2})"
+                               r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                                rf"[^\S\n]+{_SETTLEMENT_WORD}\b")
 #: A named feature is named with its feature word, as coders and gazetteers name it ("Balata
 #: refugee camp", "the Bulengo displacement site", "the Tsafe-Gusau road", "the Sububu forest",
