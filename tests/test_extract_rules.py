@@ -1880,3 +1880,36 @@ def test_eliminated_counts_as_killed_and_iraqi_soldiers_are_no_peshmerga() -> No
     facts = facts_of("Two Iraqi soldiers were killed on Sunday when Daesh militants attacked an "
                      "army post south of Kirkuk, a security source said.")
     assert "Peshmerga" not in [e["name"] for e in facts["entities"]]
+
+
+def test_a_square_in_a_city_that_is_its_own_province_is_in_the_city() -> None:
+    facts = facts_of("In Sanaa, thousands of Houthi supporters rallied on Friday in Tahrir Square "
+                     "to denounce the strikes.", "2024-02-05")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Peaceful protest", "Sanaa")]
+
+
+def test_an_area_of_a_city_given_with_its_bearing_is_in_the_city() -> None:
+    facts = facts_of("A bomb hidden in a cart exploded in the Karte Sakhi area of northern Kabul "
+                     "on Tuesday morning, killing two people, police said.", "2025-04-10")
+    assert [place(facts, e) for e in facts["events"]] == ["Kabul"]
+
+
+def test_each_sides_shelling_of_two_nearby_towns_is_an_event() -> None:
+    facts = facts_of("Israeli tanks shelled houses in the town of Bani Suheila, east of Khan "
+                     "Younis, on Friday, killing four people, medics said. The Qassam Brigades "
+                     "said its fighters had fired mortar rounds at Israeli troops in Rafah on "
+                     "Friday.", "2024-08-10")
+    assert sorted(place(facts, e) for e in facts["events"]
+                  if e["event_type"] == "Explosions/Remote violence") == ["Bani Suheila", "Rafaḩ"]
+
+
+def test_a_place_no_gazetteer_knows_in_a_city_sentence_is_in_the_city() -> None:
+    text = ("In Kabul, gunmen opened fire on a wedding hall in Qala-e-Naw Mina on Monday, "
+            "killing three guests, police said.")
+    facts = facts_of(text, "2025-03-11")
+    assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Violence against civilians", "Kabul")]
+    village = facts_of("In Homs, security forces arrested five men in the village of Zarqa "
+                       "Alwan on Saturday, the ministry said.", "2025-03-10")
+    assert [place(village, e) for e in village["events"]] == ["Zarqa Alwan"]

@@ -481,7 +481,14 @@ _CIVILIAN_WORDS = re.compile(r"civilian|people|villager|resident|women|children|
                              r"boy|girl|miner|labou?rer|herder|fisherm|trader|merchant|vendor|"
                              r"driver|shepherd|employee|engineer|contractor|scholar|cleric|"
                              r"imam|pastor|monk|elder|activist|lawyer|judge|shopkeeper|"
-                             r"businessm|politician|candidate|councillor", re.IGNORECASE)
+                             r"businessm|politician|candidate|councillor|guest|mourner|diner|"
+                             r"commuter|traveller|traveler|motorist|spectator|\bfans?\b|"
+                             r"customer|patient|refugee|migrant|displaced|tourist|voter|"
+                             r"churchgoer|congregant|bystander|pedestrian|\bchild\b|\bbab(?:y|ies)\b|"
+                             r"infant|toddler|\bteen|\byouths?\b|elderly|husband|\bwife|\bwives|"
+                             r"mother|father|\bsons?\b|daughter|brother|sister|relative|"
+                             r"aid worker|humanitarian|medic|paramedic|rescuer|"
+                             r"health worker|civil defen[cs]e", re.IGNORECASE)
 _ARMED_WORDS = re.compile(r"soldier|troop|personnel|police|army|officer|servicem|militant|"
                           r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
                           r"guard|commander|marine|conscript|occupier|invader|enem(?:y|ies)|"
@@ -696,8 +703,10 @@ _APPOSED_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:nei
 #: A street, a square or an avenue, named in English or as the town names it.
 _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout)$|^(?:avenida|rue|"
                      r"calle|praça|praca|place|plaza|piazza|boulevard)\s", re.IGNORECASE)
-#: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden".
-_OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?=\w)")
+#: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden",
+#: "… area of western Kabul".
+_OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|downtown|"
+                      r"(?:north|south)[- ]?(?:east|west))(?:ern)?\s+)?(?=\w)", re.IGNORECASE)
 #: "the city's Kyivskyi district", "the capital's Basta district", "Bamako's Faladie district".
 _CITY_OWNS = re.compile(r"(?:\b(?:the\s+)?(?:city|capital|town)|([A-Z][\w.-]+))['’]s\s+"
                         r"(?:[\w'’-]+\s+){0,2}$")
@@ -718,6 +727,13 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
                                                            "country"):
         return None
+    if ent.key.startswith("name:place:") and ent.level is None:
+        # a name no gazetteer knows, with no word saying it is a town: a part of the city
+        # that owns it or sets the sentence's scene ("São Paulo's Avenida Paulista", "In
+        # Brasília, … protesters gathered outside Itamaraty")
+        city = _city_around(loc, places, sentence, start, table)
+        if city is not None:
+            return city
     if (_STREET.search(ent.name) or ent.level == "landmark") and not ent.qid:
         # "on Rustaveli Avenue", "on Avenida Eduardo Mondlane", "near the Raj Bhavan": a
         # street or a landmark of the town the sentence or the story is in
@@ -778,13 +794,42 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
 def _town_before(m: Mention, loc: str, places: list[Mention], table: EntityTable,
                  levels: tuple[str | None, ...]) -> str | None:
     """The town the sentence named last before mention ``m`` of ``loc`` (a place of one of
-    ``levels``): where a square, a landmark or a neighbourhood told after it lies."""
+    ``levels``, or a city that is its own first-level division when towns are asked for:
+    Sanaa): where a square, a landmark or a neighbourhood told after it lies."""
     for o in reversed(places):
         key = _key(table, o)
         town = table.find(key) if key and o.end <= m.start else None
-        if town is not None and town.key != loc and town.kind == "place" \
-                and town.level in levels:
+        if town is not None and town.key != loc and town.kind == "place" and (
+                town.level in levels or ("locality" in levels and _a_city(table, town.key))):
             return town.key
+    return None
+
+
+#: A word that makes the name after it a settlement of its own: "the village of …", "the
+#: town …".
+_TOWN_CUE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies)|"
+                       r"communes?|camps?)\s+(?:of\s+)?$", re.IGNORECASE)
+#: A city's name as the owner of what follows it: "São Paulo's Avenida Paulista".
+_OWNED_BY = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _city_around(loc: str, places: list[Mention], sentence: str, start: int,
+                 table: EntityTable) -> str | None:
+    """The city a place the gazetteer does not know is part of: the city named as its owner
+    just before it, else the city the sentence opens in ("In Brasília, …")."""
+    frame = _FRAME.match(sentence)
+    for m in places:
+        if _key(table, m) != loc:
+            continue
+        for o in places:
+            key = _key(table, o)
+            if key is None or key == loc or not _a_city(table, key) or o.end > m.start \
+                    or _TOWN_CUE.search(sentence, 0, m.start - start):
+                continue  # (a village is no quarter: "in the village of Zarqa Alwan")
+            if _OWNED_BY.fullmatch(sentence[o.end - start:m.start - start]):
+                return key
+            if frame is not None and o.end - start <= frame.end() <= m.start - start:
+                return key
     return None
 
 
@@ -793,8 +838,11 @@ _CITY_PEOPLE = 250_000
 
 
 def _a_city(table: EntityTable, key: str | None) -> bool:
+    """A town with districts of its own, or a city that is a first-level division itself
+    (Sanaa)."""
     ent = table.find(key) if key else None
-    return ent is not None and ent.level == "locality" and ent.key.startswith("gaz:") \
+    return ent is not None and ent.level in ("locality", "admin1") \
+        and ent.key.startswith("gaz:") \
         and table.gaz.population(ent.key.removeprefix("gaz:")) >= _CITY_PEOPLE
 
 
@@ -1921,8 +1969,11 @@ def _one_raid_two_accounts(o: Draft, d: Draft, table: EntityTable) -> bool:
 def _answered(o: Draft, d: Draft, table: EntityTable) -> bool:
     """Two sides' strikes at one place, by different weapons, one by a state's forces and one
     by an armed group: "shelling by the RSF on El Fasher killed six … The army carried out air
-    strikes on RSF positions in El Fasher" are two occurrences, not one told twice."""
-    if o.sub_event_type == d.sub_event_type \
+    strikes on RSF positions in El Fasher" are two occurrences, not one told twice; so are
+    two sides' shelling of two nearby towns ("Israeli tanks shelled Bani Suheila", "Qassam
+    fighters fired a rocket at a tank in Rafah")."""
+    if (o.sub_event_type == d.sub_event_type and (o.event_type != "Explosions/Remote violence"
+                                                  or o.location == d.location)) \
             or {o.sub_event_type, d.sub_event_type} & _PLAIN_SUBTYPES \
             or set(o.actors) & set(d.actors):
         return False
