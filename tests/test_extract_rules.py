@@ -1913,3 +1913,16 @@ def test_a_place_no_gazetteer_knows_in_a_city_sentence_is_in_the_city() -> None:
     village = facts_of("In Homs, security forces arrested five men in the village of Zarqa "
                        "Alwan on Saturday, the ministry said.", "2025-03-10")
     assert [place(village, e) for e in village["events"]] == ["Zarqa Alwan"]
+
+
+def test_a_place_that_acts_in_a_sentence_returning_to_an_attack_is_not_its_place() -> None:
+    facts = facts_of("A guided aerial bomb struck a farm near the town of Orikhiv on Sunday, "
+                     "wounding three workers, the governor said.\n\nThe strikes come as "
+                     "Washington pushes for a meeting between the two presidents.", "2025-08-19")
+    assert [place(facts, e) for e in facts["events"]] == ["Orikhiv"]
+
+
+def test_a_town_naming_a_site_struck_is_where() -> None:
+    facts = facts_of("Ukraine's military said its drones had struck the Saratov oil refinery, "
+                     "one of the largest in southern Russia, overnight.", "2025-08-19")
+    assert [place(facts, e) for e in facts["events"]] == ["Saratov"]

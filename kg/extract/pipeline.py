@@ -321,10 +321,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 earlier = _earlier_occurrence(sent, ref, find_triggers(sent), places, to_orig)
                 # (the place and day of an occurrence it followed are not its own: "The attack
                 # came a day after militants attacked Koutruk village on Sunday")
-                own_places, own_dated = places, dated_text
+                # (nor a place that acts: "The strikes come as Washington pushes for talks")
+                own_places = [m for m in places if _key(table, m) in here]
+                own_dated = dated_text
                 if earlier is not None:
                     a, b = earlier[3][0] - sent.start_char, earlier[3][1] - sent.start_char
-                    own_places = [m for m in places if m not in earlier[1]]
+                    own_places = [m for m in own_places if m not in earlier[1]]
                     own_dated = dated_text[:a] + " " * (b - a) + dated_text[b:]
                 _learn_where_and_when(told_of, ref, own_places, table, to_orig, own_dated,
                                       article.published)
@@ -1641,6 +1643,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                          sent_text[max(0, rel - 25):max(0, rel)]):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
+        elif _names_a_site(m, by_offset):
+            score = 0  # "struck the Volgograd oil refinery"
         elif re.search(r"\balong\s+(?:the\s+)?$", prefix) and re.search(
                 r"\b(?:road|highway|expressway)$", ent.name, re.IGNORECASE):
             score = 0  # "ambushed bandits along the Tsafe-Gusau road" (not "along the border")
@@ -1686,6 +1690,12 @@ _FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near)\s+[^,.;]{1,60},\s*"
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
+#: Sites a town's name may name ("the Volgograd oil refinery"): what is struck there is struck
+#: in the town.
+_SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "station",
+          "substation", "warehouse", "airfield", "airbase", "harbour", "harbor", "prison",
+          "jail", "bridge", "dam", "market", "bazaar", "checkpoint", "barracks", "garrison",
+          "outpost", "hospital", "mosque", "church", "stadium"}
 #: Nouns a place name may modify and still be the place ("Idlib province", "Gaza City").
 _DESIGNATORS = {"province", "city", "region", "governorate", "district", "village", "town",
                 "state", "county", "oblast", "area", "countryside", "camp", "strip", "valley",
@@ -1695,7 +1705,19 @@ _DESIGNATORS = {"province", "city", "region", "governorate", "district", "villag
                 "crossing", "refugee", "port", "coast", "mountains", "hills", "desert",
                 # "Al-Salamiyah east of Hama": a place placed by another
                 "north", "south", "east", "west", "northeast", "northwest", "southeast",
-                "southwest"}
+                "southwest",
+                # "the Volgograd oil refinery", "the Kharkiv power plant": a site in the town
+                *_SITES}
+
+
+def _names_a_site(m: Mention, by_offset: dict[int, Any]) -> bool:
+    """A town's name naming a site in it: "the Volgograd oil refinery"."""
+    tok = by_offset.get(m.start)
+    while tok is not None and tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in _SITES:
+            return True
+    return False
 
 
 def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
