@@ -1926,3 +1926,26 @@ def test_a_town_naming_a_site_struck_is_where() -> None:
     facts = facts_of("Ukraine's military said its drones had struck the Saratov oil refinery, "
                      "one of the largest in southern Russia, overnight.", "2025-08-19")
     assert [place(facts, e) for e in facts["events"]] == ["Saratov"]
+
+
+def test_a_sea_named_with_its_word_is_no_port_of_that_name() -> None:
+    facts = facts_of("The Houthis said they fired missiles at a cargo ship in the Gulf of Aden "
+                     "on Tuesday.", "2024-01-24")
+    assert [place(facts, e) for e in facts["events"]] == ["Gulf of Aden"]
+
+
+def test_where_the_source_that_says_it_is_told_after_is_not_the_place() -> None:
+    facts = facts_of("At least six Palestinians were killed when Israeli forces opened fire on "
+                     "crowds near an aid site north of Rafah, the Nasser Medical Complex in Khan "
+                     "Younis said.", "2025-07-23")
+    assert [place(facts, e) for e in facts["events"]] == ["Rafaḩ"]
+    first = facts_of("A local official in Baga Sola told reporters that gunmen had killed four "
+                     "fishermen on Saturday near the town.", "2025-02-10")
+    assert [place(first, e) for e in first["events"]] == ["Baga Sola"]
+
+
+def test_a_town_and_a_name_after_its_comma_are_two_names() -> None:
+    facts = facts_of("Israeli forces opened fire on crowds near an aid site north of Rafah, "
+                     "Nasser Medical Complex in Khan Younis said, killing six people.",
+                     "2025-07-23")
+    assert "Rafah, Nasser Medical Complex" not in [e["name"] for e in facts["entities"]]

@@ -124,6 +124,9 @@ _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displace
                             r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
                             r"forest|valley|mountains|hills|range|(?:border[^\S\n]+)?crossing|"
                             r"dam)\b(?![-\w])", re.IGNORECASE)
+#: A sea named with its word: "the Gulf of Aden", "the Sea of Azov", "the Strait of Hormuz".
+_WATER = re.compile(r"\b(?:Gulf|Sea|Straits?|Bay)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+                    r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
 #: A road between two towns NER does not take as one name: "along the Tsafe-Gusau road".
 _ROAD = re.compile(r"\b((?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?(?:-(?-i:[A-Z][\w'’]+)"
                    r"(?:[^\S\n](?-i:[A-Z][\w'’]+))?)+)[^\S\n]+(?:road|highway|expressway)\b",
@@ -504,6 +507,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
 
     for m in _ROAD.finditer(text):
         take(m.start(1), m.end(), "feature")
+    for m in _WATER.finditer(text):
+        take(m.start(), m.end(), "feature")  # "the Gulf of Aden" is no port of Aden
     for m in _PLACES_OF.finditer(text):
         for n in _NAME_IN.finditer(text, m.start(1), m.end(1)):
             take(n.start(), n.end(), "place")
@@ -548,6 +553,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             if e <= s:
                 continue
         name = text[s:e]
+        comma = name.find(", ")
+        if comma > 0 and name[comma + 2:comma + 3].isupper() \
+                and table.gaz.link(strip_determiner(name[:comma]), "place") is not None:
+            # "north of Rafah, Nasser Medical Complex in Khan Younis said": a town, then a
+            # name of its own, never one name
+            take(s, s + comma, "place")
+            s += comma + 2
+            name = text[s:e]
         if _TIME_ZONE.fullmatch(name):
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
         if label in ("GPE", "LOC", "FAC") and text[e - 2:e] in ("'s", "’s") and e - s > 2:

@@ -1630,10 +1630,15 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if ent is None or ent.key in actors or _modifies_a_noun(m, by_offset) \
                 or _acts(m, by_offset) or _AGAINST.search(sent_text, 0, max(0, rel)) \
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
-                or _CARED_AT.search(sent_text, 0, max(0, rel)):
+                or _CARED_AT.search(sent_text, 0, max(0, rel)) \
+                or (m.start > to_orig(doc[tok_i].idx)
+                    and _SAYS.match(sent_text, rel + len(m.text))):
             # (a place named as a partner or an origin is not where it happened: "chanting
             # slogans against France", "launched from the direction of the Golan Heights";
-            # nor where the wounded were taken: "taken to hospital in Ramallah")
+            # nor where the wounded were taken: "taken to hospital in Ramallah"; nor where
+            # the source is, told after: "…, Nasser Medical Complex in Khan Younis said";
+            # told first, it is where: "A local official in Baga Sola said gunmen killed four
+            # fishermen near the town")
             continue
         prefix = window[max(0, rel - 25):max(0, rel)]
         score = 4
@@ -1690,6 +1695,8 @@ _FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near)\s+[^,.;]{1,60},\s*"
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
+#: A place that ends the name of who says it: "the Nasser Medical Complex in Khan Younis said".
+_SAYS = re.compile(r"\)?\s+(?:said|says|told|reported|added|announced)\b")
 #: Sites a town's name may name ("the Volgograd oil refinery"): what is struck there is struck
 #: in the town.
 _SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "station",
