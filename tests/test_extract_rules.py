@@ -1949,3 +1949,14 @@ def test_a_town_and_a_name_after_its_comma_are_two_names() -> None:
                      "Nasser Medical Complex in Khan Younis said, killing six people.",
                      "2025-07-23")
     assert "Rafah, Nasser Medical Complex" not in [e["name"] for e in facts["entities"]]
+
+
+def test_an_ambush_fought_with_guns_and_a_roadside_bomb_is_a_battle() -> None:
+    facts = facts_of("Rebels opened fire on an army patrol with rifles and detonated a roadside "
+                     "bomb near the village of Kalu on Sunday, wounding five soldiers, the army "
+                     "said.", "2023-10-04")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Battles", "Armed clash")]
+    bomb = facts_of("A roadside bomb hit an army patrol near the village of Kalu on Sunday, "
+                    "wounding five soldiers, the army said.", "2023-10-04")
+    assert [e["sub_event_type"] for e in bomb["events"]] == ["Remote explosive/landmine/IED"]

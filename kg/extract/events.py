@@ -749,6 +749,12 @@ _GROUND_FIRE = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|
                           r"howitzers?|barrages?|grad|katyusha|himars|tank fire)\b", re.IGNORECASE)
 
 
+#: Guns fired in the same assault as a bomb: the ambush was fought, not only detonated.
+_AMBUSH_FIRE = re.compile(r"\b(?:opened fire|machine-?guns?|gunfire|small[- ]arms|rifles?|"
+                          r"exchanged? (?:of )?fire|firefights?|gun ?battles?|gunfight)\b",
+                          re.IGNORECASE)
+
+
 #: Weapons of the firefight, not of remote violence: "destroyed two tanks with anti-tank
 #: rockets" is a battle.
 _DIRECT_FIRE = re.compile(r"\b(?:anti-tank|antitank|rocket-propelled|rpgs?|bazookas?|"
@@ -854,6 +860,12 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Air/drone strike"  # "forces struck targets"
         if W["shelling"].search(s) and not _DIRECT_FIRE.search(s):
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        if (family == "explosion" or W["ied"].search(s)) and victims != "civilian" \
+                and _AMBUSH_FIRE.search(s) and W["armed_target"].search(acted_on or s):
+            # "guerrillas opened fire on an army patrol and detonated a roadside bomb",
+            # "ambushed an infantry force with explosive devices and machine-gun fire": an
+            # ambush fought with guns as well is a battle (ACLED's rule for IED ambushes)
+            return "Battles", "Armed clash"
         if family == "explosion" or W["ied"].search(s):
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if lemma == "strike" or re.search(r"\bstrikes?\b", s, re.IGNORECASE):
