@@ -1960,3 +1960,21 @@ def test_an_ambush_fought_with_guns_and_a_roadside_bomb_is_a_battle() -> None:
     bomb = facts_of("A roadside bomb hit an army patrol near the village of Kalu on Sunday, "
                     "wounding five soldiers, the army said.", "2023-10-04")
     assert [e["sub_event_type"] for e in bomb["events"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_mob_that_kills_and_burns_is_mob_violence_dated_when_the_violence_erupted() -> None:
+    facts = facts_of("A man was beaten to death and dozens of homes were set ablaze when a mob "
+                     "attacked a neighbourhood of the town of Dighinala, police said Tuesday.\n\n"
+                     "The violence erupted on Sunday evening after a trader was found dead.",
+                     "2024-10-15")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == \
+        [("Mob violence", "2024-10-13")]
+
+
+def test_the_attackers_word_for_a_missile_strike_is_the_strike() -> None:
+    facts = facts_of("Iranian missiles hit a residential building in Beersheba early on Tuesday, "
+                     "injuring 14 people, medics said.\n\nIran's Revolutionary Guards said in a "
+                     "statement that they had targeted military and intelligence centres in "
+                     "Beersheba on Tuesday.", "2025-06-17")
+    assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Explosions/Remote violence", "Beersheba")]

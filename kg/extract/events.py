@@ -749,6 +749,10 @@ _GROUND_FIRE = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|
                           r"howitzers?|barrages?|grad|katyusha|himars|tank fire)\b", re.IGNORECASE)
 
 
+#: A crowd that attacks: "a mob attacked the neighbourhood", "mobs torched homes".
+_MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))", re.IGNORECASE)
+
+
 #: Guns fired in the same assault as a bomb: the ambush was fought, not only detonated.
 _AMBUSH_FIRE = re.compile(r"\b(?:opened fire|machine-?guns?|gunfire|small[- ]arms|rifles?|"
                           r"exchanged? (?:of )?fire|firefights?|gun ?battles?|gunfight)\b",
@@ -883,6 +887,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Protests", "Excessive force against protesters"
         if lemma == "lynch" and _CROWD_LYNCH.search(s):
             return "Riots", "Mob violence"  # "residents lynched two men they accused of …"
+        if _MOB.search(s) and actor_kind not in ("state_force", "armed_group"):
+            return "Riots", "Mob violence"  # "a man was beaten to death when a mob attacked …"
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
             return "Violence against civilians", "Attack"
         if victims == "armed":

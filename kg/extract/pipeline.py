@@ -1126,7 +1126,8 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     return None
 
 
-_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians",
+                  "Riots"}  # ("the violence erupted on Sunday" after a mob's attack)
 
 
 def _intercepts_told(tok: Any) -> bool:
@@ -1973,9 +1974,26 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 o.event_type, o.sub_event_type = "Battles", "Armed clash"
                 _absorb(o, d, table)
                 break
+            if _strike_claimed(o, d) or _strike_claimed(d, o):
+                if o.event_type == "Battles":
+                    o.event_type, o.sub_event_type = d.event_type, d.sub_event_type
+                _absorb(o, d, table)
+                break
         else:
             out.append(d)
     return out
+
+
+def _strike_claimed(strike: Draft, claim: Draft) -> bool:
+    """The attacker's own word for a strike told ("Iranian missiles hit Beersheba" … "the
+    IRGC said it had targeted military centres in Beersheba"): an attack with no weapon named
+    (typed a clash), by the strike's attacker, at its place and day, with no toll of its own."""
+    return strike.event_type == "Explosions/Remote violence" \
+        and claim.event_type == "Battles" and claim.sub_event_type == "Armed clash" \
+        and not claim.casualties and not claim.targets \
+        and claim.location is not None and claim.location == strike.location \
+        and bool(claim.actors) and set(claim.actors) <= set(strike.actors) \
+        and _compatible_date(strike, claim)
 
 
 def _one_raid_two_accounts(o: Draft, d: Draft, table: EntityTable) -> bool:
