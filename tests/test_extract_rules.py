@@ -1978,3 +1978,12 @@ def test_the_attackers_word_for_a_missile_strike_is_the_strike() -> None:
                      "Beersheba on Tuesday.", "2025-06-17")
     assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == \
         [("Explosions/Remote violence", "Beersheba")]
+
+
+def test_a_citys_quarter_named_with_its_possessive_is_at_the_city() -> None:
+    facts = facts_of("Gunmen killed two shopkeepers on Monday in Karachi's Lyari, police said.",
+                     "2025-03-11")
+    assert [place(facts, e) for e in facts["events"]] == ["Karachi"]
+    army = facts_of("Gunmen killed two soldiers of Pakistan's army on Monday in Karachi, police "
+                    "said.", "2025-03-11")
+    assert [place(army, e) for e in army["events"]] == ["Karachi"]

@@ -731,8 +731,8 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         return None
     if ent.key.startswith("name:place:") and ent.level is None:
         # a name no gazetteer knows, with no word saying it is a town: a part of the city
-        # that owns it or sets the sentence's scene ("São Paulo's Avenida Paulista", "In
-        # Brasília, … protesters gathered outside Itamaraty")
+        # that owns it or sets the sentence's scene ("a bomb exploded in Kabul's Qala-e-Naw
+        # Mina", "In Kabul, gunmen opened fire on a wedding hall in Qala-e-Naw Mina")
         city = _city_around(loc, places, sentence, start, table)
         if city is not None:
             return city
@@ -811,7 +811,7 @@ def _town_before(m: Mention, loc: str, places: list[Mention], table: EntityTable
 #: town …".
 _TOWN_CUE = re.compile(r"\b(?:villages?|towns?|hamlets?|settlements?|localit(?:y|ies)|"
                        r"communes?|camps?)\s+(?:of\s+)?$", re.IGNORECASE)
-#: A city's name as the owner of what follows it: "São Paulo's Avenida Paulista".
+#: A city's name as the owner of what follows it: "Kabul's Qala-e-Naw Mina".
 _OWNED_BY = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}$")
 
 
@@ -821,13 +821,12 @@ def _city_around(loc: str, places: list[Mention], sentence: str, start: int,
     just before it, else the city the sentence opens in ("In Brasília, …")."""
     frame = _FRAME.match(sentence)
     for m in places:
-        if _key(table, m) != loc:
-            continue
+        if _key(table, m) != loc or _TOWN_CUE.search(sentence, 0, m.start - start):
+            continue  # (a village is no quarter: "in the village of Zarqa Alwan")
         for o in places:
             key = _key(table, o)
-            if key is None or key == loc or not _a_city(table, key) or o.end > m.start \
-                    or _TOWN_CUE.search(sentence, 0, m.start - start):
-                continue  # (a village is no quarter: "in the village of Zarqa Alwan")
+            if key is None or key == loc or not _a_city(table, key) or o.end > m.start:
+                continue
             if _OWNED_BY.fullmatch(sentence[o.end - start:m.start - start]):
                 return key
             if frame is not None and o.end - start <= frame.end() <= m.start - start:
@@ -1765,6 +1764,9 @@ def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
     root = next((t for t in tokens if t.head.i not in span), tokens[-1])
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return True  # "drones launched by Russia": who, not where
+    if root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.dep_ == "pobj" \
+            and root.head.head.lower_ in ("in", "near", "at", "outside", "around"):
+        return False  # "in Karachi's Lyari": the city's quarter, a name NER may not know
     return root.dep_ in ("compound", "amod", "poss", "nmod") and \
         root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _DESIGNATORS
 
