@@ -1987,3 +1987,17 @@ def test_a_citys_quarter_named_with_its_possessive_is_at_the_city() -> None:
     army = facts_of("Gunmen killed two soldiers of Pakistan's army on Monday in Karachi, police "
                     "said.", "2025-03-11")
     assert [place(army, e) for e in army["events"]] == ["Karachi"]
+
+
+def test_attacks_of_past_years_named_by_their_year_are_history() -> None:
+    facts = facts_of("The group has in the past claimed deadly attacks on the community in "
+                     "Herat, including a 2022 bombing at a school that killed dozens of students.",
+                     "2025-11-18")
+    assert facts["events"] == []
+
+
+def test_forces_of_an_emirate_are_not_the_united_arab_emirates() -> None:
+    facts = facts_of("Islamic Emirate forces and Pakistani troops exchanged fire along the "
+                     "Durand Line in Kunar province on Sunday.", "2025-11-18")
+    assert "Military Forces of United Arab Emirates" not in [e["name"] for e in
+                                                            facts["entities"]]

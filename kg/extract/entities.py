@@ -228,7 +228,10 @@ class EntityTable:
         name = DEMONYMS.get(adj.lower())
         if name is None and adj.lower() not in DEMONYMS:
             cand = self.gaz.link(adj, "country")
-            return cand if cand and cand.kind == "country" else None
+            # (a loose spelling is no country: "Islamic Emirate forces" are not the United
+            # Arab Emirates')
+            return cand if cand and cand.kind == "country" and (
+                cand.match != "fuzzy" or cand.score >= 0.9) else None
         return self.gaz.link(name, "country") if name else None
 
     def _from_candidate(self, cand: Candidate, surface: str) -> Entity:

@@ -250,6 +250,13 @@ def _is_real(tok: Any) -> bool:
     for _ in range(4):
         if any(c.dep_ == "advmod" and c.lower_ == "increasingly" for c in node.children):
             return False  # "the army has increasingly relied on airstrikes": a trend
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ == "past" for g in c.children)
+               for c in node.children):
+            return False  # "IS has in the past claimed deadly attacks on …": history
+        if node.pos_ == "NOUN" and any(re.fullmatch(r"(?:19|20)\d\d", c.text)
+                                       for c in node.children if c.dep_ in ("nummod", "compound")):
+            return False  # "a 2022 bombing at a centre that killed dozens": of that year
         head = node.head
         if head is node:
             break

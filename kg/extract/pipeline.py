@@ -729,7 +729,7 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
                                                            "country"):
         return None
-    if ent.key.startswith("name:place:") and ent.level is None:
+    if ent.key.startswith("name:place:") and ent.level in (None, "area"):
         # a name no gazetteer knows, with no word saying it is a town: a part of the city
         # that owns it or sets the sentence's scene ("a bomb exploded in Kabul's Qala-e-Naw
         # Mina", "In Kabul, gunmen opened fire on a wedding hall in Qala-e-Naw Mina")
@@ -862,7 +862,8 @@ def _told_as_history(sentence: str, stated: date | None, published: date | None)
 _WAR_TALLY = re.compile(
     r"\b(?:since the (?:war|conflict|fighting|uprising|invasion)|"
     r"(?:war|conflict|fighting|uprising|insurgency) (?:erupted|began|broke out|started)|"
-    r"for (?:years|decades)|since \d{4}|over the (?:years|past decade)|in recent years)\b",
+    r"for (?:years|decades)|since \d{4}|over the (?:years|past decade)|in recent years|"
+    r"in the past)\b",
     re.IGNORECASE)
 
 
