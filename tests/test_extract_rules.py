@@ -2001,3 +2001,12 @@ def test_forces_of_an_emirate_are_not_the_united_arab_emirates() -> None:
                      "Durand Line in Kunar province on Sunday.", "2025-11-18")
     assert "Military Forces of United Arab Emirates" not in [e["name"] for e in
                                                             facts["entities"]]
+
+
+def test_a_drone_that_dropped_an_explosive_struck() -> None:
+    facts = facts_of("The governor said a Ukrainian drone had dropped an explosive on a minibus "
+                     "near the village of Murom on Monday, wounding the driver.", "2025-08-19")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Air/drone strike", "Murom")]
+    prices = facts_of("Bread prices dropped in Kharkiv on Monday, traders said.", "2025-08-19")
+    assert prices["events"] == []

@@ -21,7 +21,7 @@ TRIGGERS: dict[str, set[str]] = {
               "shootout", "confrontation", "engagement", "exchange"},
     "attack": {"attack", "assault", "raid", "ambush", "offensive", "strike", "hit", "target",
                "bombard", "pound", "shell", "shelling", "bombing", "bomb", "airstrike",
-               "air-strike", "strafe", "fire", "retaliate", "launch"},
+               "air-strike", "strafe", "fire", "retaliate", "launch", "drop"},
     "explosion": {"explode", "explosion", "blast", "detonate", "detonation", "ied", "blow",
                   "landmine"},
     "kill": {"kill", "execute", "massacre", "murder", "assassinate", "behead", "slay", "shoot",
@@ -448,6 +448,10 @@ def _territory_object(tok: Any) -> bool:
     return False
 
 
+#: What is dropped on a target: "dropped an explosive", "dropped bombs", "dropped grenades".
+_MUNITIONS = {"explosive", "explosives", "bomb", "bombs", "grenade", "grenades", "munition",
+              "munitions", "charge", "charges", "shell", "shells", "mine", "mines", "payload",
+              "device", "devices", "barrel"}
 #: What flies and is shot at: hit in the air, it is intercepted, not attacked.
 _AIRBORNE = re.compile(r"drones?|uavs?|missiles?|rockets?|aircraft|jets?|planes?|helicopters?|"
                        r"warplanes?")
@@ -495,6 +499,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue
                 if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
                     continue
+                if lemma == "drop" and (tok.pos_ != "VERB" or not any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MUNITIONS
+                        for c in tok.children)):
+                    continue  # "a drone dropped an explosive on a minibus", not "prices dropped"
                 if family == "deploy" and lemma == "send" and not W["troops"].search(text):
                     continue
                 if lemma == "launch" and (tok.pos_ != "VERB" or not _WEAPON_LAUNCHED.search(
