@@ -2010,3 +2010,13 @@ def test_a_drone_that_dropped_an_explosive_struck() -> None:
         [("Air/drone strike", "Murom")]
     prices = facts_of("Bread prices dropped in Kharkiv on Monday, traders said.", "2025-08-19")
     assert prices["events"] == []
+
+
+def test_a_strike_on_the_road_between_two_villages_since_a_ceasefire() -> None:
+    text = ("An Israeli drone struck a car on the road between Aitaroun and Ainata on Tuesday "
+            "morning, killing two men, the ministry said, the latest in a series of strikes "
+            "since the ceasefire took effect on Nov. 27.\n\nThe ministry says more than 80 "
+            "people have been killed in Israeli strikes in Lebanon since the ceasefire.")
+    facts = facts_of(text, "2025-03-18")
+    assert [(place(facts, e), e["date"], [c["count"] for c in e["casualties"]])
+            for e in facts["events"]] == [("Aitaroun", "2025-03-18", [2])]

@@ -40,9 +40,22 @@ _MONTH = re.compile(r"\b(?:last|this|past)\s+month\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 
 
+#: A clause of a period's start: "since the ceasefire took effect on Nov. 27".
+_SINCE = re.compile(r"\bsince\b[^.;:]*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def resolve(text: str, published: date | None) -> tuple[date | None, str | None]:
-    """(date, precision) stated in ``text``, or (None, None) when it states none."""
+    """(date, precision) stated in ``text``, or (None, None) when it states none. A date in a
+    "since …" clause dates the period's start, not the occurrence told: "struck a car on
+    Tuesday morning, the latest of strikes since the ceasefire took effect on Nov. 27" is
+    Tuesday's (unless the clause holds the only date)."""
+    since = _SINCE.search(text)
+    if since is not None:
+        rest = text[:since.start()] + " " * (since.end() - since.start()) + text[since.end():]
+        found = resolve(rest, published)
+        if found[0] is not None:
+            return found
     m = _ABSOLUTE.search(text)
     if m:
         found = _absolute(m.group(0), published)

@@ -124,6 +124,9 @@ _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displace
                             r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
                             r"forest|valley|mountains|hills|range|(?:border[^\S\n]+)?crossing|"
                             r"dam)\b(?![-\w])", re.IGNORECASE)
+#: Towns a road or a front runs between: "on the road between Bint Jbeil and Ainata".
+_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|motorway|border|frontier|front\s*line)\s+"
+                           r"between\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
 #: A sea named with its word: "the Gulf of Aden", "the Sea of Azov", "the Strait of Hormuz".
 _WATER = re.compile(r"\b(?:Gulf|Sea|Straits?|Bay)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
                     r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
@@ -639,7 +642,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # does not know for people, but people are not what news puts after "in"
             in_place = _IN_AT.search(before) is not None and not re.match(r"['’]s\b", text[e:])
             take(s, e, "place" if _PLACE_CUE.search(before) or _NEAR.search(before)
-                 or in_place or _PLACE_AFTER.match(text, e) else "person")
+                 or in_place or _PLACE_AFTER.match(text, e) or _ROAD_BETWEEN.search(before)
+                 else "person")
         elif label == "NORP":
             continue
     for m in _NAMED_AREA.finditer(text):

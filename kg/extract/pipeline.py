@@ -291,7 +291,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.evidence.append(span)
             by_sentence[i] = prev
             continue
-        if ((trig is None or trig.family in ("kill", "clash", "abduct"))
+        if ((trig is None or trig.family in ("kill", "clash", "abduct", "attack"))
                 and _TALLY.search(stexts[i])) or _WAR_BEGAN.search(stexts[i]) \
                 or _ANALYSIS.search(stexts[i]) or _NATIONAL_DAY.search(stexts[i]):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
@@ -860,7 +860,8 @@ def _told_as_history(sentence: str, stated: date | None, published: date | None)
 
 #: How a tally of a whole war is told.
 _WAR_TALLY = re.compile(
-    r"\b(?:since the (?:war|conflict|fighting|uprising|invasion)|"
+    r"\b(?:since the (?:war|conflict|fighting|uprising|invasion|ceasefire|truce|"
+    r"escalation|offensive)|"
     r"(?:war|conflict|fighting|uprising|insurgency) (?:erupted|began|broke out|started)|"
     r"for (?:years|decades)|since \d{4}|over the (?:years|past decade)|in recent years|"
     r"in the past)\b",
@@ -896,7 +897,8 @@ _TALLY = re.compile(
     r"\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
     r"kidnapped|abducted|recorded|documented)\b.*\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak|takeover|coup|invasion|war|"
-    r"conflict|uprising|insurgency|offensive|escalation)\b|since\s+(?:early\s+|late\s+|"
+    r"conflict|uprising|insurgency|offensive|escalation|ceasefire|truce)\b|"
+    r"since\s+(?:early\s+|late\s+|"
     r"last\s+|"
     r"mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})\b|so\s+far\s+(?:this|in)\b)"
