@@ -2020,3 +2020,17 @@ def test_a_strike_on_the_road_between_two_villages_since_a_ceasefire() -> None:
     facts = facts_of(text, "2025-03-18")
     assert [(place(facts, e), e["date"], [c["count"] for c in e["casualties"]])
             for e in facts["events"]] == [("Aitaroun", "2025-03-18", [2])]
+
+
+def test_a_base_set_up_and_a_town_handed_over() -> None:
+    base = facts_of("On Saturday, Kenyan troops set up a new forward operating base in the town "
+                    "of Kolbio, local officials said.", "2025-05-20")
+    assert [(e["sub_event_type"], place(base, e)) for e in base["events"]] == \
+        [("Headquarters or base established", "Kolbio")]
+    handed = facts_of("On Thursday, the rebels handed over the town of Lashio to the military "
+                      "under a China-brokered deal, the group confirmed.", "2025-09-23")
+    assert [e["sub_event_type"] for e in handed["events"]] == \
+        ["Non-violent transfer of territory"]
+    neither = facts_of("Organisers set up a stage in the town square and handed over prizes on "
+                       "Saturday.", "2025-09-23")
+    assert neither["events"] == []

@@ -41,7 +41,7 @@ TRIGGERS: dict[str, set[str]] = {
     "withdraw": {"withdraw", "withdrawal", "retreat", "evacuate"},
 }
 PRIORITY = ("territory", "explosion", "attack", "clash", "intercept", "kill", "abduct", "sexual",
-            "riot", "destroy", "protest", "arrest", "agreement", "withdraw", "deploy")
+            "riot", "destroy", "protest", "arrest", "agreement", "withdraw", "base", "deploy")
 
 _WORDS = {
     "chemical": r"chemical|chlorine|sarin|toxic gas|nerve agent|mustard gas",
@@ -448,6 +448,30 @@ def _territory_object(tok: Any) -> bool:
     return False
 
 
+#: What a force sets up where it settles: ACLED's headquarters or base established.
+_BASES = {"base", "bases", "headquarters", "outpost", "outposts", "camp", "camps", "garrison"}
+#: What is handed over without a fight: ACLED's non-violent transfer of territory.
+_HANDED = {"town", "towns", "village", "villages", "city", "positions", "position", "control",
+           "area", "areas", "territory", "base", "bases", "district", "checkpoint",
+           "checkpoints", "airport", "border", "crossing"}
+
+
+def _held_object(tok: Any, lemma: str) -> str | None:
+    """The family of "set up / established a base" ("base") and "handed over the town to …"
+    ("withdraw": a non-violent transfer), or None."""
+    if tok.pos_ != "VERB":
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    particle = any(c.dep_ == "prt" and c.lower_ in ("up", "over") for c in tok.children)
+    if (lemma == "establish" or (lemma == "set" and particle)) \
+            and any(o.lower_ in _BASES for o in objects):
+        return "base"
+    if lemma == "hand" and particle and any(
+            o.lower_ in _HANDED or o.pos_ == "PROPN" for o in objects):
+        return "withdraw"
+    return None
+
+
 #: What is dropped on a target: "dropped an explosive", "dropped bombs", "dropped grenades".
 _MUNITIONS = {"explosive", "explosives", "bomb", "bombs", "grenade", "grenades", "munition",
               "munitions", "charge", "charges", "shell", "shells", "mine", "mines", "payload",
@@ -466,6 +490,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
     text = sent.text  # Token.sent is costly: read the sentence text once
     for tok in sent:
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+        held = _held_object(tok, lemma)
+        if held is not None and _is_real(tok):
+            # "set up a forward operating base in Wanlaweyn"; "handed over the town of Mogoke
+            # to the military"
+            out.append(Trigger(held, tok.i, lemma))
+            continue
         if tok.lower_ == "in" and tok.i >= 2 and tok.nbor(-1).text == "-" \
                 and tok.nbor(-2).lower_ == "sit" and tok.dep_ != "prep":
             lemma = "sit-in"  # "staged a sit-in" is three tokens, the noun's head the last
@@ -851,6 +881,7 @@ _ONE_TYPE: dict[str, tuple[str, str]] = {
     "arrest": ("Strategic developments", "Arrests"),
     "agreement": ("Strategic developments", "Agreement"),
     "withdraw": ("Strategic developments", "Non-violent transfer of territory"),
+    "base": ("Strategic developments", "Headquarters or base established"),
     "deploy": ("Strategic developments", "Other"),
     "destroy": ("Strategic developments", "Looting/property destruction"),
 }
