@@ -2034,3 +2034,16 @@ def test_a_base_set_up_and_a_town_handed_over() -> None:
     neither = facts_of("Organisers set up a stage in the town square and handed over prizes on "
                        "Saturday.", "2025-09-23")
     assert neither["events"] == []
+
+
+def test_gunmen_on_a_motorcycle_shot_dead_a_headman() -> None:
+    facts = facts_of("On Monday evening, two gunmen on a motorcycle shot dead a village headman "
+                     "in front of his home in Rueso district, Narathiwat province.", "2025-05-07")
+    assert [e["event_type"] for e in facts["events"]] == ["Violence against civilians"]
+
+
+def test_workers_vandalising_a_factory_riot() -> None:
+    facts = facts_of("Agitating workers vandalised a garment factory at Ashulia this morning "
+                     "after the owners announced a closure, industrial police said.",
+                     "2024-10-09")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Violent demonstration"]

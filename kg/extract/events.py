@@ -33,7 +33,8 @@ TRIGGERS: dict[str, set[str]] = {
     "sexual": {"rape", "sexually"},
     "protest": {"protest", "demonstrate", "demonstration", "rally", "march", "sit-in", "vigil",
                 "protester", "demonstrator"},
-    "riot": {"riot", "rioter", "mob", "loot", "looting", "torch", "vandalize", "ransack"},
+    "riot": {"riot", "rioter", "mob", "loot", "looting", "torch", "vandalize", "vandalise",
+             "ransack"},
     "destroy": {"set", "burn", "raze", "torch"},
     "arrest": {"arrest", "detain", "apprehend"},
     "agreement": {"ceasefire", "truce", "agreement", "accord", "deal"},
@@ -490,6 +491,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
     text = sent.text  # Token.sent is costly: read the sentence text once
     for tok in sent:
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+        if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
+            lemma = "shoot"  # "gunmen on a motorcycle shot dead …", parsed as a noun
         held = _held_object(tok, lemma)
         if held is not None and _is_real(tok):
             # "set up a forward operating base in Wanlaweyn"; "handed over the town of Mogoke
@@ -970,7 +973,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         return "Protests", "Peaceful protest"
     if family == "riot":
         if re.search(r"\bloot|torch|ransack|vandal", s, re.I) and not re.search(
-                r"\b(?:riot|protest)", s, re.I):
+                # (a crowd's vandalism is a riot: "agitating workers vandalised a factory")
+                r"\b(?:riot|protest|demonstrat|agitat|crowds?\b|striking)", s, re.I):
             return "Strategic developments", "Looting/property destruction"
         if re.search(r"\bmob\b", s, re.I):
             return "Riots", "Mob violence"
