@@ -2047,3 +2047,20 @@ def test_workers_vandalising_a_factory_riot() -> None:
                      "after the owners announced a closure, industrial police said.",
                      "2024-10-09")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Violent demonstration"]
+
+
+def test_fighting_that_broke_out_on_a_day_just_told_is_news() -> None:
+    facts = facts_of("Heavy fighting broke out in several parts of Misrata late on Monday evening "
+                     "after a militia leader was killed.", "2025-05-14")
+    assert [(e["event_type"], e["date"]) for e in facts["events"]] == \
+        [("Battles", "2025-05-12")]
+    history = facts_of("The war began in April 2023 when fighting broke out in Khartoum "
+                       "between the army and the RSF.", "2025-05-14")
+    assert history["events"] == []
+
+
+def test_a_suicide_bomber_who_rammed_a_camp_in_a_town() -> None:
+    facts = facts_of("A suicide bomber rammed an explosives-laden vehicle into the gate of a "
+                     "Frontier Corps camp in Bela on Monday, the military said.", "2024-08-27")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Suicide bomb", "Bela")]

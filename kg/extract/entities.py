@@ -507,7 +507,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         or the name is a country's ("the Lebanon border crossing")."""
         feature = _FEATURE_AFTER.match(text, e)
         if feature is None or table.gaz.link(text[s:e], "country") is not None \
-                or table.gaz.link(text[s:feature.end()], "place") is not None:
+                or table.gaz.link(text[s:feature.end()], "place") is not None \
+                or re.search(r"\b(?:an?|one|another)\s+$", text[max(0, s - 8):s], re.I):
+            # (nor an organisation's: "a Frontier Corps camp in Bela" is a camp, not a name)
             return None
         return feature.end()
 

@@ -21,7 +21,7 @@ TRIGGERS: dict[str, set[str]] = {
               "shootout", "confrontation", "engagement", "exchange"},
     "attack": {"attack", "assault", "raid", "ambush", "offensive", "strike", "hit", "target",
                "bombard", "pound", "shell", "shelling", "bombing", "bomb", "airstrike",
-               "air-strike", "strafe", "fire", "retaliate", "launch", "drop"},
+               "air-strike", "strafe", "fire", "retaliate", "launch", "drop", "ram"},
     "explosion": {"explode", "explosion", "blast", "detonate", "detonation", "ied", "blow",
                   "landmine"},
     "kill": {"kill", "execute", "massacre", "murder", "assassinate", "behead", "slay", "shoot",

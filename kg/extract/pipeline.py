@@ -292,7 +292,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             by_sentence[i] = prev
             continue
         if ((trig is None or trig.family in ("kill", "clash", "abduct", "attack"))
-                and _TALLY.search(stexts[i])) or _WAR_BEGAN.search(stexts[i]) \
+                and _TALLY.search(stexts[i])) or (_WAR_BEGAN.search(stexts[i]) and not (
+                    # (fighting that broke out on a day just told is news: "Heavy fighting
+                    # broke out in Tripoli late on Monday")
+                    stated is not None and article.published is not None
+                    and 0 <= (article.published - stated).days <= _RECENT_DAYS)) \
                 or _ANALYSIS.search(stexts[i]) or _NATIONAL_DAY.search(stexts[i]):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
             # running total, not an occurrence (nor more casualties of the last one); "Analysts
