@@ -2064,3 +2064,18 @@ def test_a_suicide_bomber_who_rammed_a_camp_in_a_town() -> None:
                      "Frontier Corps camp in Bela on Monday, the military said.", "2024-08-27")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
         [("Suicide bomb", "Bela")]
+
+
+def test_a_march_told_before_a_chanted_quote_happened() -> None:
+    facts = facts_of('On Sunday, hundreds of women whose relatives have disappeared marched '
+                     'through the center of Monterrey, carrying photographs and chanting "They '
+                     'were taken alive, we want them back alive."', "2025-02-25")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Peaceful protest", "Monterrey")]
+
+
+def test_a_crowd_that_gathered_to_denounce_protested() -> None:
+    facts = facts_of("In Bamako, several hundred supporters of the junta gathered peacefully on "
+                     "Friday to denounce foreign interference.", "2026-03-04")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Peaceful protest", "Bamako")]

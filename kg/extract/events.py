@@ -261,11 +261,15 @@ def _is_real(tok: Any) -> bool:
         head = node.head
         if head is node:
             break
+        lo, hi = sorted((node.i, head.i))
+        # (a quote's verb is not the teller's intent: the parser may hang "marched …, chanting
+        # "we want them back"" on the quote's "want")
+        quoted = any(t.text in ('"', "“", "”") for t in tok.doc[lo + 1:hi])
         if node is tok and node.dep_ == "dobj" and head.lemma_.lower() in _AVERTED:
             return False  # "police foiled an attack", "planned attacks": none took place
         if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or (
                 node.dep_ == "prep" and node.lower_ in ("for", "of"))) \
-                and head.lemma_.lower() in _INTENT:
+                and head.lemma_.lower() in _INTENT and not quoted:
             return False  # "had called on social media for a protest", "warned of attacks"
         if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("from", "without", "towards",
                                                              "of") \
@@ -493,6 +497,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
             lemma = "shoot"  # "gunmen on a motorcycle shot dead …", parsed as a noun
+        if _gathered_to_denounce(tok, lemma):
+            # "several hundred supporters of the junta gathered … to denounce foreign
+            # interference": a crowd met for a cause protests
+            out.append(Trigger("protest", tok.i, lemma, True))
+            continue
         held = _held_object(tok, lemma)
         if held is not None and _is_real(tok):
             # "set up a forward operating base in Wanlaweyn"; "handed over the town of Mogoke
@@ -693,6 +702,21 @@ _DEMANDS = re.compile(r"\b(?:to\s+demand|demanding|to\s+call\s+for|calling\s+for
 #: Who destroys drones and missiles in the air: "air defences destroyed nine drones".
 _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b|\bair defen[cs]e (?:units|"
                           r"systems|forces)\b", re.IGNORECASE)
+
+
+#: What a crowd gathers to do when it protests.
+_CAUSES = {"denounce", "condemn", "demand", "protest", "oppose", "reject", "call", "support",
+           "express", "show", "voice", "mourn", "commemorate", "honour", "honor", "decry"}
+
+
+def _gathered_to_denounce(tok: Any, lemma: str) -> bool:
+    """A crowd that gathered, assembled or converged to denounce, demand or support
+    something."""
+    return lemma in ("gather", "assemble", "converge", "flock") and tok.pos_ == "VERB" \
+        and _crowd_subject(tok) and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _CAUSES
+            and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+            for c in tok.children)
 
 
 def _gathered_to_protest(tok: Any) -> bool:
