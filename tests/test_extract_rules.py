@@ -2079,3 +2079,20 @@ def test_a_crowd_that_gathered_to_denounce_protested() -> None:
                      "Friday to denounce foreign interference.", "2026-03-04")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
         [("Peaceful protest", "Bamako")]
+
+
+def test_a_section_heading_is_evidence_for_the_event_its_section_tells() -> None:
+    text = ("Soldiers clashed with militants near Wana on Sunday, the army said.\n\n"
+            "Children killed in Bajaur\n\n"
+            "Three children were killed on Monday when a mortar shell hit their house in Mamond "
+            "tehsil, police said.")
+    facts = facts_of(text, "2025-01-28")
+    assert sorted(e["sub_event_type"] for e in facts["events"]) == \
+        ["Armed clash", "Shelling/artillery/missile attack"]
+
+
+def test_no_arrests_and_arrests_since_a_month_are_no_events() -> None:
+    facts = facts_of("Gunmen shot dead two traders in Culiacan on Monday, police said. No "
+                     "arrests were reported.\n\nRights groups say dozens of workers have been "
+                     "arrested since September.", "2024-10-09")
+    assert [e["event_type"] for e in facts["events"]] == ["Violence against civilians"]

@@ -235,8 +235,8 @@ def _is_real(tok: Any) -> bool:
     if tok.dep_ == "acl" and tok.head.lower_ in ("those", "ones"):
         return False  # "placards with the faces of those killed last year": whom they mourn
     for child in tok.children:
-        if child.dep_ == "neg":
-            return False
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return False  # (a noun denied: "No arrests were reported", "no agreement")
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return False
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass")

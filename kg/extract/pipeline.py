@@ -75,6 +75,7 @@ class Draft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     date_stated: bool = False  # False: the publication date stands in for an unstated one
     headline: bool = False  # told in the headline, which the story then tells in full
+    subhead: bool = False  # told in a section heading ("Raids in Mandalay") over its story
 
 
 def _caseless(text: str) -> str:
@@ -291,7 +292,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.evidence.append(span)
             by_sentence[i] = prev
             continue
-        if ((trig is None or trig.family in ("kill", "clash", "abduct", "attack"))
+        if ((trig is None or trig.family in ("kill", "clash", "abduct", "attack", "arrest"))
                 and _TALLY.search(stexts[i])) or (_WAR_BEGAN.search(stexts[i]) and not (
                     # (fighting that broke out on a day just told is news: "Heavy fighting
                     # broke out in Tripoli late on Monday")
@@ -392,7 +393,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
-        d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end)
+        d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end,
+                  subhead=span[0] >= headline_end and _subhead(text, sent.start_char,
+                                                               stexts[i]))
         d.date, d.precision = resolve(dated_text, article.published)
         if d.date is None and (shifted := day_offset(dated_text, recent or (
                 told[0] if told is not None and told[1] == "day" else None))) is not None:
@@ -469,7 +472,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                       targets=list(d.targets), casualties=[], materiel=[],
                                       evidence=list(d.evidence),
                                       attributed_to=list(d.attributed_to)))
-    merged = [_refine(d, table) for d in _merge(_fold_headlines(drafts), table)]
+    merged = [_refine(d, table) for d in _merge(_fold_subheads(_fold_headlines(drafts)),
+                                                    table)]
     _looting_in_unrest(merged, table)
     for d in merged:
         if d.sub_event_type in _TAKEOVERS and any(
@@ -581,6 +585,37 @@ _HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,10}\S+|"
                           r"(?:\S+\s+){0,2}\S+)\s*$(?<![.!?\"”’])", re.IGNORECASE)
 #: A byline of capitalised names without "By": "Saleem Shahid | Syed Ali Shah".
 _BYLINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[|&,]|and)){1,9}\s*$")
+
+
+#: A section heading: a line of its own of at most this many words, without a full stop.
+_SUBHEAD_WORDS = 8
+
+
+def _subhead(text: str, start: int, sentence: str) -> bool:
+    """A sentence that is a section heading inside the story ("Raids in Mandalay", "Attacks on
+    security forces"): a short line of its own after a paragraph break, with no closing stop,
+    followed by a line break."""
+    line = sentence.strip()
+    return bool(line) and len(line.split()) <= _SUBHEAD_WORDS \
+        and not re.search(r"[.!?\"”’:;,]$", line) and "\n" not in line \
+        and re.search(r"\n[^\S\n]*\n[^\S\n]*$", text[max(0, start - 20):start]) is not None \
+        and text[start + len(sentence.rstrip()):].startswith("\n")
+
+
+def _fold_subheads(drafts: list[Draft]) -> list[Draft]:
+    """A section heading names the occurrence its section then tells: evidence for the next
+    event of its type (for violence, of any violent type) told after it, not an event of its
+    own; a heading whose section tells no such event stays."""
+    out = []
+    for n, d in enumerate(drafts):
+        told = d.subhead and next((b for b in drafts[n + 1:] if not b.subhead and (
+            b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)),
+            None)
+        if told:
+            told.evidence = [*d.evidence, *(e for e in told.evidence if e not in d.evidence)]
+        else:
+            out.append(d)
+    return out
 
 
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
@@ -899,7 +934,8 @@ _ANALYSIS = re.compile(r"\b(?:analysts?|experts?|observers|researchers|commentat
 #: A running total: "have been killed … since the fighting began", "so far this year".
 _TALLY = re.compile(
     r"\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
-    r"kidnapped|abducted|recorded|documented)\b.*\b(?:since\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"kidnapped|abducted|recorded|documented|arrested|detained)\b.*\b(?:since\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,3}?"
     r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak|takeover|coup|invasion|war|"
     r"conflict|uprising|insurgency|offensive|escalation|ceasefire|truce)\b|"
     r"since\s+(?:early\s+|late\s+|"
