@@ -2096,3 +2096,18 @@ def test_no_arrests_and_arrests_since_a_month_are_no_events() -> None:
                      "arrests were reported.\n\nRights groups say dozens of workers have been "
                      "arrested since September.", "2024-10-09")
     assert [e["event_type"] for e in facts["events"]] == ["Violence against civilians"]
+
+
+def test_courts_charges_forces_stationed_and_running_totals_are_no_events() -> None:
+    for text in ("Three police officers have been charged with murder in connection with the "
+                 "death.",
+                 "Burundian troops are also deployed in eastern DR Congo alongside Congolese "
+                 "forces.",
+                 "His death brings the number of soldiers killed in the ground offensive in Gaza "
+                 "to 426.",
+                 "The crisis in Tibu, which began on January 16 with an ELN offensive, has left "
+                 "more than 80 people dead."):
+        assert facts_of(text, "2025-03-18")["events"] == [], text
+    arrests = facts_of("Security forces arrested six men in Jableh on Tuesday, accused of "
+                       "planning attacks on the police, the ministry said.", "2025-09-16")
+    assert [e["sub_event_type"] for e in arrests["events"]] == ["Arrests"]

@@ -98,6 +98,9 @@ _INTENT = {"attempt", "try", "plan", "want", "aim", "seek", "threaten", "vow", "
            "prepare", "hope", "expect", "likely", "prevent", "stop", "avoid", "fail", "refuse",
            "deny", "warn", "call", "urge", "demand", "order", "ask", "push", "struggle",
            "fear", "worry", "risk"}
+#: Verbs of courts and police: what they charge someone with is told elsewhere, if at all.
+_CHARGED = {"charge", "accuse", "convict", "sentence", "suspect", "indict", "acquit", "try",
+            "prosecute", "jail", "imprison"}
 #: Verbs whose object did not happen: a foiled, prevented or planned attack.
 _AVERTED = {"foil", "thwart", "prevent", "avert", "plan", "plot", "stop", "fear", "threaten",
             "intend"}
@@ -279,6 +282,9 @@ def _is_real(tok: Any) -> bool:
             return False
         if head.lower_ in _MODALS:
             return False
+        if node.dep_ == "pobj" and head.lower_ in ("with", "of", "for") \
+                and head.head.lemma_.lower() in _CHARGED:
+            return False  # "charged with murder", "convicted of the killing": a court's word
         if node.dep_ == "relcl" and node.tag_ in ("VBZ", "VBP"):
             return False  # "a militia leader who helps the military fight": what one does
         if node.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "conj") and any(
@@ -547,6 +553,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "a drone dropped an explosive on a minibus", not "prices dropped"
                 if family == "deploy" and lemma == "send" and not W["troops"].search(text):
                     continue
+                if family == "deploy" and tok.pos_ == "VERB" and (
+                        tok.dep_ in ("acl", "amod", "acomp", "xcomp") or any(
+                            c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am")
+                            for c in tok.children)):
+                    continue  # "troops deployed as part of a coalition", "are deployed in":
+                    # where forces are, not a deployment that happened
                 if lemma == "launch" and (tok.pos_ != "VERB" or not _WEAPON_LAUNCHED.search(
                         " ".join(t.lower_ for t in tok.subtree if t.i > tok.i))):
                     continue  # "launched a barrage of rockets at", not "launched an appeal"

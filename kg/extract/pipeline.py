@@ -933,7 +933,12 @@ _ANALYSIS = re.compile(r"\b(?:analysts?|experts?|observers|researchers|commentat
                        re.IGNORECASE)
 #: A running total: "have been killed … since the fighting began", "so far this year".
 _TALLY = re.compile(
-    r"\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
+    # "His death brings the number of soldiers killed in the offensive to 426"; "The crisis,
+    # which began on January 16, has left more than 80 people dead"
+    r"\bbring(?:s|ing)?\s+(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|tally|total)\b"
+    r".*\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d"
+    r"|\b(?:since|began|started)\b.*\bha(?:s|ve)\s+left\s+(?:[\w,]+\s+){1,4}?(?:dead|killed)\b"
+    r"|\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
     r"kidnapped|abducted|recorded|documented|arrested|detained)\b.*\b(?:since\s+(?:the\s+)?"
     r"(?:\w+\s+){0,3}?"
     r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak|takeover|coup|invasion|war|"
