@@ -2111,3 +2111,15 @@ def test_courts_charges_forces_stationed_and_running_totals_are_no_events() -> N
     arrests = facts_of("Security forces arrested six men in Jableh on Tuesday, accused of "
                        "planning attacks on the police, the ministry said.", "2025-09-16")
     assert [e["sub_event_type"] for e in arrests["events"]] == ["Arrests"]
+
+
+def test_a_wars_standing_and_its_sums_since_a_date_are_no_events() -> None:
+    for text in ("Cameroon is also battling the Boko Haram group in its Far North region, "
+                 "which borders Nigeria and Chad.",
+                 "Yemen has been mired in a civil war since late 2014, when the Houthi group "
+                 "seized control of several northern provinces.",
+                 "The M23 rebel group has seized large areas of North Kivu since it took up arms "
+                 "again in late 2021.",
+                 "Burundian troops are in eastern Congo alongside Congolese forces fighting the "
+                 "M23."):
+        assert facts_of(text, "2024-05-21")["events"] == [], text

@@ -237,6 +237,13 @@ def _is_real(tok: Any) -> bool:
         return False  # "the region of Mosul, where the government is retaking territory"
     if tok.dep_ == "acl" and tok.head.lower_ in ("those", "ones"):
         return False  # "placards with the faces of those killed last year": whom they mourn
+    if tok.lemma_.lower() in ("fight", "battle") and tok.tag_ == "VBG" and (
+            tok.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ in ("is", "are")
+                                     for c in tok.children)):
+        return False  # "Congolese forces fighting the M23", "Cameroon is also battling Boko
+        # Haram in its Far North": who fights whom, the war's standing, not one clash
+    if _since_when(tok) or _perfect_since(tok):
+        return False
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return False  # (a noun denied: "No arrests were reported", "no agreement")
@@ -292,6 +299,33 @@ def _is_real(tok: Any) -> bool:
             return False  # "will set off bombs", "said they would retaliate"
         node = head
     return True
+
+
+def _since_when(tok: Any) -> bool:
+    """Told in a "since X, when …" clause: how a period began ("mired in war since late 2014,
+    when the Houthi group seized control of several provinces")."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("relcl", "advcl") and any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in node.children) and (
+                (head.dep_ == "pobj" and head.head.lower_ == "since") or head.lower_ == "since"):
+            return True
+        node = head
+    return False
+
+
+def _perfect_since(tok: Any) -> bool:
+    """A present perfect over a period ("has seized large areas since it took up arms", "seven
+    detachments have been targeted since mid-May"): a sum of occurrences, not one."""
+    verb = tok if tok.pos_ == "VERB" else None
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                    for c in verb.children) \
+        and any((c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
+            for c in verb.children)
 
 
 #: Adverbs of frequency: with a verb in the present they tell what someone keeps doing.
