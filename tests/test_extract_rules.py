@@ -2123,3 +2123,12 @@ def test_a_wars_standing_and_its_sums_since_a_date_are_no_events() -> None:
                  "Burundian troops are in eastern Congo alongside Congolese forces fighting the "
                  "M23."):
         assert facts_of(text, "2024-05-21")["events"] == [], text
+
+
+def test_an_arrest_about_an_attack_is_an_arrest() -> None:
+    facts = facts_of("Police on Wednesday arrested three suspects in Tak Bai in connection with "
+                     "the bombing, the provincial police said.", "2025-05-07")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+    both = facts_of("Soldiers killed two militants and arrested three others in a raid in Tak "
+                    "Bai on Tuesday, the army said.", "2025-05-07")
+    assert [e["event_type"] for e in both["events"]] == ["Battles"]

@@ -849,9 +849,17 @@ def _military_object(tok: Any) -> bool:
                           r"projectiles?|artillery|barrages?)\b", words))
 
 
-def choose(triggers: list[Trigger]) -> Trigger | None:
+def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
     if not triggers:
         return None
+    arrest = next((t for t in triggers if t.family == "arrest"), None)
+    if arrest is not None and doc is not None and doc[arrest.token_i].pos_ == "VERB":
+        inside = {t.i for t in doc[arrest.token_i].subtree}
+        if all(t.family == "arrest" or (doc[t.token_i].pos_ == "NOUN" and t.token_i in inside)
+               for t in triggers):
+            # "police arrested three suspects in connection with the bombing", "… in a raid on
+            # a house": the arrest is what happened, the attack what it is about
+            return arrest
     crowd = [t for t in triggers if t.crowd]
     if crowd:  # "people rallied … to denounce attacks": the rally is what happened
         return crowd[0]

@@ -246,7 +246,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if d is not None:
                 d.evidence.append(span)
             continue
-        trig = choose(find_triggers(sent))
+        trig = choose(find_triggers(sent), doc)
         taken = next((d for d in reversed(drafts) if d.sub_event_type in _TAKEOVERS), None)
         if trig is not None and trig.family == "withdraw" and taken is not None:
             # "the army said its soldiers had made a tactical withdrawal": the other side of
