@@ -2132,3 +2132,13 @@ def test_an_arrest_about_an_attack_is_an_arrest() -> None:
     both = facts_of("Soldiers killed two militants and arrested three others in a raid in Tak "
                     "Bai on Tuesday, the army said.", "2025-05-07")
     assert [e["event_type"] for e in both["events"]] == ["Battles"]
+
+
+def test_a_point_on_a_road_near_a_village_is_at_the_village() -> None:
+    facts = facts_of("Four passengers were killed on Monday when their minibus hit a roadside "
+                     "bomb on the Maiduguri-Damboa road near the village of Sabon Gari, police "
+                     "said.", "2024-11-26")
+    assert [place(facts, e) for e in facts["events"]] == ["Sabon Gari"]
+    along = facts_of("Troops ambushed bandits along the Tsafe-Gusau road on Sunday, killing "
+                     "nine, the army said.", "2025-07-15")
+    assert [place(along, e) for e in along["events"]] == ["Tsafe-Gusau road"]

@@ -1713,6 +1713,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score += 1  # "in Culiacan, Sinaloa state": the town, not the state it is in
         if rel < frame_end:
             score += 1  # "In southern Gaza, an airstrike hit a tent in the al-Mawasi area"
+        if _ROAD_NAME.search(ent.name) and any(
+                (near := _NEAR_AFTER.match(sent_text, rel + len(m.text))) is not None
+                and o.start - to_orig(sent.start_char) == near.end() for o in places):
+            score += 1  # "on the Maiduguri-Damboa road near the village of Sabon Gari": the
+            # village is where
         if any(o.end <= m.start and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", window[
                 o.end - to_orig(sent.start_char):rel]) for o in places):
             score += 1  # "near the settlements of Darino and Plekhovo": the first named
@@ -1743,6 +1748,11 @@ _FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near)\s+[^,.;]{1,60},\s*"
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
+#: A road's name, and what places a point on it: "… road near the village of Sabon Gari".
+_ROAD_NAME = re.compile(r"\b(?:road|highway|expressway|motorway)$", re.IGNORECASE)
+_NEAR_AFTER = re.compile(r"\s*,?\s*(?:near|outside|close\s+to|at)\s+(?:the\s+)?"
+                         r"(?:(?:village|town|city|hamlet|border\s+crossing)\s+of\s+)?",
+                         re.IGNORECASE)
 #: A place that ends the name of who says it: "the Nasser Medical Complex in Khan Younis said".
 _SAYS = re.compile(r"\)?\s+(?:said|says|told|reported|added|announced)\b")
 #: Sites a town's name may name ("the Volgograd oil refinery"): what is struck there is struck
