@@ -2142,3 +2142,15 @@ def test_a_point_on_a_road_near_a_village_is_at_the_village() -> None:
     along = facts_of("Troops ambushed bandits along the Tsafe-Gusau road on Sunday, killing "
                      "nine, the army said.", "2025-07-15")
     assert [place(along, e) for e in along["events"]] == ["Tsafe-Gusau road"]
+
+
+def test_gunmen_who_stormed_the_village_told_are_the_attack_told() -> None:
+    facts = facts_of("Bandits have abducted at least 40 people in an attack on Kadauri village "
+                     "in Zamfara State, residents said.\n\nThe gunmen, who came on motorcycles, "
+                     "stormed the village at about 11pm on Sunday, a resident said.", "2023-05-30")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == \
+        [("Abduction/forced disappearance", "2023-05-28")]
+    named = facts_of("Russian forces shelled Kurakhove on Monday, the governor said. Troops "
+                     "then took control of the village of Antonivka, the ministry said.",
+                     "2024-11-06")
+    assert len(named["events"]) == 2

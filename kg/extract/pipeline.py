@@ -292,6 +292,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.evidence.append(span)
             by_sentence[i] = prev
             continue
+        if trig is not None and trig.family == "territory" and prev is not None \
+                and prev.event_type in _VIOLENT_TYPES and _the_place_told(doc[trig.token_i]):
+            # "Bandits abducted 40 people in an attack on Kadauri village … The gunmen stormed
+            # the village at about 11pm on Sunday": the attack told, and its day
+            _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
+            if span not in prev.evidence:
+                prev.evidence.append(span)
+            if not prev.date_stated and own_date:
+                prev.date, prev.precision = resolve(dated_text, article.published)
+                prev.date_stated = True
+            by_sentence[i] = prev
+            continue
         if ((trig is None or trig.family in ("kill", "clash", "abduct", "attack", "arrest"))
                 and _TALLY.search(stexts[i])) or (_WAR_BEGAN.search(stexts[i]) and not (
                     # (fighting that broke out on a day just told is news: "Heavy fighting
@@ -1199,6 +1211,21 @@ def _referring_noun(sent: Any) -> Any | None:
     """The sentence's first noun that refers back to a violent occurrence ("The attack
     occurred …")."""
     return next((tok for tok in sent if _refers_back(tok)), None)
+
+
+#: Places a story returns to by a common noun: "the village", "the camp".
+_PLACE_NOUNS = {"village", "town", "camp", "community", "settlement", "neighbourhood",
+                "neighborhood", "compound", "area", "locality", "hamlet"}
+
+
+def _the_place_told(tok: Any) -> bool:
+    """A takeover verb whose object is the place already told, by a definite common noun:
+    "stormed the village", "overran the camp"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS
+               and [(g.dep_, g.lower_) for g in c.children] in ([("det", "the")],
+                                                                [("det", "that")],
+                                                                [("det", "this")])
+               for c in tok.children)  # (not "the village of Arkhanhelske": a new name)
 
 
 def _plain_death(tok: Any) -> bool:
