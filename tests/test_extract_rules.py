@@ -2154,3 +2154,15 @@ def test_gunmen_who_stormed_the_village_told_are_the_attack_told() -> None:
                      "then took control of the village of Antonivka, the ministry said.",
                      "2024-11-06")
     assert len(named["events"]) == 2
+
+
+def test_what_was_hit_told_again_gives_the_strike_its_day_and_place() -> None:
+    facts = facts_of("A drone strike has killed at least 12 civilians travelling in a minibus in "
+                     "Ethiopia's Amhara region, residents said.\n\nThe minibus was hit on "
+                     "Wednesday near the town of Amba Giorgis, the residents said.", "2024-04-20")
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] == \
+        [("Amba Giorgis", "2024-04-17")]
+    history = facts_of("A missile strike killed nine people in Zaporizhzhia on Monday, the "
+                       "governor said.\n\nThe city has been struck repeatedly by missiles and "
+                       "drones since 2022.", "2025-10-21")
+    assert [e["date"] for e in history["events"]] == ["2025-10-20"]

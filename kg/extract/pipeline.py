@@ -1202,9 +1202,21 @@ def _intercepts_told(tok: Any) -> bool:
 
 def _refers_back(tok: Any) -> bool:
     """A definite or possessive noun naming a violent occurrence: "the attack", "this
-    cowardly attack", "Saturday's bombing"."""
+    cowardly attack", "Saturday's bombing"; or what was hit, told again: "The minibus was hit
+    on Wednesday on the road between …"."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and _definite(tok) \
+            and tok.head.lemma_.lower() in _HIT and not any(
+                (c.dep_ == "aux" and c.lower_ in ("has", "have"))
+                or (c.dep_ == "advmod" and c.lower_ in ("repeatedly", "often", "regularly",
+                                                        "frequently"))
+                for c in tok.head.children):
+        return True  # (not "The city has been struck repeatedly … since 2022": its history)
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
         _definite(tok) or any(c.dep_ == "poss" for c in tok.children))
+
+
+#: Verbs by which news tells again what a strike hit.
+_HIT = {"hit", "strike", "target", "bomb", "shell", "attack", "ambush"}
 
 
 def _referring_noun(sent: Any) -> Any | None:
