@@ -290,10 +290,10 @@ def test_acronym_is_not_a_town_written_in_capitals(gaz: Gazetteer) -> None:
 
 
 def test_bare_name_of_capital_is_the_city_not_its_province(gaz: Gazetteer) -> None:
-    # GeoNames gives the city (no QID: nothing pairs it with Wikidata); the governorate is
-    # its admin1, and only a designator asks for the governorate itself.
+    # GeoNames gives the city (its QID from city_qids.csv, Natural Earth's pairing); the
+    # governorate is its admin1, and only a designator asks for the governorate itself.
     city = gaz.link("Baghdad", "place")
-    assert city is not None and city.qid is None and city.id.startswith("gn:")
+    assert city is not None and city.qid == city.id == "Q1530" and city.qid != BAGHDAD_GOV
     assert (city.level, city.country, city.admin1) == ("locality", IRAQ, BAGHDAD_GOV)
     cand = gaz.link("Baghdad province", "place")
     assert cand is not None and cand.level == "admin1" and cand.qid == BAGHDAD_GOV

@@ -188,21 +188,22 @@ def test_syrian_cities_merge_into_whos_on_first(shipped: tuple[dict, list[dict]]
     assert "gn:170063" not in by_id
 
 
-@pytest.mark.parametrize(("name", "country", "admin1"), [
-    ("Kandahar", AFGHANISTAN, KANDAHAR_PROV),
-    ("Mogadishu", SOMALIA, None),              # PeriodO has no Somali regions
-    ("Maiduguri", NIGERIA, BORNO),
-    ("Belfast", UK, NORTHERN_IRELAND),         # not Belfast, South Africa
-    ("Mogadiscio", SOMALIA, None),             # an alternate name
-    ("Jalalabad", AFGHANISTAN, "Q178471"),     # own name beats Sylhet's old name
+@pytest.mark.parametrize(("name", "country", "admin1", "qid"), [
+    ("Kandahar", AFGHANISTAN, KANDAHAR_PROV, None),
+    ("Mogadishu", SOMALIA, None, "Q2449"),     # PeriodO has no Somali regions; QID: city_qids.csv
+    ("Maiduguri", NIGERIA, BORNO, None),
+    ("Belfast", UK, NORTHERN_IRELAND, None),   # not Belfast, South Africa
+    ("Mogadiscio", SOMALIA, None, "Q2449"),    # an alternate name
+    ("Jalalabad", AFGHANISTAN, "Q178471", None),  # own name beats Sylhet's old name
 ])
 def test_link_worldwide_cities(gaz: Gazetteer, name: str, country: str,
-                               admin1: str | None) -> None:
+                               admin1: str | None, qid: str | None) -> None:
     cand = gaz.link(name, "place")
     assert cand is not None, name
     assert (cand.kind, cand.level, cand.country, cand.admin1) == \
         ("place", "locality", country, admin1), cand
-    assert cand.qid is None and cand.id.startswith("gn:") and cand.lat is not None
+    assert cand.qid == qid and cand.lat is not None
+    assert cand.id == qid if qid else cand.id.startswith("gn:")
 
 
 def test_syrian_cases_keep_their_qids(gaz: Gazetteer) -> None:

