@@ -2166,3 +2166,12 @@ def test_what_was_hit_told_again_gives_the_strike_its_day_and_place() -> None:
                        "governor said.\n\nThe city has been struck repeatedly by missiles and "
                        "drones since 2022.", "2025-10-21")
     assert [e["date"] for e in history["events"]] == ["2025-10-20"]
+
+
+def test_the_toll_of_a_protest_fired_on_is_the_protests() -> None:
+    facts = facts_of("Kenyan police opened fire on protesters who stormed parliament in Nairobi "
+                     "on Tuesday, killing at least five people, rights groups said.\n\nA "
+                     "coalition of rights groups said at least 23 people had been killed in "
+                     "Nairobi on Tuesday and 31 wounded.", "2024-06-26")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Excessive force against protesters"]

@@ -2073,6 +2073,13 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 o.event_type, o.sub_event_type = "Battles", "Armed clash"
                 _absorb(o, d, table)
                 break
+            if _protest_toll(o, d, table):
+                # "police opened fire on protesters in Nairobi … rights groups said at least 23
+                # were killed": the protest's toll, told again
+                if any(c["outcome"] == "killed" for c in o.casualties + d.casualties):
+                    o.sub_event_type = "Excessive force against protesters"
+                _absorb(o, d, table)
+                break
             if _strike_claimed(o, d) or _strike_claimed(d, o):
                 if o.event_type == "Battles":
                     o.event_type, o.sub_event_type = d.event_type, d.sub_event_type
@@ -2081,6 +2088,17 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _protest_toll(protest: Draft, toll: Draft, table: EntityTable) -> bool:
+    """Deaths or injuries told at a protest's place and day, by no one or by the state's
+    forces: the protest's toll (the police's fire on it), not an attack or a battle of its
+    own."""
+    return protest.event_type == "Protests" and protest.sub_event_type != "Peaceful protest" \
+        and toll.event_type in ("Violence against civilians", "Battles") \
+        and bool(toll.casualties) and toll.location is not None \
+        and toll.location == protest.location and _compatible_date(protest, toll) \
+        and all(_kind_of(table, a) in ("state_force", "country") for a in toll.actors)
 
 
 def _strike_claimed(strike: Draft, claim: Draft) -> bool:
