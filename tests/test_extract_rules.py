@@ -2175,3 +2175,12 @@ def test_the_toll_of_a_protest_fired_on_is_the_protests() -> None:
                      "Nairobi on Tuesday and 31 wounded.", "2024-06-26")
     assert [e["sub_event_type"] for e in facts["events"]] == \
         ["Excessive force against protesters"]
+
+
+def test_a_landmark_in_a_city_named_after_it_is_in_the_city() -> None:
+    facts = facts_of("Several hundred students rallied at the Central Shaheed Minar in Dhaka "
+                     "this afternoon, demanding justice for the killed workers.", "2024-10-09")
+    assert [place(facts, e) for e in facts["events"]] == ["Dhaka"]
+    bare = facts_of("Agitating workers vandalised a garment factory at Konabari in Gazipur "
+                    "this morning, industrial police said.", "2024-10-09")
+    assert [place(bare, e) for e in bare["events"]] == ["Konabari"]

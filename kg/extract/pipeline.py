@@ -869,11 +869,21 @@ _OWNED_BY = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}$")
 def _city_around(loc: str, places: list[Mention], sentence: str, start: int,
                  table: EntityTable) -> str | None:
     """The city a place the gazetteer does not know is part of: the city named as its owner
-    just before it, else the city the sentence opens in ("In Brasília, …")."""
+    just before it or right after it ("at the Central Shaheed Minar in Dhaka"), else the city
+    the sentence opens in ("In Brasília, …")."""
     frame = _FRAME.match(sentence)
     for m in places:
         if _key(table, m) != loc or _TOWN_CUE.search(sentence, 0, m.start - start):
             continue  # (a village is no quarter: "in the village of Zarqa Alwan")
+        # (a building or a square, named with "the", in the city named after it; a bare name
+        # in a city is a place of its own: "at Konabari in Gazipur")
+        the = re.match(r"the\s", m.text, re.IGNORECASE) or re.search(
+            r"\bthe\s+$", sentence[max(0, m.start - start - 4):m.start - start], re.IGNORECASE)
+        of = _OF_TOWN.match(sentence, m.end - start) if the else None
+        after = next((k for o in places if of is not None and o.start - start == of.end()
+                      and (k := _key(table, o)) is not None and _a_city(table, k)), None)
+        if after is not None:
+            return after
         for o in places:
             key = _key(table, o)
             if key is None or key == loc or not _a_city(table, key) or o.end > m.start:
