@@ -2184,3 +2184,14 @@ def test_a_landmark_in_a_city_named_after_it_is_in_the_city() -> None:
     bare = facts_of("Agitating workers vandalised a garment factory at Konabari in Gazipur "
                     "this morning, industrial police said.", "2024-10-09")
     assert [place(bare, e) for e in bare["events"]] == ["Konabari"]
+
+
+def test_the_articles_title_glued_to_its_lede_is_its_headline() -> None:
+    text = ("Haiti gang attack on Pont-Sonde kills at least 70, UN says\nGang members opened "
+            "fire on residents in the Artibonite town, forcing thousands to flee.\n\nAt least "
+            "70 people were killed on Thursday when gang members opened fire in Pont-Sonde, "
+            "the UN said.")
+    facts, _ = extract(from_text(text, id="t", published="2024-10-04",
+                                 title="Haiti gang attack on Pont-Sonde kills at least 70, UN "
+                                       "says"))
+    assert len(facts["events"]) == 1

@@ -224,6 +224,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_group_names(table)
 
     headline_end = _headline_end(blank_chrome(article.text), dateline_span)
+    if headline_end == 0 and article.title:
+        # the article's own title opening its text, glued to the lede by one line break
+        # ("… kills at least 70, UN says\nGran Grif gang members opened fire …"): the headline
+        first_line = re.match(r"\s*([^\n]+)\n", article.text)
+        if first_line and first_line.group(1).strip() == article.title.strip():
+            headline_end = first_line.end(1)
     sentences = list(doc.sents)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
     dup = duplicate_of(stexts)
