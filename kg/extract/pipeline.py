@@ -624,16 +624,7 @@ def _fold_subheads(drafts: list[Draft]) -> list[Draft]:
     """A section heading names the occurrence its section then tells: evidence for the next
     event of its type (for violence, of any violent type) told after it, not an event of its
     own; a heading whose section tells no such event stays."""
-    out = []
-    for n, d in enumerate(drafts):
-        told = d.subhead and next((b for b in drafts[n + 1:] if not b.subhead and (
-            b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)),
-            None)
-        if told:
-            told.evidence = [*d.evidence, *(e for e in told.evidence if e not in d.evidence)]
-        else:
-            out.append(d)
-    return out
+    return _fold(drafts, lambda d: d.subhead, later_only=True)
 
 
 def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
@@ -642,11 +633,20 @@ def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
     Fasher"): it is evidence for the first event of its type (for violence, of any violent
     type) the story tells, not an event of its own. A headline event the story never tells
     stays."""
+    return _fold(drafts, lambda d: d.headline, later_only=False)
+
+
+def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
+          later_only: bool) -> list[Draft]:
+    """Each draft told in a heading becomes evidence of the first draft of the story (after it,
+    when ``later_only``) of its type — for violence, of any violent type: a heading's few
+    words type violence loosely ("kills dozens in attack")."""
     out = []
-    for d in drafts:
-        told = d.headline and next((b for b in drafts if not b.headline and (
+    for n, d in enumerate(drafts):
+        pool = drafts[n + 1:] if later_only else drafts
+        told = heading(d) and next((b for b in pool if not heading(b) and (
             b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)),
-            None)  # a headline's few words type violence loosely: "kills dozens in attack"
+            None)
         if told:
             told.evidence = [*d.evidence, *(e for e in told.evidence if e not in d.evidence)]
         else:
@@ -1313,7 +1313,9 @@ def _propagate_places(text: str, to_orig: Any, table: EntityTable, mentions: lis
     for ent in list(table.entities.values()):
         if ent.kind not in ("place",) or not ent.mentions:
             continue
-        for name in {ent.name, *ent.aliases}:
+        # longest first, so that a run finds the same mentions whatever the hash order of
+        # the set: "Kpendjal prefecture" before "Kpendjal"
+        for name in sorted({ent.name, *ent.aliases}, key=lambda n: (-len(n), n)):
             if len(name) < 4:
                 continue
             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
