@@ -283,30 +283,27 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 b = t.right_edge.idx + len(t.right_edge) - sent.start_char
                 plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
-        stated = resolve(dated_text, article.published)[0]
+        dated = resolve(dated_text, article.published)
+        stated = dated[0]
         said_on = None if stated is not None or dated_text == plain_text \
             else resolve(plain_text, article.published)  # "the FSB said Wednesday it had …"
         told_text = stexts[i]
         own_date = stated is not None
-        if trig is not None and prev is not None and prev.event_type == "Battles" \
-                and i - prev.sentence <= 2 and _RETURNED_FIRE.search(stexts[i]) \
-                and not places and not own_date:
-            # "soldiers came under fire from gunmen … Troops returned fire, killing three
-            # gunmen": the same firefight, answered
+        # "soldiers came under fire from gunmen … Troops returned fire, killing three gunmen":
+        # the same firefight, answered; "Bandits abducted 40 people in an attack on Kadauri
+        # village … The gunmen stormed the village at about 11pm on Sunday": the attack told,
+        # and its day
+        answered = trig is not None and prev is not None and prev.event_type == "Battles" \
+            and i - prev.sentence <= 2 and _RETURNED_FIRE.search(stexts[i]) is not None \
+            and not places and not own_date
+        stormed = trig is not None and trig.family == "territory" and prev is not None \
+            and prev.event_type in _VIOLENT_TYPES and _the_place_told(doc[trig.token_i])
+        if prev is not None and (answered or stormed):
             _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
             if span not in prev.evidence:
                 prev.evidence.append(span)
-            by_sentence[i] = prev
-            continue
-        if trig is not None and trig.family == "territory" and prev is not None \
-                and prev.event_type in _VIOLENT_TYPES and _the_place_told(doc[trig.token_i]):
-            # "Bandits abducted 40 people in an attack on Kadauri village … The gunmen stormed
-            # the village at about 11pm on Sunday": the attack told, and its day
-            _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
-            if span not in prev.evidence:
-                prev.evidence.append(span)
-            if not prev.date_stated and own_date:
-                prev.date, prev.precision = resolve(dated_text, article.published)
+            if stormed and not prev.date_stated and own_date:
+                prev.date, prev.precision = dated
                 prev.date_stated = True
             by_sentence[i] = prev
             continue
