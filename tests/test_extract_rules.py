@@ -2195,3 +2195,34 @@ def test_the_articles_title_glued_to_its_lede_is_its_headline() -> None:
                                  title="Haiti gang attack on Pont-Sonde kills at least 70, UN "
                                        "says"))
     assert len(facts["events"]) == 1
+
+
+def test_a_munition_thrown_by_hand_is_an_attack() -> None:
+    facts = facts_of("Unidentified men hurled a grenade at a police post in the Lal Chowk area "
+                     "of Anantnag on Thursday evening, wounding two policemen.", "2024-05-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Grenade", "Anantnag")]
+    tossed = facts_of("A grenade was tossed into a crowded bus stand in Tura on Sunday, "
+                      "injuring six people, police said.", "2024-05-13")
+    assert [e["sub_event_type"] for e in tossed["events"]] == ["Grenade"]
+    # thrown objects that are no munition are no explosion
+    for text in ("The minister threw his support behind the plan on Thursday.",
+                 "He hurled insults at the referee during the match in Tura on Sunday."):
+        assert facts_of(text, "2024-05-13")["events"] == []
+
+
+def test_a_crowd_blocking_a_road_to_protest_protests() -> None:
+    facts = facts_of("Traders in Kohima blocked the national highway on Friday to protest the "
+                     "killing of a shopkeeper. Police later used tear gas to clear the road.",
+                     "2024-05-11")
+    assert [e["event_type"] for e in facts["events"]] == ["Protests"]
+    # the police blocking a road to stop a protest is no protest of theirs
+    police = facts_of("Police blocked the main road in Kohima on Friday to stop the march.",
+                      "2024-05-11")
+    assert "Protests" not in [e["event_type"] for e in police["events"]]
+
+
+def test_a_town_named_beside_a_road_is_where() -> None:
+    facts = facts_of("Residents of Zaria on Saturday barricaded the Abuja-Kaduna highway for hours "
+                     "to protest a string of kidnappings, witnesses said.", "2024-05-12")
+    assert [place(facts, e) for e in facts["events"]] == ["Zaria"]

@@ -21,7 +21,8 @@ TRIGGERS: dict[str, set[str]] = {
               "shootout", "confrontation", "engagement", "exchange"},
     "attack": {"attack", "assault", "raid", "ambush", "offensive", "strike", "hit", "target",
                "bombard", "pound", "shell", "shelling", "bombing", "bomb", "airstrike",
-               "air-strike", "strafe", "fire", "retaliate", "launch", "drop", "ram"},
+               "air-strike", "strafe", "fire", "retaliate", "launch", "drop", "ram", "lob",
+               "hurl", "throw", "toss"},
     "explosion": {"explode", "explosion", "blast", "detonate", "detonation", "ied", "blow",
                   "landmine"},
     "kill": {"kill", "execute", "massacre", "murder", "assassinate", "behead", "slay", "shoot",
@@ -517,6 +518,8 @@ def _held_object(tok: Any, lemma: str) -> str | None:
     return None
 
 
+#: Verbs that deliver a munition by hand or from the air: an attack only with one as their object.
+_DELIVER = {"drop", "lob", "hurl", "throw", "toss"}
 #: What is dropped on a target: "dropped an explosive", "dropped bombs", "dropped grenades".
 _MUNITIONS = {"explosive", "explosives", "bomb", "bombs", "grenade", "grenades", "munition",
               "munitions", "charge", "charges", "shell", "shells", "mine", "mines", "payload",
@@ -581,10 +584,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue
                 if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
                     continue
-                if lemma == "drop" and (tok.pos_ != "VERB" or not any(
+                if lemma in _DELIVER and (tok.pos_ != "VERB" or not any(
                         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MUNITIONS
                         for c in tok.children)):
-                    continue  # "a drone dropped an explosive on a minibus", not "prices dropped"
+                    continue  # "a drone dropped an explosive on a minibus", "a grenade was
+                    # lobbed at a bunker"; not "prices dropped", "threw stones", "hurled abuse"
                 if family == "deploy" and lemma == "send" and not W["troops"].search(text):
                     continue
                 if family == "deploy" and tok.pos_ == "VERB" and (
@@ -643,8 +647,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "the shooting of the film", "the execution of the plan"
                 if family in ("clash", "attack") and not _violent_context(text):
                     continue  # "fight against corruption", "attacked the proposal"
-                if family == "protest" and not _protest_occurs(tok, text, sent.start_char):
-                    continue
+                if family == "protest" and not _protest_occurs(tok, text, sent.start_char) \
+                        and not (_gathered_to_protest(tok) and _crowd_subject(tok.head)):
+                    continue  # ("women's groups blocked the road to protest the killings")
                 if _is_real(tok) or (family == "protest" and lemma in ("protester",
                                                                       "demonstrator")
                                      and W["intervention"].search(text)) or (
@@ -738,7 +743,10 @@ _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare"
 
 
 #: Verbs of a crowd coming together: "gathered to protest" is the protest, not a plan.
-_GATHER = {"gather", "assemble", "rally", "march", "converge", "flock", "take", "turn"}
+_GATHER = {"gather", "assemble", "rally", "march", "converge", "flock", "take", "turn",
+           # a crowd's act whose purpose is a protest: "women's groups blocked the Imphal-
+           # Moirang road with burning tyres to protest the killings"
+           "block", "barricade", "blockade", "occupy"}
 
 
 #: Where a protest's demands begin: what follows is what the crowd wants, not what it did.

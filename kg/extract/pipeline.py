@@ -1752,9 +1752,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score = 0
         elif _names_a_site(m, by_offset):
             score = 0  # "struck the Volgograd oil refinery"
-        elif re.search(r"\balong\s+(?:the\s+)?$", prefix) and re.search(
-                r"\b(?:road|highway|expressway)$", ent.name, re.IGNORECASE):
+        road = _ROAD_NAME.search(ent.name) or _ROAD_NAME.search(m.text)
+        if road and re.search(r"\balong\s+(?:the\s+)?$", prefix):
             score = 0  # "ambushed bandits along the Tsafe-Gusau road" (not "along the border")
+        elif road:
+            score += 1  # "Residents of Tsafe blocked the Gusau-Funtua highway": a road runs
+            # between places; a town named beside it is where (ACLED codes the nearest town)
         if _BEARING.search(prefix) or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix):
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
             score += 1
