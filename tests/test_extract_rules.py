@@ -2226,3 +2226,31 @@ def test_a_town_named_beside_a_road_is_where() -> None:
     facts = facts_of("Residents of Zaria on Saturday barricaded the Abuja-Kaduna highway for hours "
                      "to protest a string of kidnappings, witnesses said.", "2024-05-12")
     assert [place(facts, e) for e in facts["events"]] == ["Zaria"]
+
+
+@pytest.mark.parametrize("text", [
+    # a war's length, not one bombing ("two days of fighting" may still be one battle)
+    "The militia has survived a decade of air strikes and is not going to disappear.",
+    "After months of shelling, most residents of the town have left.",
+    # an occurrence pointed at with "that"/"those": told before, as background
+    "Dozens of soldiers were killed in that attack, according to the army.",
+    "More than 40 people were killed during those protests, rights groups said.",
+    # a recurrence, not an occurrence
+    "It is not the first time that farmers in the district have protested against the levy.",
+    # history told with "once"
+    "The group, which once held hundreds of hostages in its jungle camps, is now much weaker.",
+    # a war's toll
+    "The war has killed more than 20,000 people and displaced millions.",
+    # a ship seized is no ground taken
+    "Pirates seized the tanker Sea Pearl and took its crew ashore on Monday.",
+    # a period's summary
+    "Monitors documented dozens of abductions in the region over the past year.",
+])
+def test_background_that_is_no_event(text: str) -> None:
+    assert facts_of(text, "2024-05-14")["events"] == []
+
+
+def test_two_days_of_fighting_is_still_a_battle() -> None:
+    facts = facts_of("Two days of fighting between the army and rebels in Kalehe killed at "
+                     "least 30 fighters, a local official said on Monday.", "2024-05-14")
+    assert [e["event_type"] for e in facts["events"]] == ["Battles"]

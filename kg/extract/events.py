@@ -107,6 +107,9 @@ _AVERTED = {"foil", "thwart", "prevent", "avert", "plan", "plot", "stop", "fear"
             "intend"}
 #: Families whose triggers report violence (their background mentions are not events).
 VIOLENT_FAMILIES = frozenset({"territory", "clash", "attack", "explosion", "kill"})
+#: A period summed up: "over the past year", "in the last six months".
+PERIOD = re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?"
+                    r"(?:decades?|years?|months?)\b", re.IGNORECASE)
 #: How the war's background is told: ongoing, continuing, for years, since 2011.
 BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
                         r"ha(?:s|ve) been (?:fighting|battling|waging)|for years|for decades|"
@@ -114,9 +117,7 @@ BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|r
                         r"(?:clashes|fighting|attacks|raids|violence|strikes|shelling)|"
                         r"ha(?:s|ve) (?:witnessed|seen|experienced|suffered) (?!(?:a|an|the)\b)|"
                         r"(?:says|say|said) (?:it|they) (?:is|are|was|were) (?:fighting|battling)|"
-                        r"since \d{4}|over the years|in recent years|"
-                        r"(?:over|in|during) the (?:past|last) (?:\w+ )?"
-                        r"(?:decades?|years|months))\b",
+                        r"since \d{4}|over the years|in recent years)\b|" + PERIOD.pattern,
                         re.IGNORECASE)
 
 
@@ -134,6 +135,10 @@ _NOT_AN_OCCURRENCE = {"spate", "series", "wave", "string", "history", "number", 
                       "risk", "fear", "prospect", "possibility", "danger", "plot", "plan",
                       "capability", "capacity", "ability", "campaign", "cycle", "pattern",
                       "rise", "surge", "increase", "decline", "prevention", "fears", "concern"}
+#: A sentence telling that something happens again and again, not that it happened.
+_RECURRENCE = re.compile(r"\bnot (?:for )?the first time\b", re.IGNORECASE)
+#: Spans of time a war is counted in: "years of bombing" is its length, not one bombing.
+_LONG_SPANS = {"year", "decade", "month"}
 #: Predicates that describe how common something is ("kidnappings are commonplace").
 _PREVALENCE = {"common", "commonplace", "rare", "frequent", "routine", "widespread", "regular",
                "rampant", "endemic", "prevalent", "typical", "usual"}
@@ -183,7 +188,7 @@ def _crowd_subject(tok: Any) -> bool:
         if c.dep_ == "nsubj":
             words = {c.lemma_.lower()} | {t.lemma_.lower() for t in c.subtree}
             return bool(words & _CROWD_NOUNS)
-    if tok.dep_ == "conj" and tok.head is not tok:
+    if tok.dep_ == "conj" and tok.head != tok:
         return _crowd_subject(tok.head)  # "residents … placed the bodies … and staged a sit-in"
     return False
 
@@ -216,7 +221,7 @@ def _grievance(tok: Any) -> bool:
     node = tok
     for _ in range(5):
         head = node.head
-        if head is node:
+        if head == node:
             return False
         if head.lemma_.lower() in _AGGRIEVED and head.pos_ == "VERB" and (
                 node.dep_ in ("dobj", "ccomp") or (node.dep_ == "prep"
@@ -262,6 +267,9 @@ def _is_real(tok: Any) -> bool:
     for _ in range(4):
         if any(c.dep_ == "advmod" and c.lower_ == "increasingly" for c in node.children):
             return False  # "the army has increasingly relied on airstrikes": a trend
+        if any(c.dep_ == "advmod" and c.lower_ in ("once", "formerly") and c.i < node.i
+               for c in node.children):
+            return False  # "Abu Sayyaf, which once held dozens of foreign hostages": history
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lower_ == "past" for g in c.children)
                for c in node.children):
@@ -270,13 +278,13 @@ def _is_real(tok: Any) -> bool:
                                        for c in node.children if c.dep_ in ("nummod", "compound")):
             return False  # "a 2022 bombing at a centre that killed dozens": of that year
         head = node.head
-        if head is node:
+        if head == node:
             break
         lo, hi = sorted((node.i, head.i))
         # (a quote's verb is not the teller's intent: the parser may hang "marched …, chanting
         # "we want them back"" on the quote's "want")
         quoted = any(t.text in ('"', "“", "”") for t in tok.doc[lo + 1:hi])
-        if node is tok and node.dep_ == "dobj" and head.lemma_.lower() in _AVERTED:
+        if node == tok and node.dep_ == "dobj" and head.lemma_.lower() in _AVERTED:
             return False  # "police foiled an attack", "planned attacks": none took place
         if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or (
                 node.dep_ == "prep" and node.lower_ in ("for", "of"))) \
@@ -284,7 +292,7 @@ def _is_real(tok: Any) -> bool:
             return False  # "had called on social media for a protest", "warned of attacks"
         if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("from", "without", "towards",
                                                              "of") \
-                and tok.tag_ == "VBG" and (node is tok or node.tag_ == "VBG"):
+                and tok.tag_ == "VBG" and (node == tok or node.tag_ == "VBG"):
             # ("accused of attacking", "refrain from fighting"; not "dozens of graduates who
             # were protesting")
             return False
@@ -308,7 +316,7 @@ def _since_when(tok: Any) -> bool:
     node = tok
     for _ in range(4):
         head = node.head
-        if head is node:
+        if head == node:
             return False
         if node.dep_ in ("relcl", "advcl") and any(
                 c.dep_ == "advmod" and c.lower_ == "when" for c in node.children) and (
@@ -369,7 +377,7 @@ def _conditional(tok: Any) -> bool:
     for _ in range(5):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return True
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
     return False
@@ -393,11 +401,15 @@ def _generic(tok: Any) -> bool:
     node = tok
     for _ in range(3):
         head = node.head
-        if head is node:
+        if head == node:
             break
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
                 and head.head.lemma_.lower() in _NOT_AN_OCCURRENCE:
             return True
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
+                and head.head.lemma_.lower() in _LONG_SPANS:
+            return True  # "survived eight years of Saudi bombing", "after months of fighting":
+            # a war's length, not an occurrence ("two days of fighting" may be one battle)
         node = head
     subject = tok.head if tok.dep_ == "conj" else tok  # "kidnappings and bombings are …"
     if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass") \
@@ -485,6 +497,9 @@ def _territory_object(tok: Any) -> bool:
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "attr") or (
                 tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of"):
+            if any(t.lemma_.lower() in _NOT_GROUND for t in child.subtree
+                   if t.i == child.i or (t.dep_ == "compound" and t.head.i == child.i)):
+                continue  # "seized the vessel Galaxy Leader": a ship named, not ground
             for t in child.subtree:
                 if t.ent_type_ in ("GPE", "LOC", "FAC") or (
                         t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG", "NORP")):
@@ -492,6 +507,12 @@ def _territory_object(tok: Any) -> bool:
             if _takes_territory(child):
                 return True
     return False
+
+
+#: What is seized and named but is no ground: ships, vehicles, aircraft.
+_NOT_GROUND = {"vessel", "ship", "tanker", "boat", "ferry", "freighter", "carrier", "yacht",
+               "aircraft", "plane", "jet", "helicopter", "vehicle", "truck", "car", "bus",
+               "convoy", "cargo", "crew", "shipment"}
 
 
 #: What a force sets up where it settles: ACLED's headquarters or base established.
@@ -534,8 +555,10 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters|suppor
 
 
 def find_triggers(sent: Any) -> list[Trigger]:
-    out = []
+    out: list[Trigger] = []
     text = sent.text  # Token.sent is costly: read the sentence text once
+    if _RECURRENCE.search(text):
+        return out  # "This is not the first time that residents have protested": a pattern
     for tok in sent:
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
@@ -684,7 +707,7 @@ def _bodies_found(tok: Any) -> bool:
     if tok.lower_ not in ("bodies", "body", "corpses", "corpse"):
         return False
     head = tok.head
-    while head.dep_ in ("conj", "appos") and head is not head.head:
+    while head.dep_ in ("conj", "appos") and head != head.head:
         head = head.head
     verbs = {head.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.pos_ == "VERB")}
     return bool(verbs & _FOUND) and (tok.lower_ in ("bodies", "corpses") or any(
@@ -827,7 +850,7 @@ def _concluded(tok: Any) -> bool:
     node = tok
     for _ in range(3):
         head = node.head
-        if head is node:
+        if head == node:
             break
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CONCLUDE:
             return head.tag_ in ("VBD", "VBN", "VBZ", "VBP")

@@ -30,7 +30,7 @@ from kg.extract.entities import (
     guess_kind,
     strip_determiner,
 )
-from kg.extract.events import BACKGROUND, VIOLENT_FAMILIES, choose, classify, find_triggers
+from kg.extract.events import BACKGROUND, PERIOD, VIOLENT_FAMILIES, choose, classify, find_triggers
 from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
 from kg.extract.normalize import blank_chrome, clean, duplicate_of
 from kg.extract.numbers import casualties, materiel
@@ -332,6 +332,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                         or _PARTNER.search(stexts[i], 0, m.start - span[0])))
                     if k]
             told_of = _told_before(ref, drafts, here, stated, table, prev)
+            if told_of is None and (_told_afar(ref) or any(
+                    _told_afar(t) and t.lemma_.lower() in _OCCURRENCES
+                    and t.head.lower_ in ("in", "during") for t in sent)):
+                # "Dozens of people were killed in that attack", "during those
+                # demonstrations": an occurrence the story told as background, not news
+                if places:
+                    last_place = _last_located(places, stexts[i], span[0], table, last_place)
+                continue
             if told_of is not None:
                 # "the attack", "Saturday's bombing", "were killed at the bus station": the
                 # occurrence already told, seen again (maybe from a nearer place)
@@ -369,7 +377,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 told_of.casualties = [c for c in told_of.casualties if not any(
                     c["count"] == n.count and c["outcome"] == n.outcome for n in counts)]
         if not attach and not counts and not losses and not own_date and \
-                trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i]):
+                ((trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i])) or (
+                    trig.family in ("abduct", "arrest", "sexual") and PERIOD.search(stexts[i]))):
             # "forces … have been fighting the group for years", "airstrikes continue": the
             # war's background, not an occurrence (no date of its own, nothing counted)
             if places:
@@ -977,7 +986,10 @@ _TALLY = re.compile(
     # "More than 6,000 people have been killed and over 600,000 displaced": thousands counted
     # in the present perfect with no time of their own are the war's
     r"|\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|"
-    r"displaced|wounded|injured)\b(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)",
+    r"displaced|wounded|injured)\b(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
+    # "The conflict has killed more than 150,000 people": a war's toll, told of the war
+    r"|\b(?:the|this|that)\s+(?:\w+\s+)?(?:conflict|war|insurgency|crisis|violence)\s+"
+    r"(?:ha(?:s|d)|have)\s+(?:\w+\s+)?(?:killed|left|claimed)\b",
     re.IGNORECASE)
 _RETURNED_FIRE = re.compile(r"\b(?:returned|returning|return)\s+fire\b", re.IGNORECASE)
 #: A takeover told as one without fighting.
@@ -1230,6 +1242,18 @@ def _refers_back(tok: Any) -> bool:
 
 #: Verbs by which news tells again what a strike hit.
 _HIT = {"hit", "strike", "target", "bomb", "shell", "attack", "ambush"}
+
+
+#: Nouns of occurrences that deaths are told in: "killed during those demonstrations".
+_OCCURRENCES = _REFERRING_NOUNS | {"demonstration", "protest", "clash", "fighting", "unrest",
+                                   "riot", "operation", "offensive", "battle", "incident"}
+
+
+def _told_afar(tok: Any) -> bool:
+    """A noun pointed at by "that" or "those": an occurrence told before ("killed in that
+    attack", "during those protests")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("that", "those")
+                                      for c in tok.children)
 
 
 def _referring_noun(sent: Any) -> Any | None:
@@ -1549,9 +1573,9 @@ def _countries_arming(tokens: Any, to_orig: Any) -> set[int]:
     for t in tokens:
         head = t.head
         while t.dep_ == "conj" and head.dep_ in ("amod", "compound", "nmod") \
-                and head is not head.head:
+                and head != head.head:
             head = head.head
-        if t.dep_ in ("amod", "compound", "nmod", "conj") and head is not t \
+        if t.dep_ in ("amod", "compound", "nmod", "conj") and head != t \
                 and _WEAPONS_OR_FORCES.match(head.text):
             out.add(to_orig(t.idx))
     return out
@@ -1584,10 +1608,10 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
                   to_orig: Any) -> tuple[list[str], list[str]]:
     tok = doc[tok_i]
     verb = tok
-    while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ not in ("ROOT",):
+    while verb.pos_ != "VERB" and verb.head != verb and verb.dep_ not in ("ROOT",):
         verb = verb.head
     # "…, Al-Monitor reported": the subject of a speech verb is the source, not a party
-    speech = verb is not tok and verb.lemma_.lower() in SPEECH | CLAIM
+    speech = verb != tok and verb.lemma_.lower() in SPEECH | CLAIM
     actors: list[str] = []
     targets: list[str] = []
     children = list(verb.children)
