@@ -2254,3 +2254,36 @@ def test_two_days_of_fighting_is_still_a_battle() -> None:
     facts = facts_of("Two days of fighting between the army and rebels in Kalehe killed at "
                      "least 30 fighters, a local official said on Monday.", "2024-05-14")
     assert [e["event_type"] for e in facts["events"]] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen have attacked villages in the district for more than ten years.",
+    "Villagers said they heard loud explosions near the airport at dawn.",
+    '"We are being shelled day and night," a resident of the camp said by phone.',
+    "Volunteers evacuated hundreds of families from the flooded area overnight.",
+])
+def test_more_background_that_is_no_event(text: str) -> None:
+    assert facts_of(text, "2024-05-14")["events"] == []
+
+
+def test_a_withdrawal_by_evacuation_is_still_one() -> None:
+    facts = facts_of("Government troops evacuated the base at Tessalit on Monday, handing it "
+                     "to the rebels.", "2024-05-14")
+    assert [e["event_type"] for e in facts["events"]] == ["Strategic developments"]
+
+
+def test_links_under_a_related_heading_are_no_story() -> None:
+    text = ("Militants killed three soldiers in an ambush near Dori on Sunday, the army said."
+            "\n\nRELATED NEWS\nBandits kill 12 villagers in Zurmi\nTroops rescue 20 kidnapped "
+            "travellers in Kaduna\nGunmen abduct pastor in Ondo")
+    facts = facts_of(text, "2024-05-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Dori"]
+
+
+def test_a_barangay_is_named_without_the_word() -> None:
+    facts = facts_of("Soldiers clashed with NPA rebels in Barangay Hinabangan on "
+                     "Sunday, killing two rebels, the army said.", "2024-05-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Hinabangan"]
+    city = facts_of("Gunmen shot dead a village official in Barangay Poblacion 3 in Marawi City "
+                    "on Sunday, police said.", "2024-05-14")
+    assert [place(city, e) for e in city["events"]] == ["Marawi City"]

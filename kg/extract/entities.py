@@ -158,7 +158,10 @@ _BODY_WORDS = re.compile(r"\b(?:observatory|human\s+rights|committee|organi[sz]a
                          r"ministry|council|association|union|foundation|institute|network|"
                          r"commission|federation|watch)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
-_DETERMINER = re.compile(r"^(?:the|a|an|some|its|their|his|her)\s+", re.IGNORECASE)
+# ("Barangay Ragayan": the Philippines' word for a village, written before its name)
+BARANGAY = re.compile(r"(?:the\s+)?(?:barangay|brgy\.?)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:(?:barangay|brgy\.?)"
+                         r"\s+)?", re.IGNORECASE)
 _GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president|office|"
                         r"spokes(?:man|woman|person)|authorities|administration|council|"
                         r"cabinet|parliament|governor|defen[cs]e\s+headquarters|general\s+staff|"
@@ -266,6 +269,8 @@ class EntityTable:
         surface = _DANGLING.sub("", strip_determiner(text))
         if len(surface) < 2 or not any(c.isalpha() for c in surface):
             return None
+        if BARANGAY.match(text):
+            kind_hint = "place"  # "Barangay Hinabangan", which NER may take for a company
         if kind_hint in (None, "place", "gpe") and GENERIC_PLACES.fullmatch(surface) \
                 and surface.lower() != "west bank":
             return None

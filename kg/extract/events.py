@@ -112,7 +112,9 @@ PERIOD = re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) (?:\w+ )
                     r"(?:decades?|years?|months?)\b", re.IGNORECASE)
 #: How the war's background is told: ongoing, continuing, for years, since 2011.
 BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
-                        r"ha(?:s|ve) been (?:fighting|battling|waging)|for years|for decades|"
+                        r"ha(?:s|ve) been (?:fighting|battling|waging)|"
+                        r"for (?:(?:nearly|almost|more than|over|about|some) )?(?:\w+ )?"
+                        r"(?:years|decades)|"
                         r"(?:recurrent|repeated|frequent|sporadic|periodic|regular) (?:armed )?"
                         r"(?:clashes|fighting|attacks|raids|violence|strikes|shelling)|"
                         r"ha(?:s|ve) (?:witnessed|seen|experienced|suffered) (?!(?:a|an|the)\b)|"
@@ -250,6 +252,12 @@ def _is_real(tok: Any) -> bool:
         # Haram in its Far North": who fights whom, the war's standing, not one clash
     if _since_when(tok) or _perfect_since(tok):
         return False
+    acted = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok
+    if acted.pos_ == "VERB" and any(c.lower_ == "being" for c in acted.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in acted.children):
+        return False  # "we are being killed by shells in the morning": what keeps happening
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "hear":
+        return False  # "residents said they heard several explosions at dawn": a sound
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return False  # (a noun denied: "No arrests were reported", "no agreement")
@@ -627,6 +635,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "the body of the treaty", "a body of water"
                 if family == "destroy" and not _destroys_property(tok):
                     continue  # "set a deadline", "burned to death", "torched" a mob's work
+                if lemma == "evacuate" and any(
+                        c.dep_ in ("dobj", "nsubjpass") and W["civilian_target"].search(
+                            " ".join(t.text for t in c.subtree) + " " + c.lemma_)
+                        for c in tok.children):
+                    continue  # "evacuated dozens of families": a rescue, not a withdrawal
                 if family == "agreement" and tok.lower_ == "according":
                     continue  # "according to UNICEF": a source, not an accord
                 if family == "abduct" and _freed(tok):

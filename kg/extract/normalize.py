@@ -30,7 +30,7 @@ _WS = re.compile(r"\s+")
 #: captions' credits, sharing, cookie banners, breadcrumb trails.
 _CHROME = re.compile(
     r"^[^\S\n]*(?:(?P<link>(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+(?:stories|"
-    r"articles|news|content|coverage))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?|"
+    r"articles|news|content|coverage|posts|reading|links|headlines))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?|"
     r"most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|latest\s+(?:news|stories)|"
     r"tags?|topics)"
     r"\b[^\S\n]*(?::|\||-|–|—|$)|(?:watch|listen|click\s+here|subscribe|sign\s+up|follow\s+us|"
@@ -47,6 +47,10 @@ _STAMP = re.compile(
     r"EEST|EAT|WAT|CAT|IST|PKT|MSK|ET|EST|EDT|local[^\S\n]+time)(?:[^\S\n]*[+-][^\S\n]*\d{1,2})?\)?"
     r"[^\S\n]*(?:[-–—|:][^\S\n]+)?|[^\S\n]*[-–—|:][^\S\n]+)(?=\S)",
     re.IGNORECASE | re.MULTILINE)
+#: Headings over a list of links (not "Read more:", which links one story).
+_LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on", re.IGNORECASE)
+#: A linked headline on a line of its own: short, with no sentence's closing punctuation.
+_LINK_LINE = re.compile(r"[^\S\n]*[^\s][^\n]{0,118}(?<![.!?\"”’'])[^\S\n]*(?=\n|$)")
 #: An item of a list of links: "- Dbeibah meets Turkish ambassador in Tripoli".
 _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d+[.)])[^\S\n]+\S")
 
@@ -62,8 +66,12 @@ def blank_chrome(body: str) -> str:
             follows = body[end + 1:nxt if nxt >= 0 else len(body)]
             if follows.strip() and end < len(body) and body[end] == "\n":
                 end = nxt if nxt >= 0 else len(body)
-                # … and the list of links under such a heading ("Most Read\n- …\n- …")
-                while end < len(body) and _LIST_ITEM.match(body, end + 1):
+                # … and the list of links under such a heading ("Most Read\n- …\n- …"), bare
+                # headlines too under a heading of a list ("RELATED NEWS\nKatsina: Bandits
+                # kill 8 in fresh attack\nTroops rescue 15 kidnapped passengers in Kaduna")
+                listed = _LIST_HEADING.match(m.group("link")) is not None
+                while end < len(body) and (_LIST_ITEM.match(body, end + 1) or (
+                        listed and _LINK_LINE.match(body, end + 1))):
                     nxt = body.find("\n", end + 1)
                     end = nxt if nxt >= 0 else len(body)
         for k in range(m.start(), end):

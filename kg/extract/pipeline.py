@@ -20,6 +20,7 @@ from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import day_offset, resolve
 from kg.extract.entities import (
+    BARANGAY,
     FORCE_NOUNS,
     GROUP_NOUNS,
     HYPHEN_MODIFIER,
@@ -1788,6 +1789,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if any(o.start < m.start and _CONTAINER_GAP.fullmatch(
                 window[o.end - to_orig(sent.start_char):rel]) for o in places):
             score += 1  # "in Senjam Chirang in Manipur's Imphal West district": where it lies
+        if BARANGAY.match(m.text) and any(
+                o.start > m.start and re.fullmatch(r"\s+in\s+", window[
+                    m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
+                and (o.text.endswith(" City") or _a_city(table, o.key)) for o in places):
+            score += 2  # "a store in Barangay Rosary Heights 7 in Cotabato City": a city's
+            # barangay is its quarter, coded at the city
         if ent.kind == "country":
             score += 2  # a country is the least specific place
         elif ent.level in ("admin1", "admin2", "area"):
