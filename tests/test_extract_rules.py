@@ -2287,3 +2287,23 @@ def test_a_barangay_is_named_without_the_word() -> None:
     city = facts_of("Gunmen shot dead a village official in Barangay Poblacion 3 in Marawi City "
                     "on Sunday, police said.", "2024-05-14")
     assert [place(city, e) for e in city["events"]] == ["Marawi City"]
+
+
+def test_a_district_of_the_city_told_is_the_city() -> None:
+    facts = facts_of("Russian attack drones struck residential areas of Odesa overnight, killing "
+                     "three people and injuring nine others, Odesa Oblast Governor Oleh Kiper "
+                     "said.\n\nThe drones hit a warehouse and a school in the city's Prymorskyi "
+                     "district shortly after midnight, Kiper wrote on Telegram.", "2024-05-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Odesa"]
+
+
+def test_a_neighbourhood_named_after_its_word_is_in_the_city() -> None:
+    facts = facts_of("In Lagos, hundreds of people marched from the crowded neighbourhood of "
+                     "Ikeja toward the governor's office on Tuesday, chanting slogans.",
+                     "2024-05-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Lagos"]
+    # the named quarter before "of" is the quarter; the city follows
+    named = facts_of("Soldiers killed six young men during house searches in the Sefene Selam "
+                     "neighbourhood of Bahir Dar on Sunday, the rights commission said.",
+                     "2024-05-14")
+    assert [place(named, e) for e in named["events"]] == ["Bahir Dar"]

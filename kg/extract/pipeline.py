@@ -448,12 +448,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if d.precision == "day" and article.published is not None \
                     and 0 <= (article.published - d.date).days <= _RECENT_DAYS:
                 recent = d.date
-        loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors, stexts[i])
+        told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
+                                  stexts[i])
         if loc is not None:
-            loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place) or loc
+            story_town = next((o.location for o in reversed(drafts) if o.location and (
+                town := table.find(o.location)) is not None and town.level == "locality"), None)
+            loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
+                                   story_town) or loc
         d.location = loc or last_place or dateline_key
         if places:
             last_place = _last_located(places, stexts[i], span[0], table, last_place)
+            if last_place == told_at and loc is not None:
+                last_place = loc  # the story is in the city, not in the quarter it named
         # a country that is where the event happened is its place, not a party to it; a
         # source that is an agency, a person or a ministry reports the event, it did not act
         actors = [a for a in actors if a != d.location and not (
@@ -773,13 +779,18 @@ _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout)$|^(
 #: "… area of western Kabul".
 _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|downtown|"
                       r"(?:north|south)[- ]?(?:east|west))(?:ern)?\s+)?(?=\w)", re.IGNORECASE)
+#: A quarter's word before its name: "the hillside neighborhood of Petare".
+#: (not "the Sefene Selam neighbourhood of |Bahir Dar": there the city follows)
+_QUARTER_OF = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}(?:neighbou?rhood|quarter|"
+                         r"suburb)\s+of\s+$")
 #: "the city's Kyivskyi district", "the capital's Basta district", "Bamako's Faladie district".
 _CITY_OWNS = re.compile(r"(?:\b(?:the\s+)?(?:city|capital|town)|([A-Z][\w.-]+))['’]s\s+"
                         r"(?:[\w'’-]+\s+){0,2}$")
 
 
 def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
-                     table: EntityTable, narrative: str | None) -> str | None:
+                     table: EntityTable, narrative: str | None,
+                     story_town: str | None = None) -> str | None:
     """The town an event in one of its quarters took place in, or None.
 
     News names the neighbourhood, suburb or city district ("in the Daraj neighbourhood", "in the
@@ -787,7 +798,8 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     gold. A neighbourhood, quarter or suburb always belongs to a town; a "district" only when the
     sentence says whose ("the city's …", "Bamako's …"): "Barmal district" is an administrative
     district, a place of its own. The town is the one named as owner, else the one the story is
-    in.
+    in (``narrative``, the place last told, or ``story_town``, the town of the story's last
+    event, when the owner is only "the city").
     """
     ent = table.find(loc)
     if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
@@ -822,9 +834,11 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         if _key(table, m) != loc:
             continue
         rel_s, rel_e = m.start - start, m.end - start
-        # the word ends the mention ("Faladie district") or follows it ("Daraj| neighbourhood")
+        # the word ends the mention ("Faladie district"), follows it ("Daraj| neighbourhood")
+        # or precedes it ("the hillside neighborhood of |Petare")
         inside = [w for w in _QUARTER_WORD.finditer(m.text) if w.end() == len(m.text)]
-        word = inside[0] if inside else _QUARTER_WORD.match(sentence, rel_e)
+        before = None if inside else _QUARTER_OF.search(sentence, 0, rel_s)
+        word = inside[0] if inside else before or _QUARTER_WORD.match(sentence, rel_e)
         if word is None:
             apposed = _APPOSED_QUARTER.match(sentence, rel_e)
             town = next((table.find(_key(table, o) or "") for o in places if apposed
@@ -833,7 +847,7 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
                     and town.key != loc:
                 return town.key
             continue
-        after = rel_e if inside else word.end()
+        after = rel_e if inside or before else word.end()
         owner = _CITY_OWNS.search(sentence[max(0, rel_s - 40):rel_s])
         city: str | None = None
         if owner is not None and owner.group(1):
@@ -850,6 +864,9 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             # town the sentence named first is the one: "In the city of Beni, a bomb exploded
             # … in the Rwangoma neighborhood"
             city = _town_before(m, loc, places, table, ("locality",)) or narrative
+            if owner is not None and not owner.group(1) and story_town is not None and (
+                    table.find(city or "") is None or table.find(city or "").level != "locality"):
+                city = story_town  # "the city's Kyivskyi district", the city the story told
         town = table.find(city) if city else None
         if town is None or town.key == loc or town.kind != "place" or town.level != "locality":
             return None
