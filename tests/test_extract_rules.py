@@ -2307,3 +2307,19 @@ def test_a_neighbourhood_named_after_its_word_is_in_the_city() -> None:
                      "neighbourhood of Bahir Dar on Sunday, the rights commission said.",
                      "2024-05-14")
     assert [place(named, e) for e in named["events"]] == ["Bahir Dar"]
+
+
+def test_what_the_attacker_says_it_targeted_is_the_strike() -> None:
+    facts = facts_of("Israeli jets struck a school sheltering displaced families in the "
+                     "Shejaiya area of Gaza City on Tuesday, killing at least six people, the "
+                     "civil defence agency said. The Israeli military said it had targeted "
+                     "\"a Hamas command and control centre\" inside the compound.", "2024-05-14")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+
+
+def test_victim_words_are_whole_words() -> None:
+    from kg.extract.events import W
+    # "bus" is no "Bushehr" nor "business"; "army" no "armyworm"
+    assert W["civilian_target"].search("fuel depots in Bushehr province") is None
+    assert W["civilian_target"].search("a passenger bus") is not None
+    assert W["armed_target"].search("an armyworm outbreak") is None

@@ -94,6 +94,9 @@ _WORDS = {
                 r"military|jets?|warplanes?|helicopters?|tanks?|positions",
 }
 W = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _WORDS.items()}
+# whole words for who was hit: "bus" is not "Bushehr" nor "business", "army" not "armyworm"
+W["civilian_target"] = re.compile(rf"\b(?:{_WORDS['civilian_target']})\b", re.IGNORECASE)
+W["armed_target"] = re.compile(rf"\b(?:{_WORDS['armed_target']})\b", re.IGNORECASE)
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "shall"}
 _INTENT = {"attempt", "try", "plan", "want", "aim", "seek", "threaten", "vow", "intend",
            "prepare", "hope", "expect", "likely", "prevent", "stop", "avoid", "fail", "refuse",

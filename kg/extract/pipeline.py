@@ -2170,10 +2170,12 @@ def _protest_toll(protest: Draft, toll: Draft, table: EntityTable) -> bool:
 def _strike_claimed(strike: Draft, claim: Draft) -> bool:
     """The attacker's own word for a strike told ("Iranian missiles hit Beersheba" … "the
     IRGC said it had targeted military centres in Beersheba"): an attack with no weapon named
-    (typed a clash), by the strike's attacker, at its place and day, with no toll of its own."""
+    (typed a clash), by the strike's attacker, at its place and day, with no toll of its own
+    (what it says it targeted may be named: "the IDF said it had targeted a Hamas command
+    centre inside the compound")."""
     return strike.event_type == "Explosions/Remote violence" \
         and claim.event_type == "Battles" and claim.sub_event_type == "Armed clash" \
-        and not claim.casualties and not claim.targets \
+        and not claim.casualties \
         and claim.location is not None and claim.location == strike.location \
         and bool(claim.actors) and set(claim.actors) <= set(strike.actors) \
         and _compatible_date(strike, claim)
