@@ -2323,3 +2323,17 @@ def test_victim_words_are_whole_words() -> None:
     assert W["civilian_target"].search("fuel depots in Bushehr province") is None
     assert W["civilian_target"].search("a passenger bus") is not None
     assert W["armed_target"].search("an armyworm outbreak") is None
+
+
+def test_firefighters_battling_a_blaze_fight_no_battle() -> None:
+    facts = facts_of("Emergency crews were battling a fire at the fuel depot in Odesa on "
+                     "Tuesday, and one worker was injured, officials said.", "2024-05-14")
+    assert "Battles" not in [e["event_type"] for e in facts["events"]]
+
+
+def test_in_the_city_is_the_town_just_told() -> None:
+    facts = facts_of("Gunmen killed four worshippers at a mosque in Kano on Friday, police "
+                     "said, and fled toward the Katsina border.\n\nOn Saturday, a bomb exploded "
+                     "at a bus station in the city, wounding two people, witnesses said.",
+                     "2024-05-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Kano", "Kano"]

@@ -550,6 +550,8 @@ def _held_object(tok: Any, lemma: str) -> str | None:
     return None
 
 
+#: What firefighters battle: "battling a blaze" is no battle.
+_FIRES = {"blaze", "fire", "flame", "flames", "wildfire", "inferno", "fires", "blazes"}
 #: Verbs that deliver a munition by hand or from the air: an attack only with one as their object.
 _DELIVER = {"drop", "lob", "hurl", "throw", "toss"}
 #: What is dropped on a target: "dropped an explosive", "dropped bombs", "dropped grenades".
@@ -656,6 +658,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if family == "clash" and lemma in ("fight", "fighting") and BACKGROUND.search(
                         text):
                     continue
+                if family == "clash" and any(
+                        c.dep_ in ("dobj", "pobj", "prep") and (c.lemma_.lower() in _FIRES or any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in _FIRES for g in c.children))
+                        for c in tok.children):
+                    continue  # "firefighters were battling a blaze", "fighting the flames"
                 if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
                                             for c in tok.children):
                     if family == "kill" and _is_real(tok):

@@ -450,11 +450,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 recent = d.date
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
                                   stexts[i])
+        story_town = next((o.location for o in reversed(drafts) if o.location and (
+            town := table.find(o.location)) is not None and town.level == "locality"), None)
         if loc is not None:
-            story_town = next((o.location for o in reversed(drafts) if o.location and (
-                town := table.find(o.location)) is not None and town.level == "locality"), None)
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
                                    story_town) or loc
+        elif story_town is not None and _THE_TOWN.search(stexts[i]):
+            loc = story_town  # "debris had fallen on a facility in the city": the town told
         d.location = loc or last_place or dateline_key
         if places:
             last_place = _last_located(places, stexts[i], span[0], table, last_place)
@@ -779,6 +781,9 @@ _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout)$|^(
 #: "… area of western Kabul".
 _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|downtown|"
                       r"(?:north|south)[- ]?(?:east|west))(?:ern)?\s+)?(?=\w)", re.IGNORECASE)
+#: A town told again by a common noun: "in the city", "the town's market".
+_THE_TOWN = re.compile(r"\b(?:in|near|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)",
+                       re.IGNORECASE)
 #: A quarter's word before its name: "the hillside neighborhood of Petare".
 #: (not "the Sefene Selam neighbourhood of |Bahir Dar": there the city follows)
 _QUARTER_OF = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}(?:neighbou?rhood|quarter|"
