@@ -2337,3 +2337,26 @@ def test_in_the_city_is_the_town_just_told() -> None:
                      "at a bus station in the city, wounding two people, witnesses said.",
                      "2024-05-14")
     assert [place(facts, e) for e in facts["events"]] == ["Kano", "Kano"]
+
+
+def test_fighters_neutralised_were_killed_in_a_battle() -> None:
+    facts = facts_of("Troops of Operation Hadin Kai said they neutralised nine insurgents during "
+                     "a clearance operation near Gwoza on Saturday.", "2024-05-14")
+    assert [(e["event_type"], e["casualties"][0]["count"]) for e in facts["events"]] == \
+        [("Battles", 9)]
+    for text in ("Turkey's defence ministry said it had neutralised 17 terrorists in northern "
+                 "Iraq over the past week.",
+                 "Air defences neutralised 12 drones over Kyiv overnight."):
+        assert "Battles" not in [e["event_type"] for e in facts_of(text, "2024-05-14")["events"]]
+
+
+def test_an_attack_repelled_was_fought() -> None:
+    facts = facts_of("Government forces said they had repelled a rebel attack on their positions "
+                     "near Marib on Tuesday, killing 12 fighters.", "2024-05-14")
+    assert [e["event_type"] for e in facts["events"]] == ["Battles"]
+
+
+def test_a_caravan_held_to_protest_is_a_protest() -> None:
+    facts = facts_of("Tricycle drivers and their supporters held a noisy motorcade in Iloilo City "
+                     "on Monday to protest the new fuel levy.", "2024-05-14")
+    assert [e["event_type"] for e in facts["events"]] == ["Protests"]

@@ -550,6 +550,31 @@ def _held_object(tok: Any, lemma: str) -> str | None:
     return None
 
 
+#: Verbs by which defenders tell an attack they fought off.
+_REPELLED = {"repel", "repulse", "repell", "rebuff"}
+#: Who is "neutralised" when it means killed: fighters, not drones or threats.
+_FIGHTERS = re.compile(r"\b(?:bandits?|terrorists?|militants?|insurgents?|fighters?|rebels?|"
+                       r"gunmen|attackers?|assailants?|jihadists?|kidnappers?|suspects?|"
+                       r"infiltrators?|elements|members|cadres?|maoists?|naxals?|"
+                       r"criminals?|gangsters?|combatants?|soldiers|troops)\b", re.IGNORECASE)
+
+
+#: A tally over the days before: "in the previous seven days", "over the past week".
+_WEEKLY = re.compile(r"\b(?:past|previous|last)\s+(?:week|seven\s+days|\w+\s+days)\b|"
+                     r"\bweekly\b", re.IGNORECASE)
+
+
+def _definite(tok: Any) -> bool:
+    """A noun phrase told before: "the attackers", "those gunmen"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children)
+
+
+def _fighters_object(tok: Any) -> bool:
+    """The object of "neutralised" names fighters ("12 bandits", "four militants")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _FIGHTERS.search(
+        " ".join(t.text for t in c.subtree)) for c in tok.children)
+
+
 #: What firefighters battle: "battling a blaze" is no battle.
 _FIRES = {"blaze", "fire", "flame", "flames", "wildfire", "inferno", "fires", "blazes"}
 #: Verbs that deliver a munition by hand or from the air: an attack only with one as their object.
@@ -610,6 +635,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     family = "attack"  # "stormed the school", "stormed a hotel": a raid
                 if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
                     continue
+                if family == "attack" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                        and tok.head.lemma_.lower() in _REPELLED:
+                    family = "clash"  # "repelled a Huthi attack on their positions": fought
                 if family == "attack" and lemma in ("hit", "strike") and tok.pos_ == "VERB" \
                         and any(c.dep_ == "nsubjpass" and _AIRBORNE.fullmatch(c.lower_)
                                 for c in tok.children):
@@ -681,6 +709,17 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if family == "intercept" and lemma in ("intercept", "interception") \
                         and not W["intercepted"].search(text):
                     continue  # "armed men who intercepted their vehicle": stopped, not downed
+                if family == "intercept" and lemma in ("neutralize", "neutralise") \
+                        and tok.pos_ == "VERB" and _fighters_object(tok) and _is_real(tok):
+                    # "troops neutralised 12 bandits", "said they had 'neutralised' four
+                    # militants": the armies' word for killing them (not the attackers just
+                    # told, nor a weekly tally: "neutralised 32 terrorists in the previous
+                    # seven days")
+                    if not _WEEKLY.search(text) and not any(
+                            c.dep_ in ("dobj", "nsubjpass") and _definite(c)
+                            for c in tok.children):
+                        out.append(Trigger("kill", tok.i, "kill"))
+                    continue
                 if family == "intercept" and lemma in ("down", "neutralize", "neutralise",
                                                        "thwart", "foil") and (
                         tok.pos_ != "VERB" or not W["intercepted"].search(text)):
@@ -792,7 +831,9 @@ _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare"
 _GATHER = {"gather", "assemble", "rally", "march", "converge", "flock", "take", "turn",
            # a crowd's act whose purpose is a protest: "women's groups blocked the Imphal-
            # Moirang road with burning tyres to protest the killings"
-           "block", "barricade", "blockade", "occupy"}
+           "block", "barricade", "blockade", "occupy",
+           # "held a peaceful caravan … to protest the planned phaseout"
+           "hold", "stage", "form"}
 
 
 #: Where a protest's demands begin: what follows is what the crowd wants, not what it did.
