@@ -2360,3 +2360,11 @@ def test_a_caravan_held_to_protest_is_a_protest() -> None:
     facts = facts_of("Tricycle drivers and their supporters held a noisy motorcade in Iloilo City "
                      "on Monday to protest the new fuel levy.", "2024-05-14")
     assert [e["event_type"] for e in facts["events"]] == ["Protests"]
+
+
+def test_a_byline_line_under_the_headline_is_no_prose() -> None:
+    text = ("Israeli strikes hit Beirut suburbs as talks stall\nNews desk | 13 March 2025 "
+            "09:14 GMT | Last update: 2 hours ago\nIsraeli jets struck buildings in Beirut's "
+            "southern suburbs on Wednesday, killing four people, the health ministry said.")
+    facts = facts_of(text, "2025-03-13")
+    assert [e["date"] for e in facts["events"]] == ["2025-03-12"]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import takewhile
 from typing import Any
 
 from kg.extract.article import ArticleInput
@@ -33,7 +34,7 @@ from kg.extract.entities import (
 )
 from kg.extract.events import BACKGROUND, PERIOD, VIOLENT_FAMILIES, choose, classify, find_triggers
 from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
-from kg.extract.normalize import blank_chrome, clean, duplicate_of
+from kg.extract.normalize import blank_chrome, clean, duplicate_of, hard_wrapped
 from kg.extract.numbers import casualties, materiel
 from kg.facts import FORMAT_ID
 from kg.gazetteer.geonames import feature_id
@@ -605,17 +606,24 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
     first = text[rest[0][0]:rest[0][1]]
     if len(rest) >= 2 and re.search(r"[.!?\"”’]\s*$", first) and len(first.split()) <= 40:
         rest = rest[1:]  # a standfirst under the headline is prose: kept
-    if len(rest) > 3 or len(head.split()) > _HEADLINE_WORDS \
-            or re.search(r"[.!?\"”’]\s*$", head) or not all(
-                _HEADER_LINE.match(text[a:b]) or _BYLINE.match(text[a:b]) for a, b in rest):
-        return []
-    return rest
+    # (the lede may follow in the same paragraph, after one line break: the header lines
+    # are the run of such lines up to it)
+    run = list(takewhile(lambda ab: bool(_HEADER_LINE.match(text[ab[0]:ab[1]])
+                                         or _BYLINE.match(text[ab[0]:ab[1]])), rest))
+    if not run or len(run) > 3 or len(head.split()) > _HEADLINE_WORDS \
+            or re.search(r"[.!?\"”’]\s*$", head) or (len(run) < len(rest)
+                                                     and hard_wrapped(text)):
+        return []  # (in wrapped wire copy the short line under the headline is its lede)
+    return run
 
 
 #: A line under a headline that is a byline ("By Mark Stevenson"), a date or time ("Updated
 #: 1:12 PM CDT, September 23, 2024") or a source ("SOHR"): at most eight words, no stop.
 _HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,10}\S+|"
-                          r"(?:\S+\s+){0,2}\S+)\s*$(?<![.!?\"”’])", re.IGNORECASE)
+                          r"(?:\S+\s+){0,2}\S+|"
+                          # "Middle East Eye staff | 16 July 2025 14:05 BST | Last update: …"
+                          r"(?=[^\n]*\d)(?:[^|\n]{1,60}\|){1,4}[^|\n]{1,60})\s*$(?<![.!?\"”’])",
+                          re.IGNORECASE)
 #: A byline of capitalised names without "By": "Saleem Shahid | Syed Ali Shah".
 _BYLINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[|&,]|and)){1,9}\s*$")
 
