@@ -2368,3 +2368,14 @@ def test_a_byline_line_under_the_headline_is_no_prose() -> None:
             "southern suburbs on Wednesday, killing four people, the health ministry said.")
     facts = facts_of(text, "2025-03-13")
     assert [e["date"] for e in facts["events"]] == ["2025-03-12"]
+
+
+def test_a_name_placed_in_a_known_place_is_a_place() -> None:
+    facts = facts_of("The Nigerian Air Force said its aircraft hit a bandits' camp at Danmusa "
+                     "in Safana LGA of Katsina State on Friday, killing \"scores of terrorists\" "
+                     "including a notorious commander.", "2024-05-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Danmusa"]
+    # a month is no place: "in January in Kabul"
+    month = facts_of("A suicide bomber killed six people in January in Kabul, police said.",
+                     "2024-02-14")
+    assert "January" not in [x["name"] for x in month["entities"]]

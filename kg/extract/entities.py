@@ -103,6 +103,12 @@ _APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A
                             r"(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:town|city|village|hamlet|capital|settlement|locality|"
                             r"municipality|port|commune|district|suburb|neighbou?rhood)\b")
+#: A name placed in another place: "at Tsamiya in Safana LGA", "near Kalay in Sagaing".
+_PLACED_WITHIN = re.compile(r"\b(?:in|at|near)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
+                            r"(?:\s+[A-Z][\w'’-]+){0,2})\s+in\s+(?:the\s+)?(?=[A-Z])")
+_CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)(?:\s+\d+)?")
 _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|Their|His|Her|Each|"
                          r"Every|Another|Which|Whose|One|Our|Your)\b)((?:al-|el-|Al-|El-)?"
                          r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(district|province|"
@@ -667,6 +673,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         take(m.start(1), m.end(1), "place")
     for m in _APPOSED_PLACE.finditer(text):
         take(m.start(1), m.end(1), "place")
+    for m in _PLACED_WITHIN.finditer(text):
+        # "struck a bandits' enclave at Tsamiya in Safana LGA": a name placed in a place
+        # found is a place in it (not a month, a day or a body: "in January in Kabul")
+        if not _CALENDAR.fullmatch(m.group(1)) and guess_kind(m.group(1)) is None and any(
+                f.start == to_original(m.end()) and f.kind == "place" for f in found):
+            take(m.start(1), m.end(1), "place")
     for m in _GROUP.finditer(text):
         take(m.start(), m.end(), "armed_group")
     for m in _CIVILIANS.finditer(text):
