@@ -2379,3 +2379,28 @@ def test_a_name_placed_in_a_known_place_is_a_place() -> None:
     month = facts_of("A suicide bomber killed six people in January in Kabul, police said.",
                      "2024-02-14")
     assert "January" not in [x["name"] for x in month["entities"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Human rights groups have documented abductions of civilians by all sides.",
+    "Separatists stepped up attacks on schools in the region ahead of the new term.",
+    "Families returning to the town describe looted shops, burned houses and mass graves.",
+    "The region has for more than a decade suffered raids by armed gangs.",
+    "Since then, official figures show more than 900 people killed in the state.",
+])
+def test_records_trends_and_aftermaths_are_no_events(text: str) -> None:
+    assert facts_of(text, "2024-05-14")["events"] == []
+
+
+def test_a_crowd_that_fired_and_looted_shops_looted() -> None:
+    facts = facts_of("Militiamen who had fled the front fired in the air and looted shops in "
+                     "the Kalundu neighbourhood of Uvira on Wednesday night, residents said.",
+                     "2024-05-14")
+    assert facts["events"] != []
+
+
+def test_the_gunmen_told_again_are_the_attack_told() -> None:
+    facts = facts_of("Gunmen killed five people at a bar in Culiacán on Sunday night, police "
+                     "said.\n\nResidents told local media the gunmen arrived in two pickup trucks "
+                     "and opened fire without saying a word.", "2024-05-14")
+    assert len(facts["events"]) == 1

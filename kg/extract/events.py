@@ -117,7 +117,7 @@ PERIOD = re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) (?:\w+ )
 BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
                         r"ha(?:s|ve) been (?:fighting|battling|waging)|"
                         r"for (?:(?:nearly|almost|more than|over|about|some) )?(?:\w+ )?"
-                        r"(?:years|decades)|"
+                        r"(?:years|decades?)|"
                         r"(?:recurrent|repeated|frequent|sporadic|periodic|regular) (?:armed )?"
                         r"(?:clashes|fighting|attacks|raids|violence|strikes|shelling)|"
                         r"ha(?:s|ve) (?:witnessed|seen|experienced|suffered) (?!(?:a|an|the)\b)|"
@@ -147,6 +147,11 @@ _LONG_SPANS = {"year", "decade", "month"}
 #: Predicates that describe how common something is ("kidnappings are commonplace").
 _PREVALENCE = {"common", "commonplace", "rare", "frequent", "routine", "widespread", "regular",
                "rampant", "endemic", "prevalent", "typical", "usual"}
+#: Participles that describe what a thing is like after the fact: "looted homes".
+_STATES_OF_THINGS = {"loot", "destroy", "burn", "torch", "raze", "ransack", "vandalize",
+                     "vandalise", "damage", "bomb", "shell"}
+#: Verbs of keeping a record: what "has been documented" is a tally, not one event.
+_DOCUMENTED = {"document", "record", "register", "verify", "catalogue", "catalog", "count"}
 #: Verbs that tell how a kind of event develops over time, not that one happened.
 _TREND = {"accelerate", "increase", "rise", "grow", "mount", "intensify", "escalate",
           "decline", "decrease", "spread", "surge", "soar", "double", "triple", "multiply",
@@ -241,7 +246,11 @@ def _grievance(tok: Any) -> bool:
 
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
-    if tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.pos_ != "VERB"):
+    if tok.dep_ == "compound" or (tok.dep_ == "amod" and (
+            tok.pos_ != "VERB" or (tok.lemma_.lower() in _STATES_OF_THINGS and not (
+                tok.i > 0 and tok.nbor(-1).lower_ in ("and", "or"))))):
+        # ("returnees describe looted homes, destroyed water networks": what they found; not
+        # "fired in the air and looted shops", which the parser may read the same way)
         return False
     if tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children):
@@ -426,6 +435,13 @@ def _generic(tok: Any) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass") \
             and subject.head.lemma_.lower() in _TREND:
         return True  # "arrests of activists have accelerated": a trend, not an occurrence
+    if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and (
+            tok.head.lemma_.lower() in _TREND | {"step"} or (
+                tok.head.lemma_.lower() in _DOCUMENTED and any(
+                    c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.head.children))):
+        # "separatists intensified abductions", "stepped up attacks": a trend; "rights groups
+        # have documented killings of civilians by both sides": a record, not an occurrence
+        return True
     bare = tok.tag_ in ("NNS", "NNPS") and not any(
         c.dep_ in ("det", "nummod", "poss") for c in tok.children)
     if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass"):

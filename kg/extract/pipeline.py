@@ -322,7 +322,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # reading of the war
             continue
         attach = trig is None or (prev is not None and not places and not own_date and (
-            trig.family == "kill" or _definite(doc[trig.token_i])))
+            trig.family == "kill" or _definite(doc[trig.token_i])
+            or _by_those_told(doc[trig.token_i])))
         ref = doc[trig.token_i] if trig is not None else _referring_noun(sent)
         if ref is not None and (trig is None or (not attach
                                                  and trig.family in VIOLENT_FAMILIES)):
@@ -1020,7 +1021,9 @@ _TALLY = re.compile(
     r"displaced|wounded|injured)\b(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
     # "The conflict has killed more than 150,000 people": a war's toll, told of the war
     r"|\b(?:the|this|that)\s+(?:\w+\s+)?(?:conflict|war|insurgency|crisis|violence)\s+"
-    r"(?:ha(?:s|d)|have)\s+(?:\w+\s+)?(?:killed|left|claimed)\b",
+    r"(?:ha(?:s|d)|have)\s+(?:\w+\s+)?(?:killed|left|claimed)\b"
+    # "Since then, state figures show more than 1,100 people killed"
+    r"|^\s*since\s+then\b.*\b(?:killed|dead|missing|displaced|wounded)\b",
     re.IGNORECASE)
 _RETURNED_FIRE = re.compile(r"\b(?:returned|returning|return)\s+fire\b", re.IGNORECASE)
 #: A takeover told as one without fighting.
@@ -1278,6 +1281,23 @@ _HIT = {"hit", "strike", "target", "bomb", "shell", "attack", "ambush"}
 #: Nouns of occurrences that deaths are told in: "killed during those demonstrations".
 _OCCURRENCES = _REFERRING_NOUNS | {"demonstration", "protest", "clash", "fighting", "unrest",
                                    "riot", "operation", "offensive", "battle", "incident"}
+
+
+#: Who did an occurrence, told again by a definite noun: "the gunmen", "the attackers".
+_DOERS = {"gunman", "gunmen", "attacker", "assailant", "militant", "bandit", "raider",
+          "kidnapper", "bomber", "shooter", "perpetrator", "insurgent"}
+
+
+def _by_those_told(tok: Any) -> bool:
+    """A trigger whose doers are the ones just told: "the gunmen arrived in two pickup trucks
+    and opened fire" (the attack told again, not a new one)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) \
+            and verb.head != verb:
+        verb = verb.head  # "the gunmen arrived … and opened fire"
+    return any(c.dep_ == "nsubj" and (c.lower_ in _DOERS or c.lemma_.lower() in _DOERS)
+               and any(g.dep_ == "det" and g.lower_ in ("the", "those", "these")
+                       for g in c.children) for c in verb.children)
 
 
 def _told_afar(tok: Any) -> bool:
