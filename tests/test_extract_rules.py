@@ -2404,3 +2404,21 @@ def test_the_gunmen_told_again_are_the_attack_told() -> None:
                      "said.\n\nResidents told local media the gunmen arrived in two pickup trucks "
                      "and opened fire without saying a word.", "2024-05-14")
     assert len(facts["events"]) == 1
+
+
+def test_a_street_named_first_is_in_its_town() -> None:
+    facts = facts_of("Police fired tear gas at protesters on Rua Augusta in São Paulo on Monday.",
+                     "2024-08-08")
+    assert [place(facts, e) for e in facts["events"]] == ["São Paulo"]
+    assert "London" not in [x["name"] for x in facts["entities"]]  # "Augusta" is not London
+    comma = facts_of("A bomb exploded at a cafe in Calle Mayor, Madrid on Friday, killing three "
+                     "people.", "2024-08-10")
+    assert [place(comma, e) for e in comma["events"]] == ["Madrid"]
+
+
+def test_a_square_of_the_story_town_is_the_town() -> None:
+    facts = facts_of("Clashes between rival militias killed six people in Tripoli on Tuesday, "
+                     "medics said. The UN mission in Libya called for calm.\n\nOn Friday, "
+                     "several hundred people gathered in Martyrs' "
+                     "Square to demand that the militias leave the capital.", "2024-05-18")
+    assert [place(facts, e) for e in facts["events"]] == ["Tripoli", "Tripoli"]

@@ -103,6 +103,11 @@ _APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A
                             r"(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:town|city|village|hamlet|capital|settlement|locality|"
                             r"municipality|port|commune|district|suburb|neighbou?rhood)\b")
+#: A street named with its common word first, as Portuguese, Spanish, French, Italian and
+#: Malay write it.
+_STREET_FIRST = re.compile(r"\b(?:Avenida|Rua|Rue|Calle|Carrera|Praça|Plaza|Piazza|Jalan|"
+                           r"Boulevard|Avenue)\s+(?:(?:de|da|do|dos|das|del|de\s+la|la)\s+)?"
+                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 #: A name placed in another place: "at Tsamiya in Safana LGA", "near Kalay in Sagaing".
 _PLACED_WITHIN = re.compile(r"\b(?:in|at|near)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){0,2})\s+in\s+(?:the\s+)?(?=[A-Z])")
@@ -513,6 +518,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
+    for m in _STREET_FIRST.finditer(text):
+        # "Avenida Paulista", "Rua Augusta": a street, whose name alone is no town ("Augusta"
+        # is also an old name of London)
+        take(m.start(), m.end(), "feature")
     def feature_end(s: int, e: int) -> int | None:
         """The end of "NAME camp/road/forest/…", unless the gazetteer knows the whole phrase
         or the name is a country's ("the Lebanon border crossing")."""

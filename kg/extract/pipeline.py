@@ -785,7 +785,8 @@ _APPOSED_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:nei
                               re.IGNORECASE)
 #: A street, a square or an avenue, named in English or as the town names it.
 _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout)$|^(?:avenida|rue|"
-                     r"calle|praça|praca|place|plaza|piazza|boulevard)\s", re.IGNORECASE)
+                     r"rua|calle|carrera|praça|praca|place|plaza|piazza|boulevard|jalan|"
+                     r"avenue)\s", re.IGNORECASE)
 #: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden",
 #: "… area of western Kabul".
 _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|downtown|"
@@ -793,6 +794,7 @@ _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|dow
 #: A town told again by a common noun: "in the city", "the town's market".
 _THE_TOWN = re.compile(r"\b(?:in|near|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)",
                        re.IGNORECASE)
+_COMMA = re.compile(r",\s+(?=\w)")
 #: A quarter's word before its name: "the hillside neighborhood of Petare".
 #: (not "the Sefene Selam neighbourhood of |Bahir Dar": there the city follows)
 _QUARTER_OF = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}(?:neighbou?rhood|quarter|"
@@ -834,16 +836,22 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         if before is not None:
             return before  # "In Bamako, … rallied at Independence Square"
         for m in places:
-            of = _OF_TOWN.match(sentence, m.end - start) if _key(table, m) == loc else None
+            of = (_OF_TOWN.match(sentence, m.end - start) or _COMMA.match(sentence, m.end - start)
+                  ) if _key(table, m) == loc else None  # (", Madrid": "in Calle del Correo,
+            # Madrid")
             town = next((table.find(_key(table, o) or "") for o in places
                          if of is not None and o.start - start >= of.end() and re.fullmatch(
                              r"(?:[a-z]+\s+){0,2}", sentence[of.end():o.start - start])),
                         None)  # "on Rustaveli Avenue in central Tbilisi"
             if town is not None and town.kind == "place" and town.level != "region":
                 return town.key  # (a capital may be its own first-level division: Tbilisi)
-        town = table.find(narrative) if narrative else None
-        return town.key if town is not None and town.kind == "place" \
-            and town.level in ("locality", "admin1", "admin2") and town.key != loc else None
+        # the place last told, else (for a street or a square) the story's town
+        for told in (narrative, story_town if _STREET.search(ent.name) else None):
+            town = table.find(told) if told else None
+            if town is not None and town.kind == "place" \
+                    and town.level in ("locality", "admin1", "admin2") and town.key != loc:
+                return town.key
+        return None
     for m in places:
         if _key(table, m) != loc:
             continue
