@@ -2422,3 +2422,14 @@ def test_a_square_of_the_story_town_is_the_town() -> None:
                      "several hundred people gathered in Martyrs' "
                      "Square to demand that the militias leave the capital.", "2024-05-18")
     assert [place(facts, e) for e in facts["events"]] == ["Tripoli", "Tripoli"]
+
+
+def test_members_of_a_gang_named_los_are_a_group() -> None:
+    facts = facts_of("On Thursday, soldiers said they had captured 9 suspected members of Los "
+                     "Choneros in a raid on a farm in the parish of Tenguel, Guayas province, "
+                     "after an exchange of fire in which one suspect was killed.", "2024-08-10")
+    assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Battles", "Tenguel")]
+    kinds = {x["name"]: x["kind"] for x in facts["entities"]}
+    assert kinds.get("Los Choneros") == "armed_group"
+    assert facts["events"][0]["sub_event_type"] == "Armed clash"  # people captured, no ground

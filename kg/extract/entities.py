@@ -103,6 +103,9 @@ _APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A
                             r"(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:town|city|village|hamlet|capital|settlement|locality|"
                             r"municipality|port|commune|district|suburb|neighbou?rhood)\b")
+#: A group named by its members: "suspected members of Los Lobos".
+_MEMBERS_OF = re.compile(r"\bmembers\s+of\s+(?:the\s+)?((?:Los|Las|El|La)\s+[A-Z][\w'’-]+"
+                         r"(?:\s+[A-Z][\w'’-]+){0,2})")
 #: A street named with its common word first, as Portuguese, Spanish, French, Italian and
 #: Malay write it.
 _STREET_FIRST = re.compile(r"\b(?:Avenida|Rua|Rue|Calle|Carrera|Praça|Plaza|Piazza|Jalan|"
@@ -148,7 +151,8 @@ _ROAD = re.compile(r"\b((?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?(?:-
 _PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|region|area|"
                         r"neighbou?rhood|municipality|commune|zone|tehsil|upazila|locality|"
                         r"hamlets?|settlements?|valley|suburb|governorate|camp|outskirts|"
-                        r"countryside)\s+of\s+$", re.IGNORECASE)
+                        r"countryside|parish|canton|corregimiento|vereda|woreda|kebele|"
+                        r"township|county|department|prefecture)\s+of\s+$", re.IGNORECASE)
 #: Places named together after a plural place noun: "the villages of Dalne and Voznesenka",
 #: "the towns of Sake, Minova and Kalehe".
 _NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}"
@@ -518,6 +522,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
+    for m in _MEMBERS_OF.finditer(text):
+        # "14 suspected members of Los Lobos": a group, whatever else the name may be
+        if guess_kind(m.group(1)) in (None, "armed_group") \
+                and not table.gaz.link(m.group(1), "country"):
+            take(m.start(1), m.end(1), "armed_group")
     for m in _STREET_FIRST.finditer(text):
         # "Avenida Paulista", "Rua Augusta": a street, whose name alone is no town ("Augusta"
         # is also an old name of London)
@@ -650,6 +659,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             locative = _LOCATIVE.search(text, max(0, s - 30), s) is not None
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))
         elif label == "ORG":
+            if "," in text[s:e] and _PLACE_CUE.search(text[max(0, s - 40):s]):
+                e = s + text[s:e].index(",")  # "the corregimiento of Pachelly, Tibu": two
+                # places, the first the one the cue names
             located = re.search(r"\s+(?:in|at|near)\s+", name)
             if located is not None and any(a < e and s + located.end() < b for a, b in spans):
                 e = s + located.start()  # "the University of Sinaloa in Culiacán": the place

@@ -525,7 +525,9 @@ def _territory_object(tok: Any) -> bool:
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "attr") or (
                 tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of"):
             if any(t.lemma_.lower() in _NOT_GROUND for t in child.subtree
-                   if t.i == child.i or (t.dep_ == "compound" and t.head.i == child.i)):
+                   if t.i == child.i or (t.dep_ == "compound" and t.head.i == child.i)) \
+                    or child.lemma_.lower() in _PEOPLE_TAKEN:
+                # ("captured 14 suspected members of Los Lobos": people, not ground)
                 continue  # "seized the vessel Galaxy Leader": a ship named, not ground
             for t in child.subtree:
                 if t.ent_type_ in ("GPE", "LOC", "FAC") or (
@@ -536,6 +538,10 @@ def _territory_object(tok: Any) -> bool:
     return False
 
 
+#: People captured: "captured 14 members of …", "seized two commanders of …".
+_PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "commander", "leader",
+                 "man", "people", "person", "rebel", "combatant", "hostage", "civilian",
+                 "officer", "operative", "cadre"}
 #: What is seized and named but is no ground: ships, vehicles, aircraft.
 _NOT_GROUND = {"vessel", "ship", "tanker", "boat", "ferry", "freighter", "carrier", "yacht",
                "aircraft", "plane", "jet", "helicopter", "vehicle", "truck", "car", "bus",
