@@ -2433,3 +2433,13 @@ def test_members_of_a_gang_named_los_are_a_group() -> None:
     kinds = {x["name"]: x["kind"] for x in facts["entities"]}
     assert kinds.get("Los Choneros") == "armed_group"
     assert facts["events"][0]["sub_event_type"] == "Armed clash"  # people captured, no ground
+
+
+def test_what_came_days_before_does_not_type_the_sentence() -> None:
+    facts = facts_of("The army carried out air strikes on Kajo Keji on Friday, two days after "
+                     "rebels overran its base in the town, a local official said.", "2024-05-14")
+    assert facts["events"][0]["sub_event_type"] == "Air/drone strike"
+    # "after heavy fighting" with no span of time is the same occurrence: the takeover
+    same = facts_of("Rebels briefly held the town of Kajo Keji on Sunday before withdrawing after "
+                    "heavy fighting with the army.", "2024-05-14")
+    assert [e["event_type"] for e in same["events"]] == ["Battles"]

@@ -966,6 +966,31 @@ def _military_object(tok: Any) -> bool:
                           r"projectiles?|artillery|barrages?)\b", words))
 
 
+#: Spans that set an "after" clause apart in time: "two days after", "hours after".
+_SPANS_BEFORE = {"day", "days", "hour", "hours", "week", "weeks", "month", "months",
+                 "minutes", "night", "nights"}
+#: Words that open a clause telling what came before: "after", "following", "since".
+EARLIER = frozenset({"after", "following", "since"})
+
+
+def _in_earlier_clause(tok: Any) -> bool:
+    """A trigger inside an "after …" clause set days or hours before: "two days after the
+    militia overran the garrison" (not "after heavy fighting", often the same occurrence)."""
+    node = tok
+    for _ in range(6):
+        marker = next((c for c in node.children if c.dep_ in ("mark", "advmod")
+                       and c.lower_ in EARLIER), None)
+        if marker is None and node.dep_ in ("advcl", "pcomp", "pobj") \
+                and node.head.lower_ in EARLIER:
+            marker = node.head
+        if marker is not None:
+            return marker.i > 0 and marker.nbor(-1).lower_ in _SPANS_BEFORE
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
     if not triggers:
         return None
@@ -980,6 +1005,13 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
     crowd = [t for t in triggers if t.crowd]
     if crowd:  # "people rallied … to denounce attacks": the rally is what happened
         return crowd[0]
+    if doc is not None:
+        # "the army carried out air strikes on Nasir on Friday, two days after the White Army
+        # overran its garrison": the sentence tells the strikes; the "after" clause what came
+        # before (told, if at all, as an occurrence of its own)
+        main = [t for t in triggers if not _in_earlier_clause(doc[t.token_i])]
+        if main:
+            triggers = main
     # "stormed the village and opened fire on residents": a raid that kills is an attack
     if any(t.lemma in ("storm", "raid") for t in triggers if t.family == "territory") and any(
             t.family in ("attack", "kill") for t in triggers):

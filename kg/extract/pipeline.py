@@ -32,7 +32,15 @@ from kg.extract.entities import (
     guess_kind,
     strip_determiner,
 )
-from kg.extract.events import BACKGROUND, PERIOD, VIOLENT_FAMILIES, choose, classify, find_triggers
+from kg.extract.events import (
+    BACKGROUND,
+    EARLIER,
+    PERIOD,
+    VIOLENT_FAMILIES,
+    choose,
+    classify,
+    find_triggers,
+)
 from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
 from kg.extract.normalize import blank_chrome, clean, duplicate_of, hard_wrapped
 from kg.extract.numbers import casualties, materiel
@@ -1078,7 +1086,6 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
 
 
 #: Subordinators of a clause telling another, earlier occurrence.
-_EARLIER = frozenset({"after", "following", "since"})
 
 
 def _earlier_occurrence(sent: Any, ref: Any, triggers: list[Any], places: list[Mention],
@@ -1096,9 +1103,9 @@ def _earlier_occurrence(sent: Any, ref: Any, triggers: list[Any], places: list[M
         head = tok  # up to the clause an "after" opens: "… after militants used drones
         while True:  # to attack Koutruk village …, killing two people"
             marker = next((c for c in head.children if c.dep_ in ("mark", "advmod")
-                           and c.lower_ in _EARLIER), None)
+                           and c.lower_ in EARLIER), None)
             if marker is None and head.dep_ in ("advcl", "pcomp", "pobj") \
-                    and head.head.lower_ in _EARLIER:
+                    and head.head.lower_ in EARLIER:
                 marker = head.head
             if marker is not None or head.head.i == head.i or head.head.i in inside_ref:
                 break
@@ -1149,7 +1156,7 @@ def _after_clause(tok: Any) -> str | None:
     strikes it preceded."""
     head = tok
     while head.head.i != head.i:
-        if any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in head.children):
+        if any(c.dep_ == "mark" and c.lower_ in EARLIER for c in head.children):
             words = sorted(t.i for t in head.subtree)
             doc = tok.doc
             return doc.text[doc[words[0]].idx:doc[words[-1]].idx + len(doc[words[-1]])]
