@@ -2443,3 +2443,17 @@ def test_what_came_days_before_does_not_type_the_sentence() -> None:
     same = facts_of("Rebels briefly held the town of Kajo Keji on Sunday before withdrawing after "
                     "heavy fighting with the army.", "2024-05-14")
     assert [e["event_type"] for e in same["events"]] == ["Battles"]
+
+
+def test_troops_blowing_up_houses_destroy_property() -> None:
+    facts = facts_of("Overnight, soldiers blew up a row of houses in the border village of "
+                     "Aitaroun, the state news agency reported.", "2024-05-14")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Looting/property destruction"]
+
+
+def test_air_defences_engaging_targets_intercept() -> None:
+    facts = facts_of("State television said air defences had engaged hostile targets over "
+                     "Isfahan on Friday morning.", "2024-05-14")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Disrupted weapons use"]
+    # "targets" alone is no attack: "It did not identify the targets."
+    assert facts_of("The ministry did not identify the targets.", "2024-05-14")["events"] == []

@@ -591,6 +591,19 @@ def _definite(tok: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children)
 
 
+_DEMOLISHERS = re.compile(r"\b(?:troops|soldiers|army|forces|police|bulldozers?)\b",
+                          re.IGNORECASE)
+
+
+def _demolished(tok: Any) -> bool:
+    """"blew up houses" by troops: buildings demolished by a state's forces."""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+        c.dep_ == "dobj" and _PROPERTY.search(" ".join(t.text for t in c.subtree))
+        for c in tok.children) and any(
+        c.dep_ == "nsubj" and _DEMOLISHERS.search(" ".join(t.text for t in c.subtree))
+        for c in tok.children)
+
+
 def _fighters_object(tok: Any) -> bool:
     """The object of "neutralised" names fighters ("12 bandits", "four militants")."""
     return any(c.dep_ in ("dobj", "nsubjpass") and _FIGHTERS.search(
@@ -628,6 +641,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # interference": a crowd met for a cause protests
             out.append(Trigger("protest", tok.i, lemma, True))
             continue
+        if lemma == "engage" and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and _AIR_DEFENCE.search(" ".join(t.text for t in c.subtree))
+                for c in tok.children) and _is_real(tok):
+            # "air defences had engaged hostile targets over western Tehran": interceptions
+            out.append(Trigger("intercept", tok.i, lemma))
+            continue
         held = _held_object(tok, lemma)
         if held is not None and _is_real(tok):
             # "set up a forward operating base in Wanlaweyn"; "handed over the town of Mogoke
@@ -656,6 +675,13 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         and not _territory_object(tok):
                     family = "attack"  # "stormed the school", "stormed a hotel": a raid
                 if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
+                    continue
+                if lemma == "target" and tok.pos_ == "NOUN":
+                    continue  # "engaged hostile targets": what is aimed at, not an attack
+                if lemma == "blow" and _demolished(tok) and _is_real(tok):
+                    # "Israeli troops blew up several houses in Kfar Kila": a demolition, ACLED's
+                    # property destruction (not a bomb set off against people)
+                    out.append(Trigger("destroy", tok.i, lemma))
                     continue
                 if family == "attack" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                         and tok.head.lemma_.lower() in _REPELLED:
