@@ -2457,3 +2457,13 @@ def test_air_defences_engaging_targets_intercept() -> None:
     assert [e["sub_event_type"] for e in facts["events"]] == ["Disrupted weapons use"]
     # "targets" alone is no attack: "It did not identify the targets."
     assert facts_of("The ministry did not identify the targets.", "2024-05-14")["events"] == []
+
+
+def test_the_day_of_the_when_clause_dates_the_occurrence() -> None:
+    facts = facts_of("Villagers in Dansadau on Sunday buried 14 people killed when gunmen raided "
+                     "the community on Friday night, shooting residents.", "2024-05-14")
+    assert [e["date"] for e in facts["events"]] == ["2024-05-10"]
+    # a source's day after the clause's comma dates nothing
+    told = facts_of("Two soldiers were killed on Sunday when rebels attacked a checkpoint in "
+                    "Bamenda, a security source told AFP on Tuesday.", "2024-05-14")
+    assert [e["date"] for e in told["events"]] == ["2024-05-12"]

@@ -293,6 +293,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 b = t.right_edge.idx + len(t.right_edge) - sent.start_char
                 plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
+        when = _when_clause(doc[trig.token_i]) if trig is not None else None
+        if when is not None:
+            # "Residents on Sunday buried 23 people killed when bandits stormed the community on
+            # Friday night": the occurrence's day is its "when" clause's, not the burial's
+            a, b = when[0] - sent.start_char, when[1] - sent.start_char
+            own = " " * a + dated_text[a:b] + " " * (len(dated_text) - b)
+            if resolve(own, article.published)[0] is not None:
+                dated_text = own
         dated = resolve(dated_text, article.published)
         stated = dated[0]
         said_on = None if stated is not None or dated_text == plain_text \
@@ -1313,6 +1321,34 @@ def _by_those_told(tok: Any) -> bool:
     return any(c.dep_ == "nsubj" and (c.lower_ in _DOERS or c.lemma_.lower() in _DOERS)
                and any(g.dep_ == "det" and g.lower_ in ("the", "those", "these")
                        for g in c.children) for c in verb.children)
+
+
+def _when_clause(tok: Any) -> tuple[int, int] | None:
+    """The character span of the "when …" clause that tells a trigger's occurrence: the
+    clause the trigger is in ("… when bandits stormed the community on Friday night") or one
+    hanging on it ("23 people killed when …"); None if there is none."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children) \
+                and node.dep_ == "advcl":
+            words = sorted(t.i for t in node.subtree)
+            break
+        if node.head.i == node.i:
+            node = None
+            break
+        node = node.head
+    else:
+        node = None
+    if node is None:
+        clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
+            g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)), None)
+        if clause is None:
+            return None
+        words = sorted(t.i for t in clause.subtree)
+    doc = tok.doc
+    start, end = doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]])
+    comma = doc.text.find(",", start, end)  # (up to its first comma: the parser may hang a
+    return start, comma if comma >= 0 else end  # source's "…, a source told X on Tuesday" on it)
 
 
 def _told_afar(tok: Any) -> bool:
