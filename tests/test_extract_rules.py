@@ -2467,3 +2467,17 @@ def test_the_day_of_the_when_clause_dates_the_occurrence() -> None:
     told = facts_of("Two soldiers were killed on Sunday when rebels attacked a checkpoint in "
                     "Bamenda, a security source told AFP on Tuesday.", "2024-05-14")
     assert [e["date"] for e in told["events"]] == ["2024-05-12"]
+
+
+def test_an_attack_on_a_named_community_is_on_its_villagers() -> None:
+    facts = facts_of("The death toll from Saturday night's attack on Zike community in Bassa "
+                     "LGA of Plateau State has risen to 31, the council chairman said on "
+                     "Monday.\n\nGunmen had stormed the community at about 10pm on Saturday, "
+                     "shooting at residents.", "2024-05-13")
+    assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Violence against civilians", "Zike")]
+    assert [c["count"] for c in facts["events"][0]["casualties"]] == [31]
+    # a people's community is no village
+    druze = facts_of("Leaders of the Druze community condemned the attack on Monday.",
+                     "2024-05-13")
+    assert "Druze" not in [x["name"] for x in druze["entities"] if x["kind"] == "place"]

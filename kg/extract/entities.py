@@ -130,6 +130,9 @@ _SETTLEMENT_AFTER = re.compile(rf"[^\S\n]+{_SETTLEMENT_WORD}\b", re.IGNORECASE)
 _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|attack(?:ed)?|of)\s+((?:al-|el-|Al-|El-)?"
                                r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                                rf"[^\S\n]+{_SETTLEMENT_WORD}\b")
+_NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|stormed)\s+"
+                              r"([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
+                              r"[^\S\n]+communit(?:y|ies)\b")
 #: A named feature is named with its feature word, as coders and gazetteers name it ("Balata
 #: refugee camp", "the Bulengo displacement site", "the Tsafe-Gusau road", "the Sububu forest",
 #: "the Cal Miskaad mountains", "the Kerem Shalom crossing", "Tishreen Dam"); the bare name,
@@ -688,6 +691,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(m.start(1), m.end(2), "area")
     for m in _NAMED_SETTLEMENT.finditer(text):
         if _settlement_name(table, m.group(1)):  # "the Makeen area": a village NER missed
+            take(m.start(1), m.end(1), "settlement")
+    for m in _NAMED_COMMUNITY.finditer(text):
+        # "Sunday night's attack on Ruwi community": Nigerian English for a village (not
+        # "the Druze community": no article before the name)
+        if _settlement_name(table, m.group(1)) \
+                and table.country_of_adjective(m.group(1)) is None:
             take(m.start(1), m.end(1), "settlement")
     for m in _NAMED_PLACE.finditer(text):
         # "near the town of Tessit": NER does not know every village, the phrase tells

@@ -63,7 +63,7 @@ _WORDS = {
                        r"peasants?|"
                        r"farmers?|women|children|shoppers?|pilgrims?|market|mosque|church|school|"
                        r"hospital|wedding|funeral|bus|homes?|houses?|journalists?|aid workers?|"
-                       r"villages?|hamlets?|"
+                       r"villages?|hamlets?|communit(?:y|ies)|"
                        r"priests?|teachers?|family|families|people|miners?|labou?rers?|"
                        r"herders?|fishermen|traders?|merchants?|vendors?|drivers?|shepherds?|"
                        r"employees?|scholars?|clerics?|imams?|pastors?|monks?|elders?|"

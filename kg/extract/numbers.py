@@ -129,7 +129,7 @@ _FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated|reunited|save
                            re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b",
                                  re.IGNORECASE)
-_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,12}}?(?:to|at|of|reached|hit)\s+"
+_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached|hit)\s+"
                    rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
 _AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})"
                        rf"\s+(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{1,4}})", re.IGNORECASE)

@@ -1957,6 +1957,7 @@ _DESIGNATORS = {"province", "city", "region", "governorate", "district", "villag
                 "municipality", "department", "island", "airport", "base", "highway", "road",
                 "division", "subdivision", "zone", "commune", "sector", "prefecture", "tehsil",
                 "crossing", "refugee", "port", "coast", "mountains", "hills", "desert",
+                "community", "communities",  # "the attack on Ruwi community"
                 # "Al-Salamiyah east of Hama": a place placed by another
                 "north", "south", "east", "west", "northeast", "northwest", "southeast",
                 "southwest",
