@@ -2481,3 +2481,10 @@ def test_an_attack_on_a_named_community_is_on_its_villagers() -> None:
     druze = facts_of("Leaders of the Druze community condemned the attack on Monday.",
                      "2024-05-13")
     assert "Druze" not in [x["name"] for x in druze["entities"] if x["kind"] == "place"]
+
+
+def test_a_frontier_line_is_not_where_when_places_on_it_are_named() -> None:
+    facts = facts_of("Afghan and Pakistani forces clashed on Sunday at several points along the "
+                     "Durand Line, including in the Chaman district of Balochistan, officials "
+                     "said.", "2024-05-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Chaman district"]

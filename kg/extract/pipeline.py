@@ -1879,7 +1879,10 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         elif _names_a_site(m, by_offset):
             score = 0  # "struck the Volgograd oil refinery"
         road = _ROAD_NAME.search(ent.name) or _ROAD_NAME.search(m.text)
-        if road and re.search(r"\balong\s+(?:the\s+)?$", prefix):
+        if _LINE_NAME.search(m.text):
+            score += 2  # "clashed along the Durand Line, including in the Spin Boldak district":
+            # a frontier line runs past the places where it happened
+        elif road and re.search(r"\balong\s+(?:the\s+)?$", prefix):
             score = 0  # "ambushed bandits along the Tsafe-Gusau road" (not "along the border")
         elif road:
             score += 1  # "Residents of Tsafe blocked the Gusau-Funtua highway": a road runs
@@ -1939,6 +1942,8 @@ _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern
                       r"(?:the\s+)?$", re.IGNORECASE)
 #: A road's name, and what places a point on it: "… road near the village of Sabon Gari".
 _ROAD_NAME = re.compile(r"\b(?:road|highway|expressway|motorway)$", re.IGNORECASE)
+#: A frontier line's name: "the Durand Line", "the Line of Control".
+_LINE_NAME = re.compile(r"\bline\b", re.IGNORECASE)
 _NEAR_AFTER = re.compile(r"\s*,?\s*(?:near|outside|close\s+to|at)\s+(?:the\s+)?"
                          r"(?:(?:village|town|city|hamlet|border\s+crossing)\s+of\s+)?",
                          re.IGNORECASE)
