@@ -586,9 +586,10 @@ _WEEKLY = re.compile(r"\b(?:past|previous|last)\s+(?:week|seven\s+days|\w+\s+day
                      r"\bweekly\b", re.IGNORECASE)
 
 
-def _definite(tok: Any) -> bool:
-    """A noun phrase told before: "the attackers", "those gunmen"."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children)
+def definite(tok: Any) -> bool:
+    """A noun told before: "the attackers", "this attack", "those gunmen"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
+               for c in tok.children) and tok.pos_ == "NOUN"
 
 
 _DEMOLISHERS = re.compile(r"\b(?:troops|soldiers|army|forces|police|bulldozers?)\b",
@@ -764,7 +765,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     # told, nor a weekly tally: "neutralised 32 terrorists in the previous
                     # seven days")
                     if not _WEEKLY.search(text) and not any(
-                            c.dep_ in ("dobj", "nsubjpass") and _definite(c)
+                            c.dep_ in ("dobj", "nsubjpass") and definite(c)
                             for c in tok.children):
                         out.append(Trigger("kill", tok.i, "kill"))
                     continue

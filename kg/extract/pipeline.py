@@ -39,6 +39,7 @@ from kg.extract.events import (
     VIOLENT_FAMILIES,
     choose,
     classify,
+    definite,
     find_triggers,
 )
 from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
@@ -338,7 +339,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # reading of the war
             continue
         attach = trig is None or (prev is not None and not places and not own_date and (
-            trig.family == "kill" or _definite(doc[trig.token_i])
+            trig.family == "kill" or definite(doc[trig.token_i])
             or _by_those_told(doc[trig.token_i])))
         ref = doc[trig.token_i] if trig is not None else _referring_noun(sent)
         if ref is not None and (trig is None or (not attach
@@ -1286,7 +1287,7 @@ def _refers_back(tok: Any) -> bool:
     """A definite or possessive noun naming a violent occurrence: "the attack", "this
     cowardly attack", "Saturday's bombing"; or what was hit, told again: "The minibus was hit
     on Wednesday on the road between …"."""
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and _definite(tok) \
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and definite(tok) \
             and tok.head.lemma_.lower() in _HIT and not any(
                 (c.dep_ == "aux" and c.lower_ in ("has", "have"))
                 or (c.dep_ == "advmod" and c.lower_ in ("repeatedly", "often", "regularly",
@@ -1294,7 +1295,7 @@ def _refers_back(tok: Any) -> bool:
                 for c in tok.head.children):
         return True  # (not "The city has been struck repeatedly … since 2022": its history)
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
-        _definite(tok) or any(c.dep_ == "poss" for c in tok.children))
+        definite(tok) or any(c.dep_ == "poss" for c in tok.children))
 
 
 #: Verbs by which news tells again what a strike hit.
@@ -1319,8 +1320,7 @@ def _by_those_told(tok: Any) -> bool:
             and verb.head != verb:
         verb = verb.head  # "the gunmen arrived … and opened fire"
     return any(c.dep_ == "nsubj" and (c.lower_ in _DOERS or c.lemma_.lower() in _DOERS)
-               and any(g.dep_ == "det" and g.lower_ in ("the", "those", "these")
-                       for g in c.children) for c in verb.children)
+               and definite(c) for c in verb.children)
 
 
 def _when_clause(tok: Any) -> tuple[int, int] | None:
@@ -1419,12 +1419,6 @@ def _near(a: str | None, b: str | None, table: EntityTable, *, km: float,
     if None in (ea.lat, ea.lon, eb.lat, eb.lon):
         return unplaceable
     return distance_km(ea.lat, ea.lon, eb.lat, eb.lon) <= km
-
-
-def _definite(tok: Any) -> bool:
-    """'the fighting', 'this attack': a trigger that refers back to an event already told."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
-               for c in tok.children) and tok.pos_ == "NOUN"
 
 
 def _propagate_places(text: str, to_orig: Any, table: EntityTable, mentions: list[Mention]
