@@ -177,9 +177,10 @@ _BODY_WORDS = re.compile(r"\b(?:observatory|human\s+rights|committee|organi[sz]a
                          r"commission|federation|watch)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
 # ("Barangay Ragayan": the Philippines' word for a village, written before its name)
-BARANGAY = re.compile(r"(?:the\s+)?(?:barangay|brgy\.?)\s+", re.IGNORECASE)
-_DETERMINER = re.compile(r"^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:(?:barangay|brgy\.?)"
-                         r"\s+)?", re.IGNORECASE)
+_BARANGAY_WORD = r"(?:barangay|brgy\.?)\s+"
+BARANGAY = re.compile(rf"(?:the\s+)?{_BARANGAY_WORD}", re.IGNORECASE)
+_DETERMINER = re.compile(rf"^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:{_BARANGAY_WORD})?",
+                         re.IGNORECASE)
 _GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president|office|"
                         r"spokes(?:man|woman|person)|authorities|administration|council|"
                         r"cabinet|parliament|governor|defen[cs]e\s+headquarters|general\s+staff|"

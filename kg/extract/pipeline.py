@@ -1327,24 +1327,22 @@ def _when_clause(tok: Any) -> tuple[int, int] | None:
     """The character span of the "when …" clause that tells a trigger's occurrence: the
     clause the trigger is in ("… when bandits stormed the community on Friday night") or one
     hanging on it ("23 people killed when …"); None if there is none."""
-    node = tok
+    def opened_by_when(t: Any) -> bool:
+        return t.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                         for c in t.children)
+    clause, node = None, tok
     for _ in range(4):
-        if any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children) \
-                and node.dep_ == "advcl":
-            words = sorted(t.i for t in node.subtree)
+        if opened_by_when(node):
+            clause = node
             break
         if node.head.i == node.i:
-            node = None
             break
         node = node.head
-    else:
-        node = None
-    if node is None:
-        clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
-            g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)), None)
-        if clause is None:
-            return None
-        words = sorted(t.i for t in clause.subtree)
+    if clause is None:
+        clause = next((c for c in tok.children if opened_by_when(c)), None)
+    if clause is None:
+        return None
+    words = sorted(t.i for t in clause.subtree)
     doc = tok.doc
     start, end = doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]])
     comma = doc.text.find(",", start, end)  # (up to its first comma: the parser may hang a
