@@ -469,13 +469,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 recent = d.date
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
                                   stexts[i])
-        story_town = next((o.location for o in reversed(drafts) if o.location and (
-            town := table.find(o.location)) is not None and town.level == "locality"), None)
         if loc is not None:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
-                                   story_town) or loc
-        elif story_town is not None and _THE_TOWN.search(stexts[i]):
-            loc = story_town  # "debris had fallen on a facility in the city": the town told
+                                   _story_town(drafts, table)) or loc
+        elif _THE_TOWN.search(stexts[i]):
+            # "debris had fallen on a facility in the city": the town told
+            loc = _story_town(drafts, table)
         d.location = loc or last_place or dateline_key
         if places:
             last_place = _last_located(places, stexts[i], span[0], table, last_place)
@@ -904,13 +903,20 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             # … in the Rwangoma neighborhood"
             city = _town_before(m, loc, places, table, ("locality",)) or narrative
             if owner is not None and not owner.group(1) and story_town is not None and (
-                    table.find(city or "") is None or table.find(city or "").level != "locality"):
+                    (told := table.find(city or "")) is None or told.level != "locality"):
                 city = story_town  # "the city's Kyivskyi district", the city the story told
         town = table.find(city) if city else None
         if town is None or town.key == loc or town.kind != "place" or town.level != "locality":
             return None
         return town.key
     return None
+
+
+def _story_town(drafts: list[Draft], table: EntityTable) -> str | None:
+    """The town of the story's last event placed at one: where "the city" of a later
+    sentence is."""
+    return next((d.location for d in reversed(drafts) if d.location and (
+        town := table.find(d.location)) is not None and town.level == "locality"), None)
 
 
 def _town_before(m: Mention, loc: str, places: list[Mention], table: EntityTable,
