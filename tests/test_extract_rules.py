@@ -2488,3 +2488,34 @@ def test_a_frontier_line_is_not_where_when_places_on_it_are_named() -> None:
                      "Durand Line, including in the Chaman district of Balochistan, officials "
                      "said.", "2024-05-14")
     assert [place(facts, e) for e in facts["events"]] == ["Chaman district"]
+
+
+def test_a_first_name_that_is_a_city_is_no_place() -> None:
+    # "Vladimir" is a Russian city, and the first name of the president who announced the truce
+    facts = facts_of("A missile hit Kharkiv on Sunday, a day after Russian President Vladimir "
+                     "Putin announced an Easter truce.\n\nThe missile struck an apartment block "
+                     "in the city's Kyivskyi district, killing three people.", "2025-04-21")
+    assert "Vladimir" not in [x["name"] for x in facts["entities"] if x["kind"] == "place"]
+    assert {place(facts, e) for e in facts["events"]} <= {"Kharkiv"}
+
+
+def test_a_feast_is_no_place() -> None:
+    facts = facts_of("The ministry said Ukrainian forces launched 30 drones at Russian positions "
+                     "during the Easter period.", "2025-04-21")
+    assert "Easter period" not in [x["name"] for x in facts["entities"]]
+
+
+def test_where_a_minister_spoke_is_not_where_it_happened() -> None:
+    facts = facts_of("A French helicopter pilot was killed during air raids near Konna on "
+                     "Friday. The defence minister told reporters in Paris that the pilot was "
+                     "hit by small-arms fire when his helicopter came under attack.",
+                     "2013-01-12")
+    assert "Paris" not in [place(facts, e) for e in facts["events"]]
+
+
+def test_a_town_read_as_a_person_is_a_place_when_read_so_elsewhere() -> None:
+    # NER reads the sentence-initial "Zaranj" as a person; the story also calls it a place
+    facts = facts_of("Zaranj, the capital of Nimroz province, fell to the Taliban on Friday "
+                     "without a fight, officials said.\n\nResidents said the Taliban had "
+                     "captured Zaranj within hours.", "2021-08-07")
+    assert [place(facts, e) for e in facts["events"]] == ["Zaranj"]

@@ -497,6 +497,11 @@ _PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?|
 #: Time zones NER takes for organisations.
 _TIME_ZONE = re.compile(r"(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|"
                         r"AST|WAT|CAT|EAT|SAST|PKT|MSK|JST|AEST|ICT|WIB)(?:[+-]\d{1,2})?")
+#: A feast or a season NER may read as a place: "during the Easter period", "the Eid holiday".
+_TIME_NAME = re.compile(r"(?:the\s+)?(?:(?:Orthodox|Catholic)\s+)?(?:Easter|Christmas|Ramadan|"
+                        r"Eid(?:\s+al-\w+)?|Passover|Hanukkah|Nowruz|Lent|Diwali|Tet|Yom\s+Kippur)"
+                        r"(?:\s+(?:period|holiday|holidays|season|weekend|week|eve|day|truce|"
+                        r"ceasefire|break))?")
 
 
 def collect(doc: Any, to_original: Any, table: EntityTable,
@@ -602,7 +607,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s, s + comma, "place")
             s += comma + 2
             name = text[s:e]
-        if _TIME_ZONE.fullmatch(name):
+        if _TIME_ZONE.fullmatch(name) or (label in ("GPE", "LOC", "FAC")
+                                           and _TIME_NAME.fullmatch(name)):
+            # (nor "the Easter period" a place)
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
         if label in ("GPE", "LOC", "FAC") and text[e - 2:e] in ("'s", "’s") and e - s > 2:
             e -= 2  # "in Kupwara district's Machil sector": the possessive is not the name

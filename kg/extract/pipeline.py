@@ -165,9 +165,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches if any(c.isupper() for c in text[s:e])]
     # a village name that is also a first name ("Bashar") is not a place where NER saw a person
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    # (unless NER reads the same name as a place elsewhere in the story: "Zaranj fell", read
+    # as a person, and "the Taliban have captured Zaranj")
+    located = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a < e and s < b for a, b in people)
-                   or _notable_place(gaz, text[s:e])]
+                   or (text[s:e] in located and (s, e) in people)
+                   or (_notable_place(gaz, text[s:e]) and not _first_name(text, s, e, people))]
     # a town without a QID inside a longer name is part of that name, not a place mentioned:
     # "Universidad" in "Universidad de Los Andes", "Metro" in "Lyon Metro Authority"
     names = [(e.start_char, e.end_char) for e in doc.ents
@@ -776,8 +780,10 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
     for n, m in enumerate(reversed(places)):
         if not _PARTNER.search(sentence, 0, max(0, m.start - start)) \
                 and not _BEARING.search(sentence, 0, max(0, m.start - start)) \
-                and not _CARED_AT.search(sentence, 0, max(0, m.start - start)):
-            # (nor the point a bearing is taken from: "Zawiya, west of Tripoli" is in Zawiya)
+                and not _CARED_AT.search(sentence, 0, max(0, m.start - start)) \
+                and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)):
+            # (nor the point a bearing is taken from: "Zawiya, west of Tripoli" is in Zawiya;
+            # nor where it was said: "told the Security Council in New York")
             key = _key(table, m)
             before = places[len(places) - n - 2] if n + 1 < len(places) else None
             if before is not None and key is not None and re.fullmatch(
@@ -789,6 +795,10 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
     return previous
 
 
+#: Where something was said: "told reporters in Paris", "the Security Council in New York".
+_TOLD_IN = re.compile(r"\b(?:told|said|says|spoke|speaking|reporters|journalists|conference|"
+                      r"briefing|Council|summit|talks)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+"
+                      r"(?:the\s+)?$")
 #: A part of a town named by a common noun after its name: "the Daraj neighbourhood" (a word of
 #: its own: "Long Beach" and "Headquarters" are not quarters); an "area" only of a town named
 #: after it ("the Darulaman area of Kabul"; "the Rarasham area of Musakhel district" is a
@@ -1595,6 +1605,21 @@ def _notable_place(gaz: Gazetteer, name: str) -> bool:
     return cand is not None and (cand.qid is not None or gaz.population(cand.id) >= 100_000)
 
 
+def _first_name(text: str, s: int, e: int, people: list[tuple[int, int]]) -> bool:
+    """A city's name opening a person's name and followed in it by a surname: "Vladimir" in
+    "President Vladimir Putin" (not "Kharkiv" in "Kharkiv governor Oleh Syniehubov", where a
+    title stands between, "Kharkiv Governor Oleh Syniehubov")."""
+    return any(a == s and e < b and (m := re.match(r"\s+([A-Z][\w'’-]+)", text[e:b])) is not None
+               and m.group(1).lower().rstrip(".") not in _TITLES for a, b in people)
+
+
+#: Words of an office that may follow a place inside a person's name as NER reads it.
+_TITLES = {"governor", "gov", "mayor", "regional", "oblast", "military", "administration",
+           "head", "chief", "police", "province", "provincial", "district", "city", "state",
+           "deputy", "mp", "lawmaker", "senator", "commander", "spokesman", "spokeswoman",
+           "spokesperson", "prosecutor", "official", "council", "region", "county"}
+
+
 def _own_name_or_country(gaz: Gazetteer, name: str) -> bool:
     cand = gaz.link(name, "place")
     return cand is not None and (cand.kind == "country" or normalize(cand.name) == normalize(name))
@@ -1854,7 +1879,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         ent = table.find(m.key)
         rel = m.start - to_orig(sent.start_char)
         if ent is None or ent.key in actors or _modifies_a_noun(m, by_offset) \
-                or _acts(m, by_offset) or _AGAINST.search(sent_text, 0, max(0, rel)) \
+                or _acts(m, by_offset) or _where_told(m, by_offset) \
+                or _AGAINST.search(sent_text, 0, max(0, rel)) \
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
                 or _CARED_AT.search(sent_text, 0, max(0, rel)) \
                 or (m.start > to_orig(doc[tok_i].idx)
@@ -1874,8 +1900,13 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                          sent_text[max(0, rel - 25):max(0, rel)]):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
+            if _SEAT_OF.search(prefix):
+                score = 5  # "Zaranj, the capital of Nimroz province": the province is no more
+                # where than any other container
         elif _names_a_site(m, by_offset):
             score = 0  # "struck the Volgograd oil refinery"
+        elif ent.kind != "country" and _subject_of(m, by_offset, tok_i):
+            score = 0  # "Zaranj, the capital of Nimroz province, fell to the Taliban"
         road = _ROAD_NAME.search(ent.name) or _ROAD_NAME.search(m.text)
         if _LINE_NAME.search(m.text):
             score += 2  # "clashed along the Durand Line, including in the Spin Boldak district":
@@ -1935,6 +1966,9 @@ _FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near)\s+[^,.;]{1,60},\s*"
                     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|"
                     r"province|region|suburb|neighbou?rhood|area|capital|port|county)\b"
                     r"[^,.;]{0,70},\s*)?)+", re.IGNORECASE)
+#: What a town is the seat of: "… the capital of", "… the main town of".
+_SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s+of\s+"
+                      r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
@@ -1978,6 +2012,44 @@ def _names_a_site(m: Mention, by_offset: dict[int, Any]) -> bool:
     return False
 
 
+def _subject_of(m: Mention, by_offset: dict[int, Any], tok_i: int) -> bool:
+    """A place that is the subject or the object of the trigger itself: "Zaranj … fell",
+    "Kharkiv was shelled", "captured Zaranj"."""
+    tok = by_offset.get(m.start)
+    if tok is None:
+        return False
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == tok_i
+
+
+def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
+    """A place where something was said, not where it happened: "Le Drian told reporters in
+    Paris", "the envoy told the Security Council in New York", "at a news conference in
+    Kabul"."""
+    tok = by_offset.get(m.start)
+    if tok is None:
+        return False
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
+        return False
+    head = tok.head.head
+    if head.i > tok.i:
+        return False  # "In Herat, the ministry said it had detained …": the scene, told first
+    if head.pos_ == "VERB" and head.lemma_.lower() in ("say", "tell", "speak", "announce",
+                                                         "brief", "address"):
+        return True
+    return head.pos_ in ("NOUN", "PROPN") and (
+        head.lemma_.lower() in _SPEAKING_NOUNS or head.text == "Council")  # "the Security
+    # Council in New York" (not "the municipal council in Janzour")
+
+
+#: What is said somewhere: "reporters in Paris", "a news conference in Kabul".
+_SPEAKING_NOUNS = {"reporter", "journalist", "conference", "briefing", "summit", "interview",
+                   "speech", "talks"}
+
+
 def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A place that is the subject of a verb acts ("Russia launched 62 drones"): who, not
     where."""
@@ -2001,7 +2073,7 @@ _STANCE = SPEECH | CLAIM | {"concern", "condemn", "warn", "urge", "accuse", "bla
 
 #: Verbs whose subject undergoes rather than acts: a place there is still where.
 _UNDERGO = {"see", "witness", "experience", "suffer", "endure", "face", "remain", "become",
-            "be", "have", "host", "record", "register"}
+            "be", "have", "host", "record", "register", "fall"}  # "Zaranj fell to the Taliban"
 
 
 def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
