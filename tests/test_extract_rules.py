@@ -2519,3 +2519,63 @@ def test_a_town_read_as_a_person_is_a_place_when_read_so_elsewhere() -> None:
                      "without a fight, officials said.\n\nResidents said the Taliban had "
                      "captured Zaranj within hours.", "2021-08-07")
     assert [place(facts, e) for e in facts["events"]] == ["Zaranj"]
+
+
+def test_each_bulleted_item_is_told_on_its_own() -> None:
+    # a tally glued to the item before it would hide that item's strike
+    facts = facts_of("These were the updates for Wednesday, July 17:\n\n- Israeli tank shelling "
+                     "on Bani Suheila killed four people overnight.\n- In the occupied West "
+                     "Bank, an Israeli drone strike on a car in Tulkarem killed two members of "
+                     "the Al-Quds Brigades.\n- At least 38,794 Palestinians have been killed and "
+                     "89,364 wounded in Israel's war on Gaza since October 7.\n\nThe UN chief "
+                     "said he was appalled.", "2024-07-17")
+    assert ("Air/drone strike", "Tulkarem") in [(e["sub_event_type"], place(facts, e))
+                                                for e in facts["events"]]
+
+
+def test_a_town_naming_the_strike_is_where_it_happened() -> None:
+    facts = facts_of("Funeral held for fighters killed in Tubas drone strike\n\nHundreds of "
+                     "mourners gathered on Wednesday.", "2024-07-17")
+    by_id = {x["id"]: x for x in facts["entities"]}
+    assert [{by_id[e["location"]]["name"], *by_id[e["location"]].get("aliases", [])} >= {"Tubas"}
+            for e in facts["events"]] == [True]
+
+
+def test_a_camp_and_the_town_it_is_named_after_tell_one_strike_at_the_camp() -> None:
+    for first, second in (("Jenin", "Jenin refugee camp"), ("Jenin refugee camp", "Jenin")):
+        facts = facts_of(f"An Israeli drone strike killed two fighters in {first} on Tuesday "
+                         "night, the health ministry said.\n\nMourners gathered on Wednesday. "
+                         "The Israeli military said an aircraft had struck a car in "
+                         f"{second} on Tuesday, killing two militants.", "2024-07-17")
+        assert [place(facts, e) for e in facts["events"]] == ["Jenin refugee camp"]
+
+
+def test_a_title_under_a_sites_chrome_is_the_headline() -> None:
+    text = ("We use cookies to improve your experience. Accept | Settings\nHome > Libya > "
+            "Security\nThree killed in Zawiya clashes as elders broker truce\nThe Libya Observer"
+            " | 20 November 2024 - 13:05\n\nThree people were killed in armed clashes that "
+            "erupted on Tuesday evening in the Al-Harsha area of Zawiya, the emergency centre "
+            "said.")
+    facts, _ = extract(from_text(text, id="t", published="2024-11-20",
+                                 title="Three killed in Zawiya clashes as elders broker truce"))
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_vehicle_striking_a_bomb_ran_onto_a_mine() -> None:
+    facts = facts_of("Four police officers were killed on Tuesday when their vehicle struck an "
+                     "improvised explosive device near Elwak, police said.", "2025-04-09")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_standfirsts_key_points_announce_what_the_story_tells() -> None:
+    title = "Region on edge: Nasir air raids and Mandera bomb"
+    facts, _ = extract(from_text(
+        f"{title}\nTHE EAST AFRICAN | Wednesday April 09 2025\n\nSummary\n- South Sudan's army "
+        "says it bombed militia positions near Nasir\n- Four Kenyan police officers killed by "
+        "roadside bomb in Mandera\n\nSouth Sudan's military said on Monday that its aircraft had "
+        "bombed militia positions around Nasir in Upper Nile State over the weekend.\n\nIn Kenya,"
+        " four police officers were killed on Tuesday when their vehicle struck an improvised "
+        "explosive device on the Elwak-Kotulo road in Mandera county, police said.",
+        id="t", published="2025-04-09", title=title))
+    assert sorted(e["sub_event_type"] for e in facts["events"]) == \
+        ["Air/drone strike", "Remote explosive/landmine/IED"]

@@ -1144,6 +1144,15 @@ _ONE_TYPE: dict[str, tuple[str, str]] = {
 }
 
 
+#: A vehicle or a patrol running onto a mine: "struck an improvised explosive device", "hit a
+#: landmine", "drove over a roadside bomb".
+_RAN_ONTO_A_BOMB = re.compile(
+    r"\b(?:struck|strikes|hit|hits|ran\s+over|runs\s+over|drove\s+over|drives\s+over|"
+    r"stepped\s+on|steps\s+on|triggered|triggers)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:improvised\s+explosive\s+device|IED|(?:land\s*)?mine|roadside\s+bomb|explosive\s+"
+    r"device)s?\b", re.IGNORECASE)
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for a trigger family in its sentence. ``victims`` says who
@@ -1159,6 +1168,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Chemical weapon"
         if W["suicide"].search(s):
             return "Explosions/Remote violence", "Suicide bomb"
+        if _RAN_ONTO_A_BOMB.search(s):
+            # "their vehicle struck an improvised explosive device": a mine, not a strike
+            return "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if W["air"].search(s):
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(s):

@@ -242,9 +242,17 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     if headline_end == 0 and article.title:
         # the article's own title opening its text, glued to the lede by one line break
         # ("… kills at least 70, UN says\nGran Grif gang members opened fire …"): the headline
-        first_line = re.match(r"\s*([^\n]+)\n", article.text)
-        if first_line and first_line.group(1).strip() == article.title.strip():
-            headline_end = first_line.end(1)
+        # (or under a site's chrome: "We use cookies … | Settings\nHome > Libya > Security\n
+        # Three killed in Zawiya clashes as elders broker truce\nThe Libya Observer | …")
+        title_line = next((m for m in re.finditer(r"[^\n]+", article.text[:_TITLE_WITHIN])
+                           if m.group(0).strip() == article.title.strip()), None)
+        if title_line is not None:
+            headline_end = title_line.end()
+    summary = _SUMMARY_BLOCK.search(article.text, 0, _TITLE_WITHIN + 500)
+    if summary is not None and summary.start() <= _TITLE_WITHIN:
+        # "Summary\n- Four Kenyan police officers killed by roadside bomb in Mandera\n- …": a
+        # standfirst's key points announce, like the headline, what the story then tells
+        headline_end = max(headline_end, summary.end())
     sentences = list(doc.sents)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
     dup = duplicate_of(stexts)
@@ -527,7 +535,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                       targets=list(d.targets), casualties=[], materiel=[],
                                       evidence=list(d.evidence),
                                       attributed_to=list(d.attributed_to)))
-    merged = [_refine(d, table) for d in _merge(_fold_subheads(_fold_headlines(drafts)),
+    merged = [_refine(d, table) for d in _merge(_fold_subheads(_fold_headlines(drafts, table)),
                                                     table)]
     _looting_in_unrest(merged, table)
     for d in merged:
@@ -597,12 +605,20 @@ def _without_name_tails(doc: Any, matches: list[tuple[int, int, str]], labels: t
     return [m for m in matches if (m[0], m[1]) not in tails]
 
 
+#: A standfirst's list of key points under its heading ("Summary", "Key points").
+_SUMMARY_BLOCK = re.compile(r"^[ \t]*(?:summary|key\s+points|highlights|in\s+brief|at\s+a\s+"
+                            r"glance|in\s+short)[ \t]*:?[ \t]*\n(?:[ \t]*[-•*–·▪][ \t]+[^\n]+"
+                            r"(?:\n|$))+", re.IGNORECASE | re.MULTILINE)
+#: How far into a text its title may stand as a line of its own, under a site's chrome.
+_TITLE_WITHIN = 1500
+
+
 def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
     """Where the headline ends (0 when there is none): everything before a dateline that
     opens a later line, or a first paragraph of one short line with no closing stop."""
     if dateline_span[0] > 0 and text[:dateline_span[0]].strip():
         return dateline_span[0]
-    first = re.match(r"\s*([^\n]+)\n\s*\n", text)
+    first = re.match(r"\s*(\S[^\n]*)\n\s*\n", text)  # (a line of blanked chrome is no headline)
     if first and len(first.group(1).split()) <= _HEADLINE_WORDS \
             and not re.search(r"[.!?\"”’]\s*$", first.group(1)):
         return first.end(1)
@@ -671,26 +687,36 @@ def _fold_subheads(drafts: list[Draft]) -> list[Draft]:
     return _fold(drafts, lambda d: d.subhead, later_only=True)
 
 
-def _fold_headlines(drafts: list[Draft]) -> list[Draft]:
+def _fold_headlines(drafts: list[Draft], table: EntityTable) -> list[Draft]:
     """A headline announces the story's event ("Sudan's RSF kills dozens in attack on Darfur
     village") in words coarser than the story's own ("at least 45 civilians … near El
     Fasher"): it is evidence for the first event of its type (for violence, of any violent
     type) the story tells, not an event of its own. A headline event the story never tells
     stays."""
-    return _fold(drafts, lambda d: d.headline, later_only=False)
+    return _fold(drafts, lambda d: d.headline, later_only=False, table=table)
 
 
 def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
-          later_only: bool) -> list[Draft]:
+          later_only: bool, table: EntityTable | None = None) -> list[Draft]:
     """Each draft told in a heading becomes evidence of the first draft of the story (after it,
     when ``later_only``) of its type — for violence, of any violent type: a heading's few
     words type violence loosely ("kills dozens in attack")."""
     out = []
     for n, d in enumerate(drafts):
         pool = drafts[n + 1:] if later_only else drafts
-        told = heading(d) and next((b for b in pool if not heading(b) and (
-            b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)),
-            None)
+        kin = [b for b in pool if heading(d) and not heading(b) and (
+            b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)]
+        # (of those, the first told where the heading says, else nearest to it: a
+        # standfirst's points each announce an occurrence of their own — "Nasir air raids,
+        # Mandera IED")
+        told = next(iter(kin), None)
+        if table is not None and d.location is not None and len(kin) > 1:
+            told = next((b for b in kin if b.location == d.location), None) \
+                or next((b for b in kin if _near(d.location, b.location, table,
+                                                 km=_HEADLINE_KM, unplaceable=False)), None) \
+                or next((b for b in kin if _near(d.location, b.location, table,
+                                                 km=_HEADLINE_KM, unplaceable=True)), None) \
+                or told
         if told:
             told.evidence = [*d.evidence, *(e for e in told.evidence if e not in d.evidence)]
         else:
@@ -1255,6 +1281,9 @@ _SAME_AREA_KM = 25.0
 #: Two named places this close (km) are one place for merging mentions (a town and its
 #: suburb); farther apart they are two occurrences (Gaza City and Khan Younis are 25 km).
 _ONE_PLACE_KM = 10.0
+#: How far from the place a headline names the story may tell its occurrence ("Mandera IED":
+#: a road in Mandera county).
+_HEADLINE_KM = 60.0
 
 
 def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | None,
@@ -1878,7 +1907,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     for m in places:
         ent = table.find(m.key)
         rel = m.start - to_orig(sent.start_char)
-        if ent is None or ent.key in actors or _modifies_a_noun(m, by_offset) \
+        if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
+                ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))) \
                 or _acts(m, by_offset) or _where_told(m, by_offset) \
                 or _AGAINST.search(sent_text, 0, max(0, rel)) \
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
@@ -2076,6 +2106,19 @@ _UNDERGO = {"see", "witness", "experience", "suffer", "endure", "face", "remain"
             "be", "have", "host", "record", "register", "fall"}  # "Zaranj fell to the Taliban"
 
 
+def _names_the_occurrence(m: Mention, by_offset: dict[int, Any], tok_i: int) -> bool:
+    """A town's name modifying the trigger noun names where it happened: "the Jenin drone
+    strike", "the Nuseirat school strike" (a country's names who: "U.S. airstrikes")."""
+    tok = by_offset.get(m.start)
+    for _ in range(3):
+        if tok is None or tok.dep_ not in ("compound", "nmod", "amod") or tok.head.i < tok.i:
+            return False
+        tok = tok.head
+        if tok.i == tok_i:
+            return True
+    return False
+
+
 def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A place name used as a modifier ("U.S. airstrikes", "Syria's army", "Kharkiv
     governor") or as an agent ("launched by Russia") names whose or who, not where."""
@@ -2259,8 +2302,8 @@ def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
     ea, eb = table.find(a), table.find(b)
     if ea is None or eb is None:
         return False
-    if ea.name.casefold() == eb.name.casefold():
-        return True
+    if ea.name.casefold() == eb.name.casefold() or _camp_of(ea, eb) or _camp_of(eb, ea):
+        return True  # (a town and the camp named after it: "Jenin" … "Jenin refugee camp")
     return bool((ea.admin1 and eb.qid and ea.admin1 == eb.qid)
                 or (eb.admin1 and ea.qid and eb.admin1 == ea.qid))
 
@@ -2419,10 +2462,26 @@ def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
     o.area_km2 = o.area_km2 or d.area_km2
 
 
+def _camp_of(camp: Entity, town: Entity) -> bool:
+    """Whether ``camp`` is a camp named after ``town``: "Jenin refugee camp", "Mugunga
+    displacement camp"."""
+    written = camp.name.casefold()
+    return _CAMP_WORDS.search(written) is not None and any(
+        written.startswith(n.casefold() + " ")
+        and _CAMP_WORDS.fullmatch(written[len(n) + 1:]) is not None
+        for n in {town.name, *town.aliases, *(t for _s, _e, t in town.mentions)})
+
+
+#: What follows a town's name in the name of a camp named after it.
+_CAMP_WORDS = re.compile(r"(?:(?:refugee|displacement|displaced|idp|idps)\s+)?camp$")
+
+
 def _more_specific(a: str, b: str, table: EntityTable) -> bool:
+    ea, eb = table.find(a), table.find(b)
+    if ea is not None and eb is not None and _camp_of(ea, eb):
+        return True  # the camp a strike hit, not the town it is named after
     rank = {"locality": 0, "neighbourhood": 0, None: 1, "admin2": 2, "area": 2, "admin1": 3,
             "region": 4, "country": 5}
-    ea, eb = table.find(a), table.find(b)
     la = ea.level if ea else None
     lb = eb.level if eb else None
     if ea and ea.kind == "country":
