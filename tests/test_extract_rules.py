@@ -2579,3 +2579,26 @@ def test_a_standfirsts_key_points_announce_what_the_story_tells() -> None:
         id="t", published="2025-04-09", title=title))
     assert sorted(e["sub_event_type"] for e in facts["events"]) == \
         ["Air/drone strike", "Remote explosive/landmine/IED"]
+
+
+def test_a_funeral_march_is_no_protest_unless_it_voices_a_grievance() -> None:
+    facts = facts_of("Hundreds of mourners marched through Balata refugee camp on Wednesday for "
+                     "the funeral of two men.", "2024-07-17")
+    assert facts["events"] == []
+    angry = facts_of("Hundreds of mourners marched through Balata refugee camp on Wednesday, "
+                     "chanting slogans against the occupation.", "2024-07-17")
+    assert [e["sub_event_type"] for e in angry["events"]] == ["Peaceful protest"]
+
+
+def test_where_the_victims_came_from_is_not_where_they_were_killed() -> None:
+    facts = facts_of("In southwestern Balochistan province, gunmen stopped a vehicle and shot "
+                     "dead five labourers from Punjab province in Kalat district late on Monday,"
+                     " a local official said.", "2025-03-05")
+    assert [place(facts, e) for e in facts["events"]] == ["Kalat district"]
+
+
+def test_a_countrys_city_of_names_the_town_not_the_capital() -> None:
+    facts = facts_of("Gunmen burst into a birthday party at a home in the central Mexico city of "
+                     "Celaya and opened fire, killing eight people, authorities said Thursday.",
+                     "2025-01-30")
+    assert [place(facts, e) for e in facts["events"]] == ["Celaya"]

@@ -925,6 +925,13 @@ _STAGE = {"stage", "hold", "mount", "organise", "organize", "launch", "begin", "
           "stag"}  # (spaCy lemmatises "staged" as "stag")
 
 
+#: A funeral's words, and a grievance's, which make a funeral march a protest.
+_FUNERAL = re.compile(r"\b(?:funerals?|mourners|burials?|coffins?|shrouded)\b", re.IGNORECASE)
+_GRIEVANCE = re.compile(r"\b(?:protest\w*|demonstrat\w*|chant\w*|slogans?|denounc\w*|"
+                        r"demand\w*|condemn\w*|against|angry|anger|outrage\w*)\b",
+                        re.IGNORECASE)
+
+
 def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
     """A protest trigger reports a protest when a crowd is named besides the trigger word
     itself (a government "protesting" a decision is no protest event), a rally is not an
@@ -934,6 +941,10 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
     lemma = tok.lemma_.lower()
     at = tok.idx - offset
     rest = text[:at] + " " * len(tok.text) + text[at + len(tok.text):]
+    if lemma in ("march", "gather", "walk", "procession") and _FUNERAL.search(text) \
+            and not _GRIEVANCE.search(text):
+        return False  # "hundreds of mourners marched through the camp for the funeral": a
+        # burial, no protest (unless it voices a grievance: "mourners chanted slogans against")
     if lemma in ("march", "demonstrate", "rally", "protest") and _crowd_subject(tok):
         return True  # "several thousand people marched peacefully through the center"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGE and _crowd_subject(tok.head):

@@ -162,7 +162,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
          for m, s, e in matcher(doc)), key=lambda x: (x[0], -(x[1] - x[0])))
     # a name is written with a capital: "the eastern province of Arauca" names no Eastern
     # Province (Saudi Arabia's)
-    gaz_matches = [(s, e, k) for s, e, k in gaz_matches if any(c.isupper() for c in text[s:e])]
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches if any(c.isupper() for c in text[s:e])
+                   and not (text[e - 5:e] == " city"
+                            and _A_COUNTRYS_CITY_OF.match(text, s, min(len(text), e + 40)))]
     # a village name that is also a first name ("Bashar") is not a place where NER saw a person
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     # (unless NER reads the same name as a place elsewhere in the story: "Zaranj fell", read
@@ -609,6 +611,9 @@ def _without_name_tails(doc: Any, matches: list[tuple[int, int, str]], labels: t
 _SUMMARY_BLOCK = re.compile(r"^[ \t]*(?:summary|key\s+points|highlights|in\s+brief|at\s+a\s+"
                             r"glance|in\s+short)[ \t]*:?[ \t]*\n(?:[ \t]*[-•*–·▪][ \t]+[^\n]+"
                             r"(?:\n|$))+", re.IGNORECASE | re.MULTILINE)
+#: A country's town named by a common noun: "the central Mexico city of Celaya" names no
+#: Mexico City.
+_A_COUNTRYS_CITY_OF = re.compile(r"[A-Z][\w-]*\s+city\s+of\s+[A-Z]")
 #: How far into a text its title may stand as a line of its own, under a site's chrome.
 _TITLE_WITHIN = 1500
 
@@ -1930,6 +1935,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                          sent_text[max(0, rel - 25):max(0, rel)]):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
+            if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)):
+                score = 5  # "shot dead five labourers from Punjab province in Kalat
+                # district": where they came from
             if _SEAT_OF.search(prefix):
                 score = 5  # "Zaranj, the capital of Nimroz province": the province is no more
                 # where than any other container
@@ -1950,8 +1958,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
             score += 1
         if any(o.start < m.start and _CONTAINER_GAP.fullmatch(
-                window[o.end - to_orig(sent.start_char):rel]) for o in places):
+                window[o.end - to_orig(sent.start_char):rel])
+                and not _PEOPLE_FROM.search(sent_text, 0, o.start - to_orig(sent.start_char))
+                for o in places):
             score += 1  # "in Senjam Chirang in Manipur's Imphal West district": where it lies
+            # (not "labourers from Punjab province in Kalat district": where they are from)
         if BARANGAY.match(m.text) and any(
                 o.start > m.start and re.fullmatch(r"\s+in\s+", window[
                     m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
@@ -1996,6 +2007,12 @@ _FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near)\s+[^,.;]{1,60},\s*"
                     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|"
                     r"province|region|suburb|neighbou?rhood|area|capital|port|county)\b"
                     r"[^,.;]{0,70},\s*)?)+", re.IGNORECASE)
+#: People said to come from a place: "five labourers from Punjab province".
+_PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|pilgrims|"
+                          r"migrants|men|women|travell?ers|passengers|fishermen|traders|"
+                          r"students|natives|families|tourists|truckers|drivers)\s+from\s+"
+                          r"(?:the\s+)?(?:(?!(?:in|at|near|of)\s)[\w'’.-]+\s+){0,3}$",
+                          re.IGNORECASE)
 #: What a town is the seat of: "… the capital of", "… the main town of".
 _SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s+of\s+"
                       r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
