@@ -2602,3 +2602,45 @@ def test_a_countrys_city_of_names_the_town_not_the_capital() -> None:
                      "Celaya and opened fire, killing eight people, authorities said Thursday.",
                      "2025-01-30")
     assert [place(facts, e) for e in facts["events"]] == ["Celaya"]
+
+
+def test_a_countrys_rebels_are_an_armed_group_not_its_army() -> None:
+    facts = facts_of("Syrian rebels backed by Turkey recaptured the town of Saraqeb on Thursday.",
+                     "2020-02-28")
+    by_id = {x["id"]: x for x in facts["entities"]}
+    assert [(e["sub_event_type"], [(by_id[a]["name"], by_id[a]["kind"]) for a in e["actors"]])
+            for e in facts["events"]] == \
+        [("Non-state actor overtakes territory", [("Syrian rebels", "armed_group")])]
+
+
+def test_a_struck_hospital_is_where_the_strike_was() -> None:
+    facts = facts_of("Regime warplanes also struck a hospital in Arbin on Wednesday morning, "
+                     "putting it out of service, a medical charity said.", "2018-02-21")
+    assert [place(facts, e) is not None for e in facts["events"]] == [True]
+    # the hospital the wounded were taken to is still not where it happened
+    taken = facts_of("Two soldiers were wounded in a clash near Idlib on Wednesday and were taken"
+                     " to a hospital in Aleppo, the army said.", "2018-02-21")
+    assert "Aleppo" not in [place(taken, e) for e in taken["events"]]
+
+
+def test_a_curated_actor_carries_its_other_names() -> None:
+    facts = facts_of("Russian troops shelled Kupiansk on Monday, the governor said.", "2024-03-11")
+    force = next(x for x in facts["entities"] if x["kind"] == "state_force")
+    assert force["name"] == "Armed Forces of the Russian Federation"
+    assert "Russian Armed Forces" in force["aliases"]
+
+
+def test_civilians_and_crowds_are_named_by_country_as_acled_does() -> None:
+    facts = facts_of("A Russian missile hit a residential building in Kharkiv on Monday, killing "
+                     "five civilians, the governor said. Ukrainian drones struck a house in "
+                     "Belgorod on Monday, wounding two residents. Hundreds of people protested in "
+                     "Kyiv on Tuesday against the strikes.", "2024-03-12")
+    by_id = {x["id"]: x for x in facts["entities"]}
+    parties = [([by_id[a]["name"] for a in e["actors"] if by_id[a]["kind"] == "civilians"],
+                [by_id[t]["name"] for t in e["targets"]],
+                [by_id[c["victim"]]["name"] for c in e["casualties"]]) for e in facts["events"]]
+    assert parties == [([], ["Civilians (Ukraine)"], ["Civilians (Ukraine)"]),
+                       ([], ["Civilians (Russia)"], ["Civilians (Russia)"]),
+                       (["Protesters (Ukraine)"], [], [])]
+    assert "civilians" in next(x for x in facts["entities"]
+                               if x["name"] == "Civilians (Ukraine)")["aliases"]

@@ -86,6 +86,10 @@ _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?!{_NOT_A_NAME}\b)(?-i:[A-Z][\w'’-]+)[
                     rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
 _GROUP_END = re.compile(rf"\s{GROUP_NOUNS}$", re.IGNORECASE)
+#: A demonym before insurgents' common noun: "Syrian rebels", "Malian jihadists".
+_DEMONYM_REBELS = re.compile(r"\b([A-Z][a-z]+)\s+(?:rebels|insurgents|jihadists|militants|"
+                             r"separatists|guerrillas|opposition\s+fighters|opposition\s+forces|"
+                             r"militias?|militiamen)\b")
 _GROUP_AFTER = re.compile(rf"[^\S\n]+{GROUP_NOUNS}\b", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:\s+(?:of|the|and|in|at|for|from|on|who|which|that|whose))+$",
                        re.IGNORECASE)
@@ -269,6 +273,9 @@ class EntityTable:
             self.entities[key] = ent
             if cand.country:
                 self.context.add(cand.country)
+            # an actor's other names, as the curated file gives them ("Russian Armed Forces"
+            # for the Armed Forces of the Russian Federation): labels a reader may search by
+            ent.aliases.update(a for a in self.gaz.curated_aliases(cand.id) if a != ent.name)
         if surface and surface != ent.name:
             ent.aliases.add(surface)
         return ent
@@ -531,6 +538,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
+    for m in _DEMONYM_REBELS.finditer(text):
+        # "Syrian rebels", "Congolese militiamen": a country's insurgents, not its forces nor
+        # the country (its demonym is also a name of the country in the gazetteer)
+        if table.country_of_adjective(m.group(1)) is not None:
+            take(m.start(), m.end(), "armed_group")
     for m in _MEMBERS_OF.finditer(text):
         # "14 suspected members of Los Lobos": a group, whatever else the name may be
         if guess_kind(m.group(1)) in (None, "armed_group") \

@@ -547,7 +547,60 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # non-violent transfer of territory, not a battle
             d.event_type, d.sub_event_type = ("Strategic developments",
                                               "Non-violent transfer of territory")
+    _name_by_country(merged, table)
     return _facts(meta, merged, table, article.text), warnings
+
+
+def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
+    """ACLED's names for the unnamed parties of an event: civilians hit are "Civilians
+    (Ukraine)", a protest's crowd is "Protesters (Kenya)" — one party per country, as ACLED
+    codes them, so that victims and crowds can be counted across articles. The words of the
+    article ("civilians", "residents") stay as aliases."""
+    def country_of(d: Draft) -> str | None:
+        ent = table.find(d.location) if d.location else None
+        if ent is not None and ent.kind == "country" and ent.qid:
+            return ent.qid
+        return (ent.country if ent is not None else None) or table.main_country
+
+    def party(prefix: str, country: str) -> str:
+        cand = table.gaz.get(country)
+        if cand is None:
+            return ""
+        name = _ACLED_COUNTRY_NAMES.get(cand.name, cand.name)
+        return table._local(f"acled:{prefix.lower()}:{country}", f"{prefix} ({name})",
+                            "civilians", country).key
+
+    for d in drafts:
+        country = country_of(d)
+        if country is None:
+            continue
+        renamed: dict[str, str] = {}
+        for key in {*d.targets, *d.actors, *(c["victim"] for c in d.casualties if c["victim"])}:
+            ent = table.find(key)
+            if ent is not None and ent.kind == "civilians" and not ent.qid \
+                    and not ent.key.startswith("acled:"):
+                new = party("Civilians", country)
+                if new:
+                    table.find(new).aliases.add(ent.name)  # type: ignore[union-attr]
+                    renamed[key] = new
+        if renamed:
+            d.targets = list(dict.fromkeys(renamed.get(k, k) for k in d.targets))
+            d.actors = list(dict.fromkeys(renamed.get(k, k) for k in d.actors))
+            for c in d.casualties:
+                if c["victim"] in renamed:
+                    c["victim"] = renamed[c["victim"]]
+        if d.event_type == "Protests":
+            crowd = party("Protesters", country)
+            if crowd and crowd not in d.actors:
+                d.actors.insert(0, crowd)
+
+
+#: ACLED's short names of countries the gazetteer names formally.
+_ACLED_COUNTRY_NAMES = {"State of Palestine": "Palestine",
+                        "Democratic Republic of the Congo": "Democratic Republic of Congo",
+                        "Republic of the Congo": "Republic of Congo",
+                        "People's Republic of China": "China",
+                        "United States of America": "United States"}
 
 
 _CIVILIAN_WORDS = re.compile(r"civilian|people|villager|resident|women|children|peasant|"
@@ -776,7 +829,14 @@ _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\
 
 #: Where the wounded or the dead were taken, not where it happened: "taken to hospital in
 #: Ramallah", "rushed to Kirkuk", "the morgue in Culiacán".
-_CARED_AT = re.compile(r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue|"
+_CARED_AT = re.compile(r"(?<!struck a )(?<!struck the )(?<!hit a )(?<!hit the )(?<!bombed a )"
+                       r"(?<!bombed the )(?<!shelled a )(?<!shelled the )(?<!targeted a )"
+                       r"(?<!targeted the )(?<!attacked a )(?<!attacked the )(?<!raided a )"
+                       r"(?<!raided the )(?<!stormed a )(?<!stormed the )(?<!strike on a )"
+                       r"(?<!strike on the )(?<!attack on a )(?<!attack on the )"
+                       # (a hospital struck is what was hit: "warplanes struck a hospital in
+                       # Arbin")
+                       r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue|"
                        r"mortuary)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:taken|rushed|"
                        r"evacuated|transferred|transported|airlifted|flown|brought)\s+to\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)

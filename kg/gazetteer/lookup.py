@@ -421,6 +421,14 @@ class Gazetteer:
         i = self._by_id.get(id_or_qid)
         return None if i is None else self._candidate(i, 1.0, "id")
 
+    def curated_aliases(self, id_or_qid: str) -> list[str]:
+        """The other names the curated actors file gives an actor (none for places: a
+        GeoNames town's alternate names are mostly foreign spellings, not its English names)."""
+        i = self._by_id.get(id_or_qid)
+        if i is None or self.records[i].get("level") != "actor":
+            return []
+        return [n for n in self.records[i].get("names", []) if n.isascii()]
+
     def names(self, kinds: Iterable[str] | None = None,
               with_qid_only: bool = False, *, all_aliases: bool = False) -> Iterator[NameEntry]:
         """Every surface name (label, aliases, Arabic) with its kind, for building recognisers.
