@@ -2644,3 +2644,23 @@ def test_civilians_and_crowds_are_named_by_country_as_acled_does() -> None:
                        (["Protesters (Ukraine)"], [], [])]
     assert "civilians" in next(x for x in facts["entities"]
                                if x["name"] == "Civilians (Ukraine)")["aliases"]
+
+
+def test_years_long_past_are_background() -> None:
+    facts = facts_of("A court in The Hague convicted a former militia commander on Thursday. He "
+                     "led a unit that fought alongside the army in the Tadamon district of "
+                     "Damascus between 2012 and 2014, according to the court. The ruling comes "
+                     "five months after the president was ousted by a rebel offensive.",
+                     "2025-05-22")
+    assert facts["events"] == []
+    # a year's record is a tally, not an occurrence
+    record = facts_of("2024 was the deadliest year on record for aid workers, with more than "
+                      "280 killed, most of them in Gaza.", "2024-12-10")
+    assert record["events"] == []
+
+
+def test_a_skip_link_and_its_heading_are_page_chrome() -> None:
+    facts = facts_of("Germany pledged two more Patriot systems to Ukraine on Wednesday.\n\nSkip "
+                     "next section Record drone attacks\n\nOfficials said the systems would "
+                     "arrive within months.", "2025-07-16")
+    assert facts["events"] == []

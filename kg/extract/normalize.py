@@ -38,6 +38,8 @@ _CHROME = re.compile(
     r"(?::|\||-|–|—|$)"
     # a cookie banner; a breadcrumb trail ("Home > Libya > Security")
     r"|we\s+use\s+cookies\b|home\s*(?:>|›|»)[^\n]*(?:>|›|»)"
+    # a skip link and the heading it names ("Skip next section Record drone attacks")
+    r"|skip\s+(?:next\s+section|to\s+(?:main\s+)?content)\b"
     r"|support\s+[\w'’ ]{0,40}\bjournalism\b[^.\n]*$)(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE)
 #: A live blog's time stamp opening an entry ("10:42 GMT - Two killed in Balata", "2:15pm:

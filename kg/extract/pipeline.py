@@ -462,6 +462,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if d.date_stated and article.published is not None and d.date is not None \
                 and (article.published - d.date).days > HISTORY_DAYS:
             continue  # background history ("in 2017 …"), not what the article reports
+        if not d.date_stated and _long_ago(dated_text, article.published):
+            continue  # "… in the Tadamon district between 2012 and 2014", "a decade ago"
         para = bisect.bisect_right(breaks, sent.start_char)
         if d.date is None and told is not None and told[2] == para and i - told[3] <= 2:
             # "On 5 February, the army captured X. It also shelled Y.": the paragraph's date
@@ -1093,6 +1095,22 @@ def _told_as_history(sentence: str, stated: date | None, published: date | None)
             and (published - stated).days > HISTORY_DAYS:
         return True
     return _WAR_TALLY.search(sentence) is not None
+
+
+def _long_ago(sentence: str, published: date | None) -> bool:
+    """A sentence told of years long past, by years no date parser reads as a day ("between
+    2012 and 2014", "in the 1990s") or by distance ("more than a decade ago", "The ruling comes
+    five months after …"); or a year's record ("the deadliest year on record")."""
+    if _AGO.search(sentence) or _RECORD_YEAR.search(sentence):
+        return True
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and published is not None and max(years) <= published.year - 2
+
+
+_YEAR = re.compile(r"(?<![\d,.$€£])\b(19[4-9]\d|20\d\d)s?\b(?![,.]\d)")
+_AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|several|many)\s+(?:decades?|years)\s+ago|"
+                  r"comes?\s+(?:\w+\s+){0,2}(?:months|years)\s+after)\b", re.IGNORECASE)
+_RECORD_YEAR = re.compile(r"\b(?:deadliest|bloodiest|worst)\s+year\b", re.IGNORECASE)
 
 
 #: How a tally of a whole war is told.
