@@ -229,7 +229,7 @@ class Entity:
 GENERIC_PLACES = re.compile(
     r"^(?:(?:far\s+|extreme\s+)?(?:north|south|east|west|northeast|northwest|southeast|"
     r"southwest|north-east|north-west|south-east|south-west|centre|center|interior)(?:ern)?"
-    r"|region|area|country|city|capital|border|province|countryside|territory|town|village|"
+    r"|region|area|country|city|capital|border|province|state|countryside|territory|town|village|"
     r"frontline|front|homeland|motherland|mainland|the region|earth|world|west bank|"
     r"kilometers|kilometres|miles)$", re.IGNORECASE)
 
@@ -575,9 +575,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if kind == "place" and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
             continue
-        if kind == "place" and text.startswith(" City", e) and not text[e + 5:e + 6].isalpha():
+        if kind == "place" and text.startswith(" City", e) and not text[e + 5:e + 6].isalpha() \
+                and table.gaz.link(text[s:e + 5], "place") is not None:
             take(s, e + 5, kind)  # "Gaza City", "Kuwait City": "City" is part of the name
-            continue
+            continue  # (ISW's "Lviv City" is Lviv)
         if kind == "place":  # "the province of Idlib", "Hodeidah province": the area
             before = _AREA_BEFORE.search(text, max(0, s - 30), s)
             if before is not None and re.search(r"[A-Z][\w'’-]+\s+$", text[max(0, before.start(1)

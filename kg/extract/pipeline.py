@@ -597,6 +597,8 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                 d.actors.insert(0, crowd)
 
 
+#: The common noun after a village's name.
+_VILLAGE_WORD = re.compile(r"\s+(?:village|hamlet)$", re.IGNORECASE)
 #: ACLED's short names of countries the gazetteer names formally.
 _ACLED_COUNTRY_NAMES = {"State of Palestine": "Palestine",
                         "Democratic Republic of the Congo": "Democratic Republic of Congo",
@@ -2157,6 +2159,11 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
         return False
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ("tell", "inform"):
+        return True  # "residents told Addis Standard": whom it was told, an outlet
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in (
+            "statement", "interview", "remark", "comment", "say", "speak", "explain", "talk"):
+        return True  # "denied the accusation in a statement to Addis Standard"
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
         return False
     head = tok.head.head
@@ -2675,6 +2682,12 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
             continue
         gn = feature_id(ent.key.removeprefix("gaz:"))
         name = _as_written(ent, text, gn)
+        if ent.kind == "place" and not ent.qid and (bare := _VILLAGE_WORD.sub("", name)) != name \
+                and bare:
+            # "Ma Ei village": the village is Ma Ei (as ACLED and gazetteers name it); a
+            # district, a township or a camp keeps its word, which is part of its name
+            ent.aliases.add(name)
+            name = bare
         row: dict[str, Any] = {
             "id": ids[key], "name": name, "kind": ent.kind, "wikidata": ent.qid,
             "aliases": sorted(a for a in {*ent.aliases, ent.name} if a and a != name),
