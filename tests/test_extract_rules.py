@@ -426,7 +426,8 @@ def test_a_protest_dispersed_by_police_is_a_protest_with_intervention() -> None:
     [event] = facts["events"]
     assert event["sub_event_type"] == "Protest with intervention"
     assert place(facts, event) == "Tbilisi"
-    assert event["actors"] == []  # Russia is what the law is like, not who protested
+    # Russia is what the law is like, not who protested: the crowd is (ACLED's name for it)
+    assert names(facts, event["actors"]) == ["Protesters (Georgia)"]
 
 
 def test_the_day_something_was_said_is_not_the_day_it_happened() -> None:
@@ -600,7 +601,8 @@ def test_glide_bombs_are_an_air_strike_by_the_nation_they_are_named_for() -> Non
     [event] = facts["events"]
     assert event["sub_event_type"] == "Air/drone strike"
     assert names(facts, event["actors"]) == ["Armed Forces of the Russian Federation"]
-    assert names(facts, event["targets"]) == ["civilians"]  # the city is Ukrainian, not a party
+    # the city is Ukrainian, not a party; its civilians are
+    assert names(facts, event["targets"]) == ["Civilians (Ukraine)"]
 
 
 @pytest.mark.parametrize(("text", "sub_type"), [
@@ -656,7 +658,7 @@ def test_neither_the_source_nor_whose_place_it_is_is_a_party() -> None:
                      "Organization chief Tedros Adhanom Ghebreyesus said.", "2025-01-25")
     [event] = facts["events"]
     assert names(facts, event["actors"]) == []
-    assert names(facts, event["targets"]) == ["civilians"]
+    assert names(facts, event["targets"]) == ["Civilians (Sudan)"]
 
 
 def test_an_unknown_number_is_no_count() -> None:
