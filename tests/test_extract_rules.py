@@ -2706,3 +2706,18 @@ def test_isw_city_is_the_city() -> None:
     # a city whose name holds the word stays whole
     gaza = facts_of("An Israeli air strike hit a school in Gaza City on Monday.", "2025-06-13")
     assert [place(gaza, e) for e in gaza["events"]] == ["Gaza City"]
+
+
+def test_a_hyphen_ends_a_capitals_dateline_with_its_country() -> None:
+    art = from_text("MOGADISHU, Somalia - At least five soldiers were killed on Monday.", id="t",
+                    published="2025-03-25")
+    assert art.dateline == "MOGADISHU"
+    # a capitals word and a hyphen alone are no dateline
+    assert from_text("NEW YORK - Gunmen killed two.", id="t", published="2025-03-25"
+                     ).dateline is None
+
+
+def test_a_site_on_a_towns_outskirts_is_not_one_of_its_quarters() -> None:
+    # "… hit the Bulengo displacement site, on the western outskirts of Goma, killing three"
+    facts = _eval_article("wire-dev3", "2025-01-24-radiookapi-sake-minova")
+    assert "Bulengo displacement site" in [place(facts, e) for e in facts["events"]]

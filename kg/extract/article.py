@@ -41,6 +41,14 @@ _BARE_DATELINE = re.compile(
         \s+(?:--|—|–)\s*""",
     re.VERBOSE | re.MULTILINE,
 )
+# "MOGADISHU, Somalia - At least five soldiers …": a hyphen ends it only after a capitals place
+# and its country or region
+_BARE_DATELINE_HYPHEN = re.compile(
+    r"""^\s*(?P<place>[A-Z][A-Z.'-]{2,30}(?:\s[A-Z][A-Z.'-]{1,30}){0,2})
+        ,\s*(?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?P<date>)
+        \s+-\s+(?=[A-Z0-9"“])""",
+    re.VERBOSE | re.MULTILINE,
+)
 _MONTHS3 = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
                                         "SEP", "OCT", "NOV", "DEC"), start=1)}
 _HTML = re.compile(r"<\s*(html|body|div|p|script|head|span|article)\b[^>]*>", re.IGNORECASE)
@@ -141,7 +149,8 @@ def _dateline(text: str) -> re.Match[str] | None:
     """The wire dateline opening the story: at the very start, or opening one of the first
     lines after a headline ("Islamist militants kill 12 soldiers\n\nOUAGADOUGOU (Reuters) -")."""
     for at in (0, *(brk.end() for brk in re.finditer(r"\n", text[:_DATELINE_WITHIN]))):
-        d = _DATELINE.match(text, at) or _BARE_DATELINE.match(text, at)
+        d = _DATELINE.match(text, at) or _BARE_DATELINE.match(text, at) \
+            or _BARE_DATELINE_HYPHEN.match(text, at)
         if d:
             return d
     return None

@@ -942,6 +942,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
                                                            "country"):
         return None
+    if any(_key(table, m) == loc and _ON_OUTSKIRTS.match(sentence, m.end - start)
+           for m in places):
+        return None  # "a base in Arbiska, on the western outskirts of Mogadishu": a place of
+        # its own beside the city, not one of its quarters
     if ent.key.startswith("name:place:") and ent.level in (None, "area"):
         # a name no gazetteer knows, with no word saying it is a town: a part of the city
         # that owns it or sets the sentence's scene ("a bomb exploded in Kabul's Qala-e-Naw
@@ -2034,7 +2038,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         elif road:
             score += 1  # "Residents of Tsafe blocked the Gusau-Funtua highway": a road runs
             # between places; a town named beside it is where (ACLED codes the nearest town)
-        if _BEARING.search(prefix) or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix):
+        if _BEARING.search(prefix) or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix) \
+                or _OUTSKIRTS_OF.search(sent_text, 0, max(0, rel)):
+            # (and "a base in Arbiska, on the western outskirts of Mogadishu")
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
             score += 1
         if any(o.start < m.start and _CONTAINER_GAP.fullmatch(
@@ -2093,6 +2099,12 @@ _PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|p
                           r"students|natives|families|tourists|truckers|drivers)\s+from\s+"
                           r"(?:the\s+)?(?:(?!(?:in|at|near|of)\s)[\w'’.-]+\s+){0,3}$",
                           re.IGNORECASE)
+#: After a place, that it lies on a town's edge: ", on the western outskirts of Mogadishu".
+_ON_OUTSKIRTS = re.compile(r",\s*(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outskirts|edge|"
+                           r"fringes?)\s+of\b", re.IGNORECASE)
+#: A town placed on another's edge: ", on the western outskirts of".
+_OUTSKIRTS_OF = re.compile(r",\s*(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outskirts|edge|"
+                           r"fringes?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: What a town is the seat of: "… the capital of", "… the main town of".
 _SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s+of\s+"
                       r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
