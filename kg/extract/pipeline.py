@@ -2099,12 +2099,12 @@ _PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|p
                           r"students|natives|families|tourists|truckers|drivers)\s+from\s+"
                           r"(?:the\s+)?(?:(?!(?:in|at|near|of)\s)[\w'’.-]+\s+){0,3}$",
                           re.IGNORECASE)
-#: After a place, that it lies on a town's edge: ", on the western outskirts of Mogadishu".
-_ON_OUTSKIRTS = re.compile(r",\s*(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outskirts|edge|"
-                           r"fringes?)\s+of\b", re.IGNORECASE)
-#: A town placed on another's edge: ", on the western outskirts of".
-_OUTSKIRTS_OF = re.compile(r",\s*(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outskirts|edge|"
-                           r"fringes?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: A town's edge, told after a place: ", on the western outskirts of (Mogadishu)".
+_OUTSKIRTS = r",\s*(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of"
+#: … matched after the place on the edge ("Arbiska|, on the western outskirts of")
+_ON_OUTSKIRTS = re.compile(_OUTSKIRTS + r"\b", re.IGNORECASE)
+#: … and before the town whose edge it is ("…, on the western outskirts of |Mogadishu")
+_OUTSKIRTS_OF = re.compile(_OUTSKIRTS + r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: What a town is the seat of: "… the capital of", "… the main town of".
 _SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s+of\s+"
                       r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
