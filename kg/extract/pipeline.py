@@ -2151,14 +2151,21 @@ def _names_a_site(m: Mention, by_offset: dict[int, Any]) -> bool:
     return False
 
 
+def _name_head(m: Mention, by_offset: dict[int, Any]) -> Any | None:
+    """The token that governs a mention's name in the parse: "Kharkiv" in "Kharkiv", "Region"
+    in "Kharkiv Region" (the last of its compound words), or None when no token starts there."""
+    tok = by_offset.get(m.start)
+    while tok is not None and tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
 def _subject_of(m: Mention, by_offset: dict[int, Any], tok_i: int) -> bool:
     """A place that is the subject or the object of the trigger itself: "Zaranj … fell",
     "Kharkiv was shelled", "captured Zaranj"."""
-    tok = by_offset.get(m.start)
+    tok = _name_head(m, by_offset)
     if tok is None:
         return False
-    while tok.dep_ == "compound" and tok.head.i > tok.i:
-        tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i == tok_i
 
 
@@ -2166,11 +2173,9 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A place where something was said, not where it happened: "Le Drian told reporters in
     Paris", "the envoy told the Security Council in New York", "at a news conference in
     Kabul"."""
-    tok = by_offset.get(m.start)
+    tok = _name_head(m, by_offset)
     if tok is None:
         return False
-    while tok.dep_ == "compound" and tok.head.i > tok.i:
-        tok = tok.head
     if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ("tell", "inform"):
         return True  # "residents told Addis Standard": whom it was told, an outlet
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in (
@@ -2197,11 +2202,9 @@ _SPEAKING_NOUNS = {"reporter", "journalist", "conference", "briefing", "summit",
 def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A place that is the subject of a verb acts ("Russia launched 62 drones"): who, not
     where."""
-    tok = by_offset.get(m.start)
+    tok = _name_head(m, by_offset)
     if tok is None:
         return False
-    while tok.dep_ == "compound" and tok.head.i > tok.i:
-        tok = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _STANCE:
         return True  # "Washington was gravely concerned by the attack": who speaks, not where
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
