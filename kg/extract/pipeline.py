@@ -564,13 +564,13 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
             return ent.qid
         return (ent.country if ent is not None else None) or table.main_country
 
-    def party(prefix: str, country: str) -> str:
+    def party(prefix: str, country: str) -> Entity | None:
         cand = table.gaz.get(country)
         if cand is None:
-            return ""
+            return None
         name = _ACLED_COUNTRY_NAMES.get(cand.name, cand.name)
         return table._local(f"acled:{prefix.lower()}:{country}", f"{prefix} ({name})",
-                            "civilians", country).key
+                            "civilians", country)
 
     for d in drafts:
         country = country_of(d)
@@ -581,10 +581,10 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
             ent = table.find(key)
             if ent is not None and ent.kind == "civilians" and not ent.qid \
                     and not ent.key.startswith("acled:"):
-                new = party("Civilians", country)
-                if new:
-                    table.find(new).aliases.add(ent.name)  # type: ignore[union-attr]
-                    renamed[key] = new
+                civilians = party("Civilians", country)
+                if civilians is not None:
+                    civilians.aliases.add(ent.name)
+                    renamed[key] = civilians.key
         if renamed:
             d.targets = list(dict.fromkeys(renamed.get(k, k) for k in d.targets))
             d.actors = list(dict.fromkeys(renamed.get(k, k) for k in d.actors))
@@ -593,8 +593,8 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                     c["victim"] = renamed[c["victim"]]
         if d.event_type == "Protests":
             crowd = party("Protesters", country)
-            if crowd and crowd not in d.actors:
-                d.actors.insert(0, crowd)
+            if crowd is not None and crowd.key not in d.actors:
+                d.actors.insert(0, crowd.key)
 
 
 #: The common noun after a village's name.
