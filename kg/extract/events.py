@@ -71,7 +71,8 @@ _WORDS = {
                        r"businessm[ae]n|shopkeepers?|politicians?|candidates?|councillors?",
     "armed_target": r"soldiers?|troops?|army|military|police(?:men)?|checkpoints?|bases?|"
                     r"convoys?|patrols?|barracks|garrison|militants?|rebels?|fighters?|"
-                    r"insurgents?|positions?|forces|outposts?|security",
+                    r"insurgents?|positions?|forces|outposts?|security|terrorists?|"
+                    r"separatists?|jihadists?|extremists?|guerrillas?|combatants?",
     "perpetrator_irregular": r"gunmen|unknown assailants|unidentified|attackers|militiamen|"
                              r"bandits|mob|armed men",
     "intercepted": r"drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|aircraft|jets?|"
@@ -165,6 +166,12 @@ _SPEAK = {"tell", "say", "address", "speak", "declare", "announce", "promise", "
 _ACHIEVED = {"manage", "succeed", "continue", "begin", "start", "proceed", "go", "happen"}
 #: "fire" is an attack only as gunfire or artillery fire, not a blaze or "fuel on the fire".
 _FIRE_VERBS = {"open", "exchange", "return", "come", "trade", "draw", "pour", "rain"}
+
+
+#: Who is evacuated, or whereto, when an evacuation is care or rescue, not forces leaving.
+_CARED_FOR = re.compile(r"\b(?:wounded|injured|casualties|nationals|citizens|sailors|crew|"
+                        r"staff|diplomats|patients|hospitals?|clinic|helicopter|medevac)\b",
+                        re.IGNORECASE)
 
 
 #: Forms spaCy's lemmatizer gets wrong ("raped" → "rap").
@@ -364,9 +371,18 @@ _FREQUENCY = {"frequently", "often", "regularly", "routinely", "usually", "typic
 
 def _habitual(verb: Any) -> bool:
     """ "Al-Shabab … frequently carries out bombings in the capital": a habit, present tense
-    (VBZ/VBP) with an adverb of frequency, or a rate, not one occurrence."""
+    (VBZ/VBP) or present perfect with an adverb of frequency, or a rate, not one
+    occurrence."""
     if _at_a_rate(verb):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+            c.dep_ == "advmod" and c.lower_ in _FREQUENCY | {"repeatedly"}
+            for c in verb.children):
+        return True  # "villages … have been bombed repeatedly": the war's course, not a day
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("thousand", "hundred", "dozen", "score")
+            and c.tag_ == "NNS" for c in verb.children):
+        return True  # "the junta has also burned thousands of houses": a sum over the war
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in verb.children)
@@ -454,6 +470,9 @@ def _generic(tok: Any) -> bool:
             return True  # "strikes on military infrastructure are legitimate targets"
     if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
         return True  # "strikes on infrastructure are legitimate targets": what they are
+    if bare and tok.dep_ == "pobj" and tok.head.lower_ == "during" and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.head.head.children):
+        return True  # "the junta has burned thousands of houses during ground raids": a sum
     # "Ukraine rarely comments on attacks inside Russia"
     return bare and tok.dep_ == "pobj" and any(
         c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in tok.head.head.children)
@@ -718,10 +737,17 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if family == "destroy" and not _destroys_property(tok):
                     continue  # "set a deadline", "burned to death", "torched" a mob's work
                 if lemma == "evacuate" and any(
-                        c.dep_ in ("dobj", "nsubjpass") and W["civilian_target"].search(
+                        (c.dep_ in ("dobj", "nsubjpass") and (W["civilian_target"].search(
                             " ".join(t.text for t in c.subtree) + " " + c.lemma_)
+                            or _CARED_FOR.search(" ".join(t.text for t in c.subtree))))
+                        or (c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
+                            and _CARED_FOR.search(
+                            " ".join(t.text for t in c.subtree)))
                         for c in tok.children):
-                    continue  # "evacuated dozens of families": a rescue, not a withdrawal
+                    # "evacuated dozens of families": a rescue, not a withdrawal; "The wounded
+                    # soldiers were evacuated to the Bamenda Regional Hospital", "Japan
+                    # evacuates 87 nationals": care and rescue
+                    continue
                 if family == "agreement" and tok.lower_ == "according":
                     continue  # "according to UNICEF": a source, not an accord
                 if family == "abduct" and _freed(tok):

@@ -25,6 +25,8 @@ OUTCOMES = {
     "killed": "killed", "dead": "killed", "died": "killed", "dies": "killed", "deaths": "killed",
     "lost their lives": "killed", "slain": "killed", "massacred": "killed", "executed": "killed",
     "shot dead": "killed", "beheaded": "killed", "murdered": "killed", "perished": "killed",
+    # (the word of military statements: "four terrorists were neutralized")
+    "neutralized": "killed", "neutralised": "killed", "eliminated": "killed",
     "wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
     "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
     "kidnapped": "captured", "taken hostage": "captured", "missing": "missing",
