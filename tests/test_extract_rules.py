@@ -2777,3 +2777,15 @@ def test_many_killed_in_the_present_perfect_without_a_time_is_a_tally() -> None:
 ])
 def test_evacuating_the_wounded_or_nationals_transfers_no_territory(text: str) -> None:
     assert facts_of(text, "2024-10-22")["events"] == []
+
+
+def test_a_village_in_a_town_read_as_one_name_is_two_places() -> None:
+    facts = facts_of("Soldiers clashed with about 30 Abu Sayyaf gunmen in the village of Bangkal "
+                     "in Patikul town on Wednesday, the military said.", "2020-01-16")
+    assert [place(facts, e) for e in facts["events"]] == ["Bangkal"]
+
+
+def test_what_a_group_is_known_for_is_no_occurrence() -> None:
+    facts = facts_of("The Abu Sayyaf, known for kidnappings for ransom and beheadings, has "
+                     "pledged allegiance to the Islamic State.", "2020-01-16")
+    assert facts["events"] == []

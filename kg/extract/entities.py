@@ -624,6 +624,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                                            and _TIME_NAME.fullmatch(name)):
             # (nor "the Easter period" a place)
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
+        inside = re.search(r"\s+in\s+(?=[A-Z])", text[s:e]) if label in ("GPE", "LOC") or (
+            label == "ORG" and _PLACE_CUE.search(text[max(0, s - 40):s])) else None
+        if inside is not None:
+            # "the village of Bangkal in Patikul town", read by NER as one name: two places,
+            # the first inside the second
+            take(s, s + inside.start(), "place")
+            take(s + inside.end(), e, "place")
+            continue
         if label in ("GPE", "LOC", "FAC") and text[e - 2:e] in ("'s", "’s") and e - s > 2:
             e -= 2  # "in Kupwara district's Machil sector": the possessive is not the name
         tail = _ARABIC_TAIL.match(text, e) if label in ("GPE", "LOC", "FAC", "ORG",

@@ -470,6 +470,10 @@ def _generic(tok: Any) -> bool:
             return True  # "strikes on military infrastructure are legitimate targets"
     if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
         return True  # "strikes on infrastructure are legitimate targets": what they are
+    if tok.dep_ in ("pobj", "conj") and any(
+            t.dep_ == "prep" and t.lower_ == "for" and t.head.lower_ in _REPUTED
+            for t in (tok.head, tok.head.head, tok.head.head.head)):
+        return True  # "the Abu Sayyaf, known for kidnappings for ransom and beheadings"
     if bare and tok.dep_ == "pobj" and tok.head.lower_ == "during" and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.head.head.children):
         return True  # "the junta has burned thousands of houses during ground raids": a sum
@@ -478,6 +482,8 @@ def _generic(tok: Any) -> bool:
         c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in tok.head.head.children)
 
 
+#: What a group is reputed for is its record, not an occurrence: "known for kidnappings".
+_REPUTED = {"known", "notorious", "infamous", "famous", "feared"}
 #: Adverbs of a pattern on the verb that governs a bare plural: "rarely comments on attacks".
 _HABITUAL_ADVERBS = {"rarely", "seldom", "often", "frequently", "regularly", "routinely",
                      "usually", "typically", "repeatedly", "never"}
