@@ -2789,3 +2789,34 @@ def test_what_a_group_is_known_for_is_no_occurrence() -> None:
     facts = facts_of("The Abu Sayyaf, known for kidnappings for ransom and beheadings, has "
                      "pledged allegiance to the Islamic State.", "2020-01-16")
     assert facts["events"] == []
+
+
+def test_people_taken_from_a_school_were_abducted_and_an_unclaimed_abduction_is_no_other() -> None:
+    facts = facts_of("The pupils and their teacher were taken on Friday morning from a secondary "
+                     "school in the Nkwen neighbourhood of Bamenda by men armed with rifles, the "
+                     "church said.\n\nNo group has claimed the abduction.", "2022-10-04")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == \
+        [("Abduction/forced disappearance", "2022-09-30")]
+    # people taken to hospital were cared for
+    assert facts_of("The wounded were taken from the market to the hospital in Bamenda on "
+                    "Friday.", "2022-10-04")["events"] == []
+
+
+def test_an_arrest_told_with_neither_place_nor_day_is_a_follow_up() -> None:
+    facts = facts_of("Gunmen killed four worshippers at a mosque in Faskari on Sunday, police "
+                     "said.\n\nMr Sani, the police spokesperson, condemned the incident and said "
+                     "three persons had been arrested in connection with the killing.",
+                     "2024-03-11")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+    # with a day of its own it is one
+    dated = facts_of("Police arrested three suspects on Wednesday in connection with the "
+                     "bombing, the provincial police said.", "2024-03-14")
+    assert [e["sub_event_type"] for e in dated["events"]] == ["Arrests"]
+
+
+def test_what_an_agreement_required_and_what_troops_did_during_the_war_are_no_events() -> None:
+    facts = facts_of("Eritrean troops were still present in parts of the Irob district, a year "
+                     "after the agreement that required the withdrawal of foreign forces. "
+                     "Eritrea was not a party to the Pretoria agreement, and its troops fought "
+                     "alongside Ethiopian federal forces during the war.", "2023-11-28")
+    assert facts["events"] == []

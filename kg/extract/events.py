@@ -108,7 +108,10 @@ _CHARGED = {"charge", "accuse", "convict", "sentence", "suspect", "indict", "acq
             "prosecute", "jail", "imprison"}
 #: Verbs whose object did not happen: a foiled, prevented or planned attack.
 _AVERTED = {"foil", "thwart", "prevent", "avert", "plan", "plot", "stop", "fear", "threaten",
-            "intend"}
+            "intend",
+            # (asked for, not done: "the agreement that required the withdrawal of foreign
+            # forces")
+            "require", "demand", "urge", "request"}
 #: Families whose triggers report violence (their background mentions are not events).
 VIOLENT_FAMILIES = frozenset({"territory", "clash", "attack", "explosion", "kill"})
 #: A period summed up: "over the past year", "in the last six months".
@@ -123,7 +126,8 @@ BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|r
                         r"(?:clashes|fighting|attacks|raids|violence|strikes|shelling)|"
                         r"ha(?:s|ve) (?:witnessed|seen|experienced|suffered) (?!(?:a|an|the)\b)|"
                         r"(?:says|say|said) (?:it|they) (?:is|are|was|were) (?:fighting|battling)|"
-                        r"since \d{4}|over the years|in recent years)\b|" + PERIOD.pattern,
+                        r"since \d{4}|over the years|in recent years|"
+                        r"during the (?:\w+ )?(?:war|conflict|insurgency))\b|" + PERIOD.pattern,
                         re.IGNORECASE)
 
 
@@ -566,7 +570,9 @@ def _territory_object(tok: Any) -> bool:
 #: People captured: "captured 14 members of …", "seized two commanders of …".
 _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "commander", "leader",
                  "man", "people", "person", "rebel", "combatant", "hostage", "civilian",
-                 "officer", "operative", "cadre"}
+                 "officer", "operative", "cadre", "pupil", "student", "schoolchild", "child",
+                 "teacher", "woman", "girl", "boy", "villager", "passenger", "worker",
+                 "resident", "farmer", "family", "priest", "nun", "journalist", "tourist"}
 #: What is seized and named but is no ground: ships, vehicles, aircraft.
 _NOT_GROUND = {"vessel", "ship", "tanker", "boat", "ferry", "freighter", "carrier", "yacht",
                "aircraft", "plane", "jet", "helicopter", "vehicle", "truck", "car", "bus",
@@ -686,9 +692,23 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         for family, lemmas in TRIGGERS.items():
             if lemma in lemmas or tok.lower_ in lemmas:
+                if family == "territory" and lemma == "take" and tok.pos_ == "VERB" and any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PEOPLE_TAKEN
+                        for c in tok.children) and any(
+                        (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
+                        for c in tok.children) and not any(
+                        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+                        and _is_real(tok):
+                    # "the pupils … were taken on Friday from a school … by men armed with
+                    # rifles": people carried off (not "taken to hospital")
+                    out.append(Trigger("abduct", tok.i, "abduct"))
+                    continue
                 if family == "territory" and lemma == "take" and (not _takes_territory(tok) or any(
-                        c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)):
-                    continue  # "took part", "demonstrations took place in the city of …"
+                        (c.dep_ == "dobj" and c.lower_ == "place")
+                        or (c.dep_ in ("dobj", "nsubjpass")
+                            and c.lemma_.lower() in _PEOPLE_TAKEN) for c in tok.children)):
+                    continue  # "took part", "demonstrations took place in the city of …", "the
+                    # pupils were taken from a school in the Nkwen neighbourhood": people
                 if lemma == "fall" and not _falls_to_a_force(tok):
                     continue  # "the town fell to the rebels", not "prices fell to a low"
                 if family == "territory" and lemma in ("seize", "capture", "conquer", "regain") \
@@ -738,6 +758,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if lemma == "launch" and (tok.pos_ != "VERB" or not _WEAPON_LAUNCHED.search(
                         " ".join(t.lower_ for t in tok.subtree if t.i > tok.i))):
                     continue  # "launched a barrage of rockets at", not "launched an appeal"
+                if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and definite(tok) \
+                        and tok.head.lemma_.lower() == "claim" and _nobody_did(tok.head):
+                    continue  # "No group has claimed the abduction": the occurrence told
                 if lemma == "body" and not _bodies_found(tok):
                     continue  # "the body of the treaty", "a body of water"
                 if family == "destroy" and not _destroys_property(tok):
@@ -1017,6 +1040,15 @@ def _concluded(tok: Any) -> bool:
 def _violent_context(sentence: str) -> bool:
     """Fighting and attacks are events only among weapons, casualties or armed men."""
     return len(W["violence"].findall(sentence)) >= 1
+
+
+def _nobody_did(verb: Any) -> bool:
+    """ "No group has claimed", "nobody claimed", "has not claimed": a deed denied to all."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no-one")
+                                               or any(g.dep_ == "det" and g.lower_ == "no"
+                                                      for g in c.children))
+        for c in verb.children)
 
 
 def _takes_territory(tok: Any) -> bool:

@@ -463,6 +463,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                          trig.lemma, acted_on)
         if typed is None:
             continue
+        if typed[1] == "Arrests" and not places and not own_date:
+            # "Mr Sani said three persons had been arrested in connection with the killing",
+            # "The government has said it … has arrested several people": a follow-up told
+            # with neither place nor day, not an occurrence of its own (police detaining a
+            # protest's marchers is the protest's, typed so)
+            continue
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
         d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end,
