@@ -2820,3 +2820,25 @@ def test_what_an_agreement_required_and_what_troops_did_during_the_war_are_no_ev
                      "Eritrea was not a party to the Pretoria agreement, and its troops fought "
                      "alongside Ethiopian federal forces during the war.", "2023-11-28")
     assert facts["events"] == []
+
+
+def test_the_capital_named_in_apposition_is_where_and_a_weekday_dates_an_overnight_raid() -> None:
+    facts = facts_of("In the capital, Addis Ababa, police detained at least 15 ethnic Amhara "
+                     "young men in overnight raids in the Kolfe Keranyo sub-city on Thursday, "
+                     "relatives said.", "2024-02-13")
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] == \
+        [("Addis Ababa", "2024-02-08")]
+    # "overnight" alone is the night before publication
+    assert resolve("Russia launched 40 drones overnight.", date(2024, 2, 13)) == \
+        (date(2024, 2, 13), "day")
+
+
+def test_a_toll_told_after_an_occurrence_seen_again_is_its_toll() -> None:
+    # the strike is told in the lede, seen again three sentences on, then its toll follows
+    facts = facts_of(
+        "A drone struck a minibus carrying traders near Wegel Tena on Saturday, a health worker "
+        "said. Nine passengers were killed on the spot, he said. \"We took the injured in a "
+        "tractor trailer,\" he told reporters. \"Two more died on the way.\" The drone strike "
+        "happened on a rural road near Wegel Tena, the health worker and a resident said. The "
+        "resident said 12 people were killed in total.", "2024-02-13")
+    assert len(facts["events"]) == 1

@@ -31,6 +31,8 @@ _WEEKDAY = re.compile(rf"\b(?:on|last|this|early|late)?\s*({'|'.join(WEEKDAYS)})
                       re.IGNORECASE)
 _RELATIVE_DAY = {"yesterday": 1, "today": 0, "tonight": 0, "overnight": 0, "this morning": 0,
                  "last night": 1, "this week": None}
+#: Times of day that name no day when a weekday is told with them.
+_TIME_OF_DAY = {"overnight", "tonight", "this morning"}
 _WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days\b|"
                    r"\bover\s+the\s+(?:past|last)\s+(?:few|several|\w+)\s+days\b|"
                    r"\bthis\s+weekend\b|\blast\s+weekend\b|"
@@ -71,7 +73,9 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
         return year
     low = text.lower()
     for phrase, back in _RELATIVE_DAY.items():
-        if back is not None and re.search(rf"\b{phrase}\b", low):
+        if back is not None and re.search(rf"\b{phrase}\b", low) and not (
+                phrase in _TIME_OF_DAY and _WEEKDAY.search(text)):
+            # ("detained 15 men in overnight raids … on Thursday": the weekday names the day)
             return published - timedelta(days=back), "day"
     m = _WEEKDAY.search(text)
     if m:

@@ -290,6 +290,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         counts = casualties(stexts[i])
         losses = materiel(stexts[i])
         prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 else None
+        told_last = max(by_sentence, default=None)
+        if told_last is not None and i - told_last <= 3 and (
+                prev is None or told_last > prev.sentence) \
+                and any(by_sentence[told_last] is d for d in drafts):
+            # the occurrence the story told last, though first told earlier ("The strike
+            # happened on Saturday …" … "The resident said 12 people were killed in total.")
+            prev = by_sentence[told_last]
         if trig is not None and trig.family == "intercept" and prev is not None \
                 and prev.event_type == "Explosions/Remote violence" \
                 and _intercepts_told(doc[trig.token_i]):
@@ -2234,12 +2241,20 @@ def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
     tok = _name_head(m, by_offset)
     if tok is None:
         return False
+    first = tok.left_edge
+    if first.i >= 2 and first.nbor(-1).text == "," \
+            and first.nbor(-2).lower_ in _PLACE_NOUNS:
+        return False  # "In the capital, Addis Ababa, police detained …": NER's apposition,
+        # parsed as the subject
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _STANCE:
         return True  # "Washington was gravely concerned by the attack": who speaks, not where
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
         and tok.head.lemma_.lower() not in _UNDERGO  # "Dagestan sees frequent attacks"
 
 
+#: Common nouns a place's name may stand in apposition to: "the capital, Addis Ababa".
+_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district",
+                "state", "county", "port", "governorate", "oblast"}
 #: Verbs of a stance taken: a place as their subject is its government ("Washington was
 #: concerned", "Kinshasa accused Kigali").
 _STANCE = SPEECH | CLAIM | {"concern", "condemn", "warn", "urge", "accuse", "blame", "deny",
