@@ -2842,3 +2842,21 @@ def test_a_toll_told_after_an_occurrence_seen_again_is_its_toll() -> None:
         "happened on a rural road near Wegel Tena, the health worker and a resident said. The "
         "resident said 12 people were killed in total.", "2024-02-13")
     assert len(facts["events"]) == 1
+
+
+def test_past_the_lede_an_undated_present_perfect_sums_the_war_up() -> None:
+    # "The United States and Britain have responded with air strikes on Houthi targets."
+    saada = _eval_article("wire-dev2", "2024-10-30-xinhua-yemen-saada")
+    assert "Gaza" not in [place(saada, e) for e in saada["events"]]
+    # the lede's own present perfect is the news
+    news = facts_of("Russian forces have captured the village of Dalne in Donetsk, the defence "
+                    "ministry said.", "2024-11-12")
+    assert [e["event_type"] for e in news["events"]] == ["Battles"]
+
+
+def test_a_figure_of_speech_and_the_wars_start_are_no_events() -> None:
+    assert facts_of("\"The people of Tripoli cannot be held hostage again to the ambitions of "
+                    "armed groups,\" she said.", "2025-06-25")["events"] == []
+    assert facts_of("About 280 Japanese nationals were living in Iran before Israel began its "
+                    "air strikes on June 13, according to the ministry.", "2025-06-20"
+                    )["events"] == []

@@ -281,6 +281,11 @@ def _is_real(tok: Any) -> bool:
         return False  # "we are being killed by shells in the morning": what keeps happening
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "hear":
         return False  # "residents said they heard several explosions at dawn": a sound
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("begin", "start", "launch") \
+            and tok.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before"
+                                                 for c in tok.head.children):
+        return False  # "were living in Iran before Israel began its air strikes on June 13":
+        # the war's start, a point of reference
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return False  # (a noun denied: "No arrests were reported", "no agreement")
@@ -334,9 +339,13 @@ def _is_real(tok: Any) -> bool:
             return False  # "charged with murder", "convicted of the killing": a court's word
         if node.dep_ == "relcl" and node.tag_ in ("VBZ", "VBP"):
             return False  # "a militia leader who helps the military fight": what one does
-        if node.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "conj") and any(
-                c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
-            return False  # "will set off bombs", "said they would retaliate"
+        if node.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "conj", "oprd") and any(
+                (c.dep_ == "aux" and c.lower_ in _MODALS) or (node.dep_ == "oprd"
+                                                              and c.dep_ == "neg")
+                for c in head.children):
+            # "will set off bombs", "said they would retaliate", "cannot be held hostage
+            # again to the ambitions of armed groups"
+            return False
         node = head
     return True
 

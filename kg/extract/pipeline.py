@@ -257,6 +257,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # standfirst's key points announce, like the headline, what the story then tells
         headline_end = max(headline_end, summary.end())
     sentences = list(doc.sents)
+    # where the lede ends: what it tells in the present perfect is the news
+    lede_end = next((to_orig(s.end_char) for s in sentences
+                     if to_orig(s.start_char) >= headline_end and s.text.strip()), 0)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
     dup = duplicate_of(stexts)
     drafts: list[Draft] = []
@@ -420,9 +423,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     c["count"] == n.count and c["outcome"] == n.outcome for n in counts)]
         if not attach and not counts and not losses and not own_date and \
                 ((trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i])) or (
-                    trig.family in ("abduct", "arrest", "sexual") and PERIOD.search(stexts[i]))):
+                    trig.family in ("abduct", "arrest", "sexual") and PERIOD.search(stexts[i]))
+                 or (trig.family in VIOLENT_FAMILIES and span[0] > lede_end
+                     and _present_perfect(doc[trig.token_i]))):
             # "forces … have been fighting the group for years", "airstrikes continue": the
-            # war's background, not an occurrence (no date of its own, nothing counted)
+            # war's background, not an occurrence (no date of its own, nothing counted); past
+            # the lede, the present perfect with neither ("Iran has retaliated with missile
+            # barrages") sums the war up: news dates or counts what it reports
             if places:
                 last_place = _last_located(places, stexts[i], span[0], table, last_place)
             continue
@@ -1343,6 +1350,17 @@ def _after_clause(tok: Any) -> str | None:
 #: Government bodies that count the dead rather than fight: a health ministry reports.
 _NEUTRAL_BODY = re.compile(r"\b(?:health|civil\s+defen[cs]e|emergenc\w*|statistics)\b",
                            re.IGNORECASE)
+
+
+def _present_perfect(tok: Any) -> bool:
+    """Told in the present perfect: the trigger verb, or the verb whose object (or whose
+    preposition's object) it is, has "has"/"have" ("has carried out strikes")."""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass", "pobj")
+                                           else None)
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    return verb is not None and verb.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _its_own(tok: Any) -> bool:
