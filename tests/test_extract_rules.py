@@ -2860,3 +2860,21 @@ def test_a_figure_of_speech_and_the_wars_start_are_no_events() -> None:
     assert facts_of("About 280 Japanese nationals were living in Iran before Israel began its "
                     "air strikes on June 13, according to the ministry.", "2025-06-20"
                     )["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on a cease-fire and the release of the remaining hostages have stalled.",
+    "It says 120 hostages remain in Gaza.",
+    "Residents said they were afraid of the fighting between the two groups.",
+    "The military source described him as the mastermind of several kidnappings on the "
+    "Ndop-Bamenda road.",
+])
+def test_hostages_held_or_released_fears_and_records_are_no_events(text: str) -> None:
+    assert facts_of(text, "2024-06-19")["events"] == []
+
+
+def test_a_verb_joined_to_a_present_perfect_shares_it() -> None:
+    facts = facts_of("Drones attacked Ain al-Asad air base in western Iraq on Wednesday, the US "
+                     "military said. Washington has blamed Iran-backed groups and carried out "
+                     "retaliatory strikes on facilities in eastern Syria.", "2023-11-02")
+    assert len(facts["events"]) == 1

@@ -144,7 +144,8 @@ _HABITUAL = {"numerous", "frequent", "repeated", "recent", "previous", "past", "
 _NOT_AN_OCCURRENCE = {"spate", "series", "wave", "string", "history", "number", "threat",
                       "risk", "fear", "prospect", "possibility", "danger", "plot", "plan",
                       "capability", "capacity", "ability", "campaign", "cycle", "pattern",
-                      "rise", "surge", "increase", "decline", "prevention", "fears", "concern"}
+                      "rise", "surge", "increase", "decline", "prevention", "fears", "concern",
+                      "mastermind"}  # "the mastermind of several kidnappings": his record
 #: A sentence telling that something happens again and again, not that it happened.
 _RECURRENCE = re.compile(r"\bnot (?:for )?the first time\b", re.IGNORECASE)
 #: Spans of time a war is counted in: "years of bombing" is its length, not one bombing.
@@ -790,6 +791,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "according to UNICEF": a source, not an accord
                 if family == "abduct" and _freed(tok):
                     continue  # "troops rescued 57 kidnapped hostages": a rescue, not a kidnap
+                if family == "abduct" and tok.dep_ == "nsubj" \
+                        and tok.head.lemma_.lower() in ("remain", "be"):
+                    continue  # "It says 120 hostages remain in Gaza": who is held, not a kidnap
                 if family == "deploy" and any(
                         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _RESPONSE
                         for c in tok.children):
@@ -924,8 +928,9 @@ def _freed(tok: Any) -> bool:
     """A captive word ("kidnapped hostages", "the abducted pupils") in what frees them."""
     node = tok.head if tok.dep_ == "amod" else tok
     for _ in range(2):
-        if node.dep_ in ("dobj", "nsubjpass", "pobj") and node.head.lemma_.lower() in _FREE:
-            return True
+        if node.dep_ in ("dobj", "nsubjpass", "pobj", "prep") \
+                and node.head.lemma_.lower() in _FREE:
+            return True  # (and "the release of the remaining hostages")
         if node.dep_ == "pobj":
             node = node.head
         else:

@@ -1359,8 +1359,13 @@ def _present_perfect(tok: Any) -> bool:
                                            else None)
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head
-    return verb is not None and verb.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    # (a verb joined to one in the present perfect shares its "has": "Washington has blamed
+    # Iran-backed groups and carried out retaliatory strikes")
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+               for v in ((verb, verb.head) if verb.dep_ == "conj" else (verb,))
+               for c in v.children)
 
 
 def _its_own(tok: Any) -> bool:
