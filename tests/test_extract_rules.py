@@ -2745,10 +2745,11 @@ def test_a_month_old_occurrence_and_its_paragraph_are_history() -> None:
 
 
 def test_what_has_been_done_repeatedly_or_during_raids_is_the_wars_course() -> None:
-    facts = facts_of("Villages in Depayin, Kani and Ye-U townships have been bombed repeatedly, "
-                     "and the junta has also burned thousands of houses during ground raids.",
-                     "2024-04-26")
-    assert facts["events"] == []
+    facts = facts_of("Junta jet kills 11 in Sagaing village\n\nA junta jet bombed the village "
+                     "of Let Yet Kone on Wednesday, killing 11, a resident said.\n\nVillages in "
+                     "Depayin, Kani and Ye-U townships have been bombed repeatedly, and the junta "
+                     "has also burned thousands of houses during ground raids.", "2024-04-26")
+    assert [place(facts, e) for e in facts["events"]] == ["Let Yet Kone"]
 
 
 def test_neutralized_fighters_are_a_battles_dead() -> None:
@@ -2878,3 +2879,33 @@ def test_a_verb_joined_to_a_present_perfect_shares_it() -> None:
                      "military said. Washington has blamed Iran-backed groups and carried out "
                      "retaliatory strikes on facilities in eastern Syria.", "2023-11-02")
     assert len(facts["events"]) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lede told in the present perfect is news, with its place and day
+    ("Fulani militants have torched dozens of homes in the village of Kwall in Plateau state on "
+     "Sunday, police said.", [("Looting/property destruction", "Kwall", "2024-03-10")]),
+    ("Two civilians have died during clashes between the army and the RSF in El Fasher, medics "
+     "said.", [("Armed clash", "El Fasher", "2024-03-11")]),
+    ("LAHORE, March 11 (Reuters) - Police have arrested three suspects over the bombing of a "
+     "church, officials said.", [("Arrests", "Lahore", "2024-03-11")]),
+    ("The abduction of 20 pupils from a school in Kaduna on Friday was the largest this year, "
+     "police said.", [("Abduction/forced disappearance", "Kaduna", "2024-03-08")]),
+    # a force leaving by helicopter is a withdrawal, not care
+    ("Government troops evacuated the town of Goma by helicopter on Sunday as M23 rebels "
+     "advanced.", [("Non-violent transfer of territory", "Goma", "2024-03-10")]),
+    # "Separately" opens an occurrence of its own, though told in the present perfect
+    ("Russia pounded Kyiv with missiles on Monday, killing five people, officials said. "
+     "Separately, Russian forces have captured the village of Orlivka in the Donetsk region, the "
+     "defence ministry said.", [("Shelling/artillery/missile attack", "Kyiv", "2024-03-11"),
+                                ("Non-state actor overtakes territory", "Orlivka", "2024-03-11")]),
+])
+def test_what_the_sums_of_the_war_rules_leave_alone(text: str, expected: list) -> None:
+    facts = facts_of(text, "2024-03-12" if "Orlivka" in text else "2024-03-11")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == expected
+
+
+def test_a_weekday_ahead_does_not_date_an_overnight_strike() -> None:
+    assert resolve("Russian drones struck apartment blocks in Kyiv overnight, killing three "
+                   "people, ahead of talks due on Thursday.", date(2024, 3, 13)) == \
+        (date(2024, 3, 13), "day")

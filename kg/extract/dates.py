@@ -33,6 +33,13 @@ _RELATIVE_DAY = {"yesterday": 1, "today": 0, "tonight": 0, "overnight": 0, "this
                  "last night": 1, "this week": None}
 #: Times of day that name no day when a weekday is told with them.
 _TIME_OF_DAY = {"overnight", "tonight", "this morning"}
+#: A weekday that dates what is told ("on Thursday", "Thursday night", "overnight from
+#: Tuesday to Wednesday"), not one ahead
+#: ("talks due on Thursday", "ahead of Thursday's vote").
+_ON_WEEKDAY = re.compile(rf"(?<!due )(?<!next )(?<!until )(?<!before )(?<!of )"
+                         rf"\b(?:on|from|into)\s+"
+                         rf"(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(WEEKDAYS)})\s+"
+                         rf"(?:night|morning|evening|afternoon)\b", re.IGNORECASE)
 _WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days\b|"
                    r"\bover\s+the\s+(?:past|last)\s+(?:few|several|\w+)\s+days\b|"
                    r"\bthis\s+weekend\b|\blast\s+weekend\b|"
@@ -74,7 +81,7 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
     low = text.lower()
     for phrase, back in _RELATIVE_DAY.items():
         if back is not None and re.search(rf"\b{phrase}\b", low) and not (
-                phrase in _TIME_OF_DAY and _WEEKDAY.search(text)):
+                phrase in _TIME_OF_DAY and _ON_WEEKDAY.search(text)):
             # ("detained 15 men in overnight raids … on Thursday": the weekday names the day)
             return published - timedelta(days=back), "day"
     m = _WEEKDAY.search(text)

@@ -175,8 +175,7 @@ _FIRE_VERBS = {"open", "exchange", "return", "come", "trade", "draw", "pour", "r
 
 #: Who is evacuated, or whereto, when an evacuation is care or rescue, not forces leaving.
 _CARED_FOR = re.compile(r"\b(?:wounded|injured|casualties|nationals|citizens|sailors|crew|"
-                        r"staff|diplomats|patients|hospitals?|clinic|helicopter|medevac)\b",
-                        re.IGNORECASE)
+                        r"staff|diplomats|patients|hospitals?|clinic)\b", re.IGNORECASE)
 
 
 #: Forms spaCy's lemmatizer gets wrong ("raped" → "rap").
@@ -367,12 +366,16 @@ def _since_when(tok: Any) -> bool:
     return False
 
 
+def perfect(verb: Any) -> bool:
+    """The verb is in the present perfect: it has "has" or "have" ("has seized")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
 def _perfect_since(tok: Any) -> bool:
     """A present perfect over a period ("has seized large areas since it took up arms", "seven
     detachments have been targeted since mid-May"): a sum of occurrences, not one."""
     verb = tok if tok.pos_ == "VERB" else None
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
-                                    for c in verb.children) \
+    return verb is not None and perfect(verb) \
         and any((c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
             for c in verb.children)
@@ -389,14 +392,10 @@ def _habitual(verb: Any) -> bool:
     occurrence."""
     if _at_a_rate(verb):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+    if perfect(verb) and any(
             c.dep_ == "advmod" and c.lower_ in _FREQUENCY | {"repeatedly"}
             for c in verb.children):
         return True  # "villages … have been bombed repeatedly": the war's course, not a day
-    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("thousand", "hundred", "dozen", "score")
-            and c.tag_ == "NNS" for c in verb.children):
-        return True  # "the junta has also burned thousands of houses": a sum over the war
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _FREQUENCY for c in verb.children)
@@ -467,8 +466,7 @@ def _generic(tok: Any) -> bool:
         return True  # "arrests of activists have accelerated": a trend, not an occurrence
     if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and (
             tok.head.lemma_.lower() in _TREND | {"step"} or (
-                tok.head.lemma_.lower() in _DOCUMENTED and any(
-                    c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.head.children))):
+                tok.head.lemma_.lower() in _DOCUMENTED and perfect(tok.head))):
         # "separatists intensified abductions", "stepped up attacks": a trend; "rights groups
         # have documented killings of civilians by both sides": a record, not an occurrence
         return True
@@ -488,9 +486,6 @@ def _generic(tok: Any) -> bool:
             t.dep_ == "prep" and t.lower_ == "for" and t.head.lower_ in _REPUTED
             for t in (tok.head, tok.head.head, tok.head.head.head)):
         return True  # "the Abu Sayyaf, known for kidnappings for ransom and beheadings"
-    if bare and tok.dep_ == "pobj" and tok.head.lower_ == "during" and any(
-            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.head.head.children):
-        return True  # "the junta has burned thousands of houses during ground raids": a sum
     # "Ukraine rarely comments on attacks inside Russia"
     return bare and tok.dep_ == "pobj" and any(
         c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in tok.head.head.children)
@@ -577,7 +572,8 @@ def _territory_object(tok: Any) -> bool:
     return False
 
 
-#: People captured: "captured 14 members of …", "seized two commanders of …".
+#: People captured or carried off: "captured 14 members of …", "seized two commanders of …",
+#: "the pupils were taken from a school".
 _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "commander", "leader",
                  "man", "people", "person", "rebel", "combatant", "hostage", "civilian",
                  "officer", "operative", "cadre", "pupil", "student", "schoolchild", "child",
@@ -775,24 +771,25 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "the body of the treaty", "a body of water"
                 if family == "destroy" and not _destroys_property(tok):
                     continue  # "set a deadline", "burned to death", "torched" a mob's work
-                if lemma == "evacuate" and any(
+                if lemma == "evacuate" and (any(
                         (c.dep_ in ("dobj", "nsubjpass") and (W["civilian_target"].search(
-                            " ".join(t.text for t in c.subtree) + " " + c.lemma_)
-                            or _CARED_FOR.search(" ".join(t.text for t in c.subtree))))
-                        or (c.dep_ in ("prep", "agent") and c.lower_ in ("to", "by")
-                            and _CARED_FOR.search(
-                            " ".join(t.text for t in c.subtree)))
-                        for c in tok.children):
+                            words := " ".join(t.text for t in c.subtree) + " " + c.lemma_)
+                            or _CARED_FOR.search(words)))
+                        or (c.dep_ == "prep" and c.lower_ == "to"
+                            and _CARED_FOR.search(" ".join(t.text for t in c.subtree)))
+                        for c in tok.children) or _one_person_evacuated(tok)):
                     # "evacuated dozens of families": a rescue, not a withdrawal; "The wounded
                     # soldiers were evacuated to the Bamenda Regional Hospital", "Japan
-                    # evacuates 87 nationals": care and rescue
+                    # evacuates 87 nationals", "the soldier … was evacuated to Timika by
+                    # helicopter": care and rescue
                     continue
                 if family == "agreement" and tok.lower_ == "according":
                     continue  # "according to UNICEF": a source, not an accord
                 if family == "abduct" and _freed(tok):
                     continue  # "troops rescued 57 kidnapped hostages": a rescue, not a kidnap
                 if family == "abduct" and tok.dep_ == "nsubj" \
-                        and tok.head.lemma_.lower() in ("remain", "be"):
+                        and tok.lemma_.lower() in ("hostage", "captive") \
+                        and tok.head.lemma_.lower() == "remain":
                     continue  # "It says 120 hostages remain in Gaza": who is held, not a kidnap
                 if family == "deploy" and any(
                         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _RESPONSE
@@ -1054,6 +1051,17 @@ def _concluded(tok: Any) -> bool:
 def _violent_context(sentence: str) -> bool:
     """Fighting and attacks are events only among weapons, casualties or armed men."""
     return len(W["violence"].findall(sentence)) >= 1
+
+
+def _one_person_evacuated(tok: Any) -> bool:
+    """ "The soldier was hit in the shoulder and was evacuated": one person (the verb's own
+    passive subject, or the one of the verb it is joined to) is carried to care, not a force
+    leaving."""
+    for v in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+        for c in v.children:
+            if c.dep_ == "nsubjpass" and c.tag_ == "NN" and c.lemma_.lower() in _PEOPLE_TAKEN:
+                return True
+    return False
 
 
 def _nobody_did(verb: Any) -> bool:

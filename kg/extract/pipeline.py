@@ -41,6 +41,7 @@ from kg.extract.events import (
     classify,
     definite,
     find_triggers,
+    perfect,
 )
 from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
 from kg.extract.normalize import blank_chrome, clean, duplicate_of, hard_wrapped
@@ -424,12 +425,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if not attach and not counts and not losses and not own_date and \
                 ((trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i])) or (
                     trig.family in ("abduct", "arrest", "sexual") and PERIOD.search(stexts[i]))
-                 or (trig.family in VIOLENT_FAMILIES and span[0] > lede_end
-                     and _present_perfect(doc[trig.token_i]))):
+                 or (trig.family in VIOLENT_FAMILIES | {"destroy", "deploy"}
+                     and span[0] >= lede_end
+                     and _present_perfect(doc[trig.token_i])
+                     and not _SEPARATELY.match(stexts[i]))):
             # "forces … have been fighting the group for years", "airstrikes continue": the
             # war's background, not an occurrence (no date of its own, nothing counted); past
             # the lede, the present perfect with neither ("Iran has retaliated with missile
-            # barrages") sums the war up: news dates or counts what it reports
+            # barrages", "the army has deployed thousands of soldiers south of the Litani")
+            # sums the war up: news dates or counts what it reports
             if places:
                 last_place = _last_located(places, stexts[i], span[0], table, last_place)
             continue
@@ -477,11 +481,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                          trig.lemma, acted_on)
         if typed is None:
             continue
-        if typed[1] == "Arrests" and not places and not own_date:
+        if typed[1] == "Arrests" and not places and not own_date and span[0] >= lede_end:
             # "Mr Sani said three persons had been arrested in connection with the killing",
             # "The government has said it … has arrested several people": a follow-up told
-            # with neither place nor day, not an occurrence of its own (police detaining a
-            # protest's marchers is the protest's, typed so)
+            # past the lede with neither place nor day, not an occurrence of its own (police
+            # detaining a protest's marchers is the protest's, typed so; a lede's place may be
+            # its dateline's)
             continue
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
@@ -1352,6 +1357,11 @@ _NEUTRAL_BODY = re.compile(r"\b(?:health|civil\s+defen[cs]e|emergenc\w*|statisti
                            re.IGNORECASE)
 
 
+#: A sentence that opens another occurrence: "Separately, Russian forces have captured …".
+_SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+\w+|elsewhere|meanwhile)\b",
+                         re.IGNORECASE)
+
+
 def _present_perfect(tok: Any) -> bool:
     """Told in the present perfect: the trigger verb, or the verb whose object (or whose
     preposition's object) it is, has "has"/"have" ("has carried out strikes")."""
@@ -1363,9 +1373,7 @@ def _present_perfect(tok: Any) -> bool:
         return False
     # (a verb joined to one in the present perfect shares its "has": "Washington has blamed
     # Iran-backed groups and carried out retaliatory strikes")
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have")
-               for v in ((verb, verb.head) if verb.dep_ == "conj" else (verb,))
-               for c in v.children)
+    return perfect(verb) or (verb.dep_ == "conj" and perfect(verb.head))
 
 
 def _its_own(tok: Any) -> bool:
@@ -1481,10 +1489,9 @@ def _refers_back(tok: Any) -> bool:
     cowardly attack", "Saturday's bombing"; or what was hit, told again: "The minibus was hit
     on Wednesday on the road between …"."""
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass" and definite(tok) \
-            and tok.head.lemma_.lower() in _HIT and not any(
-                (c.dep_ == "aux" and c.lower_ in ("has", "have"))
-                or (c.dep_ == "advmod" and c.lower_ in ("repeatedly", "often", "regularly",
-                                                        "frequently"))
+            and tok.head.lemma_.lower() in _HIT and not perfect(tok.head) and not any(
+                c.dep_ == "advmod" and c.lower_ in ("repeatedly", "often", "regularly",
+                                                    "frequently")
                 for c in tok.head.children):
         return True  # (not "The city has been struck repeatedly … since 2022": its history)
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
