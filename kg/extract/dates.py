@@ -36,7 +36,7 @@ _TIME_OF_DAY = {"overnight", "tonight", "this morning"}
 #: A weekday that dates what is told ("on Thursday", "Thursday night", "overnight from
 #: Tuesday to Wednesday"), not one ahead
 #: ("talks due on Thursday", "ahead of Thursday's vote").
-_ON_WEEKDAY = re.compile(rf"(?<!due )(?<!next )(?<!until )(?<!before )(?<!of )"
+_ON_WEEKDAY = re.compile(rf"(?<!due )(?<!next )(?<!until )(?<!before )"
                          rf"\b(?:on|from|into)\s+"
                          rf"(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(WEEKDAYS)})\s+"
                          rf"(?:night|morning|evening|afternoon)\b", re.IGNORECASE)

@@ -386,6 +386,10 @@ _FREQUENCY = {"frequently", "often", "regularly", "routinely", "usually", "typic
               "habitually", "commonly", "sometimes", "periodically", "constantly"}
 
 
+#: … and with the present perfect, also "repeatedly" ("have been bombed repeatedly").
+_AGAIN_AND_AGAIN = _FREQUENCY | {"repeatedly"}
+
+
 def _habitual(verb: Any) -> bool:
     """ "Al-Shabab … frequently carries out bombings in the capital": a habit, present tense
     (VBZ/VBP) or present perfect with an adverb of frequency, or a rate, not one
@@ -393,8 +397,7 @@ def _habitual(verb: Any) -> bool:
     if _at_a_rate(verb):
         return True
     if perfect(verb) and any(
-            c.dep_ == "advmod" and c.lower_ in _FREQUENCY | {"repeatedly"}
-            for c in verb.children):
+            c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children):
         return True  # "villages … have been bombed repeatedly": the war's course, not a day
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
