@@ -2909,3 +2909,74 @@ def test_a_weekday_ahead_does_not_date_an_overnight_strike() -> None:
     assert resolve("Russian drones struck apartment blocks in Kyiv overnight, killing three "
                    "people, ahead of talks due on Thursday.", date(2024, 3, 13)) == \
         (date(2024, 3, 13), "day")
+
+
+def _place_named(facts: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(e for e in facts["entities"] if e["kind"] == "place"
+                and (e["name"] == name or name in e.get("aliases", [])))
+
+
+def test_a_district_and_its_town_of_one_name_are_one_place() -> None:
+    # news names the district by its town and the town by its district: one place that
+    # answers to both names, placed in its first-level division
+    facts = facts_of("Two militants were killed in an encounter with security forces in Jammu "
+                     "and Kashmir's Kulgam district on Tuesday, police said. The Kulgam "
+                     "encounter was the third in the area this month.")
+    place_ = _place_named(facts, "Kulgam district")
+    assert {place_["name"], *place_.get("aliases", [])} >= {"Kulgam", "Kulgam district"}
+    assert [e for e in facts["entities"] if e["kind"] == "place"
+            and "Kulgam" in (e["name"], *e.get("aliases", []))] == [place_]
+    assert [place(facts, e) for e in facts["events"]] == [place_["name"]]
+
+
+def test_a_village_in_the_district_stays_more_precise_than_the_district() -> None:
+    facts = facts_of("Gunmen killed three villagers in the Mangochar area of Kalat district on "
+                     "Monday, officials said. Kalat has seen several such attacks.")
+    assert [place(facts, e) for e in facts["events"]] == ["Mangochar"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a GeoNames town of a country the story names in no other way is a homonym
+    ("Suspected al-Shabaab militants raided Salama village in Lamu county, Kenya, on Saturday "
+     "night, killing two villagers, police said.", "Salama"),
+    ("A grenade attack on a police post in Khar, the main town of Pakistan's Bajaur district, "
+     "wounded four officers on Sunday.", "Khar"),
+])
+def test_a_small_foreign_homonym_is_not_linked(text: str, name: str) -> None:
+    facts = facts_of(text)
+    ent = _place_named(facts, name)
+    assert ent["name"] == name and ent.get("wikidata") is None
+    assert ent.get("lat") is None and ent.get("geonames") is None
+    assert [place(facts, e) for e in facts["events"]] == [name]
+
+
+def test_a_capital_abroad_stays_linked() -> None:
+    # a dateline's or a talks venue's capital is the real one, named or not its country
+    facts = facts_of("CAIRO, March 11 (Reuters) - Paramilitary fighters killed 12 villagers in "
+                     "Wad al-Nourah in Sudan's Gezira state on Sunday, activists said.")
+    assert _place_named(facts, "Cairo")["wikidata"] == "Q85"
+
+
+def test_the_bomb_told_again_is_the_bombing_told() -> None:
+    # "The bomb … was detonated" goes back to the bombing of the lede, with its nearer place;
+    # "Tambon" (a Thai subdistrict) is a word before the name, not the name
+    facts = facts_of("A roadside bomb killed two paramilitary rangers and wounded three others "
+                     "on a patrol in Narathiwat province's Rueso district on Tuesday, officials "
+                     "said.\n\nThe bomb, hidden in a drainage pipe under the road in Tambon Bato, "
+                     "was detonated as a pickup truck carrying five rangers passed by, police "
+                     "said.", "2025-05-07")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Remote explosive/landmine/IED", "Bato")]
+
+
+def test_a_new_bomb_is_a_new_bombing() -> None:
+    facts = facts_of("A roadside bomb killed two soldiers in Rueso district on Tuesday, officials "
+                     "said.\n\nOn Wednesday, a bomb exploded at a market in Yala, wounding six "
+                     "people, police said.", "2025-05-08")
+    assert [place(facts, e) for e in facts["events"]] == ["Rueso district", "Yala"]
+
+
+def test_the_owner_of_a_district_is_not_where() -> None:
+    facts = facts_of("Gunmen shot dead four labourers in Khyber Pakhtunkhwa's Bannu district on "
+                     "Sunday, police said.")
+    assert [place(facts, e) for e in facts["events"]] in (["Bannu district"], ["Bannu"])

@@ -180,8 +180,9 @@ _BODY_WORDS = re.compile(r"\b(?:observatory|human\s+rights|committee|organi[sz]a
                          r"ministry|council|association|union|foundation|institute|network|"
                          r"commission|federation|watch)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
-# ("Barangay Ragayan": the Philippines' word for a village, written before its name)
-_BARANGAY_WORD = r"(?:barangay|brgy\.?)\s+"
+# ("Barangay Ragayan": the Philippines' word for a village, written before its name; "Tambon
+# Bato": Thailand's for a subdistrict)
+_BARANGAY_WORD = r"(?:barangay|brgy\.?|tambon)\s+"
 BARANGAY = re.compile(rf"(?:the\s+)?{_BARANGAY_WORD}", re.IGNORECASE)
 _DETERMINER = re.compile(rf"^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:{_BARANGAY_WORD})?",
                          re.IGNORECASE)

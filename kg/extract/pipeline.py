@@ -30,6 +30,7 @@ from kg.extract.entities import (
     Mention,
     collect,
     guess_kind,
+    norm,
     strip_determiner,
 )
 from kg.extract.events import (
@@ -241,6 +242,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     mentions = _propagate_places(text, to_orig, table, mentions)
     _fold_acronyms(article.text, table, mentions)
     _fold_group_names(table)
+    _fold_area_names(table)
+    _unlink_stray_towns(table)
 
     headline_end = _headline_end(blank_chrome(article.text), dateline_span)
     if headline_end == 0 and article.title:
@@ -1494,8 +1497,18 @@ def _refers_back(tok: Any) -> bool:
                                                     "frequently")
                 for c in tok.head.children):
         return True  # (not "The city has been struck repeatedly … since 2022": its history)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _WEAPON_GOES_OFF and not perfect(tok) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _WEAPONS_TOLD
+                    and definite(c) for c in tok.children):
+        return True  # "The bomb, hidden in a drainage pipe, was detonated as …": the bomb told
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _REFERRING_NOUNS and (
         definite(tok) or any(c.dep_ == "poss" for c in tok.children))
+
+
+#: A weapon told again by a definite noun ("the bomb", "the device") as it goes off.
+_WEAPONS_TOLD = {"bomb", "device", "explosive", "explosives", "ied", "mine", "landmine",
+                 "grenade", "charge"}
+_WEAPON_GOES_OFF = {"detonate", "explode", "go", "blow", "trigger", "plant", "hide"}
 
 
 #: Verbs by which news tells again what a strike hit.
@@ -1717,6 +1730,92 @@ def _fold_group_names(table: EntityTable) -> None:
         for ent in members:
             if ent is not best and ent.qid in (None, best.qid):
                 table._fold(ent, into=best)
+
+
+def _fold_area_names(table: EntityTable) -> None:
+    """"Kulgam district" and "Kulgam" in one article are one place: news names a district by
+    its chief town and the town by its district. The area (which the gazetteer lacks) folds
+    into the town the gazetteer knows, so the place keeps its coordinates and first-level
+    division and answers to both names."""
+    towns: dict[str, Entity] = {}
+    for ent in table.entities.values():
+        if ent.kind == "place" and ent.key.startswith("gaz:") and ent.level in (None, "locality"):
+            towns.setdefault(norm(ent.name), ent)
+            for alias in ent.aliases:
+                towns.setdefault(norm(alias), ent)
+    for ent in list(table.entities.values()):
+        if ent.level != "area" or not ent.key.startswith("name:place:"):
+            continue
+        town = towns.get(ent.key[len("name:place:"):])
+        if town is not None:
+            table._fold(ent, into=town)
+            # (still an area when the chooser ranks places: a village the story names in
+            # it is more precise)
+            town.level = "area"
+
+
+#: A city this large is known abroad by its name (Tbilisi, Kyiv, Abuja): told alone, it is
+#: no homonym's.
+_CITY_KNOWN_ABROAD = 300_000
+#: Farther than this from every other place the article names, a lone town is a homonym.
+_STRAY_KM = 1000
+_WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Lake|River|Bay|Strait)\b")
+
+
+def _unlink_stray_towns(table: EntityTable) -> None:
+    """A town or region the gazetteer knows, of a country nothing else in the article vouches
+    for, and over 1000 km from every other place it names, is a homonym: "Salama village in
+    Lamu" is not Salamá in Guatemala, "Khar" in Bajaur no town in Bavaria, "Plateau" state not
+    a department of Benin. It stays a place of the article's own, by the name as written,
+    without the stranger's QID, coordinates and country (a wrong QID is worse than none).
+
+    A country is vouched for when the article names it, names a place of it with a QID or a
+    force of it, or names two places in it. Places with a QID (capitals, large cities: a
+    dateline's Dubai, a talks venue's Geneva) are never in doubt; with no other place to
+    measure by, a region or a large city stays linked ("marched through Tbilisi") and a small
+    town is judged by the country the article names instead."""
+    countries = {table.main_country} if table.main_country else set()
+    named: set[str] = set()  # countries the article names as such
+    strays = []
+    for ent in table.entities.values():
+        if not ent.mentions:
+            continue
+        if ent.kind == "country" and ent.qid:
+            countries.add(ent.qid)
+            named.add(ent.qid)
+        elif ent.kind == "place" and ent.key.startswith("gaz:") and (
+                (not ent.qid and ent.level in ("locality", "neighbourhood"))
+                or ent.level in ("admin1", "admin2")):
+            strays.append(ent)
+        elif ent.country:
+            countries.add(ent.country)
+    # places that vouch for each other: two of one country ("Orlivka" in "the Donetsk
+    # region"), or a town near another place the article names (Rafah beside Israel's towns)
+    by_country = Counter(ent.country for ent in strays)
+    located = [ent for ent in table.entities.values() if ent.mentions
+               and ent.kind in ("place", "country") and ent.lat is not None
+               and ent.lon is not None]
+    for ent in strays:
+        if ent.country in countries or by_country[ent.country] > 1:
+            continue
+        others = [o for o in located if o is not ent]
+        if ent.lat is None or ent.lon is None or any(
+                distance_km(ent.lat, ent.lon, o.lat, o.lon) <= _STRAY_KM for o in others):
+            continue
+        if not others and (ent.level in ("admin1", "admin2") or not named or (
+                table.gaz.population(ent.key.removeprefix("gaz:")) >= _CITY_KNOWN_ABROAD)):
+            continue  # (nothing to tell it by: "In the Donetsk region, Russian forces …",
+            # "marched through Tbilisi against a law inspired by Russia"; a town alone is
+            # told by the country the article names instead: "Salama village in Lamu
+            # county, Kenya")
+        surface = strip_determiner(ent.mentions[0][2])
+        local = table._local(f"name:place:{norm(surface)}", surface, "place")
+        # (a state's name may also be a sea's: "the Red Sea" is no place of Sudan's here)
+        local.level = local.level or ("area" if ent.level in ("admin1", "admin2")
+                                      and not _WATER_NAME.search(surface) else "locality")
+        table._fold(ent, into=local)
+        local.aliases.discard(ent.name)
+        local.aliases.discard(local.name)
 
 
 def _has_qid(gaz: Gazetteer, name: str) -> bool:
@@ -2115,6 +2214,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 for o in places):
             score += 1  # "in Senjam Chirang in Manipur's Imphal West district": where it lies
             # (not "labourers from Punjab province in Kalat district": where they are from)
+        if (ent.kind == "country" or ent.level in ("admin1", "admin2", "region")) and any(
+                o.start > m.start and _OWNER_GAP.fullmatch(
+                    sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])
+                for o in places):
+            score += 1  # "in south Kashmir's Kulgam district": the owner contains where
         if BARANGAY.match(m.text) and any(
                 o.start > m.start and re.fullmatch(r"\s+in\s+", window[
                     m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
@@ -2143,6 +2247,9 @@ _NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|m
                           r"those|them|people|persons?|more\s+were)\b", re.IGNORECASE)
 
 
+#: Between a region that owns a place and the place: "(Kashmir)'s (Kulgam district)",
+#: "(Russia)'s border (Belgorod region)".
+_OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 #: Between a place and the place it lies in: " in ", ", in the municipality of ", " in Manipur's ",
 #: " area of " ("the Rarasham area of Musakhel district").
 _CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s*(?:in|of)\s+"
