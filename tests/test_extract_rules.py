@@ -2980,3 +2980,23 @@ def test_the_owner_of_a_district_is_not_where() -> None:
     facts = facts_of("Gunmen shot dead four labourers in Khyber Pakhtunkhwa's Bannu district on "
                      "Sunday, police said.")
     assert [place(facts, e) for e in facts["events"]] in (["Bannu district"], ["Bannu"])
+
+
+def test_a_claim_of_the_attack_told_is_its_account_not_a_new_attack() -> None:
+    # the party's figure joins the attack's casualties as its claim; the day is the claim's
+    facts = facts_of("Militants beheaded four men in the village of Nacuale in Ancuabe district "
+                     "on Thursday, residents said. Islamic State claimed the attack through its "
+                     "Amaq news agency on Saturday, saying its fighters had killed six Christians "
+                     "and set fire to their homes in Nacuale.", "2025-09-23")
+    [event] = facts["events"]
+    assert (place(facts, event), event["date"]) == ("Nacuale", "2025-09-18")
+    assert sorted(c["count"] for c in event["casualties"]) == [4, 6]
+    claimed = [c for c in event["casualties"] if c["count"] == 6]
+    assert names(facts, [claimed[0]["claimed_by"]]) == ["Islamic State"]
+
+
+def test_a_claim_of_another_attack_is_an_attack_of_its_own() -> None:
+    facts = facts_of("Militants beheaded four men in the village of Nacuale on Thursday, "
+                     "residents said. On Saturday, gunmen killed three soldiers in an ambush near "
+                     "Macomia, and Islamic State claimed that ambush too.", "2025-09-23")
+    assert [place(facts, e) for e in facts["events"]] == ["Nacuale", "Macomia"]

@@ -371,6 +371,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             trig.family == "kill" or definite(doc[trig.token_i])
             or _by_those_told(doc[trig.token_i])))
         ref = doc[trig.token_i] if trig is not None else _referring_noun(sent)
+        claimed = _claim_of_the_told(sent, doc[trig.token_i]) if trig is not None \
+            and not attach else None
+        if claimed is not None:
+            # "IS claimed the attack through Amaq on Saturday, saying it had killed six …": its
+            # account of the attack told (the day is the claim's)
+            ref = claimed
         if ref is not None and (trig is None or (not attach
                                                  and trig.family in VIOLENT_FAMILIES)):
             # a trigger, or with none (no weapon or casualty named) a referring noun: "The
@@ -380,7 +386,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                 if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)
                                         or _PARTNER.search(stexts[i], 0, m.start - span[0])))
                     if k]
-            told_of = _told_before(ref, drafts, here, stated, table, prev)
+            told_of = _told_before(ref, drafts, here, None if claimed is not None else stated,
+                                   table, prev)
             if told_of is None and (_told_afar(ref) or any(
                     _told_afar(t) and t.lemma_.lower() in _OCCURRENCES
                     and t.head.lower_ in ("in", "during") for t in sent)):
@@ -1455,7 +1462,7 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     two soldiers were killed at the bus station"), answered by the event just before. Either
     way, the places of the sentence must lie in the event's area (or not be placeable) and a
     date it states must be the event's."""
-    if _refers_back(tok):
+    if _refers_back(tok) or _claims_it(tok):
         candidates = [d for d in reversed(drafts) if d.event_type in _VIOLENT_TYPES
                       and not d.headline]  # the story's events, not its headline's
     elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok):
@@ -1567,6 +1574,43 @@ def _told_afar(tok: Any) -> bool:
     attack", "during those protests")."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("that", "those")
                                       for c in tok.children)
+
+
+#: Occurrences a party claims, told again: "claimed the attack", "the Bali fighting".
+_CLAIMED_NOUNS = _REFERRING_NOUNS | {"fighting", "clash", "kidnapping", "abduction",
+                                    "beheading", "killing", "operation"}
+
+
+def _claim_of_the_told(sent: Any, trigger: Any) -> Any | None:
+    """The occurrence a party claims by a definite noun ("Islamic State claimed the attack
+    through its Amaq news agency, saying its fighters had killed six", "claimed responsibility
+    for Saturday's bombing"): what it says it did there (the ``trigger``, inside the claim) is
+    its account of that occurrence, not a new one. (Not "gunmen killed three soldiers in an
+    ambush, and IS claimed that ambush": the sentence tells the ambush it claims.)"""
+    for tok in sent:
+        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" \
+                or not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [o for c in objs if c.lemma_.lower() == "responsibility"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"]
+        for o in objs:
+            if o.lemma_.lower() in _CLAIMED_NOUNS and (
+                    definite(o) or any(c.dep_ == "poss" for c in o.children)):
+                return o
+    return None
+
+
+def _claims_it(tok: Any) -> bool:
+    """Whether a noun is what a party claims: "claimed the attack", "claimed responsibility for
+    the kidnapping"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        head = head.head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() == "claim" and tok.lemma_.lower() in _CLAIMED_NOUNS
 
 
 def _referring_noun(sent: Any) -> Any | None:
