@@ -3000,3 +3000,19 @@ def test_a_claim_of_another_attack_is_an_attack_of_its_own() -> None:
                      "residents said. On Saturday, gunmen killed three soldiers in an ambush near "
                      "Macomia, and Islamic State claimed that ambush too.", "2025-09-23")
     assert [place(facts, e) for e in facts["events"]] == ["Nacuale", "Macomia"]
+
+
+def test_a_bare_claim_of_responsibility_goes_back_to_the_attack_told() -> None:
+    facts = facts_of("A suicide bomber killed six people in the Dasht-e-Barchi area of Kabul on "
+                     "Monday, police said. ISIS-K claimed responsibility through its Amaq news "
+                     "agency on Thursday, saying it had killed or wounded 20 people.",
+                     "2024-09-12")
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] == [("Kabul", "2024-09-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "The war in Yemen has killed more than 10,000 people, according to the United Nations.",
+    "About 30,000 people were killed in that war.",
+])
+def test_a_wars_toll_is_no_event(text: str) -> None:
+    assert facts_of(text)["events"] == []

@@ -1235,7 +1235,10 @@ _TALLY = re.compile(
     r"displaced|wounded|injured)\b(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
     # "The conflict has killed more than 150,000 people": a war's toll, told of the war
     r"|\b(?:the|this|that)\s+(?:\w+\s+)?(?:conflict|war|insurgency|crisis|violence)\s+"
+    r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"  # "The war in Yemen has killed more than 10,000"
     r"(?:ha(?:s|d)|have)\s+(?:\w+\s+)?(?:killed|left|claimed)\b"
+    # "About 30,000 people were killed in that war"
+    r"|\b(?:killed|died)\s+in\s+th(?:at|is)\s+(?:war|conflict)\b"
     # "Since then, state figures show more than 1,100 people killed"
     r"|^\s*since\s+then\b.*\b(?:killed|dead|missing|displaced|wounded)\b",
     re.IGNORECASE)
@@ -1592,9 +1595,13 @@ def _claim_of_the_told(sent: Any, trigger: Any) -> Any | None:
                 or not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        objs += [o for c in objs if c.lemma_.lower() == "responsibility"
-                 for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
-                 for o in p.children if o.dep_ == "pobj"]
+        for c in objs:
+            if c.lemma_.lower() == "responsibility":
+                named = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                         for o in p.children if o.dep_ == "pobj"]
+                if not named:
+                    return c  # "claimed responsibility through Amaq, saying it had killed …"
+                objs += named
         for o in objs:
             if o.lemma_.lower() in _CLAIMED_NOUNS and (
                     definite(o) or any(c.dep_ == "poss" for c in o.children)):
@@ -1610,7 +1617,8 @@ def _claims_it(tok: Any) -> bool:
         head = head.head.head
     elif tok.dep_ != "dobj":
         return False
-    return head.lemma_.lower() == "claim" and tok.lemma_.lower() in _CLAIMED_NOUNS
+    return head.lemma_.lower() == "claim" and tok.lemma_.lower() in _CLAIMED_NOUNS | {
+        "responsibility"}
 
 
 def _referring_noun(sent: Any) -> Any | None:
