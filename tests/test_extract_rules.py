@@ -3016,3 +3016,39 @@ def test_a_bare_claim_of_responsibility_goes_back_to_the_attack_told() -> None:
 ])
 def test_a_wars_toll_is_no_event(text: str) -> None:
     assert facts_of(text)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tear gas shells and mock bombs disperse a crowd: no shelling, no bombing
+    ("A garment worker was killed and at least 20 others were injured as police fired rubber "
+     "bullets and tear gas shells to disperse workers protesting unpaid wages in Ashulia on "
+     "Tuesday.", [("Excessive force against protesters", "Ashulia")]),
+    ("Police fired tear gas and live ammunition at protesters in Nairobi on Tuesday, killing two "
+     "people.", [("Excessive force against protesters", "Nairobi")]),
+    ("Israeli artillery shelled the village of Kfar Kila on Monday, killing two people.",
+     [("Shelling/artillery/missile attack", "Kfar Kila")]),
+])
+def test_a_crowds_tear_gas_shells_are_no_shelling(text: str, expected: list) -> None:
+    facts = facts_of(text)
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == expected
+
+
+def test_security_forces_firing_tear_gas_shells_is_no_shelling() -> None:
+    facts = facts_of("Security forces fired tear gas shells and mock bombs to disperse the "
+                     "crowd in Imphal on Monday.")
+    assert not any(e["event_type"] == "Explosions/Remote violence" for e in facts["events"])
+
+
+def test_a_denied_report_and_a_controlled_detonation_are_no_strike() -> None:
+    facts = facts_of("PMF denies drone strike on Jurf al-Sakhar base\n\n"
+                     "The Popular Mobilization Forces (PMF) on Tuesday denied reports that a "
+                     "drone had struck one of its bases in Jurf al-Sakhar, saying a loud explosion "
+                     "heard in the area on Monday night was a controlled detonation of old "
+                     "munitions. Our engineering teams were disposing of expired shells and "
+                     "rockets in an open area, a spokesman said.")
+    assert facts["events"] == []
+    facts = facts_of("The Popular Mobilization Forces (PMF) on Tuesday denied reports that a "
+                     "drone had struck one of its bases in Jurf al-Sakhar, saying a loud explosion "
+                     "heard in the area on Monday night was a controlled detonation of old "
+                     "munitions.")
+    assert facts["events"] == []

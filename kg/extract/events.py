@@ -51,14 +51,17 @@ _WORDS = {
     "air": r"air ?strikes?|air raids?|air-strikes?|warplanes?|jets?|aircraft|helicopters?|"
            r"drones?|uavs?|aerial|bombers|air force|airstrikes|"
            r"(?:glide|guided|barrel|air-dropped|airdropped)\s+bombs?",  # dropped from the air
-    "shelling": r"shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|howitzers?|barrages?|"
-                r"bombard\w*|tank fire|grad|katyusha|targets? in|positions",
+    # (not "tear gas shells": for a crowd)
+    "shelling": r"(?<!gas )(?<!teargas )shell(?:s|ed|ing)?|artillery|mortars?|rockets?|"
+                r"missiles?|howitzers?|barrages?|bombard\w*|tank fire|grad|katyusha|targets? in|"
+                r"positions",
     "grenade": r"grenades?(?![\s-]+launchers?)",
     "ied": r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
            # a mine, not a gold mine or a mine's tunnel
            r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!iron )(?<!salt )(?<!mining )"
            r"(?<!cobalt )\bmines?\b(?!\s+(?:tunnels?|shafts?|sites?|workers?|owners?|pits?))|"
-           r"car bombs?|bombs?|explosive devices?|booby|explosives?|vbied|bomb-laden",
+           r"car bombs?|(?<!mock )(?<!smoke )bombs?|explosive devices?|booby|explosives?|vbied|"
+           r"bomb-laden",
     "civilian_target": r"civilians?|villagers?|residents?|worshippers?|passengers?|students?|"
                        r"peasants?|"
                        r"farmers?|women|children|shoppers?|pilgrims?|market|mosque|church|school|"
@@ -268,6 +271,19 @@ def _is_real(tok: Any) -> bool:
         return False  # "the region of Mosul, where the government is retaking territory"
     if tok.dep_ == "acl" and tok.head.lower_ in ("those", "ones"):
         return False  # "placards with the faces of those killed last year": whom they mourn
+    if tok.lemma_.lower() in ("shell", "bomb", "grenade", "canister") and any(
+            t.lower_ in _CROWD_CONTROL for t in tok.subtree if t.i < tok.i):
+        return False  # "tear gas shells", "mock bombs", "stun grenades": for a crowd
+    if tok.pos_ == "NOUN" and (tok.head.lemma_.lower() in _KEPT_OR_DISPOSED or (
+            tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _KEPT_OR_DISPOSED)):
+        return False  # "disposing of expired shells and rockets", "stored rockets": munitions
+        # kept or destroyed by their owners, not fired
+    if tok.lemma_.lower() == "fire" and _crowd_control_only(tok):
+        return False  # "fired tear gas shells and mock bombs to disperse the crowd": a crowd
+        # dispersed, not an attack
+    if tok.lemma_.lower() in ("explosion", "blast", "detonation", "explode", "blow") \
+            and _CONTROLLED.search(tok.sent.text):
+        return False  # "a loud explosion … was a controlled detonation of old munitions"
     if tok.lemma_.lower() in ("fight", "battle") and tok.tag_ == "VBG" and (
             tok.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ in ("is", "are")
                                      for c in tok.children)):
@@ -322,6 +338,10 @@ def _is_real(tok: Any) -> bool:
         quoted = any(t.text in ('"', "“", "”") for t in tok.doc[lo + 1:hi])
         if node == tok and node.dep_ == "dobj" and head.lemma_.lower() in _AVERTED:
             return False  # "police foiled an attack", "planned attacks": none took place
+        if node.dep_ == "dobj" and (node == tok or node.lemma_.lower() in _TOLD_BY_OTHERS) \
+                and head.lemma_.lower() in _DENIED:
+            return False  # "the PMF denied reports that a drone had struck one of its bases",
+            # "PMF denies drone strike on Jurf al-Sakhar base"
         if (node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "acl") or (
                 node.dep_ == "prep" and node.lower_ in ("for", "of"))) \
                 and head.lemma_.lower() in _INTENT and not quoted:
@@ -348,6 +368,30 @@ def _is_real(tok: Any) -> bool:
             return False
         node = head
     return True
+
+
+#: Words of a police's means of dispersing a crowd ("tear gas shells", "rubber bullets").
+_CROWD_CONTROL = {"gas", "teargas", "tear-gas", "stun", "smoke", "sound", "mock", "rubber",
+                  "water", "blank", "pepper", "pellet", "pellets"}
+
+
+def _crowd_control_only(fire: Any) -> bool:
+    """Whether all that is fired is for dispersing a crowd: "fired tear gas shells and mock
+    bombs", "fired rubber bullets" (not "fired tear gas and live ammunition")."""
+    objs = [c for c in fire.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.conjuncts]
+    return bool(objs) and all(any(t.lower_ in _CROWD_CONTROL for t in o.subtree
+                                   if t.i <= o.i) or o.lower_ in ("teargas", "tear-gas")
+                              for o in objs)
+
+
+#: What owners do with munitions that fires none of them.
+_KEPT_OR_DISPOSED = {"dispose", "disposal", "store", "stockpile", "stock", "warehouse"}
+#: An explosion set off on purpose by those who own the munitions.
+_CONTROLLED = re.compile(r"\bcontrolled\s+(?:detonations?|explosions?|blasts?)\b", re.IGNORECASE)
+#: What a party denies when it denies an occurrence others told.
+_TOLD_BY_OTHERS = {"report", "claim", "allegation", "rumour", "rumor", "account", "accusation"}
+_DENIED = {"deny", "dismiss", "reject", "refute", "rebut"}
 
 
 def _since_when(tok: Any) -> bool:
