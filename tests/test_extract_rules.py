@@ -3052,3 +3052,16 @@ def test_a_denied_report_and_a_controlled_detonation_are_no_strike() -> None:
                      "heard in the area on Monday night was a controlled detonation of old "
                      "munitions.")
     assert facts["events"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A quadcopter dropped an explosive device on a house in the Mamond tehsil of Bajaur on "
+     "Saturday, killing two children, officials said.", "Mamond tehsil"),
+    ("Myanmar military jets bombed a village in Kani township on Sunday, killing nine people, "
+     "residents said.", "Kani township"),
+])
+def test_a_tehsil_or_a_township_is_an_area_named_so(text: str, name: str) -> None:
+    facts = facts_of(text)
+    [event] = facts["events"]
+    ent = _place_named(facts, name)
+    assert event["location"] == ent["id"] and ent["name"] == name
