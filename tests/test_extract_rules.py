@@ -3065,3 +3065,21 @@ def test_a_tehsil_or_a_township_is_an_area_named_so(text: str, name: str) -> Non
     [event] = facts["events"]
     ent = _place_named(facts, name)
     assert event["location"] == ent["id"] and ent["name"] == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "retook" (whose lemma the parser does not know) and "occupied" take ground
+    ("Somali government forces retook the town of Adan Yabaal from al-Shabab on Sunday, "
+     "officials said.", [("Government regains territory", "Adan Yabaal")]),
+    ("M23 rebels occupied the town of Minova on Tuesday, residents said.",
+     [("Non-state actor overtakes territory", "Minova")]),
+    # the occupied West Bank is where, not a takeover; protesters occupying a building protest
+    ("The Israeli military said troops apprehended 12 wanted suspects during an overnight "
+     "operation in Tammun, near Tubas in the northern occupied West Bank.",
+     [("Arrests", "Tammun")]),
+    ("Protesters occupied the parliament building in Nairobi on Tuesday.",
+     [("Peaceful protest", "Nairobi")]),
+])
+def test_retook_and_occupied_take_ground(text: str, expected: list) -> None:
+    facts = facts_of(text, "2025-06-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == expected

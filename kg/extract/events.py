@@ -15,8 +15,9 @@ from typing import Any
 
 # family → lemmas (verbs and nouns)
 TRIGGERS: dict[str, set[str]] = {
-    "territory": {"seize", "capture", "retake", "recapture", "overrun", "liberate", "regain",
-                  "conquer", "storm", "take", "fall"},
+    # ("retook": the parser's lemma of an irregular past it does not know)
+    "territory": {"seize", "capture", "retake", "retook", "recapture", "overrun", "liberate",
+                  "regain", "conquer", "storm", "take", "fall", "occupy"},
     "clash": {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "gunfight",
               "shootout", "confrontation", "engagement", "exchange"},
     "attack": {"attack", "assault", "raid", "ambush", "offensive", "strike", "hit", "target",
@@ -764,9 +765,17 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     # pupils were taken from a school in the Nkwen neighbourhood": people
                 if lemma == "fall" and not _falls_to_a_force(tok):
                     continue  # "the town fell to the rebels", not "prices fell to a low"
-                if family == "territory" and lemma in ("seize", "capture", "conquer", "regain") \
+                if family == "territory" and lemma in ("seize", "capture", "conquer", "regain",
+                                                        "occupy") \
                         and tok.pos_ == "VERB" and not _territory_object(tok):
                     continue  # "seized weapons", "captured 20 soldiers"
+                if lemma == "occupy" and (tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound")
+                                          or not {"dobj", "nsubj"} <= {c.dep_ for c in
+                                                                       tok.children}
+                                          or _CROWD.search(text[:tok.idx - sent.start_char])):
+                    continue  # "the occupied West Bank", "Israeli-occupied Golan": a standing
+                    # state; "protesters occupied the parliament": a protest's; "rebels
+                    # occupied the town of Minova": a takeover
                 if family == "territory" and lemma == "storm" and _CROWD.search(
                         text[:tok.idx - sent.start_char]):
                     family = "riot"  # "protesters stormed the parliament building"
