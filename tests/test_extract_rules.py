@@ -3083,3 +3083,22 @@ def test_a_tehsil_or_a_township_is_an_area_named_so(text: str, name: str) -> Non
 def test_retook_and_occupied_take_ground(text: str, expected: list) -> None:
     facts = facts_of(text, "2025-06-10")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # thousands killed are a war's, however the sentence counts them
+    "Gaza death toll rises to 39,929",
+    "The decade-long jihadist conflict has killed 27,000 people and forced some two million to "
+    "flee their homes in northeast Nigeria.",
+    "Israel says it has killed some 15,000 operatives in battle.",
+    # who puts fires out is no fire opened
+    "(Israel Fire and Rescue Services)",
+])
+def test_a_wars_thousands_and_a_fire_service_are_no_event(text: str) -> None:
+    assert facts_of(text, "2024-08-13")["events"] == []
+
+
+def test_an_occurrences_toll_rising_is_still_its_own() -> None:
+    facts = facts_of("The death toll from Saturday's strike on Kharkiv rose to 25, officials "
+                     "said.", "2024-08-13")
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] == [("Kharkiv", "2024-08-10")]

@@ -279,6 +279,8 @@ def _is_real(tok: Any) -> bool:
             tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _KEPT_OR_DISPOSED)):
         return False  # "disposing of expired shells and rockets", "stored rockets": munitions
         # kept or destroyed by their owners, not fired
+    if tok.lemma_.lower() == "fire" and _FIRE_SERVICE.match(tok.doc.text, tok.idx + len(tok)):
+        return False  # "(Israel Fire and Rescue Services)": who puts fires out
     if tok.lemma_.lower() == "fire" and _crowd_control_only(tok):
         return False  # "fired tear gas shells and mock bombs to disperse the crowd": a crowd
         # dispersed, not an attack
@@ -386,6 +388,9 @@ def _crowd_control_only(fire: Any) -> bool:
                               for o in objs)
 
 
+#: What follows "fire" in the name of those who put fires out.
+_FIRE_SERVICE = re.compile(r"\s+(?:and\s+rescue|services?|department|brigades?|station|trucks?|"
+                           r"engines?|crews?|authority)\b", re.IGNORECASE)
 #: What owners do with munitions that fires none of them.
 _KEPT_OR_DISPOSED = {"dispose", "disposal", "store", "stockpile", "stock", "warehouse"}
 #: An explosion set off on purpose by those who own the munitions.

@@ -1234,9 +1234,17 @@ _TALLY = re.compile(
     r"ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|"
     r"displaced|wounded|injured)\b(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
     # "The conflict has killed more than 150,000 people": a war's toll, told of the war
-    r"|\b(?:the|this|that)\s+(?:\w+\s+)?(?:conflict|war|insurgency|crisis|violence)\s+"
+    r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:conflict|war|insurgency|crisis|violence)\s+"
     r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"  # "The war in Yemen has killed more than 10,000"
     r"(?:ha(?:s|d)|have)\s+(?:\w+\s+)?(?:killed|left|claimed)\b"
+    # "Israel says it has killed some 15,000 operatives in battle": thousands killed, told in
+    # the present perfect, are a war's
+    r"|\bha(?:s|ve)\s+(?:\w+\s+)?killed\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|"
+    r"over\s+|nearly\s+|almost\s+|at\s+least\s+)?\d{1,3}(?:,\d{3})+"
+    # "Gaza death toll rises to 39,929": no one occurrence kills thousands
+    r"|\btoll\b.{0,40}?\b(?:rises|rose|climbs|climbed|reaches|reached|hits|passes|passed|"
+    r"surpasses|surpassed|tops|topped|jumps|jumped)\s+(?:to\s+)?(?:more\s+than\s+|over\s+|"
+    r"at\s+least\s+)?\d{1,3}(?:,\d{3})+"
     # "About 30,000 people were killed in that war"
     r"|\b(?:killed|died)\s+in\s+th(?:at|is)\s+(?:war|conflict)\b"
     # "Since then, state figures show more than 1,100 people killed"
