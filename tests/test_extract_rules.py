@@ -3102,3 +3102,16 @@ def test_an_occurrences_toll_rising_is_still_its_own() -> None:
     facts = facts_of("The death toll from Saturday's strike on Kharkiv rose to 25, officials "
                      "said.", "2024-08-13")
     assert [(place(facts, e), e["date"]) for e in facts["events"]] == [("Kharkiv", "2024-08-10")]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # fighters attacking positions fight on the ground; guns named make it a shelling
+    ("Jihadists led by Hayat Tahrir al-Sham attacked government positions near Abu Duhur on "
+     "Monday, killing 22 soldiers, a war monitor said.", "Armed clash"),
+    ("Russian forces shelled Ukrainian positions near Bakhmut on Monday, killing three "
+     "soldiers, the army said.", "Shelling/artillery/missile attack"),
+    ("Artillery pounded army positions near Abu Duhur on Monday, killing three soldiers.",
+     "Shelling/artillery/missile attack"),
+])
+def test_an_attack_on_positions_is_no_shelling_by_that_word(text: str, sub_type: str) -> None:
+    assert [e["sub_event_type"] for e in facts_of(text, "2020-01-21")["events"]] == [sub_type]

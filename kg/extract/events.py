@@ -54,8 +54,9 @@ _WORDS = {
            r"(?:glide|guided|barrel|air-dropped|airdropped)\s+bombs?",  # dropped from the air
     # (not "tear gas shells": for a crowd)
     "shelling": r"(?<!gas )(?<!teargas )shell(?:s|ed|ing)?|artillery|mortars?|rockets?|"
-                r"missiles?|howitzers?|barrages?|bombard\w*|tank fire|grad|katyusha|targets? in|"
-                r"positions",
+                # ("hit 115 targets in Syria": what a state's guns hit; not "positions",
+                # which fighters attack on foot)
+                r"missiles?|howitzers?|barrages?|bombard\w*|tank fire|grad|katyusha|targets? in",
     "grenade": r"grenades?(?![\s-]+launchers?)",
     "ied": r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
            # a mine, not a gold mine or a mine's tunnel
