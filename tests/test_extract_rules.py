@@ -3115,3 +3115,14 @@ def test_an_occurrences_toll_rising_is_still_its_own() -> None:
 ])
 def test_an_attack_on_positions_is_no_shelling_by_that_word(text: str, sub_type: str) -> None:
     assert [e["sub_event_type"] for e in facts_of(text, "2020-01-21")["events"]] == [sub_type]
+
+
+def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
+    # "according to local sources contacted by ActuNiger on Monday": when the newsroom asked;
+    # "On Friday" dates the attack
+    facts = facts_of("The toll of the attack on the mosque of Manda, a village in the commune of "
+                     "Tondikiwindi, has risen to 34 dead, according to local sources contacted by "
+                     "ActuNiger on Monday.\n\nOn Friday, armed men on motorcycles surrounded the "
+                     "mosque during the Friday prayer and opened fire on the worshippers.",
+                     "2025-06-24")
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] == [("Manda", "2025-06-20")]

@@ -871,7 +871,8 @@ def _dateline_span(article: ArticleInput) -> tuple[int, int]:
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _SAID_WHEN = re.compile(
     rf"\b(?:said|says|told\s+(?:\w+\s+){{0,3}}?|reported|announced|added|confirmed|"
-    rf"stated|claimed|wrote)\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
+    rf"stated|claimed|wrote|(?:contacted|reached|interviewed)\s+by\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
+    rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
     rf"briefing|post|video|message)\s+)?(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
 
