@@ -3126,3 +3126,21 @@ def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
                      "mosque during the Friday prayer and opened fire on the worshippers.",
                      "2025-06-24")
     assert [(place(facts, e), e["date"]) for e in facts["events"]] == [("Manda", "2025-06-20")]
+
+
+def test_the_attacks_own_clause_of_happening_dates_it() -> None:
+    facts = facts_of("The Chadian army said Thursday that it had killed 30 Boko Haram militants "
+                     "after the group attacked a military post in the country's western Lac "
+                     "province.\n\nFive soldiers were killed and 12 others wounded in the attack, "
+                     "which took place late Tuesday on the post of Ngouboua, the army said.",
+                     "2023-03-23")
+    assert [e["date"] for e in facts["events"]] == ["2023-03-21"]
+
+
+
+def test_a_post_of_an_army_is_whose_post_not_a_place() -> None:
+    facts = facts_of("JNIM fighters overran a border post of the Beninese Armed Forces near Porga "
+                     "on Tuesday, killing eight soldiers.", "2023-03-23")
+    assert not any(e["kind"] == "place" and "Armed Forces" in e["name"]
+                   for e in facts["entities"])
+    assert [place(facts, e) for e in facts["events"]] == ["Porga"]

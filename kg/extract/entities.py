@@ -160,6 +160,10 @@ _PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|regi
                         r"hamlets?|settlements?|valley|suburb|governorate|camp|outskirts|"
                         r"countryside|parish|canton|corregimiento|vereda|woreda|kebele|"
                         r"township|county|department|prefecture)\s+of\s+$", re.IGNORECASE)
+#: "the (military) post of Ngouboua": francophone news's post at a place (not "a post of the
+#: Beninese Armed Forces": whose post).
+_POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:post|outpost|garrison)\s+of\s+$",
+                      re.IGNORECASE)
 #: Places named together after a plural place noun: "the villages of Dalne and Voznesenka",
 #: "the towns of Sake, Minova and Kalehe".
 _NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}"
@@ -700,6 +704,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 e = s + located.start()  # "the University of Sinaloa in Culiacán": the place
             before = text[max(0, s - 40):s]                                     # is taken
             cue = _PLACE_CUE.search(before) or _NEAR.search(before) or (
+                _POST_OF.search(before) and guess_kind(name) is None) or (
                 _IN_AT.search(before) and len(ent) == 1 and guess_kind(name) is None) \
                 or (_PLACE_AFTER.match(text, e) and guess_kind(name) is None)
             take(s, e, "place" if cue else None)

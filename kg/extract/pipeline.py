@@ -1271,6 +1271,11 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
     the attack"."""
     head = tok.head
     happening = tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _HAPPEN
+    # "… wounded in the attack, which took place late Tuesday on the post of Ngouboua": the
+    # occurrence's own clause of happening
+    happening = happening or any(c.dep_ == "relcl" and c.lemma_.lower() in _HAPPEN
+                                 and c.lemma_.lower() not in ("hit", "strike", "target")
+                                 for c in tok.children)
     s = to_orig(tok.left_edge.idx)
     e = to_orig(tok.right_edge.idx + len(tok.right_edge))
     if happening:
