@@ -3144,3 +3144,9 @@ def test_a_post_of_an_army_is_whose_post_not_a_place() -> None:
     assert not any(e["kind"] == "place" and "Armed Forces" in e["name"]
                    for e in facts["entities"])
     assert [place(facts, e) for e in facts["events"]] == ["Porga"]
+
+
+def test_a_lake_is_no_country_named_after_it() -> None:
+    facts = facts_of("Boko Haram attacked troops near Lake Chad on Monday.", "2025-02-11")
+    assert [place(facts, e) for e in facts["events"]] == ["Lake Chad"]
+    assert not any(e.get("wikidata") == "Q657" for e in facts["entities"])  # the country

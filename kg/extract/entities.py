@@ -150,7 +150,9 @@ _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|motorway|border|frontier|fr
                            r"between\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
 #: A sea named with its word: "the Gulf of Aden", "the Sea of Azov", "the Strait of Hormuz".
 _WATER = re.compile(r"\b(?:Gulf|Sea|Straits?|Bay)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
-                    r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?")
+                    r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?"
+                    # "Lake Chad", "Lake Albert": a lake, not the country or the town
+                    r"|\bLake[^\S\n]+[A-Z][\w'’-]+")
 #: A road between two towns NER does not take as one name: "along the Tsafe-Gusau road".
 _ROAD = re.compile(r"\b((?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?(?:-(?-i:[A-Z][\w'’]+)"
                    r"(?:[^\S\n](?-i:[A-Z][\w'’]+))?)+)[^\S\n]+(?:road|highway|expressway)\b",
