@@ -3150,3 +3150,10 @@ def test_a_lake_is_no_country_named_after_it() -> None:
     facts = facts_of("Boko Haram attacked troops near Lake Chad on Monday.", "2025-02-11")
     assert [place(facts, e) for e in facts["events"]] == ["Lake Chad"]
     assert not any(e.get("wikidata") == "Q657" for e in facts["entities"])  # the country
+
+
+def test_a_congolese_territory_is_an_area_named_so() -> None:
+    facts = facts_of("ADF rebels attacked villages in Masisi territory on Monday, killing 12 "
+                     "civilians, local officials said.", "2025-02-11")
+    [event] = facts["events"]
+    assert event["location"] == _place_named(facts, "Masisi territory")["id"]

@@ -61,11 +61,12 @@ _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|w
                    r"outskirts\s+of|village\s+of|town\s+of)\s+$", re.IGNORECASE)
 _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
-               r"prefecture|countryside|tehsil|township|upazila|woreda|taluka)")
+               r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory)")
 #: The administrative word of an area's name. Left out: "countryside" names no division, and a
 #: "region" the gazetteer lacks is mostly a geographic one ("the Catatumbo region").
 _AREA_WORD = re.compile(r"\b(?:province|governorate|oblast|state|district|county|department|"
-                        r"prefecture|tehsil|township|upazila|woreda|taluka)\b", re.IGNORECASE)
+                        r"prefecture|tehsil|township|upazila|woreda|taluka|territory)\b",
+                        re.IGNORECASE)
 _AREA_BEFORE = re.compile(rf"\b({_AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
 _AREA_AFTER = re.compile(rf"\s+{_AREA_WORDS}\b", re.IGNORECASE)
 _AREA_BEFORE_START = re.compile(rf"^{_AREA_WORDS}\s+of\s+", re.IGNORECASE)
