@@ -386,8 +386,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                 if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)
                                         or _PARTNER.search(stexts[i], 0, m.start - span[0])))
                     if k]
-            told_of = _told_before(ref, drafts, here, None if claimed is not None else stated,
-                                   table, prev)
+            told_of = _told_before(ref, drafts, here, stated, table, prev,
+                                   claimed=claimed is not None)
             if told_of is None and (_told_afar(ref) or any(
                     _told_afar(t) and t.lemma_.lower() in _OCCURRENCES
                     and t.head.lower_ in ("in", "during") for t in sent)):
@@ -1470,7 +1470,8 @@ _HEADLINE_KM = 60.0
 
 
 def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | None,
-                 table: EntityTable, prev: Draft | None) -> Draft | None:
+                 table: EntityTable, prev: Draft | None, *, claimed: bool = False
+                 ) -> Draft | None:
     """The event a trigger refers back to, or None when it tells a new one.
 
     Two ways news returns to an occurrence it has told: a definite or possessive noun ("the
@@ -1478,8 +1479,11 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     event anywhere before it; and deaths told without a weapon or a killer ("four workers and
     two soldiers were killed at the bus station"), answered by the event just before. Either
     way, the places of the sentence must lie in the event's area (or not be placeable) and a
-    date it states must be the event's."""
-    if _refers_back(tok) or _claims_it(tok):
+    date it states must be the event's. ``claimed``: ``tok`` is the occurrence a party claims
+    ("claimed the attack"), answered as a definite noun is, whatever day the claim was made."""
+    if claimed:
+        when = None  # (the day of a party's claim is not the occurrence's)
+    if claimed or _refers_back(tok):
         candidates = [d for d in reversed(drafts) if d.event_type in _VIOLENT_TYPES
                       and not d.headline]  # the story's events, not its headline's
     elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok):
@@ -1621,18 +1625,6 @@ def _claim_of_the_told(sent: Any, trigger: Any) -> Any | None:
                     definite(o) or any(c.dep_ == "poss" for c in o.children)):
                 return o
     return None
-
-
-def _claims_it(tok: Any) -> bool:
-    """Whether a noun is what a party claims: "claimed the attack", "claimed responsibility for
-    the kidnapping"."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
-        head = head.head.head
-    elif tok.dep_ != "dobj":
-        return False
-    return head.lemma_.lower() == "claim" and tok.lemma_.lower() in _CLAIMED_NOUNS | {
-        "responsibility"}
 
 
 def _referring_noun(sent: Any) -> Any | None:
@@ -1831,12 +1823,12 @@ _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Lake|River|Bay|Strait)\b")
 def _unlink_stray_towns(table: EntityTable) -> None:
     """A town or region the gazetteer knows, of a country nothing else in the article vouches
     for, and over 1000 km from every other place it names, is a homonym: "Salama village in
-    Lamu" is not Salamá in Guatemala, "Khar" in Bajaur no town in Bavaria, "Plateau" state not
-    a department of Benin. It stays a place of the article's own, by the name as written,
+    Lamu" is not Salamá in Guatemala, "Khar" in Bajaur no town in Bavaria, the Fano militia's
+    name no town in Italy. It stays a place of the article's own, by the name as written,
     without the stranger's QID, coordinates and country (a wrong QID is worse than none).
 
     A country is vouched for when the article names it, names a place of it with a QID or a
-    force of it, or names two places in it. Places with a QID (capitals, large cities: a
+    force of it, or names two places in it. Towns with a QID (capitals, large cities: a
     dateline's Dubai, a talks venue's Geneva) are never in doubt; with no other place to
     measure by, a region or a large city stays linked ("marched through Tbilisi") and a small
     town is judged by the country the article names instead."""
