@@ -3157,3 +3157,52 @@ def test_a_congolese_territory_is_an_area_named_so() -> None:
                      "civilians, local officials said.", "2025-02-11")
     [event] = facts["events"]
     assert event["location"] == _place_named(facts, "Masisi territory")["id"]
+
+
+def test_a_town_placed_in_another_division_is_no_homonym_of_it() -> None:
+    # the gazetteer's only Vyshneve lies near Kyiv; the text places its own in Donetsk
+    facts = facts_of("Russia's defence ministry said on Monday its forces had captured the "
+                     "village of Vyshneve in eastern Ukraine's Donetsk region.")
+    by_id = {e["id"]: e for e in facts["entities"]}
+    [event] = facts["events"]
+    town = by_id[event["location"]]
+    assert town["name"] == "Vyshneve"
+    assert "geonames" not in town and "lat" not in town
+    assert by_id[town["admin1"]]["name"] == "Donetsk Oblast"
+    # a town in the division the text names keeps its link
+    kept = facts_of("Russian forces captured the town of Pokrovsk in the Donetsk region on "
+                    "Monday, the ministry said.")
+    assert any("geonames" in e for e in kept["entities"] if e["name"] == "Pokrovsk")
+
+
+def test_a_point_of_reference_placing_the_town_named_is_not_where() -> None:
+    facts = facts_of('The ministry said its troops had "liberated" Vyshneve, which lies about '
+                     "25 km (15 miles) southeast of Pokrovsk, on Monday.")
+    assert [place(facts, e) for e in facts["events"]] == ["Vyshneve"]
+    # with no town of its own the reference is where ("a village near Pokrovsk")
+    alone = facts_of("Russian forces captured a village 25 km southeast of Pokrovsk on Monday.")
+    assert [place(alone, e) for e in alone["events"]] == ["Pokrovsk"]
+
+
+def test_a_party_named_as_what_an_act_fell_on_is_no_actor() -> None:
+    facts = facts_of('The ministry said units of its "Centre" group of forces had "liberated" '
+                     "Vyshneve and inflicted heavy losses on Ukrainian troops on Monday.")
+    [event] = facts["events"]
+    assert "Armed Forces of Ukraine" not in names(facts, event["actors"])
+    assert "Armed Forces of Ukraine" in names(facts, event["targets"])
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Three soldiers were killed on Sunday when jihadists attacked an army post in the Wadi "
+     "al-Shay area southwest of Kirkuk.", "Wadi al-Shay"),
+    ("An Israeli strike hit a tent in al-Mawasi on Tuesday, killing five people.", "al-Mawasi"),
+])
+def test_an_arabic_article_opens_place_names_too(text: str, where: str) -> None:
+    facts = facts_of(text)
+    assert [place(facts, e) for e in facts["events"]] == [where]
+    assert not any(e["kind"] == "armed_group" and where in e["name"] for e in facts["entities"])
+
+
+def test_groups_named_with_an_arabic_article_stay_groups() -> None:
+    facts = facts_of("Fighters of Jabhat al-Nusra attacked an army post in Idlib on Monday.")
+    assert any(e["kind"] == "armed_group" and "Nusra" in e["name"] for e in facts["entities"])

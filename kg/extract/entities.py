@@ -175,7 +175,7 @@ _PLACES_OF = re.compile(rf"\b(?:villages|towns|cities|settlements|hamlets|locali
                         rf"{_NAME})")
 _NAME_IN = re.compile(_NAME)
 #: The rest of an Arabic name NER cut at its article: " as-Sultan", " ez-Zor", " al-Shughur".
-_ARABIC_TAIL = re.compile(r"(?:[^\S\n]+(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et|ul|um)"
+ARABIC_TAIL = re.compile(r"(?:[^\S\n]+(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et|ul|um)"
                           r"-[A-Z][\w'’]+)+")
 #: "Rubaya, a town in Masisi territory": an apposition that says what a name is.
 _PLACE_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|"
@@ -203,10 +203,14 @@ _ORG_WORDS = re.compile(r"\b(?:observatory|united nations|u\.?n\.?|agency|commit
                         r"associated press|afp|bbc|foundation|ngo|organi[sz]ation|unicef|"
                         r"who|ocha|unhcr|doctors|hospital|institute|monitor)\b", re.IGNORECASE)
 _STATE_WORDS = re.compile(rf"\b{FORCE_NOUNS}\b", re.IGNORECASE)
+#: (An Arabic article alone makes no group: it opens as many place names, "the Wadi al-Shay
+#: area", "al-Mawasi"; the words groups' names are made of do.)
 _GROUP_WORDS = re.compile(r"\b(?:front|brigade|battalion|group|movement|militia|party|"
-                          r"liberation|islamic|jihad|al-|hezbollah|hamas|taliban|shabaab|"
+                          r"liberation|islamic|jihad|hezbollah|hamas|taliban|shabaab|"
                           r"haram|tahrir|sham|state|army of|mujahideen|ansar|jamaat|jama'at|"
-                          r"fmln|farc|eln|isis|isil|daesh)\b", re.IGNORECASE)
+                          r"fmln|farc|eln|isis|isil|daesh|qaeda|qaida|nusra|jabhat|harakat|"
+                          r"kataib|kata'ib|asaib|saraya|jaish|hurras|faylaq|ahrar|jund|"
+                          r"liwa|tanzim|majlis|katiba)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -642,7 +646,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue
         if label in ("GPE", "LOC", "FAC") and text[e - 2:e] in ("'s", "’s") and e - s > 2:
             e -= 2  # "in Kupwara district's Machil sector": the possessive is not the name
-        tail = _ARABIC_TAIL.match(text, e) if label in ("GPE", "LOC", "FAC", "ORG",
+        tail = ARABIC_TAIL.match(text, e) if label in ("GPE", "LOC", "FAC", "ORG",
                                                          "PERSON") else None
         if tail is not None:
             e = tail.end()  # "Tal as-Sultan", "Deir ez-Zor": NER stops at the article
@@ -708,7 +712,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             before = text[max(0, s - 40):s]                                     # is taken
             cue = _PLACE_CUE.search(before) or _NEAR.search(before) or (
                 _POST_OF.search(before) and guess_kind(name) is None) or (
-                _IN_AT.search(before) and len(ent) == 1 and guess_kind(name) is None) \
+                _IN_AT.search(before) and len(name.split()) == 1 and guess_kind(name) is None) \
                 or (_PLACE_AFTER.match(text, e) and guess_kind(name) is None)
             take(s, e, "place" if cue else None)
         elif label == "PERSON":

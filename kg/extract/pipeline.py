@@ -21,6 +21,7 @@ from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import day_offset, resolve
 from kg.extract.entities import (
+    ARABIC_TAIL,
     BARANGAY,
     FORCE_NOUNS,
     GROUP_NOUNS,
@@ -199,6 +200,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # "Assad" in "pro-Assad" (names that hold a hyphen, "Deir ez-Zor", match whole)
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not (text[s - 1:s] == "-" or text[e:e + 1] == "-")]
+    # … and a place name an Arabic article continues is part of a longer name: "Wadi" in "the
+    # Wadi al-Shay area" (names the gazetteer holds whole match whole: "Deir ez-Zor")
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k != "place" or not ARABIC_TAIL.match(text, e)]
     # "the Britain-based Observatory", "Iran-backed militias", "a US-led coalition": whose
     # or where from, never the place or a party of the event
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches if not HYPHEN_MODIFIER.match(text, e)]
@@ -244,6 +249,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_group_names(table)
     _fold_area_names(table)
     _unlink_stray_towns(table)
+    _unlink_misplaced_towns(table, mentions, article.text)
 
     headline_end = _headline_end(blank_chrome(article.text), dateline_span)
     if headline_end == 0 and article.title:
@@ -1876,6 +1882,42 @@ def _unlink_stray_towns(table: EntityTable) -> None:
         local.aliases.discard(local.name)
 
 
+def _unlink_misplaced_towns(table: EntityTable, mentions: list[Mention], text: str) -> None:
+    """A town the text places in a first-level division other than the one its gazetteer
+    entry lies in is a homonym: "Pokrovsk in the Donetsk region" in a story about Russia's
+    forces is not Engels (once Pokrovsk) in Saratov, but the Pokrovsk the gazetteer has in
+    Donetsk Oblast. With no namesake there ("the village of Vyshneve in eastern Ukraine's
+    Donetsk region" is not the Vyshneve near Kyiv), it stays a place of the article's own, by
+    the name as written, in the division and country the text names (a wrong QID is worse
+    than none)."""
+    places = [m for m in mentions if m.kind in ("place", "country")]
+    for n, m in enumerate(places):
+        town = table.find(m.key)
+        if town is None or town.kind != "place" or not town.key.startswith("gaz:") \
+                or town.level not in ("locality", "neighbourhood") or not town.admin1:
+            continue
+        # the next place that is no country ("in eastern Ukraine's | Donetsk region")
+        container = next((o for o in places[n + 1:n + 3] if _kind_of(table, o.key) != "country"
+                          and o.key != m.key), None)
+        if container is None:
+            continue
+        area = table.find(container.key)
+        if area is None or area.level != "admin1" or not area.qid or area.qid == town.admin1 \
+                or not _CONTAINER_GAP.fullmatch(text[m.end:container.start]):
+            continue
+        surface = strip_determiner(m.text)
+        right = table.gaz.town_in(surface, area.qid)
+        if right is not None:  # the namesake in the division named: "Pokrovsk in Donetsk"
+            table._fold(town, into=table._from_candidate(right, surface))
+            continue
+        local = table._local(f"name:place:{norm(surface)}", surface, "place", area.country)
+        local.level = local.level or "locality"
+        local.admin1 = area.qid
+        table._fold(town, into=local)
+        local.aliases.discard(town.name)
+        local.aliases.discard(local.name)
+
+
 def _has_qid(gaz: Gazetteer, name: str) -> bool:
     cand = gaz.link(name, "place")
     return cand is not None and cand.qid is not None
@@ -2137,7 +2179,11 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
                                                                                  "person"}
                 and not _INSTITUTION.search(e.name)]
         keys = list(dict.fromkeys(keys))
-        actors, targets = keys[:1], keys[1:2]
+        hit = {e.key for e in actor_mentions if e is not None} & {
+            m.key for m in in_sent if _acted_on(m, by_offset)}
+        # ("inflicted heavy losses on Ukrainian troops": who suffered it, not who acted)
+        actors = [k for k in keys if k not in hit][:1]
+        targets = [k for k in keys if k not in actors][:1]
     weapon = tok if tok.pos_ == "NOUN" else next(
         (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if not actors and weapon is not None and _WEAPONS_OR_FORCES.match(weapon.text):
@@ -2172,6 +2218,17 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         # "soldiers came under fire from gunmen": the subject was attacked, "from" attacked
         actors, targets = targets, actors
     return kept(actors), kept(targets)
+
+
+def _acted_on(m: Mention, by_offset: dict[int, Any]) -> bool:
+    """A party named as what an act fell on: "inflicted heavy losses on Ukrainian troops",
+    "a raid against the group"."""
+    tok = by_offset.get(m.start)
+    end = tok.idx + (m.end - m.start) if tok is not None else 0
+    while tok is not None and tok.head.i > tok.i and tok.dep_ in ("compound", "amod") \
+            and tok.head.idx < end:  # (the name's last word: "Ukrainian" → "troops")
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")
 
 
 #: Places of work and worship named in a sentence: where or whom, never who fights.
@@ -2266,6 +2323,10 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             # (and "a base in Arbiska, on the western outskirts of Mogadishu")
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
             score += 1
+            if any(o.end <= m.start and _PLACES_IT.fullmatch(
+                    window[o.end - to_orig(sent.start_char):rel]) for o in places):
+                score += 4  # "had "liberated" Vyshneve, which lies about 25 km (15 miles)
+                # southeast of Pokrovsk": the town named places the other, whatever governs it
         if any(o.start < m.start and _CONTAINER_GAP.fullmatch(
                 window[o.end - to_orig(sent.start_char):rel])
                 and not _PEOPLE_FROM.search(sent_text, 0, o.start - to_orig(sent.start_char))
@@ -2339,6 +2400,16 @@ _OUTSKIRTS_OF = re.compile(_OUTSKIRTS + r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: What a town is the seat of: "… the capital of", "… the main town of".
 _SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s+of\s+"
                       r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
+#: Between a place and the point of reference that places it: ", which lies about 25 km (15
+#: miles) southeast of ", ", 20 km north of ", " on the eastern outskirts of ".
+_PLACES_IT = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:lies|is|was|sits|lays|located|"
+                        r"situated)\s+){0,2}(?:(?:about|some|around|roughly|nearly|almost|"
+                        r"approximately|just|only|barely)\s+)?(?:[\d.,]+\s*(?:-\s*)?"
+                        r"(?:km|kms|kilometres|kilometers|miles|mi)\s*(?:\([^)]{0,30}\)\s*)?)?"
+                        r"(?:(?:to\s+the|on\s+the|in\s+the|at\s+the)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:of|from|outskirts\s+of|edge\s+of)\s+(?:the\s+)?"
+                        r"(?:(?:city|town|village|port|border|regional\s+capital)\s+of\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)

@@ -260,6 +260,23 @@ class Gazetteer:
             return None
         return self._candidate(i, score, _MATCH_NAMES[quality])
 
+    def town_in(self, name: str, admin1: str) -> Candidate | None:
+        """The one town or neighbourhood called ``name`` (as written, or by an alias) in the
+        first-level division ``admin1`` (a QID), or None when there is none or more than one:
+        the Pokrovsk in Donetsk Oblast when a text places it there, not Engels (once called
+        Pokrovsk) in Saratov."""
+        found = {}
+        for key in keys_for(normalize(name)):
+            for i, _q in self._index.get(key, []):
+                rec = self.records[i]
+                if rec.get("admin1") == admin1 and rec.get("kind") == "place" \
+                        and rec.get("level") in ("locality", "neighbourhood"):
+                    found[rec["id"]] = i
+        if len(found) != 1:
+            return None
+        return self._candidate(next(iter(found.values())), _QUALITY_SCORE[EXACT],
+                               _MATCH_NAMES[EXACT])
+
     def _acronym(self, name: str, hits: dict[int, int], kind: str | None,
                  context: frozenset[str], prefer: str | None) -> Candidate | None:
         """Link an acronym by entries with that exact spelling (dots, spaces, "the" ignored), no
