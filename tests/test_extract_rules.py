@@ -3206,3 +3206,43 @@ def test_an_arabic_article_opens_place_names_too(text: str, where: str) -> None:
 def test_groups_named_with_an_arabic_article_stay_groups() -> None:
     facts = facts_of("Fighters of Jabhat al-Nusra attacked an army post in Idlib on Monday.")
     assert any(e["kind"] == "armed_group" and "Nusra" in e["name"] for e in facts["entities"])
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a police station named after its place
+    ("Unidentified men hurled a hand grenade at the Pezu police station on Wednesday night, "
+     "police said.", "Pezu"),
+    ("Six policemen were killed when militants attacked the Mandan police station in Bannu "
+     "district on Wednesday.", "Mandan"),
+    # a feature NER did not see, named with its feature word
+    ("The air force said its jets had struck a bandit enclave in the Kuyambana Forest on "
+     "Sunday night, killing scores of bandits.", "Kuyambana Forest"),
+    ("Shells landed on the Zaina displacement site near Sake on Sunday afternoon, killing four "
+     "people.", "Zaina displacement site"),
+    ("US and British aircraft struck the Kamaran island off Hodeida late Wednesday.",
+     "Kamaran island"),
+    # a name that the words after it place, whatever NER took it for
+    ("Insurgents abducted at least eight children from Xitaxi, in Muidumbe district, on "
+     "Tuesday.", "Xitaxi"),
+    ("Cartel gunmen clashed in the community of Valtierrilla, in the municipality of "
+     "Salamanca, on Thursday, leaving five dead.", "Valtierrilla"),
+    ("Residents of the community of El Aguaje said drones dropped explosives on houses on "
+     "Sunday, killing a farmer.", "El Aguaje"),
+])
+def test_places_ner_misses_named_by_the_words_around_them(text: str, where: str) -> None:
+    facts = facts_of(text)
+    assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+def test_a_body_then_where_in_one_ner_name() -> None:
+    facts = facts_of("Militants ambushed a convoy escorted by the Malian Armed Forces near "
+                     "Sandaré, in the Kayes region, on Sunday.")
+    kinds = {e["name"]: e["kind"] for e in facts["entities"]}
+    assert kinds.get("Sandaré") == "place"
+    assert kinds.get("Malian Armed Forces") == "state_force"
+
+
+def test_a_road_of_one_name_stays_in_its_city() -> None:
+    facts = facts_of("In the capital Dhaka, thousands of garment workers demonstrated "
+                     "peacefully along the Mirpur road on Tuesday demanding unpaid wages.")
+    assert [place(facts, e) for e in facts["events"]] == ["Dhaka"]

@@ -145,7 +145,22 @@ _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|s
 _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displaced[^\S\n]+"
                             r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
                             r"forest|valley|mountains|hills|range|(?:border[^\S\n]+)?crossing|"
-                            r"dam)\b(?![-\w])", re.IGNORECASE)
+                            r"dam|island)\b(?![-\w])", re.IGNORECASE)
+#: A police station named after its place: "the Mandan police station".
+_STATION = re.compile(r"(?<![\w'’-])((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z]"
+                      r"[\w'’-]*){0,2})[^\S\n]+police[^\S\n]+(?:station|post|checkpoint|outpost)\b")
+#: A feature named with its feature word that NER did not see: "the Kuyambana Forest", "the
+#: Zaina displacement site", "the Kamaran island".
+_NAMED_FEATURE = re.compile(r"\bthe[^\S\n]+((?-i:(?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*"
+                            r"(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2}))(?=" + _FEATURE_AFTER.pattern
+                            + ")", re.IGNORECASE)
+_ROAD_WORD = re.compile(r"[^\S\n]+(?:road|highway|expressway)\b", re.IGNORECASE)
+#: What places a name NER took for a person or a body: ", in the municipality of Salamanca",
+#: ", in Muidumbe district", ", on the coast of Macomia district".
+_LOCATED_AFTER = re.compile(r",\s+(?:in|near|on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|coast|"
+                            r"banks?|shores?)\s+of)\s+(?:the\s+)?(?:(?:municipality|district|"
+                            r"province|region|state|department|county|town|city|commune|"
+                            r"governorate|prefecture)\s+of\s+)?(?-i:[A-Z])", re.IGNORECASE)
 #: Towns a road or a front runs between: "on the road between Bint Jbeil and Ainata".
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|motorway|border|frontier|front\s*line)\s+"
                            r"between\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
@@ -162,7 +177,9 @@ _PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|regi
                         r"neighbou?rhood|municipality|commune|zone|tehsil|upazila|locality|"
                         r"hamlets?|settlements?|valley|suburb|governorate|camp|outskirts|"
                         r"countryside|parish|canton|corregimiento|vereda|woreda|kebele|"
-                        r"township|county|department|prefecture)\s+of\s+$", re.IGNORECASE)
+                        r"township|county|department|prefecture|community)\s+of\s+$"
+                        # "In the vereda Campo Dos of Tibu": Colombia's rural districts
+                        r"|\b(?:vereda|corregimiento|barrio|colonia|kebele)\s+$", re.IGNORECASE)
 #: "the (military) post of Ngouboua": francophone news's post at a place (not "a post of the
 #: Beninese Armed Forces": whose post).
 _POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:post|outpost|garrison)\s+of\s+$",
@@ -547,6 +564,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 # landmark the gazetteer does not know, in a town (towns take no article)
                 ent.level = "landmark"
 
+    for m in _STATION.finditer(text):
+        # "the Pezu police station": a station named after the place it guards (not "Pezu
+        # police", a force)
+        if guess_kind(m.group(1)) is None and table.country_of_adjective(m.group(1)) is None:
+            take(m.start(1), m.end(1), "settlement")
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
@@ -709,11 +731,19 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             located = re.search(r"\s+(?:in|at|near)\s+", name)
             if located is not None and any(a < e and s + located.end() < b for a, b in spans):
                 e = s + located.start()  # "the University of Sinaloa in Culiacán": the place
-            before = text[max(0, s - 40):s]                                     # is taken
+                # is taken
+            elif located is not None and name[located.end():][:1].isupper() \
+                    and guess_kind(name[:located.start()]) is not None \
+                    and guess_kind(name[located.end():]) is None:
+                # "escorted by the Malian Armed Forces near Sandaré": a body, then where
+                take(s + located.end(), e, "place")
+                e = s + located.start()
+            before = text[max(0, s - 40):s]
             cue = _PLACE_CUE.search(before) or _NEAR.search(before) or (
                 _POST_OF.search(before) and guess_kind(name) is None) or (
                 _IN_AT.search(before) and len(name.split()) == 1 and guess_kind(name) is None) \
-                or (_PLACE_AFTER.match(text, e) and guess_kind(name) is None)
+                or ((_PLACE_AFTER.match(text, e) or _LOCATED_AFTER.match(text, e))
+                    and guess_kind(name) is None)
             take(s, e, "place" if cue else None)
         elif label == "PERSON":
             before = text[max(0, s - 40):s]
@@ -722,7 +752,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             in_place = _IN_AT.search(before) is not None and not re.match(r"['’]s\b", text[e:])
             take(s, e, "place" if _PLACE_CUE.search(before) or _NEAR.search(before)
                  or in_place or _PLACE_AFTER.match(text, e) or _ROAD_BETWEEN.search(before)
-                 else "person")
+                 or _LOCATED_AFTER.match(text, e) else "person")
         elif label == "NORP":
             continue
     for m in _NAMED_AREA.finditer(text):
@@ -745,6 +775,13 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         take(m.start(1), m.end(1), "place")
     for m in _APPOSED_PLACE.finditer(text):
         take(m.start(1), m.end(1), "place")
+    for m in _NAMED_FEATURE.finditer(text):
+        # (not a road of one name: "along the Mirpur road" in Dhaka is in the city)
+        if not _ROAD_WORD.match(text, m.end(1)) and guess_kind(m.group(1)) is None \
+                and table.country_of_adjective(m.group(1)) is None \
+                and not GENERIC_PLACES.fullmatch(m.group(1)) \
+                and (end := feature_end(m.start(1), m.end(1))) is not None:
+            take(m.start(1), end, "feature")
     for m in _PLACED_WITHIN.finditer(text):
         # "struck a bandits' enclave at Tsamiya in Safana LGA": a name placed in a place
         # found is a place in it (not a month, a day or a body: "in January in Kabul")

@@ -2446,8 +2446,9 @@ _DESIGNATORS = {"province", "city", "region", "governorate", "district", "villag
 def _names_a_site(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A town's name naming a site in it: "the Volgograd oil refinery"."""
     tok = by_offset.get(m.start)
-    while tok is not None and tok.dep_ == "compound" and tok.head.i > tok.i:
-        tok = tok.head
+    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head  # (the parser makes a name before a noun either: "the Mandan police
+        # station")
         if tok.lemma_.lower() in _SITES:
             return True
     return False
@@ -2560,8 +2561,12 @@ def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
     if root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.dep_ == "pobj" \
             and root.head.head.lower_ in ("in", "near", "at", "outside", "around"):
         return False  # "in Karachi's Lyari": the city's quarter, a name NER may not know
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head  # "the Mandan police station": the station, a site in the town
     return root.dep_ in ("compound", "amod", "poss", "nmod") and \
-        root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _DESIGNATORS
+        root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _DESIGNATORS \
+        and head.lemma_.lower() not in _DESIGNATORS
 
 
 def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
