@@ -3246,3 +3246,17 @@ def test_a_road_of_one_name_stays_in_its_city() -> None:
     facts = facts_of("In the capital Dhaka, thousands of garment workers demonstrated "
                      "peacefully along the Mirpur road on Tuesday demanding unpaid wages.")
     assert [place(facts, e) for e in facts["events"]] == ["Dhaka"]
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("In Hebron governorate, the occupation forces stormed the town of Beit Ummar, raided and "
+     "searched several homes, and arrested three young men on Monday, local sources said.",
+     "Arrests"),
+    ("Troops raided a militant hideout in Kupwara on Monday and arrested two suspects.",
+     "Arrests"),
+    # a raid that hurts is more than an arrest
+    ("Israeli forces stormed the town of Beit Ummar on Monday and shot dead a young man, before "
+     "arresting three others.", "Attack"),
+])
+def test_a_raid_that_only_detains_is_an_arrest(text: str, subtype: str) -> None:
+    assert [e["sub_event_type"] for e in facts_of(text)["events"]] == [subtype]

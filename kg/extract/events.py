@@ -1177,6 +1177,14 @@ def _in_earlier_clause(tok: Any) -> bool:
     return False
 
 
+#: How forces enter a place to search it: with arrests and nobody hurt, an arrest operation.
+_RAID_VERBS = {"storm", "raid", "search", "break"}
+#: Words of harm that make a raid more than an arrest.
+_HURT = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|shot|shoot\w*|fired|firing|"
+                   r"clash\w*|beat|beaten|tear\s+gas|bullets?|explosi\w*|demolish\w*)\b",
+                   re.IGNORECASE)
+
+
 def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
     if not triggers:
         return None
@@ -1187,6 +1195,11 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
                for t in triggers):
             # "police arrested three suspects in connection with the bombing", "… in a raid on
             # a house": the arrest is what happened, the attack what it is about
+            return arrest
+        if all(t.family == "arrest" or t.lemma in _RAID_VERBS for t in triggers) \
+                and not _HURT.search(doc[arrest.token_i].sent.text):
+            # "the forces stormed the town of Beit Ummar, raided and searched several homes,
+            # and arrested three young men": a raid that only detains is an arrest (ACLED)
             return arrest
     crowd = [t for t in triggers if t.crowd]
     if crowd:  # "people rallied … to denounce attacks": the rally is what happened
