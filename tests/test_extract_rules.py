@@ -3260,3 +3260,10 @@ def test_a_road_of_one_name_stays_in_its_city() -> None:
 ])
 def test_a_raid_that_only_detains_is_an_arrest(text: str, subtype: str) -> None:
     assert [e["sub_event_type"] for e in facts_of(text)["events"]] == [subtype]
+
+
+def test_more_told_without_a_place_keeps_the_events_place() -> None:
+    facts = facts_of("In the south, Russian artillery killed a 71-year-old man in Antonivka, on "
+                     "the eastern outskirts of Kherson, on Sunday afternoon, officials said. "
+                     "Russian shelling also damaged two houses and a shop, they said.")
+    assert [place(facts, e) for e in facts["events"]] == ["Antonivka"]

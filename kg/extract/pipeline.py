@@ -589,7 +589,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             d.area_km2 = float(area.group(1).replace(",", ""))
         _add_counts(d, counts, losses, table, in_sent, sent, span, to_orig)
         if loc is None and prev is not None and prev.event_type == d.event_type:
-            _absorb(prev, d, table)  # no place of its own: more about the event just told
+            # no place of its own: more about the event just told (whose place stays, not the
+            # place last named, which may be the town it lies outside: "in Antonivka, on the
+            # eastern outskirts of Kherson")
+            d.location = prev.location
+            _absorb(prev, d, table)
             by_sentence[i] = prev
             continue
         drafts.append(d)
