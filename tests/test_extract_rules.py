@@ -3267,3 +3267,23 @@ def test_more_told_without_a_place_keeps_the_events_place() -> None:
                      "the eastern outskirts of Kherson, on Sunday afternoon, officials said. "
                      "Russian shelling also damaged two houses and a shop, they said.")
     assert [place(facts, e) for e in facts["events"]] == ["Antonivka"]
+
+
+def test_a_possessive_day_names_its_own_occurrence() -> None:
+    facts = facts_of("Israeli troops stormed homes in Tammun on Tuesday, the army said. "
+                     "Funerals were held on Monday in Khan Younis for the eight people killed in "
+                     "Sunday's drone strike on a tent in al-Mawasi, the hospital said.",
+                     published="2025-06-10")
+    strike = [e for e in facts["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert [(place(facts, e), e["date"]) for e in strike] == [("al-Mawasi", "2025-06-08")]
+    # an occurrence told without a day takes the day its possessive names
+    told = facts_of("Gunmen attacked a bus station in Mandera, killing four people. Police said "
+                    "Saturday's attack was the deadliest this year.", published="2025-06-10")
+    assert [e["date"] for e in told["events"]] == ["2025-06-07"]
+
+
+def test_a_raid_told_after_the_arrests_is_the_arrest_operation() -> None:
+    facts = facts_of('The army said troops "apprehended 12 wanted suspects" during an overnight '
+                     "operation in Tammun on Monday. Residents said soldiers stormed homes and "
+                     "held families in one room for hours.")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]

@@ -1178,9 +1178,9 @@ def _in_earlier_clause(tok: Any) -> bool:
 
 
 #: How forces enter a place to search it: with arrests and nobody hurt, an arrest operation.
-_RAID_VERBS = {"storm", "raid", "search", "break"}
+RAID_VERBS = {"storm", "raid", "search", "break"}
 #: Words of harm that make a raid more than an arrest.
-_HURT = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|shot|shoot\w*|fired|firing|"
+HURT = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|shot|shoot\w*|fired|firing|"
                    r"clash\w*|beat|beaten|tear\s+gas|bullets?|explosi\w*|demolish\w*)\b",
                    re.IGNORECASE)
 
@@ -1196,8 +1196,8 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
             # "police arrested three suspects in connection with the bombing", "… in a raid on
             # a house": the arrest is what happened, the attack what it is about
             return arrest
-        if all(t.family == "arrest" or t.lemma in _RAID_VERBS for t in triggers) \
-                and not _HURT.search(doc[arrest.token_i].sent.text):
+        if all(t.family == "arrest" or t.lemma in RAID_VERBS for t in triggers) \
+                and not HURT.search(doc[arrest.token_i].sent.text):
             # "the forces stormed the town of Beit Ummar, raided and searched several homes,
             # and arrested three young men": a raid that only detains is an arrest (ACLED)
             return arrest

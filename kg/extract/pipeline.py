@@ -37,7 +37,9 @@ from kg.extract.entities import (
 from kg.extract.events import (
     BACKGROUND,
     EARLIER,
+    HURT,
     PERIOD,
+    RAID_VERBS,
     VIOLENT_FAMILIES,
     choose,
     classify,
@@ -352,6 +354,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             and not places and not own_date
         stormed = trig is not None and trig.family == "territory" and prev is not None \
             and prev.event_type in _VIOLENT_TYPES and _the_place_told(doc[trig.token_i])
+        # "… troops apprehended 12 wanted suspects in Tammun. Residents said soldiers stormed
+        # homes and held families in one room for hours": the arrest raid, told again
+        stormed = stormed or (trig is not None and trig.lemma in RAID_VERBS and prev is not None
+                              and prev.sub_event_type == "Arrests" and not own_date
+                              and not counts and not places and HURT.search(stexts[i]) is None
+                              and i - prev.sentence <= 1)
         if prev is not None and (answered or stormed):
             _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
             if span not in prev.evidence:
@@ -393,7 +401,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                         or _PARTNER.search(stexts[i], 0, m.start - span[0])))
                     if k]
             told_of = _told_before(ref, drafts, here, stated, table, prev,
-                                   claimed=claimed is not None)
+                                   claimed=claimed is not None, published=article.published)
             if told_of is None and (_told_afar(ref) or any(
                     _told_afar(t) and t.lemma_.lower() in _OCCURRENCES
                     and t.head.lower_ in ("in", "during") for t in sent)):
@@ -420,6 +428,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     own_dated = dated_text[:a] + " " * (b - a) + dated_text[b:]
                 _learn_where_and_when(told_of, ref, own_places, table, to_orig, own_dated,
                                       article.published)
+                if not told_of.date_stated and (
+                        named := _possessive_day(ref, article.published)) is not None:
+                    # "Saturday's bombing" dates an occurrence told without a day
+                    told_of.date, told_of.precision, told_of.date_stated = named, "day", True
                 _by_its_means(told_of, trig, doc, sent, stexts[i], counts)
                 by_sentence[i] = told_of
                 if places:
@@ -510,6 +522,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                   subhead=span[0] >= headline_end and _subhead(text, sent.start_char,
                                                                stexts[i]))
         d.date, d.precision = resolve(dated_text, article.published)
+        if (named_day := _possessive_day(doc[trig.token_i], article.published)) is not None:
+            # "Funerals were held on Monday for the eight killed in Sunday's drone strike"
+            d.date, d.precision = named_day, "day"
         if d.date is None and (shifted := day_offset(dated_text, recent or (
                 told[0] if told is not None and told[1] == "day" else None))) is not None:
             d.date, d.precision = shifted, "day"  # "A day earlier, security forces …"
@@ -1480,8 +1495,8 @@ _HEADLINE_KM = 60.0
 
 
 def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | None,
-                 table: EntityTable, prev: Draft | None, *, claimed: bool = False
-                 ) -> Draft | None:
+                 table: EntityTable, prev: Draft | None, *, claimed: bool = False,
+                 published: date | None = None) -> Draft | None:
     """The event a trigger refers back to, or None when it tells a new one.
 
     Two ways news returns to an occurrence it has told: a definite or possessive noun ("the
@@ -1500,10 +1515,14 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
         candidates = [prev]
     else:
         return None
+    own_day = _possessive_day(tok, published)
     for d in candidates[:3]:
         if when is not None and d.date_stated and d.date is not None \
                 and abs((when - d.date).days) > (7 if d.precision == "week" else 1):
             continue  # ("over the weekend" … "on Sunday": the same days)
+        if own_day is not None and d.date_stated and d.date is not None \
+                and d.precision == "day" and abs((own_day - d.date).days) > 1:
+            continue  # "Sunday's drone strike" is not the raid told of Tuesday
         if all(_near(p, d.location, table, km=_SAME_AREA_KM, unplaceable=True)
                for p in places):
             return d
@@ -1512,6 +1531,14 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
 
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians",
                   "Riots"}  # ("the violence erupted on Sunday" after a mob's attack)
+
+
+def _possessive_day(tok: Any, published: date | None) -> date | None:
+    """The day a possessive names an occurrence by: "Sunday's drone strike", "Monday's
+    attack" (None when it names none)."""
+    day = next((c for c in tok.children if c.dep_ == "poss"
+                and re.fullmatch(_DAYS, c.lower_)), None)
+    return resolve(f"on {day.text}", published)[0] if day is not None else None
 
 
 def _intercepts_told(tok: Any) -> bool:
