@@ -238,6 +238,13 @@ def test_places_agree_by_normalised_name_or_alias() -> None:
                    facts(accented, [event(location="z")]))
 
 
+def test_a_disambiguator_in_brackets_is_no_part_of_the_name() -> None:
+    gold = facts([ent("g", "Kostiantynivka (Sumy Oblast)")], [event(location="g")])
+    assert matches(gold, facts([ent("p", "Kostiantynivka")], [event(location="p")]))
+    assert matches(facts([ent("p", "Kostiantynivka")], [event(location="p")]), gold)
+    assert not matches(gold, facts([ent("q", "Sumy Oblast")], [event(location="q")]))
+
+
 def test_places_with_qids_agree_by_qid_not_by_name() -> None:
     gold = facts([ent("a", "Aleppo", wikidata="Q41183")], [event(location="a")])
     same_qid = facts([ent("b", "Halab", wikidata="Q41183")], [event(location="b")])

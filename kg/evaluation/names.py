@@ -31,6 +31,14 @@ def normalise(name: str) -> str:
     return text
 
 
+#: A disambiguator written after a name: "Kostiantynivka (Sumy Oblast)", "Sinjar (town)".
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def name_keys(names: Iterable[str | None]) -> frozenset[str]:
-    """The set of non-empty normalised forms of ``names`` (None and blanks are skipped)."""
-    return frozenset(k for k in (normalise(n) for n in names if n) if k)
+    """The set of non-empty normalised forms of ``names`` (None and blanks are skipped), each
+    also without a disambiguator in brackets after it: "Kostiantynivka (Sumy Oblast)" is named
+    "Kostiantynivka" (which of the namesakes is meant is told by its QID, when it has one)."""
+    forms = [n for n in names if n]
+    forms += [_QUALIFIER.sub("", n) for n in forms if _QUALIFIER.search(n)]
+    return frozenset(k for k in (normalise(n) for n in forms) if k)
