@@ -3287,3 +3287,16 @@ def test_a_raid_told_after_the_arrests_is_the_arrest_operation() -> None:
                      "operation in Tammun on Monday. Residents said soldiers stormed homes and "
                      "held families in one room for hours.")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a name NER cuts at its first hyphen ("Mazar" is also a town in Syria)
+    ("A bomb hidden in a minibus exploded in Mazar-i-Sharif on Wednesday, killing four "
+     "people.", "Mazar-i-Sharif"),
+    # the common noun after a town's name is no part of it
+    ("In Sulaimani city, hundreds of teachers rallied in front of the provincial council on "
+     "Wednesday to demand unpaid salaries.", "Sulaimani"),
+])
+def test_a_towns_name_as_written_around_ner(text: str, where: str) -> None:
+    facts = facts_of(text)
+    assert [place(facts, e) for e in facts["events"]] == [where]

@@ -146,6 +146,9 @@ _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displace
                             r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
                             r"forest|valley|mountains|hills|range|(?:border[^\S\n]+)?crossing|"
                             r"dam|island)\b(?![-\w])", re.IGNORECASE)
+#: A name joined by a short linking word between hyphens: "Mazar-i-Sharif", "Dera-e-Ghazi".
+_HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+)*"
+                            r"-[a-z]{1,3}-[A-Z][\w'’]+(?![\w-])")
 #: A police station named after its place: "the Mandan police station".
 _STATION = re.compile(r"(?<![\w'’-])((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z]"
                       r"[\w'’-]*){0,2})[^\S\n]+police[^\S\n]+(?:station|post|checkpoint|outpost)\b")
@@ -582,6 +585,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if guess_kind(m.group(1)) in (None, "armed_group") \
                 and not table.gaz.link(m.group(1), "country"):
             take(m.start(1), m.end(1), "armed_group")
+    for m in _HYPHENED_NAME.finditer(text):
+        # "Mazar-i-Sharif": a name NER cuts at its first hyphen ("Mazar", a town in Syria),
+        # taken whole when the gazetteer knows it whole
+        cand = table.gaz.link(m.group(0), "place")
+        if cand is not None and cand.kind in ("place", "country"):
+            take(m.start(), m.end(), "place")
     for m in _STREET_FIRST.finditer(text):
         # "Avenida Paulista", "Rua Augusta": a street, whose name alone is no town ("Augusta"
         # is also an old name of London)
@@ -668,6 +677,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue
         if label in ("GPE", "LOC", "FAC") and text[e - 2:e] in ("'s", "’s") and e - s > 2:
             e -= 2  # "in Kupwara district's Machil sector": the possessive is not the name
+        if label in ("GPE", "LOC") and text.endswith(" city", s, e) and e - s > 5 \
+                and table.gaz.link(text[s:e], "place") is None:
+            e -= 5  # "In Sulaimani city": the town's name, without the common noun
         tail = ARABIC_TAIL.match(text, e) if label in ("GPE", "LOC", "FAC", "ORG",
                                                          "PERSON") else None
         if tail is not None:
