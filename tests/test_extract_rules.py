@@ -3228,6 +3228,10 @@ def test_groups_named_with_an_arabic_article_stay_groups() -> None:
      "Salamanca, on Thursday, leaving five dead.", "Valtierrilla"),
     ("Residents of the community of El Aguaje said drones dropped explosives on houses on "
      "Sunday, killing a farmer.", "El Aguaje"),
+    ("Israeli forces backed by bulldozers stormed Tammun, southeast of Tubas, on Tuesday "
+     "afternoon, local sources said.", "Tammun"),
+    ("Overnight, Israeli troops blew up several houses on the eastern edge of Kfar Kila, "
+     "according to the state-run National News Agency.", "Kfar Kila"),
 ])
 def test_places_ner_misses_named_by_the_words_around_them(text: str, where: str) -> None:
     facts = facts_of(text)

@@ -58,7 +58,8 @@ _NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|is
 # NER calls many small towns organisations; after "near"/"outside"/"north of" a name is a place,
 # after "in"/"at" a one-word name that looks like no organisation is one too ("in Bagram")
 _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|west)?\s+of|"
-                   r"outskirts\s+of|village\s+of|town\s+of)\s+$", re.IGNORECASE)
+                   r"outskirts\s+of|edge\s+of|entrance\s+(?:of|to)|village\s+of|town\s+of)\s+$",
+                   re.IGNORECASE)
 _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
                r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory)")
@@ -161,7 +162,11 @@ _ROAD_WORD = re.compile(r"[^\S\n]+(?:road|highway|expressway)\b", re.IGNORECASE)
 #: What places a name NER took for a person or a body: ", in the municipality of Salamanca",
 #: ", in Muidumbe district", ", on the coast of Macomia district".
 _LOCATED_AFTER = re.compile(r",\s+(?:in|near|on\s+the\s+(?:[\w-]+\s+)?(?:outskirts|edge|coast|"
-                            r"banks?|shores?)\s+of)\s+(?:the\s+)?(?:(?:municipality|district|"
+                            r"banks?|shores?)\s+of|"
+                            # ", southeast of Tubas", ", about 20 km north of Goma"
+                            r"(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilometres|"
+                            r"kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+                            r"(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:municipality|district|"
                             r"province|region|state|department|county|town|city|commune|"
                             r"governorate|prefecture)\s+of\s+)?(?-i:[A-Z])", re.IGNORECASE)
 #: Towns a road or a front runs between: "on the road between Bint Jbeil and Ainata".
