@@ -317,7 +317,7 @@ def _is_real(tok: Any) -> bool:
             and verb.head.lemma_.lower() not in _ACHIEVED:
         return False  # "to launch attacks", "moved to retake": purpose, not occurrence
     if _conditional(tok) or _generic(tok) or _habitual(verb if verb is not None else tok) \
-            or _grievance(tok):
+            or _grievance(tok) or (verb is not None and _stance(verb)):
         return False
     node = tok
     for _ in range(4):
@@ -372,6 +372,26 @@ def _is_real(tok: Any) -> bool:
             return False
         node = head
     return True
+
+
+#: Verbs by which a party states where it stands.
+_STANCE_VERBS = {"say", "insist", "maintain", "argue", "stress", "deny", "assert", "reiterate"}
+
+
+def _stance(verb: Any) -> bool:
+    """What a party says it does as a rule, in the present simple and in prose (a headline's
+    present tells news): "Ankara says it targets only terrorists and takes great care to
+    avoid harming civilians", "Moscow denies it targets civilians"."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass")
+                                               for c in verb.children):
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head  # ("… it targets only terrorists and takes great care")
+    said = node.head
+    return node.dep_ == "ccomp" and said.lemma_.lower() in _STANCE_VERBS \
+        and said.tag_ in ("VBZ", "VBP") \
+        and verb.sent.text.rstrip().endswith((".", '"', "”"))
 
 
 #: Words of a police's means of dispersing a crowd ("tear gas shells", "rubber bullets").
