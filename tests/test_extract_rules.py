@@ -40,6 +40,9 @@ def place(facts: dict[str, Any], event: dict[str, Any]) -> str | None:
     "Dagestan sees frequent attacks on security forces and assassinations.",
     "Kidnappings and bombings are commonplace in the province.",
     "France has suffered a spate of attacks in recent years.",
+    # a sound heard, not an occurrence told
+    "Heavy gunfire and explosions were heard in several neighbourhoods of Bahir Dar from "
+    "early morning, three residents said.",
     # where a party says it stands, in the present simple: no occurrence
     'Ankara says it targets only "terrorists" and that it takes great care to avoid harming '
     "civilians.",

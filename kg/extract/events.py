@@ -299,8 +299,12 @@ def _is_real(tok: Any) -> bool:
     if acted.pos_ == "VERB" and any(c.lower_ == "being" for c in acted.children) and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in acted.children):
         return False  # "we are being killed by shells in the morning": what keeps happening
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "hear":
-        return False  # "residents said they heard several explosions at dawn": a sound
+    heard = tok
+    while heard.dep_ == "conj" and heard.head.i < heard.i:
+        heard = heard.head  # ("gunfire and explosions were heard": each of them)
+    if heard.dep_ in ("dobj", "nsubjpass") and heard.head.lemma_.lower() == "hear":
+        return False  # "residents said they heard several explosions at dawn", "heavy
+        # gunfire and explosions were heard in several neighbourhoods": a sound
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("begin", "start", "launch") \
             and tok.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before"
                                                  for c in tok.head.children):
