@@ -40,6 +40,11 @@ def place(facts: dict[str, Any], event: dict[str, Any]) -> str | None:
     "Dagestan sees frequent attacks on security forces and assassinations.",
     "Kidnappings and bombings are commonplace in the province.",
     "France has suffered a spate of attacks in recent years.",
+    # a running toll over a period or a side, not one occurrence
+    "More than 450 Palestinians have been killed in the territory in that period, most of them "
+    "by Israeli troops.",
+    "Azerbaijan has not disclosed its military casualties, but says 24 civilians have been "
+    "killed on its side.",
     # a sound heard, not an occurrence told
     "Heavy gunfire and explosions were heard in several neighbourhoods of Bahir Dar from "
     "early morning, three residents said.",

@@ -1273,6 +1273,11 @@ _TALLY = re.compile(
     r"at\s+least\s+)?\d{1,3}(?:,\d{3})+"
     # "About 30,000 people were killed in that war"
     r"|\b(?:killed|died)\s+in\s+th(?:at|is)\s+(?:war|conflict)\b"
+    # "More than 450 Palestinians have been killed in the territory in that period",
+    # "Azerbaijan says 24 civilians have been killed on its side"
+    r"|\bha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|wounded|injured)\b.*\b(?:(?:in|during|over)\s+"
+    r"th(?:at|is|e\s+same)\s+(?:period|time)|to\s+date|in\s+total|on\s+(?:its|their|our)\s+"
+    r"side)\b"
     # "Since then, state figures show more than 1,100 people killed"
     r"|^\s*since\s+then\b.*\b(?:killed|dead|missing|displaced|wounded)\b",
     re.IGNORECASE)
