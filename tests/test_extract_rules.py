@@ -3321,3 +3321,14 @@ def test_a_towns_name_as_written_around_ner(text: str, where: str) -> None:
 def test_a_headlines_present_tense_still_tells_news() -> None:
     facts = facts_of("Ukraine says Russia attacks Kharkiv with drones")
     assert [place(facts, e) for e in facts["events"]] == ["Kharkiv"]
+
+
+def test_a_country_is_where_only_when_a_sentence_says_so() -> None:
+    # the country named as where stays ("hit 115 targets in Syria", as the seed's gold has)
+    told = facts_of("Turkey said on Monday it had hit 115 targets in Syria in retaliation.")
+    assert [place(told, e) for e in told["events"]] == ["Syria"]
+    # a country reached only as a party's or the story's is no place of the occurrence
+    untold = facts_of("Azerbaijan's defence ministry said on Monday its forces had targeted "
+                      "only military positions and accused Armenia of using civilian areas as "
+                      "cover.")
+    assert untold["events"] == []
