@@ -3332,3 +3332,15 @@ def test_a_country_is_where_only_when_a_sentence_says_so() -> None:
                       "only military positions and accused Armenia of using civilian areas as "
                       "cover.")
     assert untold["events"] == []
+
+
+@pytest.mark.parametrize("answer", [
+    "The officers returned fire.",
+    "The UN mission said its peacekeepers had exchanged fire with the attackers and repelled "
+    "them.",
+    'He said the army "retaliated effectively".',
+])
+def test_an_attack_answered_is_the_attack_told(answer: str) -> None:
+    facts = facts_of("Gunmen attacked a camp for displaced people near Djugu on Sunday night, "
+                     f"killing six civilians, local officials said. {answer}")
+    assert len(facts["events"]) == 1

@@ -350,7 +350,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # the same firefight, answered; "Bandits abducted 40 people in an attack on Kadauri
         # village … The gunmen stormed the village at about 11pm on Sunday": the attack told,
         # and its day
-        answered = trig is not None and prev is not None and prev.event_type == "Battles" \
+        answered = trig is not None and prev is not None \
+            and prev.event_type in _VIOLENT_TYPES \
             and i - prev.sentence <= 2 and _RETURNED_FIRE.search(stexts[i]) is not None \
             and not places and not own_date
         stormed = trig is not None and trig.family == "territory" and prev is not None \
@@ -1292,7 +1293,14 @@ _TALLY = re.compile(
     # "Since then, state figures show more than 1,100 people killed"
     r"|^\s*since\s+then\b.*\b(?:killed|dead|missing|displaced|wounded)\b",
     re.IGNORECASE)
-_RETURNED_FIRE = re.compile(r"\b(?:returned|returning|return)\s+fire\b", re.IGNORECASE)
+_RETURNED_FIRE = re.compile(
+    r"\b(?:returned|returning|return)\s+fire\b"
+    # "its peacekeepers exchanged fire with the assailants and repelled them", "the army
+    # retaliated effectively": the attack told, answered
+    r"|\bexchanged\s+fire\s+with\s+the\s+(?:attackers|assailants|gunmen|militants|raiders|"
+    r"bandits|insurgents|terrorists|fighters)\b"
+    r"|\b(?:retaliated|responded)\s+(?:effectively|swiftly|immediately|in\s+kind)\b"
+    r"|\brepelled\s+(?:them|the\s+(?:attack|attackers|assailants|assault))\b", re.IGNORECASE)
 #: A takeover told as one without fighting.
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
                         r"fired)|\bwithout\s+(?:fighting|resistance|firing\s+a\s+shot)|"
