@@ -3344,3 +3344,31 @@ def test_an_attack_answered_is_the_attack_told(answer: str) -> None:
     facts = facts_of("Gunmen attacked a camp for displaced people near Djugu on Sunday night, "
                      f"killing six civilians, local officials said. {answer}")
     assert len(facts["events"]) == 1
+
+
+@pytest.mark.parametrize(("text", "subtype", "where"), [
+    # a crowd's act whose purpose is to protest is the protest
+    ("On Monday, hundreds of youths blocked the Makurdi-Lafia highway at Yelwata with bonfires "
+     "to protest the killings.", "Peaceful protest", "Yelwata"),
+    # ... and what it protests against is not where
+    ("In Butembo, police fired tear gas on Monday morning to disperse young people who had "
+     "blocked the main roads of the city to protest against the killings in Lubero.",
+     "Protest with intervention", "Butembo"),
+    # arrests at a gathering, shots in the air to disperse one: a protest met with force
+    ("On Saturday, police in Moscow detained nine people during a gathering of soldiers' wives "
+     "by the Kremlin wall, OVD-Info reported.", "Protest with intervention", "Moscow"),
+    ("In Kabul, Taliban fighters fired into the air on Thursday morning to disperse about 20 "
+     "women who had gathered near the ministry to demand the reopening of schools for girls, "
+     "protesters told KabulNow.",
+     "Protest with intervention", "Kabul"),
+])
+def test_protests_told_by_their_purpose_or_their_dispersal(text: str, subtype: str,
+                                                           where: str) -> None:
+    facts = facts_of(text)
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        (subtype, where)]
+
+
+def test_a_purpose_to_protest_is_no_protest_without_a_crowd() -> None:
+    assert facts_of("The government blocked the bill on Monday to protest the decision.")[
+        "events"] == []

@@ -260,6 +260,35 @@ def _grievance(tok: Any) -> bool:
     return False
 
 
+#: What a crowd does to protest: the protest itself ("blocked the highway to protest").
+_PROTEST_ACTS = {"block", "barricade", "march", "rally", "gather", "take", "stage", "burn",
+                 "occupy", "close", "shut", "hold", "chant", "assemble", "converge", "parade"}
+
+
+def _protesting_by(verb: Any) -> bool:
+    """"hundreds of youths blocked the highway with bonfires to protest the killings": the
+    purpose of a crowd's act is the protest it is (not "plans to protest", an intent)."""
+    if verb.lemma_.lower() not in ("protest", "demonstrate") \
+            or verb.dep_ not in ("advcl", "xcomp", "relcl"):
+        return False
+    act = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)  # (the parser may hang
+    # the purpose on the last noun: "with bonfires to protest")
+    return act is not None and act.lemma_.lower() in _PROTEST_ACTS \
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in act.children)
+
+
+def _done_by_a_crowd(verb: Any) -> bool:
+    """The act a protest's purpose hangs on is a crowd's: "young people who had blocked the
+    main roads … to protest" (the subject, or the noun a relative clause tells of)."""
+    act = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    if act is None:
+        return False
+    subjects = [c for c in act.children if c.dep_ == "nsubj"]
+    if act.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
+        subjects = [act.head]
+    return any({t.lemma_.lower() for t in s.subtree} & _CROWD_NOUNS for s in subjects)
+
+
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and (
@@ -318,7 +347,7 @@ def _is_real(tok: Any) -> bool:
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass")
                                            and tok.head.pos_ == "VERB" else None)
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
-            and verb.head.lemma_.lower() not in _ACHIEVED:
+            and verb.head.lemma_.lower() not in _ACHIEVED and not _protesting_by(verb):
         return False  # "to launch attacks", "moved to retake": purpose, not occurrence
     if _conditional(tok) or _generic(tok) or _habitual(verb if verb is not None else tok) \
             or _grievance(tok) or (verb is not None and _stance(verb)):
@@ -406,6 +435,10 @@ _CROWD_CONTROL = {"gas", "teargas", "tear-gas", "stun", "smoke", "sound", "mock"
 def _crowd_control_only(fire: Any) -> bool:
     """Whether all that is fired is for dispersing a crowd: "fired tear gas shells and mock
     bombs", "fired rubber bullets" (not "fired tear gas and live ammunition")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+            g.lower_ == "air" for g in c.children) for c in fire.children) \
+            and "dispers" in fire.sent.text.lower():
+        return True  # "Taliban fighters fired into the air to disperse about 20 women"
     objs = [c for c in fire.children if c.dep_ == "dobj"]
     objs += [c for o in objs for c in o.conjuncts]
     return bool(objs) and all(any(t.lower_ in _CROWD_CONTROL for t in o.subtree
@@ -1104,7 +1137,8 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
         return lemma != "vigil" or _a_crowd_of_many(tok)
     if lemma == "vigil":
         return False
-    if lemma not in ("protester", "demonstrator") and not W["crowd"].search(rest):
+    if lemma not in ("protester", "demonstrator") and not W["crowd"].search(rest) \
+            and not (_protesting_by(tok) and _done_by_a_crowd(tok)):
         return False
     if lemma == "rally":
         if any(c.lower_ in _NOT_A_PROTEST_RALLY for c in tok.children

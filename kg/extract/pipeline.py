@@ -511,6 +511,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                          trig.lemma, acted_on)
         if typed is None:
             continue
+        if typed[1] == "Arrests" and _AT_A_GATHERING.search(told_text):
+            # "police detained nine people during a gathering of soldiers' wives": ACLED's
+            # protest met with force
+            typed = ("Protests", "Protest with intervention")
         if typed[1] == "Arrests" and not places and not own_date and span[0] >= lede_end:
             # "Mr Sani said three persons had been arrested in connection with the killing",
             # "The government has said it … has arrested several people": a follow-up told
@@ -2334,9 +2338,18 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     by_offset = {to_orig(t.idx): t for t in sent}
     frame = _FRAME.match(sent_text)
     frame_end = frame.end() if frame is not None else 0
+    trigger = doc[tok_i]
+    # what a crowd protests against is not where it protests: "blocked the main roads to
+    # protest against the killings in Lubero"
+    grievance = {t.i for c in trigger.children
+                 if trigger.lemma_.lower() in _PROTEST_LEMMAS and (
+                     (c.dep_ == "prep" and c.lower_ in ("against", "over")) or c.dep_ == "dobj")
+                 for t in c.subtree}
     for m in places:
         ent = table.find(m.key)
         rel = m.start - to_orig(sent.start_char)
+        if grievance and (tok := by_offset.get(m.start)) is not None and tok.i in grievance:
+            continue
         if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
                 ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))) \
                 or _acts(m, by_offset) or _where_told(m, by_offset) \
@@ -2427,6 +2440,12 @@ _NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|m
                           r"those|them|people|persons?|more\s+were)\b", re.IGNORECASE)
 
 
+#: Where arrests meet a crowd: "during a gathering of soldiers' wives", "at a protest".
+_AT_A_GATHERING = re.compile(r"\b(?:during|at)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:gathering|"
+                             r"protest|rally|demonstration|march|vigil|sit-in|picket)\b",
+                             re.IGNORECASE)
+#: Verbs of a crowd's protest, whose object is its grievance.
+_PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "denounce", "condemn"}
 #: Between a region that owns a place and the place: "(Kashmir)'s (Kulgam district)",
 #: "(Russia)'s border (Belgorod region)".
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
