@@ -3372,3 +3372,14 @@ def test_protests_told_by_their_purpose_or_their_dispersal(text: str, subtype: s
 def test_a_purpose_to_protest_is_no_protest_without_a_crowd() -> None:
     assert facts_of("The government blocked the bill on Monday to protest the decision.")[
         "events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the village of Koui on Monday, killing six people, the mayor said. The "
+    "rebels withdrew towards the Cameroonian border, he said.",
+    "Gunmen attacked the town of Gida on Sunday, killing four policemen. They freed prisoners "
+    "from the police station before withdrawing as army reinforcements arrived.",
+])
+def test_raiders_withdrawing_is_no_transfer_of_territory(text: str) -> None:
+    subtypes = [e["sub_event_type"] for e in facts_of(text)["events"]]
+    assert "Non-violent transfer of territory" not in subtypes and len(subtypes) == 1

@@ -313,6 +313,17 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # the occurrence the story told last, though first told earlier ("The strike
             # happened on Saturday …" … "The resident said 12 people were killed in total.")
             prev = by_sentence[told_last]
+        if trig is not None and trig.family == "withdraw" and prev is not None \
+                and prev.event_type in _VIOLENT_TYPES and i - prev.sentence <= 2 and (
+                    not _WITHDRAW_OWN_DAY.search(stexts[i])
+                    or _BEFORE_WITHDRAWING.search(stexts[i])):
+            # "The rebels withdrew towards the Cameroonian border", "… before withdrawing when
+            # reinforcements arrived": the raiders leaving the place they attacked, not a
+            # transfer of territory
+            if span not in prev.evidence:
+                prev.evidence.append(span)
+            by_sentence[i] = prev
+            continue
         if trig is not None and trig.family == "intercept" and prev is not None \
                 and prev.event_type == "Explosions/Remote violence" \
                 and _intercepts_told(doc[trig.token_i]):
@@ -2440,6 +2451,10 @@ _NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|m
                           r"those|them|people|persons?|more\s+were)\b", re.IGNORECASE)
 
 
+#: A withdrawal told as a clause of what was done before it.
+_BEFORE_WITHDRAWING = re.compile(r"\b(?:before|after|then)\s+withdrawing\b", re.IGNORECASE)
+#: A withdrawal dated as news of its own: "withdrew from the town on Tuesday after weeks".
+_WITHDRAW_OWN_DAY = re.compile(r"\b(?:withdrawal|withdrew|withdrawn)\s+from\b", re.IGNORECASE)
 #: Where arrests meet a crowd: "during a gathering of soldiers' wives", "at a protest".
 _AT_A_GATHERING = re.compile(r"\b(?:during|at)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:gathering|"
                              r"protest|rally|demonstration|march|vigil|sit-in|picket)\b",
