@@ -3383,3 +3383,17 @@ def test_a_purpose_to_protest_is_no_protest_without_a_crowd() -> None:
 def test_raiders_withdrawing_is_no_transfer_of_territory(text: str) -> None:
     subtypes = [e["sub_event_type"] for e in facts_of(text)["events"]]
     assert "Non-violent transfer of territory" not in subtypes and len(subtypes) == 1
+
+
+def test_a_live_pages_latest_updates_announce_its_events() -> None:
+    facts = facts_of("Israel-Gaza live: strike on Gaza City school shelter kills 14\n"
+                     "Al Jazeera Staff | Live updates | Published 10 Jun 2025\n\n"
+                     "These are the latest updates:\n"
+                     "- Israeli forces fire near aid site in Rafah; medics say five killed\n\n"
+                     "13:20 GMT - Gunfire near Rafah aid site\n"
+                     "Israeli forces opened fire near a distribution site in Rafah on Tuesday "
+                     "morning, killing five people, medics said. The Israeli army said troops had "
+                     'fired "warning shots" at "suspects who approached" its forces.',
+                     published="2025-06-10")
+    at_rafah = [e for e in facts["events"] if place(facts, e) in ("Rafah", "Rafaḩ")]
+    assert len(at_rafah) == 1

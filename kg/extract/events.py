@@ -439,6 +439,10 @@ def _crowd_control_only(fire: Any) -> bool:
             g.lower_ == "air" for g in c.children) for c in fire.children) \
             and "dispers" in fire.sent.text.lower():
         return True  # "Taliban fighters fired into the air to disperse about 20 women"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" and any(
+            g.lower_ == "warning" for g in c.children) for c in fire.children):
+        return True  # "troops had fired "warning shots" at suspects": the army's word for
+        # a shooting told, or none
     objs = [c for c in fire.children if c.dep_ == "dobj"]
     objs += [c for o in objs for c in o.conjuncts]
     return bool(objs) and all(any(t.lower_ in _CROWD_CONTROL for t in o.subtree

@@ -774,7 +774,11 @@ def _without_name_tails(doc: Any, matches: list[tuple[int, int, str]], labels: t
 
 #: A standfirst's list of key points under its heading ("Summary", "Key points").
 _SUMMARY_BLOCK = re.compile(r"^[ \t]*(?:summary|key\s+points|highlights|in\s+brief|at\s+a\s+"
-                            r"glance|in\s+short)[ \t]*:?[ \t]*\n(?:[ \t]*[-•*–·▪][ \t]+[^\n]+"
+                            r"glance|in\s+short|"
+                            # a live page's own summary: "These are the latest updates:"
+                            r"(?:these\s+are\s+|here\s+(?:is|are)\s+)?(?:the\s+)?(?:latest|key)"
+                            r"(?:\s+(?:updates|developments|news))?|what\s+we\s+know"
+                            r"(?:\s+so\s+far)?)[ \t]*:?[ \t]*\n(?:[ \t]*[-•*–·▪][ \t]+[^\n]+"
                             r"(?:\n|$))+", re.IGNORECASE | re.MULTILINE)
 #: A country's town named by a common noun: "the central Mexico city of Celaya" names no
 #: Mexico City.
