@@ -45,6 +45,8 @@ def place(facts: dict[str, Any], event: dict[str, Any]) -> str | None:
     "by Israeli troops.",
     "Azerbaijan has not disclosed its military casualties, but says 24 civilians have been "
     "killed on its side.",
+    "Palestinian attacks against Israelis have killed at least 30 people over the same "
+    "period.",
     # a sound heard, not an occurrence told
     "Heavy gunfire and explosions were heard in several neighbourhoods of Bahir Dar from "
     "early morning, three residents said.",
@@ -3397,3 +3399,15 @@ def test_a_live_pages_latest_updates_announce_its_events() -> None:
                      published="2025-06-10")
     at_rafah = [e for e in facts["events"] if place(facts, e) in ("Rafah", "Rafaḩ")]
     assert len(at_rafah) == 1
+
+
+def test_a_dateline_place_in_the_region_the_lede_names_is_where() -> None:
+    facts = facts_of("Two killed in raid on West Bank camp\n\nNUR SHAMS REFUGEE CAMP, West Bank "
+                     "(AP) - Israeli forces killed two Palestinians during a raid on a militant "
+                     "stronghold in the occupied West Bank early Tuesday, the health ministry "
+                     "said.", published="2023-09-05")
+    assert [place(facts, e).casefold() for e in facts["events"]] == ["nur shams refugee camp"]
+    # a dateline of a city outside the region the lede names is where the story was filed
+    filed = facts_of("KYIV, Ukraine (AP) - Russian missiles struck the Kharkiv region early "
+                     "Tuesday, killing three people, the governor said.", published="2024-03-05")
+    assert [place(filed, e) for e in filed["events"]] != ["Kyiv"]

@@ -145,6 +145,14 @@ def from_text(text: str, **meta: object) -> ArticleInput:
     return art if art.id else replace(art, id=default_article_id(text))
 
 
+def dateline_region(text: str) -> str | None:
+    """The region or country a wire dateline names after its place ("NUR SHAMS REFUGEE CAMP,
+    West Bank (AP) -" → "West Bank"), or None."""
+    d = _dateline(text)
+    region = d.group("region") if d is not None and "region" in d.re.groupindex else None
+    return " ".join(region.split()) if region else None
+
+
 def _dateline(text: str) -> re.Match[str] | None:
     """The wire dateline opening the story: at the very start, or opening one of the first
     lines after a headline ("Islamist militants kill 12 soldiers\n\nOUAGADOUGOU (Reuters) -")."""

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import takewhile
 from typing import Any
 
-from kg.extract.article import ArticleInput
+from kg.extract.article import ArticleInput, dateline_region
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import day_offset, resolve
 from kg.extract.entities import (
@@ -644,6 +644,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     merged = [_refine(d, table) for d in _merge(_fold_subheads(_fold_headlines(drafts, table)),
                                                     table)]
     _looting_in_unrest(merged, table)
+    _placed_by_dateline(merged, table, dateline_key, article, lede_end)
     for d in merged:
         if d.sub_event_type in _TAKEOVERS and any(
                 _UNOPPOSED.search(article.text[a:b]) for a, b in d.evidence):
@@ -659,6 +660,25 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
               or d.location in d.told_in]
     _name_by_country(merged, table)
     return _facts(meta, merged, table, article.text), warnings
+
+
+def _placed_by_dateline(drafts: list[Draft], table: EntityTable, dateline_key: str | None,
+                        article: ArticleInput, lede_end: int) -> None:
+    """"NUR SHAMS REFUGEE CAMP, West Bank (AP) - Israeli forces killed two Palestinians during
+    a raid … in the occupied West Bank": the lede's occurrence, placed only in the region the
+    dateline names after its place, is at the dateline's place."""
+    if dateline_key is None or _kind_of(table, dateline_key) != "place":
+        return
+    region = dateline_region(article.text)
+    if not region:
+        return
+    named = norm(region)
+    for d in drafts:
+        ent = table.find(d.location) if d.location else None
+        if ent is not None and ent.key != table.find(dateline_key).key and d.evidence \
+                and d.evidence[0][0] < lede_end \
+                and named in {norm(ent.name), *(norm(a) for a in ent.aliases)}:
+            d.location = dateline_key
 
 
 def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
@@ -1306,9 +1326,9 @@ _TALLY = re.compile(
     r"|\b(?:killed|died)\s+in\s+th(?:at|is)\s+(?:war|conflict)\b"
     # "More than 450 Palestinians have been killed in the territory in that period",
     # "Azerbaijan says 24 civilians have been killed on its side"
-    r"|\bha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|wounded|injured)\b.*\b(?:(?:in|during|over)\s+"
-    r"th(?:at|is|e\s+same)\s+(?:period|time)|to\s+date|in\s+total|on\s+(?:its|their|our)\s+"
-    r"side)\b"
+    r"|\bha(?:s|ve)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|wounded|injured)\b.*\b(?:(?:in|during|"
+    r"over)\s+th(?:at|is|e\s+same)\s+(?:period|time)|to\s+date|in\s+total|on\s+(?:its|their|"
+    r"our)\s+side)\b"
     # "Since then, state figures show more than 1,100 people killed"
     r"|^\s*since\s+then\b.*\b(?:killed|dead|missing|displaced|wounded)\b",
     re.IGNORECASE)
