@@ -68,6 +68,8 @@ class ArticleInput:
     language: str | None = None
     body_start: int = 0  # where the article body starts (after a metadata header)
     dateline: str | None = None  # the place a wire dateline names ("SAN SALVADOR")
+    # the region or country it names after the place ("NUR SHAMS REFUGEE CAMP, West Bank")
+    dateline_region: str | None = None
 
     def digest(self) -> str:
         """SHA-256 of the article as submitted (text and metadata, canonical JSON): the
@@ -125,7 +127,7 @@ def from_text(text: str, **meta: object) -> ArticleInput:
     author = meta.get("author")
     body_start = 0
     m = _HEADER.match(text)
-    dateline = None
+    dateline = region = None
     if m:
         published = published or date.fromisoformat(m.group("date"))
         author = author or m.group("author")
@@ -134,6 +136,8 @@ def from_text(text: str, **meta: object) -> ArticleInput:
         d = _dateline(text)
         if d:
             dateline = " ".join(d.group("place").split())
+            if "region" in d.re.groupindex and d.group("region"):
+                region = " ".join(d.group("region").split())
             published = published or _dateline_date(d.group("date"))
     art = ArticleInput(
         text=text,
@@ -141,16 +145,9 @@ def from_text(text: str, **meta: object) -> ArticleInput:
         title=_opt(meta.get("title")), url=_opt(meta.get("url") or meta.get("url_or_origin")),
         source=_opt(meta.get("source")), author=_opt(author), published=published,
         language=_opt(meta.get("language")), body_start=body_start, dateline=dateline,
+        dateline_region=region,
     )
     return art if art.id else replace(art, id=default_article_id(text))
-
-
-def dateline_region(text: str) -> str | None:
-    """The region or country a wire dateline names after its place ("NUR SHAMS REFUGEE CAMP,
-    West Bank (AP) -" → "West Bank"), or None."""
-    d = _dateline(text)
-    region = d.group("region") if d is not None and "region" in d.re.groupindex else None
-    return " ".join(region.split()) if region else None
 
 
 def _dateline(text: str) -> re.Match[str] | None:

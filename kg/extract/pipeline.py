@@ -17,7 +17,7 @@ from functools import cache
 from itertools import takewhile
 from typing import Any
 
-from kg.extract.article import ArticleInput, dateline_region
+from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import day_offset, resolve
 from kg.extract.entities import (
@@ -667,15 +667,13 @@ def _placed_by_dateline(drafts: list[Draft], table: EntityTable, dateline_key: s
     """"NUR SHAMS REFUGEE CAMP, West Bank (AP) - Israeli forces killed two Palestinians during
     a raid … in the occupied West Bank": the lede's occurrence, placed only in the region the
     dateline names after its place, is at the dateline's place."""
-    if dateline_key is None or _kind_of(table, dateline_key) != "place":
+    where = table.find(dateline_key) if dateline_key else None
+    if where is None or where.kind != "place" or not article.dateline_region:
         return
-    region = dateline_region(article.text)
-    if not region:
-        return
-    named = norm(region)
+    named = norm(article.dateline_region)
     for d in drafts:
         ent = table.find(d.location) if d.location else None
-        if ent is not None and ent.key != table.find(dateline_key).key and d.evidence \
+        if ent is not None and ent.key != where.key and d.evidence \
                 and d.evidence[0][0] < lede_end \
                 and named in {norm(ent.name), *(norm(a) for a in ent.aliases)}:
             d.location = dateline_key
@@ -2377,13 +2375,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     # what a crowd protests against is not where it protests: "blocked the main roads to
     # protest against the killings in Lubero"
     grievance = {t.i for c in trigger.children
-                 if trigger.lemma_.lower() in _PROTEST_LEMMAS and (
-                     (c.dep_ == "prep" and c.lower_ in ("against", "over")) or c.dep_ == "dobj")
-                 for t in c.subtree}
+                 if (c.dep_ == "prep" and c.lower_ in ("against", "over")) or c.dep_ == "dobj"
+                 for t in c.subtree} if trigger.lemma_.lower() in _PROTEST_LEMMAS else set()
     for m in places:
         ent = table.find(m.key)
         rel = m.start - to_orig(sent.start_char)
-        if grievance and (tok := by_offset.get(m.start)) is not None and tok.i in grievance:
+        if grievance and (named := by_offset.get(m.start)) is not None and named.i in grievance:
             continue
         if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
                 ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))) \
