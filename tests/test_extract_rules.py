@@ -3411,3 +3411,60 @@ def test_a_dateline_place_in_the_region_the_lede_names_is_where() -> None:
     filed = facts_of("KYIV, Ukraine (AP) - Russian missiles struck the Kharkiv region early "
                      "Tuesday, killing three people, the governor said.", published="2024-03-05")
     assert [place(filed, e) for e in filed["events"]] != ["Kyiv"]
+
+
+@pytest.mark.parametrize("text,where", [
+    # the words around a name NER took for a person or a body say it is a place
+    ("A resident of Kivyuka said gunmen killed five people in the village on Sunday night.",
+     "Kivyuka"),
+    ("Armed youth from Jonglei State attacked Gumuruk on Saturday, killing 23 civilians.",
+     "Gumuruk"),
+    ("Russian troops shelled Yunakivka with barrel artillery on Monday, wounding two people.",
+     "Yunakivka"),
+    ("The Krasnopillia hromada came under mortar fire around midday on Monday.",
+     "Krasnopillia"),
+    ("At least 14 rebels and nine soldiers were killed in fighting for Kafr Nabuda on "
+     "Wednesday.", "Kafr Nabuda"),
+    ("Gunmen stopped the bus at a location known as Gara Dima on Saturday and abducted 20 "
+     "students.", "Gara Dima"),
+    ("Clashes killed five people on Saturday in the villages (veredas) of San Pedro Frío and "
+     "Mina Gallo.", "San Pedro Frío"),
+    ("A regime fighter jet dropped two bombs on the monastery in Nyaung Pin Thar village on "
+     "Monday, killing 11 villagers.", "Nyaung Pin Thar"),
+])
+def test_places_named_by_the_words_around_them(text: str, where: str) -> None:
+    facts = facts_of(text)
+    assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+def test_one_name_is_one_place_in_a_story() -> None:
+    # NER reads "Kanoma" as a body where a verb governs it; the story also names it as a place
+    facts = facts_of("The police confirmed attacks on Bindin and Kanoma in Maru LGA. On Sunday "
+                     "afternoon, the bandits attacked Kanoma again and killed six vigilantes.",
+                     published="2026-01-13")
+    kanoma = [e for e in facts["entities"] if e["name"] == "Kanoma"]
+    assert [e["kind"] for e in kanoma] == ["place"]
+
+
+def test_where_those_leaving_went_is_not_where() -> None:
+    facts = facts_of("Gang members attacked the locality of Godet on Sunday night, killing nine "
+                     "people. Hundreds of residents of Godet fled towards Kenscoff during the "
+                     "night. A police unit deployed to the area on Monday morning exchanged fire "
+                     "with the gang members, who withdrew towards Port-au-Prince.",
+                     published="2026-04-14")
+    assert {place(facts, e) for e in facts["events"]} == {"Godet"}
+
+
+def test_a_heading_on_its_own_line_is_no_part_of_the_next_sentence() -> None:
+    text = ("Gunmen kill seven in bar\n\nSalamanca shootout\nOn Thursday morning, cartel "
+            "gunmen clashed in the community of Valtierrilla, in the municipality of Salamanca, "
+            "leaving five dead, police said.")
+    facts = facts_of(text, published="2024-08-30")
+    assert [place(facts, e) for e in facts["events"]] == ["Valtierrilla"]
+    told = [text[v["start"]:v["end"]] for v in facts["events"][0]["evidence"]]
+    assert not any("\n" in t for t in told)
+    # (a town of a longer name is the name's: "the Chittagong Hill Tracts town of …")
+    hills = facts_of("A man was beaten to death when a mob attacked a neighbourhood in the "
+                     "Chittagong Hill Tracts town of Khagrachhari on Sunday, police said.",
+                     published="2024-10-15")
+    assert [place(hills, e) for e in hills["events"]] != ["Chittagong Hill Tracts"]

@@ -62,7 +62,8 @@ _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|w
                    re.IGNORECASE)
 _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
-               r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory)")
+               r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory|"
+               r"hromada)")
 #: The administrative word of an area's name. Left out: "countryside" names no division, and a
 #: "region" the gazetteer lacks is mostly a geographic one ("the Catatumbo region").
 _AREA_WORD = re.compile(r"\b(?:province|governorate|oblast|state|district|county|department|"
@@ -127,7 +128,7 @@ _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|The
                          r"Every|Another|Which|Whose|One|Our|Your)\b)((?:al-|el-|Al-|El-)?"
                          r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(district|province|"
                          r"governorate|county|municipality|division|prefecture|subdivision|tehsil|"
-                         r"woreda)\b")
+                         r"woreda|hromada)\b")
 #: A settlement named by its name and a common noun after it: "the Rarasham area of Musakhel
 #: district", "Koutruk village", "the Makeen area" (small places the gazetteer lacks; the noun
 #: is not part of the name).
@@ -185,18 +186,37 @@ _PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|regi
                         r"neighbou?rhood|municipality|commune|zone|tehsil|upazila|locality|"
                         r"hamlets?|settlements?|valley|suburb|governorate|camp|outskirts|"
                         r"countryside|parish|canton|corregimiento|vereda|woreda|kebele|"
-                        r"township|county|department|prefecture|community)\s+of\s+$"
+                        r"township|county|department|prefecture|community|hromada|hills?)"
+                        # "the villages (veredas) of San Pedro Frío": a local word in brackets
+                        r"(?:\s+\([^()\n]{1,30}\))?\s+of\s+$"
                         # "In the vereda Campo Dos of Tibu": Colombia's rural districts
                         r"|\b(?:vereda|corregimiento|barrio|colonia|kebele)\s+$", re.IGNORECASE)
 #: "the (military) post of Ngouboua": francophone news's post at a place (not "a post of the
 #: Beninese Armed Forces": whose post).
+#: Words that tell a name NER took for a person or a body is where people live or fight:
+#: "a resident of Kivyuka", "fleeing towards Bani Walid", "fighting for Kafr Nabuda", "a
+#: location known as Gara Dima".
+_DWELT_IN = re.compile(r"\b(?:(?:residents?|inhabitants?|villagers|natives?|people|elders)\s+of|"
+                       r"(?:a\s+)?(?:man|woman|men|women|boy|girl|residents?|people|family|"
+                       r"families|farmers?|villagers)\s+from|"
+                       r"towards?|nearby|(?:fighting|battles?|clashes)\s+(?:for|over)|"
+                       r"(?:location|place|area|spot|site|locality)\s+(?:known\s+as|called))"
+                       r"\s+$", re.IGNORECASE)
+#: "Kenscoff residents", "Houla villagers": the people of a place.
+_DWELLERS_AFTER = re.compile(r"[^\S\n]+(?:residents|villagers|inhabitants|natives)\b")
+#: What is done only to a place: "an attack on Gumuruk", "shelled Yunakivka" (for a one-word
+#: name NER took for a body and no gazetteer knows: bodies are attacked too, "attacked
+#: MONUSCO", but are known by name).
+_DONE_TO_A_PLACE = re.compile(r"\b(?:(?:attacks?|assaults?|raids?|offensive)\s+on|shelled|"
+                              r"shelling|bombed|bombarded|stormed|overran|displaced\s+from|"
+                              r"fled|attacked)\s+$", re.IGNORECASE)
 _POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:post|outpost|garrison)\s+of\s+$",
                       re.IGNORECASE)
 #: Places named together after a plural place noun: "the villages of Dalne and Voznesenka",
 #: "the towns of Sake, Minova and Kalehe".
 _NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}"
 _PLACES_OF = re.compile(rf"\b(?:villages|towns|cities|settlements|hamlets|localities|"
-                        rf"communities)\s+of\s+({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+"
+                        rf"communities|hills)(?:\s+\([^()\n]{{1,30}}\))?\s+of\s+({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+"
                         rf"{_NAME})")
 _NAME_IN = re.compile(_NAME)
 #: The rest of an Arabic name NER cut at its article: " as-Sultan", " ez-Zor", " al-Shughur".
@@ -577,6 +597,16 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         # police", a force)
         if guess_kind(m.group(1)) is None and table.country_of_adjective(m.group(1)) is None:
             take(m.start(1), m.end(1), "settlement")
+    for m in _NAMED_SETTLEMENT.finditer(text):
+        # "in Nyaung Pin Thar village": a village of several words the gazetteer lacks, before
+        # a shorter name inside it does ("Nyaung", a town elsewhere); one-word names wait for
+        # NER and the gazetteer below
+        if len(m.group(1).split()) > 1 and _settlement_name(table, m.group(1)) \
+                and not re.search(r"['’]s\s", m.group(1)) \
+                and not re.match(r"\s+of\b", text[m.end():]):
+            # (not "Port-au-Prince's Delmas area", whose; nor "the Chittagong Hill Tracts
+            # town of Khagrachhari", where the town is named after)
+            take(m.start(1), m.end(1), "settlement")
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
@@ -739,7 +769,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if label in ("GPE", "LOC", "FAC"):
             # a GPE the gazetteer lacks is a place only where the text uses it as one ("in
             # Sake", "near Pazigyi"); NER also calls people and groups GPE ("Matanov said")
-            locative = _LOCATIVE.search(text, max(0, s - 30), s) is not None
+            before = text[max(0, s - 40):s]
+            locative = _LOCATIVE.search(text, max(0, s - 30), s) is not None \
+                or _DWELT_IN.search(before) is not None or _DWELLERS_AFTER.match(text, e) \
+                is not None or _DONE_TO_A_PLACE.search(before) is not None
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))
         elif label == "ORG":
             if "," in text[s:e] and _PLACE_CUE.search(text[max(0, s - 40):s]):
@@ -759,7 +792,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             cue = _PLACE_CUE.search(before) or _NEAR.search(before) or (
                 _POST_OF.search(before) and guess_kind(name) is None) or (
                 _IN_AT.search(before) and len(name.split()) == 1 and guess_kind(name) is None) \
-                or ((_PLACE_AFTER.match(text, e) or _LOCATED_AFTER.match(text, e))
+                or ((_PLACE_AFTER.match(text, e) or _LOCATED_AFTER.match(text, e)
+                     or _DWELT_IN.search(before) or _DWELLERS_AFTER.match(text, e)
+                     or (_DONE_TO_A_PLACE.search(before) and len(name.split()) == 1
+                         and table.gaz.link(name) is None))
                     and guess_kind(name) is None)
             take(s, e, "place" if cue else None)
         elif label == "PERSON":
@@ -769,7 +805,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             in_place = _IN_AT.search(before) is not None and not re.match(r"['’]s\b", text[e:])
             take(s, e, "place" if _PLACE_CUE.search(before) or _NEAR.search(before)
                  or in_place or _PLACE_AFTER.match(text, e) or _ROAD_BETWEEN.search(before)
-                 or _LOCATED_AFTER.match(text, e) else "person")
+                 or _LOCATED_AFTER.match(text, e) or _DWELT_IN.search(before)
+                 or _DWELLERS_AFTER.match(text, e) else "person")
         elif label == "NORP":
             continue
     for m in _NAMED_AREA.finditer(text):

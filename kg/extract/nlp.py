@@ -57,7 +57,31 @@ def paragraph_breaks(doc: Any) -> Any:
             # bullet part of it
             doc[tok.i + 1].is_sent_start = True
             doc[tok.i + 2].is_sent_start = False
+        elif tok.is_space and tok.text.count("\n") == 1 and _heading_line(doc, tok.i):
+            # "Salamanca shootout\nOn Thursday morning, cartel gunmen …": a section heading
+            # on a line of its own, glued by one line break to its section's first sentence
+            doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+#: At most this many words make a line a heading (a wrapped line is longer).
+_HEADING_WORDS = 8
+
+
+def _heading_line(doc: Any, i: int) -> bool:
+    """Whether the line that the line break at token ``i`` ends is a short heading of its
+    own: after a paragraph break, a few capitalised words and no closing stop, and followed
+    by a capitalised line. Hard-wrapped text breaks lines inside sentences, but a paragraph's
+    short last line ends with a stop."""
+    start = i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    words = [t for t in doc[start:i] if not t.is_punct]
+    if not words or len(words) > _HEADING_WORDS or doc[i - 1].is_punct \
+            or not words[0].text[:1].isupper() or i + 1 >= len(doc) \
+            or not doc[i + 1].text[:1].isupper():
+        return False
+    return start == 0 or doc[start - 1].text.count("\n") >= 2
 
 
 #: Marks that open the items of a bulleted list.

@@ -251,6 +251,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_acronyms(article.text, table, mentions)
     _fold_group_names(table)
     _fold_area_names(table)
+    _fold_place_homonyms(table)
     _unlink_stray_towns(table)
     _unlink_misplaced_towns(table, mentions, article.text)
 
@@ -961,6 +962,11 @@ _AGAINST = re.compile(r"\b(?:by|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a strike came from: "launched from the direction of the occupied Golan Heights".
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\s+of\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: Where those leaving went: "the gang members, who withdrew toward Kenscoff", "fled to Chad".
+_LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap\w*|"
+                       r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
+                       r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                       re.IGNORECASE)
 
 #: Where the wounded or the dead were taken, not where it happened: "taken to hospital in
 #: Ramallah", "rushed to Kirkuk", "the morgue in Culiacán".
@@ -1007,6 +1013,7 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
         if not _PARTNER.search(sentence, 0, max(0, m.start - start)) \
                 and not _BEARING.search(sentence, 0, max(0, m.start - start)) \
                 and not _CARED_AT.search(sentence, 0, max(0, m.start - start)) \
+                and not _LEFT_FOR.search(sentence, 0, max(0, m.start - start)) \
                 and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)):
             # (nor the point a bearing is taken from: "Zawiya, west of Tripoli" is in Zawiya;
             # nor where it was said: "told the Security Council in New York")
@@ -1916,6 +1923,22 @@ def _fold_area_names(table: EntityTable) -> None:
             town.level = "area"
 
 
+def _fold_place_homonyms(table: EntityTable) -> None:
+    """A name the article uses as a place somewhere ("a resident of Lalibela", "attacks on
+    Bindin and Kanoma") is that place where NER read it as a person or a body ("fighters
+    entered Lalibela's centre", "the bandits attacked Kanoma"): one sense per story. Only
+    names no gazetteer entry links to another body are folded."""
+    places: dict[str, Entity] = {}
+    for ent in table.entities.values():
+        if ent.kind == "place" and ent.mentions:
+            for name in (ent.name, *ent.aliases):
+                places.setdefault(norm(name), ent)
+    for ent in list(table.entities.values()):
+        if ent.kind in ("person", "organization") and ent.key.startswith("name:") \
+                and not ent.qid and (place := places.get(norm(ent.name))) is not None:
+            table._fold(ent, into=place)
+
+
 #: A city this large is known abroad by its name (Tbilisi, Kyiv, Abuja): told alone, it is
 #: no homonym's.
 _CITY_KNOWN_ABROAD = 300_000
@@ -2387,6 +2410,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _acts(m, by_offset) or _where_told(m, by_offset) \
                 or _AGAINST.search(sent_text, 0, max(0, rel)) \
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
+                or _LEFT_FOR.search(sent_text, 0, max(0, rel)) \
                 or _CARED_AT.search(sent_text, 0, max(0, rel)) \
                 or (m.start > to_orig(doc[tok_i].idx)
                     and _SAYS.match(sent_text, rel + len(m.text))):
@@ -2647,7 +2671,8 @@ _STANCE = SPEECH | CLAIM | {"concern", "condemn", "warn", "urge", "accuse", "bla
 
 #: Verbs whose subject undergoes rather than acts: a place there is still where.
 _UNDERGO = {"see", "witness", "experience", "suffer", "endure", "face", "remain", "become",
-            "be", "have", "host", "record", "register", "fall"}  # "Zaranj fell to the Taliban"
+            "be", "have", "host", "record", "register", "fall",  # "Zaranj fell to the Taliban"
+            "come"}  # "The Krasnopillia hromada came under mortar fire"
 
 
 def _names_the_occurrence(m: Mention, by_offset: dict[int, Any], tok_i: int) -> bool:
