@@ -3468,3 +3468,24 @@ def test_a_heading_on_its_own_line_is_no_part_of_the_next_sentence() -> None:
                      "Chittagong Hill Tracts town of Khagrachhari on Sunday, police said.",
                      published="2024-10-15")
     assert [place(hills, e) for e in hills["events"]] != ["Chittagong Hill Tracts"]
+
+
+def test_two_occurrences_joined_by_while_are_two_events() -> None:
+    facts = facts_of("Russian troops shelled Yunakivka with barrel artillery on Monday while a "
+                     "drone dropped explosives on a tractor in the village of Khotin, injuring "
+                     "its driver, the administration said.", published="2025-06-03")
+    assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == [
+        ("Air/drone strike", "Khotin"), ("Shelling/artillery/missile attack", "Yunakivka")]
+
+
+@pytest.mark.parametrize("text", [
+    # the second clause's place is a point of reference or where a source speaks
+    "Russia said on Thursday its forces had captured the village of Ivanivka, while an "
+    "overnight Russian drone attack killed three people in a town south of Kyiv, officials said.",
+    "Azerbaijan said Armenian forces had fired rockets at Ganja on Sunday, while authorities in "
+    "Nagorno-Karabakh said Azerbaijani shelling had hit the enclave's main city.",
+])
+def test_a_while_clause_without_a_place_of_its_own_stays_in_its_sentence(text: str) -> None:
+    facts = facts_of(text, published="2025-09-18")
+    spans = {(v["start"], v["end"]) for e in facts["events"] for v in e["evidence"]}
+    assert spans and all(a == 0 for a, _b in spans)
