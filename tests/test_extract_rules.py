@@ -3489,3 +3489,11 @@ def test_a_while_clause_without_a_place_of_its_own_stays_in_its_sentence(text: s
     facts = facts_of(text, published="2025-09-18")
     spans = {(v["start"], v["end"]) for e in facts["events"] for v in e["evidence"]}
     assert spans and all(a == 0 for a, _b in spans)
+
+
+def test_a_hill_named_by_ner_is_the_place_the_story_names_without_it() -> None:
+    facts = facts_of("Five people were killed in an attack by armed men on Kivyuka hill, Musigati "
+                     "commune, on Saturday night, the administrator said. Two more bodies were "
+                     "found on Sunday in Kivyuka, a resident said, putting the toll at seven.",
+                     published="2024-09-17")
+    assert len(facts["events"]) == 1

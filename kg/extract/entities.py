@@ -146,7 +146,7 @@ _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|s
 #: often a town's too, stays an alias.
 _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displaced[^\S\n]+"
                             r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
-                            r"forest|valley|mountains|hills|range|(?:border[^\S\n]+)?crossing|"
+                            r"forest|valley|mountains|hills?|range|(?:border[^\S\n]+)?crossing|"
                             r"dam|island)\b(?![-\w])", re.IGNORECASE)
 #: A name joined by a short linking word between hyphens: "Mazar-i-Sharif", "Dera-e-Ghazi".
 _HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+)*"
@@ -722,6 +722,13 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") \
                 and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
+            continue
+        inner = _FEATURE_AFTER.search(name)
+        if label in ("GPE", "LOC", "FAC") and inner is not None and inner.end() == len(name) \
+                and inner.start() > 0 and table.gaz.link(strip_determiner(name), "place") is None:
+            # "on Kivyuka hill", read by NER as one name: the feature of the place the story
+            # then calls "Kivyuka"
+            take(s, e, "feature")
             continue
         if label in ("GPE", "LOC", "NORP") and HYPHEN_MODIFIER.match(text, e):
             continue  # "the Britain-based Observatory": whose, not who or where
