@@ -3497,3 +3497,13 @@ def test_a_hill_named_by_ner_is_the_place_the_story_names_without_it() -> None:
                      "found on Sunday in Kivyuka, a resident said, putting the toll at seven.",
                      published="2024-09-17")
     assert len(facts["events"]) == 1
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Police used tear gas to disperse a sit-in outside the Quetta Press Club on Tuesday and "
+     "arrested 17 activists.", "Quetta"),
+    ("Hundreds of students protested at Peshawar University on Monday.", "Peshawar"),
+])
+def test_a_towns_institution_is_in_the_town(text: str, where: str) -> None:
+    facts = facts_of(text)
+    assert [place(facts, e) for e in facts["events"]] == [where]

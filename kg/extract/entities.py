@@ -193,6 +193,11 @@ _PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|regi
                         r"|\b(?:vereda|corregimiento|barrio|colonia|kebele)\s+$", re.IGNORECASE)
 #: "the (military) post of Ngouboua": francophone news's post at a place (not "a post of the
 #: Beninese Armed Forces": whose post).
+#: A town's name before one of its institutions: "Quetta Press Club", "Lahore High Court".
+_TOWNS_INSTITUTION = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:Press\s+"
+                                r"Club|(?:High\s+|District\s+|Sessions\s+)?Court|University|"
+                                r"(?:Central\s+)?(?:Jail|Prison)|(?:Teaching\s+)?Hospital|"
+                                r"(?:Railway|Bus)\s+Station|Stadium)")
 #: Words that tell a name NER took for a person or a body is where people live or fight:
 #: "a resident of Kivyuka", "fleeing towards Bani Walid", "fighting for Kafr Nabuda", "a
 #: location known as Gara Dima".
@@ -722,6 +727,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") \
                 and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
+            continue
+        seat = _TOWNS_INSTITUTION.fullmatch(name) if label in ("FAC", "ORG", "GPE", "LOC") \
+            else None
+        if seat is not None and (town := table.gaz.link(seat.group(1), "place")) is not None \
+                and town.lat is not None:
+            # "outside the Quetta Press Club", "near the Lahore High Court": a building of the
+            # town, which is where (the building's name is no place of its own)
+            take(s + seat.start(1), s + seat.end(1), "place")
             continue
         inner = _FEATURE_AFTER.search(name)
         if label in ("GPE", "LOC", "FAC") and inner is not None and inner.end() == len(name) \

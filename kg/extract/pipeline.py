@@ -2626,7 +2626,8 @@ _SAYS = re.compile(r"\)?\s+(?:said|says|told|reported|added|announced)\b")
 _SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "station",
           "substation", "warehouse", "airfield", "airbase", "harbour", "harbor", "prison",
           "jail", "bridge", "dam", "market", "bazaar", "checkpoint", "barracks", "garrison",
-          "outpost", "hospital", "mosque", "church", "stadium"}
+          "outpost", "hospital", "mosque", "church", "stadium", "university", "college",
+          "campus", "court", "club"}
 #: Nouns a place name may modify and still be the place ("Idlib province", "Gaza City").
 _DESIGNATORS = {"province", "city", "region", "governorate", "district", "village", "town",
                 "state", "county", "oblast", "area", "countryside", "camp", "strip", "valley",
