@@ -3507,3 +3507,25 @@ def test_a_hill_named_by_ner_is_the_place_the_story_names_without_it() -> None:
 def test_a_towns_institution_is_in_the_town(text: str, where: str) -> None:
     facts = facts_of(text)
     assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+@pytest.mark.parametrize("text,where", [
+    ("In the municipality of Teorama, also in Catatumbo, presumed ELN members shot dead a "
+     "community leader on Wednesday night.", "Teorama"),
+    ("In the Oromia Region, gunmen stopped two buses near the town of Gida Ayana in East Wollega "
+     "Zone on Thursday and abducted 26 passengers.", "Gida Ayana"),
+    ("Israeli forces arrested a former lawmaker at his home in the southern West Bank city of "
+     "Hebron on Tuesday.", "Hebron"),
+    ("Several rockets struck Ain al-Asad air base in Iraq's western Anbar province on Tuesday "
+     "evening, lightly wounding a contractor.", "Ain al-Asad air base"),
+])
+def test_the_town_named_inside_its_area_is_where(text: str, where: str) -> None:
+    facts = facts_of(text)
+    assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+def test_a_bodys_base_is_no_place_of_its_own() -> None:
+    facts = facts_of("An attack on the town of Zemio on Thursday killed eight civilians and forced "
+                     "3,000 people to flee to the MINUSCA base.", published="2025-07-29")
+    assert "MINUSCA base" not in [e["name"] for e in facts["entities"]]
+    assert [place(facts, e) for e in facts["events"]] == ["Zemio"]

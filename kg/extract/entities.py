@@ -104,6 +104,9 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+#: A name that goes on after a lower-case linking word: "Puerto El Carmen| de Putumayo".
+_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:de|del|de\s+la|da|do|dos|das|di|du|des|la|el|al|y)"
+                           r"[^\S\n]+[A-Z]")
 #: A name the apposition after it calls a place: "in Sugapa, the capital of Intan Jaya", "near
 #: Kani Masi, a village in Duhok province".
 _APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
@@ -147,7 +150,8 @@ _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|s
 _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displaced[^\S\n]+"
                             r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
                             r"forest|valley|mountains|hills?|range|(?:border[^\S\n]+)?crossing|"
-                            r"dam|island)\b(?![-\w])", re.IGNORECASE)
+                            r"dam|island|(?:air[^\S\n]+|military[^\S\n]+|naval[^\S\n]+)?base)\b(?![-\w])",
+                            re.IGNORECASE)
 #: A name joined by a short linking word between hyphens: "Mazar-i-Sharif", "Dera-e-Ghazi".
 _HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+)*"
                             r"-[a-z]{1,3}-[A-Z][\w'’]+(?![\w-])")
@@ -530,6 +534,17 @@ def guess_kind(surface: str) -> str | None:
     return None
 
 
+def _a_bodys(table: EntityTable, name: str, feature: str) -> bool:
+    """Whether "NAME base" is a body's base ("the MINUSCA base"), not a place's."""
+    if not feature.strip().lower().endswith("base"):
+        return False
+    core = strip_determiner(name)
+    known = table.gaz.link(core)
+    # (an acronym names a body: "the MINUSCA base", "the UNIFIL base")
+    return guess_kind(core) is not None or (core.isupper() and len(core) > 2) or (
+        known is not None and known.kind not in ("place", "country"))
+
+
 def _a_town(table: EntityTable, name: str) -> bool:
     """Whether the gazetteer's entry for a bare name is a town (or nothing), not an area."""
     cand = table.gaz.link(strip_determiner(name), "place")
@@ -612,6 +627,16 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # (not "Port-au-Prince's Delmas area", whose; nor "the Chittagong Hill Tracts
             # town of Khagrachhari", where the town is named after)
             take(m.start(1), m.end(1), "settlement")
+    for m in _NAMED_PLACE.finditer(text):
+        # "near the town of Gida Ayana": a name of several words the phrase calls a place,
+        # before NER cuts it ("Gida" a place, "Ayana" a person)
+        if len(m.group(1).split()) > 1 and guess_kind(m.group(1)) is None \
+                and table.country_of_adjective(m.group(1).split()[-1]) is None \
+                and not _NAME_GOES_ON.match(text, m.end(1)) \
+                and not re.search(r"['’]s\b", m.group(1)):
+            # (not part of a longer name, "Puerto El Carmen de Putumayo", nor an owner and
+            # what it owns, "the main town of Pakistan's Bajaur district")
+            take(m.start(1), m.end(1), "place")
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
         take(m.start(), m.end(), "state_force")
@@ -640,6 +665,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         or the name is a country's ("the Lebanon border crossing")."""
         feature = _FEATURE_AFTER.match(text, e)
         if feature is None or table.gaz.link(text[s:e], "country") is not None \
+                or _a_bodys(table, text[s:e], feature.group(0)) \
                 or table.gaz.link(text[s:feature.end()], "place") is not None \
                 or re.search(r"\b(?:an?|one|another)\s+$", text[max(0, s - 8):s], re.I):
             # (nor an organisation's: "a Frontier Corps camp in Bela" is a camp, not a name)
@@ -738,7 +764,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue
         inner = _FEATURE_AFTER.search(name)
         if label in ("GPE", "LOC", "FAC") and inner is not None and inner.end() == len(name) \
-                and inner.start() > 0 and table.gaz.link(strip_determiner(name), "place") is None:
+                and inner.start() > 0 and table.gaz.link(strip_determiner(name), "place") is None \
+                and not _a_bodys(table, name[:inner.start()], inner.group(0)):
             # "on Kivyuka hill", read by NER as one name: the feature of the place the story
             # then calls "Kivyuka"
             take(s, e, "feature")

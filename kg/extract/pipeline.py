@@ -2533,12 +2533,21 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 and (o.text.endswith(" City") or _a_city(table, o.key)) for o in places):
             score += 2  # "a store in Barangay Rosary Heights 7 in Cotabato City": a city's
             # barangay is its quarter, coded at the city
+        if any(o.start > m.start and _TOWN_OF_GAP.fullmatch(
+                window[rel + len(m.text):o.start - to_orig(sent.start_char)]) for o in places):
+            score += 1  # "the southern West Bank city of Hebron": the town is where
         if ent.kind == "country":
             score += 2  # a country is the least specific place
-        elif ent.level in ("admin1", "admin2", "area"):
+        elif ent.level in ("admin1", "admin2", "area") and not _CALLED_A_TOWN.search(prefix):
             score += 1  # "in Culiacan, Sinaloa state": the town, not the state it is in
-        if rel < frame_end:
+            # (unless the text calls it a town: "near the town of Gida Ayana", also a woreda)
+        if rel < frame_end and not (m is places[0] and any(
+                o.start > m.start and _CONTAINER_GAP.fullmatch(
+                    window[rel + len(m.text):o.start - to_orig(sent.start_char)])
+                for o in places)):
             score += 1  # "In southern Gaza, an airstrike hit a tent in the al-Mawasi area"
+            # (not a scene set by a town and its area: "In the municipality of Teorama, also
+            # in Catatumbo, …")
         if _ROAD_NAME.search(ent.name) and any(
                 (near := _NEAR_AFTER.match(sent_text, rel + len(m.text))) is not None
                 and o.start - to_orig(sent.start_char) == near.end() for o in places):
@@ -2570,7 +2579,8 @@ _PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "denounce", "cond
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
 #: Between a place and the place it lies in: " in ", ", in the municipality of ", " in Manipur's ",
 #: " area of " ("the Rarasham area of Musakhel district").
-_CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s*(?:in|of)\s+"
+_CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s*(?:also\s+)?"
+                            r"(?:in|of)\s+"
                             r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
                             r"(?:(?:municipality|district|province|department|region|state|"
                             r"governorate|division|county|prefecture|territory)\s+of\s+)?"
@@ -2584,6 +2594,11 @@ _FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near)\s+[^,.;]{1,60},\s*"
                     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|"
                     r"province|region|suburb|neighbou?rhood|area|capital|port|county)\b"
                     r"[^,.;]{0,70},\s*)?)+", re.IGNORECASE)
+#: Before a place the text calls a town: "near the town of ", "the village of ".
+_CALLED_A_TOWN = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$", re.IGNORECASE)
+#: Between an area and a town named as one of its towns: "(West Bank)| city of |(Hebron)".
+_TOWN_OF_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital)\s+of\s+",
+                          re.IGNORECASE)
 #: People said to come from a place: "five labourers from Punjab province".
 _PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|pilgrims|"
                           r"migrants|men|women|travell?ers|passengers|fishermen|traders|"
