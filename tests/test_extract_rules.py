@@ -263,6 +263,11 @@ def test_dateline_date_is_the_filing_not_the_event() -> None:
     assert event["date"] == "2024-03-02"  # the Saturday before, not the dateline's March 4
     assert [(c["count"], c["outcome"], c["qualifier"]) for c in event["casualties"]] == \
         [(200, "captured", "at_least")]
+    # the day before the month, as Mozambique's AIM writes it
+    aim = facts_of("Maputo, 7 Nov (AIM) – Islamist insurgents attacked the village of Chitunda, "
+                   "in Muidumbe district, on Monday night, killing four people.",
+                   published="2019-11-07")
+    assert [e["date"] for e in aim["events"]] == ["2019-11-04"]
 
 
 def test_what_met_a_protest_is_part_of_it() -> None:
