@@ -3534,3 +3534,9 @@ def test_a_bodys_base_is_no_place_of_its_own() -> None:
                      "3,000 people to flee to the MINUSCA base.", published="2025-07-29")
     assert "MINUSCA base" not in [e["name"] for e in facts["entities"]]
     assert [place(facts, e) for e in facts["events"]] == ["Zemio"]
+
+
+def test_a_noun_done_over_a_period_in_the_present_perfect_is_a_sum() -> None:
+    facts = facts_of("The Iran-aligned Houthis have launched dozens of drone and missile attacks "
+                     "on merchant ships since November.", published="2024-03-04")
+    assert facts["events"] == []

@@ -487,6 +487,15 @@ def _perfect_since(tok: Any) -> bool:
     """A present perfect over a period ("has seized large areas since it took up arms", "seven
     detachments have been targeted since mid-May"): a sum of occurrences, not one."""
     verb = tok if tok.pos_ == "VERB" else None
+    node = tok
+    for _ in range(3):
+        # a noun told as what a present perfect over a period did: "the Houthis have launched
+        # dozens of drone and missile attacks on merchant ships since November"
+        if verb is not None or node.dep_ not in ("dobj", "pobj", "conj", "prep", "nsubjpass"):
+            break
+        node = node.head
+        if node.pos_ == "VERB":
+            verb = node
     return verb is not None and perfect(verb) \
         and any((c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ == "since" for g in c.children))
