@@ -3540,3 +3540,9 @@ def test_a_noun_done_over_a_period_in_the_present_perfect_is_a_sum() -> None:
     facts = facts_of("The Iran-aligned Houthis have launched dozens of drone and missile attacks "
                      "on merchant ships since November.", published="2024-03-04")
     assert facts["events"] == []
+
+
+def test_a_town_shelled_is_no_person() -> None:
+    facts = facts_of("Russian artillery shelled Kherson on Sunday, killing two people.",
+                     published="2023-11-20")
+    assert [place(facts, e) for e in facts["events"]] == ["Kherson"]

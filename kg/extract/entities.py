@@ -219,6 +219,9 @@ _DWELLERS_AFTER = re.compile(r"[^\S\n]+(?:residents|villagers|inhabitants|native
 _DONE_TO_A_PLACE = re.compile(r"\b(?:(?:attacks?|assaults?|raids?|offensive)\s+on|shelled|"
                               r"shelling|bombed|bombarded|stormed|overran|displaced\s+from|"
                               r"fled|attacked)\s+$", re.IGNORECASE)
+#: … of which people are never the object: "have shelled Kherson" (read as a person).
+_BOMBARDED = re.compile(r"\b(?:shelled|shelling|bombed|bombarded|pounded|stormed|overran)\s+$",
+                        re.IGNORECASE)
 _POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:post|outpost|garrison)\s+of\s+$",
                       re.IGNORECASE)
 #: Places named together after a plural place noun: "the villages of Dalne and Voznesenka",
@@ -853,7 +856,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s, e, "place" if _PLACE_CUE.search(before) or _NEAR.search(before)
                  or in_place or _PLACE_AFTER.match(text, e) or _ROAD_BETWEEN.search(before)
                  or _LOCATED_AFTER.match(text, e) or _DWELT_IN.search(before)
-                 or _DWELLERS_AFTER.match(text, e) else "person")
+                 or _DWELLERS_AFTER.match(text, e)
+                 or (_BOMBARDED.search(before) and table.gaz.link(name, "place") is not None)
+                 else "person")
         elif label == "NORP":
             continue
     for m in _NAMED_AREA.finditer(text):
