@@ -1943,24 +1943,23 @@ def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
     at a semicolon or at "and" joining two subjects' verbs cost more than it found: one
     occurrence is often told in two clauses ("Israeli jets pounded Beirut and struck villages
     in the south")."""
+    def places_in(part: Any) -> set[str]:
+        # (where it happened: not the point a bearing is taken from, "a town south of Kyiv",
+        # nor where a source is, "authorities in Nagorno-Karabakh said")
+        a, b = to_orig(part.start_char), to_orig(part.end_char)
+        told = part.doc.text[part.start_char:part.end_char]
+        return {k for m in mentions if a <= m.start < b
+                and _kind(table, m) == "place" and _specific(table, m)
+                and not _BEARING.search(told, 0, m.start - a)
+                and not _SOURCE_IN.search(told, 0, m.start - a)
+                and (k := _key(table, m)) is not None}
+
     out = []
     for sent in sents:
         # (a headline's clauses announce what the story tells: they stay together)
         cut = _second_clause(sent) if to_orig(sent.start_char) >= headline_end else None
         if cut is not None:
             first, second = sent.doc[sent.start:cut], sent.doc[cut:sent.end]
-
-            def places_in(part: Any) -> set[str]:
-                # (where it happened: not the point a bearing is taken from, "a town south of
-                # Kyiv", nor where a source is, "authorities in Nagorno-Karabakh said")
-                a, b = to_orig(part.start_char), to_orig(part.end_char)
-                told = part.doc.text[part.start_char:part.end_char]
-                return {k for m in mentions if a <= m.start < b
-                        and _kind(table, m) == "place" and _specific(table, m)
-                        and not _BEARING.search(told, 0, m.start - a)
-                        and not _SOURCE_IN.search(told, 0, m.start - a)
-                        and (k := _key(table, m)) is not None}
-
             here, there = places_in(first), places_in(second)
             if here and there - here and choose(find_triggers(first)) is not None \
                     and choose(find_triggers(second)) is not None:
