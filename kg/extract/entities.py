@@ -150,8 +150,8 @@ _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|s
 _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displaced[^\S\n]+"
                             r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
                             r"forest|valley|mountains|hills?|range|(?:border[^\S\n]+)?crossing|"
-                            r"dam|island|(?:air[^\S\n]+|military[^\S\n]+|naval[^\S\n]+)?base)\b(?![-\w])",
-                            re.IGNORECASE)
+                            r"dam|island|(?:air[^\S\n]+|military[^\S\n]+|naval[^\S\n]+)?base)"
+                            r"\b(?![-\w])", re.IGNORECASE)
 #: A name joined by a short linking word between hyphens: "Mazar-i-Sharif", "Dera-e-Ghazi".
 _HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+)*"
                             r"-[a-z]{1,3}-[A-Z][\w'’]+(?![\w-])")
@@ -195,8 +195,6 @@ _PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|regi
                         r"(?:\s+\([^()\n]{1,30}\))?\s+of\s+$"
                         # "In the vereda Campo Dos of Tibu": Colombia's rural districts
                         r"|\b(?:vereda|corregimiento|barrio|colonia|kebele)\s+$", re.IGNORECASE)
-#: "the (military) post of Ngouboua": francophone news's post at a place (not "a post of the
-#: Beninese Armed Forces": whose post).
 #: A town's name before one of its institutions: "Quetta Press Club", "Lahore High Court".
 _TOWNS_INSTITUTION = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:Press\s+"
                                 r"Club|(?:High\s+|District\s+|Sessions\s+)?Court|University|"
@@ -222,14 +220,16 @@ _DONE_TO_A_PLACE = re.compile(r"\b(?:(?:attacks?|assaults?|raids?|offensive)\s+o
 #: … of which people are never the object: "have shelled Kherson" (read as a person).
 _BOMBARDED = re.compile(r"\b(?:shelled|shelling|bombed|bombarded|pounded|stormed|overran)\s+$",
                         re.IGNORECASE)
+#: "the (military) post of Ngouboua": francophone news's post at a place (not "a post of the
+#: Beninese Armed Forces": whose post).
 _POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:post|outpost|garrison)\s+of\s+$",
                       re.IGNORECASE)
 #: Places named together after a plural place noun: "the villages of Dalne and Voznesenka",
 #: "the towns of Sake, Minova and Kalehe".
 _NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}"
 _PLACES_OF = re.compile(rf"\b(?:villages|towns|cities|settlements|hamlets|localities|"
-                        rf"communities|hills)(?:\s+\([^()\n]{{1,30}}\))?\s+of\s+({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+"
-                        rf"{_NAME})")
+                        rf"communities|hills)(?:\s+\([^()\n]{{1,30}}\))?\s+of\s+"
+                        rf"({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})")
 _NAME_IN = re.compile(_NAME)
 #: The rest of an Arabic name NER cut at its article: " as-Sultan", " ez-Zor", " al-Shughur".
 ARABIC_TAIL = re.compile(r"(?:[^\S\n]+(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et|ul|um)"

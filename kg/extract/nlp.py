@@ -64,8 +64,9 @@ def paragraph_breaks(doc: Any) -> Any:
     return doc
 
 
-#: At most this many words make a line a heading (a wrapped line is longer).
-_HEADING_WORDS = 8
+#: At most this many words make a line a heading (a wrapped line is longer); the pipeline's
+#: section headings use the same bound.
+HEADING_WORDS = 8
 
 
 def _heading_line(doc: Any, i: int) -> bool:
@@ -77,7 +78,7 @@ def _heading_line(doc: Any, i: int) -> bool:
     while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
         start -= 1
     words = [t for t in doc[start:i] if not t.is_punct]
-    if not words or len(words) > _HEADING_WORDS or doc[i - 1].is_punct \
+    if not words or len(words) > HEADING_WORDS or doc[i - 1].is_punct \
             or not words[0].text[:1].isupper() or i + 1 >= len(doc) \
             or not doc[i + 1].text[:1].isupper():
         return False

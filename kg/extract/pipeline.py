@@ -47,7 +47,7 @@ from kg.extract.events import (
     find_triggers,
     perfect,
 )
-from kg.extract.nlp import gazetteer_matcher, load_nlp, parse
+from kg.extract.nlp import HEADING_WORDS, gazetteer_matcher, load_nlp, parse
 from kg.extract.normalize import blank_chrome, clean, duplicate_of, hard_wrapped
 from kg.extract.numbers import casualties, materiel
 from kg.facts import FORMAT_ID
@@ -859,16 +859,12 @@ _HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,10}\S+|"
 _BYLINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[|&,]|and)){1,9}\s*$")
 
 
-#: A section heading: a line of its own of at most this many words, without a full stop.
-_SUBHEAD_WORDS = 8
-
-
 def _subhead(text: str, start: int, sentence: str) -> bool:
     """A sentence that is a section heading inside the story ("Raids in Mandalay", "Attacks on
     security forces"): a short line of its own after a paragraph break, with no closing stop,
     followed by a line break."""
     line = sentence.strip()
-    return bool(line) and len(line.split()) <= _SUBHEAD_WORDS \
+    return bool(line) and len(line.split()) <= HEADING_WORDS \
         and not re.search(r"[.!?\"”’:;,]$", line) and "\n" not in line \
         and re.search(r"\n[^\S\n]*\n[^\S\n]*$", text[max(0, start - 20):start]) is not None \
         and text[start + len(sentence.rstrip()):].startswith("\n")
