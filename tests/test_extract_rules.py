@@ -3546,3 +3546,67 @@ def test_a_town_shelled_is_no_person() -> None:
     facts = facts_of("Russian artillery shelled Kherson on Sunday, killing two people.",
                      published="2023-11-20")
     assert [place(facts, e) for e in facts["events"]] == ["Kherson"]
+
+
+@pytest.mark.parametrize("text,published", [
+    # a present perfect over a period: a sum, not one occurrence
+    ("The army has stepped up drone and air strikes on rebel-held towns in Kordofan in recent "
+     "weeks as it presses an offensive near El Obeid.", "2025-03-02"),
+    ("The militia has targeted Kadugli with long-range drones since May, hitting its airport, "
+     "fuel depots and a power station.", "2025-08-10"),
+    ("Rights groups say more than 900 people have been detained in Dhaka since the vote on 7 "
+     "February, and at least 31 killed.", "2024-02-20"),
+    ("Government troops have shelled the Wadi Barada valley for weeks.", "2017-01-10"),
+    ("Ukraine has stepped up drone attacks on Russian refineries in recent months, saying it is "
+     "retaliating for Russian strikes on its power grid.", "2024-03-10"),
+    # the start of a period, and what it began with, are points of reference
+    ("Thousands of people have fled towns in West Kordofan since the RSF launched its offensive "
+     "in the state on June 2.", "2024-06-21"),
+    ("Ankara has stepped up strikes on Kurdish-held areas since August, when it said the gunmen "
+     "behind a bomb attack in Izmir had come from Syria.", "2024-11-02"),
+    # what a witness says keeps happening, or would happen
+    ('"We go back to the fields, and then a drone kills somebody on the road.', "2024-05-14"),
+    ('"If a shop owner does not pay, they kill him or burn him out," said a trader in Duran.',
+     "2025-02-11"),
+    ('"For many here, being bombed by foreign jets is a recruitment tool," said an analyst.',
+     "2024-02-01"),
+    # a party's stance, a habit, a comparison, a fear
+    ("The air force has previously said it targets only militant hideouts in Tirah.",
+     "2025-01-05"),
+    ("Officials said the separatists are conducting small raids near Bamenda, often with "
+     "groups of three or four on motorbikes.", "2024-09-12"),
+    ("The governor declared a state of emergency on Friday, citing what he called daily "
+     "Ukrainian shelling.", "2024-08-17"),
+    ("Aid groups report a pattern of raids on villages in Tawila locality, with killings, "
+     "looting and abductions.", "2024-11-03"),
+    ('"We are afraid of the drones, of the fighting between the groups in Sinjar."',
+     "2023-11-21"),
+    ("Investigators said he had been involved in the planning of attacks on police in Kirkuk.",
+     "2025-03-18"),
+    # neither an exchange of fire, nor a deployment, nor a withdrawal of forces
+    ("The rebels demanded the withdrawal of the army from the district in exchange for their "
+     "release.", "2024-10-22"),
+    ("The UN mission said its peacekeepers remained deployed in Bunia alongside the army.",
+     "2025-01-24"),
+    ("The president withdrew the tax bill in Nairobi a day later.", "2024-07-17"),
+])
+def test_a_sum_a_habit_a_stance_or_a_reference_is_no_event(text: str, published: str) -> None:
+    assert facts_of(text, published=published)["events"] == []
+
+
+@pytest.mark.parametrize("text,published,kind", [
+    # a gerund subject of a past verb tells the occurrence
+    ("Shelling by the RSF on Babanusa killed at least six civilians on Monday, medics said.",
+     "2024-06-06", "Shelling/artillery/missile attack"),
+    # a doubt on a past occurrence keeps it
+    ("The strike on Kafr Nabl, if confirmed, killed 14 people on Sunday.", "2020-02-10",
+     "Air/drone strike"),
+    # the occurrence compared is still told
+    ("At least 30 villagers were killed in Kasanga on Sunday in one of the deadliest attacks "
+     "this year.", "2024-05-06", "Attack"),
+    # forces withdrawn, and a present perfect with no period
+    ("The army withdrew its troops from Kidal on Monday.", "2023-10-31",
+     "Non-violent transfer of territory"),
+])
+def test_what_those_rules_leave_alone(text: str, published: str, kind: str) -> None:
+    assert [e["sub_event_type"] for e in facts_of(text, published=published)["events"]] == [kind]
