@@ -3610,3 +3610,26 @@ def test_a_sum_a_habit_a_stance_or_a_reference_is_no_event(text: str, published:
 ])
 def test_what_those_rules_leave_alone(text: str, published: str, kind: str) -> None:
     assert [e["sub_event_type"] for e in facts_of(text, published=published)["events"]] == [kind]
+
+
+def test_a_countrys_armed_forces_carry_the_names_news_gives_them() -> None:
+    facts = facts_of("Malian troops killed 12 JNIM fighters near Gao on Tuesday.",
+                     published="2025-07-03")
+    [army] = [e for e in facts["entities"] if e["kind"] == "state_force"]
+    assert {"Malian Armed Forces", "Armed Forces of Mali", "Malian Army"} <= set(army["aliases"])
+    facts = facts_of("Kenyan police arrested 20 protesters in Nairobi on Tuesday.",
+                     published="2024-07-03")
+    [police] = [e for e in facts["entities"] if e["kind"] == "state_force"]
+    assert not any("Armed Forces" in a for a in police["aliases"])  # police are not the army
+
+
+def test_a_headlines_militants_are_the_group_the_story_names_first() -> None:
+    facts = facts_of(
+        "Militants kill six police in northwest Pakistan raid\n\nDera Ismail Khan (AFP) - "
+        "Militants with heavy weapons attacked a police post in northwest Pakistan overnight, "
+        "killing six officers, a senior police official told AFP on Monday.\n\nThe Pakistani "
+        "Taliban, or Tehreek-e-Taliban Pakistan (TTP), have stepped up attacks on police in the "
+        "province since 2022. In Balochistan, the Baloch Liberation Army has also targeted "
+        "security forces this year.", published="2024-03-11")
+    [raid] = facts["events"]
+    assert names(facts, raid["actors"]) == ["Tehrik-i-Taliban Pakistan"]

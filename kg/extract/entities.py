@@ -36,6 +36,15 @@ DEMONYMS = {
     "yemeni": "Yemen", "kurdish": None, "emirati": "United Arab Emirates", "qatari": "Qatar",
     "bangladeshi": "Bangladesh", "thai": "Thailand", "cuban": "Cuba", "venezuelan": "Venezuela",
 }
+#: country name → its demonym (the first of DEMONYMS that names it)
+_DEMONYM_OF: dict[str, str] = {}
+for _adj, _country in DEMONYMS.items():
+    if _country:
+        _DEMONYM_OF.setdefault(_country, _adj.capitalize())
+#: Country names written with "the" after "of": "the Armed Forces of the Philippines".
+_TAKES_THE = re.compile(r"(?:United\s|Democratic\sRepublic|Republic\sof|Central\sAfrican|"
+                        r"Dominican|Czech|Philippines|Netherlands|Gambia|Bahamas|Comoros|"
+                        r"Maldives|State\sof)")
 FORCE_NOUNS = r"(?:army|armed\s+forces|forces|troops|soldiers|military(?:\s+personnel)?|" \
               r"personnel|servicemen|police(?:men)?|security\s+forces|air\s+force|navy|" \
               r"warplanes|jets|gendarmes|marines|border\s+guards|special\s+forces|regime)"
@@ -481,6 +490,30 @@ class EntityTable:
             # not the words of one sentence ("British warplanes")
             name = f"Military Forces of {known.name}"
         return self._local(f"force:{country or norm(surface)}", name, "state_force", country)
+
+    def force_names(self, ent: Entity) -> set[str]:
+        """The names news and coders give a country's armed forces as a whole ("Malian Armed
+        Forces", "Armed Forces of Mali", "the Malian army", ACLED's "Military Forces of
+        Mali"), for the entity that stands for them: other labels of one actor, so that a
+        reader (or a gold file) naming them otherwise finds them. Police, an air force or a
+        unit get none."""
+        if ent.kind != "state_force" or not ent.country or _POLICE.search(ent.name):
+            return set()
+        if not ent.key.startswith("force:"):
+            main = self.gaz.main_force(ent.country)
+            if main is None or ent.key != f"gaz:{main.id}":
+                return set()
+        country = self.gaz.get(ent.country)
+        if country is None or country.kind != "country":
+            return set()
+        c = country.name
+        of = f"the {c}" if _TAKES_THE.match(c) else c
+        names = {f"Armed Forces of {of}", f"Military Forces of {of}", f"{c} Armed Forces"}
+        demonym = _DEMONYM_OF.get(c)
+        if demonym:
+            names |= {f"{demonym} Armed Forces", f"{demonym} Army", f"{demonym} military",
+                      f"{demonym} forces", f"{demonym} troops"}
+        return names - {ent.name}
 
     def _merge_force(self, ent: Entity) -> Entity:
         """One country's military in one article is one entity, whatever it is called ("the

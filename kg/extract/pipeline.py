@@ -2885,8 +2885,8 @@ _FORCE_WORD = re.compile(r"(?:the\s+)?(?:army|armed\s+forces|forces|troops|soldi
 def _named_party(key: str, at: int, table: EntityTable) -> str:
     """The named party a bare word in an event stands for (within-document coreference):
     "fighters" in a story that names one armed group is that group (of several, the one last
-    named before the event); "soldiers" in a story about one country's military are its armed
-    forces. Unchanged when nothing names it."""
+    named before the event, else the first named after it); "soldiers" in a story about one
+    country's military are its armed forces. Unchanged when nothing names it."""
     ent = table.find(key)
     if ent is None or ent.qid:
         return key
@@ -2900,7 +2900,12 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
             return named[0].key
         before = [(max(s for s, _e, _t in g.mentions if s < at), g) for g in named
                   if any(s < at for s, _e, _t in g.mentions)]
-        return max(before, key=lambda x: x[0])[1].key if before else key
+        if before:
+            return max(before, key=lambda x: x[0])[1].key
+        # (none named before: a headline's "Militants kill five police" is the group the
+        # story goes on to name first)
+        after = [(min(s for s, _e, _t in g.mentions), g) for g in named]
+        return min(after, key=lambda x: x[0])[1].key if after else key
     if ent.kind == "state_force" and ent.country is None and _FORCE_WORD.fullmatch(ent.name):
         forces = {g.country for g in table.entities.values()
                   if g.kind == "state_force" and g.country and not _POLICE_WORDS.search(g.name)}
@@ -3230,6 +3235,7 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
             # district, a township or a camp keeps its word, which is part of its name
             ent.aliases.add(name)
             name = bare
+        ent.aliases |= table.force_names(ent)
         row: dict[str, Any] = {
             "id": ids[key], "name": name, "kind": ent.kind, "wikidata": ent.qid,
             "aliases": sorted(a for a in {*ent.aliases, ent.name} if a and a != name),
