@@ -561,10 +561,10 @@ def test_a_group_name_does_not_run_across_lines() -> None:
 
 @pytest.mark.parametrize(("text", "group"), [
     ("Members of the Gran Grif gang killed at least 70 people in an attack on the town of "
-     "Pont-Sonde in Haiti on Thursday, the UN said.", "Gran Grif gang"),
+     "Pont-Sonde in Haiti on Thursday, the UN said.", "Gran Grif"),
     # Fano is also a town in Italy: before a group noun it names the group
     ("Fano militiamen attacked an army post in the town of Debre Markos in Ethiopia on "
-     "Sunday, killing five soldiers, residents said.", "Fano militiamen"),
+     "Sunday, killing five soldiers, residents said.", "Fano"),
 ])
 def test_a_name_before_a_group_noun_is_the_group(text: str, group: str) -> None:
     facts = facts_of(text)
@@ -3616,7 +3616,8 @@ def test_a_countrys_armed_forces_carry_the_names_news_gives_them() -> None:
     facts = facts_of("Malian troops killed 12 JNIM fighters near Gao on Tuesday.",
                      published="2025-07-03")
     [army] = [e for e in facts["entities"] if e["kind"] == "state_force"]
-    assert {"Malian Armed Forces", "Armed Forces of Mali", "Malian Army"} <= set(army["aliases"])
+    assert {"Malian Armed Forces", "Armed Forces of Mali", "Military Forces of Mali",
+            "Malian Army"} <= {army["name"], *army["aliases"]}
     facts = facts_of("Kenyan police arrested 20 protesters in Nairobi on Tuesday.",
                      published="2024-07-03")
     [police] = [e for e in facts["entities"] if e["kind"] == "state_force"]
@@ -3633,3 +3634,39 @@ def test_a_headlines_militants_are_the_group_the_story_names_first() -> None:
         "security forces this year.", published="2024-03-11")
     [raid] = facts["events"]
     assert names(facts, raid["actors"]) == ["Tehrik-i-Taliban Pakistan"]
+
+
+@pytest.mark.parametrize("text,published,actor", [
+    # an air strike or shelling no sentence attributes: the one foreign state's forces named
+    ("Russian forces shelled Nikopol on Monday. On Tuesday, two people were killed when shells "
+     "hit a market in Marhanets, the governor said.", "2024-06-05",
+     "Armed Forces of the Russian Federation"),
+    # the Islamic State's branch in the event's country
+    ("Islamic State fighters attacked a village near Macomia on Friday, beheading three "
+     "people.", "2024-03-05", "Islamic State Mozambique Province"),
+    # a bomber is the group the story names
+    ("A suicide bomber blew himself up at a military base in Mogadishu on Sunday, killing 10 "
+     "soldiers. Al-Shabaab claimed the attack.", "2025-05-20", "al-Shabaab"),
+    # a hedge is no part of a name
+    ("Suspected Allied Democratic Forces (ADF) rebels killed 11 civilians in the village of "
+     "Mamove on Monday.", "2023-10-31", "Allied Democratic Forces"),
+])
+def test_who_did_it_as_a_coder_names_them(text: str, published: str, actor: str) -> None:
+    facts = facts_of(text, published=published)
+    assert actor in names(facts, facts["events"][-1]["actors"])
+
+
+def test_a_roadside_bomb_is_no_foreign_air_force_s_and_soldiers_are_the_countrys() -> None:
+    facts = facts_of("Somali forces and al-Shabaab fought near Balcad on Sunday. A roadside bomb "
+                     "killed two soldiers near Jowhar on Monday. US Africa Command said it had "
+                     "carried out an air strike near Jilib on Monday.", published="2024-01-23")
+    [bomb] = [e for e in facts["events"] if e["sub_event_type"].startswith("Remote")]
+    assert bomb["actors"] == []
+    assert names(facts, bomb["targets"]) == ["Somali National Army"]
+
+
+def test_an_actors_members_are_the_actor() -> None:
+    facts = facts_of("Wagner fighters clashed with 3R rebels near Koui on Tuesday.",
+                     published="2024-06-05")
+    assert "Return, Reclamation and Rehabilitation" in names(
+        facts, facts["events"][0]["actors"] + facts["events"][0]["targets"])

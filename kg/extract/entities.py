@@ -41,6 +41,10 @@ _DEMONYM_OF: dict[str, str] = {}
 for _adj, _country in DEMONYMS.items():
     if _country:
         _DEMONYM_OF.setdefault(_country, _adj.capitalize())
+#: Words for an actor's members after its name: "3R rebels", "FACA soldiers".
+_MEMBER_TAIL = re.compile(r"\s+(?:rebels|fighters|militants|militiamen|militias?|soldiers|troops|"
+                          r"forces|members|guerrillas|insurgents|jihadists|gunmen|elements|"
+                          r"cadres)$", re.IGNORECASE)
 #: Country names written with "the" after "of": "the Armed Forces of the Philippines".
 _TAKES_THE = re.compile(r"(?:United\s|Democratic\sRepublic|Republic\sof|Central\sAfrican|"
                         r"Dominican|Czech|Philippines|Netherlands|Gambia|Bahamas|Comoros|"
@@ -257,7 +261,10 @@ _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.
 # Bato": Thailand's for a subdistrict)
 _BARANGAY_WORD = r"(?:barangay|brgy\.?|tambon)\s+"
 BARANGAY = re.compile(rf"(?:the\s+)?{_BARANGAY_WORD}", re.IGNORECASE)
-_DETERMINER = re.compile(rf"^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:{_BARANGAY_WORD})?",
+_DETERMINER = re.compile(rf"^(?:(?:the|a|an|some|its|their|his|her)\s+)?"
+                         # a hedge is no part of the name: "Suspected Allied Democratic Forces
+                         # (ADF) rebels killed 11 civilians" (NER takes it in at a sentence's start)
+                         rf"(?:(?:suspected|alleged|presumed|purported)\s+)?(?:{_BARANGAY_WORD})?",
                          re.IGNORECASE)
 _GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president|office|"
                         r"spokes(?:man|woman|person)|authorities|administration|council|"
@@ -467,6 +474,14 @@ class EntityTable:
             cand = self.gaz.link(surface + "s", "armed_group")
             if cand is not None and cand.kind == "armed_group" and cand.score >= 1.0:
                 return self._from_candidate(cand, surface)
+        core = _MEMBER_TAIL.sub("", surface)
+        if core != surface and kind_hint in (None, "actor", "armed_group", "state_force"):
+            # "3R rebels", "FACA soldiers": the members of an actor the gazetteer knows
+            cand = self.gaz.link(core, None, self.context, prefer=self.main_country)
+            if cand is not None and cand.kind in ("armed_group", "state_force") \
+                    and cand.score >= 1.0:
+                ent = self._from_candidate(cand, surface)
+                return self._merge_force(ent) if cand.kind == "state_force" else ent
         kind = kind_hint or guess_kind(surface)
         if kind in (None, "actor"):
             kind = guess_kind(surface) or fallback or "organization"
