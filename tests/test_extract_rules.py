@@ -911,7 +911,8 @@ def test_a_firefight_answered_is_one_clash_of_soldiers_and_gunmen() -> None:
                      "2024-09-23")
     [event] = facts["events"]
     assert (event["sub_event_type"], place(facts, event)) == ("Armed clash", "Culiacán")
-    assert names(facts, event["actors"]) == ["gunmen"]  # who opened fire
+    # who opened fire, named as ACLED names those no one names
+    assert names(facts, event["actors"]) == ["Unidentified Armed Group (Mexico)"]
     assert [(c["count"], c["outcome"]) for c in event["casualties"]] == [(3, "killed")]
 
 
@@ -1645,7 +1646,7 @@ def test_bare_gunmen_stay_unidentified() -> None:
     facts = facts_of("Al-Shabaab fighters clashed with troops near Afgoye on Sunday. On Monday "
                      "gunmen shot dead a trader in the town of Balcad, police said.")
     shooting = next(e for e in facts["events"] if e["event_type"] == "Violence against civilians")
-    assert names(facts, shooting["actors"]) == ["gunmen"]
+    assert names(facts, shooting["actors"]) == ["Unidentified Armed Group (Somalia)"]
 
 
 def test_a_municipality_is_a_place_and_a_lowercase_province_no_name() -> None:
@@ -3670,3 +3671,12 @@ def test_an_actors_members_are_the_actor() -> None:
                      published="2024-06-05")
     assert "Return, Reclamation and Rehabilitation" in names(
         facts, facts["events"][0]["actors"] + facts["events"][0]["targets"])
+
+
+def test_gunmen_no_one_names_are_acleds_unidentified_armed_group() -> None:
+    facts = facts_of("Gunmen killed six villagers in Bokkos in Plateau State on Sunday night, "
+                     "police said.", published="2024-01-23")
+    [attack] = facts["events"]
+    [gunmen] = [e for e in facts["entities"] if e["id"] in attack["actors"]]
+    assert gunmen["name"] == "Unidentified Armed Group (Nigeria)"
+    assert {"Gunmen", "Unidentified gunmen"} <= set(gunmen["aliases"])

@@ -683,22 +683,23 @@ def _placed_by_dateline(drafts: list[Draft], table: EntityTable, dateline_key: s
 
 def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
     """ACLED's names for the unnamed parties of an event: civilians hit are "Civilians
-    (Ukraine)", a protest's crowd is "Protesters (Kenya)" — one party per country, as ACLED
-    codes them, so that victims and crowds can be counted across articles. The words of the
-    article ("civilians", "residents") stay as aliases."""
+    (Ukraine)", a protest's crowd is "Protesters (Kenya)", gunmen no one names "Unidentified
+    Armed Group (Nigeria)" — one party per country, as ACLED codes them, so that victims,
+    crowds and unknown attackers can be counted across articles. The words of the article
+    ("civilians", "residents", "gunmen") stay as aliases."""
     def country_of(d: Draft) -> str | None:
         ent = table.find(d.location) if d.location else None
         if ent is not None and ent.kind == "country" and ent.qid:
             return ent.qid
         return (ent.country if ent is not None else None) or table.main_country
 
-    def party(prefix: str, country: str) -> Entity | None:
+    def party(prefix: str, country: str, kind: str = "civilians") -> Entity | None:
         cand = table.gaz.get(country)
         if cand is None:
             return None
         name = _ACLED_COUNTRY_NAMES.get(cand.name, cand.name)
         return table._local(f"acled:{prefix.lower()}:{country}", f"{prefix} ({name})",
-                            "civilians", country)
+                            kind, country)
 
     for d in drafts:
         country = country_of(d)
@@ -713,6 +714,13 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                 if civilians is not None:
                     civilians.aliases.add(ent.name)
                     renamed[key] = civilians.key
+            elif ent is not None and ent.kind == "armed_group" and not ent.qid \
+                    and _UNNAMED_ARMED.fullmatch(ent.name):
+                # "gunmen", "unknown attackers": those the story cannot name
+                unnamed = party("Unidentified Armed Group", country, "armed_group")
+                if unnamed is not None:
+                    unnamed.aliases |= {ent.name, "Unidentified gunmen"}
+                    renamed[key] = unnamed.key
         if renamed:
             d.targets = list(dict.fromkeys(renamed.get(k, k) for k in d.targets))
             d.actors = list(dict.fromkeys(renamed.get(k, k) for k in d.actors))
@@ -725,6 +733,10 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                 d.actors.insert(0, crowd.key)
 
 
+#: The words for armed men a story does not name.
+_UNNAMED_ARMED = re.compile(r"(?:the\s+)?(?:(?:unknown|unidentified|armed|masked|suspected)\s+)?"
+                            r"(?:gunm[ae]n|attackers?|assailants?|armed\s+(?:men|groups?))",
+                            re.IGNORECASE)
 #: The common noun after a village's name.
 _VILLAGE_WORD = re.compile(r"\s+(?:village|hamlet)$", re.IGNORECASE)
 #: ACLED's short names of countries the gazetteer names formally.
