@@ -3680,3 +3680,21 @@ def test_gunmen_no_one_names_are_acleds_unidentified_armed_group() -> None:
     [gunmen] = [e for e in facts["entities"] if e["id"] in attack["actors"]]
     assert gunmen["name"] == "Unidentified Armed Group (Nigeria)"
     assert {"Gunmen", "Unidentified gunmen"} <= set(gunmen["aliases"])
+
+
+@pytest.mark.parametrize("text,published,kind,side", [
+    # a foreign army taking a village: the country's own forces are the other side, and the
+    # village's country is told by the places of the sentence, not by whose ministry spoke
+    ("Russian forces captured the village of Novoselivka in the Donetsk region, Russia's "
+     "defence ministry said on Sunday.", "2024-11-12", "Non-state actor overtakes territory",
+     "Armed Forces of Ukraine"),
+    # a group against the state whose forces the story names
+    ("The Sudanese army said on Saturday it was fighting in Omdurman. The RSF seized the town "
+     "of Jebel Aulia on Friday, residents said.", "2025-03-22",
+     "Non-state actor overtakes territory", "Sudanese Armed Forces"),
+])
+def test_a_battle_has_two_sides(text: str, published: str, kind: str, side: str) -> None:
+    facts = facts_of(text, published=published)
+    battle = facts["events"][-1]
+    assert battle["sub_event_type"] == kind
+    assert side in names(facts, battle["actors"] + battle["targets"])

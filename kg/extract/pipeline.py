@@ -2884,7 +2884,47 @@ def _refine(d: Draft, table: EntityTable) -> Draft:
                                              "Shelling/artillery/missile attack"):
         d.actors = _the_foreign_force(d, table)
     d.actors = [_local_branch(a, d, table) for a in d.actors]
+    if d.event_type == "Battles":
+        other = _other_side(d, table)
+        if other is not None:
+            d.targets.append(other)
     return d
+
+
+def _other_side(d: Draft, table: EntityTable) -> str | None:
+    """A battle has two sides; where its sentences name one, the other as a coder would
+    record it: the country's own forces against a foreign army taking its villages ("Russian
+    forces captured Novoselivka": Ukraine's), or against a group that fights it where the
+    story names those forces ("the RSF seized Jebel Aulia" in a story about the Sudanese
+    army); the group the story last named before, against a government retaking ground."""
+    parties = [table.find(k) for k in (*d.actors, *d.targets)]
+    if not parties or any(p is None for p in parties):
+        return None
+    kinds = {p.kind for p in parties}
+    country = _event_country(d, table) or table.main_country
+    if country is None or len(kinds) != 1:
+        return None
+    if kinds == {"state_force"}:
+        owners = {p.country for p in parties}
+        if owners == {country} and d.sub_event_type == "Government regains territory":
+            start = d.evidence[0][0] if d.evidence else 0
+            named = [(max(s for s, _e, _t in g.mentions if s < start), g.key)
+                     for g in table.entities.values()
+                     if g.kind == "armed_group" and not _GENERIC.fullmatch(g.name)
+                     and not _UNNAMED_ARMED.fullmatch(g.name)
+                     and not g.key.startswith("acled:")
+                     and any(s < start for s, _e, _t in g.mentions)]
+            return max(named)[1] if named else None
+        if country in owners or None in owners:
+            return None
+        cand = table.gaz.main_force(country)
+        return table._merge_force(table._from_candidate(cand, "")).key if cand else None
+    if kinds == {"armed_group"} and d.sub_event_type != "Government regains territory":
+        own = [e for e in table.entities.values()
+               if e.kind == "state_force" and e.country == country and e.mentions
+               and not _POLICE_WORDS.search(e.name)]
+        return own[0].key if len(own) == 1 else None
+    return None
 
 
 def _the_foreign_force(d: Draft, table: EntityTable) -> list[str]:
@@ -2990,12 +3030,18 @@ def _event_country(d: Draft, table: EntityTable) -> str | None:
     if place is not None and where is None:
         # a village the gazetteer lacks is in the country of the places its sentence names
         # ("In the Donetsk region, Russian forces captured the village of Novoselivka")
-        around = Counter(
-            ent.qid if ent.kind == "country" else ent.country
-            for ent in table.entities.values() if ent.kind in ("place", "country")
-            and (ent.country or ent.kind == "country") and any(
-                s <= m[0] < e for m in ent.mentions for s, e in d.evidence))
+        def named_around(kinds: tuple[str, ...]) -> Counter[str | None]:
+            return Counter(
+                ent.qid if ent.kind == "country" else ent.country
+                for ent in table.entities.values() if ent.kind in kinds
+                and (ent.country or ent.kind == "country") and any(
+                    s <= m[0] < e for m in ent.mentions for s, e in d.evidence))
+        # (its places first: "Russia's defence ministry" names whose word it is)
+        around = named_around(("place",))
         around.pop(None, None)
+        if not around:
+            around = named_around(("place", "country"))
+            around.pop(None, None)
         top = around.most_common(2)
         # (the most named country: "MOSCOW … villages of Dalne and Voznesenka in the Donetsk
         # region" are in Ukraine)
