@@ -3698,3 +3698,22 @@ def test_a_battle_has_two_sides(text: str, published: str, kind: str, side: str)
     battle = facts["events"][-1]
     assert battle["sub_event_type"] == kind
     assert side in names(facts, battle["actors"] + battle["targets"])
+
+
+def test_a_crowd_fired_on_is_the_target_of_the_forces_that_fired() -> None:
+    facts = facts_of("Kenyan police opened fire on protesters in Nairobi on Tuesday, killing "
+                     "at least eight people, rights groups said.", published="2024-06-26")
+    [protest] = facts["events"]
+    assert protest["sub_event_type"] == "Excessive force against protesters"
+    assert [e["kind"] for e in facts["entities"] if e["id"] in protest["actors"]] \
+        == ["state_force"]
+    assert names(facts, protest["targets"]) == ["Protesters (Kenya)"]
+
+
+def test_civilians_are_also_named_by_their_countrys_demonym() -> None:
+    facts = facts_of("An Israeli strike killed 12 civilians in Khan Younis on Saturday, medics "
+                     "said.", published="2024-08-11")
+    [strike] = facts["events"]
+    [civilians] = [e for e in facts["entities"] if e["id"] in strike["targets"]]
+    assert civilians["name"] == "Civilians (Palestine)"
+    assert "Palestinian civilians" in civilians["aliases"]

@@ -37,10 +37,10 @@ DEMONYMS = {
     "bangladeshi": "Bangladesh", "thai": "Thailand", "cuban": "Cuba", "venezuelan": "Venezuela",
 }
 #: country name → its demonym (the first of DEMONYMS that names it)
-_DEMONYM_OF: dict[str, str] = {}
+DEMONYM_OF: dict[str, str] = {}
 for _adj, _country in DEMONYMS.items():
     if _country:
-        _DEMONYM_OF.setdefault(_country, _adj.capitalize())
+        DEMONYM_OF.setdefault(_country, _adj.capitalize())
 #: Words for an actor's members after its name: "3R rebels", "FACA soldiers".
 _MEMBER_TAIL = re.compile(r"\s+(?:rebels|fighters|militants|militiamen|militias?|soldiers|troops|"
                           r"forces|members|guerrillas|insurgents|jihadists|gunmen|elements|"
@@ -524,7 +524,7 @@ class EntityTable:
         c = country.name
         of = f"the {c}" if _TAKES_THE.match(c) else c
         names = {f"Armed Forces of {of}", f"Military Forces of {of}", f"{c} Armed Forces"}
-        demonym = _DEMONYM_OF.get(c)
+        demonym = DEMONYM_OF.get(c)
         if demonym:
             names |= {f"{demonym} Armed Forces", f"{demonym} Army", f"{demonym} military",
                       f"{demonym} forces", f"{demonym} troops"}

@@ -23,6 +23,7 @@ from kg.extract.dates import day_offset, resolve
 from kg.extract.entities import (
     ARABIC_TAIL,
     BARANGAY,
+    DEMONYM_OF,
     FORCE_NOUNS,
     GROUP_NOUNS,
     HYPHEN_MODIFIER,
@@ -713,6 +714,9 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                 civilians = party("Civilians", country)
                 if civilians is not None:
                     civilians.aliases.add(ent.name)
+                    demonym = DEMONYM_OF.get(table.gaz.get(country).name)
+                    if demonym:
+                        civilians.aliases.add(f"{demonym} civilians")  # "Palestinian civilians"
                     renamed[key] = civilians.key
             elif ent is not None and ent.kind == "armed_group" and not ent.qid \
                     and _UNNAMED_ARMED.fullmatch(ent.name):
@@ -729,8 +733,26 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                     c["victim"] = renamed[c["victim"]]
         if d.event_type == "Protests":
             crowd = party("Protesters", country)
-            if crowd is not None and crowd.key not in d.actors:
+            if crowd is None:
+                continue
+            # the protest's dead and wounded are its crowd; a crowd fired on is the target
+            # of the forces that fired (ACLED's "Excessive force against protesters")
+            hurt = f"acled:civilians:{country}"
+            d.targets = list(dict.fromkeys(crowd.key if t == hurt else t for t in d.targets))
+            for c in d.casualties:
+                if c["victim"] == hurt:
+                    c["victim"] = crowd.key
+            if d.sub_event_type == "Excessive force against protesters":
+                forces = [k for k in dict.fromkeys(d.actors + d.targets)
+                          if _kind_of(table, k) == "state_force"]
+                if forces:
+                    d.actors = forces
+                    d.targets = [crowd.key, *(t for t in d.targets
+                                              if t not in forces and t != crowd.key)]
+                    continue
+            if crowd.key not in d.actors:
                 d.actors.insert(0, crowd.key)
+            d.targets = [t for t in d.targets if t != crowd.key]
 
 
 #: The words for armed men a story does not name.
