@@ -23,7 +23,11 @@ MEDIA = re.compile(
     r"al[- ]monitor|bbc|cnn|voa|voice of america|sana|irna|yonhap|kyodo|dpa|efe|ansa|ap|"
     r"upi|bloomberg|sky|fox|nbc|cbs|abc|pbs|npr|rfe|rferl|radio free|ukrinform|unian|kyiv "
     r"independent|haaretz|wafa|middle east eye|e&t|magazine|wire|agency press|telegram|"
-    r"facebook|twitter|x\.com|instagram|youtube|tiktok|whatsapp|social media)\b",
+    r"facebook|twitter|x\.com|instagram|youtube|tiktok|whatsapp|social media|"
+    # outlets of the regional press that name no actor ("Indian Express", "DW", "Dabanga")
+    r"express|dw|deutsche welle|france ?24|rfi|dabanga|mizzima|irrawaddy|punch|vanguard|"
+    r"daily|dawn|observer|standard|chronicle|courier|africanews|allafrica|kyiv post|pravda|"
+    r"meduza|naharnet|l'orient)\b",
     re.IGNORECASE)
 
 
