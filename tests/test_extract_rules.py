@@ -3717,3 +3717,15 @@ def test_civilians_are_also_named_by_their_countrys_demonym() -> None:
     [civilians] = [e for e in facts["entities"] if e["id"] in strike["targets"]]
     assert civilians["name"] == "Civilians (Palestine)"
     assert "Palestinian civilians" in civilians["aliases"]
+
+
+def test_the_police_are_the_countrys_police_and_acted_upon_when_they_break_up_a_protest() -> None:
+    facts = facts_of("The police opened fire on protesters in Nairobi on Tuesday, killing at "
+                     "least eight people.", published="2024-06-26")
+    assert names(facts, facts["events"][0]["actors"]) == ["Police Forces of Kenya"]
+    facts = facts_of("The police arrested 20 protesters in Nairobi on Tuesday.",
+                     published="2024-06-26")
+    [protest] = facts["events"]
+    assert protest["sub_event_type"] == "Protest with intervention"
+    assert names(facts, protest["actors"]) == ["Protesters (Kenya)"]
+    assert names(facts, protest["targets"]) == ["Police Forces of Kenya"]

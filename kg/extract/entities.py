@@ -87,7 +87,6 @@ _AREA_AFTER = re.compile(rf"\s+{_AREA_WORDS}\b", re.IGNORECASE)
 _AREA_BEFORE_START = re.compile(rf"^{_AREA_WORDS}\s+of\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|from|across|into|to|towards|toward|"
                        r"of|on|through|between|and)\s+(?:the\s+)?$", re.IGNORECASE)
-_BARE_FORCE = re.compile(r"\b(?:the\s+)(army|military|police|security forces)\b", re.IGNORECASE)
 #: Words that open a clause or tell a time, never a group's name: "On Monday gunmen".
 _NOT_A_NAME = (r"(?:on|in|at|after|before|when|while|then|but|and|or|late|early|last|"
                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
@@ -529,6 +528,23 @@ class EntityTable:
             names |= {f"{demonym} Armed Forces", f"{demonym} Army", f"{demonym} military",
                       f"{demonym} forces", f"{demonym} troops"}
         return names - {ent.name}
+
+    def police_of(self, country: str, surface: str) -> Entity:
+        """A country's police, named as ACLED names them ("Police Forces of Kenya"), or the
+        police the article already names for that country ("Kenyan police"): apart from its
+        military, as ACLED codes them."""
+        for ent in self.entities.values():
+            if ent.kind == "state_force" and ent.country == country and _POLICE.search(ent.name):
+                ent.aliases.add(surface)
+                return ent
+        known = self.gaz.get(country)
+        name = f"Police Forces of {known.name}" if known is not None else surface
+        ent = self._local(f"police:{country}", name, "state_force", country)
+        ent.aliases.add(surface)
+        demonym = DEMONYM_OF.get(known.name) if known is not None else None
+        if demonym:
+            ent.aliases.add(f"{demonym} police")
+        return ent
 
     def _merge_force(self, ent: Entity) -> Entity:
         """One country's military in one article is one entity, whatever it is called ("the

@@ -753,6 +753,11 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
             if crowd.key not in d.actors:
                 d.actors.insert(0, crowd.key)
             d.targets = [t for t in d.targets if t != crowd.key]
+            if d.sub_event_type == "Protest with intervention":
+                # the forces that broke it up are acted upon in ACLED's coding (actor 2)
+                forces = [a for a in d.actors if _kind_of(table, a) == "state_force"]
+                d.actors = [a for a in d.actors if a not in forces]
+                d.targets = list(dict.fromkeys([*forces, *d.targets]))
 
 
 #: The words for armed men a story does not name.
@@ -2996,6 +3001,9 @@ def _local_branch(key: str, d: Draft, table: EntityTable) -> str:
 _GROUP_WORD = re.compile(r"(?:the\s+)?(?:fighters|militants|insurgents|rebels|jihadists|"
                          r"terrorists|extremists|militiamen|militias?|guerrillas|separatists|"
                          r"(?:suicide\s+)?bombers?)", re.IGNORECASE)
+#: Bare words for a state's police: "Police opened fire", "the police said".
+_POLICE_WORD = re.compile(r"(?:the\s+)?(?:police|policemen|police\s+officers?|riot\s+police)",
+                          re.IGNORECASE)
 #: Bare words for a state's military: "soldiers were killed" in a story about one army.
 _FORCE_WORD = re.compile(r"(?:the\s+)?(?:army|armed\s+forces|forces|troops|soldiers|military|"
                          r"servicemen|military\s+personnel|personnel|regime)", re.IGNORECASE)
@@ -3025,6 +3033,9 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
         # story goes on to name first)
         after = [(min(s for s, _e, _t in g.mentions), g) for g in named]
         return min(after, key=lambda x: x[0])[1].key if after else key
+    if ent.kind == "state_force" and ent.country is None and _POLICE_WORD.fullmatch(ent.name) \
+            and table.main_country:
+        return table.police_of(table.main_country, ent.name).key  # "Police opened fire"
     if ent.kind == "state_force" and ent.country is None and _FORCE_WORD.fullmatch(ent.name):
         forces = {g.country for g in table.entities.values()
                   if g.kind == "state_force" and g.country and not _POLICE_WORDS.search(g.name)}
