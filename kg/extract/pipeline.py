@@ -2934,14 +2934,9 @@ def _other_side(d: Draft, table: EntityTable) -> str | None:
     if kinds == {"state_force"}:
         owners = {p.country for p in parties}
         if owners == {country} and d.sub_event_type == "Government regains territory":
-            start = d.evidence[0][0] if d.evidence else 0
-            named = [(max(s for s, _e, _t in g.mentions if s < start), g.key)
-                     for g in table.entities.values()
-                     if g.kind == "armed_group" and not _GENERIC.fullmatch(g.name)
-                     and not _UNNAMED_ARMED.fullmatch(g.name)
-                     and not g.key.startswith("acled:")
-                     and any(s < start for s, _e, _t in g.mentions)]
-            return max(named)[1] if named else None
+            group = _last_named_before(_named_groups(table), d.evidence[0][0] if d.evidence
+                                       else 0)
+            return group.key if group is not None else None
         if country in owners or None in owners:
             return None
         cand = table.gaz.main_force(country)
@@ -3018,17 +3013,12 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
     if ent is None or ent.qid:
         return key
     if ent.kind == "armed_group" and _GROUP_WORD.fullmatch(ent.name):
-        named = [g for g in table.entities.values()
-                 if g.kind == "armed_group" and g is not ent and g.mentions
-                 and not _GENERIC.fullmatch(g.name)
-                 and not re.match(r"(?:unknown|unidentified|suspected|armed|local|rival)\b",
-                                  g.name, re.IGNORECASE)]
+        named = [g for g in _named_groups(table) if g is not ent]
         if len(named) == 1:
             return named[0].key
-        before = [(max(s for s, _e, _t in g.mentions if s < at), g) for g in named
-                  if any(s < at for s, _e, _t in g.mentions)]
-        if before:
-            return max(before, key=lambda x: x[0])[1].key
+        before = _last_named_before(named, at)
+        if before is not None:
+            return before.key
         # (none named before: a headline's "Militants kill five police" is the group the
         # story goes on to name first)
         after = [(min(s for s, _e, _t in g.mentions), g) for g in named]
@@ -3046,6 +3036,21 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
         if country is not None:
             return table._force_of(country, ent.name).key
     return key
+
+
+def _named_groups(table: EntityTable) -> list[Entity]:
+    """The armed groups the story names (not "the militants", not "unknown gunmen")."""
+    return [g for g in table.entities.values()
+            if g.kind == "armed_group" and g.mentions and not _GENERIC.fullmatch(g.name)
+            and not re.match(r"(?:unknown|unidentified|suspected|armed|local|rival)\b",
+                             g.name, re.IGNORECASE)]
+
+
+def _last_named_before(named: list[Entity], at: int) -> Entity | None:
+    """Of ``named``, the one whose last mention before offset ``at`` is latest."""
+    before = [(max(s for s, _e, _t in g.mentions if s < at), g.key, g) for g in named
+              if any(s < at for s, _e, _t in g.mentions)]
+    return max(before, key=lambda x: x[:2])[2] if before else None
 
 
 def _foreign(d: Draft, table: EntityTable) -> bool:
