@@ -3584,6 +3584,14 @@ def test_a_town_shelled_is_no_person() -> None:
      "2023-11-21"),
     ("Investigators said he had been involved in the planning of attacks on police in Kirkuk.",
      "2025-03-18"),
+    # denied, summed over a past period, ended, or a note to readers
+    ("There were no reports of clashes with security forces in Chabahar.", "2024-04-05"),
+    ("The hospital in El Obeid had been looted twice since July, the source added.",
+     "2025-09-27"),
+    ("In Chad, the government announced the end of its defence cooperation agreement with "
+     "France on Thursday.", "2024-12-10"),
+    ("Editor's note: The Kyiv Independent does not publish the names of civilians killed in "
+     "attacks in Zaporizhzhia unless relatives have given consent.", "2024-08-20"),
     # neither an exchange of fire, nor a deployment, nor a withdrawal of forces
     ("The rebels demanded the withdrawal of the army from the district in exchange for their "
      "release.", "2024-10-22"),

@@ -159,6 +159,9 @@ _NOT_AN_OCCURRENCE = {"spate", "series", "wave", "string", "history", "number", 
 _EVERY_DAY = {"daily", "nightly", "constant", "incessant", "relentless", "persistent",
               "regular", "frequent", "repeated", "sporadic", "occasional", "periodic",
               "routine", "near-daily"}
+#: A note to readers about the page, not news: "Editor's note:", "Correction:".
+_NOTE_TO_READERS = re.compile(r"\s*(?:editor['’]s\s+note|correction|clarification)\s*:",
+                              re.IGNORECASE)
 #: A sentence telling that something happens again and again, not that it happened.
 _RECURRENCE = re.compile(r"\bnot (?:for )?the first time\b", re.IGNORECASE)
 #: Spans of time a war is counted in: "years of bombing" is its length, not one bombing.
@@ -352,6 +355,9 @@ def _is_real(tok: Any) -> bool:
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return False  # (a noun denied: "No arrests were reported", "no agreement")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children):
+        return False  # "There were no reports of clashes", "no sign of fighting"
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return False
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass")
@@ -546,7 +552,9 @@ def _perfect_since(tok: Any) -> bool:
         verb = verb.head  # "have been detained since the election, and at least 24 killed"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
         verb = verb.head  # "has targeted the city with drones since May, hitting its airport"
-    return perfect(verb) and _over_a_period(verb)
+    # (also a past perfect: "the hospital had been looted twice since July")
+    return (perfect(verb) or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)) \
+        and _over_a_period(verb)
 
 
 #: Lengths of time a present perfect sums occurrences over ("for weeks", "in recent months").
@@ -895,6 +903,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
     text = sent.text  # Token.sent is costly: read the sentence text once
     if _RECURRENCE.search(text):
         return out  # "This is not the first time that residents have protested": a pattern
+    if _NOTE_TO_READERS.match(text):
+        return out  # "Editor's note: … does not publish the names of civilians killed"
     for tok in sent:
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
@@ -1284,10 +1294,17 @@ def _concluded(tok: Any) -> bool:
         head = node.head
         if head == node:
             break
+        if head.lemma_.lower() in _UNDONE:
+            return False  # "announced the end of its defence cooperation agreement"
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CONCLUDE:
             return head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
         node = head
     return False
+
+
+#: What ends an agreement rather than concludes one.
+_UNDONE = {"end", "termination", "collapse", "suspension", "cancellation", "breakdown",
+           "abrogation"}
 
 
 def _violent_context(sentence: str) -> bool:
