@@ -3737,3 +3737,16 @@ def test_the_police_are_the_countrys_police_and_acted_upon_when_they_break_up_a_
     assert protest["sub_event_type"] == "Protest with intervention"
     assert names(facts, protest["actors"]) == ["Protesters (Kenya)"]
     assert names(facts, protest["targets"]) == ["Police Forces of Kenya"]
+
+
+def test_a_state_named_bare_is_the_story_s_own_country_s_state() -> None:
+    # Nigerian news writes "in Plateau", "in Zamfara"; Benin's Plateau Department lists
+    # "Plateau" as an alias, Zamfara State is known to the sources only in full
+    facts = facts_of("Gunmen killed 17 villagers in Bassa, Nigeria, on Monday night. Troops of "
+                     "the military task force in Plateau arrested five suspects on Tuesday. "
+                     "Bandits abducted 43 people in Zamfara on Wednesday, police said.",
+                     published="2022-12-07")
+    plateau = _place_named(facts, "Plateau State")
+    zamfara = _place_named(facts, "Zamfara State")
+    assert (plateau["wikidata"], zamfara["wikidata"]) == ("Q503928", "Q145793")
+    assert not any(e["name"] == "Plateau Department" for e in facts["entities"])

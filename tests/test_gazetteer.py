@@ -231,6 +231,34 @@ def test_homonym_resolved_by_context_country(gaz: Gazetteer) -> None:
     assert in_us is not None and in_us.qid == "Q1428" and in_us.country == USA
 
 
+@pytest.mark.parametrize(("name", "prefer", "qid"), [
+    ("Plateau", "Q1033", "Q503928"),   # Plateau State, not Benin's Plateau Department
+    ("Zamfara", "Q1033", "Q145793"),   # Zamfara State: no source writes it bare
+    ("Delta", "Q1033", None),          # Delta State, not the Canadian city
+    ("Oromia", "Q115", "Q202107"),
+])
+def test_home_division_named_bare(gaz: Gazetteer, name: str, prefer: str,
+                                  qid: str | None) -> None:
+    """News names its own country's states and regions without "State"/"Region"."""
+    cand = gaz.link(name, "place", {prefer}, prefer=prefer)
+    assert cand is not None, name
+    assert cand.country == prefer and cand.level == "admin1", (name, cand)
+    if qid is not None:
+        assert cand.qid == qid
+    assert cand.score >= 0.8
+
+
+def test_home_division_only_for_the_story_s_country(gaz: Gazetteer) -> None:
+    """Without the story's country the bare name keeps its old answers; a town of the story's
+    own country named in full stays the town."""
+    alone = gaz.link("Plateau", "place")
+    assert alone is not None and alone.country == "Q962"
+    assert gaz.link("Zamfara", "place") is None
+    kaduna = gaz.link("Kaduna", "place", {"Q1033"}, prefer="Q1033")
+    assert kaduna is not None and kaduna.level == "locality"
+    assert gaz.link("Zamfara", "armed_group", {"Q1033"}, prefer="Q1033") is None
+
+
 def test_actor_homonym_needs_context(gaz: Gazetteer) -> None:
     assert gaz.link("ELN", "armed_group") is None          # Colombian or Bolivian ELN?
     cand = gaz.link("ELN", "armed_group", {COLOMBIA})

@@ -234,6 +234,9 @@ class Gazetteer:
             # only entries that write it so: "UN" is the United Nations, not Un in Gujarat
             return self._acronym(name.strip(), hits, kind, context, prefer)
         ranked = self._rank(hits, kind, context, wants_area=False, qkeys=qkeys, prefer=prefer)
+        home = self._home_division(hits, kind, prefer, ranked)
+        if home is not None:
+            return home
         # 2. "Idlib province" / "province of Idlib": the core name, areas only
         if not ranked and wants_area:
             hits = {}
@@ -259,6 +262,29 @@ class Gazetteer:
         if score < min_score:
             return None
         return self._candidate(i, score, _MATCH_NAMES[quality])
+
+    def _home_division(self, hits: dict[int, int], kind: str | None, prefer: str | None,
+                       ranked: list[tuple[tuple[Any, ...], int, int, float]],
+                       ) -> Candidate | None:
+        """The article's own country's first- or second-level division named without its
+        designator, when nothing of that country is named so in full: "Zamfara", "Benue",
+        "Plateau" in a Nigerian story are Zamfara, Benue and Plateau State, not nothing and not
+        Benin's Plateau Department (whose sources list "Plateau" as an alias). Nigerian, Indian
+        or Ethiopian news names its states and regions bare; a bare match of another country's
+        division, or no match at all, is then the wrong answer. Only one such division may
+        match (two are a tie: None), and only a place may be asked for.
+        """
+        if prefer is None or kind not in (None, "place"):
+            return None
+        if ranked and ranked[0][1] != STRIPPED \
+                and self.records[ranked[0][2]].get("country") == prefer:
+            return None  # (the story's own town or area, named in full: "Kaduna" the city)
+        own = {i for i, q in hits.items() if q == STRIPPED
+               and (rec := self.records[i]).get("country") == prefer
+               and rec.get("level") in ("admin1", "admin2") and rec.get("qid")}
+        if len(own) != 1:
+            return None
+        return self._candidate(own.pop(), _QUALITY_SCORE[BARE], _MATCH_NAMES[STRIPPED])
 
     def town_in(self, name: str, admin1: str) -> Candidate | None:
         """The one town or neighbourhood called ``name`` (as written, or by an alias) in the
