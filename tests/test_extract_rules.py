@@ -3750,3 +3750,26 @@ def test_a_state_named_bare_is_the_story_s_own_country_s_state() -> None:
     zamfara = _place_named(facts, "Zamfara State")
     assert (plateau["wikidata"], zamfara["wikidata"]) == ("Q503928", "Q145793")
     assert not any(e["name"] == "Plateau Department" for e in facts["entities"])
+
+
+@pytest.mark.parametrize(("text", "published", "where"), [
+    # a later sentence that tells where an occurrence was does not move it to the town the
+    # place is measured from
+    ("At least 12 people have been killed after a suicide bomber blew herself up at a busy "
+     "fish market. The attack happened late on Saturday in the town of Konduga, about 35km "
+     "(22 miles) from Borno state's capital, Maiduguri, officials said.", "2025-06-02",
+     "Konduga"),
+    ("Gunmen killed five farmers on Monday, police said. The attack took place in Kwadaga, a "
+     "village about 20 km east of Maiduguri.", "2024-03-12", "Kwadaga"),
+    # a place told with its bearing from the city is a place of its own, not a quarter
+    ("In Kirkuk, two Iraqi soldiers were killed when ISIS remnants attacked a military post in "
+     "Wadi al-Shay, southwest of the city, on Tuesday night, the Security Media Cell said.",
+     "2024-08-22", "Wadi al-Shay"),
+    # (not measured: "the Kyiv Oblast town of Fastiv" names the town)
+    ("Russia launched a missile attack on Kyiv overnight, killing nine people. The attack also "
+     "hit the Kyiv Oblast town of Fastiv, where a drone struck a logistics warehouse.",
+     "2025-03-06", "Fastiv"),
+])
+def test_a_place_measured_from_another_is_where(text: str, published: str, where: str) -> None:
+    facts = facts_of(text, published=published)
+    assert where in [place(facts, e) for e in facts["events"]]

@@ -443,7 +443,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     own_places = [m for m in own_places if m not in earlier[1]]
                     own_dated = dated_text[:a] + " " * (b - a) + dated_text[b:]
                 _learn_where_and_when(told_of, ref, own_places, table, to_orig, own_dated,
-                                      article.published)
+                                      article.published, stexts[i], span[0])
                 if not told_of.date_stated and (
                         named := _possessive_day(ref, article.published)) is not None:
                     # "Saturday's bombing" dates an occurrence told without a day
@@ -1116,10 +1116,12 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
                                                            "country"):
         return None
-    if any(_key(table, m) == loc and _ON_OUTSKIRTS.match(sentence, m.end - start)
+    if any(_key(table, m) == loc and (_ON_OUTSKIRTS.match(sentence, m.end - start)
+                                      or _BEARING_AFTER.match(sentence, m.end - start))
            for m in places):
-        return None  # "a base in Arbiska, on the western outskirts of Mogadishu": a place of
-        # its own beside the city, not one of its quarters
+        return None  # "a base in Arbiska, on the western outskirts of Mogadishu", "a post in
+        # Wadi al-Shay, southwest of the city": a place of its own beside the city, not one of
+        # its quarters
     if ent.key.startswith("name:place:") and ent.level in (None, "area"):
         # a name no gazetteer knows, with no word saying it is a town: a part of the city
         # that owns it or sets the sentence's scene ("a bomb exploded in Kabul's Qala-e-Naw
@@ -1391,7 +1393,8 @@ _HAPPEN = {"occur", "happen", "take", "come", "begin", "start", "unfold", "hit",
 
 
 def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: EntityTable,
-                          to_orig: Any, dated_text: str, published: date | None) -> None:
+                          to_orig: Any, dated_text: str, published: date | None,
+                          sentence: str = "", start: int = 0) -> None:
     """What a later mention of an occurrence adds: "The attack in the Daraban area of Dera
     Ismail Khan district was claimed by …" names a nearer place; "The attack occurred late
     Saturday in the town of Celaya" a nearer place and the day. Only places and dates said of
@@ -1411,6 +1414,10 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
         s = min(s, to_orig(head.left_edge.idx))
         e = max(e, to_orig(head.right_edge.idx + len(head.right_edge)))
     own = [m for m in places if s <= m.start < e and _key(table, m)]
+    if sentence:
+        # (not the town it is measured from: "in the town of Konduga, about 35km from Borno
+        # state's capital, Maiduguri")
+        own = [m for m in own if not _a_point_of_reference(m, own, sentence, start)] or own
     nearer = [k for k in (_key(table, m) for m in own)
               if k and (d.location is None or _more_specific(k, d.location, table))]
     if nearer:
@@ -1427,6 +1434,22 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
             # (a headline's occurrence told again by the lede takes the lede's recent day:
             # "… were killed in a series of attacks across the province on Monday")
             d.date, d.precision, d.date_stated = when, precision, True
+
+
+def _a_point_of_reference(m: Mention, places: list[Mention], sentence: str, start: int) -> bool:
+    """A place named only to place another: "(Konduga), about 35km from Borno state's capital,
+    (Maiduguri)", "a village 20 km east of (Hama)"."""
+    rel = m.start - start
+    if _BEARING.search(sentence, max(0, rel - 25), rel):
+        return True
+    return any(o.end <= m.start and _PLACES_IT.fullmatch(sentence, o.end - start, rel)
+               and _MEASURED.search(sentence, o.end - start, rel) for o in places)
+
+
+#: What measures one place from another, not what names it a town of an area ("the Kyiv
+#: Oblast town of Fastiv").
+_MEASURED = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s|miles|from|outskirts|edge|north|south|"
+                       r"east|west)", re.IGNORECASE)
 
 
 #: Subordinators of a clause telling another, earlier occurrence.
@@ -2650,14 +2673,26 @@ _SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s
                       r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 #: Between a place and the point of reference that places it: ", which lies about 25 km (15
 #: miles) southeast of ", ", 20 km north of ", " on the eastern outskirts of ".
-_PLACES_IT = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:lies|is|was|sits|lays|located|"
+_PLACES_IT = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?"
+                        # ", a village about 30 kilometres west of"
+                        r"(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|"
+                        r"locality|district|area|suburb|camp|base)\s+)?"
+                        r"(?:(?:lies|is|was|sits|lays|located|"
                         r"situated)\s+){0,2}(?:(?:about|some|around|roughly|nearly|almost|"
                         r"approximately|just|only|barely)\s+)?(?:[\d.,]+\s*(?:-\s*)?"
                         r"(?:km|kms|kilometres|kilometers|miles|mi)\s*(?:\([^)]{0,30}\)\s*)?)?"
                         r"(?:(?:to\s+the|on\s+the|in\s+the|at\s+the)\s+)?(?:[\w-]+\s+)?"
                         r"(?:of|from|outskirts\s+of|edge\s+of)\s+(?:the\s+)?"
                         r"(?:(?:city|town|village|port|border|regional\s+capital)\s+of\s+)?"
-                        r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+                        # (", about 35km from Borno state's capital, Maiduguri")
+                        r"(?:[\w'’-]+,?\s+){0,3}?", re.IGNORECASE)
+#: A bearing told after a place, from the point of reference that follows: ", southwest of
+#: (the city)", ", about 20 km north of".
+_BEARING_AFTER = re.compile(r"\s*,\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?"
+                            r"(?:[\d.,]+\s*(?:km|kms|kilometres|kilometers|miles)\s*"
+                            r"(?:\([^)]{0,30}\)\s*)?)?(?:to\s+the\s+)?"
+                            r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\b",
+                            re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
