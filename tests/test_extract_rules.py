@@ -3773,3 +3773,17 @@ def test_a_state_named_bare_is_the_story_s_own_country_s_state() -> None:
 def test_a_place_measured_from_another_is_where(text: str, published: str, where: str) -> None:
     facts = facts_of(text, published=published)
     assert where in [place(facts, e) for e in facts["events"]]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # an airport, an airfield or a gas field is named with its word, as coders name it (NER
+    # takes the name before it for an organisation)
+    ("On Friday, M23 rebels captured Kavumu airport, about 30km (19 miles) north of Bukavu, "
+     "after brief clashes with the Congolese army, a military source said.", "Kavumu airport"),
+    ("Ukrainian drones struck the Khalino airfield near Kursk overnight.", "Khalino airfield"),
+    ("A drone hit the Khor Mor gas field in Sulaimani province on Tuesday.",
+     "Khor Mor gas field"),
+])
+def test_an_airport_or_a_field_is_a_place_named_with_its_word(text: str, where: str) -> None:
+    facts = facts_of(text, published="2025-02-18")
+    assert [place(facts, e) for e in facts["events"]] == [where]

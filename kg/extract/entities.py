@@ -162,7 +162,10 @@ _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|s
 _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displaced[^\S\n]+"
                             r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
                             r"forest|valley|mountains|hills?|range|(?:border[^\S\n]+)?crossing|"
-                            r"dam|island|(?:air[^\S\n]+|military[^\S\n]+|naval[^\S\n]+)?base)"
+                            r"dam|island|(?:air[^\S\n]+|military[^\S\n]+|naval[^\S\n]+)?base|"
+                            # "Kavumu airport", "the Khalino airfield", "Khor Mor gas field"
+                            r"(?:(?:military|international)[^\S\n]+)?(?:airport|airfield|"
+                            r"airstrip)|(?:gas|oil)[^\S\n]+field)"
                             r"\b(?![-\w])", re.IGNORECASE)
 #: A name joined by a short linking word between hyphens: "Mazar-i-Sharif", "Dera-e-Ghazi".
 _HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+)*"
