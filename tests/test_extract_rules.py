@@ -3787,3 +3787,16 @@ def test_a_place_measured_from_another_is_where(text: str, published: str, where
 def test_an_airport_or_a_field_is_a_place_named_with_its_word(text: str, where: str) -> None:
     facts = facts_of(text, published="2025-02-18")
     assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+def test_a_dateline_filed_from_two_cities_is_the_first_and_only_a_default_place() -> None:
+    # "PESHAWAR, Pakistan/KABUL": the reporters' two cities; neither is where the fighting
+    # was, which the story tells later, however broadly (a district, not the dateline's city)
+    facts = facts_of("PESHAWAR, Pakistan/KABUL, Oct 13 (Reuters) - Pakistani and Afghan "
+                     "Taliban forces fought heavy battles at several points along their shared "
+                     "border overnight on Saturday. The clashes began late on Saturday when "
+                     "Afghan forces opened fire on Pakistani border posts in the South "
+                     "Waziristan district, Pakistan's military said.", "2025-10-13")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Armed clash", "South Waziristan district")]
+    assert not any(e["name"] == "Kabul" for e in facts["entities"])

@@ -24,11 +24,13 @@ _HEADER = re.compile(
     re.VERBOSE,
 )
 # "SAN SALVADOR, 12 JAN 90 (RADIO CADENA YSU) --", "KABUL, Afghanistan (Reuters) -",
+# "PESHAWAR, Pakistan/KABUL, Oct 13 (Reuters) -" (filed from two cities: the first is the place),
 # "BEIRUT (AP) —", "DAMASCUS, Feb 10 (Reuters) -", "Maputo, 7 Nov (AIM) –": wire-service
 # datelines
 _DATELINE = re.compile(
     r"""^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})
         (?:,\s*(?P<region>[A-Z][A-Za-z .]{2,30}?))??
+        (?:\s*/\s*[A-Z][A-Z .'-]{2,30}?(?:,\s*[A-Z][A-Za-z .]{2,30}?)?)?  # "/KABUL": a second
         (?:,\s*(?P<date>\d{1,2}\s[A-Z]{3}\s\d{2,4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}|NO\sDATE
                         |\d{1,2}\s[A-Z][a-z]{2,8}\.?))?
         \s*\((?P<source>[^()]{2,60})\)\s*(?:--|—|–|-)\s*""",

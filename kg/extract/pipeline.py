@@ -95,6 +95,7 @@ class Draft:
     headline: bool = False  # told in the headline, which the story then tells in full
     subhead: bool = False  # told in a section heading ("Raids in Mandalay") over its story
     told_in: set[str] = field(default_factory=set)  # countries a sentence of it says it was in
+    by_dateline: bool = False  # placed only by the dateline, where the reporter files from
 
 
 def _caseless(text: str) -> str:
@@ -589,12 +590,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "debris had fallen on a facility in the city": the town told
             loc = _story_town(drafts, table)
         d.location = loc or last_place or dateline_key
+        d.by_dateline = d.location is not None and d.location == dateline_key and not any(
+            _key(table, m) == dateline_key and not dateline_span[0] <= m.start < dateline_span[1]
+            for m in places)
         if loc is not None and _kind_of(table, loc) == "country" and any(
                 _key(table, m) == loc and _IN_COUNTRY.search(stexts[i], 0, m.start - span[0])
                 for m in places):
             d.told_in.add(loc)  # "hit 115 targets in Syria"
         if places:
-            last_place = _last_located(places, stexts[i], span[0], table, last_place)
+            # (not the dateline's city: where the reporter files from is no scene the next
+            # sentences are in, nor a city whose districts they name)
+            last_place = _last_located(
+                [m for m in places if not dateline_span[0] <= m.start < dateline_span[1]],
+                stexts[i], span[0], table, last_place)
             if last_place == told_at and loc is not None:
                 last_place = loc  # the story is in the city, not in the quarter it named
         # a country that is where the event happened is its place, not a party to it; a
@@ -1419,8 +1427,13 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
         # state's capital, Maiduguri")
         own = [m for m in own if not _a_point_of_reference(m, own, sentence, start)] or own
     nearer = [k for k in (_key(table, m) for m in own)
-              if k and (d.location is None or _more_specific(k, d.location, table))]
+              if k and (d.location is None or d.by_dateline
+                        or _more_specific(k, d.location, table))]
     if nearer:
+        # (a place the story tells beats the dateline's city, however broad: "PESHAWAR/
+        # KABUL - … clashed along the border … The clashes began … in the South Waziristan
+        # district")
+        d.by_dateline = False
         d.location = next((k for k in nearer if not any(
             _more_specific(o, k, table) for o in nearer)), nearer[0])
     if not d.date_stated or (d.precision == "week" and happening):
@@ -3159,6 +3172,15 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         for o in out:
+            if o.by_dateline and not d.by_dateline and d.location is not None \
+                    and o.sub_event_type == d.sub_event_type and _compatible_date(o, d) \
+                    and o is out[0] and not _answered(o, d, table):
+                # the story's first occurrence, placed only by the dateline, told again where
+                # it was: "PESHAWAR - … forces fought at several points along the border …
+                # The clashes began … in the South Waziristan district"
+                o.location, o.by_dateline = d.location, False
+                _absorb(o, d, table)
+                break
             if o.event_type == d.event_type \
                     and _near(o.location, d.location, table, km=_ONE_PLACE_KM,
                               unplaceable=False) \
