@@ -3800,3 +3800,24 @@ def test_a_dateline_filed_from_two_cities_is_the_first_and_only_a_default_place(
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
         == [("Armed clash", "South Waziristan district")]
     assert not any(e["name"] == "Kabul" for e in facts["entities"])
+
+
+@pytest.mark.parametrize("text", [
+    # a toll summed over a period is a tally, not an occurrence, though it counts
+    "More than 500 people, including over 300 security personnel, were killed in militant "
+    "attacks in Pakistan in the first nine months of the year, a research centre said.",
+    "More than 500 people were killed in militant attacks in Pakistan so far this year, the "
+    "centre said.",
+    "Militants killed 300 people in Pakistan between January and September, the centre said.",
+])
+def test_a_toll_over_a_period_is_no_event(text: str) -> None:
+    assert facts_of(text, published="2025-10-13")["events"] == []
+
+
+def test_the_day_s_occurrence_stays_when_a_running_total_follows() -> None:
+    # ", bringing the toll … to 300": the total is no count of the day's occurrence
+    facts = facts_of("Militants killed five soldiers in Bannu on Monday, bringing the toll so "
+                     "far this year to 300, the army said.", published="2025-10-14")
+    [event] = facts["events"]
+    assert place(facts, event) == "Bannu" and event["date"] == "2025-10-13"
+    assert [c["count"] for c in event["casualties"]] == [5]

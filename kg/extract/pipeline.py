@@ -386,7 +386,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.date_stated = True
             by_sentence[i] = prev
             continue
-        if ((trig is None or trig.family in ("kill", "clash", "abduct", "attack", "arrest"))
+        brought = _BRINGING.search(stexts[i]) if trig is not None and own_date else None
+        if brought is not None and to_orig(doc[trig.token_i].idx) - span[0] < brought.start():
+            # "Militants killed five soldiers in Bannu on Monday, bringing the toll so far
+            # this year to 300": the day's occurrence, with the running total after it (which
+            # counts nothing of its own)
+            counts = [c for c in counts if c.start < brought.start()]
+        elif ((trig is None or trig.family in ("kill", "clash", "abduct", "attack", "arrest"))
                 and _TALLY.search(stexts[i])) or (_WAR_BEGAN.search(stexts[i]) and not (
                     # (fighting that broke out on a day just told is news: "Heavy fighting
                     # broke out in Tripoli late on Monday")
@@ -467,6 +473,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 attach = False
                 told_of.casualties = [c for c in told_of.casualties if not any(
                     c["count"] == n.count and c["outcome"] == n.outcome for n in counts)]
+        if not attach and not own_date and trig.family in VIOLENT_FAMILIES | {
+                "abduct", "arrest", "sexual"} and _TALLY_PERIOD.search(stexts[i]):
+            # "More than 500 people were killed in militant attacks in Pakistan in the first
+            # nine months of the year": a tally over a period, counted, but no occurrence
+            if places:
+                last_place = _last_located(places, stexts[i], span[0], table, last_place)
+            continue
         if not attach and not counts and not losses and not own_date and \
                 ((trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i])) or (
                     trig.family in ("abduct", "arrest", "sexual") and PERIOD.search(stexts[i]))
@@ -1337,6 +1350,10 @@ _ANALYSIS = re.compile(r"\b(?:analysts?|experts?|observers|researchers|commentat
                        r"diplomats)\s+(?:\w+\s+)?(?:say|said|says|believe|believed|note|noted|"
                        r"warn|warned|argue|argued|describe|described|suggest|suggested)\b",
                        re.IGNORECASE)
+#: A running total told after the day's occurrence: ", bringing the death toll … to".
+_BRINGING = re.compile(r",\s*(?:which\s+)?(?:bringing|brings|raising|taking|pushing)\s+(?:the\s+)?"
+                       r"(?:overall\s+|total\s+)?(?:number|(?:death\s+)?toll|tally|total)\b",
+                       re.IGNORECASE)
 #: A running total: "have been killed … since the fighting began", "so far this year".
 _TALLY = re.compile(
     # "His death brings the number of soldiers killed in the offensive to 426"; "The crisis,
@@ -1629,6 +1646,17 @@ _SAME_AREA_KM = 25.0
 #: Two named places this close (km) are one place for merging mentions (a town and its
 #: suburb); farther apart they are two occurrences (Gaza City and Khan Younis are 25 km).
 _ONE_PLACE_KM = 10.0
+#: A period a tally sums up: "in the first nine months of the year", "so far this year",
+#: "since the start of the year", "between January and September", "last year alone".
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)")
+_TALLY_PERIOD = re.compile(
+    r"\b(?:in|during|over|throughout)\s+the\s+first\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|"
+    r"half|quarter)\s+of\s+(?:the\s+year|this\s+year|last\s+year|\d{4})\b"
+    r"|\bso\s+far\s+this\s+(?:year|month)\b"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b"
+    rf"|\bbetween\s+{_MONTH}(?:\s+\d{{4}})?\s+and\s+{_MONTH}\b"
+    r"|\b(?:this|last)\s+year\s+alone\b", re.IGNORECASE)
 #: How far from the place a headline names the story may tell its occurrence ("Mandera IED":
 #: a road in Mandera county).
 _HEADLINE_KM = 60.0
