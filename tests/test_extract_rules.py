@@ -3821,3 +3821,15 @@ def test_the_day_s_occurrence_stays_when_a_running_total_follows() -> None:
     [event] = facts["events"]
     assert place(facts, event) == "Bannu" and event["date"] == "2025-10-13"
     assert [c["count"] for c in event["casualties"]] == [5]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # storming a village or a town is a raid; a takeover is told with its own words
+    ("Gunmen stormed the village of Yankuzo on Saturday evening. Nine people were killed, a "
+     "community leader said.", "Attack"),
+    ("Rebels stormed the town of Minova on Saturday and took control of it after the army "
+     "fled.", "Non-state actor overtakes territory"),
+])
+def test_storming_a_village_is_a_raid_not_a_takeover(text: str, kind: str) -> None:
+    facts = facts_of(text, published="2024-03-26")
+    assert [e["sub_event_type"] for e in facts["events"]] == [kind]

@@ -966,9 +966,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if family == "territory" and lemma == "storm" and _CROWD.search(
                         text[:tok.idx - sent.start_char]):
                     family = "riot"  # "protesters stormed the parliament building"
-                elif family == "territory" and lemma == "storm" and tok.pos_ == "VERB" \
-                        and not _territory_object(tok):
-                    family = "attack"  # "stormed the school", "stormed a hotel": a raid
+                elif family == "territory" and lemma == "storm" and tok.pos_ == "VERB":
+                    family = "attack"  # "stormed the school", "stormed a hotel": a raid;
+                    # "gunmen stormed the village of Yankuzo": a raid too, unless the
+                    # sentence says they took it (then its own trigger: "seized", "took
+                    # control of")
                 if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
                     continue
                 if lemma == "target" and tok.pos_ == "NOUN":
