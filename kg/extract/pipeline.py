@@ -387,12 +387,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             by_sentence[i] = prev
             continue
         brought = _BRINGING.search(stexts[i]) if trig is not None and own_date else None
-        if brought is not None and to_orig(doc[trig.token_i].idx) - span[0] < brought.start():
+        day_then_total = brought is not None \
+            and to_orig(doc[trig.token_i].idx) - span[0] < brought.start()
+        if day_then_total:
             # "Militants killed five soldiers in Bannu on Monday, bringing the toll so far
             # this year to 300": the day's occurrence, with the running total after it (which
             # counts nothing of its own)
             counts = [c for c in counts if c.start < brought.start()]
-        elif ((trig is None or trig.family in ("kill", "clash", "abduct", "attack", "arrest"))
+        if (not day_then_total and (
+                trig is None or trig.family in ("kill", "clash", "abduct", "attack", "arrest"))
                 and _TALLY.search(stexts[i])) or (_WAR_BEGAN.search(stexts[i]) and not (
                     # (fighting that broke out on a day just told is news: "Heavy fighting
                     # broke out in Tripoli late on Monday")
