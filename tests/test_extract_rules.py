@@ -3833,3 +3833,14 @@ def test_the_day_s_occurrence_stays_when_a_running_total_follows() -> None:
 def test_storming_a_village_is_a_raid_not_a_takeover(text: str, kind: str) -> None:
     facts = facts_of(text, published="2024-03-26")
     assert [e["sub_event_type"] for e in facts["events"]] == [kind]
+
+
+def test_violence_against_civilians_has_civilians_on_its_other_side() -> None:
+    # nobody named as hit: ACLED's actor 2 is still the country's civilians
+    facts = facts_of("Gunmen stormed the village of Yankuzo in Zamfara State, Nigeria, on "
+                     "Saturday evening. Nine people were killed, a community leader said.",
+                     published="2024-03-26")
+    [attack] = facts["events"]
+    assert attack["sub_event_type"] == "Attack"
+    assert names(facts, attack["targets"]) == ["Civilians (Nigeria)"]
+    assert [c["victim"] for c in attack["casualties"]] == attack["targets"]

@@ -755,6 +755,15 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
             for c in d.casualties:
                 if c["victim"] in renamed:
                     c["victim"] = renamed[c["victim"]]
+        if d.event_type == "Violence against civilians" and not d.targets:
+            # violence against civilians has civilians on its other side, named or not (ACLED's
+            # actor 2): "gunmen killed four in Mafa", "ten were abducted on the highway"
+            civilians = party("Civilians", country)
+            if civilians is not None:
+                d.targets = [civilians.key]
+                for c in d.casualties:
+                    if c["victim"] is None:
+                        c["victim"] = civilians.key
         if d.event_type == "Protests":
             crowd = party("Protesters", country)
             if crowd is None:
