@@ -3844,3 +3844,23 @@ def test_violence_against_civilians_has_civilians_on_its_other_side() -> None:
     assert attack["sub_event_type"] == "Attack"
     assert names(facts, attack["targets"]) == ["Civilians (Nigeria)"]
     assert [c["victim"] for c in attack["casualties"]] == attack["targets"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the people a strike killed or wounded are its civilians, named as people are
+    ("Russian drones struck a house in Kupiansk on Monday, wounding a woman and a "
+     "10-year-old boy, officials said.", "Civilians (Ukraine)"),
+    ("An Israeli strike on a tent in Khan Younis in the Gaza Strip killed five members of a family "
+     "on Tuesday, medics said.", "Civilians (Palestine)"),
+])
+def test_people_a_strike_hit_are_civilians(text: str, target: str) -> None:
+    facts = facts_of(text, published="2025-03-11")
+    [strike] = facts["events"]
+    assert names(facts, strike["targets"]) == [target]
+
+
+def test_armed_men_a_strike_hit_are_no_civilians() -> None:
+    facts = facts_of("An Israeli drone strike killed three armed men in a car near Jenin on "
+                     "Tuesday, the army said.", published="2025-03-11")
+    [strike] = facts["events"]
+    assert all(not n.startswith("Civilians") for n in names(facts, strike["targets"]))

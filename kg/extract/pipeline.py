@@ -2914,7 +2914,15 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
         return None
     low = who.lower()
     if re.search(r"civilian|people|villager|resident|women|children|worshipper|passenger|"
-                 r"student|farmer|protester|journalist|worker|others", low) or re.match(
+                 r"student|farmer|protester|journalist|worker|others", low) or (
+            # "a woman and a 10-year-old boy", "five members of one family", "three patients"
+            re.search(r"\b(?:m[ae]n|wom[ae]n|boys?|girls?|child|teen(?:ager)?s?|famil(?:y|ies)|"
+                      r"patients?|persons?|elderly|mothers?|fathers?|infants?|bab(?:y|ies)|"
+                      r"pilgrims?|shoppers?|traders?|fishermen|miners?|displaced|refugees?|"
+                      r"labou?rers?|drivers?|mourners?|guests?|teachers?|doctors?|nurses?)\b",
+                      low) and not re.search(r"\b(?:armed|gun|militant|fighter|soldier|police|"
+                                             r"member of (?:a|the) (?:cell|group|militia))",
+                                             low)) or re.match(
                      r"[A-Z][a-z]+(?:ian|ans|is|ese|ish|ch|ks|ts|ns)\b(?!\s+(?:soldiers|troops|"
                      r"forces|fighters|militants|police))", who):
         # "30 Palestinians", "12 Afghans": people of a nation, unless named as fighters
