@@ -3864,3 +3864,14 @@ def test_armed_men_a_strike_hit_are_no_civilians() -> None:
                      "Tuesday, the army said.", published="2025-03-11")
     [strike] = facts["events"]
     assert all(not n.startswith("Civilians") for n in names(facts, strike["targets"]))
+
+
+def test_a_peaceful_protest_acts_on_no_one() -> None:
+    # what a crowd protests against is its cause, not a party (ACLED codes no actor 2)
+    facts = facts_of("Hundreds of people rallied peacefully outside the French embassy in "
+                     "Bamako on Friday to protest against France, witnesses said.",
+                     published="2024-03-11")
+    [protest] = facts["events"]
+    assert protest["sub_event_type"] == "Peaceful protest"
+    assert protest["targets"] == []
+    assert names(facts, protest["actors"]) == ["Protesters (Mali)"]

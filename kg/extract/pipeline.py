@@ -786,6 +786,11 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
             if crowd.key not in d.actors:
                 d.actors.insert(0, crowd.key)
             d.targets = [t for t in d.targets if t != crowd.key]
+            if d.sub_event_type == "Peaceful protest":
+                # a peaceful protest acts on no one: what it is against ("rallied against
+                # France", "protested outside the Israeli embassy") is its cause, no party
+                # (ACLED codes no actor 2)
+                d.targets = []
             if d.sub_event_type == "Protest with intervention":
                 # the forces that broke it up are acted upon in ACLED's coding (actor 2)
                 forces = [a for a in d.actors if _kind_of(table, a) == "state_force"]
