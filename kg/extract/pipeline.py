@@ -476,20 +476,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 attach = False
                 told_of.casualties = [c for c in told_of.casualties if not any(
                     c["count"] == n.count and c["outcome"] == n.outcome for n in counts)]
-        if not attach and not own_date and trig.family in VIOLENT_FAMILIES | {
-                "abduct", "arrest", "sexual"} and _TALLY_PERIOD.search(stexts[i]):
+        if not attach and not own_date and ((
+                trig.family in VIOLENT_FAMILIES | {"abduct", "arrest", "sexual"}
+                and _TALLY_PERIOD.search(stexts[i])) or (not counts and not losses and (
+                    (trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i])) or (
+                        trig.family in ("abduct", "arrest", "sexual")
+                        and PERIOD.search(stexts[i]))
+                    or (trig.family in VIOLENT_FAMILIES | {"destroy", "deploy"}
+                        and span[0] >= lede_end
+                        and _present_perfect(doc[trig.token_i])
+                        and not _SEPARATELY.match(stexts[i]))))):
             # "More than 500 people were killed in militant attacks in Pakistan in the first
-            # nine months of the year": a tally over a period, counted, but no occurrence
-            if places:
-                last_place = _last_located(places, stexts[i], span[0], table, last_place)
-            continue
-        if not attach and not counts and not losses and not own_date and \
-                ((trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i])) or (
-                    trig.family in ("abduct", "arrest", "sexual") and PERIOD.search(stexts[i]))
-                 or (trig.family in VIOLENT_FAMILIES | {"destroy", "deploy"}
-                     and span[0] >= lede_end
-                     and _present_perfect(doc[trig.token_i])
-                     and not _SEPARATELY.match(stexts[i]))):
+            # nine months of the year": a tally over a period, counted, but no occurrence;
             # "forces … have been fighting the group for years", "airstrikes continue": the
             # war's background, not an occurrence (no date of its own, nothing counted); past
             # the lede, the present perfect with neither ("Iran has retaliated with missile
