@@ -3875,3 +3875,40 @@ def test_a_peaceful_protest_acts_on_no_one() -> None:
     assert protest["sub_event_type"] == "Peaceful protest"
     assert protest["targets"] == []
     assert names(facts, protest["actors"]) == ["Protesters (Mali)"]
+
+
+def test_an_aside_reporting_another_occurrence_is_an_event_of_its_own() -> None:
+    # "…, the governor said, as the ministry said its forces had captured a village": two
+    # occurrences; the story's next sentences go on with the first, not the aside
+    facts = facts_of("A Russian missile struck the centre of the Ukrainian city of Dnipro on "
+                     "Thursday, killing at least eight people, the regional governor said, as "
+                     "Ukraine said its drones had struck a military airfield in Russia's Kursk "
+                     "region. The missile hit a four-storey building in the city centre, the "
+                     "governor said. By Friday the death toll had risen to 14.", "2025-03-07")
+    got = {(e["sub_event_type"], place(facts, e)): e for e in facts["events"]}
+    assert set(got) == {("Shelling/artillery/missile attack", "Dnipro"),
+                        ("Air/drone strike", "Kursk Oblast")}
+    strike = got[("Shelling/artillery/missile attack", "Dnipro")]
+    assert len(strike["evidence"]) == 3
+    assert max(c["count"] for c in strike["casualties"]) == 14
+
+
+def test_an_aside_without_a_place_of_its_own_stays_one_event() -> None:
+    # the aside names no place of its own: one occurrence, told once
+    facts = facts_of("Gunmen killed five villagers in Bindin on Sunday, police said, as "
+                     "officials said they had arrested three suspects.", "2025-03-07")
+    assert [place(facts, e) for e in facts["events"]] == ["Bindin"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an air force that reports or identifies a weapon is no weapon of the strike
+    ("A missile hit a building in Dnipro on Thursday, killing three people, Ukraine's air force "
+     "said.", "Shelling/artillery/missile attack"),
+    ("A missile hit a building in Dnipro on Thursday, killing three people, according to the "
+     "air force.", "Shelling/artillery/missile attack"),
+    ("The air force struck a building in Dnipro on Thursday, killing three people, the army "
+     "said.", "Air/drone strike"),
+])
+def test_an_air_force_as_a_source_is_no_air_strike(text: str, kind: str) -> None:
+    facts = facts_of(text, published="2023-10-06")
+    assert [e["sub_event_type"] for e in facts["events"]] == [kind]

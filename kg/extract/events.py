@@ -1524,6 +1524,14 @@ _RAN_ONTO_A_BOMB = re.compile(
     r"device)s?\b", re.IGNORECASE)
 
 
+#: An air force as the source of a report, not the weapon: "The missile hit the building,
+#: Ukraine's air force said", "which the air force identified as an Iskander-M".
+_AIR_FORCE_SPEAKS = re.compile(r"\bair force\s+(?:said|says|reported|reports|identified|"
+                               r"added|stated|wrote|counted)\b|\baccording to (?:the |\w+'s )?"
+                               r"air force\b|\bair force (?:spokes\w+|commander)\b",
+                               re.IGNORECASE)
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for a trigger family in its sentence. ``victims`` says who
@@ -1542,7 +1550,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if _RAN_ONTO_A_BOMB.search(s):
             # "their vehicle struck an improvised explosive device": a mine, not a strike
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-        if W["air"].search(s):
+        if W["air"].search(_AIR_FORCE_SPEAKS.sub("", s)):
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(s):
             return "Explosions/Remote violence", "Grenade"

@@ -276,7 +276,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # where the lede ends: what it tells in the present perfect is the news
     lede_end = next((to_orig(s.end_char) for s in sentences
                      if to_orig(s.start_char) >= headline_end and s.text.strip()), 0)
-    sentences = _clauses(sentences, mentions, table, to_orig, headline_end)
+    sentences, asides = _clauses(sentences, mentions, table, to_orig, headline_end)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
     dup = duplicate_of(stexts)
     drafts: list[Draft] = []
@@ -317,6 +317,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # the occurrence the story told last, though first told earlier ("The strike
             # happened on Saturday …" … "The resident said 12 people were killed in total.")
             prev = by_sentence[told_last]
+        if prev is not None and prev.sentence in asides \
+                and (own := by_sentence.get(prev.sentence - 1)) is not None:
+            # "…, the governor said, as the ministry said its forces had captured a village":
+            # what follows goes on with the sentence's own occurrence, not the aside
+            prev = own
         if trig is not None and trig.family == "withdraw" and prev is not None \
                 and prev.event_type in _VIOLENT_TYPES and i - prev.sentence <= 2 and (
                     not _WITHDRAW_OWN_DAY.search(stexts[i])
@@ -426,8 +431,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                 if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)
                                         or _PARTNER.search(stexts[i], 0, m.start - span[0])))
                     if k]
-            told_of = _told_before(ref, drafts, here, stated, table, prev,
-                                   claimed=claimed is not None, published=article.published)
+            told_of = _told_before(ref, _asides_first(drafts, asides), here, stated, table,
+                                   prev, claimed=claimed is not None,
+                                   published=article.published)
             if told_of is None and (_told_afar(ref) or any(
                     _told_afar(t) and t.lemma_.lower() in _OCCURRENCES
                     and t.head.lower_ in ("in", "during") for t in sent)):
@@ -1677,6 +1683,17 @@ _TALLY_PERIOD = re.compile(
 _HEADLINE_KM = 60.0
 
 
+def _asides_first(drafts: list[Draft], asides: set[int]) -> list[Draft]:
+    """The drafts in story order, save that an aside ("…, as the ministry said its forces had
+    captured a village") comes before the occurrence its sentence tells first: a later "the
+    missile" or "the attack" returns to the sentence's own occurrence."""
+    out = list(drafts)
+    for k in range(1, len(out)):
+        if out[k].sentence in asides and out[k - 1].sentence == out[k].sentence - 1:
+            out[k - 1], out[k] = out[k], out[k - 1]
+    return out
+
+
 def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | None,
                  table: EntityTable, prev: Draft | None, *, claimed: bool = False,
                  published: date | None = None) -> Draft | None:
@@ -2045,10 +2062,13 @@ _SOURCE_IN = re.compile(r"\b(?:authorities|officials?|sources?|governor|ministry
 #: Words that open a second clause of its own: "Russian troops shelled Yunakivka, while a drone
 #: dropped explosives on a tractor in Khotin".
 _CONTRAST = {"while", "whereas"}
+#: … and "as" opening a report of another occurrence: "A missile struck Dnipro, killing eight,
+#: the governor said, as Russia's Defence Ministry said its forces had captured a village".
+_SAYING = {"say", "claim", "announce", "report"}
 
 
 def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
-             to_orig: Any, headline_end: int) -> list[Any]:
+             to_orig: Any, headline_end: int) -> tuple[list[Any], set[int]]:
     """The sentences, each cut in two where "while" joins two occurrences at two places:
     "Russian troops shelled Yunakivka with barrel artillery while a drone dropped explosives
     on a tractor in the village of Khotin". A sentence is cut only where each part tells an
@@ -2056,7 +2076,8 @@ def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
     whole (its clauses announce what the story tells). Measured on the dev sets, cutting also
     at a semicolon or at "and" joining two subjects' verbs cost more than it found: one
     occurrence is often told in two clauses ("Israeli jets pounded Beirut and struck villages
-    in the south")."""
+    in the south"). Also returned: which parts are asides, reports of another occurrence
+    opened by "as … said" (the story goes on with the sentence's first part)."""
     def places_in(part: Any) -> set[str]:
         # (where it happened: not the point a bearing is taken from, "a town south of Kyiv",
         # nor where a source is, "authorities in Nagorno-Karabakh said")
@@ -2068,7 +2089,8 @@ def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
                 and not _SOURCE_IN.search(told, 0, m.start - a)
                 and (k := _key(table, m)) is not None}
 
-    out = []
+    out: list[Any] = []
+    asides: set[int] = set()
     for sent in sents:
         # (a headline's clauses announce what the story tells: they stay together)
         cut = _second_clause(sent) if to_orig(sent.start_char) >= headline_end else None
@@ -2078,9 +2100,11 @@ def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
             if here and there - here and choose(find_triggers(first)) is not None \
                     and choose(find_triggers(second)) is not None:
                 out.extend([first, second])
+                if sent.doc[cut].lower_ == "as":
+                    asides.add(len(out) - 1)
                 continue
         out.append(sent)
-    return out
+    return out, asides
 
 
 def _second_clause(sent: Any) -> int | None:
@@ -2089,8 +2113,8 @@ def _second_clause(sent: Any) -> int | None:
     for tok in sent:
         if tok.i == sent.start:
             continue
-        if tok.lower_ in _CONTRAST and tok.dep_ == "mark" and tok.head.dep_ == "advcl" \
-                and tok.head.i > tok.i:
+        if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.i > tok.i and (
+                tok.lower_ in _CONTRAST or (tok.lower_ == "as" and tok.head.lemma_ in _SAYING)):
             return tok.i
     return None
 
