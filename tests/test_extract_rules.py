@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from kg.extract.article import from_text
-from kg.extract.dates import resolve
+from kg.extract.dates import resolve, reviews_a_week
 from kg.extract.numbers import casualties
 from kg.extract.pipeline import extract
 
@@ -3912,3 +3912,45 @@ def test_an_aside_without_a_place_of_its_own_stays_one_event() -> None:
 def test_an_air_force_as_a_source_is_no_air_strike(text: str, kind: str) -> None:
     facts = facts_of(text, published="2023-10-06")
     assert [e["sub_event_type"] for e in facts["events"]] == [kind]
+
+
+def test_a_week_in_review_dates_its_publication_weekday_a_week_back() -> None:
+    # "Week in review", published on a Monday: "on Monday" is the Monday it reviews
+    text = ("Week in review: RSF rampage in East Gezira, drone strike on Zamzam camp\n\n"
+            "Sudan's war took a heavy toll on civilians in North Darfur last week.\n\n"
+            "An RSF drone struck a water point in Zamzam camp on Monday morning, killing five "
+            "people.")
+    facts = facts_of(text, published="2024-10-28")
+    assert [e["date"] for e in facts["events"]] == ["2024-10-21"]
+    # the same words in a story of the day: Monday is the day of publication
+    facts = facts_of("An RSF drone struck a water point in Zamzam camp on Monday morning, "
+                     "killing five people.", published="2024-10-28")
+    assert [e["date"] for e in facts["events"]] == ["2024-10-28"]
+
+
+@pytest.mark.parametrize(("title", "lede", "review"), [
+    ("Sahel: a week of attacks in Burkina Faso, Mali and Niger", "kept up the pressure last "
+     "week", True),
+    ("Myanmar Conflict Roundup: Air Strike Kills Nine", "a roundup of the past week's "
+     "fighting", True),
+    # a week's words in only one of the two: a story of its day
+    ("Drone strike on weekly market kills 14", "killed 14 people at a weekly market on "
+     "Tuesday", False),
+    ("Gunmen kill nine in Benue", "Gunmen killed nine people last week", False),
+])
+def test_a_review_of_the_week_is_known_by_its_title_and_lede(title: str, lede: str,
+                                                             review: bool) -> None:
+    assert reviews_a_week(title, lede) is review
+    assert resolve("on Monday", date(2024, 10, 28), review=reviews_a_week(title, lede))[0] \
+        == date(2024, 10, 21 if review else 28)
+
+
+def test_the_same_day_is_the_day_of_the_occurrence_told_before() -> None:
+    # (in a paragraph of its own, after an older occurrence: not the story's last recent day)
+    facts = facts_of("On Sunday, gunmen killed five villagers in Diboli, Mali.\n\n"
+                     "In Niger, militants attacked worshippers in the village of Fambita on 27 "
+                     "February, killing 22 civilians.\n\nThe same day, in Niamey, several "
+                     "hundred supporters of the junta gathered peacefully to denounce foreign "
+                     "interference.", published="2026-03-03")
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] \
+        == [("Diboli", "2026-03-01"), ("Fambita", "2026-02-27"), ("Niamey", "2026-02-27")]

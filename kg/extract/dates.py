@@ -54,15 +54,18 @@ _SINCE = re.compile(r"\bsince\b[^.;:]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
-def resolve(text: str, published: date | None) -> tuple[date | None, str | None]:
+def resolve(text: str, published: date | None, *, review: bool = False
+            ) -> tuple[date | None, str | None]:
     """(date, precision) stated in ``text``, or (None, None) when it states none. A date in a
     "since …" clause dates the period's start, not the occurrence told: "struck a car on
     Tuesday morning, the latest of strikes since the ceasefire took effect on Nov. 27" is
-    Tuesday's (unless the clause holds the only date)."""
+    Tuesday's (unless the clause holds the only date). ``review``: the text is from a review
+    of the week before publication ("Week in review: …"), where "on Monday", published on a
+    Monday, is the Monday a week earlier."""
     since = _SINCE.search(text)
     if since is not None:
         rest = text[:since.start()] + " " * (since.end() - since.start()) + text[since.end():]
-        found = resolve(rest, published)
+        found = resolve(rest, published, review=review)
         if found[0] is not None:
             return found
     m = _ABSOLUTE.search(text)
@@ -88,7 +91,7 @@ def resolve(text: str, published: date | None) -> tuple[date | None, str | None]
     if m:
         target = WEEKDAYS.index(m.group(1).lower())
         back = (published.weekday() - target) % 7
-        if back == 0 and m.group(0).lower().lstrip().startswith("last"):
+        if back == 0 and (review or m.group(0).lower().lstrip().startswith("last")):
             back = 7  # "last Thursday", written on a Thursday: a week ago, not today
         return published - timedelta(days=back), "day"
     w = _WEEK.search(text)
@@ -153,17 +156,36 @@ def _month_number(name: str) -> int:
             "dec").index(key) + 1
 
 
-#: A day told against the story's own last day: "A day earlier, security forces surrounded …".
+#: A story that reviews the week before it was published: its title names the week or a
+#: roundup, and its lede the week ("Week in review: RSF rampage in East Gezira" … "last week";
+#: "Myanmar Conflict Roundup" … "a roundup of the past week's fighting").
+_REVIEW_TITLE = re.compile(r"\bweek\b|\bround-?up\b", re.IGNORECASE)
+_REVIEW_LEDE = re.compile(r"\bweek in review\b|\bweek of\b|\b(?:last|past|previous) week\b",
+                          re.IGNORECASE)
+
+
+def reviews_a_week(title: str, lede: str) -> bool:
+    """Whether a story is a review of the week before its publication (see ``resolve``)."""
+    return bool(_REVIEW_TITLE.search(title) and _REVIEW_LEDE.search(lede))
+
+
+#: A day told against the story's own last day: "A day earlier, security forces surrounded …",
+#: "The same night, the attackers moved to …".
 _DAY_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five)\s+days?\s+(?P<dir>earlier|before|"
                          r"later|after)|the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+"
-                         r"(?P<dir2>before|after))\b", re.IGNORECASE)
+                         r"(?P<dir2>before|after)|(?P<same>the\s+same\s+(?:day|night|morning|"
+                         r"evening|afternoon)|later\s+that\s+(?:day|night|evening|morning|"
+                         r"afternoon)))\b", re.IGNORECASE)
 _OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def day_offset(text: str, anchor: date | None) -> date | None:
-    """The day "a day earlier", "two days later", "the previous day" name against the
-    story's last dated day, or None."""
+def day_offset(text: str, anchor: date | None, last: date | None = None) -> date | None:
+    """The day "a day earlier", "two days later", "the previous day", "the same night" name
+    against the story's last dated day, or None. "The same day" is the day of the occurrence
+    told just before (``last``), when it has one."""
     m = _DAY_OFFSET.search(text)
+    if m is not None and m.group("same"):
+        return last or anchor  # "The same night, the attackers moved to Ocholonya"
     if m is None or anchor is None:
         return None
     if m.group("n"):

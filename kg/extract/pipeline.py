@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
-from kg.extract.dates import day_offset, resolve
+from kg.extract.dates import day_offset, resolve, reviews_a_week
 from kg.extract.entities import (
     ARABIC_TAIL,
     BARANGAY,
@@ -273,6 +273,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # standfirst's key points announce, like the headline, what the story then tells
         headline_end = max(headline_end, summary.end())
     sentences = list(doc.sents)
+    # a review of the week before publication dates "on Monday", told on a Monday, a week back
+    review = reviews_a_week(article.title or text[:headline_end or 200],
+                            text[:max(headline_end, 0) + 500])
     # where the lede ends: what it tells in the present perfect is the news
     lede_end = next((to_orig(s.end_char) for s in sentences
                      if to_orig(s.start_char) >= headline_end and s.text.strip()), 0)
@@ -358,12 +361,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # Friday night": the occurrence's day is its "when" clause's, not the burial's
             a, b = when[0] - sent.start_char, when[1] - sent.start_char
             own = " " * a + dated_text[a:b] + " " * (len(dated_text) - b)
-            if resolve(own, article.published)[0] is not None:
+            if resolve(own, article.published, review=review)[0] is not None:
                 dated_text = own
-        dated = resolve(dated_text, article.published)
+        dated = resolve(dated_text, article.published, review=review)
         stated = dated[0]
         said_on = None if stated is not None or dated_text == plain_text \
-            else resolve(plain_text, article.published)  # "the FSB said Wednesday it had …"
+            else resolve(plain_text, article.published,  # "the FSB said Wednesday it had …"
+                         review=review)
         told_text = stexts[i]
         own_date = stated is not None
         # "soldiers came under fire from gunmen … Troops returned fire, killing three gunmen":
@@ -562,12 +566,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end,
                   subhead=span[0] >= headline_end and _subhead(text, sent.start_char,
                                                                stexts[i]))
-        d.date, d.precision = resolve(dated_text, article.published)
+        d.date, d.precision = resolve(dated_text, article.published, review=review)
         if (named_day := _possessive_day(doc[trig.token_i], article.published)) is not None:
             # "Funerals were held on Monday for the eight killed in Sunday's drone strike"
             d.date, d.precision = named_day, "day"
+        last_day = drafts[-1].date if drafts and drafts[-1].date_stated \
+            and drafts[-1].precision == "day" else None
         if d.date is None and (shifted := day_offset(dated_text, recent or (
-                told[0] if told is not None and told[1] == "day" else None))) is not None:
+                told[0] if told is not None and told[1] == "day" else None),
+                last_day)) is not None:
             d.date, d.precision = shifted, "day"  # "A day earlier, security forces …"
         d.date_stated = d.date is not None
         para = bisect.bisect_right(breaks, sent.start_char)
