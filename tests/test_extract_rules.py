@@ -353,8 +353,8 @@ def test_a_country_mention_and_a_town_in_it_are_one_occurrence() -> None:
     [event] = facts["events"]
     assert place(facts, event) == "Deir ez-Zor"
     # a town in another country is another occurrence
-    apart = facts_of("A roadside bomb killed two soldiers in Syria on Monday. Another bomb "
-                     "exploded near Mosul the same day, wounding three soldiers.")
+    apart = facts_of("US forces killed two militants in a raid in Syria on Monday. Another "
+                     "raid near Mosul the same day killed three militants.")
     assert len(apart["events"]) == 2
 
 
@@ -3636,7 +3636,7 @@ def test_a_countrys_armed_forces_carry_the_names_news_gives_them() -> None:
 def test_a_headlines_militants_are_the_group_the_story_names_first() -> None:
     facts = facts_of(
         "Militants kill six police in northwest Pakistan raid\n\nDera Ismail Khan (AFP) - "
-        "Militants with heavy weapons attacked a police post in northwest Pakistan overnight, "
+        "Militants with heavy weapons attacked a police post in the Kulachi area overnight, "
         "killing six officers, a senior police official told AFP on Monday.\n\nThe Pakistani "
         "Taliban, or Tehreek-e-Taliban Pakistan (TTP), have stepped up attacks on police in the "
         "province since 2022. In Balochistan, the Baloch Liberation Army has also targeted "
@@ -3954,3 +3954,21 @@ def test_the_same_day_is_the_day_of_the_occurrence_told_before() -> None:
                      "interference.", published="2026-03-03")
     assert [(place(facts, e), e["date"]) for e in facts["events"]] \
         == [("Diboli", "2026-03-01"), ("Fambita", "2026-02-27"), ("Niamey", "2026-02-27")]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a state's force striking in another country: placed in that country, however broadly
+    ("Turkey's defence ministry said on Sunday its forces had hit 115 targets in Syria.", True),
+    # a part of a country, or a country where the story names no place: where it happened is
+    # a place the story does not name
+    ("The Israeli military said two soldiers were killed in southern Lebanon on Monday.",
+     False),
+    ("Jihadists killed 17 soldiers in an attack on an army detachment in northern Burkina Faso "
+     "on Sunday, the army said.", False),
+    ("In Benin, two park rangers were killed on Sunday when their vehicle hit an explosive "
+     "device, the park's operator said.", False),
+])
+def test_an_occurrence_placed_only_in_a_country_is_news_when_a_foreign_force_did_it(
+        text: str, kept: bool) -> None:
+    facts = facts_of(text, published="2024-07-23")
+    assert bool(facts["events"]) is kept

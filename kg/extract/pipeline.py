@@ -622,8 +622,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             for m in places)
         if loc is not None and _kind_of(table, loc) == "country" and any(
                 _key(table, m) == loc and _IN_COUNTRY.search(stexts[i], 0, m.start - span[0])
+                and not _COUNTRY_PART.search(stexts[i], 0, m.start - span[0])
+                and not _POSSESSIVE.match(stexts[i], m.end - span[0])
                 for m in places):
-            d.told_in.add(loc)  # "hit 115 targets in Syria"
+            # "hit 115 targets in Syria"; not a part of the country ("in northern Iraq", "in
+            # Cameroon's North-West region"), where it took place is a place the story does
+            # not name
+            d.told_in.add(loc)
         if places:
             # (not the dateline's city: where the reporter files from is no scene the next
             # sentences are in, nor a city whose districts they name)
@@ -695,9 +700,23 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # sets such events were almost never the story's ("Turkey claimed to have hit 115
     # targets in Syria" stays)
     merged = [d for d in merged if _kind_of(table, d.location) != "country"
-              or d.location in d.told_in]
+              or (d.location in d.told_in and (d.event_type == "Strategic developments"
+                                               or _from_abroad(d, table)))]
     _name_by_country(merged, table)
     return _facts(meta, merged, table, article.text), warnings
+
+
+def _from_abroad(d: Draft, table: EntityTable) -> bool:
+    """Whether a party to an occurrence is a state's force acting in another country: "Turkey
+    said it hit 115 targets in Syria" is news placed in the country it struck, however
+    broadly; "In Benin, two rangers were killed" has a place the story did not name."""
+    where = table.find(d.location) if d.location else None
+    for key in d.actors:
+        ent = table.find(key)
+        if ent is not None and ent.kind == "state_force" and ent.country and where is not None \
+                and ent.country != where.qid:
+            return True
+    return False
 
 
 def _placed_by_dateline(drafts: list[Draft], table: EntityTable, dateline_key: str | None,
@@ -1744,6 +1763,12 @@ _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civ
 _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|into|throughout|within)\s+(?:the\s+)?"
                          r"(?:(?:north|south|east|west|central|north-?east|north-?west|"
                          r"south-?east|south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
+
+
+#: A part of a country told by its bearing: "in northern Iraq", "across central Mali".
+_COUNTRY_PART = re.compile(r"\b(?:north|south|east|west|central|north-?east|north-?west|"
+                           r"south-?east|south-?west)(?:ern)?\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _possessive_day(tok: Any, published: date | None) -> date | None:
