@@ -3972,3 +3972,32 @@ def test_an_occurrence_placed_only_in_a_country_is_news_when_a_foreign_force_did
         text: str, kept: bool) -> None:
     facts = facts_of(text, published="2024-07-23")
     assert bool(facts["events"]) is kept
+
+
+def test_a_retelling_from_a_junction_measured_from_the_town_is_nearer() -> None:
+    # "The explosion" is the bombing told, seen from nearer: a junction 10 km from the town
+    # (where the convoy was headed tells no other occurrence)
+    facts = facts_of("AFGOOYE - Three Somali soldiers were killed on Monday when a roadside "
+                     "bomb hit their vehicle near Afgooye town in Lower Shabelle region, "
+                     "officials said.\n\nThe explosion struck a military pickup truck at the "
+                     "Ceelasha Biyaha junction, about 10 km east of Afgooye, as the soldiers were "
+                     "escorting a convoy of minibuses towards Mogadishu, the district "
+                     "commissioner said.", published="2019-09-17")
+    [event] = facts["events"]
+    assert place(facts, event) == "Ceelasha Biyaha junction"
+    assert len(event["evidence"]) == 2
+
+
+def test_a_junction_in_a_city_is_the_city() -> None:
+    facts = facts_of("A suicide bomber blew himself up at the KM4 junction in Mogadishu on "
+                     "Monday, killing seven people, police said.", published="2025-05-20")
+    assert [place(facts, e) for e in facts["events"]] == ["Mogadishu"]
+
+
+def test_a_country_told_with_a_possessive_places_nothing() -> None:
+    # "In Cameroon's Anglophone North-West region": a part of the country the story names
+    # only as a region it has no entry for
+    facts = facts_of("In Cameroon's Anglophone North-West region, separatist fighters killed "
+                     "a traditional ruler on Saturday, local media reported.",
+                     published="2024-08-21")
+    assert all(place(facts, e) != "Cameroon" for e in facts["events"])

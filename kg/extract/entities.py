@@ -162,6 +162,7 @@ _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|s
 _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displaced[^\S\n]+"
                             r"persons['’]?)[^\S\n]+)?(?:camp|site)|road|highway|expressway|"
                             r"forest|valley|mountains|hills?|range|(?:border[^\S\n]+)?crossing|"
+                            r"junction|crossroads|"  # "at the Ceelasha Biyaha junction"
                             r"dam|island|(?:air[^\S\n]+|military[^\S\n]+|naval[^\S\n]+)?base|"
                             # "Kavumu airport", "the Khalino airfield", "Khor Mor gas field"
                             r"(?:(?:military|international)[^\S\n]+)?(?:airport|airfield|"

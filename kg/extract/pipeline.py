@@ -433,8 +433,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             by_offset = {to_orig(t.idx): t for t in sent}
             here = [k for k in (_key(table, m) for m in places
                                 if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)
-                                        or _PARTNER.search(stexts[i], 0, m.start - span[0])))
-                    if k]
+                                        or _PARTNER.search(stexts[i], 0, m.start - span[0])
+                                        or _LEFT_FOR.search(stexts[i], 0, m.start - span[0])
+                                        or _HEADED_FOR.search(stexts[i], 0, m.start - span[0])
+                                        or _CARED_AT.search(stexts[i], 0, m.start - span[0])))
+                    if k]  # (not where the wounded were taken, nor where a convoy was headed)
             told_of = _told_before(ref, _asides_first(drafts, asides), here, stated, table,
                                    prev, claimed=claimed is not None,
                                    published=article.published)
@@ -623,7 +626,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if loc is not None and _kind_of(table, loc) == "country" and any(
                 _key(table, m) == loc and _IN_COUNTRY.search(stexts[i], 0, m.start - span[0])
                 and not _COUNTRY_PART.search(stexts[i], 0, m.start - span[0])
-                and not _POSSESSIVE.match(stexts[i], m.end - span[0])
+                and not _POSSESSIVE_AFTER.match(stexts[i], m.end - span[0])
                 for m in places):
             # "hit 115 targets in Syria"; not a part of the country ("in northern Iraq", "in
             # Cameroon's North-West region"), where it took place is a place the story does
@@ -1071,6 +1074,13 @@ _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap
                        r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
                        r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                        re.IGNORECASE)
+#: Where those on the road were going: "escorting a convoy of minibuses towards Mogadishu", "a
+#: bus heading to Quetta". Often the nearest place a story names (ACLED's choice when it has
+#: no nearer), so it may place an occurrence; but it does not tell a retelling apart.
+_HEADED_FOR = re.compile(r"\b(?:head(?:ing|ed)|travel+(?:ing|ed)|driving|escort(?:ing|ed)|"
+                         r"bound|en\s+route|on\s+(?:their|its|his|her)\s+way)\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:towards?|to|for)\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 #: Where the wounded or the dead were taken, not where it happened: "taken to hospital in
 #: Ramallah", "rushed to Kirkuk", "the morgue in Culiacán".
@@ -1147,7 +1157,8 @@ _APPOSED_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:nei
                               r"suburb|quarter|district|area|part)\s+(?:of|in)\s+(?:the\s+)?",
                               re.IGNORECASE)
 #: A street, a square or an avenue, named in English or as the town names it.
-_STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout)$|^(?:avenida|rue|"
+_STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout|junction|"
+                     r"crossroads)$|^(?:avenida|rue|"
                      r"rua|calle|carrera|praça|praca|place|plaza|piazza|boulevard|jalan|"
                      r"avenue)\s", re.IGNORECASE)
 #: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden",
@@ -1486,13 +1497,20 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
         s = min(s, to_orig(head.left_edge.idx))
         e = max(e, to_orig(head.right_edge.idx + len(head.right_edge)))
     own = [m for m in places if s <= m.start < e and _key(table, m)]
+    measured_from_here = False
     if sentence:
         # (not the town it is measured from: "in the town of Konduga, about 35km from Borno
         # state's capital, Maiduguri")
-        own = [m for m in own if not _a_point_of_reference(m, own, sentence, start)] or own
+        refs = [m for m in own if _a_point_of_reference(m, own, sentence, start)]
+        measured_from_here = any(_key(table, m) == d.location for m in refs)
+        own = [m for m in own if m not in refs] or own
+    # (a place measured from the one told is nearer, whatever the gazetteer knows of it: "a
+    # roadside bomb hit their vehicle near Afgooye" … "The explosion struck … at the Ceelasha
+    # Biyaha junction, about 10 km east of Afgooye")
     nearer = [k for k in (_key(table, m) for m in own)
               if k and (d.location is None or d.by_dateline
-                        or _more_specific(k, d.location, table))]
+                        or _more_specific(k, d.location, table)
+                        or (measured_from_here and k != d.location))]
     if nearer:
         # (a place the story tells beats the dateline's city, however broad: "PESHAWAR/
         # KABUL - … clashed along the border … The clashes began … in the South Waziristan
@@ -1768,7 +1786,7 @@ _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|into|throughout|within)\s+(?:th
 #: A part of a country told by its bearing: "in northern Iraq", "across central Mali".
 _COUNTRY_PART = re.compile(r"\b(?:north|south|east|west|central|north-?east|north-?west|"
                            r"south-?east|south-?west)(?:ern)?\s+$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _possessive_day(tok: Any, published: date | None) -> date | None:
