@@ -4001,3 +4001,21 @@ def test_a_country_told_with_a_possessive_places_nothing() -> None:
                      "a traditional ruler on Saturday, local media reported.",
                      published="2024-08-21")
     assert all(place(facts, e) != "Cameroon" for e in facts["events"])
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a force driven from a named place: the place taken
+    ("Ukraine's 14th Separate Mechanized Brigade said on Nov. 7 that its troops had pushed "
+     "Russian forces out of Kindrashivka, a village north of Kupiansk.",
+     [("Government regains territory", "Kindrashivka")]),
+    ("Somali troops drove al-Shabaab fighters from the town of Bariire on Sunday, officials "
+     "said.", [("Government regains territory", "Bariire")]),
+    # not people driven from their homes, nor a place the story does not name
+    ("The floods forced residents out of their homes in Beledweyne on Sunday.", []),
+    ("Ukraine's military said its troops had pushed Russian forces out of a small village on "
+     "the front line.", []),
+])
+def test_driving_a_force_out_of_a_place_takes_it(text: str, found: list[tuple[str, str]]
+                                                 ) -> None:
+    facts = facts_of(text, published="2024-11-08")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == found

@@ -898,6 +898,41 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters|suppor
                     r"students)\b", re.IGNORECASE)
 
 
+#: Verbs of driving a force from a place: "pushed Russian forces out of Kindrashivka",
+#: "drove the militants from Marte".
+_DRIVE_OUT = {"push", "drive", "force", "expel", "oust", "dislodge", "flush", "chase", "rout"}
+#: Who is driven out: a force, not residents ("forced residents out of their homes").
+_FORCES_DRIVEN = {"force", "troop", "fighter", "militant", "rebel", "insurgent", "soldier",
+                  "unit", "jihadist", "terrorist", "militia", "militiaman", "enemy", "army",
+                  "occupier", "invader", "gunman", "bandit", "extremist"}
+
+
+def _drives_out(tok: Any, lemma: str) -> bool:
+    """"pushed Russian forces out of Kindrashivka", "drove al-Shabaab fighters from the town
+    of Bariire": a force driven from a named place (a takeover of it)."""
+    if lemma not in _DRIVE_OUT or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _FORCES_DRIVEN
+                                                   or c.ent_type_ in ("ORG", "NORP"))
+               for c in tok.children):
+        return False
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "prt")):
+        if prep.lower_ == "out":
+            prep = next((g for g in prep.children if g.lower_ == "of"), prep)
+        if prep.lower_ not in ("of", "from"):
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC")
+                                or (obj.pos_ == "PROPN" and obj.ent_type_ not in
+                                    ("PERSON", "NORP"))
+                                or (obj.lemma_.lower() in ("town", "village", "city") and any(
+                                    g.lower_ == "of" and any(p.pos_ == "PROPN"
+                                                             for p in g.children)
+                                    for g in obj.children))):
+            return True  # (a place named: not "out of a small village on the front line")
+    return False
+
+
 def find_triggers(sent: Any) -> list[Trigger]:
     out: list[Trigger] = []
     text = sent.text  # Token.sent is costly: read the sentence text once
@@ -919,6 +954,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 for c in tok.children) and _is_real(tok):
             # "air defences had engaged hostile targets over western Tehran": interceptions
             out.append(Trigger("intercept", tok.i, lemma))
+            continue
+        if _drives_out(tok, lemma) and _is_real(tok):
+            # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
+            out.append(Trigger("territory", tok.i, "retake"))
             continue
         held = _held_object(tok, lemma)
         if held is not None and _is_real(tok):
