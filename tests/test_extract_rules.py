@@ -4019,3 +4019,22 @@ def test_driving_a_force_out_of_a_place_takes_it(text: str, found: list[tuple[st
                                                  ) -> None:
     facts = facts_of(text, published="2024-11-08")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == found
+
+
+def test_a_government_that_speaks_from_its_capital_places_nothing() -> None:
+    facts = facts_of("The Taliban government in Kabul said on Thursday that Pakistani drones had "
+                     "struck a house in the Barmal district of Afghanistan's Paktika province on "
+                     "Wednesday night, killing three civilians.", published="2025-08-18")
+    assert [place(facts, e) for e in facts["events"]] == ["Barmal district"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # an area told by its bearing from a town is a place of its own, not the town's quarter
+    ("In the Habila area, east of Dilling, RSF fighters abducted 12 men from a village on "
+     "Thursday, a community leader said.", "Habila"),
+    # told without its bearing, the area of a town is the town's
+    ("Gunmen killed three people in the Darulaman area of Kabul on Thursday.", "Kabul"),
+])
+def test_an_area_east_of_a_town_is_no_quarter_of_it(text: str, where: str) -> None:
+    facts = facts_of(text, published="2025-11-03")
+    assert [place(facts, e) for e in facts["events"]] == [where]

@@ -1178,6 +1178,17 @@ _CITY_OWNS = re.compile(r"(?:\b(?:the\s+)?(?:city|capital|town)|([A-Z][\w.-]+))[
                         r"(?:[\w'’-]+\s+){0,2}$")
 
 
+def _past_quarter_word(sentence: str, at: int) -> int:
+    """Where a name's text goes on past "area" after it: "the Habila| area|, east of Dilling"
+    (a neighbourhood, even told by its bearing, is the town's: "the Tal as-Sultan
+    neighbourhood, west of Rafah")."""
+    word = _AREA_AFTER.match(sentence, at)
+    return word.end() if word is not None else at
+
+
+_AREA_AFTER = re.compile(r"\s+area\b", re.IGNORECASE)
+
+
 def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
                      table: EntityTable, narrative: str | None,
                      story_town: str | None = None) -> str | None:
@@ -1196,11 +1207,12 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
                                                            "country"):
         return None
     if any(_key(table, m) == loc and (_ON_OUTSKIRTS.match(sentence, m.end - start)
-                                      or _BEARING_AFTER.match(sentence, m.end - start))
+                                      or _BEARING_AFTER.match(sentence, _past_quarter_word(
+                                          sentence, m.end - start)))
            for m in places):
         return None  # "a base in Arbiska, on the western outskirts of Mogadishu", "a post in
-        # Wadi al-Shay, southwest of the city": a place of its own beside the city, not one of
-        # its quarters
+        # Wadi al-Shay, southwest of the city", "in the Habila area, east of Dilling": a place
+        # of its own beside the city, not one of its quarters
     if ent.key.startswith("name:place:") and ent.level in (None, "area"):
         # a name no gazetteer knows, with no word saying it is a town: a part of the city
         # that owns it or sets the sentence's scene ("a bomb exploded in Kabul's Qala-e-Naw
@@ -2803,7 +2815,8 @@ _SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s
                       r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 #: Between a place and the point of reference that places it: ", which lies about 25 km (15
 #: miles) southeast of ", ", 20 km north of ", " on the eastern outskirts of ".
-_PLACES_IT = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?"
+_PLACES_IT = re.compile(r"(?:\s+(?:area|village|town|district|locality))?"  # "the Habila area,"
+                        r"\s*,?\s*(?:(?:which|that)\s+)?"
                         # ", a village about 30 kilometres west of"
                         r"(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|"
                         r"locality|district|area|suburb|camp|base)\s+)?"
@@ -2906,11 +2919,16 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
     if head.pos_ == "VERB" and head.lemma_.lower() in ("say", "tell", "speak", "announce",
                                                          "brief", "address"):
         return True
+    if head.lemma_.lower() in ("government", "embassy", "regime") and head.dep_ == "nsubj" \
+            and head.head.lemma_.lower() in _SAYING_VERBS:
+        return True  # "The Taliban government in Kabul said … drones had struck Barmal"
     return head.pos_ in ("NOUN", "PROPN") and (
         head.lemma_.lower() in _SPEAKING_NOUNS or head.text == "Council")  # "the Security
     # Council in New York" (not "the municipal council in Janzour")
 
 
+_SAYING_VERBS = {"say", "announce", "claim", "report", "accuse", "confirm", "deny", "state",
+                 "add", "allege", "blame"}
 #: What is said somewhere: "reporters in Paris", "a news conference in Kabul".
 _SPEAKING_NOUNS = {"reporter", "journalist", "conference", "briefing", "summit", "interview",
                    "speech", "talks"}
