@@ -4038,3 +4038,25 @@ def test_a_government_that_speaks_from_its_capital_places_nothing() -> None:
 def test_an_area_east_of_a_town_is_no_quarter_of_it(text: str, where: str) -> None:
     facts = facts_of(text, published="2025-11-03")
     assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # people said to come from a place are no occurrence there
+    ("On Sunday, three nurses from the Saint-Nicolas hospital were kidnapped by armed men on "
+     "National Road 1 near Montrouis as they travelled to Saint-Marc, the hospital's director "
+     "said.",
+     [("Abduction/forced disappearance", "Montrouis")]),
+    # a crowd the police broke up protested, whatever the story calls it
+    ("Also on Sunday, police fired tear gas to disperse residents of Saint-Marc who had "
+     "blocked National Road 1 with burning tyres.", [("Protest with intervention",
+                                                     "Saint-Marc")]),
+    ("Police used tear gas to disperse a crowd in Kisumu on Sunday.",
+     [("Protest with intervention", "Kisumu")]),
+    # a threat, or a denial, is no dispersal
+    ("Police threatened to fire tear gas to disperse residents in Kisumu.", []),
+    ("Police did not fire tear gas to disperse residents in Kisumu.", []),
+])
+def test_who_was_taken_from_where_and_crowds_dispersed(text: str,
+                                                      found: list[tuple[str, str]]) -> None:
+    facts = facts_of(text, published="2025-11-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == found

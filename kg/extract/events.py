@@ -955,6 +955,18 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "air defences had engaged hostile targets over western Tehran": interceptions
             out.append(Trigger("intercept", tok.i, lemma))
             continue
+        if lemma == "disperse" and tok.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS
+                for c in tok.children) and (_is_real(tok) or (
+                    tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB"
+                    and tok.head.dep_ not in ("xcomp", "advcl", "ccomp") and not any(
+                        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS)
+                        for c in tok.head.children))):
+            # ("fired tear gas to disperse …": the firing is what happened)
+            # "police fired tear gas to disperse residents who had blocked the road": a crowd
+            # the police broke up protested, whatever the story calls it
+            out.append(Trigger("protest", tok.i, lemma))
+            continue
         if _drives_out(tok, lemma) and _is_real(tok):
             # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
             out.append(Trigger("territory", tok.i, "retake"))

@@ -2663,6 +2663,14 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     grievance = {t.i for c in trigger.children
                  if (c.dep_ == "prep" and c.lower_ in ("against", "over")) or c.dep_ == "dobj"
                  for t in c.subtree} if trigger.lemma_.lower() in _PROTEST_LEMMAS else set()
+    if trigger.lemma_.lower() == "disperse":
+        # "… to disperse young people who had blocked the roads to protest against the
+        # killings in Lubero": the grievance of the protest the dispersed crowd held
+        grievance = {t.i for verb in sent if verb.lemma_.lower() in _PROTEST_LEMMAS
+                     for c in verb.children
+                     if (c.dep_ == "prep" and c.lower_ in ("against", "over"))
+                     or (c.dep_ == "dobj" and verb.i > trigger.i)
+                     for t in c.subtree}
     for m in places:
         ent = table.find(m.key)
         rel = m.start - to_orig(sent.start_char)
@@ -2806,7 +2814,9 @@ _TOWN_OF_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital)\
 #: People said to come from a place: "five labourers from Punjab province".
 _PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|pilgrims|"
                           r"migrants|men|women|travell?ers|passengers|fishermen|traders|"
-                          r"students|natives|families|tourists|truckers|drivers)\s+from\s+"
+                          r"students|natives|families|tourists|truckers|drivers|nurses|"
+                          r"doctors|teachers|pupils|staff|employees|officials|worshippers|"
+                          r"aid\s+workers|journalists)\s+from\s+"
                           r"(?:the\s+)?(?:(?!(?:in|at|near|of)\s)[\w'’.-]+\s+){0,3}$",
                           re.IGNORECASE)
 #: A town's edge, told after a place: ", on the western outskirts of (Mogadishu)".
