@@ -962,9 +962,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     and tok.head.dep_ not in ("xcomp", "advcl", "ccomp") and not any(
                         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS)
                         for c in tok.head.children))):
-            # ("fired tear gas to disperse …": the firing is what happened)
             # "police fired tear gas to disperse residents who had blocked the road": a crowd
-            # the police broke up protested, whatever the story calls it
+            # the police broke up protested, whatever the story calls it (told as a purpose,
+            # "to disperse", the firing is what happened: unless it was denied or threatened)
             out.append(Trigger("protest", tok.i, lemma))
             continue
         if _drives_out(tok, lemma) and _is_real(tok):
