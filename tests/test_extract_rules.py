@@ -4060,3 +4060,16 @@ def test_who_was_taken_from_where_and_crowds_dispersed(text: str,
                                                       found: list[tuple[str, str]]) -> None:
     facts = facts_of(text, published="2025-11-10")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the weapon told in the words a misparsed "hit" hangs from
+    ("Residents of Tepuche, a rural community north of Culiacán, said explosives dropped from "
+     "drones hit two homes on Saturday, wounding a woman and her teenage son.",
+     [("Air/drone strike", "Tepuche")]),
+    # a storm is weather, not a raid
+    ("The storm knocked down power lines and hit homes in Culiacán on Saturday.", []),
+])
+def test_a_weapon_s_hit_and_a_storm_s(text: str, found: list[tuple[str, str]]) -> None:
+    facts = facts_of(text, published="2024-10-07")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == found

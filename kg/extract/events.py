@@ -1001,6 +1001,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                             and c.lemma_.lower() in _PEOPLE_TAKEN) for c in tok.children)):
                     continue  # "took part", "demonstrations took place in the city of …", "the
                     # pupils were taken from a school in the Nkwen neighbourhood": people
+                if family == "territory" and lemma == "storm" and tok.pos_ != "VERB":
+                    continue  # "The storm knocked down power lines": weather, not a raid
                 if lemma == "fall" and not _falls_to_a_force(tok):
                     continue  # "the town fell to the rebels", not "prices fell to a low"
                 if family == "territory" and lemma in ("seize", "capture", "conquer", "regain",
@@ -1040,8 +1042,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     family = "intercept"  # "the drone was hit by a surface-to-air missile"
                 elif family == "attack" and lemma in ("hit", "target", "fire", "strike") \
                         and tok.pos_ == "VERB" and not _military_object(tok) \
-                        and not _territory_object(tok):  # "struck Kharkiv", "hit a village"
-                    continue
+                        and not _territory_object(tok) \
+                        and not _hit_by_a_weapon_told_before(tok):
+                    continue  # (not "struck Kharkiv", "hit a village", "explosives dropped
+                    # from drones hit two homes")
                 if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
                     continue
                 if lemma in _DELIVER and (tok.pos_ != "VERB" or not any(
@@ -1391,6 +1395,18 @@ def _takes_territory(tok: Any) -> bool:
     return bool(re.search(r"\b(?:control|town|village|city|area|territory|base|airport|hill|"
                           r"district|neighbou?rhood|villages|towns|region|road|"
                           r"highway|province)\b", words))
+
+
+def _hit_by_a_weapon_told_before(tok: Any) -> bool:
+    """"explosives dropped from drones hit two homes", parsed with "hit" hanging from
+    "dropped" (a clause or a conjunct without a subject of its own): the weapon is in the
+    words it hangs from."""
+    if tok.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                 for c in tok.children):
+        return False
+    own = {t.i for t in tok.subtree}
+    before = " ".join(t.lower_ for t in tok.head.subtree if t.i not in own and t.i < tok.i)
+    return bool(_WEAPON_SUBJECT.search(before))
 
 
 def _military_object(tok: Any) -> bool:
