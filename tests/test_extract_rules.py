@@ -4073,3 +4073,88 @@ def test_who_was_taken_from_where_and_crowds_dispersed(text: str,
 def test_a_weapon_s_hit_and_a_storm_s(text: str, found: list[tuple[str, str]]) -> None:
     facts = facts_of(text, published="2024-10-07")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == found
+
+
+_LIVE_PAGE = (
+    "Live: Toll in Zaporizhzhia rises as Sumy is hit twice\n\n"
+    "Key events\n"
+    "• The death toll from Sunday's missile strike on a shopping centre in Zaporizhzhia has "
+    "risen to 9.\n"
+    "• Russia's Defence Ministry says its forces have captured the village of Zelenyi Hai in the "
+    "Donetsk region; Ukraine's military says fighting there continues.\n\n"
+    "15:10 GMT – Glide bomb wounds four in Sumy's Zarichnyi district\n"
+    "A Russian glide bomb struck a depot in Sumy's Zarichnyi district at about 13:30 local time, "
+    "wounding four people, the regional governor said.\n\n"
+    "13:40 GMT – Zaporizhzhia death toll rises to 9\n"
+    "Rescuers have recovered two more bodies, bringing the toll to nine, officials said.\n"
+    "Forty people were wounded, they said.\n\n"
+    "08:20 GMT – Recap: Sunday's strike on Zaporizhzhia\n"
+    "The assault on Zaporizhzhia came at about 18:00 on Sunday, when a missile hit the shopping "
+    "centre.\n")
+
+
+def test_a_live_page_s_entries_and_key_events() -> None:
+    facts = facts_of(_LIVE_PAGE, published="2025-04-14")
+    found = [(e["sub_event_type"], place(facts, e)) for e in facts["events"]]
+    # a key-events bullet in the present perfect is news, whatever the other half of its
+    # sentence says after a semicolon ("fighting there continues")
+    assert ("Non-state actor overtakes territory", "Zelenyi Hai") in found
+    # the recap's "assault on Zaporizhzhia" is the strike told at the top, not the capture
+    # told since
+    strike = next(e for e in facts["events"] if place(facts, e) == "Zaporizhzhia")
+    assert strike["sub_event_type"] == "Shelling/artillery/missile attack"
+    told = [_LIVE_PAGE[ev["start"]:ev["end"]] for ev in strike["evidence"]]
+    assert any(t.startswith("The assault on Zaporizhzhia") for t in told)
+    assert len(found) == 3
+    # an entry's time-stamped heading is a line of its own, and a new entry is no more of the
+    # last one's occurrence: the toll entry adds nothing to the glide bomb on Sumy
+    sumy = next(e for e in facts["events"] if place(facts, e) == "Sumy")
+    told = [_LIVE_PAGE[ev["start"]:ev["end"]] for ev in sumy["evidence"]]
+    assert told and all(not t.startswith("Glide bomb wounds") for t in told)  # (not glued)
+    assert any(t.startswith("A Russian glide bomb struck") for t in told)
+    assert not any("Forty people" in t or "bringing the toll" in t for t in told)
+
+
+def test_a_ministry_s_daily_count_is_no_occurrence() -> None:
+    facts = facts_of("Gaza's Health Ministry says at least 40,100 Palestinians have been killed "
+                     "since October 7.\n\nIt says 48 people were killed in the past 24 hours.",
+                     published="2024-08-20")
+    assert facts["events"] == []
+    # (a day's count at a place stays)
+    facts = facts_of("Russian shelling killed two people in Kherson in the past 24 hours, the "
+                     "governor said.", published="2024-08-20")
+    assert [place(facts, e) for e in facts["events"]] == ["Kherson"]
+
+
+def test_an_anti_tank_rocket_fired_at_a_tank_is_a_battle() -> None:
+    facts = facts_of("The Qassam Brigades said its fighters had targeted an Israeli Merkava tank "
+                     "with a Yassin-105 rocket in Jabalia on Tuesday.", published="2024-10-16")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_standfirst_above_the_date_line_announces_the_story() -> None:
+    text = ("Israeli strike on school in Gaza City kills 12\n\n"
+            "Civil Defence says women among dead as army claims it targeted Hamas fighters; "
+            "truce talks resume in Cairo.\n\n"
+            "Published On 3 Aug 2024\n\n"
+            "An Israeli air strike on a school sheltering displaced people in Gaza City killed at "
+            "least 12 people on Saturday, Gaza's Civil Defence said.")
+    facts = facts_of(text, published="2024-08-03")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Gaza City")]
+
+
+def test_a_wire_dateline_without_a_place_and_an_attack_repelled() -> None:
+    text = ("Ukraine says drones hit Russian air base in Voronezh region\n"
+            "Mar 3 (Reuters) - Ukrainian drones struck the Borisoglebsk military air base in "
+            "Russia's Voronezh region overnight, Ukraine's General Staff said on Monday.\n"
+            "Voronezh Governor Alexander Gusev said air defences had repelled a drone attack on "
+            "the Borisoglebsky district. There were no casualties, he said.")
+    facts = facts_of(text, published="2025-03-03")
+    # the headline ends where the dateline opens; the town names the base it struck ("the
+    # Borisoglebsk military air base": no town's military); the attack the other side says it
+    # repelled is the strike told
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Borisoglebsk")]
+    assert not [e for e in facts["entities"] if e["kind"] == "state_force"
+                and e["name"].startswith("Borisoglebsk")]

@@ -62,6 +62,10 @@ CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshi
                  r"workers|journalists|shoppers|families|peasants)"
 _FORCE = re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|regime\s+|military\s+)?|"
                     rf"(?P<gov>government|regime|pro-government|state)\s+){FORCE_NOUNS}\b")
+#: A site a force's word names before it: "the Morozovsk military air base".
+_FORCES_SITE = re.compile(r"[^\S\n]+(?:air[^\S\n]+)?(?:base|airbase|airfield|airport|"
+                          r"hospital|academy|barracks|camp|court|college|school|compound)s?\b",
+                          re.IGNORECASE)
 _COUNT_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"dozens|hundreds|thousands|many|several|some|other|more|both|all|"
                          r"the|these|those|its|their|his|her|our|few|numerous)", re.IGNORECASE)
@@ -710,6 +714,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(m.start(1), m.end(1), "place")
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
+        if m.group("adj") and _FORCES_SITE.match(text, m.end()) \
+                and table.country_of_adjective(m.group("adj")) is None:
+            continue  # "the Morozovsk military air base": a town's site (not "a Syrian army
+            # base", the army's)
         take(m.start(), m.end(), "state_force")
     for m in _DEMONYM_REBELS.finditer(text):
         # "Syrian rebels", "Congolese militiamen": a country's insurgents, not its forces nor

@@ -843,7 +843,7 @@ def _held_object(tok: Any, lemma: str) -> str | None:
 
 
 #: Verbs by which defenders tell an attack they fought off.
-_REPELLED = {"repel", "repulse", "repell", "rebuff"}
+REPELLED = {"repel", "repulse", "repell", "rebuff"}
 #: Who is "neutralised" when it means killed: fighters, not drones or threats.
 _FIGHTERS = re.compile(r"\b(?:bandits?|terrorists?|militants?|insurgents?|fighters?|rebels?|"
                        r"gunmen|attackers?|assailants?|jihadists?|kidnappers?|suspects?|"
@@ -1034,8 +1034,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     out.append(Trigger("destroy", tok.i, lemma))
                     continue
                 if family == "attack" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
-                        and tok.head.lemma_.lower() in _REPELLED:
-                    family = "clash"  # "repelled a Huthi attack on their positions": fought
+                        and tok.head.lemma_.lower() in REPELLED:
+                    # "repelled a Huthi attack on their positions": fought; "air defences had
+                    # repelled a massive drone attack": shot down
+                    family = "intercept" if any(
+                        _AIRBORNE.fullmatch(c.lower_) for c in tok.children
+                        if c.dep_ in ("compound", "amod", "nmod")) else "clash"
                 if family == "attack" and lemma in ("hit", "strike") and tok.pos_ == "VERB" \
                         and any(c.dep_ == "nsubjpass" and _AIRBORNE.fullmatch(c.lower_)
                                 for c in tok.children):
@@ -1500,9 +1504,11 @@ _AMBUSH_FIRE = re.compile(r"\b(?:opened fire|machine-?guns?|gunfire|small[- ]arm
 
 
 #: Weapons of the firefight, not of remote violence: "destroyed two tanks with anti-tank
-#: rockets" is a battle.
-_DIRECT_FIRE = re.compile(r"\b(?:anti-tank|antitank|rocket-propelled|rpgs?|bazookas?|"
-                          r"shoulder-fired)\b", re.IGNORECASE)
+#: rockets" is a battle, and so is "its fighters had targeted an Israeli Merkava tank with a
+#: Yassin-105 rocket" (an anti-tank rocket fired at close range, by name).
+_DIRECT_FIRE = re.compile(r"\b(?:anti-tank|antitank|anti-armou?r|rocket-propelled|rpgs?|"
+                          r"bazookas?|shoulder-fired|yassin(?:-\d+)?|kornet|merkava)\b",
+                          re.IGNORECASE)
 
 
 #: Killing verbs that ACLED codes as violence against civilians unless the dead were fighters.

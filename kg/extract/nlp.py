@@ -54,7 +54,7 @@ def paragraph_breaks(doc: Any) -> Any:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
         if tok.is_space and "\n" in tok.text and tok.i + 2 < len(doc) \
-                and doc[tok.i + 1].text in _BULLETS and not doc[tok.i + 2].is_space:
+                and doc[tok.i + 1].text in BULLETS and not doc[tok.i + 2].is_space:
             # a bulleted line is an item of its own ("- Israeli tank shelling … killed four
             # people overnight.\n- At least 38,794 Palestinians have been killed …"), its
             # bullet part of it
@@ -89,7 +89,7 @@ def _heading_line(doc: Any, i: int) -> bool:
 
 
 #: Marks that open the items of a bulleted list.
-_BULLETS = {"-", "•", "*", "–", "·", "▪"}
+BULLETS = {"-", "•", "*", "–", "·", "▪"}
 
 
 @cache

@@ -110,16 +110,46 @@ def clean(text: str, body_start: int = 0) -> tuple[str, OffsetMap]:
     """Blank the header, unglue sentences; returns the NLP text and its map to the original."""
     body = " " * body_start + text[body_start:]
     body = blank_chrome(body.replace("\u00a0", " "))
+    # (a space between glued sentences; a line break after an entry's heading)
+    cuts = sorted([(m.start(), " ") for m in _GLUED.finditer(body)]
+                  + [(at, "\n") for at in _entry_heading_ends(text, body_start)])
     out: list[str] = []
     inserted: list[int] = []
     last = 0
-    for m in _GLUED.finditer(body):
-        out.append(body[last:m.start()])
-        inserted.append(m.start() + len(inserted))
-        out.append(" ")
-        last = m.start()
+    for at, char in cuts:
+        out.append(body[last:at])
+        inserted.append(at + len(inserted))
+        out.append(char)
+        last = at
     out.append(body[last:])
     return "".join(out), OffsetMap(tuple(inserted))
+
+
+def entry_starts(text: str, body_start: int = 0) -> list[int]:
+    """Where a live page's entries begin: the first character after each entry's time stamp
+    ("16:05 GMT – Guided bomb kills two in Kharkiv's Osnovianskyi district")."""
+    return [m.end() for m in _STAMP.finditer(text, body_start)]
+
+
+#: An entry's heading: a short line with no closing stop.
+_ENTRY_HEADING = re.compile(r"[^\n]{1,120}(?<![.!?\"”’:;,])(?=\n[^\S\n]*\S)")
+
+
+def _entry_heading_ends(text: str, body_start: int) -> list[int]:
+    """Where an entry's heading glued by one line break to the entry's first paragraph ends
+    ("16:05 GMT – Guided bomb kills two in Kharkiv's Osnovianskyi district\nA Russian guided
+    aerial bomb struck …"): the heading is a line of its own, as under a paragraph break, not
+    the start of the first sentence."""
+    out = []
+    for at in entry_starts(text, body_start):
+        line = _ENTRY_HEADING.match(text, at)
+        if line is not None and len(line.group(0).split()) <= ENTRY_HEADING_WORDS:
+            out.append(line.end())
+    return out
+
+
+#: At most this many words make the line after an entry's time stamp its heading.
+ENTRY_HEADING_WORDS = 14
 
 
 def sentence_key(text: str) -> str:

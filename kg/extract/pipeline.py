@@ -41,6 +41,7 @@ from kg.extract.events import (
     HURT,
     PERIOD,
     RAID_VERBS,
+    REPELLED,
     VIOLENT_FAMILIES,
     choose,
     classify,
@@ -48,8 +49,21 @@ from kg.extract.events import (
     find_triggers,
     perfect,
 )
-from kg.extract.nlp import HEADING_WORDS, gazetteer_matcher, load_nlp, parse
-from kg.extract.normalize import blank_chrome, clean, duplicate_of, hard_wrapped
+from kg.extract.nlp import (
+    BULLETS,
+    HEADING_WORDS,
+    gazetteer_matcher,
+    load_nlp,
+    parse,
+)
+from kg.extract.normalize import (
+    ENTRY_HEADING_WORDS,
+    blank_chrome,
+    clean,
+    duplicate_of,
+    entry_starts,
+    hard_wrapped,
+)
 from kg.extract.numbers import casualties, materiel
 from kg.facts import FORMAT_ID
 from kg.gazetteer.geonames import feature_id
@@ -275,11 +289,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     review = reviews_a_week(article.title or text[:headline_end or 200],
                             text[:max(headline_end, 0) + 500])
     # where the lede ends: what it tells in the present perfect is the news
-    lede_end = next((to_orig(s.end_char) for s in sentences
-                     if to_orig(s.start_char) >= headline_end and s.text.strip()), 0)
+    lede_end = _lede_end(sentences, headline_end, to_orig)
     sentences, asides = _clauses(sentences, mentions, table, to_orig, headline_end)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
     dup = duplicate_of(stexts)
+    # a live page's entries, each under its time-stamped heading ("16:05 GMT – Guided bomb kills
+    # two in Kharkiv"): a new entry is a new item, not more about the last one's occurrence
+    opened = set(entry_starts(article.text, article.body_start))
+    entries = [i for i, (sent, t) in enumerate(zip(sentences, stexts, strict=True))
+               if to_orig(sent.start_char + len(t) - len(t.lstrip())) in opened]
     drafts: list[Draft] = []
     by_sentence: dict[int, Draft] = {}
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]  # paragraph boundaries
@@ -310,10 +328,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         counts = casualties(stexts[i])
         losses = materiel(stexts[i])
-        prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 else None
+        prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 \
+            and not _new_entry(entries, drafts[-1].sentence, i) else None
         told_last = max(by_sentence, default=None)
         if told_last is not None and i - told_last <= 3 and (
                 prev is None or told_last > prev.sentence) \
+                and not _new_entry(entries, told_last, i) \
                 and any(by_sentence[told_last] is d for d in drafts):
             # the occurrence the story told last, though first told earlier ("The strike
             # happened on Saturday …" … "The resident said 12 people were killed in total.")
@@ -489,8 +509,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     c["count"] == n.count and c["outcome"] == n.outcome for n in counts)]
         if not attach and not own_date and ((
                 trig.family in VIOLENT_FAMILIES | {"abduct", "arrest", "sexual"}
-                and _TALLY_PERIOD.search(stexts[i])) or (not counts and not losses and (
-                    (trig.family in VIOLENT_FAMILIES and BACKGROUND.search(stexts[i])) or (
+                and (_TALLY_PERIOD.search(stexts[i])
+                     # "It says 51 people were killed in the past 24 hours": a ministry's
+                     # daily count for the whole war, where a day's occurrence has a place
+                     or (not places and _LAST_HOURS.search(stexts[i]))))
+                or (not counts and not losses and (
+                    (trig.family in VIOLENT_FAMILIES and BACKGROUND.search(_own_statement(
+                        stexts[i], to_orig(doc[trig.token_i].idx) - span[0]))) or (
                         trig.family in ("abduct", "arrest", "sexual")
                         and PERIOD.search(stexts[i]))
                     or (trig.family in VIOLENT_FAMILIES | {"destroy", "deploy"}
@@ -565,8 +590,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
         d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end,
-                  subhead=span[0] >= headline_end and _subhead(text, sent.start_char,
-                                                               stexts[i]))
+                  subhead=span[0] >= headline_end and _subhead(
+                      text, sent.start_char, stexts[i],
+                      ENTRY_HEADING_WORDS if i in entries else HEADING_WORDS))
         d.date, d.precision = resolve(dated_text, article.published, review=review)
         if (named_day := _possessive_day(doc[trig.token_i], article.published)) is not None:
             # "Funerals were held on Monday for the eight killed in Sunday's drone strike"
@@ -915,6 +941,44 @@ _A_COUNTRYS_CITY_OF = re.compile(r"[A-Z][\w-]*\s+city\s+of\s+[A-Z]")
 _TITLE_WITHIN = 1500
 
 
+def _new_entry(entries: list[int], told: int, i: int) -> bool:
+    """Whether a live page's entry opens after sentence ``told`` and by sentence ``i``."""
+    at = bisect.bisect_right(entries, told)
+    return at < len(entries) and entries[at] <= i
+
+
+def _own_statement(sentence: str, at: int) -> str:
+    """The part of a sentence between semicolons that holds offset ``at``: "Russia's Defence
+    Ministry says its forces have captured the village of Kotliarivka; Ukraine's military says
+    fighting there continues" — the war's background words of one statement say nothing of the
+    other's news."""
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start:end if end >= 0 else len(sentence)]
+
+
+def _lede_end(sentences: list[Any], headline_end: int, to_orig: Callable[[int], int]) -> int:
+    """Where the lede ends: the first sentence of prose after the headline, past the lines
+    that only label what follows ("Key events", "LIVE UPDATES", "Here is what we know:"); a
+    story that opens with a list of key points has them all for its lede (each is news: "•
+    Russia's Defence Ministry says its forces have captured the village of Kotliarivka")."""
+    end = 0
+    for s in sentences:
+        line = s.text.strip()
+        if to_orig(s.start_char) < headline_end or not line:
+            continue
+        bullet = line[:1] in BULLETS
+        if end and not bullet:
+            break
+        if not end and len(line.split()) <= HEADING_WORDS \
+                and not re.search(r"[.!?\"”’]$", line):
+            continue
+        end = to_orig(s.end_char)
+        if not bullet:
+            break
+    return end
+
+
 def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
     """Where the headline ends (0 when there is none): everything before a dateline that
     opens a later line, or a first paragraph of one short line with no closing stop."""
@@ -923,9 +987,33 @@ def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
     first = re.match(r"\s*(\S[^\n]*)\n\s*\n", text)  # (a line of blanked chrome is no headline)
     if first and len(first.group(1).split()) <= _HEADLINE_WORDS \
             and not re.search(r"[.!?\"”’]\s*$", first.group(1)):
-        return first.end(1)
+        return _standfirst_end(text, first.end(1)) or first.end(1)
     header = _header_lines(text)
     return header[0][0] if header else 0
+
+
+def _standfirst_end(text: str, at: int) -> int | None:
+    """Where a standfirst under the headline ends: a paragraph of one sentence that sums the
+    story up, set above the story's date or byline lines ("Civil Defence says children among
+    dead as Israeli army claims it targeted Hamas fighters; ceasefire talks continue in Doha.\n
+    \nPublished On 14 Jul 2024"). Like the headline, it announces what the story tells."""
+    para = re.compile(r"\s*\n\s*\n([^\n]+)((?:\n[^\S\n]*\S[^\n]*)*)")
+    stand = para.match(text, at)
+    if stand is None or stand.group(2).strip() or len(stand.group(1).split()) > _STANDFIRST_WORDS \
+            or not re.search(r"[.!?\"”’]\s*$", stand.group(1)):
+        return None
+    header = para.match(text, stand.end())
+    lines = [ln for ln in (header.group(0).split("\n") if header else []) if ln.strip()]
+    if lines and len(lines) <= 3 and all(
+            _HEADER_LINE.match(ln) or _BYLINE.match(ln) for ln in lines) \
+            and any(re.search(r"\d", ln) or re.match(r"\s*by\s", ln, re.IGNORECASE)
+                    for ln in lines):
+        return stand.end(1)
+    return None
+
+
+#: At most this many words make a standfirst (a lede is often longer).
+_STANDFIRST_WORDS = 40
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
@@ -967,12 +1055,13 @@ _HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,10}\S+|"
 _BYLINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[|&,]|and)){1,9}\s*$")
 
 
-def _subhead(text: str, start: int, sentence: str) -> bool:
+def _subhead(text: str, start: int, sentence: str, words: int = HEADING_WORDS) -> bool:
     """A sentence that is a section heading inside the story ("Raids in Mandalay", "Attacks on
-    security forces"): a short line of its own after a paragraph break, with no closing stop,
-    followed by a line break."""
+    security forces"): a short line of its own (at most ``words`` words; a live page's entries
+    have longer ones) after a paragraph break, with no closing stop, followed by a line
+    break."""
     line = sentence.strip()
-    return bool(line) and len(line.split()) <= HEADING_WORDS \
+    return bool(line) and len(line.split()) <= words \
         and not re.search(r"[.!?\"”’:;,]$", line) and "\n" not in line \
         and re.search(r"\n[^\S\n]*\n[^\S\n]*$", text[max(0, start - 20):start]) is not None \
         and text[start + len(sentence.rstrip()):].startswith("\n")
@@ -1027,18 +1116,33 @@ def nlp_text(article: ArticleInput) -> tuple[str, Any]:
     the header blanked, glued sentences parted, and the wire dateline ("DUBAI (Reuters) -")
     blanked — glued to the lede it became its subject ("Reuters … said")."""
     a, b = _dateline_span(article)
-    text = article.text[:a] + " " * (b - a) + article.text[b:]
+    # (a dateline opening the line under the headline ends the headline's paragraph: "Ukraine
+    # says drones hit Russian air base\nFeb 26 (Reuters) - Ukrainian drones struck …")
+    blank = "\n" + " " * (b - a - 1) if b > a > 0 and article.text[a - 1] == "\n" \
+        else " " * (b - a)
+    text = article.text[:a] + blank + article.text[b:]
     for s, e in _header_lines(blank_chrome(article.text[article.body_start:])):
         s, e = s + article.body_start, e + article.body_start
         text = text[:s] + " " * (e - s) + text[e:]  # "By …", "March 9, 2024": no prose
     return clean(text, article.body_start)
 
 
+#: A wire dateline that names no place, opening the story's first line or the line under its
+#: headline: "Feb 26 (Reuters) - Ukrainian drones struck …", "May 7 (Reuters) -".
+_PLACELESS_DATELINE = re.compile(
+    r"(?:^|\n)[^\S\n]*((?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\s*"
+    r"\((?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Xinhua|Anadolu|dpa|UPI)\)"
+    r"\s*(?:--|—|–|-)\s*)")
+#: How far into the text such a dateline may open a line.
+_PLACELESS_WITHIN = 600
+
+
 def _dateline_span(article: ArticleInput) -> tuple[int, int]:
     """Where the wire dateline is, up to the dash that ends it ("KYIV, Ukraine (AP) —"):
     it places the story and names no party. (0, 0) when there is none."""
     if not article.dateline:
-        return (0, 0)
+        bare = _PLACELESS_DATELINE.search(article.text, 0, _PLACELESS_WITHIN)
+        return (bare.start(1), bare.end()) if bare is not None else (0, 0)
     at = article.text.find(article.dateline)
     if at < 0:
         return (0, 0)
@@ -1715,6 +1819,9 @@ _REFERRING_NOUNS = {"attack", "assault", "bombing", "blast", "explosion", "strik
                     "shooting", "ambush", "massacre", "killing", "violence", "airstrike",
                     # the weapons of an occurrence told: "The bombs hit the Epicentr store"
                     "bomb", "missile", "rocket", "shell", "shelling", "bombardment", "drone"}
+#: Referring nouns that name a strike from afar or its weapon.
+_REMOTE_NOUNS = {"bombing", "blast", "explosion", "strike", "airstrike", "bomb", "missile",
+                 "rocket", "shell", "shelling", "bombardment", "drone"}
 _PLAIN_DEATH = {"kill", "die"}
 #: Two places this far apart (km) are not one occurrence seen from nearer.
 _SAME_AREA_KM = 25.0
@@ -1725,6 +1832,9 @@ _ONE_PLACE_KM = 10.0
 #: "since the start of the year", "between January and September", "last year alone".
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December)")
+#: The day just past as a count's period: "in the past 24 hours".
+_LAST_HOURS = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)"
+                         r"\s+hours\b", re.IGNORECASE)
 _TALLY_PERIOD = re.compile(
     r"\b(?:in|during|over|throughout)\s+the\s+first\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|"
     r"half|quarter)\s+of\s+(?:the\s+year|this\s+year|last\s+year|\d{4})\b"
@@ -1764,21 +1874,36 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
         when = None  # (the day of a party's claim is not the occurrence's)
     if claimed or _refers_back(tok):
         candidates = [d for d in reversed(drafts) if d.event_type in _VIOLENT_TYPES
-                      and not d.headline]  # the story's events, not its headline's
+                      and not d.headline  # the story's events, not its headline's
+                      # ("Monday's strike on Dnipro" is no village's capture told since)
+                      and not (tok.lemma_.lower() in _REMOTE_NOUNS
+                               and d.sub_event_type in _TAKEOVERS)]
     elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok):
         candidates = [prev]
     else:
         return None
     own_day = _possessive_day(tok, published)
-    for d in candidates[:3]:
+
+    def same_days(d: Draft) -> bool:
         if when is not None and d.date_stated and d.date is not None \
                 and abs((when - d.date).days) > (7 if d.precision == "week" else 1):
-            continue  # ("over the weekend" … "on Sunday": the same days)
-        if own_day is not None and d.date_stated and d.date is not None \
-                and d.precision == "day" and abs((own_day - d.date).days) > 1:
-            continue  # "Sunday's drone strike" is not the raid told of Tuesday
-        if all(_near(p, d.location, table, km=_SAME_AREA_KM, unplaceable=True)
-               for p in places):
+            return False  # ("over the weekend" … "on Sunday": the same days)
+        # "Sunday's drone strike" is not the raid told of Tuesday
+        return own_day is None or not d.date_stated or d.date is None \
+            or d.precision != "day" or abs((own_day - d.date).days) <= 1
+
+    if places:
+        # the occurrence told at the very place named, however long ago the story told it: "The
+        # assault on Dnipro came at about 19:40 on Monday" on a live page's recap, entries after
+        # the strike on Dnipro (a town: a country named is no sign of which of its occurrences
+        # is meant)
+        towns = {p for p in places if _kind_of(table, p) == "place"}
+        at = next((d for d in candidates if d.location in towns and same_days(d)), None)
+        if at is not None:
+            return at
+    for d in candidates[:3]:
+        if same_days(d) and all(_near(p, d.location, table, km=_SAME_AREA_KM, unplaceable=True)
+                                for p in places):
             return d
     return None
 
@@ -1809,7 +1934,11 @@ def _possessive_day(tok: Any, published: date | None) -> date | None:
 
 def _intercepts_told(tok: Any) -> bool:
     """"intercepted some of the missiles", "shot down most of them", "downed the drone": what
-    was intercepted is what was just told (a definite object or a part of one)."""
+    was intercepted is what was just told (a definite object or a part of one); so is the
+    attack the other side says it repelled ("air defences had repelled a "massive" drone attack
+    on the Morozovsky district"), told after the strike."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in REPELLED:
+        return True
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         words = [t.lower_ for t in obj.subtree]
         if obj.lower_ in ("them", "it", "some", "most", "all", "many", "several", "one") \
@@ -2867,7 +2996,7 @@ _SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "stat
           "substation", "warehouse", "airfield", "airbase", "harbour", "harbor", "prison",
           "jail", "bridge", "dam", "market", "bazaar", "checkpoint", "barracks", "garrison",
           "outpost", "hospital", "mosque", "church", "stadium", "university", "college",
-          "campus", "court", "club"}
+          "campus", "court", "club", "base", "airport"}
 #: Nouns a place name may modify and still be the place ("Idlib province", "Gaza City").
 _DESIGNATORS = {"province", "city", "region", "governorate", "district", "village", "town",
                 "state", "county", "oblast", "area", "countryside", "camp", "strip", "valley",
@@ -2886,9 +3015,9 @@ _DESIGNATORS = {"province", "city", "region", "governorate", "district", "villag
 def _names_a_site(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A town's name naming a site in it: "the Volgograd oil refinery"."""
     tok = by_offset.get(m.start)
-    while tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
-        tok = tok.head  # (the parser makes a name before a noun either: "the Mandan police
-        # station")
+    while tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
+        tok = tok.head  # (the parser makes a name before a noun any of them: "the Mandan police
+        # station", "the Morozovsk military air base")
         if tok.lemma_.lower() in _SITES:
             return True
     return False
