@@ -4155,3 +4155,45 @@ def test_a_story_s_top_lines(text: str, published: str, found: list[tuple[str, s
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == found
     assert not [e for e in facts["entities"]
                 if e["kind"] == "state_force" and e["name"].endswith("military")]
+
+
+_STAMPED_ON_THEIR_OWN_LINES = (
+    "Live: rebels say they have taken Bunia\n\n"
+    "Posted at 16:10\n"
+    "Tear gas in Kinshasa\n"
+    "Police in Kinshasa fired tear gas to disperse several hundred protesters who had gathered "
+    "outside the Ugandan embassy on Monday, our reporter says.\n\n"
+    "Posted at 11:05\n"
+    "Rebels in the city\n"
+    "Residents said they had seen rebel fighters walking through the centre of Bunia in the "
+    "morning, with little shooting.\n\n"
+    "10.40 GMT\n"
+    "Bunia: four dead, 20 injured\n\n"
+    "Bunia's mayor now says four people were killed and 20 injured in the town.\n\n"
+    "09.20 GMT\n"
+    "Shelling in Bunia\n\n"
+    "Rebel shelling hit the centre of Bunia early on Monday, killing two people, the mayor "
+    "said.\n")
+
+
+def test_a_live_page_s_stamps_on_lines_of_their_own() -> None:
+    facts = facts_of(_STAMPED_ON_THEIR_OWN_LINES, published="2025-02-03")
+    found = [(e["sub_event_type"], place(facts, e)) for e in facts["events"]]
+    # Kinshasa is the city (the gazetteer's DR Congo has it for an alias: a capital naming its
+    # country); "with little shooting" is next to none; deaths with no weapon under an entry's
+    # heading that names a town are that town's occurrence, told in another entry
+    assert found == [("Protest with intervention", "Kinshasa"),
+                     ("Shelling/artillery/missile attack", "Bunia")]
+    counts = sorted(c["count"] for c in facts["events"][1]["casualties"])
+    assert 4 in counts and 2 in counts
+
+
+def test_a_village_struck_by_raiders_on_motorcycles_is_no_air_strike() -> None:
+    facts = facts_of("The attackers, who arrived on motorcycles, first struck Gidan Dawa village "
+                     "in Zamfara late on Saturday, going from house to house and abducting 19 "
+                     "people, residents said.", published="2024-05-13")
+    assert [e["sub_event_type"] for e in facts["events"]] != ["Air/drone strike"]
+    assert len(facts["events"]) == 1
+    facts = facts_of("Nigerian Air Force jets struck a bandit camp in Zamfara on Saturday, the "
+                     "air force said.", published="2024-05-13")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]

@@ -410,3 +410,18 @@ def test_cli_build_and_parser_wiring(sources: Path, tmp_path: Path) -> None:
         assert run_gazetteer(args) == 0
     args = parser.parse_args(["gazetteer", "build", "--country", SYRIA])
     assert run_gazetteer(args) == 2                         # --country without --from-sparql
+
+
+def test_a_capital_that_names_its_country_is_the_city(gaz: Gazetteer) -> None:
+    # the sources give the DR Congo "Kinshasa" for an alias (and the Republic of the Congo
+    # "Brazzaville"): the name is the capital's own, so it links to the city, and the
+    # recogniser's names give it as the city's only
+    for name, qid in (("Kinshasa", "Q3838"), ("Brazzaville", "Q3844")):
+        cand = gaz.link(name)
+        assert cand is not None and (cand.qid, cand.kind) == (qid, "place")
+        assert all(e.kind != "country" for e in gaz.names() if e.text == name)
+    cand = gaz.link("Congo-Kinshasa")
+    assert cand is not None and cand.qid == "Q974"
+    # (an alias that a QID-less village shares stays the country's: "Holland")
+    cand = gaz.link("Holland")
+    assert cand is not None and cand.qid == "Q55"

@@ -353,8 +353,11 @@ def _is_real(tok: Any) -> bool:
         # "has faced intensified attacks since Russia launched a cross-border offensive on
         # May 10": the war's start, a point of reference
     for child in tok.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-            return False  # (a noun denied: "No arrests were reported", "no agreement")
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") or (
+                child.dep_ == "amod" and child.lower_ == "little"
+                and not any(g.lower_ == "a" for g in tok.children)):
+            return False  # (a noun denied: "No arrests were reported", "no agreement"; or all
+            # but: "fighters walking through the city centre, with little shooting")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children):
         return False  # "There were no reports of clashes", "no sign of fighting"
@@ -1503,6 +1506,10 @@ _AMBUSH_FIRE = re.compile(r"\b(?:opened fire|machine-?guns?|gunfire|small[- ]arm
                           re.IGNORECASE)
 
 
+#: A raid on the ground told with "struck": "The attackers, who arrived on motorcycles, first
+#: struck Bindin village …, going from house to house and abducting 23 people".
+_ON_THE_GROUND = re.compile(r"\bon\s+motorcycles?\b|\b(?:house|door)\s+to\s+(?:house|door)\b|"
+                            r"\b(?:abduct|kidnapp?)(?:ed|ing)\b", re.IGNORECASE)
 #: Weapons of the firefight, not of remote violence: "destroyed two tanks with anti-tank
 #: rockets" is a battle, and so is "its fighters had targeted an Israeli Merkava tank with a
 #: Yassin-105 rocket" (an anti-tank rocket fired at close range, by name).
@@ -1627,7 +1634,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(s):
             return "Explosions/Remote violence", "Grenade"
-        if lemma == "strike" and not _GROUND_FIRE.search(s):
+        if lemma == "strike" and not _GROUND_FIRE.search(s) and not _ON_THE_GROUND.search(s):
             return "Explosions/Remote violence", "Air/drone strike"  # "forces struck targets"
         if W["shelling"].search(s) and not _DIRECT_FIRE.search(s):
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
@@ -1639,7 +1646,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Battles", "Armed clash"
         if family == "explosion" or W["ied"].search(s):
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-        if lemma == "strike" or re.search(r"\bstrikes?\b", s, re.IGNORECASE):
+        if (lemma == "strike" or re.search(r"\bstrikes?\b", s, re.IGNORECASE)) \
+                and not _ON_THE_GROUND.search(s):
             # news says "strike" for what comes from the air (drones, jets, missiles named
             # above already); a strike on foot is a raid or an attack
             return "Explosions/Remote violence", "Air/drone strike"

@@ -49,6 +49,13 @@ _STAMP = re.compile(
     r"EEST|EAT|WAT|CAT|IST|PKT|MSK|ET|EST|EDT|local[^\S\n]+time)(?:[^\S\n]*[+-][^\S\n]*\d{1,2})?\)?"
     r"[^\S\n]*(?:[-–—|:][^\S\n]+)?|[^\S\n]*[-–—|:][^\S\n]+)(?=\S)",
     re.IGNORECASE | re.MULTILINE)
+#: A live page's time stamp on a line of its own, over the entry's heading ("Posted at 16:10\n
+#: Tear gas in Kinshasa", "17.05 BST\nUN rights office says …").
+_STAMP_LINE = re.compile(
+    r"^[^\S\n]*(?:posted[^\S\n]+at[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?"
+    r"(?:[^\S\n]*\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|MSK|ET|EST|EDT|"
+    r"local[^\S\n]+time)\)?)?[^\S\n]*(?=\n[^\S\n]*[A-Z\"'‘“])",
+    re.IGNORECASE | re.MULTILINE)
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on", re.IGNORECASE)
 #: A linked headline on a line of its own: short, with no sentence's closing punctuation.
@@ -79,7 +86,7 @@ def blank_chrome(body: str) -> str:
         for k in range(m.start(), end):
             if chars[k] != "\n":
                 chars[k] = " "
-    for m in _STAMP.finditer(body):
+    for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body)):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
@@ -128,11 +135,30 @@ def clean(text: str, body_start: int = 0) -> tuple[str, OffsetMap]:
 def entry_starts(text: str, body_start: int = 0) -> list[int]:
     """Where a live page's entries begin: the first character after each entry's time stamp
     ("16:05 GMT – Guided bomb kills two in Kharkiv's Osnovianskyi district")."""
-    return [m.end() for m in _STAMP.finditer(text, body_start)]
+    # (a stamp on a line of its own opens the entry whose heading is the next line)
+    return sorted([m.end() for m in _STAMP.finditer(text, body_start)]
+                  + [_INDENT.match(text, m.end() + 1).end()  # type: ignore[union-attr]
+                     for m in _STAMP_LINE.finditer(text, body_start)])
+
+
+_INDENT = re.compile(r"[^\S\n]*")
 
 
 #: An entry's heading: a short line with no closing stop.
-_ENTRY_HEADING = re.compile(r"[^\n]{1,120}(?<![.!?\"”’:;,])(?=\n[^\S\n]*\S)")
+_ENTRY_HEADING = re.compile(r"[^\n]{1,120}(?<![.!?\"”’:;,])(?=\n|$)")
+#: A line with words on it next.
+_WORDS_NEXT = re.compile(r"\n[^\S\n]*\S")
+
+
+def entry_headings(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+    """Where the headings of a live page's entries are: the short line after each time stamp
+    ("16:05 GMT – Guided bomb kills two in Kharkiv's Osnovianskyi district")."""
+    out = []
+    for at in entry_starts(text, body_start):
+        line = _ENTRY_HEADING.match(text, at)
+        if line is not None and len(line.group(0).split()) <= ENTRY_HEADING_WORDS:
+            out.append((at, line.end()))
+    return out
 
 
 def _entry_heading_ends(text: str, body_start: int) -> list[int]:
@@ -140,12 +166,8 @@ def _entry_heading_ends(text: str, body_start: int) -> list[int]:
     ("16:05 GMT – Guided bomb kills two in Kharkiv's Osnovianskyi district\nA Russian guided
     aerial bomb struck …"): the heading is a line of its own, as under a paragraph break, not
     the start of the first sentence."""
-    out = []
-    for at in entry_starts(text, body_start):
-        line = _ENTRY_HEADING.match(text, at)
-        if line is not None and len(line.group(0).split()) <= ENTRY_HEADING_WORDS:
-            out.append(line.end())
-    return out
+    return [end for _start, end in entry_headings(text, body_start)
+            if _WORDS_NEXT.match(text, end)]
 
 
 #: At most this many words make the line after an entry's time stamp its heading.

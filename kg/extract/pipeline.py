@@ -57,10 +57,10 @@ from kg.extract.nlp import (
     parse,
 )
 from kg.extract.normalize import (
-    ENTRY_HEADING_WORDS,
     blank_chrome,
     clean,
     duplicate_of,
+    entry_headings,
     entry_starts,
     hard_wrapped,
 )
@@ -110,6 +110,7 @@ class Draft:
     subhead: bool = False  # told in a section heading ("Raids in Mandalay") over its story
     told_in: set[str] = field(default_factory=set)  # countries a sentence of it says it was in
     by_dateline: bool = False  # placed only by the dateline, where the reporter files from
+    plain: bool = False  # told only as deaths, with no weapon nor attacker ("were killed")
 
 
 def _caseless(text: str) -> str:
@@ -296,6 +297,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # a live page's entries, each under its time-stamped heading ("16:05 GMT – Guided bomb kills
     # two in Kharkiv"): a new entry is a new item, not more about the last one's occurrence
     opened = set(entry_starts(article.text, article.body_start))
+    headings = entry_headings(article.text, article.body_start)
     entries = [i for i, (sent, t) in enumerate(zip(sentences, stexts, strict=True))
                if to_orig(sent.start_char + len(t) - len(t.lstrip())) in opened]
     drafts: list[Draft] = []
@@ -306,12 +308,16 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     told: tuple[date | None, str | None, int, int] | None = None
     last_place: str | None = None
     recent: date | None = None  # the day of the last occurrence dated in the last days
+    headed: list[str] = []  # the towns the heading of the live page's entry names
     for i, sent in enumerate(sentences):
         # the sentence's own words: not the blanked header or the spaces after it
         span = (to_orig(sent.start_char), to_orig(sent.start_char + len(stexts[i].rstrip())))
         in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
         places = [m for m in in_sent if _kind(table, m) in ("place", "country")
                   and _specific(table, m)]
+        if i in entries:
+            headed = [k for m in places if _kind(table, m) == "place"
+                      and (k := _key(table, m)) is not None]
         if dup[i] != i:  # a repeated sentence: more evidence for what its first copy said
             d = by_sentence.get(dup[i])
             if d is not None:
@@ -458,7 +464,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     if k]  # (not where the wounded were taken, nor where a convoy was headed)
             told_of = _told_before(ref, _asides_first(drafts, asides), here, stated, table,
                                    prev, claimed=claimed is not None,
-                                   published=article.published)
+                                   published=article.published,
+                                   headed=headed if prev is None and not here else [])
             if told_of is None and (_told_afar(ref) or any(
                     _told_afar(t) and t.lemma_.lower() in _OCCURRENCES
                     and t.head.lower_ in ("in", "during") for t in sent)):
@@ -590,9 +597,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
         d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end,
-                  subhead=span[0] >= headline_end and _subhead(
-                      text, sent.start_char, stexts[i],
-                      ENTRY_HEADING_WORDS if i in entries else HEADING_WORDS))
+                  plain=_plain_death(doc[trig.token_i]),
+                  subhead=span[0] >= headline_end and (
+                      _subhead(text, sent.start_char, stexts[i])
+                      or any(a <= span[0] and span[1] <= b for a, b in headings)))
         d.date, d.precision = resolve(dated_text, article.published, review=review)
         if (named_day := _possessive_day(doc[trig.token_i], article.published)) is not None:
             # "Funerals were held on Monday for the eight killed in Sunday's drone strike"
@@ -641,8 +649,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
                                    _story_town(drafts, table)) or loc
         elif _THE_TOWN.search(stexts[i]):
-            # "debris had fallen on a facility in the city": the town told
-            loc = _story_town(drafts, table)
+            # "debris had fallen on a facility in the city": the town told (in a live page's
+            # entry, the town its heading names: "Bunia: four dead" … "in the town")
+            loc = headed[0] if headed else _story_town(drafts, table)
         d.location = loc or last_place or dateline_key
         d.by_dateline = d.location is not None and d.location == dateline_key and not any(
             _key(table, m) == dateline_key and not dateline_span[0] <= m.start < dateline_span[1]
@@ -711,8 +720,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                       targets=list(d.targets), casualties=[], materiel=[],
                                       evidence=list(d.evidence),
                                       attributed_to=list(d.attributed_to)))
-    merged = [_refine(d, table) for d in _merge(_fold_subheads(_fold_headlines(drafts, table)),
-                                                    table)]
+    merged = _fold_plain_deaths([_refine(d, table) for d in _merge(
+        _fold_subheads(_fold_headlines(drafts, table)), table)], table)
     _looting_in_unrest(merged, table)
     _placed_by_dateline(merged, table, dateline_key, article, lede_end)
     for d in merged:
@@ -1055,13 +1064,13 @@ _HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,10}\S+|"
 _BYLINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[|&,]|and)){1,9}\s*$")
 
 
-def _subhead(text: str, start: int, sentence: str, words: int = HEADING_WORDS) -> bool:
+def _subhead(text: str, start: int, sentence: str) -> bool:
     """A sentence that is a section heading inside the story ("Raids in Mandalay", "Attacks on
-    security forces"): a short line of its own (at most ``words`` words; a live page's entries
-    have longer ones) after a paragraph break, with no closing stop, followed by a line
-    break."""
+    security forces"): a short line of its own after a paragraph break, with no closing stop,
+    followed by a line break. (A live page's entry headings are known by their time stamps:
+    :func:`kg.extract.normalize.entry_headings`.)"""
     line = sentence.strip()
-    return bool(line) and len(line.split()) <= words \
+    return bool(line) and len(line.split()) <= HEADING_WORDS \
         and not re.search(r"[.!?\"”’:;,]$", line) and "\n" not in line \
         and re.search(r"\n[^\S\n]*\n[^\S\n]*$", text[max(0, start - 20):start]) is not None \
         and text[start + len(sentence.rstrip()):].startswith("\n")
@@ -1860,7 +1869,8 @@ def _asides_first(drafts: list[Draft], asides: set[int]) -> list[Draft]:
 
 def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | None,
                  table: EntityTable, prev: Draft | None, *, claimed: bool = False,
-                 published: date | None = None) -> Draft | None:
+                 published: date | None = None, headed: list[str] | None = None
+                 ) -> Draft | None:
     """The event a trigger refers back to, or None when it tells a new one.
 
     Two ways news returns to an occurrence it has told: a definite or possessive noun ("the
@@ -1869,7 +1879,11 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     two soldiers were killed at the bus station"), answered by the event just before. Either
     way, the places of the sentence must lie in the event's area (or not be placeable) and a
     date it states must be the event's. ``claimed``: ``tok`` is the occurrence a party claims
-    ("claimed the attack"), answered as a definite noun is, whatever day the claim was made."""
+    ("claimed the attack"), answered as a definite noun is, whatever day the claim was made.
+    ``headed``: the towns the heading of a live page's entry names, for a sentence that opens
+    an entry's story and names none: deaths it tells with no weapon are the occurrence told
+    at one of them ("Kyiv: four dead, 49 injured" … "four people were killed and 49 injured
+    in the capital")."""
     if claimed:
         when = None  # (the day of a party's claim is not the occurrence's)
     if claimed or _refers_back(tok):
@@ -1880,6 +1894,10 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
                                and d.sub_event_type in _TAKEOVERS)]
     elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok):
         candidates = [prev]
+    elif prev is None and headed and _plain_death(tok):
+        places = headed
+        candidates = [d for d in reversed(drafts) if d.event_type in _VIOLENT_TYPES
+                      and not d.headline and d.location in headed]
     else:
         return None
     own_day = _possessive_day(tok, published)
@@ -3600,6 +3618,25 @@ def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
         o.certainty = d.certainty  # the event is only known through d's source
     o.area_km2 = o.area_km2 or d.area_km2
     o.told_in |= d.told_in
+
+
+def _fold_plain_deaths(drafts: list[Draft], table: EntityTable) -> list[Draft]:
+    """Deaths told with no weapon nor attacker ("Bunia's mayor now says four people were killed
+    and 20 injured in the town") are the count of the occurrence the story tells at the same
+    town on the same day, told anywhere in it: a live page gives the update before the entry
+    that tells the shelling."""
+    out = []
+    for d in drafts:
+        # (deaths of people a story does not call fighters: fighters killed are a battle's)
+        told = None if not d.plain or d.actors or d.sub_event_type != "Attack" else next(
+            (o for o in drafts if o is not d and not o.plain and o.location == d.location
+             and o.event_type in _VIOLENT_TYPES and o.date is not None and d.date is not None
+             and abs((o.date - d.date).days) <= 1), None)
+        if told is None:
+            out.append(d)
+        else:
+            _absorb(told, d, table)
+    return out
 
 
 def _camp_of(camp: Entity, town: Entity) -> bool:

@@ -139,10 +139,16 @@ class Gazetteer:
         # the hot loop of loading (~150k surfaces): _add/_put inlined, names bound locally
         records, index = self.records, self._index
         get = index.get
+        # a capital that also names its country ("Kinshasa" for the DR Congo, "Brazzaville"
+        # for the Republic of the Congo) is the city: its own name, not the country's alias
+        cities = self._city_keys = {keys[0] for rec in records
+                                    if rec["kind"] == "place" and rec.get("qid")
+                                    and (keys := keys_for(rec["name"]))}
         for i, rec in enumerate(records):
-            for surface in (rec["name"], *rec.get("names", ()), *rec.get("ar", ())):
+            country = rec["kind"] == "country"
+            for n, surface in enumerate((rec["name"], *rec.get("names", ()), *rec.get("ar", ()))):
                 keys = keys_for(surface)
-                if not keys:
+                if not keys or (country and n and keys[0] in cities):
                     continue
                 pairs = [(key, q if q < BARE else BARE) for q, key in enumerate(keys)]
                 core, had = split_designator(keys[0])
@@ -502,6 +508,9 @@ class Gazetteer:
                 if text in seen:
                     continue
                 seen.add(text)
+                if r["kind"] == "country" and text != r["name"] \
+                        and (keys := keys_for(text)) and keys[0] in self._city_keys:
+                    continue  # (a capital naming its country is the city: "Kinshasa")
                 if not all_aliases and not r.get("qid") and is_common_word(text):
                     continue
                 yield NameEntry(text=text, kind=r["kind"], id=r["id"], qid=r.get("qid"))
