@@ -4197,3 +4197,18 @@ def test_a_village_struck_by_raiders_on_motorcycles_is_no_air_strike() -> None:
     facts = facts_of("Nigerian Air Force jets struck a bandit camp in Zamfara on Saturday, the "
                      "air force said.", published="2024-05-13")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a faith or a people before "village" says whose village it is, not its name
+    ("On Friday, armed men killed at least 30 men in the Druze village of Tha'la in the "
+     "Suwayda countryside, the monitor said.", [("Attack", "Tha'la", "2025-03-07")]),
+    # the day of another occurrence, named by a possessive, dates nothing: the arrests are
+    # told on the day they were announced
+    ("The Interior Ministry said on Saturday that security forces had detained 25 people in "
+     "the Latakia countryside suspected of involvement in Thursday's attacks.",
+     [("Arrests", "Latakia Governorate", "2025-03-08")]),
+])
+def test_whose_village_and_whose_day(text: str, found: list[tuple[str, str, str]]) -> None:
+    facts = facts_of(text, published="2025-03-08")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == found

@@ -633,10 +633,20 @@ def _settlement_name(table: EntityTable, name: str) -> bool:
     core = strip_determiner(name)
     # (an Arabic article opens place names as well as groups' names: "the al-Mawasi area")
     return table.gaz.link(core) is None and not GENERIC_PLACES.fullmatch(core) \
+        and core.casefold() not in _PEOPLES \
         and guess_kind(re.sub(r"^[ae]l-", "", core, flags=re.IGNORECASE)) is None \
         and not _SETTLEMENT_STOP.search(core)
 
 
+#: Faiths and peoples whose name, before "village" or "area", says whose it is: "the Alawite
+#: village of al-Mukhtariya", "a Druze village", "the Fulani area".
+_PEOPLES = frozenset({
+    "alawite", "druze", "christian", "muslim", "jewish", "catholic", "hindu", "sikh", "shia",
+    "shiite", "sunni", "ismaili", "yazidi", "kurdish", "arab", "bedouin", "assyrian",
+    "armenian", "turkmen", "hazara", "pashtun", "baloch", "tajik", "uzbek", "fulani", "tuareg",
+    "hausa", "tiv", "berom", "rohingya", "kachin", "karen", "karenni", "shan", "chin", "amhara",
+    "tigrayan", "oromo", "somali", "masalit", "zaghawa", "nuer", "dinka", "lendu", "hema",
+    "banyamulenge", "tutsi", "hutu", "anglophone", "francophone"})
 #: Capitalised words before "area" that name no place: "the Border Area", "Security Zone".
 _SETTLEMENT_STOP = re.compile(r"\b(?:border|security|military|industrial|old|new|city|capital|"
                               r"restricted|buffer|demilitari[sz]ed|tribal|rural|urban|coastal|"

@@ -379,6 +379,17 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 b = t.right_edge.idx + len(t.right_edge) - sent.start_char
                 plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
+        if trig is not None:
+            # "detained 25 people suspected of involvement in Thursday's attacks": the day of
+            # another occurrence, named by a possessive, does not date this one
+            for t in sent:
+                if t.dep_ == "poss" and re.fullmatch(_DAYS, t.lower_) \
+                        and t.head.i != trig.token_i and t.head.head.i != trig.token_i \
+                        and t.head.lemma_.lower() in _OCCURRENCES:
+                    a = t.idx - sent.start_char
+                    b = a + len(t.text) + sum(len(c.text) for c in t.children
+                                              if c.dep_ == "case")
+                    dated_text = dated_text[:a] + " " * (b - a) + dated_text[b:]
         when = _when_clause(doc[trig.token_i]) if trig is not None else None
         if when is not None:
             # "Residents on Sunday buried 23 people killed when bandits stormed the community on
