@@ -4212,3 +4212,15 @@ def test_a_village_struck_by_raiders_on_motorcycles_is_no_air_strike() -> None:
 def test_whose_village_and_whose_day(text: str, found: list[tuple[str, str, str]]) -> None:
     facts = facts_of(text, published="2025-03-08")
     assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == found
+
+
+def test_a_ship_named_and_hit_is_the_ship_told() -> None:
+    facts = facts_of("A Panama-flagged tanker attacked by Yemen's Houthis in the Red Sea on Monday "
+                     "caught fire, with two crew members killed, maritime security sources said.\n"
+                     "The vessel, the Sea Falcon, was hit by two missiles about 60 nautical miles "
+                     "west of Hodeidah late on Monday, UKMTO said.", published="2025-07-09")
+    # the ship's name is no place, and the definite "The vessel … was hit" tells the attack
+    # again: one occurrence
+    assert len(facts["events"]) == 1
+    assert not [e for e in facts["entities"] if e["name"] == "Sea Falcon"
+                and e["kind"] in ("place", "country")]

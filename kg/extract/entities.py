@@ -638,6 +638,9 @@ def _settlement_name(table: EntityTable, name: str) -> bool:
         and not _SETTLEMENT_STOP.search(core)
 
 
+#: A ship named after its noun: "the vessel, the Amber Coast", "the tanker Sounion".
+_SHIP_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|freighter|carrier|boat|yacht|ferry)"
+                          r",?[^\S\n]+(?:the[^\S\n]+)?[\"“]?$", re.IGNORECASE)
 #: Faiths and peoples whose name, before "village" or "area", says whose it is: "the Alawite
 #: village of al-Mukhtariya", "a Druze village", "the Fulani area".
 _PEOPLES = frozenset({
@@ -822,6 +825,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                                            and _TIME_NAME.fullmatch(name)):
             # (nor "the Easter period" a place)
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
+        if _SHIP_BEFORE.search(text, max(0, s - 40), s):
+            continue  # "The vessel, the Amber Coast, was hit": a ship's name, no place
         inside = re.search(r"\s+in\s+(?=[A-Z])", text[s:e]) if label in ("GPE", "LOC") or (
             label == "ORG" and _PLACE_CUE.search(text[max(0, s - 40):s])) else None
         if inside is not None:

@@ -1986,6 +1986,11 @@ def _refers_back(tok: Any) -> bool:
                                                     "frequently")
                 for c in tok.head.children):
         return True  # (not "The city has been struck repeatedly … since 2022": its history)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _HIT and not perfect(tok) and any(
+            c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lower_ in _TOLD_TARGETS
+            and definite(c) for c in tok.children):
+        return True  # "The vessel, the Amber Coast, was hit by rocket-propelled grenades": the
+        # ship whose attack the story told, told again
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _WEAPON_GOES_OFF and not perfect(tok) \
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _WEAPONS_TOLD
                     and definite(c) for c in tok.children):
@@ -2000,6 +2005,9 @@ _WEAPONS_TOLD = {"bomb", "device", "explosive", "explosives", "ied", "mine", "la
 _WEAPON_GOES_OFF = {"detonate", "explode", "go", "blow", "trigger", "plant", "hide"}
 
 
+#: A ship a story told as attacked, told again as hit by its definite noun ("The vessel … was
+#: hit by rocket-propelled grenades"; a convoy "ambushed" is told with a place of its own).
+_TOLD_TARGETS = {"vessel", "ship", "tanker", "freighter", "carrier", "boat"}
 #: Verbs by which news tells again what a strike hit.
 _HIT = {"hit", "strike", "target", "bomb", "shell", "attack", "ambush"}
 
