@@ -4224,3 +4224,27 @@ def test_a_ship_named_and_hit_is_the_ship_told() -> None:
     assert len(facts["events"]) == 1
     assert not [e for e in facts["entities"] if e["name"] == "Sea Falcon"
                 and e["kind"] in ("place", "country")]
+
+
+def test_a_live_page_s_entries_are_found_where_they_are() -> None:
+    from kg.extract.normalize import clean, entry_headings, entry_starts
+
+    text = ("Live\n\n16:05 GMT – Strike kills two in Sumy\nA Russian bomb hit Sumy.\n\n"
+            "Posted at 14:10\nTear gas in Kinshasa\nPolice fired tear gas.\n\n"
+            "13:00\nlowercase text under a clock is no entry heading.\n\n"
+            "12:00 GMT – Strike kills two in Sumy.  \nA full sentence is no heading.")
+    starts = entry_starts(text)
+    assert [text[a:a + 9] for a in starts] == ["Strike ki", "Tear gas ", "Strike ki"]
+    # (a stopped line, trailing spaces and all, is no heading)
+    assert [text[a:b] for a, b in entry_headings(text)] == [
+        "Strike kills two in Sumy", "Tear gas in Kinshasa"]
+    # a heading glued to its entry gets a line break in the NLP text; offsets map back
+    nlp_text, omap = clean(text)
+    at = nlp_text.index("Strike kills two in Sumy\n\nA Russian")
+    assert omap.to_original(at) == text.index("Strike kills two in Sumy")
+    assert omap.to_original(nlp_text.index("A Russian bomb")) == text.index("A Russian bomb")
+    # an entry opening the body's first line is found from a body start inside that line
+    # (a header that took the line's indent)
+    header = "2024-01-01 By John Smith\n  "
+    assert entry_starts(header + "16:05 GMT – Shelling kills two\nText.", len(header)) == [
+        len(header) + len("16:05 GMT – ")]

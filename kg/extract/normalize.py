@@ -1,8 +1,9 @@
 """Text clean-up that keeps every offset traceable to the original article.
 
 Scraped news glues sentences together (``smaller.Syrian``, ``said."We``) and repeats whole
-paragraphs. The NLP text is the original with the metadata header blanked and a space inserted at
-each glued sentence boundary; :class:`OffsetMap` turns NLP offsets back into original ones.
+paragraphs. The NLP text is the original with the metadata header blanked, a space inserted at
+each glued sentence boundary and a line break after a live page's entry heading glued to its
+entry; :class:`OffsetMap` turns NLP offsets back into original ones.
 Duplicate sentences are detected here so that a repeated paragraph yields one event with two
 evidence spans rather than two events.
 """
@@ -54,7 +55,7 @@ _STAMP = re.compile(
 _STAMP_LINE = re.compile(
     r"^[^\S\n]*(?:posted[^\S\n]+at[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?"
     r"(?:[^\S\n]*\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|MSK|ET|EST|EDT|"
-    r"local[^\S\n]+time)\)?)?[^\S\n]*(?=\n[^\S\n]*[A-Z\"'‘“])",
+    r"local[^\S\n]+time)\)?)?[^\S\n]*(?=\n[^\S\n]*(?-i:[A-Z\"'‘“]))",
     re.IGNORECASE | re.MULTILINE)
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on", re.IGNORECASE)
@@ -114,7 +115,8 @@ class OffsetMap:
 
 
 def clean(text: str, body_start: int = 0) -> tuple[str, OffsetMap]:
-    """Blank the header, unglue sentences; returns the NLP text and its map to the original."""
+    """Blank the header and page chrome, unglue sentences and entry headings; returns the NLP
+    text and its map to the original."""
     body = " " * body_start + text[body_start:]
     body = blank_chrome(body.replace("\u00a0", " "))
     # (a space between glued sentences; a line break after an entry's heading)
@@ -136,16 +138,17 @@ def entry_starts(text: str, body_start: int = 0) -> list[int]:
     """Where a live page's entries begin: the first character after each entry's time stamp
     ("16:05 GMT – Guided bomb kills two in Kharkiv's Osnovianskyi district")."""
     # (a stamp on a line of its own opens the entry whose heading is the next line)
-    return sorted([m.end() for m in _STAMP.finditer(text, body_start)]
+    line = text.rfind("\n", 0, body_start) + 1  # (from the start of the body's first line)
+    return sorted([m.end() for m in _STAMP.finditer(text, line) if m.end() >= body_start]
                   + [_INDENT.match(text, m.end() + 1).end()  # type: ignore[union-attr]
-                     for m in _STAMP_LINE.finditer(text, body_start)])
+                     for m in _STAMP_LINE.finditer(text, line) if m.start() >= body_start])
 
 
 _INDENT = re.compile(r"[^\S\n]*")
 
 
 #: An entry's heading: a short line with no closing stop.
-_ENTRY_HEADING = re.compile(r"[^\n]{1,120}(?<![.!?\"”’:;,])(?=\n|$)")
+_ENTRY_HEADING = re.compile(r"[^\n]{0,119}[^\s.!?\"”’:;,][^\S\n]*(?=\n|$)")
 #: A line with words on it next.
 _WORDS_NEXT = re.compile(r"\n[^\S\n]*\S")
 

@@ -533,7 +533,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                      or (not places and _LAST_HOURS.search(stexts[i]))))
                 or (not counts and not losses and (
                     (trig.family in VIOLENT_FAMILIES and BACKGROUND.search(_own_statement(
-                        stexts[i], to_orig(doc[trig.token_i].idx) - span[0]))) or (
+                        stexts[i], doc[trig.token_i].idx - sent.start_char))) or (
                         trig.family in ("abduct", "arrest", "sexual")
                         and PERIOD.search(stexts[i]))
                     or (trig.family in VIOLENT_FAMILIES | {"destroy", "deploy"}
@@ -996,7 +996,9 @@ def _lede_end(sentences: list[Any], headline_end: int, to_orig: Callable[[int], 
         end = to_orig(s.end_char)
         if not bullet:
             break
-    return end
+    # (a story of label lines only: its first line after the headline, as before)
+    return end or next((to_orig(s.end_char) for s in sentences
+                        if to_orig(s.start_char) >= headline_end and s.text.strip()), 0)
 
 
 def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
@@ -1891,10 +1893,10 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     way, the places of the sentence must lie in the event's area (or not be placeable) and a
     date it states must be the event's. ``claimed``: ``tok`` is the occurrence a party claims
     ("claimed the attack"), answered as a definite noun is, whatever day the claim was made.
-    ``headed``: the towns the heading of a live page's entry names, for a sentence that opens
-    an entry's story and names none: deaths it tells with no weapon are the occurrence told
-    at one of them ("Kyiv: four dead, 49 injured" … "four people were killed and 49 injured
-    in the capital")."""
+    ``headed``: the towns the heading of a live page's entry names, for a sentence of the
+    entry that continues nothing and names no place of its own: deaths it tells with no weapon
+    are the occurrence told at one of them ("Kyiv: four dead, 49 injured" … "four people were
+    killed and 49 injured in the capital")."""
     if claimed:
         when = None  # (the day of a party's claim is not the occurrence's)
     if claimed or _refers_back(tok):
@@ -3641,14 +3643,15 @@ def _absorb(o: Draft, d: Draft, table: EntityTable) -> None:
 
 def _fold_plain_deaths(drafts: list[Draft], table: EntityTable) -> list[Draft]:
     """Deaths told with no weapon nor attacker ("Bunia's mayor now says four people were killed
-    and 20 injured in the town") are the count of the occurrence the story tells at the same
-    town on the same day, told anywhere in it: a live page gives the update before the entry
-    that tells the shelling."""
+    and 20 injured in the town") are the count of the violent occurrence the story tells at the
+    same place (town or area) within a day, told anywhere in it: a live page gives the update
+    before the entry that tells the shelling."""
     out = []
     for d in drafts:
         # (deaths of people a story does not call fighters: fighters killed are a battle's)
         told = None if not d.plain or d.actors or d.sub_event_type != "Attack" else next(
-            (o for o in drafts if o is not d and not o.plain and o.location == d.location
+            (o for o in drafts if o is not d and not o.plain and d.location is not None
+             and o.location == d.location
              and o.event_type in _VIOLENT_TYPES and o.date is not None and d.date is not None
              and abs((o.date - d.date).days) <= 1), None)
         if told is None:
