@@ -43,19 +43,22 @@ _CHROME = re.compile(
     r"|skip\s+(?:next\s+section|to\s+(?:main\s+)?content)\b"
     r"|support\s+[\w'’ ]{0,40}\bjournalism\b[^.\n]*$)(?P<rest>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE)
+#: A clock time as live pages stamp their entries ("10:42", "2:15pm", "17.05"), and the time
+#: zones after it.
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?"
+_ZONE = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|MSK|ET|EST|EDT|"
+         r"local[^\S\n]+time)")
 #: A live blog's time stamp opening an entry ("10:42 GMT - Two killed in Balata", "2:15pm:
 #: …"): a clock time, never a count nor a name ("GMT - Settlers").
 _STAMP = re.compile(
-    r"^[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?(?:[^\S\n]*\(?(?:GMT|UTC|BST|CET|CEST|EET|"
-    r"EEST|EAT|WAT|CAT|IST|PKT|MSK|ET|EST|EDT|local[^\S\n]+time)(?:[^\S\n]*[+-][^\S\n]*\d{1,2})?\)?"
+    rf"^[^\S\n]*{_CLOCK}(?:[^\S\n]*\(?{_ZONE}(?:[^\S\n]*[+-][^\S\n]*\d{{1,2}})?\)?"
     r"[^\S\n]*(?:[-–—|:][^\S\n]+)?|[^\S\n]*[-–—|:][^\S\n]+)(?=\S)",
     re.IGNORECASE | re.MULTILINE)
 #: A live page's time stamp on a line of its own, over the entry's heading ("Posted at 16:10\n
 #: Tear gas in Kinshasa", "17.05 BST\nUN rights office says …").
 _STAMP_LINE = re.compile(
-    r"^[^\S\n]*(?:posted[^\S\n]+at[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?"
-    r"(?:[^\S\n]*\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|MSK|ET|EST|EDT|"
-    r"local[^\S\n]+time)\)?)?[^\S\n]*(?=\n[^\S\n]*(?-i:[A-Z\"'‘“]))",
+    rf"^[^\S\n]*(?:posted[^\S\n]+at[^\S\n]+)?{_CLOCK}(?:[^\S\n]*\(?{_ZONE}\)?)?"
+    r"[^\S\n]*(?=\n[^\S\n]*(?-i:[A-Z\"'‘“]))",
     re.IGNORECASE | re.MULTILINE)
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on", re.IGNORECASE)
