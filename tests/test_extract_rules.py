@@ -4236,7 +4236,7 @@ def test_a_live_page_s_entries_are_found_where_they_are() -> None:
     starts = entry_starts(text)
     assert [text[a:a + 9] for a in starts] == ["Strike ki", "Tear gas ", "Strike ki"]
     # (a stopped line, trailing spaces and all, is no heading)
-    assert [text[a:b] for a, b in entry_headings(text)] == [
+    assert [text[a:b] for a, b in entry_headings(text, starts)] == [
         "Strike kills two in Sumy", "Tear gas in Kinshasa"]
     # a heading glued to its entry gets a line break in the NLP text; offsets map back
     nlp_text, omap = clean(text)

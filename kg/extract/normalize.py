@@ -156,13 +156,14 @@ _ENTRY_HEADING = re.compile(r"[^\n]{0,119}[^\s.!?\"”’:;,][^\S\n]*(?=\n|$)")
 _WORDS_NEXT = re.compile(r"\n[^\S\n]*\S")
 
 
-def entry_headings(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+def entry_headings(text: str, starts: list[int]) -> list[tuple[int, int]]:
     """Where the headings of a live page's entries are: the short line after each time stamp
-    ("16:05 GMT – Guided bomb kills two in Kharkiv's Osnovianskyi district")."""
+    ("16:05 GMT – Guided bomb kills two in Kharkiv's Osnovianskyi district"); ``starts`` are
+    the entries' starts (:func:`entry_starts`)."""
     out = []
-    for at in entry_starts(text, body_start):
+    for at in starts:
         line = _ENTRY_HEADING.match(text, at)
-        if line is not None and len(line.group(0).split()) <= ENTRY_HEADING_WORDS:
+        if line is not None and len(line.group(0).split()) <= _ENTRY_HEADING_WORDS:
             out.append((at, line.end()))
     return out
 
@@ -172,12 +173,12 @@ def _entry_heading_ends(text: str, body_start: int) -> list[int]:
     ("16:05 GMT – Guided bomb kills two in Kharkiv's Osnovianskyi district\nA Russian guided
     aerial bomb struck …"): the heading is a line of its own, as under a paragraph break, not
     the start of the first sentence."""
-    return [end for _start, end in entry_headings(text, body_start)
+    return [end for _start, end in entry_headings(text, entry_starts(text, body_start))
             if _WORDS_NEXT.match(text, end)]
 
 
 #: At most this many words make the line after an entry's time stamp its heading.
-ENTRY_HEADING_WORDS = 14
+_ENTRY_HEADING_WORDS = 14
 
 
 def sentence_key(text: str) -> str:

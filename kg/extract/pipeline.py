@@ -296,8 +296,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     dup = duplicate_of(stexts)
     # a live page's entries, each under its time-stamped heading ("16:05 GMT – Guided bomb kills
     # two in Kharkiv"): a new entry is a new item, not more about the last one's occurrence
-    opened = set(entry_starts(article.text, article.body_start))
-    headings = entry_headings(article.text, article.body_start)
+    starts = entry_starts(article.text, article.body_start)
+    opened = set(starts)
+    headings = entry_headings(article.text, starts)
     entries = [i for i, (sent, t) in enumerate(zip(sentences, stexts, strict=True))
                if to_orig(sent.start_char + len(t) - len(t.lstrip())) in opened]
     drafts: list[Draft] = []

@@ -118,6 +118,13 @@ def _named_by_geonames_only(rec: dict[str, Any]) -> bool:
         bool(rec.get("src")) and set(rec["src"]) <= _GEONAMES_ONLY)
 
 
+def _names_a_city(keys: list[str], cities: set[str]) -> bool:
+    """Whether a surface (by its index keys) is a QID'd city's own name: a country's alias
+    that is one ("Kinshasa" for the DR Congo) is left to the city, in the index and in the
+    names given to recognisers alike."""
+    return bool(keys) and keys[0] in cities
+
+
 class Gazetteer:
     """In-memory index over the compiled places file and the curated actors."""
 
@@ -148,7 +155,7 @@ class Gazetteer:
             country = rec["kind"] == "country"
             for n, surface in enumerate((rec["name"], *rec.get("names", ()), *rec.get("ar", ()))):
                 keys = keys_for(surface)
-                if not keys or (country and n and keys[0] in cities):
+                if not keys or (country and n and _names_a_city(keys, cities)):
                     continue
                 pairs = [(key, q if q < BARE else BARE) for q, key in enumerate(keys)]
                 core, had = split_designator(keys[0])
@@ -509,7 +516,7 @@ class Gazetteer:
                     continue
                 seen.add(text)
                 if r["kind"] == "country" and text != r["name"] \
-                        and (keys := keys_for(text)) and keys[0] in self._city_keys:
+                        and _names_a_city(keys_for(text), self._city_keys):
                     continue  # (a capital naming its country is the city: "Kinshasa")
                 if not all_aliases and not r.get("qid") and is_common_word(text):
                     continue
