@@ -4248,3 +4248,64 @@ def test_a_live_page_s_entries_are_found_where_they_are() -> None:
     header = "2024-01-01 By John Smith\n  "
     assert entry_starts(header + "16:05 GMT – Shelling kills two\nText.", len(header)) == [
         len(header) + len("16:05 GMT – ")]
+
+
+def test_a_city_district_and_a_risen_toll_are_the_strike_told() -> None:
+    facts = facts_of("KYIV, March 7 (Reuters) - A Russian missile struck the centre of the "
+                     "southeastern Ukrainian city of Dnipro on Thursday, killing at least eight "
+                     "people and wounding more than 30, the regional governor said.\n\n"
+                     "The missile hit a four-storey building housing shops and offices in the "
+                     "Shevchenkivskyi district at about 2:40 p.m., the State Emergency Service "
+                     "said. By Friday morning the toll had risen to 11 dead, including a "
+                     "12-year-old girl, and 34 wounded, the service said.",
+                     published="2025-03-07")
+    # a Ukrainian city district (the same name serves in Kyiv, Kharkiv and Dnipro) is the
+    # city's, the toll told again is the strike's, and rescuers are no party to it
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == [
+        ("Shelling/artillery/missile attack", "Dnipro", "2025-03-06")]
+    names = {e["id"]: e for e in facts["entities"]}
+    assert all(names[a]["kind"] != "armed_group" for a in facts["events"][0]["actors"])
+    assert {c["count"] for c in facts["events"][0]["casualties"]} >= {8, 11}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's Defence Ministry said on Thursday it had shot down 20 drones over the Kursk "
+    "region.\n\nThe ministry said its troops had captured the village of Kotliarivka in the "
+    "Donetsk region.",
+    "Russia's Defence Ministry said on Thursday its troops had captured the village of "
+    "Kotliarivka in the Donetsk region.",
+])
+def test_the_ministry_s_troops_are_its_country_s(text: str) -> None:
+    facts = facts_of(text, published="2025-03-07")
+    taken = [e for e in facts["events"] if e["event_type"] == "Battles"]
+    # "the ministry" is the Russian one named before; its troops are Russia's, which
+    # overtake a Ukrainian village, as Russia claims
+    assert [(e["sub_event_type"], place(facts, e), e["certainty"]) for e in taken] == [
+        ("Non-state actor overtakes territory", "Kotliarivka", "claimed")]
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names[a] for a in taken[0]["actors"]] == ["Armed Forces of the Russian Federation"]
+
+
+def test_a_capital_speaks_for_its_state() -> None:
+    facts = facts_of("Moscow said on Thursday that its forces had captured the village of "
+                     "Kotliarivka near Pokrovsk in Ukraine's Donetsk region.",
+                     published="2025-03-07")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(e["certainty"], [names[a] for a in e["actors"]]) for e in facts["events"]] == [
+        ("claimed", ["Armed Forces of the Russian Federation"])]
+    # … and a place said by no capital is no speaker
+    facts = facts_of("Officials in Gaza said an Israeli strike killed five people in Khan "
+                     "Younis on Thursday.", published="2025-03-07")
+    assert [e["certainty"] for e in facts["events"]] == ["reported"]
+
+
+def test_the_story_s_country_is_where_its_places_are() -> None:
+    # "Russian" named more often than any Ukrainian town: the story is still in Ukraine, and
+    # Pokrovsk is Ukraine's (not Engels, once called Pokrovsk, in Russia's Saratov region)
+    facts = facts_of("Russian forces pressed on towards Pokrovsk, Russian bloggers said, as "
+                     "Russian drones and Russian glide bombs hit Kharkiv, Sumy and Dnipro "
+                     "overnight. A Russian missile struck Pokrovsk on Monday, killing two "
+                     "people, the regional governor said.", published="2025-03-04")
+    pokrovsk = [e for e in facts["entities"] if e["name"] == "Pokrovsk"]
+    countries = {e["id"]: e["name"] for e in facts["entities"] if e["kind"] == "country"}
+    assert [countries.get(e.get("country")) for e in pokrovsk] == ["Ukraine"]

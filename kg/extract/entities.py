@@ -281,7 +281,11 @@ _GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president
 _ORG_WORDS = re.compile(r"\b(?:observatory|united nations|u\.?n\.?|agency|committee|red cross|"
                         r"red crescent|human rights|watch|amnesty|news|press|reuters|"
                         r"associated press|afp|bbc|foundation|ngo|organi[sz]ation|unicef|"
-                        r"who|ocha|unhcr|doctors|hospital|institute|monitor)\b", re.IGNORECASE)
+                        r"who|ocha|unhcr|doctors|hospital|institute|monitor|"
+                        # rescuers, not fighters: "the State Emergency Service", "the fire
+                        # brigade", "the Syrian Civil Defence"
+                        r"emergency\s+services?|rescue|civil\s+defen[cs]e|ambulance|"
+                        r"paramedics?|fire\s+(?:service|department|brigade))\b", re.IGNORECASE)
 _STATE_WORDS = re.compile(rf"\b{FORCE_NOUNS}\b", re.IGNORECASE)
 #: (An Arabic article alone makes no group: it opens as many place names, "the Wadi al-Shay
 #: area", "al-Mawasi"; the words groups' names are made of do.)
@@ -342,6 +346,9 @@ class EntityTable:
         self.entities: dict[str, Entity] = {}
         self.context: set[str] = set()  # country QIDs seen so far
         self.main_country: str | None = None
+        #: the country the story's places are in, which ranks homonyms of a place (the main
+        #: country may be the one its actors are from)
+        self.home_country: str | None = None
         self.redirect: dict[str, str] = {}  # merged entity key → surviving key
 
     # -- linking ------------------------------------------------------------------------------
@@ -469,7 +476,8 @@ class EntityTable:
         kinds = [kind_hint] if kind_hint else [None]
         for k in kinds:
             # the article's countries rank homonyms: "Ariha" in Syria, not Jericho
-            cand = self.gaz.link(surface, k, self.context, prefer=self.main_country)
+            cand = self.gaz.link(surface, k, self.context,
+                                 prefer=self.home_country or self.main_country)
             if cand is not None:
                 if cand.kind == "state_force":
                     return self._merge_force(self._from_candidate(cand, surface))
@@ -990,4 +998,17 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for m in _CIVILIANS.finditer(text):
         if m.group(0).lower() in ("civilians", "villagers", "residents"):
             take(m.start(), m.end(), "civilians")
+    for f in found:
+        ent = table.find(f.key)
+        owner = _COUNTRYS.search(text, max(0, f.start - 40), f.start) \
+            if ent is not None and ent.kind == "government_body" and not ent.country else None
+        cand = table.country_of_adjective(owner.group(1)) if owner is not None else None
+        if cand is not None and cand.qid:
+            # "Russia's Defence Ministry": a ministry of that country (NER leaves the country
+            # a mention of its own), whose forces "its troops" are
+            ent.country = cand.qid
     return sorted(found, key=lambda x: x.start)
+
+
+#: A country's possessive right before a name: "Russia's| Defence Ministry".
+_COUNTRYS = re.compile(r"\b([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)['’]s[^\S\n]+$")

@@ -24,6 +24,7 @@ from kg.extract.entities import (
     ARABIC_TAIL,
     BARANGAY,
     DEMONYM_OF,
+    DEMONYMS,
     FORCE_NOUNS,
     GROUP_NOUNS,
     HYPHEN_MODIFIER,
@@ -244,12 +245,20 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                                        article.dateline)
     table = EntityTable(gaz)
     table.context.update(article_countries)
-    countries = Counter()
+    countries, placed = Counter(), Counter()
     for s, e, kind in gaz_matches:
         cand = gaz.link(text[s:e], kind)
         if cand is not None and cand.country:
             countries[cand.country] += 1
+            if cand.kind == "place" or (cand.kind == "country"
+                                        and text[s:e].casefold() not in DEMONYMS):
+                placed[cand.country] += 1
     table.main_country = countries.most_common(1)[0][0] if countries else None
+    # homonyms of places are ranked by the country of the story's places and of the countries
+    # it names, not by the one its adjectives and actors name: a story from Ukraine says
+    # "Russian forces" more often than it names anything Ukrainian, and its Pokrovsk is not
+    # Engels (once called Pokrovsk) in Russia
+    table.home_country = placed.most_common(1)[0][0] if placed else None
     dateline_key = None
     if article.dateline:  # the wire dateline: where the story is filed, the default place
         at = dateline_span[0]
@@ -569,9 +578,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 last_place = _last_located(places, stexts[i], span[0], table, last_place)
             continue
         attribution = attribute(sent)
-        speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig)
+        speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig) or \
+            _ministry_told_before(doc, attribution.speaker_token, mentions, span[0], table)
         if speaker is not None and _kind_of(table, speaker) == "place":
-            speaker = None  # "local health officials (in Gaza) said": a place says nothing
+            # "local health officials (in Gaza) said": a place says nothing, save a capital
+            # standing for its state ("Moscow said its forces had taken the village")
+            speaker = _state_of_capital(doc, attribution.speaker_token, table)
         parties = [m for m in in_sent if not (dateline_span[0] <= m.start < dateline_span[1])]
         actors, targets = _participants(doc, sent, trig.token_i, parties, table, to_orig)
         actor_kind = table.find(actors[0]).kind if actors and table.find(actors[0]) else None
@@ -609,7 +621,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
         d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end,
-                  plain=_plain_death(doc[trig.token_i]),
+                  plain=_plain_death(doc[trig.token_i]) or bool(_TOLL_ROSE.search(stexts[i])),
                   subhead=span[0] >= headline_end and (
                       _subhead(text, sent.start_char, stexts[i])
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
@@ -1303,6 +1315,12 @@ _CITY_OWNS = re.compile(r"(?:\b(?:the\s+)?(?:city|capital|town)|([A-Z][\w.-]+))[
                         r"(?:[\w'’-]+\s+){0,2}$")
 
 
+#: A city district of Ukraine or Russia, named as an adjective ("the Shevchenkivskyi district",
+#: "the Saltivskyi district"): a part of a city (the oblasts' rural raions are no towns in the
+#: gazetteer), told while the story is in one, and the same name serves in many cities.
+_SLAVIC_DISTRICT = re.compile(r"(?:sk|ts|zk)(?:yi|yy|iy|ij|y)$", re.IGNORECASE)
+
+
 def _past_quarter_word(sentence: str, at: int) -> int:
     """Where a name's text goes on past "area" after it: "the Habila| area|, east of Dilling"
     (a neighbourhood, even told by its bearing, is the town's: "the Tal as-Sultan
@@ -1395,9 +1413,15 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         of = _OF_TOWN.match(sentence, after)
         if city is None and of is not None:  # "in the Faladie district of Bamako"
             city = next((_key(table, o) for o in places if o.start - start == of.end()), None)
+        if city is None and ent.level != "area" and _SLAVIC_DISTRICT.search(ent.name) \
+                and word.group(0).strip().lower().startswith("district"):
+            # (the city the story is in, though the sentence before named its region: "…, as
+            # the ministry said it had captured a village in the Donetsk region. The missile
+            # hit a building in the Shevchenkivskyi district")
+            city = next((c for c in (narrative, story_town) if _a_city(table, c)), None)
         if city is None and (owner is not None or not word.group(0).strip().lower()
-                             .startswith(("district", "area")) or (ent.level == "area"
-                                                         and _a_city(table, narrative))):
+                             .startswith(("district", "area")) or (
+                                 ent.level == "area" and _a_city(table, narrative))):
             # (a district the gazetteer lacks, told while the story is in a city, is one of
             # the city's: "strikes on Beirut … a building in the central Basta district"); a
             # town the sentence named first is the one: "In the city of Beni, a bomb exploded
@@ -1799,6 +1823,51 @@ def _its_own(tok: Any) -> bool:
                for s in subjects for p in s.children)
 
 
+#: Capitals news names for their governments: "Moscow said", "Kyiv denied", "Tehran claimed".
+_CAPITALS = {
+    "moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine", "washington": "United States",
+    "beijing": "China", "tehran": "Iran", "damascus": "Syria", "ankara": "Turkey",
+    "khartoum": "Sudan", "kinshasa": "Democratic Republic of the Congo", "kigali": "Rwanda",
+    "islamabad": "Pakistan", "kabul": "Afghanistan", "new delhi": "India", "baghdad": "Iraq",
+    "riyadh": "Saudi Arabia", "bamako": "Mali", "niamey": "Niger", "ouagadougou":
+    "Burkina Faso", "addis ababa": "Ethiopia", "mogadishu": "Somalia", "abuja": "Nigeria",
+    "naypyitaw": "Myanmar", "naypyidaw": "Myanmar", "caracas": "Venezuela", "bogota":
+    "Colombia", "minsk": "Belarus", "baku": "Azerbaijan", "yerevan": "Armenia", "beirut":
+    "Lebanon", "cairo": "Egypt", "pyongyang": "North Korea", "seoul": "South Korea",
+    "asmara": "Eritrea", "n'djamena": "Chad", "tripoli": "Libya", "amman": "Jordan"}
+
+
+def _state_of_capital(doc: Any, tok_i: int | None, table: EntityTable) -> str | None:
+    """The state a capital speaks for when it is the whole subject of "said": "Moscow said
+    its forces had taken the village" (not "officials in Gaza said")."""
+    if tok_i is None:
+        return None
+    tok = doc[tok_i]
+    name = _CAPITALS.get(" ".join(t.lower_ for t in tok.subtree))
+    cand = table.gaz.link(name, "country") if name else None
+    if cand is None or cand.kind != "country":
+        return None
+    return table._from_candidate(cand, name).key
+
+
+def _ministry_told_before(doc: Any, tok_i: int | None, mentions: list[Mention], before: int,
+                          table: EntityTable) -> str | None:
+    """The ministry "the ministry" speaking is: the one the story named last ("Russia's
+    Defence Ministry said … The ministry also said its troops had 'liberated' the village")."""
+    if tok_i is None:
+        return None
+    tok = doc[tok_i]
+    if tok.lower_ != "ministry" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                            for c in tok.children):
+        return None
+    for m in reversed(mentions):
+        ent = table.find(_key(table, m) or "") if m.start < before else None
+        if ent is not None and ent.kind == "government_body" \
+                and "ministry" in ent.name.casefold():
+            return ent.key
+    return None
+
+
 def _own_force(speaker: str, table: EntityTable) -> str | None:
     """The armed side a speaker speaks for: itself when it is an armed force or group, the
     country's armed forces for a ministry or a government."""
@@ -2121,6 +2190,15 @@ def _the_place_told(tok: Any) -> bool:
                                                                 [("det", "that")],
                                                                 [("det", "this")])
                for c in tok.children)  # (not "the village of Arkhanhelske": a new name)
+
+
+#: A toll told again, higher: "By Friday morning the toll had risen to 11 dead", "the number
+#: of dead climbed to 14" — the count of the occurrence already told, whatever weapon the
+#: sentence names.
+_TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|"
+                        r"victims|fatalities))\b[^.;]{0,40}?\b(?:ha[sd]\s+|have\s+)?"
+                        r"(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew)\s+to\b",
+                        re.IGNORECASE)
 
 
 def _plain_death(tok: Any) -> bool:
