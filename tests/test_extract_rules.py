@@ -4309,3 +4309,15 @@ def test_the_story_s_country_is_where_its_places_are() -> None:
     pokrovsk = [e for e in facts["entities"] if e["name"] == "Pokrovsk"]
     countries = {e["id"]: e["name"] for e in facts["entities"] if e["kind"] == "country"}
     assert [countries.get(e.get("country")) for e in pokrovsk] == ["Ukraine"]
+
+
+def test_a_road_between_towns_is_coded_at_the_first_when_the_story_names_it() -> None:
+    facts = facts_of("In Zamfara State, bandits abducted 19 passengers on the Gusau-Tsafe road "
+                     "on Monday afternoon, police said. Residents of Gusau said the road had "
+                     "been unsafe for months.", published="2025-04-15")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Abduction/forced disappearance", "Gusau")]
+    # a road whose towns the story names nowhere else stays the road
+    facts = facts_of("Bandits abducted 19 passengers on the Gusau-Tsafe road on Monday "
+                     "afternoon, police said.", published="2025-04-15")
+    assert [place(facts, e) for e in facts["events"]] == ["Gusau-Tsafe road"]

@@ -672,6 +672,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if loc is not None:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
                                    _story_town(drafts, table)) or loc
+            loc = _road_s_first_town(loc, places, table) or loc
         elif _THE_TOWN.search(stexts[i]):
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
@@ -1435,6 +1436,29 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             return None
         return town.key
     return None
+
+
+def _road_s_first_town(loc: str, places: list[Mention], table: EntityTable) -> str | None:
+    """The town a road between two towns is coded at: the first one named ("ambushed a convoy
+    on the Kawlin-Wuntho road" is at Kawlin, as ACLED codes a road by its nearest named
+    place), registered as a mention inside the road's name."""
+    ent = table.find(loc)
+    if ent is None or ent.kind != "place" or not _ROAD_NAME.search(ent.name):
+        return None
+    road = next((m for m in places if _key(table, m) == loc), None)
+    first = _ROAD_TOWNS.match(road.text) if road is not None else None
+    if first is None:
+        return None
+    named = first.group(1).casefold()
+    town = next((e for e in table.entities.values() if e.kind == "place" and e.key != loc
+                 and e.mentions and named in {e.name.casefold(), *(
+                     t.casefold() for _s, _e, t in e.mentions)}), None)
+    return town.key if town is not None else None
+
+
+#: The towns a road's name joins: "|Kawlin|-Wuntho road", "the |El Fasher|-Tawila road".
+_ROAD_TOWNS = re.compile(r"(?:the\s+)?([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)-[A-Z][\w'’]+"
+                         r"(?:\s[A-Z][\w'’]+)?\s+(?:road|highway|expressway|motorway)$")
 
 
 def _story_town(drafts: list[Draft], table: EntityTable) -> str | None:
