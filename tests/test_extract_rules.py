@@ -4321,3 +4321,34 @@ def test_a_road_between_towns_is_coded_at_the_first_when_the_story_names_it() ->
     facts = facts_of("Bandits abducted 19 passengers on the Gusau-Tsafe road on Monday "
                      "afternoon, police said.", published="2025-04-15")
     assert [place(facts, e) for e in facts["events"]] == ["Gusau-Tsafe road"]
+
+
+def test_a_village_said_to_be_one_after_the_verb_is_the_place() -> None:
+    facts = facts_of("Insurgents raided Mucojo, a coastal village in Macomia district of Cabo "
+                     "Delgado, on Friday, beheading two fishermen, residents said.",
+                     published="2025-04-15")
+    assert [place(facts, e) for e in facts["events"]] == ["Mucojo"]
+    # a village's elder is a person, not the village
+    from kg.extract.entities import _APPOSED_PLACE
+
+    assert _APPOSED_PLACE.search("Gunmen killed Musa, a village elder, in Bokkos") is None
+    assert _APPOSED_PLACE.search("Gunmen attacked Kwall, a village in Bassa")
+
+
+def test_a_camp_placed_by_a_bearing_is_where_and_no_city() -> None:
+    facts = facts_of("Zamzam camp for internally displaced people, about 15 km south of El "
+                     "Fasher, came under heavy artillery shelling on 3 February, local sources "
+                     "said.", published="2025-02-05")
+    assert [place(facts, e) for e in facts["events"]] == ["Zamzam camp"]
+    # "the city" after a camp's shelling is the city the camp lies by, not the camp
+    from kg.extract.entities import EntityTable
+    from kg.extract.pipeline import Draft, _story_town
+    from kg.gazetteer.lookup import Gazetteer
+
+    table = EntityTable(Gazetteer.load())
+    town = table.add(0, 9, "El Fasher", "place")
+    camp = table.add(20, 34, "Abu Shouk camp", "feature")
+    assert town is not None and camp is not None and camp.level == "locality"
+    drafts = [Draft("Explosions/Remote violence", "Shelling/artillery/missile attack", n,
+                    location=key) for n, key in enumerate((town.key, camp.key))]
+    assert _story_town(drafts, table) == town.key

@@ -125,10 +125,14 @@ _NAME_GOES_ON = re.compile(r"[^\S\n]+(?:de|del|de\s+la|da|do|dos|das|di|du|des|l
                            r"[^\S\n]+[A-Z]")
 #: A name the apposition after it calls a place: "in Sugapa, the capital of Intan Jaya", "near
 #: Kani Masi, a village in Duhok province".
-_APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
+_APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside|(?-i:[a-z]+ed))\s+"
+                            r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:town|city|village|hamlet|capital|settlement|locality|"
-                            r"municipality|port|commune|district|suburb|neighbou?rhood)\b")
+                            r"municipality|port|commune|district|suburb|neighbou?rhood)\b"
+                            # (not "Musa, a village elder": a person)
+                            r"(?!\s+(?:elders?|chiefs?|heads?|leaders?|officials?|residents?|"
+                            r"councillors?|administrators?|guards?|headm[ae]n))")
 #: A group named by its members: "suspected members of Los Lobos".
 _MEMBERS_OF = re.compile(r"\bmembers\s+of\s+(?:the\s+)?((?:Los|Las|El|La)\s+[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+){0,2})")

@@ -1465,7 +1465,8 @@ def _story_town(drafts: list[Draft], table: EntityTable) -> str | None:
     """The town of the story's last event placed at one: where "the city" of a later
     sentence is."""
     return next((d.location for d in reversed(drafts) if d.location and (
-        town := table.find(d.location)) is not None and town.level == "locality"), None)
+        town := table.find(d.location)) is not None and town.level == "locality"
+        and not _CAMP_WORDS.search(town.name.casefold())), None)  # (a camp is no city)
 
 
 def _town_before(m: Mention, loc: str, places: list[Mention], table: EntityTable,
@@ -3100,6 +3101,9 @@ _SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s
 #: Between a place and the point of reference that places it: ", which lies about 25 km (15
 #: miles) southeast of ", ", 20 km north of ", " on the eastern outskirts of ".
 _PLACES_IT = re.compile(r"(?:\s+(?:area|village|town|district|locality))?"  # "the Habila area,"
+                        # "Zamzam camp for internally displaced people, about 15 km south of"
+                        r"(?:\s+for\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|families|"
+                        r"refugees|IDPs))?"
                         r"\s*,?\s*(?:(?:which|that)\s+)?"
                         # ", a village about 30 kilometres west of"
                         r"(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|"
