@@ -4352,3 +4352,14 @@ def test_a_camp_placed_by_a_bearing_is_where_and_no_city() -> None:
     drafts = [Draft("Explosions/Remote violence", "Shelling/artillery/missile attack", n,
                     location=key) for n, key in enumerate((town.key, camp.key))]
     assert _story_town(drafts, table) == town.key
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces hit the Marinovka military airfield in Russia's Volgograd Oblast "
+    "overnight, the General Staff reported.",
+    "Ukraine's General Staff said the refinery in Volgograd was hit overnight and that a fire "
+    "broke out.",
+])
+def test_a_site_hit_far_from_the_fighting_is_hit_from_afar(text: str) -> None:
+    facts = facts_of(text, published="2024-09-04")
+    assert [e["event_type"] for e in facts["events"]] == ["Explosions/Remote violence"]

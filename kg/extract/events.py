@@ -1604,6 +1604,19 @@ _RAN_ONTO_A_BOMB = re.compile(
     r"device)s?\b", re.IGNORECASE)
 
 
+#: Sites hit from afar: air bases, fuel and arms depots, plants, command posts.
+_SITES = (r"(?:airfields?|air\s*bases?|airbases?|airports?|refiner(?:y|ies)|(?:oil|fuel|"
+          r"ammunition|arms|weapons?)\s+(?:depots?|terminals?|facilit(?:y|ies)|storage|"
+          r"warehouses?|plants?)|depots?|warehouses?|command\s+posts?|substations?|"
+          r"power\s+(?:plants?|stations?)|plants?|factor(?:y|ies)|radars?|arsenals?|"
+          r"(?:energy|military|port)\s+(?:infrastructure|facilit(?:y|ies)))")
+_SITE_HIT = re.compile(r"\w+\s+(?:an?|the|its|their)\s+(?:[\w'’.-]+\s+){0,4}?" + _SITES
+                       + r"\b", re.IGNORECASE)
+_SITE_WAS_HIT = re.compile(_SITES + r"\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been|"
+                           r"have\s+been)\s+(?:\w+\s+)?(?:hit|targeted|pounded)\b",
+                           re.IGNORECASE)
+
+
 #: An air force as the source of a report, not the weapon: "The missile hit the building,
 #: Ukraine's air force said", "which the air force identified as an Iskander-M".
 _AIR_FORCE_SPEAKS = re.compile(r"\bair force\s+(?:said|says|reported|reports|identified|"
@@ -1637,6 +1650,13 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if lemma == "strike" and not _GROUND_FIRE.search(s) and not _ON_THE_GROUND.search(s):
             return "Explosions/Remote violence", "Air/drone strike"  # "forces struck targets"
         if W["shelling"].search(s) and not _DIRECT_FIRE.search(s):
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        if lemma in ("hit", "target", "pound") and not _GROUND_FIRE.search(s) \
+                and not _ON_THE_GROUND.search(s) and (
+                    (acted_on is not None and _SITE_HIT.match(acted_on))
+                    or _SITE_WAS_HIT.search(s)):
+            # "Ukrainian forces hit the Marinovka military airfield", "the refinery in
+            # Volgograd was hit overnight": a site far from any fighting is hit from afar
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if (family == "explosion" or W["ied"].search(s)) and victims != "civilian" \
                 and _AMBUSH_FIRE.search(s) and W["armed_target"].search(acted_on or s):
