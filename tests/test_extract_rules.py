@@ -4363,3 +4363,17 @@ def test_a_camp_placed_by_a_bearing_is_where_and_no_city() -> None:
 def test_a_site_hit_far_from_the_fighting_is_hit_from_afar(text: str) -> None:
     facts = facts_of(text, published="2024-09-04")
     assert [e["event_type"] for e in facts["events"]] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a district of several words the gazetteer lacks is one name, not a shorter one inside it
+    # ("Kafr", a village elsewhere); a district of a city is the city's
+    ("An Israeli strike on a residential building in the Kafr Sousa district of Damascus "
+     "killed two people on Wednesday night, SANA said.", ["Damascus"]),
+    # … and a sentence's first word is no part of it
+    ("In Saada province, Saudi-led jets struck a weapons depot on Wednesday, residents said.",
+     ["Saada Governorate"]),
+])
+def test_a_district_of_several_words(text: str, found: list[str]) -> None:
+    facts = facts_of(text, published="2024-10-17")
+    assert [place(facts, e) for e in facts["events"]] == found

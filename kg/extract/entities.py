@@ -152,6 +152,11 @@ _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|The
                          r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(district|province|"
                          r"governorate|county|municipality|division|prefecture|subdivision|tehsil|"
                          r"woreda|hromada)\b")
+#: A sentence's capitalised first word that is no part of a name: "In Saada province".
+_OPENING_WORD = re.compile(r"(?:In|On|At|Near|From|Across|Around|Outside|Inside|"
+                           r"Elsewhere|Meanwhile|Also|And|But|Both|All|Some|Many|Several|"
+                           r"Neighbouring|Neighboring|Northern|Southern|Eastern|Western|"
+                           r"Central)\s")
 #: A settlement named by its name and a common noun after it: "the Rarasham area of Musakhel
 #: district", "Koutruk village", "the Makeen area" (small places the gazetteer lacks; the noun
 #: is not part of the name).
@@ -784,6 +789,15 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         for n in _NAME_IN.finditer(text, m.start(1), m.end(1)):
             take(n.start(), n.end(), "place")
 
+    for m in _NAMED_AREA.finditer(text):
+        # "the Kafr Sousa district of Damascus": a district of several words the gazetteer
+        # lacks, before a shorter name inside it does ("Kafr", a village elsewhere)
+        if len(m.group(1).split()) > 1 and not _OPENING_WORD.match(m.group(1)) \
+                and not table.gaz.link(m.group(1), "place") \
+                and not GENERIC_PLACES.fullmatch(m.group(1)) and guess_kind(m.group(1)) is None \
+                and table.country_of_adjective(m.group(1).split()[0]) is None \
+                and not re.search(r"['’]s\b", m.group(1)):
+            take(m.start(1), m.end(2), "area")
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
         if kind == "place" and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
