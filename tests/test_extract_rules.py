@@ -4377,3 +4377,10 @@ def test_a_site_hit_far_from_the_fighting_is_hit_from_afar(text: str) -> None:
 def test_a_district_of_several_words(text: str, found: list[str]) -> None:
     facts = facts_of(text, published="2024-10-17")
     assert [place(facts, e) for e in facts["events"]] == found
+
+
+def test_a_landmark_across_the_river_is_no_place_of_the_occurrence() -> None:
+    facts = facts_of("- In Marhanets, across the Dnipro River from the occupied Zaporizhzhia "
+                     "nuclear power plant, Russian artillery killed a 71-year-old man on Monday "
+                     "afternoon, the regional governor said.", published="2025-07-08")
+    assert [place(facts, e) for e in facts["events"]] == ["Marhanets"]

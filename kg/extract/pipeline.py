@@ -2989,6 +2989,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         elif road:
             score += 1  # "Residents of Tsafe blocked the Gusau-Funtua highway": a road runs
             # between places; a town named beside it is where (ACLED codes the nearest town)
+        if _ACROSS_FROM.search(sent_text, 0, max(0, rel)):
+            score += 5  # "In Marhanets, across the Dnipro River from the Zaporizhzhia nuclear
+            # power plant, …": a landmark told to place the town, never where
         if _BEARING.search(prefix) or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix) \
                 or _OUTSKIRTS_OF.search(sent_text, 0, max(0, rel)):
             # (and "a base in Arbiska, on the western outskirts of Mogadishu")
@@ -3124,6 +3127,10 @@ _BEARING_AFTER = re.compile(r"\s*,\s*(?:(?:about|some|around|roughly|nearly|just
                             r"(?:\([^)]{0,30}\)\s*)?)?(?:to\s+the\s+)?"
                             r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\b",
                             re.IGNORECASE)
+#: A landmark across from which a place lies: "across the Dnipro River from the (occupied)
+#: Zaporizhzhia …", "opposite the …".
+_ACROSS_FROM = re.compile(r"\b(?:across\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?from|opposite)\s+"
+                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
