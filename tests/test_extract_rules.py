@@ -4384,3 +4384,19 @@ def test_a_landmark_across_the_river_is_no_place_of_the_occurrence() -> None:
                      "nuclear power plant, Russian artillery killed a 71-year-old man on Monday "
                      "afternoon, the regional governor said.", published="2025-07-08")
     assert [place(facts, e) for e in facts["events"]] == ["Marhanets"]
+
+
+def test_fighting_told_by_no_one_at_a_town_taken_that_day_is_the_takeover_s() -> None:
+    facts = facts_of("MOGADISHU - The Somali National Army has taken control of the town of "
+                     "Galcad in Galgaduud region after fierce fighting with al-Shabaab on "
+                     "Wednesday, state media said.\n\n\"We heard shelling all morning in Galcad, "
+                     "then the fighters drove off towards the north,\" said Hassan Dahir, a "
+                     "shopkeeper.", published="2023-08-24")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Government regains territory", "Galcad")]
+    # a strike with its own attacker or toll stays an occurrence of its own
+    facts = facts_of("The Somali National Army has taken control of the town of Galcad on "
+                     "Wednesday, state media said.\n\nAl-Shabaab mortars hit Galcad on "
+                     "Wednesday evening, killing three civilians, residents said.",
+                     published="2023-08-24")
+    assert len(facts["events"]) == 2

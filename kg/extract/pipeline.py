@@ -745,8 +745,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                       targets=list(d.targets), casualties=[], materiel=[],
                                       evidence=list(d.evidence),
                                       attributed_to=list(d.attributed_to)))
-    merged = _fold_plain_deaths([_refine(d, table) for d in _merge(
-        _fold_subheads(_fold_headlines(drafts, table)), table)], table)
+    merged = _fold_into_takeovers(_fold_plain_deaths([_refine(d, table) for d in _merge(
+        _fold_subheads(_fold_headlines(drafts, table)), table)], table))
     _looting_in_unrest(merged, table)
     _placed_by_dateline(merged, table, dateline_key, article, lede_end)
     for d in merged:
@@ -3772,6 +3772,25 @@ def _fold_plain_deaths(drafts: list[Draft], table: EntityTable) -> list[Draft]:
             out.append(d)
         else:
             _absorb(told, d, table)
+    return out
+
+
+def _fold_into_takeovers(drafts: list[Draft]) -> list[Draft]:
+    """Fighting told with no one fighting and no toll ("We heard shelling all morning, then the
+    fighters drove off", a resident said) at the town the story says was taken that day is the
+    fighting of the takeover, which ACLED codes as one event with it."""
+    out = []
+    for d in drafts:
+        taken = None if d.actors or d.casualties or d.sub_event_type in _TAKEOVERS \
+            or d.event_type not in ("Battles", "Explosions/Remote violence") else next(
+                (o for o in drafts if o is not d and o.sub_event_type in _TAKEOVERS
+                 and o.location is not None and o.location == d.location
+                 and o.date is not None and d.date is not None
+                 and abs((o.date - d.date).days) <= 1), None)
+        if taken is None:
+            out.append(d)
+        else:
+            taken.evidence.extend(e for e in d.evidence if e not in taken.evidence)
     return out
 
 
