@@ -4400,3 +4400,13 @@ def test_fighting_told_by_no_one_at_a_town_taken_that_day_is_the_takeover_s() ->
                      "Wednesday evening, killing three civilians, residents said.",
                      published="2023-08-24")
     assert len(facts["events"]) == 2
+
+
+def test_what_a_side_says_it_would_do_is_no_occurrence() -> None:
+    facts = facts_of("The army-aligned government in Port Sudan has not formally responded, and "
+                     "army chief Abdel Fattah al-Burhan said on Sunday his forces would \"fight "
+                     "until victory\".", published="2025-11-04")
+    assert facts["events"] == []
+    facts = facts_of("The army said on Sunday its forces fought RSF fighters in Bara until "
+                     "dawn.", published="2025-11-04")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

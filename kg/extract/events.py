@@ -358,11 +358,11 @@ def _is_real(tok: Any) -> bool:
                 and not any(g.lower_ == "a" for g in tok.children)):
             return False  # (a noun denied: "No arrests were reported", "no agreement"; or all
             # but: "fighters walking through the city centre, with little shooting")
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            return False  # "his forces would fight until victory": what may or will be
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children):
         return False  # "There were no reports of clashes", "no sign of fighting"
-        if child.dep_ == "aux" and child.lower_ in _MODALS:
-            return False
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass")
                                            and tok.head.pos_ == "VERB" else None)
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
