@@ -212,9 +212,9 @@ _WATER = re.compile(r"\b(?:Gulf|Sea|Straits?|Bay)[^\S\n]+of[^\S\n]+(?:the[^\S\n]
                     # "Lake Chad", "Lake Albert": a lake, not the country or the town
                     r"|\bLake[^\S\n]+[A-Z][\w'’-]+")
 #: A road between two towns NER does not take as one name: "along the Tsafe-Gusau road".
-_ROAD = re.compile(r"\b((?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?(?:-(?-i:[A-Z][\w'’]+)"
-                   r"(?:[^\S\n](?-i:[A-Z][\w'’]+))?)+)[^\S\n]+(?:road|highway|expressway)\b",
-                   re.IGNORECASE)
+ROAD_BETWEEN_TOWNS = re.compile(r"\b((?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?"
+                                r"(?:-(?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?)+)"
+                                r"[^\S\n]+(?:road|highway|expressway)\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|region|area|"
                         r"neighbou?rhood|municipality|commune|zone|tehsil|upazila|locality|"
                         r"hamlets?|settlements?|valley|suburb|governorate|camp|outskirts|"
@@ -781,7 +781,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             return None
         return feature.end()
 
-    for m in _ROAD.finditer(text):
+    for m in ROAD_BETWEEN_TOWNS.finditer(text):
         take(m.start(1), m.end(), "feature")
     for m in _WATER.finditer(text):
         take(m.start(), m.end(), "feature")  # "the Gulf of Aden" is no port of Aden

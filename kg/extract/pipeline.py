@@ -28,6 +28,7 @@ from kg.extract.entities import (
     FORCE_NOUNS,
     GROUP_NOUNS,
     HYPHEN_MODIFIER,
+    ROAD_BETWEEN_TOWNS,
     Entity,
     EntityTable,
     Mention,
@@ -1446,19 +1447,14 @@ def _road_s_first_town(loc: str, places: list[Mention], table: EntityTable) -> s
     if ent is None or ent.kind != "place" or not _ROAD_NAME.search(ent.name):
         return None
     road = next((m for m in places if _key(table, m) == loc), None)
-    first = _ROAD_TOWNS.match(road.text) if road is not None else None
-    if first is None:
+    joined = ROAD_BETWEEN_TOWNS.search(road.text) if road is not None else None
+    if joined is None:
         return None
-    named = first.group(1).casefold()
+    named = joined.group(1).split("-")[0].casefold()
     town = next((e for e in table.entities.values() if e.kind == "place" and e.key != loc
                  and e.mentions and named in {e.name.casefold(), *(
                      t.casefold() for _s, _e, t in e.mentions)}), None)
     return town.key if town is not None else None
-
-
-#: The towns a road's name joins: "|Kawlin|-Wuntho road", "the |El Fasher|-Tawila road".
-_ROAD_TOWNS = re.compile(r"(?:the\s+)?([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)-[A-Z][\w'’]+"
-                         r"(?:\s[A-Z][\w'’]+)?\s+(?:road|highway|expressway|motorway)$")
 
 
 def _story_town(drafts: list[Draft], table: EntityTable) -> str | None:
