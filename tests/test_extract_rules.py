@@ -4410,3 +4410,65 @@ def test_what_a_side_says_it_would_do_is_no_occurrence() -> None:
     facts = facts_of("The army said on Sunday its forces fought RSF fighters in Bara until "
                      "dawn.", published="2025-11-04")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_an_hour_is_no_toll() -> None:
+    assert [(c.count, c.outcome) for c in casualties(
+        "where five persons were killed around 1 a.m. on Sunday")] == [(5, "killed")]
+    assert [(c.count, c.outcome) for c in casualties(
+        "three soldiers were wounded at 11pm and two at 4 o'clock")] == [(3, "injured")]
+
+
+def test_the_raiders_next_village_is_an_occurrence_of_its_own() -> None:
+    facts = facts_of("The attackers struck Mushu village in Bokkos at about 10 p.m. on Saturday, "
+                     "killing nine persons, and then moved to Hurti, about four kilometres away, "
+                     "where five persons were killed around 1 a.m. on Sunday, a community leader "
+                     "said.", published="2024-04-22")
+    assert [(e["sub_event_type"], place(facts, e), e["date"],
+             [c["count"] for c in e["casualties"]]) for e in facts["events"]] == [
+        ("Attack", "Mushu", "2024-04-20", [9]), ("Attack", "Hurti", "2024-04-21", [5])]
+
+
+def test_a_sum_of_villages_told_one_by_one_is_no_occurrence_of_its_own() -> None:
+    text = ("Gunmen have killed at least 14 persons in two villages of Bokkos Local Government "
+            "Area of Plateau State.\n\nThe attackers struck Mushu village at about 10 p.m. on "
+            "Saturday, killing nine persons, and then moved to Hurti, about four kilometres "
+            "away, where five persons were killed around 1 a.m. on Sunday, residents said.\n\n"
+            "The police confirmed the attacks on Mushu and Hurti.")
+    facts = facts_of(text, published="2024-04-22")
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] == [
+        ("Mushu", "2024-04-20"), ("Hurti", "2024-04-21")]
+    # a sum the story does not tell village by village stays the occurrence told
+    facts = facts_of("Gunmen have killed at least 14 persons in two villages of Bokkos Local "
+                     "Government Area of Plateau State, residents said.", published="2024-04-22")
+    assert [(e["sub_event_type"], [c["count"] for c in e["casualties"]])
+            for e in facts["events"]] == [("Attack", [14])]
+
+
+@pytest.mark.parametrize("text", [
+    "The bandits attacked Kanoma on Sunday afternoon, residents said.",
+    "On Sunday, pirates attacked a fishing village near Eyl, elders said.",
+])
+def test_armed_men_named_by_their_trade_attack(text: str) -> None:
+    assert len(facts_of(text, published="2023-06-26")["events"]) == 1
+
+
+def test_a_village_is_struck_by_men_on_foot_unless_a_weapon_says_otherwise() -> None:
+    facts = facts_of("The attackers struck Mushu village on Saturday, killing nine persons, "
+                     "residents said.", published="2024-04-22")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_an_abduction_in_an_attack_is_coded_as_the_abduction() -> None:
+    facts = facts_of("Bandits have abducted at least 40 people, mostly women and children, in "
+                     "an attack on Kadauri village in Maru Local Government Area of Zamfara "
+                     "State, residents have said.", published="2023-05-30")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]
+
+
+def test_today_in_a_quotation_is_the_day_it_was_said() -> None:
+    facts = facts_of("\"Our armed and security forces have today taken control of Kidal,\" "
+                     "junta leader Colonel Assimi Goita said in a televised address on Tuesday "
+                     "evening.", published="2023-11-16")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Government regains territory", "2023-11-14")]

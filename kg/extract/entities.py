@@ -133,6 +133,15 @@ _APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside|(?-i:[a-z]+ed))\s+"
                             # (not "Musa, a village elder": a person)
                             r"(?!\s+(?:elders?|chiefs?|heads?|leaders?|officials?|residents?|"
                             r"councillors?|administrators?|guards?|headm[ae]n))")
+#: A distance after a name, which places it: "then moved to Hurti, about four kilometres
+#: away", "in Kan Gyi, 5km east of Ywar Thit".
+_DISTANCE = (r",\s+(?:(?:about|some|around|nearly|roughly|just|only|a\s+few)\s+)?"
+             r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)\s*"
+             r"(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:away|from|north|south|east|west|outside)\b")
+_DISTANCE_AFTER = re.compile(_DISTANCE, re.IGNORECASE)
+#: A name NER did not see, placed by the distance after it.
+_DISTANCE_APPOSED = re.compile(r"\b(?:to|in|at|near|from)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
+                               r"(?:\s+[A-Z][\w'’-]+){0,2})(?=" + _DISTANCE + ")")
 #: A group named by its members: "suspected members of Los Lobos".
 _MEMBERS_OF = re.compile(r"\bmembers\s+of\s+(?:the\s+)?((?:Los|Las|El|La)\s+[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -960,7 +969,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 _POST_OF.search(before) and guess_kind(name) is None) or (
                 _IN_AT.search(before) and len(name.split()) == 1 and guess_kind(name) is None) \
                 or ((_PLACE_AFTER.match(text, e) or _LOCATED_AFTER.match(text, e)
-                     or _DWELT_IN.search(before) or _DWELLERS_AFTER.match(text, e)
+                     or _DISTANCE_AFTER.match(text, e) or _DWELT_IN.search(before)
+                     or _DWELLERS_AFTER.match(text, e)
                      or (_DONE_TO_A_PLACE.search(before) and len(name.split()) == 1
                          and table.gaz.link(name) is None))
                     and guess_kind(name) is None)
@@ -972,8 +982,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             in_place = _IN_AT.search(before) is not None and not re.match(r"['’]s\b", text[e:])
             take(s, e, "place" if _PLACE_CUE.search(before) or _NEAR.search(before)
                  or in_place or _PLACE_AFTER.match(text, e) or _ROAD_BETWEEN.search(before)
-                 or _LOCATED_AFTER.match(text, e) or _DWELT_IN.search(before)
-                 or _DWELLERS_AFTER.match(text, e)
+                 or _LOCATED_AFTER.match(text, e) or _DISTANCE_AFTER.match(text, e)
+                 or _DWELT_IN.search(before) or _DWELLERS_AFTER.match(text, e)
                  or (_BOMBARDED.search(before) and table.gaz.link(name, "place") is not None)
                  else "person")
         elif label == "NORP":
@@ -997,6 +1007,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         # "near the town of Tessit": NER does not know every village, the phrase tells
         take(m.start(1), m.end(1), "place")
     for m in _APPOSED_PLACE.finditer(text):
+        take(m.start(1), m.end(1), "place")
+    for m in _DISTANCE_APPOSED.finditer(text):
         take(m.start(1), m.end(1), "place")
     for m in _NAMED_FEATURE.finditer(text):
         # (not a road of one name: "along the Mirpur road" in Dhaka is in the city)

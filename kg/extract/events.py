@@ -97,7 +97,10 @@ _WORDS = {
                 r"insurgents?|fighters?|forces|police|militia\w*|jihadists?|weapons?|armed|"
                 r"guns?|rifles?|grenades?|ied|raid\w*|ambush\w*|checkpoint|attackers?|"
                 r"assailants?|hostages?|clash\w*|targets|retaliat\w*|struck|offensive|"
-                r"military|jets?|warplanes?|helicopters?|tanks?|positions",
+                r"military|jets?|warplanes?|helicopters?|tanks?|positions|"
+                # armed men by their trade: "The bandits attacked Kanoma on Sunday"
+                # (not "gangs": "help in fighting the gangs" is a policy)
+                r"bandits?|gunman|kidnappers?|raiders|pirates",
 }
 W = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _WORDS.items()}
 # whole words for who was hit: "bus" is not "Bushehr" nor "business", "army" not "armyworm"
@@ -1474,6 +1477,14 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
             # "the forces stormed the town of Beit Ummar, raided and searched several homes,
             # and arrested three young men": a raid that only detains is an arrest (ACLED)
             return arrest
+    taking = next((t for t in triggers if t.family == "abduct"), None)
+    if taking is not None and doc is not None and doc[taking.token_i].pos_ == "VERB":
+        inside = {t.i for t in doc[taking.token_i].subtree}
+        if all(t.family == "abduct" or (doc[t.token_i].pos_ == "NOUN" and t.token_i in inside
+                                        and t.family == "attack") for t in triggers):
+            # "Bandits have abducted at least 40 people … in an attack on Kadauri village":
+            # the abduction is what happened, the attack its setting
+            return taking
     crowd = [t for t in triggers if t.crowd]
     if crowd:  # "people rallied … to denounce attacks": the rally is what happened
         return crowd[0]
@@ -1509,7 +1520,12 @@ _AMBUSH_FIRE = re.compile(r"\b(?:opened fire|machine-?guns?|gunfire|small[- ]arm
 #: A raid on the ground told with "struck": "The attackers, who arrived on motorcycles, first
 #: struck Bindin village …, going from house to house and abducting 23 people".
 _ON_THE_GROUND = re.compile(r"\bon\s+motorcycles?\b|\b(?:house|door)\s+to\s+(?:house|door)\b|"
-                            r"\b(?:abduct|kidnapp?)(?:ed|ing)\b", re.IGNORECASE)
+                            r"\b(?:abduct|kidnapp?)(?:ed|ing)\b|"
+                            # "The attackers struck Mushu village at about 10 p.m.": men on
+                            # foot strike a village; a jet or a drone would be named
+                            r"\b(?:gunmen|attackers|assailants|bandits|raiders|herders|"
+                            r"militiamen)\s+(?:[\w,-]+\s+){0,6}?(?:struck|strike)\b",
+                            re.IGNORECASE)
 #: Weapons of the firefight, not of remote violence: "destroyed two tanks with anti-tank
 #: rockets" is a battle, and so is "its fighters had targeted an Israeli Merkava tank with a
 #: Yassin-105 rocket" (an anti-tank rocket fired at close range, by name).

@@ -129,7 +129,8 @@ _BODIES = re.compile(
 _FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated|reunited|saved|"
                            r"rescuing|freeing|releasing|liberating)\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
-_FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b",
+_FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b"
+                                 r"(?!\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock\b))",
                                  re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached|hit)\s+"
                    rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
@@ -149,6 +150,8 @@ _NOT_PEOPLE = re.compile(r"^(?:km|kilometers?|kilometres?|miles?|square|percent|
 
 _A_RATE = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|annum)|annually|"
                      r"yearly|monthly|weekly|daily)\b", re.IGNORECASE)
+#: What follows a number that is an hour: "1 a.m.", "11pm", "10 o'clock".
+_CLOCK = re.compile(r"(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock\b)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|none\s+of(?:\s+the)?|not)\s*$", re.IGNORECASE)
 _FAMILY_OF = re.compile(rf"^(?:entire\s+)?family\s+of\s+({_NUMWORD})", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|children|women|"
@@ -206,6 +209,8 @@ def casualties(sentence: str) -> list[Count]:
         if _FREED_BEFORE.search(sentence[max(0, s - 40):s]):
             return False  # "troops rescued 57 kidnapped hostages": freed, not taken
         who = who.strip()
+        if _CLOCK.match(f"{who}{sentence[e:e + 4]}"):
+            return False  # "five persons were killed around 1 a.m.": a time, not a count
         family = _FAMILY_OF.match(who)
         if family and value == 1:  # "killing a family of seven": seven people
             counted = number(family.group(1))

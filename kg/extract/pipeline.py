@@ -301,7 +301,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                             text[:max(headline_end, 0) + 500])
     # where the lede ends: what it tells in the present perfect is the news
     lede_end = _lede_end(sentences, headline_end, to_orig)
-    sentences, asides = _clauses(sentences, mentions, table, to_orig, headline_end)
+    sentences, asides, seconds = _clauses(sentences, mentions, table, to_orig, headline_end)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
     dup = duplicate_of(stexts)
     # a live page's entries, each under its time-stamped heading ("16:05 GMT – Guided bomb kills
@@ -390,6 +390,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 b = t.right_edge.idx + len(t.right_edge) - sent.start_char
                 plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
+        if dated_text != plain_text and (now := _NOW_QUOTED.search(plain_text)) is not None:
+            # '"Our forces have today taken control of Kidal," Goita said in a televised
+            # address on Tuesday evening': the quote's today is the day it was said
+            dated_text = plain_text[:now.start(1)] + " " * len(now.group(1)) \
+                + plain_text[now.end(1):]
         if trig is not None:
             # "detained 25 people suspected of involvement in Thursday's attacks": the day of
             # another occurrence, named by a possessive, does not date this one
@@ -484,8 +489,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                         or _HEADED_FOR.search(stexts[i], 0, m.start - span[0])
                                         or _CARED_AT.search(stexts[i], 0, m.start - span[0])))
                     if k]  # (not where the wounded were taken, nor where a convoy was headed)
+            # (a second clause cut off for its own town tells no death of the first's: "…
+            # and then moved to Hurti, where five persons were killed")
             told_of = _told_before(ref, _asides_first(drafts, asides), here, stated, table,
-                                   prev, claimed=claimed is not None,
+                                   None if i in seconds else prev, claimed=claimed is not None,
                                    published=article.published,
                                    headed=headed if prev is None and not here else [])
             if told_of is None and (_told_afar(ref) or any(
@@ -746,8 +753,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                       targets=list(d.targets), casualties=[], materiel=[],
                                       evidence=list(d.evidence),
                                       attributed_to=list(d.attributed_to)))
-    merged = _fold_into_takeovers(_fold_plain_deaths([_refine(d, table) for d in _merge(
-        _fold_subheads(_fold_headlines(drafts, table)), table)], table))
+    merged = _fold_summaries(_fold_into_takeovers(_fold_plain_deaths(
+        [_refine(d, table) for d in _merge(_fold_subheads(_fold_headlines(drafts, table)),
+                                           table)], table)), table, article.text)
     _looting_in_unrest(merged, table)
     _placed_by_dateline(merged, table, dateline_key, article, lede_end)
     for d in merged:
@@ -1194,8 +1202,13 @@ _SAID_WHEN = re.compile(
     rf"\b(?:said|says|told\s+(?:\w+\s+){{0,3}}?|reported|announced|added|confirmed|"
     rf"stated|claimed|wrote|(?:contacted|reached|interviewed)\s+by\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
     rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
-    rf"briefing|post|video|message)\s+)?(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
+    rf"briefing|post|video|message|address|speech|broadcast|conference)\s+)?(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
+
+
+#: "today" or "this morning" in a quotation: the day the words were said.
+_NOW_QUOTED = re.compile(r"[\"“][^\"“”]*?\b(today|tonight|this\s+(?:morning|afternoon|evening))\b"
+                         r"(?=[^\"“”]*[\"”])", re.IGNORECASE)
 
 
 #: What comes before a place named as a partner, a source or a side, not as where something
@@ -1689,6 +1702,12 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
     # (a place measured from the one told is nearer, whatever the gazetteer knows of it: "a
     # roadside bomb hit their vehicle near Afgooye" … "The explosion struck … at the Ceelasha
     # Biyaha junction, about 10 km east of Afgooye")
+    told_at = table.find(d.location) if d.location else None
+    if told_at is not None and told_at.level in (None, "locality", "neighbourhood") \
+            and not measured_from_here and any(_key(table, m) == d.location for m in own):
+        # "confirmed the attacks on Mushu and Hurti": the village told is named again beside
+        # another village, no nearer place of it
+        own = []
     nearer = [k for k in (_key(table, m) for m in own)
               if k and (d.location is None or d.by_dateline
                         or _more_specific(k, d.location, table)
@@ -2399,7 +2418,7 @@ _SAYING = {"say", "claim", "announce", "report"}
 
 
 def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
-             to_orig: Any, headline_end: int) -> tuple[list[Any], set[int]]:
+             to_orig: Any, headline_end: int) -> tuple[list[Any], set[int], set[int]]:
     """The sentences, each cut in two where "while" joins two occurrences at two places:
     "Russian troops shelled Yunakivka with barrel artillery while a drone dropped explosives
     on a tractor in the village of Khotin". A sentence is cut only where each part tells an
@@ -2408,7 +2427,8 @@ def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
     at a semicolon or at "and" joining two subjects' verbs cost more than it found: one
     occurrence is often told in two clauses ("Israeli jets pounded Beirut and struck villages
     in the south"). Also returned: which parts are asides, reports of another occurrence
-    opened by "as … said" (the story goes on with the sentence's first part)."""
+    opened by "as … said" (the story goes on with the sentence's first part), and which are
+    second parts of their own."""
     def places_in(part: Any) -> set[str]:
         # (where it happened: not the point a bearing is taken from, "a town south of Kyiv",
         # nor where a source is, "authorities in Nagorno-Karabakh said")
@@ -2422,6 +2442,7 @@ def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
 
     out: list[Any] = []
     asides: set[int] = set()
+    seconds: set[int] = set()
     for sent in sents:
         # (a headline's clauses announce what the story tells: they stay together)
         cut = _second_clause(sent) if to_orig(sent.start_char) >= headline_end else None
@@ -2431,11 +2452,10 @@ def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
             if here and there - here and choose(find_triggers(first)) is not None \
                     and choose(find_triggers(second)) is not None:
                 out.extend([first, second])
-                if sent.doc[cut].lower_ == "as":
-                    asides.add(len(out) - 1)
+                (asides if sent.doc[cut].lower_ == "as" else seconds).add(len(out) - 1)
                 continue
         out.append(sent)
-    return out, asides
+    return out, asides, seconds
 
 
 def _second_clause(sent: Any) -> int | None:
@@ -2447,7 +2467,21 @@ def _second_clause(sent: Any) -> int | None:
         if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.i > tok.i and (
                 tok.lower_ in _CONTRAST or (tok.lower_ == "as" and tok.head.lemma_ in _SAYING)):
             return tok.i
+        if tok.dep_ == "conj" and tok.lemma_.lower() in _MOVED_ON and tok.head.i < tok.i \
+                and tok.head.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "towards", "into", "on")
+                    for c in tok.children):
+            # "The attackers struck Mushu village …, killing nine persons, and then moved to
+            # Hurti, …, where five persons were killed": the raiders' next village
+            cut = tok.left_edge.i
+            while cut - 1 > tok.head.i and sent.doc[cut - 1].lower_ in ("and", ","):
+                cut -= 1
+            return cut
     return None
+
+
+#: Verbs of raiders going on to another place.
+_MOVED_ON = {"move", "proceed", "go", "head", "continue", "advance"}
 
 
 def _fold_place_homonyms(table: EntityTable) -> None:
@@ -3787,6 +3821,47 @@ def _fold_into_takeovers(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
         else:
             taken.evidence.extend(e for e in d.evidence if e not in taken.evidence)
+    return out
+
+
+#: Several occurrences told as one: "have killed at least 14 persons in two villages of
+#: Bokkos", "attacks on three communities".
+_SEVERAL_PLACES = re.compile(r"\b(?:in|on|across|at)\s+(?:(?:at\s+least|some|about)\s+)?"
+                             r"(?:two|three|four|five|six|seven|eight|nine|ten|several|"
+                             r"multiple|\d+)\s+(?:[\w-]+\s+)?(?:villages|communities|towns|"
+                             r"settlements|localities|locations|hamlets)\b", re.IGNORECASE)
+
+
+def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str) -> list[Draft]:
+    """An occurrence told as the sum of several ("Gunmen have killed at least 14 persons in two
+    villages of Bokkos") that the story then tells one by one, each at its village ("struck
+    Mushu …, then moved to Hurti"), is those occurrences, not one more: its sentences become
+    their evidence, its total counts nothing of its own. Only raids on the ground are summed
+    so (an air strike told after them is news of its own)."""
+    ground = {"Battles", "Violence against civilians"}
+    sums = []
+    for d in drafts:
+        first = min((a for a, b in d.evidence if _SEVERAL_PLACES.search(text, a, b)),
+                    default=None)
+        # (only the sum, with the headline above it: not one of the villages' own accounts,
+        # merged into it already)
+        if d.event_type in ground and first is not None and all(
+                a < first or _SEVERAL_PLACES.search(text, a, b) for a, b in d.evidence):
+            sums.append(d)
+    out = []
+    for d in drafts:
+        told = [] if d not in sums else [
+            o for o in drafts if o.sentence > d.sentence and o not in sums
+            and o.event_type in ground and o.location is not None
+            and o.location != d.location and o.date is not None and d.date is not None
+            and abs((o.date - d.date).days) <= (2 if d.date_stated else _RECENT_DAYS)
+            and _near(o.location, d.location, table, km=_SAME_AREA_KM, unplaceable=True)]
+        if len(told) < 2:
+            out.append(d)
+            continue
+        for o in told:
+            o.evidence = [*d.evidence, *(e for e in o.evidence if e not in d.evidence)]
+            o.actors = o.actors or list(d.actors)  # (the sum names who did them all)
     return out
 
 
