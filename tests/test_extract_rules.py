@@ -4472,3 +4472,33 @@ def test_today_in_a_quotation_is_the_day_it_was_said() -> None:
                      "evening.", published="2023-11-16")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Government regains territory", "2023-11-14")]
+
+
+@pytest.mark.parametrize("text", [
+    # what talks did not agree on, and a court's judgement of an old crime
+    "Delegations of the Congolese government and the M23 rebel group ended a week of talks in "
+    "Doha on Thursday without agreement on a prisoner exchange or the withdrawal of rebel "
+    "forces from Goma and Bukavu, mediators said.",
+    "Colombia's Special Jurisdiction for Peace on Wednesday sentenced 12 former members of the "
+    "army to eight years of restorative sanctions for the killing of at least 120 civilians.",
+])
+def test_what_is_bargained_for_or_judged_is_no_occurrence(text: str) -> None:
+    assert facts_of(text, published="2025-07-24")["events"] == []
+
+
+def test_a_quarter_the_story_names_is_coded_at_its_town() -> None:
+    facts = facts_of("For two years, the residents of Solino, a working-class neighbourhood on "
+                     "the hills above Delmas road, held out against the gangs that took over "
+                     "the surrounding districts of Port-au-Prince.\n\nHeavily armed members of "
+                     "the Viv Ansanm gang coalition attacked Solino at dawn on Tuesday, "
+                     "shooting residents who tried to flee. At least five people were killed.",
+                     published="2024-11-20")
+    assert [(place(facts, e), names(facts, e["actors"])) for e in facts["events"]] == [
+        ("Port-au-Prince", ["Viv Ansanm"])]
+
+
+def test_residents_killing_those_they_accuse_is_mob_violence() -> None:
+    facts = facts_of("In Pétion-Ville, residents armed with machetes killed two men they "
+                     "accused of being gang members on Tuesday evening, police said.",
+                     published="2024-11-20")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Mob violence"]

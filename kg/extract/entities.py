@@ -368,6 +368,9 @@ class EntityTable:
         #: country may be the one its actors are from)
         self.home_country: str | None = None
         self.redirect: dict[str, str] = {}  # merged entity key → surviving key
+        #: a place the story calls a quarter of a town ("Solino, a working-class
+        #: neighbourhood …") → that town
+        self.quarter_of: dict[str, str] = {}
 
     # -- linking ------------------------------------------------------------------------------
     def country_of_adjective(self, adj: str) -> Candidate | None:
@@ -862,6 +865,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
         if _SHIP_BEFORE.search(text, max(0, s - 40), s):
             continue  # "The vessel, the Amber Coast, was hit": a ship's name, no place
+        if len(ent) == 1 and ent[0].tag_ == "RB" and re.fullmatch(r"[A-Z][a-z]+ly", name):
+            continue  # "Heavily armed members of the gang …": an adverb opening a sentence
         inside = re.search(r"\s+in\s+(?=[A-Z])", text[s:e]) if label in ("GPE", "LOC") or (
             label == "ORG" and _PLACE_CUE.search(text[max(0, s - 40):s])) else None
         if inside is not None:

@@ -303,6 +303,33 @@ def _done_by_a_crowd(verb: Any) -> bool:
     return any({t.lemma_.lower() for t in s.subtree} & _CROWD_NOUNS for s in subjects)
 
 
+#: Verbs and nouns of courts: what they judge someone for is a past crime.
+_JUDGED = {"sentence", "convict", "jail", "imprison", "try", "charge", "indict", "acquit",
+           "prosecute", "fine", "punish", "verdict", "trial", "conviction", "acquittal",
+           "indictment", "execute", "hang"}
+#: What a party bargains for or asks: "talks on the withdrawal of forces", "a call for a
+#: ceasefire", "no deal on a prisoner exchange".
+_BARGAINED = {"agreement", "deal", "talk", "negotiation", "demand", "call", "accord",
+              "proposal", "plan", "discussion", "condition", "request", "push"}
+
+
+def _bargained_for(tok: Any) -> bool:
+    """A noun in what is negotiated, asked for or lacking: "without agreement on a prisoner
+    exchange or the withdrawal of rebel forces", "talks on the withdrawal of troops"."""
+    node = tok
+    for _ in range(5):
+        if node.dep_ not in ("pobj", "conj", "prep", "dobj") or node.head == node:
+            return False
+        head = node.head
+        if head.dep_ == "prep" and head.lower_ == "without":
+            return True
+        if node.dep_ == "prep" and node.lower_ in ("on", "over", "for", "about") \
+                and head.lemma_.lower() in _BARGAINED:
+            return True
+        node = head
+    return False
+
+
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and (
@@ -366,6 +393,12 @@ def _is_real(tok: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children):
         return False  # "There were no reports of clashes", "no sign of fighting"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over") \
+            and tok.head.head.lemma_.lower() in _JUDGED:
+        return False  # "sentenced 12 former soldiers for the killing of 120 civilians": the
+        # crime a court judges, not an occurrence of the day
+    if tok.pos_ == "NOUN" and _bargained_for(tok):
+        return False  # "ended talks without agreement on … the withdrawal of rebel forces"
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass")
                                            and tok.head.pos_ == "VERB" else None)
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
@@ -1076,6 +1109,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         c.dep_ == "dobj" and not W["troops"].search(
                             " ".join(t.text for t in c.subtree)) for c in tok.children):
                     continue  # "withdrew the finance bill": not forces leaving
+                if lemma == "exchange" and not re.search(
+                        r"\b(?:fire|gunfire|shots|salvos|blows|strikes|artillery|rockets|"
+                        r"missiles|bullets)\b", tok.doc[max(tok.i - 3, tok.sent.start):min(
+                            tok.i + 5, tok.sent.end)].text, re.IGNORECASE):
+                    continue  # "a prisoner exchange", "the exchange of bodies": no fire
                 if lemma == "exchange" and tok.i > 0 and tok.nbor(-1).lower_ == "in" \
                         and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "for":
                     continue  # "in exchange for their release": a bargain, not fire
@@ -1596,6 +1634,14 @@ _CROWD_LYNCH = re.compile(r"\b(?:residents|villagers|mobs?|crowds?|locals|people
                           r"vigilantes|angry)\b", re.IGNORECASE)
 
 
+#: A crowd that kills those it accuses: "residents … killed two men they accused of being
+#: gang members", "villagers beat to death a suspected thief".
+_STREET_JUSTICE = re.compile(r"\b(?:residents|villagers|locals|youths|a\s+crowd|a\s+mob|"
+                             r"angry\s+\w+)\b[^.;]{0,60}?\b(?:killed|beat|lynched|burned|"
+                             r"stoned|hacked)\b[^.;]{0,40}?\b(?:they\s+accused|accused\s+of|"
+                             r"suspected(?:\s+of)?|alleged)\b", re.IGNORECASE)
+
+
 #: Families whose type does not depend on the sentence.
 _ONE_TYPE: dict[str, tuple[str, str]] = {
     "clash": ("Battles", "Armed clash"),
@@ -1698,6 +1744,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Protests", "Excessive force against protesters"
         if lemma == "lynch" and _CROWD_LYNCH.search(s):
             return "Riots", "Mob violence"  # "residents lynched two men they accused of …"
+        if actor_kind not in ("state_force", "armed_group") and _STREET_JUSTICE.search(s):
+            # "residents armed with machetes killed two men they accused of being gang
+            # members": justice in the street, a mob's violence
+            return "Riots", "Mob violence"
         if _MOB.search(s) and actor_kind not in ("state_force", "armed_group"):
             return "Riots", "Mob violence"  # "a man was beaten to death when a mob attacked …"
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):

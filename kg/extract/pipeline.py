@@ -279,6 +279,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_place_homonyms(table)
     _unlink_stray_towns(table)
     _unlink_misplaced_towns(table, mentions, article.text)
+    _quarters_named(article.text, mentions, table)
 
     headline_end = _headline_end(blank_chrome(article.text), dateline_span)
     if headline_end == 0 and article.title:
@@ -681,6 +682,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
                                    _story_town(drafts, table)) or loc
             loc = _road_s_first_town(loc, places, table) or loc
+            loc = table.quarter_of.get(loc, loc)
         elif _THE_TOWN.search(stexts[i]):
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
@@ -1450,6 +1452,32 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             return None
         return town.key
     return None
+
+
+#: A name the story calls a quarter of a town, and the rest of its sentence: "Solino, a
+#: working-class neighbourhood on the hills above Delmas road, held out against the gangs that
+#: took over the surrounding districts of Port-au-Prince".
+_CALLED_A_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:neighbou?rhood|"
+                               r"suburb|quarter|slum|shanty\s*town)\b([^.\n]*)", re.IGNORECASE)
+
+
+def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> None:
+    """Remember the places the story calls a town's quarter, with the town its sentence names
+    (the first town known to the gazetteer after it, not a road): "Heavily armed members of
+    the gang attacked Solino" is then coded at Port-au-Prince, as ACLED codes a quarter."""
+    for m in mentions:
+        ent = table.find(m.key)
+        if ent is None or ent.kind != "place" or ent.qid or ent.key in table.quarter_of:
+            continue
+        called = _CALLED_A_QUARTER.match(text, m.end)
+        if called is None:
+            continue
+        town = next((t for o in mentions if called.start(1) <= o.start < called.end(1)
+                     and (t := table.find(o.key)) is not None and t.kind == "place"
+                     and t.qid and t.level == "locality" and not _ROAD_NAME.search(t.name)),
+                    None)
+        if town is not None and town.key != ent.key:
+            table.quarter_of[ent.key] = town.key
 
 
 def _road_s_first_town(loc: str, places: list[Mention], table: EntityTable) -> str | None:
