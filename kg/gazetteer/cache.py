@@ -4,7 +4,8 @@ Why: building them — :class:`~kg.gazetteer.lookup.Gazetteer`'s index over ~150
 names, and the extraction's gazetteer name matcher (:func:`kg.extract.nlp.gazetteer_matcher`)
 — costs each process ~2.5–4 s of start-up, more than loading the spaCy model; ``kg extract``
 on one article paid it, ``-j N`` pays it per worker, the test suite per CLI process. Read
-back from this cache the same structures take ~0.3 s.
+back from this cache the same structures take ~0.7 s (against ~2.8 s), half of it the cyclic
+garbage collector's first passes over the million objects read, which a build pays too.
 
 What makes it safe:
 
@@ -13,6 +14,10 @@ What makes it safe:
   the structures are built from and the source of every module whose code shapes them (the
   callers add what else decides them, e.g. spaCy's and the model's versions). Editing any of
   them gives another name; nothing is ever looked up by anything weaker, such as a time stamp.
+  The source is hashed as the process imported it (:func:`code_digests`), so a file edited
+  under a running process does not lend its name to what the old code builds; and the data
+  are hashed again after a build, so a file rewritten while it was read is not stored under
+  either name (:func:`cached`).
 * **No code runs on load.** Files are :mod:`marshal` data (the format of Python's own
   ``__pycache__``): plain dicts, lists, tuples, sets, strings and numbers, ~10× faster to read
   than JSON. Each file carries the SHA-256 of its body, so a truncated or damaged file is
@@ -22,8 +27,8 @@ What makes it safe:
   means working without a cache. Both are logged at debug level only.
 * **Concurrent workers** (``kg extract -j N``) never see a half-written file: a file is written
   under a temporary name in the same directory and renamed into place (``os.replace``,
-  atomic on POSIX and Windows). Two workers missing at once both build and write the same
-  bytes; the last rename wins.
+  atomic on POSIX and Windows). Two workers missing at once both build and write equal
+  values; the last rename wins.
 * **Bounded.** Writing a new fingerprint of a kind deletes all but the :data:`KEEP` most
   recently used files of that kind (two checkouts sharing the cache do not evict each other),
   and temporary files a killed writer left behind.
@@ -77,21 +82,36 @@ def enabled() -> bool:
 
 
 def module_files(*modules: Any) -> list[Path]:
-    """The source files of imported modules, for :func:`fingerprint`."""
+    """The source files of imported modules."""
     return [Path(m.__file__) for m in modules]
 
 
-def fingerprint(kind: str, files: Iterable[Path | None] = (), sources: Iterable[Path] = (),
-                extra: Iterable[str] = ()) -> str | None:
+def code_digests(paths: Iterable[Path]) -> tuple[str, ...] | None:
+    """``"file-name sha256"`` of each source file as it is now; None when one cannot be read.
+
+    Call it when the modules are imported and keep the answer: the code a process runs is
+    the code it imported, and a file edited while a long process runs (``kg serve`` loads
+    the gazetteer on its first extraction) must not lend its fingerprint to what the old
+    code builds."""
+    try:
+        return tuple(f"{p.name} {_DIGEST(p.read_bytes()).hexdigest()}" for p in paths)
+    except OSError as exc:
+        log.debug("gazetteer cache: cannot read the code (%s): no cache", exc)
+        return None
+
+
+def fingerprint(kind: str, files: Iterable[Path | None] = (),
+                code: Iterable[str] | None = (), extra: Iterable[str] = ()) -> str | None:
     """SHA-256 (hex) of everything a cached ``kind`` of structure is derived from: this
     format, the Python version and marshal format, the bytes of the data ``files`` (None, or a
-    path that is not a file, counts as "absent", which differs from any content), the module
-    ``sources`` and ``extra`` strings (versions). Each part is length-prefixed, so no two
-    different inputs run together into the same bytes.
+    path that is not a file, counts as "absent", which differs from any content), the
+    :func:`code_digests` of the modules that build it, and ``extra`` strings (versions). Each
+    part is length-prefixed, so no two different inputs run together into the same bytes.
 
-    None when the cache is off, or when a file cannot be read (the caller then builds and
-    does not store: a fingerprint that misses an input would not be one)."""
-    if not enabled():
+    None when the cache is off, or when an input is unknown (``code`` None, a file that cannot
+    be read): the caller then builds and stores nothing, since a fingerprint that misses an
+    input would not be one."""
+    if not enabled() or code is None:
         return None
     h = _DIGEST()
 
@@ -109,12 +129,12 @@ def fingerprint(kind: str, files: Iterable[Path | None] = (), sources: Iterable[
                 part(path.read_bytes())
             else:
                 part(b"absent")
-        for path in sources:
-            part(b"source " + path.name.encode())
-            part(path.read_bytes())
     except OSError as exc:
         log.debug("gazetteer cache: no fingerprint for %s (%s)", kind, exc)
         return None
+    for text in code:
+        part(b"code")
+        part(text.encode())
     for text in extra:
         part(b"extra")
         part(text.encode())
@@ -216,20 +236,29 @@ def _prune(folder: Path, kind: str, keep: Path) -> None:
         log.debug("gazetteer cache: cannot prune %s (%s)", folder, exc)
 
 
-def cached(kind: str, key: str | None, build: Callable[[], T],
-           dump: Callable[[T], Any], restore: Callable[[Any], T]) -> T:
-    """What ``restore`` makes of the value stored for ``kind`` under fingerprint ``key``, else
-    ``build()``, stored as ``dump(value)`` for the next process. ``key`` None (no cache, no
-    fingerprint): just ``build()``. A stored value ``restore`` rejects (KeyError, TypeError,
-    ValueError: not the shape that was written) is rebuilt and overwritten."""
-    if key is None:
-        return build()
-    stored = load(kind, key)
+def cached(kind: str, key: Callable[[], str | None], build: Callable[[], T],
+           dump: Callable[[T], Any], restore: Callable[[Any], T]) -> tuple[T, str | None]:
+    """``(value, fingerprint)``: what ``restore`` makes of the value stored for ``kind`` under
+    ``key()``, else ``build()``, stored as ``dump(value)`` for the next process.
+
+    ``key`` is the :func:`fingerprint` of the inputs as they are now. It is asked again after
+    a build: when the inputs changed meanwhile (a data file rewritten while it was read), the
+    value is returned but neither stored nor vouched for (fingerprint None), so nothing
+    derived from it is cached either. A key of None (no cache, an unknown input): just
+    ``build()``. A stored value ``restore`` rejects (KeyError, TypeError, ValueError: not the
+    shape that was written) is rebuilt and overwritten."""
+    digest = key()
+    if digest is None:
+        return build(), None
+    stored = load(kind, digest)
     if stored is not None:
         try:
-            return restore(stored)
+            return restore(stored), digest
         except (KeyError, TypeError, ValueError) as exc:
             log.debug("gazetteer cache: %s does not restore (%r); rebuilding", kind, exc)
     value = build()
-    save(kind, key, dump(value))
-    return value
+    if key() != digest:
+        log.debug("gazetteer cache: the inputs of %s changed while it was built", kind)
+        return value, None
+    save(kind, digest, dump(value))
+    return value, digest
