@@ -1,7 +1,8 @@
 """Every setting in one place: environment variable, CLI flag and default (the README's
 configuration table gives their meaning).
 
-The CLI overlays its flags on :func:`Settings.from_env`; nothing else in the package reads the
+The CLI overlays its flags on :func:`Settings.from_env`; :func:`cache_dir`, which has no
+flag, is read by the code that loads the gazetteer. Nothing else in the package reads the
 environment, so behaviour is reproducible from the documented variables alone.
 """
 
@@ -261,6 +262,33 @@ class Settings:
     def releases_path(self) -> Path:
         """Where ``kg release`` writes and ``/dumps/releases/`` serves from."""
         return Path(self.releases_dir)
+
+
+#: ``KG_CACHE_DIR`` set to this (any case) turns the derived-data cache off.
+CACHE_DIR_OFF = "off"
+
+
+def cache_dir() -> Path | None:
+    """Where structures derived from the gazetteer are cached on disk (kg.gazetteer.cache),
+    or None when the cache is off: ``KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/conflict-kg``,
+    else ``~/.cache/conflict-kg``; ``KG_CACHE_DIR=off`` turns it off.
+
+    Read here rather than through :class:`Settings`: extraction runs in worker processes and
+    library calls that never see the CLI's settings, as ``KG_GAZETTEER`` is read where the
+    gazetteer is loaded. A relative ``XDG_CACHE_HOME`` is ignored, as the XDG specification
+    asks; without a home directory there is no default (and so no cache)."""
+    raw = (os.environ.get("KG_CACHE_DIR") or "").strip()
+    if raw.lower() == CACHE_DIR_OFF:
+        return None
+    if raw:
+        return Path(raw).expanduser()
+    xdg = (os.environ.get("XDG_CACHE_HOME") or "").strip()
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "conflict-kg"
+    try:
+        return Path.home() / ".cache" / "conflict-kg"
+    except RuntimeError:  # no HOME and no password-database entry
+        return None
 
 
 #: Where the ontology and shapes live (shipped next to the package in the source tree).

