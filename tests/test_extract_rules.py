@@ -4502,3 +4502,29 @@ def test_residents_killing_those_they_accuse_is_mob_violence() -> None:
                      "accused of being gang members on Tuesday evening, police said.",
                      published="2024-11-20")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Mob violence"]
+
+
+def test_a_lede_without_a_trigger_dates_the_occurrence_the_headline_announced() -> None:
+    text = ("How a night air strike killed 17 villagers in Kyunhla\n\n"
+            "The first aircraft was heard over Ywar Thit village in Sagaing Region's Kyunhla "
+            "Township at about 11:40pm on Saturday. By the time the second had left, 17 people "
+            "were dead.\n\nMyanmar Now spoke to 11 survivors and to the rescue team that "
+            "recovered the bodies.\n\nWitnesses said the aircraft, believed to be a Yak-130 "
+            "jet, dropped two bombs on the monastery in Ywar Thit.")
+    facts, _ = extract(from_text(text, id="t", published="2024-03-20",
+                                 title="How a night air strike killed 17 villagers in Kyunhla"))
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == [
+        ("Air/drone strike", "Ywar Thit", "2024-03-16")]
+
+
+def test_torches_carried_are_no_arson() -> None:
+    facts = facts_of("Gunmen stormed the village on Sunday. Villagers ran to the monastery with "
+                     "torches and bamboo stretchers.", published="2024-03-20")
+    assert "Looting/property destruction" not in [e["sub_event_type"] for e in facts["events"]]
+
+
+def test_an_outlet_named_after_a_place_is_no_place() -> None:
+    facts = facts_of("Junta jets bombed Ywar Thit village in Kyunhla Township on Saturday, "
+                     "killing 17 people.\n\nMyanmar Now spoke to 11 survivors and to the rescue "
+                     "team that recovered the bodies.", published="2024-03-20")
+    assert [place(facts, e) for e in facts["events"]] == ["Ywar Thit"]

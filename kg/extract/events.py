@@ -1125,6 +1125,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "No group has claimed the abduction": the occurrence told
                 if lemma == "body" and not _bodies_found(tok):
                     continue  # "the body of the treaty", "a body of water"
+                if lemma == "torch" and tok.pos_ == "NOUN":
+                    continue  # "ran to the monastery with torches": a light, not arson
                 if family == "destroy" and not _destroys_property(tok):
                     continue  # "set a deadline", "burned to death", "torched" a mob's work
                 if lemma == "evacuate" and (any(

@@ -273,6 +273,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 table.main_country = table.main_country or ent.country
     mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches], text)
     mentions = _propagate_places(text, to_orig, table, mentions)
+    # ("Myanmar Now spoke to 11 survivors", "told the Kyiv Independent": an outlet's name)
+    mentions = [m for m in mentions if not (
+        _kind(table, m) in ("place", "country") and _OUTLET_AFTER.match(article.text, m.end))]
     _fold_acronyms(article.text, table, mentions)
     _fold_group_names(table)
     _fold_area_names(table)
@@ -570,6 +573,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 last_place = _last_located(places, stexts[i], span[0], table, last_place)
             continue
         if attach:
+            if trig is None and prev is not None and prev.headline \
+                    and (not prev.date_stated or prev.date == article.published) \
+                    and stated is not None and dated[1] == "day" and span[0] < lede_end \
+                    and article.published is not None \
+                    and 0 <= (article.published - stated).days <= _RECENT_DAYS * 2:
+                # "… how a night air strike killed 17 villagers\n\nThe first aircraft was heard
+                # over Ywar Thit … at about 11:40pm on Saturday": the lede dates the headline's
+                prev.date, prev.precision, prev.date_stated = stated, "day", True
             if prev is not None and prev.event_type == "Protests":
                 # "Police fired tear gas to disperse them": what met the protest
                 both = stexts[prev.sentence] + " " + stexts[i]
@@ -755,9 +766,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                       targets=list(d.targets), casualties=[], materiel=[],
                                       evidence=list(d.evidence),
                                       attributed_to=list(d.attributed_to)))
+    told_once = _merge(_fold_subheads(_fold_headlines(drafts, table, article.published)),
+                       table)
     merged = _fold_summaries(_fold_into_takeovers(_fold_plain_deaths(
-        [_refine(d, table) for d in _merge(_fold_subheads(_fold_headlines(drafts, table)),
-                                           table)], table)), table, article.text)
+        [_refine(d, table) for d in told_once], table)), table, article.text)
     _looting_in_unrest(merged, table)
     _placed_by_dateline(merged, table, dateline_key, article, lede_end)
     for d in merged:
@@ -1121,17 +1133,20 @@ def _fold_subheads(drafts: list[Draft]) -> list[Draft]:
     return _fold(drafts, lambda d: d.subhead, later_only=True)
 
 
-def _fold_headlines(drafts: list[Draft], table: EntityTable) -> list[Draft]:
+def _fold_headlines(drafts: list[Draft], table: EntityTable,
+                    published: date | None = None) -> list[Draft]:
     """A headline announces the story's event ("Sudan's RSF kills dozens in attack on Darfur
     village") in words coarser than the story's own ("at least 45 civilians … near El
     Fasher"): it is evidence for the first event of its type (for violence, of any violent
     type) the story tells, not an event of its own. A headline event the story never tells
     stays."""
-    return _fold(drafts, lambda d: d.headline, later_only=False, table=table)
+    return _fold(drafts, lambda d: d.headline, later_only=False, table=table,
+                 published=published)
 
 
 def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
-          later_only: bool, table: EntityTable | None = None) -> list[Draft]:
+          later_only: bool, table: EntityTable | None = None,
+          published: date | None = None) -> list[Draft]:
     """Each draft told in a heading becomes evidence of the first draft of the story (after it,
     when ``later_only``) of its type — for violence, of any violent type: a heading's few
     words type violence loosely ("kills dozens in attack")."""
@@ -1153,6 +1168,13 @@ def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
                 or told
         if told:
             told.evidence = [*d.evidence, *(e for e in told.evidence if e not in d.evidence)]
+            if published is not None and table is not None and d.date_stated \
+                    and d.date != published and not told.date_stated \
+                    and told.date == published and _near(d.location, told.location, table,
+                                                         km=_HEADLINE_KM, unplaceable=True):
+                # (a day the headline's occurrence was given, "… killed 17 villagers\n\nThe
+                # first aircraft was heard … on Saturday", is the day of the one it announced)
+                told.date, told.precision, told.date_stated = d.date, d.precision, True
         else:
             out.append(d)
     return out
@@ -1206,6 +1228,13 @@ _SAID_WHEN = re.compile(
     rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
     rf"briefing|post|video|message|address|speech|broadcast|conference)\s+)?(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
+
+
+#: The word that makes a place's name a news outlet's: "Myanmar Now", "the Kyiv Independent",
+#: "Sudan Tribune", "Syria Direct".
+_OUTLET_AFTER = re.compile(r"[^\S\n]+(?:Now|Times|Tribune|Independent|Observer|Post|Herald|"
+                           r"Monitor|Direct|Express|Insider|Daily|Today|Standard|Gazette|"
+                           r"Chronicle)\b")
 
 
 #: "today" or "this morning" in a quotation: the day the words were said.
