@@ -4528,3 +4528,18 @@ def test_an_outlet_named_after_a_place_is_no_place() -> None:
                      "killing 17 people.\n\nMyanmar Now spoke to 11 survivors and to the rescue "
                      "team that recovered the bodies.", published="2024-03-20")
     assert [place(facts, e) for e in facts["events"]] == ["Ywar Thit"]
+
+
+@pytest.mark.parametrize("text", [
+    # a season told before ("in spring 2024 … that summer")
+    "Russian forces first reached the eastern outskirts of Chasiv Yar in spring 2024. Russian "
+    "troops captured the Kanal microdistrict that summer after weeks of fighting.",
+    # a front's daily count of clashes
+    "Ukraine's General Staff reported on Aug. 2 that 29 combat clashes had taken place on the "
+    "Kramatorsk axis over the past day, without naming settlements.",
+    # the start of a period the story sums up
+    "The siege of Dilling has tightened since the RSF seized El Fasher, the last army "
+    "stronghold in Darfur, at the end of October.",
+])
+def test_history_and_tallies_in_an_analysis_are_no_occurrence(text: str) -> None:
+    assert facts_of(text, published="2025-08-02")["events"] == []

@@ -575,6 +575,10 @@ def _perfect_since(tok: Any) -> bool:
     """A present perfect over a period ("has seized large areas since it took up arms", "seven
     detachments have been targeted since mid-May", "has stepped up attacks in recent months",
     "have been massing for weeks"): a sum of occurrences, not one."""
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and perfect(tok.head) and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return True  # "The siege has tightened since the RSF seized El Fasher": the start of
+        # a period the story sums up, not its news
     verb = tok if tok.pos_ == "VERB" else None
     node = tok
     for _ in range(3):

@@ -1622,7 +1622,11 @@ def _long_ago(sentence: str, published: date | None) -> bool:
 
 _YEAR = re.compile(r"(?<![\d,.$€£])\b(19[4-9]\d|20\d\d)s?\b(?![,.]\d)")
 _AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|several|many)\s+(?:decades?|years)\s+ago|"
-                  r"comes?\s+(?:\w+\s+){0,2}(?:months|years)\s+after)\b", re.IGNORECASE)
+                  r"comes?\s+(?:\w+\s+){0,2}(?:months|years)\s+after|"
+                  # "Russian forces first reached the Kanal microdistrict in spring 2024. They
+                  # took it that summer": a season or a year the story told before
+                  r"(?:that|the\s+following|the\s+next)\s+(?:summer|spring|autumn|fall|"
+                  r"winter|year))\b", re.IGNORECASE)
 _RECORD_YEAR = re.compile(r"\b(?:deadliest|bloodiest|worst)\s+year\b", re.IGNORECASE)
 
 
@@ -1688,6 +1692,10 @@ _TALLY = re.compile(
     r"|\b(?:\d{1,3}(?:,\d{3})+|(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|"
     r"displaced|wounded|injured)\b(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
+    # "29 combat clashes had taken place on the Kramatorsk axis over the past day": a front's
+    # daily count of clashes, no one occurrence
+    r"|\b\d+\s+(?:combat\s+)?(?:clashes|engagements|assaults|attacks)\s+(?:\w+\s+){0,3}?"
+    r"(?:took\s+place|taken\s+place|were\s+recorded|occurred)\b"
     # "The conflict has killed more than 150,000 people": a war's toll, told of the war
     r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:conflict|war|insurgency|crisis|violence)\s+"
     r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"  # "The war in Yemen has killed more than 10,000"
