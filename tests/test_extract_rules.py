@@ -4543,3 +4543,16 @@ def test_an_outlet_named_after_a_place_is_no_place() -> None:
 ])
 def test_history_and_tallies_in_an_analysis_are_no_occurrence(text: str) -> None:
     assert facts_of(text, published="2025-08-02")["events"] == []
+
+
+def test_a_person_taken_on_the_road_is_no_territory_taken() -> None:
+    facts = facts_of("She arrived on Wednesday with three of her four children. The fourth, her "
+                     "15-year-old daughter Mariam, was taken on the road.", published="2025-02-14")
+    assert all(e["event_type"] != "Battles" for e in facts["events"])
+
+
+def test_what_a_weapon_is_is_no_strike() -> None:
+    facts = facts_of("Glide bombs – Soviet-era free-fall bombs fitted with wings and satellite "
+                     "guidance – are released by Russian jets flying inside Russia's Belgorod "
+                     "region, about 30km from the city.", published="2024-06-12")
+    assert facts["events"] == []

@@ -710,6 +710,14 @@ def _generic(tok: Any) -> bool:
     if tok.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ in _EVERY_DAY
                                 for c in tok.children):
         return True  # "citing what they called daily Ukrainian shelling"
+    if tok.dep_ == "nsubjpass" and tok.tag_ in ("NNS", "NNPS") \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) \
+            and any(c.dep_ == "auxpass" and c.lower_ == "are" for c in tok.head.children) \
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.head.subtree):
+        return True  # "Glide bombs … are released by Russian jets flying inside Russia's
+        # Belgorod region": what such weapons are, not one strike
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and _generic(tok.head):
+        return True  # (and what they are called: "Glide bombs – Soviet-era free-fall bombs")
     if tok.dep_ == "conj" and _generic(tok.head):
         return True
     if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -1038,6 +1046,13 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     # rifles": people carried off (not "taken to hospital")
                     out.append(Trigger("abduct", tok.i, "abduct"))
                     continue
+                if family == "territory" and lemma == "take" and any(
+                        c.dep_ == "nsubjpass" and any(
+                            w.ent_type_ == "PERSON" or w.lemma_.lower() in _PEOPLE_TAKEN | _KIN
+                            or w.lower_ in ("he", "she", "they", "we", "i")
+                            for w in (c, *(g for g in c.children if g.dep_ == "appos")))
+                        for c in tok.children):
+                    continue  # "her daughter Mariam was taken on the road": a person, no land
                 if family == "territory" and lemma == "take" and (not _takes_territory(tok) or any(
                         (c.dep_ == "dobj" and c.lower_ == "place")
                         or (c.dep_ in ("dobj", "nsubjpass")
@@ -1441,6 +1456,11 @@ def _nobody_did(verb: Any) -> bool:
                                                or any(g.dep_ == "det" and g.lower_ == "no"
                                                       for g in c.children))
         for c in verb.children)
+
+
+#: People named by their kin: "her daughter … was taken on the road".
+_KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
+        "child", "girl", "boy", "cousin", "niece", "nephew", "uncle", "aunt"}
 
 
 def _takes_territory(tok: Any) -> bool:
