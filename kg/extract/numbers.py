@@ -129,8 +129,10 @@ _BODIES = re.compile(
 _FREED_BEFORE = re.compile(r"\b(?:rescued|freed|released|liberated|reunited|saved|"
                            r"rescuing|freeing|releasing|liberating)\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
-_FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b"
-                                 r"(?!\s*(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock\b))",
+#: What follows a number that is an hour: "1 a.m.", "11pm", "10 o'clock".
+_CLOCK_WORD = r"(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock\b)"
+_CLOCK = re.compile(_CLOCK_WORD, re.IGNORECASE)
+_FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b(?!\s*{_CLOCK_WORD})",
                                  re.IGNORECASE)
 _TOLL = re.compile(rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached|hit)\s+"
                    rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
@@ -150,8 +152,6 @@ _NOT_PEOPLE = re.compile(r"^(?:km|kilometers?|kilometres?|miles?|square|percent|
 
 _A_RATE = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|annum)|annually|"
                      r"yearly|monthly|weekly|daily)\b", re.IGNORECASE)
-#: What follows a number that is an hour: "1 a.m.", "11pm", "10 o'clock".
-_CLOCK = re.compile(r"(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock\b)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|none\s+of(?:\s+the)?|not)\s*$", re.IGNORECASE)
 _FAMILY_OF = re.compile(rf"^(?:entire\s+)?family\s+of\s+({_NUMWORD})", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|children|women|"

@@ -1226,7 +1226,8 @@ _SAID_WHEN = re.compile(
     rf"\b(?:said|says|told\s+(?:\w+\s+){{0,3}}?|reported|announced|added|confirmed|"
     rf"stated|claimed|wrote|(?:contacted|reached|interviewed)\s+by\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
     rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
-    rf"briefing|post|video|message|address|speech|broadcast|conference)\s+)?(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
+    rf"briefing|post|video|message|address|speech|broadcast|conference)\s+)?"
+    rf"(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
 
 
@@ -3904,7 +3905,7 @@ def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str) -> list[
     their evidence, its total counts nothing of its own. Only raids on the ground are summed
     so (an air strike told after them is news of its own)."""
     ground = {"Battles", "Violence against civilians"}
-    sums = []
+    sums: set[int] = set()  # (drafts by identity: two drafts may be equal in every field)
     for d in drafts:
         first = min((a for a, b in d.evidence if _SEVERAL_PLACES.search(text, a, b)),
                     default=None)
@@ -3912,11 +3913,11 @@ def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str) -> list[
         # merged into it already)
         if d.event_type in ground and first is not None and all(
                 a < first or _SEVERAL_PLACES.search(text, a, b) for a, b in d.evidence):
-            sums.append(d)
+            sums.add(id(d))
     out = []
     for d in drafts:
-        told = [] if d not in sums else [
-            o for o in drafts if o.sentence > d.sentence and o not in sums
+        told = [] if id(d) not in sums else [
+            o for o in drafts if o.sentence > d.sentence and id(o) not in sums
             and o.event_type in ground and o.location is not None
             and o.location != d.location and o.date is not None and d.date is not None
             and abs((o.date - d.date).days) <= (2 if d.date_stated else _RECENT_DAYS)
