@@ -4556,3 +4556,30 @@ def test_what_a_weapon_is_is_no_strike() -> None:
                      "guidance – are released by Russian jets flying inside Russia's Belgorod "
                      "region, about 30km from the city.", published="2024-06-12")
     assert facts["events"] == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a gerund the parser takes for a verb; the speaker after the comma only tells
+    ("In Huliaipole, a 58-year-old woman was killed by Russian shelling on Aug. 19, the "
+     "National Police reported.", "Armed Forces of the Russian Federation"),
+    # a weapon's acronym is no organisation
+    ("In Prymorske, a Russian FPV drone struck a car on Monday, killing a married couple.",
+     "Armed Forces of the Russian Federation"),
+    # the junta is the military ruling the article's country
+    ("A junta aircraft dropped two bombs on the morning market in Tabayin town in Sagaing "
+     "Region on Tuesday, killing at least 21 civilians.", "Myanmar Armed Forces"),
+    ("Junta troops set fire to 200 houses in Kan Gyi village in Sagaing Region on Monday.",
+     "Myanmar Armed Forces"),
+])
+def test_a_weapons_or_troops_own_modifier_names_the_attacker(text: str, actor: str) -> None:
+    facts = facts_of(text, published="2024-08-20")
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [[actor]]
+
+
+def test_forces_against_the_junta_are_no_state_force() -> None:
+    facts = facts_of("Anti-junta forces captured the town of Kawlin in Sagaing Region on "
+                     "Monday.", published="2024-03-20")
+    assert [e["sub_event_type"] for e in facts["events"]] == [
+        "Non-state actor overtakes territory"]
+    by_id = {e["id"]: e for e in facts["entities"]}
+    assert [by_id[a]["kind"] for a in facts["events"][0]["actors"]] == ["armed_group"]

@@ -60,8 +60,9 @@ GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gun
 CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshippers|" \
                  r"passengers|students|farmers|protesters|demonstrators|pilgrims|refugees|" \
                  r"workers|journalists|shoppers|families|peasants)"
-_FORCE = re.compile(rf"\b(?:(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|regime\s+|military\s+)?|"
-                    rf"(?P<gov>government|regime|pro-government|state)\s+){FORCE_NOUNS}\b")
+#: (Not "anti-junta fighters" nor "anti-government forces": those fight the state.)
+_FORCE = re.compile(rf"\b(?<!-)(?:(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|regime\s+|military\s+)?|"
+                    rf"(?P<gov>government|regime|junta|pro-government|state)\s+){FORCE_NOUNS}\b")
 #: A site a force's word names before it: "the Morozovsk military air base".
 _FORCES_SITE = re.compile(r"[^\S\n]+(?:air[^\S\n]+)?(?:base|airbase|airfield|airport|"
                           r"hospital|academy|barracks|camp|court|college|school|compound)s?\b",
@@ -69,6 +70,11 @@ _FORCES_SITE = re.compile(r"[^\S\n]+(?:air[^\S\n]+)?(?:base|airbase|airfield|air
 _COUNT_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"dozens|hundreds|thousands|many|several|some|other|more|both|all|"
                          r"the|these|those|its|their|his|her|our|few|numerous)", re.IGNORECASE)
+_AGAINST_THE_STATE = re.compile(rf"\b[Aa]nti-(?:junta|government|regime|coup)[^\S\n]+"
+                                rf"(?:{FORCE_NOUNS}|{GROUP_NOUNS})\b")
+#: Kinds of weapons named by their acronyms, which NER takes for organisations.
+_WEAPON_ACRONYM = re.compile(r"(?:FPV|UAV|UAS|IED|VBIED|MLRS|HIMARS|ATACMS|RPG|MANPADS|ATGM|"
+                             r"APC|IFV|MRAP)s?")
 _NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|islamist|"
                             r"separatist|tribal|guerrilla|resistance|militia|paramilitary)",
                             re.IGNORECASE)
@@ -479,7 +485,9 @@ class EntityTable:
             if cand is not None and cand.kind == "state_force":
                 return self._merge_force(self._from_candidate(cand, surface))
             country = None
-            if m.group("adj"):
+            if m.group("adj") and m.group("adj").lower() == "junta":
+                country = self.main_country  # "Junta troops …" opening a sentence
+            elif m.group("adj"):
                 c = self.country_of_adjective(m.group("adj"))
                 country = c.qid if c else None
                 if c is None:
@@ -754,6 +762,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # (not part of a longer name, "Puerto El Carmen de Putumayo", nor an owner and
             # what it owns, "the main town of Pakistan's Bajaur district")
             take(m.start(1), m.end(1), "place")
+    for m in _AGAINST_THE_STATE.finditer(text):
+        # "anti-junta forces", "anti-government fighters": armed, and against the state
+        take(m.start(), m.end(), "armed_group")
     # generic force phrases first ("Syrian forces" must not become the country Syria)
     for m in _FORCE.finditer(text):
         if m.group("adj") and _FORCES_SITE.match(text, m.end()) \
@@ -867,6 +878,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "The vessel, the Amber Coast, was hit": a ship's name, no place
         if len(ent) == 1 and ent[0].tag_ == "RB" and re.fullmatch(r"[A-Z][a-z]+ly", name):
             continue  # "Heavily armed members of the gang …": an adverb opening a sentence
+        if _WEAPON_ACRONYM.fullmatch(name):
+            continue  # "a Russian FPV drone", "HIMARS rockets": a kind of weapon, no body
         inside = re.search(r"\s+in\s+(?=[A-Z])", text[s:e]) if label in ("GPE", "LOC") or (
             label == "ORG" and _PLACE_CUE.search(text[max(0, s - 40):s])) else None
         if inside is not None:

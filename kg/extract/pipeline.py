@@ -2911,6 +2911,12 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "between", "by"):
             found = _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
             (actors if child.lower_ == "by" else targets).extend(found)
+    if not actors and (owner := _weapon_owner(tok, table)) is not None:
+        # "Israeli airstrikes killed …" however the parser attached the noun, "killed by
+        # Russian shelling", "a junta aircraft dropped two bombs": the weapon's own modifier
+        # names the attacker (before any other party the sentence names: "…, the National
+        # Police reported" only tells)
+        actors.append(owner)
     if not actors and not targets:
         # any party the sentence names, but not where ("in Syria"), whose ("Sudan's North
         # Darfur state") or an outsider who says so ("…, WHO chief Tedros said"; a ministry
@@ -2934,17 +2940,6 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         # ("inflicted heavy losses on Ukrainian troops": who suffered it, not who acted)
         actors = [k for k in keys if k not in hit][:1]
         targets = [k for k in keys if k not in actors][:1]
-    weapon = tok if tok.pos_ == "NOUN" else next(
-        (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    if not actors and weapon is not None and _WEAPONS_OR_FORCES.match(weapon.text):
-        # "Israeli airstrikes killed …" however the parser attached the noun, "Russian glide
-        # bombs struck …": the weapon's own nationality modifier names the attacker
-        for left in weapon.lefts:
-            if left.ent_type_ == "NORP" or (left.pos_ == "ADJ" and left.text[:1].isupper()):
-                cand = table.country_of_adjective(left.text)
-                if cand is not None and cand.qid:
-                    actors.append(table._force_of(cand.qid, f"{left.text} forces").key)
-                    break
 
     def party(key: str) -> bool:
         ent = table.find(key)
@@ -2968,6 +2963,27 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         # "soldiers came under fire from gunmen": the subject was attacked, "from" attacked
         actors, targets = targets, actors
     return kept(actors), kept(targets)
+
+
+def _weapon_owner(tok: Any, table: EntityTable) -> str | None:
+    """The state force a weapon's own modifiers name: "Russian glide bombs struck …", "a
+    Russian FPV drone", "killed by Russian shelling" (a gerund the parser takes for a verb),
+    "a junta aircraft" (the military ruling the article's country)."""
+    weapons = [w for w in (tok, *(c for c in tok.children if c.dep_ == "nsubj"))
+               if _WEAPONS_OR_FORCES.match(w.text) and w.pos_ in ("NOUN", "VERB", "PROPN")]
+    for weapon in weapons:
+        for j in range(weapon.i - 1, max(weapon.sent.start, weapon.i - 4) - 1, -1):
+            t = weapon.doc[j]
+            if t.lower_ == "junta" and table.main_country and weapon.doc[j - 1].text != "-":
+                return table._force_of(table.main_country, "junta forces").key
+            if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
+                cand = table.country_of_adjective(t.text)
+                if cand is not None and cand.qid:
+                    return table._force_of(cand.qid, f"{t.text} forces").key
+            if t.pos_ not in ("ADJ", "PROPN", "NOUN", "VERB") or t.dep_ not in (
+                    "amod", "compound", "nmod", "pobj") or t.lower_ in ("by", "of"):
+                break  # (the weapon's own phrase only: not "the attack on the Liberian ship")
+    return None
 
 
 def _acted_on(m: Mention, by_offset: dict[int, Any]) -> bool:
