@@ -4583,3 +4583,22 @@ def test_forces_against_the_junta_are_no_state_force() -> None:
         "Non-state actor overtakes territory"]
     by_id = {e["id"]: e for e in facts["entities"]}
     assert [by_id[a]["kind"] for a in facts["events"][0]["actors"]] == ["armed_group"]
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("Gunmen killed 12 fishermen near Baga Sola in Chad's Lac province on Sunday.",
+     {"fishermen"}),
+    ("Gunmen opened fire on a bus near Kalat in Pakistan's Balochistan province on Monday, "
+     "killing nine bus passengers.", {"bus passengers", "passengers"}),
+    # a word that says no more than "civilians" adds no name
+    ("Gunmen killed 12 people near Baga Sola in Chad's Lac province on Sunday.", set()),
+])
+def test_the_civilians_hit_are_also_called_what_the_story_calls_them(
+        text: str, called: set[str]) -> None:
+    facts = facts_of(text, published="2024-08-20")
+    by_id = {e["id"]: e for e in facts["entities"]}
+    [event] = facts["events"]
+    [target] = [by_id[t] for t in event["targets"]]
+    assert target["name"].startswith("Civilians (")
+    assert called <= set(target["aliases"])
+    assert not ({"people", "12 people"} & set(target["aliases"]))

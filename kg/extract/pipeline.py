@@ -851,7 +851,7 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                     and not ent.key.startswith("acled:"):
                 civilians = party("Civilians", country)
                 if civilians is not None:
-                    civilians.aliases.add(ent.name)
+                    civilians.aliases |= {ent.name, *ent.aliases}
                     demonym = DEMONYM_OF.get(table.gaz.get(country).name)
                     if demonym:
                         civilians.aliases.add(f"{demonym} civilians")  # "Palestinian civilians"
@@ -3409,6 +3409,37 @@ def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
         and head.lemma_.lower() not in _DESIGNATORS
 
 
+#: Nouns for people a toll counts ("villagers", "bus passengers") and demonyms ("Palestinians").
+_PEOPLE_NOUN = re.compile(
+    r"villagers?|residents?|passengers?|fishermen|farmers?|herders?|workers?|labou?rers?|"
+    r"worshipp?ers?|students?|pupils?|schoolchildren|teachers?|doctors?|nurses?|medics?|"
+    r"patients?|traders?|vendors?|miners?|shoppers?|customers?|guests?|mourners?|pilgrims?|"
+    r"drivers?|journalists?|contractors?|employees?|volunteers?|children|child|boys?|girls?|"
+    r"teenagers?|women|woman|men|man|people|persons?|civilians?|refugees?|families|"
+    r"[A-Z][a-z]+(?:ians|ans|is|ese)")
+#: Words that say no more about who was hit than "civilians" does, unless qualified.
+_NO_GROUP = re.compile(r"people|persons?|civilians?|men|man", re.IGNORECASE)
+_NOT_A_KIND = re.compile(r"other|more|of|the|a|an|and|also|including|some|all|many|several|"
+                         r"about|nearly|least|than|\w+-old|\w+-year-old", re.IGNORECASE)
+
+
+def _group_names(who: str) -> set[str]:
+    """Names for the people a toll counts, as the story calls them ("17 villagers" →
+    "villagers", "bus passengers" → "bus passengers" and "passengers"): other labels of the
+    civilians hit, which coders give to victims ("Fishermen (Baga Sola)")."""
+    words = re.findall(r"[A-Za-z][\w-]*", who)[:4]
+    at = next((i for i, w in enumerate(words) if _PEOPLE_NOUN.fullmatch(w)), None)
+    if at is None:
+        return set()
+    noun = words[at].lower()
+    kind = words[at - 1] if at > 0 and words[at - 1].islower() \
+        and not _NOT_A_KIND.fullmatch(words[at - 1]) else None
+    names = set() if _NO_GROUP.fullmatch(noun) else {noun}
+    if kind:
+        names.add(f"{kind} {noun}")  # "displaced people", "young men", "bus passengers"
+    return names
+
+
 def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
     who = re.sub(r"^(?:and|or|with|also|the|other)\s+", "", who.strip(), flags=re.IGNORECASE)
     who = re.split(r"\s+(?:were|was|are|is|have|had|being)\b", who)[0].strip()
@@ -3428,8 +3459,10 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
                      r"[A-Z][a-z]+(?:ian|ans|is|ese|ish|ch|ks|ts|ns)\b(?!\s+(?:soldiers|troops|"
                      r"forces|fighters|militants|police))", who):
         # "30 Palestinians", "12 Afghans": people of a nation, unless named as fighters
-        return table._local(f"civilians:{table.main_country or ''}", "civilians", "civilians",
-                            table.main_country).key
+        civilians = table._local(f"civilians:{table.main_country or ''}", "civilians",
+                                 "civilians", table.main_country)
+        civilians.aliases |= _group_names(who)
+        return civilians.key
     for m in in_sent:
         if who.lower() in m.text.lower() or m.text.lower() in who.lower():
             ent = table.find(m.key)
