@@ -4602,3 +4602,15 @@ def test_the_civilians_hit_are_also_called_what_the_story_calls_them(
     assert target["name"].startswith("Civilians (")
     assert called <= set(target["aliases"])
     assert not ({"people", "12 people"} & set(target["aliases"]))
+
+
+def test_an_area_read_as_a_body_is_no_party_and_armed_herders_are_unidentified() -> None:
+    facts = facts_of("At least 13 persons have been killed in fresh attacks by suspected armed "
+                     "herders on two communities in Agatu Local Government Area of Benue State.",
+                     published="2025-01-30")
+    [event] = facts["events"]
+    by_id = {e["id"]: e for e in facts["entities"]}
+    actors = [by_id[a] for a in event["actors"]]
+    assert [a["name"] for a in actors] == ["Unidentified Armed Group (Nigeria)"]
+    assert "armed herders" in actors[0]["aliases"]
+    assert not any("Local Government" in by_id[t]["name"] for t in event["targets"])

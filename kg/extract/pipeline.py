@@ -914,7 +914,8 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
 
 #: The words for armed men a story does not name.
 _UNNAMED_ARMED = re.compile(r"(?:the\s+)?(?:(?:unknown|unidentified|armed|masked|suspected)\s+)?"
-                            r"(?:gunm[ae]n|attackers?|assailants?|armed\s+(?:men|groups?))",
+                            r"(?:gunm[ae]n|attackers?|assailants?|armed\s+(?:men|groups?|"
+                            r"herders|herdsmen))",
                             re.IGNORECASE)
 #: The common noun after a village's name.
 _VILLAGE_WORD = re.compile(r"\s+(?:village|hamlet)$", re.IGNORECASE)
@@ -2943,7 +2944,9 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
 
     def party(key: str) -> bool:
         ent = table.find(key)
-        return ent is not None and ent.kind != "place" and not MEDIA.search(ent.name)
+        # (nor an area NER reads as a body: "in Agatu Local Government Area of Benue State")
+        return ent is not None and ent.kind != "place" and not MEDIA.search(ent.name) \
+            and not _LOCAL_GOVERNMENT_AREA.search(ent.name)
 
     def kept(keys: list[str]) -> list[str]:
         """Parties, and a country only when no armed party of it is named beside it: in
@@ -2997,6 +3000,7 @@ def _acted_on(m: Mention, by_offset: dict[int, Any]) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")
 
 
+_LOCAL_GOVERNMENT_AREA = re.compile(r"\b(?:Local\s+Government\s+Area|LGA)$")
 #: Places of work and worship named in a sentence: where or whom, never who fights.
 _INSTITUTION = re.compile(r"\b(?:university|college|school|academy|hospital|clinic|embassy|"
                           r"church|mosque|cathedral|temple|synagogue|company|bank|airport|"
