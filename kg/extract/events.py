@@ -464,9 +464,12 @@ def _is_real(tok: Any) -> bool:
             return False
         if head.lower_ in _MODALS:
             return False
-        if node.dep_ == "pobj" and head.lower_ in ("with", "of", "for") \
-                and head.head.lemma_.lower() in _CHARGED:
-            return False  # "charged with murder", "convicted of the killing": a court's word
+        if node.dep_ == "pobj" and head.lower_ in ("with", "of", "for") and (
+                head.head.lemma_.lower() in _CHARGED or (
+                    head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _CHARGED)):
+            # "charged with murder", "convicted of the killing": a court's word; "accusing
+            # the army of attacks on civilians" (the parser hangs "of" on the accused)
+            return False
         if node.dep_ == "relcl" and node.tag_ in ("VBZ", "VBP"):
             return False  # "a militia leader who helps the military fight": what one does
         if node.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "conj", "oprd") and any(

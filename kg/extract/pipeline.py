@@ -1694,6 +1694,12 @@ _TALLY = re.compile(
     r"|\b(?:\d{1,3}(?:,\d{3})+|(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|"
     r"displaced|wounded|injured)\b(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
+    # "It has killed tens of thousands of people, displaced about 12 million": the same told
+    # in the active voice
+    r"|\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|displaced|wounded|injured)\s+(?:(?:more\s+than|"
+    r"over|about|around|at\s+least|nearly|almost|some|an\s+estimated)\s+)?(?:\d{1,3}(?:,\d{3})+|"
+    r"(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|[\d.]+\s+million|millions)\b"
+    r"(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
     # "29 combat clashes had taken place on the Kramatorsk axis over the past day": a front's
     # daily count of clashes, no one occurrence
     r"|\b\d+\s+(?:combat\s+)?(?:clashes|engagements|assaults|attacks)\s+(?:\w+\s+){0,3}?"
