@@ -4627,3 +4627,17 @@ def test_an_area_read_as_a_body_is_no_party_and_armed_herders_are_unidentified()
 ])
 def test_a_wars_toll_and_an_accusation_are_no_occurrence(text: str) -> None:
     assert facts_of(text, published="2025-08-07")["events"] == []
+
+
+def test_martyred_policemen_are_killed_at_the_station_told_and_carried_grenades_no_weapon_used(
+        ) -> None:
+    facts = facts_of("DERA ISMAIL KHAN: Three policemen were martyred and two others injured "
+                     "when terrorists attacked the Kulachi police station in Dera Ismail Khan "
+                     "district late on Tuesday night, police said.\n\nAccording to the district "
+                     "police officer, the attackers, armed with heavy weapons and hand grenades, "
+                     "attacked the station from three sides at around 11:30pm.",
+                     published="2025-11-12")
+    [event] = facts["events"]
+    assert (event["sub_event_type"], place(facts, event)) == ("Armed clash", "Kulachi")
+    assert sorted((c["count"], c["outcome"]) for c in event["casualties"]) == [
+        (2, "injured"), (3, "killed")]

@@ -1601,6 +1601,7 @@ _DIRECT_FIRE = re.compile(r"\b(?:anti-tank|antitank|anti-armou?r|rocket-propelle
                           re.IGNORECASE)
 
 
+_ARMED_WITH = re.compile(r"\barmed\s+with\s+[^,.;]*", re.IGNORECASE)
 #: Killing verbs that ACLED codes as violence against civilians unless the dead were fighters.
 _ONE_SIDED = {"murder", "massacre", "assassinate", "execute", "behead", "slaughter", "lynch",
               "slay", "assassination", "slaying", "beheading", "execution", "stabbing", "stab"}
@@ -1727,6 +1728,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Government regains territory"
     if family in ("attack", "explosion", "kill"):
+        # (what the attackers carried is no weapon used: "the attackers, armed with heavy
+        # weapons and hand grenades, attacked the station from three sides")
+        used = _ARMED_WITH.sub("", s)
         if W["chemical"].search(s):
             return "Explosions/Remote violence", "Chemical weapon"
         if W["suicide"].search(s):
@@ -1736,7 +1740,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if W["air"].search(_AIR_FORCE_SPEAKS.sub("", s)):
             return "Explosions/Remote violence", "Air/drone strike"
-        if W["grenade"].search(s):
+        if W["grenade"].search(used):
             return "Explosions/Remote violence", "Grenade"
         if lemma == "strike" and not _GROUND_FIRE.search(s) and not _ON_THE_GROUND.search(s):
             return "Explosions/Remote violence", "Air/drone strike"  # "forces struck targets"

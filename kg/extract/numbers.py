@@ -27,6 +27,7 @@ OUTCOMES = {
     "shot dead": "killed", "beheaded": "killed", "murdered": "killed", "perished": "killed",
     # (the word of military statements: "four terrorists were neutralized")
     "neutralized": "killed", "neutralised": "killed", "eliminated": "killed",
+    "martyred": "killed",  # (South Asian news: "three policemen were martyred")
     "wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
     "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
     "kidnapped": "captured", "taken hostage": "captured", "missing": "missing",

@@ -1318,15 +1318,18 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
             # nor where it was said: "told the Security Council in New York")
             key = _key(table, m)
             before = places[len(places) - n - 2] if n + 1 < len(places) else None
-            if before is not None and key is not None and re.fullmatch(
-                    r"\s*,\s*", sentence[before.end - start:m.start - start]):
+            if before is not None and key is not None and _PLACE_IN_AREA.fullmatch(
+                    sentence[before.end - start:m.start - start]):
                 inner = _key(table, before)
                 if inner is not None and _more_specific(inner, key, table):
-                    return inner  # "in Culiacan, Sinaloa state": at the town
+                    return inner  # "in Culiacan, Sinaloa state": at the town; "attacked the
+                    # Kulachi police station in Dera Ismail Khan district": at Kulachi
             return key
     return previous
 
 
+#: Between a place and the area it lies in: ", ", " police station in ", " village of ".
+_PLACE_IN_AREA = re.compile(r"\s*,\s*|(?:\s+[a-z][\w-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?")
 #: Where something was said: "told reporters in Paris", "the Security Council in New York".
 _TOLD_IN = re.compile(r"\b(?:told|said|says|spoke|speaking|reporters|journalists|conference|"
                       r"briefing|Council|summit|talks)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+"
