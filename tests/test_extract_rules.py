@@ -4641,3 +4641,17 @@ def test_martyred_policemen_are_killed_at_the_station_told_and_carried_grenades_
     assert (event["sub_event_type"], place(facts, event)) == ("Armed clash", "Kulachi")
     assert sorted((c["count"], c["outcome"]) for c in event["casualties"]) == [
         (2, "injured"), (3, "killed")]
+
+
+def test_a_missile_named_is_no_party_and_regime_troops_are_the_state() -> None:
+    facts = facts_of("Russia attacked the city of Sumy with drones overnight, killing two "
+                     "people. Overall, Russia launched 112 drones and two Iskander-M ballistic "
+                     "missiles against Ukraine overnight, the Air Force said.",
+                     published="2025-09-04")
+    names_of = {e["name"] for e in facts["entities"]}
+    assert "Iskander-M" not in names_of
+    facts = facts_of("Regime troops retook the town of Pinlebu in Sagaing Region from resistance "
+                     "forces on Wednesday.", published="2024-11-14")
+    by_id = {e["id"]: e for e in facts["entities"]}
+    assert [[by_id[a]["name"] for a in e["actors"]] for e in facts["events"]] == [
+        ["Myanmar Armed Forces"]]

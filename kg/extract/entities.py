@@ -75,7 +75,8 @@ _AGAINST_THE_STATE = re.compile(rf"\b[Aa]nti-(?:junta|government|regime|coup)[^\
                                 rf"(?:{FORCE_NOUNS}|{GROUP_NOUNS})\b")
 #: Kinds of weapons named by their acronyms, which NER takes for organisations.
 _WEAPON_ACRONYM = re.compile(r"(?:FPV|UAV|UAS|IED|VBIED|MLRS|HIMARS|ATACMS|RPG|MANPADS|ATGM|"
-                             r"APC|IFV|MRAP)s?")
+                             r"APC|IFV|MRAP|Iskander-M|Kinzhal|Kalibr|Shahed(?:-\d+)?|"
+                             r"Geran(?:-\d+)?|Oreshnik|Kh-\d+\w*)s?")
 _NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|islamist|"
                             r"separatist|tribal|guerrilla|resistance|militia|paramilitary)",
                             re.IGNORECASE)
@@ -486,8 +487,8 @@ class EntityTable:
             if cand is not None and cand.kind == "state_force":
                 return self._merge_force(self._from_candidate(cand, surface))
             country = None
-            if m.group("adj") and m.group("adj").lower() == "junta":
-                country = self.main_country  # "Junta troops …" opening a sentence
+            if m.group("adj") and m.group("adj").lower() in ("junta", "regime", "government"):
+                country = self.main_country  # "Regime troops …" opening a sentence
             elif m.group("adj"):
                 c = self.country_of_adjective(m.group("adj"))
                 country = c.qid if c else None
