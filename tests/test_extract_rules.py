@@ -1688,7 +1688,9 @@ def test_whose_people_were_killed_may_take_a_name() -> None:
     assert [(c.count, c.outcome) for c in counts] == [(4, "killed"), (7, "injured")]
     counts = casualties("Six gunmen were killed, three were arrested and one soldier was "
                         "wounded, according to the ministry.")
-    assert [(c.count, c.outcome) for c in counts] == [(6, "killed"), (1, "injured")]
+    # (those arrested are captured: the dev sets' convention, "Detentions … are captured")
+    assert [(c.count, c.outcome) for c in counts] == [(6, "killed"), (3, "captured"),
+                                                      (1, "injured")]
 
 
 def test_a_rate_of_killings_is_no_count() -> None:
@@ -4655,3 +4657,25 @@ def test_a_missile_named_is_no_party_and_regime_troops_are_the_state() -> None:
     by_id = {e["id"]: e for e in facts["entities"]}
     assert [[by_id[a]["name"] for a in e["actors"]] for e in facts["events"]] == [
         ["Myanmar Armed Forces"]]
+
+
+def test_arrests_told_right_after_a_protest_are_its_intervention() -> None:
+    facts = facts_of("On Tuesday, hundreds of young people blocked the main road through the "
+                     "town of Bokkos to protest the killings, burning tires and demanding more "
+                     "protection. Police fired tear gas to disperse them, and 11 people were "
+                     "detained, Alabo said.", published="2024-04-17")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Protest with intervention", "Bokkos")]
+    assert [(c["count"], c["outcome"]) for c in facts["events"][0]["casualties"]] == [
+        (11, "captured")]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Police in Kano arrested 14 suspected kidnappers on Monday, a spokesman said.", 14),
+    ("Troops killed three of the attackers and arrested five others in Ukum on Tuesday, the "
+     "military said.", 5),
+])
+def test_those_arrested_are_counted_as_captured(text: str, count: int) -> None:
+    facts = facts_of(text, published="2024-04-17")
+    assert (count, "captured") in [(c["count"], c["outcome"])
+                                   for e in facts["events"] for c in e["casualties"]]

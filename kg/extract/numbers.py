@@ -31,6 +31,8 @@ OUTCOMES = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
     "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
     "kidnapped": "captured", "taken hostage": "captured", "missing": "missing",
+    # (those detained are captured too: "11 people were detained", "five suspects arrested")
+    "arrested": "captured", "detained": "captured",
     "displaced": "displaced",
 }
 VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "killed": "killed",
@@ -44,7 +46,8 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  "eliminated": "killed", "eliminating": "killed",
                  "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
                  "shot dead": "killed", "shooting dead": "killed", "gunned down": "killed",
-                 "gunning down": "killed"}
+                 "gunning down": "killed", "arresting": "captured", "arrested": "captured",
+                 "detaining": "captured", "detained": "captured"}
 MATERIEL_VERBS = {"destroyed": "destroyed", "destroying": "destroyed", "downed": "destroyed",
                   "shot down": "destroyed", "damaged": "damaged", "hit": "damaged",
                   "captured": "captured", "seized": "captured", "seizing": "captured"}
@@ -84,7 +87,8 @@ _ACTIVE = re.compile(
     rf"\b(?P<verb>killing|killed|kills|kill|wounding|injuring|wounded|injured|leaving|left|"
     rf"abducting|kidnapping|abducted|kidnapped|displacing|displaced|claimed the lives of|"
     rf"beheaded|beheading|behead|massacred|massacring|executed|executing|neutrali[sz]ed|"
-    rf"neutrali[sz]ing|eliminated|eliminating|shot dead|shooting dead|gunned down|gunning down)"
+    rf"neutrali[sz]ing|eliminated|eliminating|shot dead|shooting dead|gunned down|gunning down|"
+    rf"arresting|arrested|detaining|detained)"
     rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
     rf"\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)

@@ -637,6 +637,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # past the lede with neither place nor day, not an occurrence of its own (police
             # detaining a protest's marchers is the protest's, typed so; a lede's place may be
             # its dateline's)
+            if prev is not None and prev.event_type == "Protests" and prev.sentence == i - 1:
+                # "… blocked the main road to protest the killings. Police fired tear gas to
+                # disperse them, and 11 people were detained": the protest was met with force
+                prev.sub_event_type = "Protest with intervention"
+                if span not in prev.evidence:
+                    prev.evidence.append(span)
+                _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
+                by_sentence[i] = prev
             continue
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
