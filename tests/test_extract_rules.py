@@ -4679,3 +4679,24 @@ def test_those_arrested_are_counted_as_captured(text: str, count: int) -> None:
     facts = facts_of(text, published="2024-04-17")
     assert (count, "captured") in [(c["count"], c["outcome"])
                                    for e in facts["events"] for c in e["casualties"]]
+
+
+@pytest.mark.parametrize(("text", "where", "published"), [
+    # a town NER misses, named as what a force regained control of (not the department)
+    ("In the Centre department, units of the Haitian National Police, supported by the Gang "
+     "Suppression Force, regained control of Mirebalais on Sunday, the police said.",
+     "Mirebalais", "2025-11-04"),
+    # a village named with its area in brackets
+    ("On 22 November, around 30 Israeli settlers, some of them masked and armed, attacked "
+     "farmers harvesting olives on the outskirts of Turmusayya (Ramallah), injuring four "
+     "Palestinians.", "Turmusayya",
+     "2025-11-25"),
+    # a clan's name is no place (Dir is also a town in Pakistan)
+    ("On 24 December, clan militias from the Marehan and Dir clans clashed over a water point "
+     "on the outskirts of Abudwak, killing nine people, according to local elders.",
+     "Abudwak", "2026-01-08"),
+])
+def test_the_place_held_or_on_whose_edge_is_where(text: str, where: str,
+                                                  published: str) -> None:
+    facts = facts_of(text, published=published)
+    assert [place(facts, e) for e in facts["events"]] == [where]

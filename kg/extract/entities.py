@@ -73,6 +73,8 @@ _COUNT_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|e
                          r"the|these|those|its|their|his|her|our|few|numerous)", re.IGNORECASE)
 _AGAINST_THE_STATE = re.compile(rf"\b[Aa]nti-(?:junta|government|regime|coup)[^\S\n]+"
                                 rf"(?:{FORCE_NOUNS}|{GROUP_NOUNS})\b")
+#: A clan's word after its name: "the Dir clan", "Hawiye sub-clans".
+_CLAN_AFTER = re.compile(r"[^\S\n]+(?:sub-?)?clans?\b", re.IGNORECASE)
 #: Kinds of weapons named by their acronyms, which NER takes for organisations.
 _WEAPON_ACRONYM = re.compile(r"(?:FPV|UAV|UAS|IED|VBIED|MLRS|HIMARS|ATACMS|RPG|MANPADS|ATGM|"
                              r"APC|IFV|MRAP|Iskander-M|Kinzhal|Kalibr|Shahed(?:-\d+)?|"
@@ -128,6 +130,17 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+#: A place a force holds, or whose edge: "regained control of Mirebalais", "took full control
+#: over Kidal", "on the outskirts of Abudwak".
+_CONTROL_OF = re.compile(r"\b(?:(?:regain(?:ed|s)?|retook|retaken|seiz(?:ed|es)|took|taken|"
+                         r"wrest(?:ed|s)?|restor(?:ed|es)|tak(?:es|ing))[^\S\n]+"
+                         r"(?:(?:full|complete|total)[^\S\n]+)?control[^\S\n]+(?:of|over)|"
+                         r"outskirts[^\S\n]+of)"
+                         r"[^\S\n]+(?:the[^\S\n]+)?"
+                         r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
+#: Areas named together on a town's edge: "(Al-Nasr) and Wad Al-Turabi areas on the outskirts
+#: of Jebel Aulia" (coded at the town).
+_AREAS_NAMED = re.compile(r"(?:[^\S\n]+and[^\S\n]+[^,.;\n]{1,40}?)?[^\S\n]+areas?\b")
 #: A name that goes on after a lower-case linking word: "Puerto El Carmen| de Putumayo".
 _NAME_GOES_ON = re.compile(r"[^\S\n]+(?:de|del|de\s+la|da|do|dos|das|di|du|des|la|el|al|y)"
                            r"[^\S\n]+[A-Z]")
@@ -880,6 +893,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "The vessel, the Amber Coast, was hit": a ship's name, no place
         if len(ent) == 1 and ent[0].tag_ == "RB" and re.fullmatch(r"[A-Z][a-z]+ly", name):
             continue  # "Heavily armed members of the gang …": an adverb opening a sentence
+        if label in ("GPE", "LOC", "FAC") and _CLAN_AFTER.match(text, e):
+            continue  # "militias from the Marehan and Dir clans": a clan, no place (Dir)
         if _WEAPON_ACRONYM.fullmatch(name):
             continue  # "a Russian FPV drone", "HIMARS rockets": a kind of weapon, no body
         inside = re.search(r"\s+in\s+(?=[A-Z])", text[s:e]) if label in ("GPE", "LOC") or (
@@ -1026,6 +1041,15 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for m in _NAMED_PLACE.finditer(text):
         # "near the town of Tessit": NER does not know every village, the phrase tells
         take(m.start(1), m.end(1), "place")
+    for m in _CONTROL_OF.finditer(text):
+        # "regained control of Mirebalais", "the outskirts of Abudwak": a place (a town NER
+        # may miss)
+        if not _CALENDAR.fullmatch(m.group(1)) and guess_kind(m.group(1)) is None \
+                and not _AREAS_NAMED.match(text, m.end(1)) \
+                and table.country_of_adjective(m.group(1)) is None \
+                and (table.gaz.link(m.group(1)) is None
+                     or table.gaz.link(m.group(1)).kind in ("place", "country")):
+            take(m.start(1), m.end(1), "place")
     for m in _APPOSED_PLACE.finditer(text):
         take(m.start(1), m.end(1), "place")
     for m in _DISTANCE_APPOSED.finditer(text):

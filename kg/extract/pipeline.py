@@ -3079,8 +3079,13 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         rel = m.start - to_orig(sent.start_char)
         if grievance and (named := by_offset.get(m.start)) is not None and named.i in grievance:
             continue
+        # ("Turmusayya (Ramallah)": a place and its area, however the parser hangs them)
+        area_after = any(o.start > m.start and re.fullmatch(r"\s*\(\s*", window[
+            m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
+            for o in places)
         if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
-                ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))) \
+                ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))
+                and not area_after) \
                 or _acts(m, by_offset) or _where_told(m, by_offset) \
                 or _AGAINST.search(sent_text, 0, max(0, rel)) \
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
@@ -3154,6 +3159,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if any(o.start > m.start and _TOWN_OF_GAP.fullmatch(
                 window[rel + len(m.text):o.start - to_orig(sent.start_char)]) for o in places):
             score += 1  # "the southern West Bank city of Hebron": the town is where
+        if any(o.end <= m.start and re.fullmatch(r"\s*\(\s*", window[
+                o.end - to_orig(sent.start_char):rel]) for o in places):
+            score += 2  # "the outskirts of Turmusayya (Ramallah)": the area it lies in
         if ent.kind == "country":
             score += 2  # a country is the least specific place
         elif ent.level in ("admin1", "admin2", "area") and not _CALLED_A_TOWN.search(prefix):
