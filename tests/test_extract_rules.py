@@ -4700,3 +4700,11 @@ def test_the_place_held_or_on_whose_edge_is_where(text: str, where: str,
                                                   published: str) -> None:
     facts = facts_of(text, published=published)
     assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+def test_settlers_attacking_farmers_is_an_attack() -> None:
+    facts = facts_of("On Saturday, around 30 Israeli settlers attacked farmers harvesting olives "
+                     "on the outskirts of Turmusayya, injuring four Palestinians.",
+                     published="2025-11-25")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Attack", "Turmusayya")]

@@ -100,7 +100,9 @@ _WORDS = {
                 r"military|jets?|warplanes?|helicopters?|tanks?|positions|"
                 # armed men by their trade: "The bandits attacked Kanoma on Sunday"
                 # (not "gangs": "help in fighting the gangs" is a policy)
-                r"bandits?|gunman|kidnappers?|raiders|pirates",
+                r"bandits?|gunman|kidnappers?|raiders|pirates|"
+                # "Israeli settlers attacked farmers near Turmusayya"
+                r"settlers",
 }
 W = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _WORDS.items()}
 # whole words for who was hit: "bus" is not "Bushehr" nor "business", "army" not "armyworm"
