@@ -4708,3 +4708,12 @@ def test_settlers_attacking_farmers_is_an_attack() -> None:
                      published="2025-11-25")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Attack", "Turmusayya")]
+
+
+def test_a_countrys_night_of_interceptions_is_placed_in_the_country() -> None:
+    facts = facts_of("A Ukrainian drone struck an oil depot in Zhuravlevka in Russia's Belgorod "
+                     "region on Saturday, the governor said. Moscow's defence ministry separately "
+                     "said its air defences had shot down 38 Ukrainian drones over several "
+                     "Russian regions overnight.", published="2024-03-02")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Zhuravlevka"), ("Disrupted weapons use", "Russia")]

@@ -791,11 +791,31 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # Syria") got the country from the story around it or from a party's name: on the dev
     # sets such events were almost never the story's ("Turkey claimed to have hit 115
     # targets in Syria" stays)
+    for d in merged:
+        if d.sub_event_type == "Disrupted weapons use" and any(
+                _NATIONWIDE_INTERCEPTS.search(article.text, a, b) for a, b in d.evidence):
+            # "shot down 38 Ukrainian drones over several Russian regions", "52 of the 69
+            # drones Russia launched against Ukraine": a country's night of interceptions,
+            # placed in the country, not in a town the story names nearby
+            where = table.find(d.location) if d.location else None
+            country = where.qid if where is not None and where.kind == "country" else (
+                where.country if where is not None else None)
+            if country is not None and (ent := table.find(f"gaz:{country}")) is not None:
+                d.location = ent.key
+                d.told_in.add(ent.key)
     merged = [d for d in merged if _kind_of(table, d.location) != "country"
               or (d.location in d.told_in and (d.event_type == "Strategic developments"
                                                or _from_abroad(d, table)))]
     _name_by_country(merged, table)
     return _facts(meta, merged, table, article.text), warnings
+
+
+#: Interceptions told of a whole country: "over several Russian regions", "over seven regions"
+#: (not "…, including 19 over the Belgorod region"), "launched against Ukraine overnight".
+_NATIONWIDE_INTERCEPTS = re.compile(
+    r"\bover\s+(?:several|multiple|many|various|\w+)\s+(?:\w+\s+)?regions\b(?![^.;]{0,25}?\bincluding\b)"
+    r"|\b(?:launched|fired)\s+(?:against|at|on|across)\s+(?:Ukraine|Russia|Israel|"
+    r"the\s+country)\b|\bacross\s+the\s+country\b", re.IGNORECASE)
 
 
 def _from_abroad(d: Draft, table: EntityTable) -> bool:
