@@ -4717,3 +4717,20 @@ def test_a_countrys_night_of_interceptions_is_placed_in_the_country() -> None:
                      "Russian regions overnight.", published="2024-03-02")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Air/drone strike", "Zhuravlevka"), ("Disrupted weapons use", "Russia")]
+
+
+@pytest.mark.parametrize("text", [
+    # an inquiry's subject
+    "Colombia's prosecutors open investigation into killings of social leaders in Norte de "
+    "Santander",
+    # a funeral's dead, killed weeks before
+    "Hundreds of people lined the streets of Lviv on Tuesday for the funeral of two volunteer "
+    "paramedics who were killed last month while evacuating civilians near Pokrovsk.",
+    # a city's war dead
+    "The city's mayor said Lviv had buried more than 900 of its residents killed in the war.",
+    # a copula over a period
+    "Catatumbo has been the scene of a fierce confrontation since January between the National "
+    "Liberation Army (ELN) and dissidents of the former FARC guerrilla.",
+])
+def test_inquiries_funerals_and_a_periods_fighting_are_no_occurrence(text: str) -> None:
+    assert facts_of(text, published="2025-12-16")["events"] == []

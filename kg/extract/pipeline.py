@@ -1731,6 +1731,8 @@ _TALLY = re.compile(
     r"over|about|around|at\s+least|nearly|almost|some|an\s+estimated)\s+)?(?:\d{1,3}(?:,\d{3})+|"
     r"(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|[\d.]+\s+million|millions)\b"
     r"(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
+    # "Lviv had buried more than 900 of its residents killed in the war": the war's dead
+    r"|\b(?:killed|died|dead)\s+(?:in|during)\s+the\s+(?:war|conflict|full-scale\s+invasion)\b"
     # "29 combat clashes had taken place on the Kramatorsk axis over the past day": a front's
     # daily count of clashes, no one occurrence
     r"|\b\d+\s+(?:combat\s+)?(?:clashes|engagements|assaults|attacks)\s+(?:\w+\s+){0,3}?"
