@@ -4734,3 +4734,14 @@ def test_a_countrys_night_of_interceptions_is_placed_in_the_country() -> None:
 ])
 def test_inquiries_funerals_and_a_periods_fighting_are_no_occurrence(text: str) -> None:
     assert facts_of(text, published="2025-12-16")["events"] == []
+
+
+def test_strikes_on_several_villages_told_one_by_one_are_those_strikes() -> None:
+    facts = facts_of("Junta aircraft bombed three villages in Sagaing Region's Depayin Township "
+                     "on Sunday and Monday, killing at least 19 civilians, residents said.\n\n"
+                     "A Y-12 aircraft dropped two bombs on a monastery school in Chaung Gyi "
+                     "village at around 9:30 am on Monday, killing 11 people.\n\nOn Sunday "
+                     "evening, a fighter jet bombed Kyauk Sit village, about 8 km north of "
+                     "Depayin town, killing four farmers returning from their fields.",
+                     published="2025-10-28")
+    assert sorted(place(facts, e) for e in facts["events"]) == ["Chaung Gyi", "Kyauk Sit"]

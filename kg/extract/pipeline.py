@@ -3992,7 +3992,8 @@ def _fold_into_takeovers(drafts: list[Draft]) -> list[Draft]:
 
 #: Several occurrences told as one: "have killed at least 14 persons in two villages of
 #: Bokkos", "attacks on three communities".
-_SEVERAL_PLACES = re.compile(r"\b(?:in|on|across|at)\s+(?:(?:at\s+least|some|about)\s+)?"
+_SEVERAL_PLACES = re.compile(r"\b(?:in|on|across|at|bombed|struck|hit|attacked|raided|"
+                             r"shelled|stormed|targeted)\s+(?:(?:at\s+least|some|about)\s+)?"
                              r"(?:two|three|four|five|six|seven|eight|nine|ten|several|"
                              r"multiple|\d+)\s+(?:[\w-]+\s+)?(?:villages|communities|towns|"
                              r"settlements|localities|locations|hamlets)\b", re.IGNORECASE)
@@ -4002,8 +4003,9 @@ def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str) -> list[
     """An occurrence told as the sum of several ("Gunmen have killed at least 14 persons in two
     villages of Bokkos") that the story then tells one by one, each at its village ("struck
     Mushu …, then moved to Hurti"), is those occurrences, not one more: its sentences become
-    their evidence, its total counts nothing of its own. Only raids on the ground are summed
-    so (an air strike told after them is news of its own)."""
+    their evidence, its total counts nothing of its own. Raids on the ground sum raids on the
+    ground (an air strike told after them is news of its own); strikes sum strikes ("Junta
+    aircraft bombed three villages in Depayin Township …, killing at least 19")."""
     ground = {"Battles", "Violence against civilians"}
     sums: set[int] = set()  # (drafts by identity: two drafts may be equal in every field)
     for d in drafts:
@@ -4011,14 +4013,15 @@ def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str) -> list[
                     default=None)
         # (only the sum, with the headline above it: not one of the villages' own accounts,
         # merged into it already)
-        if d.event_type in ground and first is not None and all(
-                a < first or _SEVERAL_PLACES.search(text, a, b) for a, b in d.evidence):
+        if d.event_type in ground | {"Explosions/Remote violence"} and first is not None \
+                and all(a < first or _SEVERAL_PLACES.search(text, a, b) for a, b in d.evidence):
             sums.add(id(d))
     out = []
     for d in drafts:
         told = [] if id(d) not in sums else [
             o for o in drafts if o.sentence > d.sentence and id(o) not in sums
-            and o.event_type in ground and o.location is not None
+            and (o.event_type in ground if d.event_type in ground
+                 else o.event_type == d.event_type) and o.location is not None
             and o.location != d.location and o.date is not None and d.date is not None
             and abs((o.date - d.date).days) <= (2 if d.date_stated else _RECENT_DAYS)
             and _near(o.location, d.location, table, km=_SAME_AREA_KM, unplaceable=True)]
