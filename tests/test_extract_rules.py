@@ -4745,3 +4745,13 @@ def test_strikes_on_several_villages_told_one_by_one_are_those_strikes() -> None
                      "Depayin town, killing four farmers returning from their fields.",
                      published="2025-10-28")
     assert sorted(place(facts, e) for e in facts["events"]) == ["Chaung Gyi", "Kyauk Sit"]
+
+
+def test_a_nearby_village_bombed_from_a_paraglider_is_a_strike_of_its_own() -> None:
+    facts = facts_of("On Sunday evening, a fighter jet bombed Kyauk Sit village, about 8 km north "
+                     "of Depayin town, killing four farmers, residents said. Hours later, just "
+                     "before midnight, a motorized paraglider dropped mortar shells on nearby "
+                     "Thayet Pin village, killing two women and injuring five other villagers.",
+                     published="2025-10-28")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Kyauk Sit"), ("Air/drone strike", "Thayet Pin")]

@@ -51,6 +51,8 @@ _WORDS = {
     "suicide": r"suicide|blew (?:himself|herself|themselves) up|self-detonat",
     "air": r"air ?strikes?|air raids?|air-strikes?|warplanes?|jets?|aircraft|helicopters?|"
            r"drones?|uavs?|aerial|bombers|air force|airstrikes|"
+           # (Myanmar's junta bombs from motorised paragliders)
+           r"(?:para|power\s?)gliders?|paramotors?|"
            r"(?:glide|guided|barrel|air-dropped|airdropped)\s+bombs?",  # dropped from the air
     # (not "tear gas shells": for a crowd)
     "shelling": r"(?<!gas )(?<!teargas )shell(?:s|ed|ing)?|artillery|mortars?|rockets?|"
