@@ -4755,3 +4755,12 @@ def test_a_nearby_village_bombed_from_a_paraglider_is_a_strike_of_its_own() -> N
                      published="2025-10-28")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Air/drone strike", "Kyauk Sit"), ("Air/drone strike", "Thayet Pin")]
+
+
+def test_the_civilians_hit_are_also_called_what_the_story_calls_them_where_it_names_them(
+        ) -> None:
+    facts = facts_of("Gunmen killed 11 people in Ngili village in Djugu territory on Friday, "
+                     "the villagers said.", published="2025-06-24")
+    by_id = {e["id"]: e for e in facts["entities"]}
+    [event] = facts["events"]
+    assert "villagers" in {a for t in event["targets"] for a in by_id[t]["aliases"]}

@@ -880,6 +880,10 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                 civilians = party("Civilians", country)
                 if civilians is not None:
                     civilians.aliases |= {ent.name, *ent.aliases}
+                    # (and what the story calls them where it names them: "villagers")
+                    civilians.aliases |= {t.lower() for _s, _e, t in ent.mentions
+                                          if _PEOPLE_NOUN.fullmatch(t)
+                                          and not _NO_GROUP.fullmatch(t)}
                     demonym = DEMONYM_OF.get(table.gaz.get(country).name)
                     if demonym:
                         civilians.aliases.add(f"{demonym} civilians")  # "Palestinian civilians"
