@@ -4764,3 +4764,16 @@ def test_the_civilians_hit_are_also_called_what_the_story_calls_them_where_it_na
     by_id = {e["id"]: e for e in facts["entities"]}
     [event] = facts["events"]
     assert "villagers" in {a for t in event["targets"] for a in by_id[t]["aliases"]}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Gunmen attacked an army post in Tera on Tuesday, killing 12 soldiers, the army said. The "
+     "Islamic State group claimed responsibility in a statement.", "Islamic State"),
+    # (and the group's spelling in Pakistani English)
+    ("A roadside bomb struck a police vehicle in Bannu on Tuesday, killing two policemen, "
+     "officials said. The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility.",
+     "Tehrik-i-Taliban Pakistan"),
+])
+def test_the_group_that_claims_what_was_told_is_its_actor(text: str, actor: str) -> None:
+    facts = facts_of(text, published="2025-11-12")
+    assert [names(facts, e["actors"])[:1] for e in facts["events"]] == [[actor]]

@@ -581,6 +581,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "… how a night air strike killed 17 villagers\n\nThe first aircraft was heard
                 # over Ywar Thit … at about 11:40pm on Saturday": the lede dates the headline's
                 prev.date, prev.precision, prev.date_stated = stated, "day", True
+            if prev is not None and trig is None and prev.event_type != "Protests" \
+                    and (claimant := _claimant(sent, in_sent, table, to_orig)) is not None \
+                    and claimant not in prev.actors:
+                # "The banned Balochistan Liberation Front (BLF) claimed responsibility": the
+                # group that says it did the occurrence just told (a party named in a claim it
+                # makes of its own deed); the unnamed and the state's forces it hit give way
+                kept = [a for a in prev.actors if _kind_of(table, a) == "armed_group"
+                        and not _UNNAMED_ARMED.fullmatch(table.find(a).name)
+                        and not table.find(a).key.startswith("acled:")] \
+                    if prev.event_type != "Battles" else [
+                        a for a in prev.actors if not _UNNAMED_ARMED.fullmatch(table.find(a).name)
+                        and not table.find(a).key.startswith("acled:")]
+                prev.actors = [claimant, *kept]
             if prev is not None and prev.event_type == "Protests":
                 # "Police fired tear gas to disperse them": what met the protest
                 both = stexts[prev.sentence] + " " + stexts[i]
@@ -2291,6 +2304,25 @@ def _told_afar(tok: Any) -> bool:
 #: Occurrences a party claims, told again: "claimed the attack", "the Bali fighting".
 _CLAIMED_NOUNS = _REFERRING_NOUNS | {"fighting", "clash", "kidnapping", "abduction",
                                     "beheading", "killing", "operation"}
+
+
+def _claimant(sent: Any, in_sent: list[Mention], table: EntityTable,
+              to_orig: Any) -> str | None:
+    """The armed group a sentence says claimed an occurrence told before: "IS Sahel claimed
+    responsibility", "The TTP claimed the attack in a statement"."""
+    for tok in sent:
+        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB" or any(
+                c.dep_ == "neg" for c in tok.children):
+            continue
+        if not any(c.dep_ == "dobj" and (c.lemma_.lower() == "responsibility" or (
+                c.lemma_.lower() in _CLAIMED_NOUNS and definite(c))) for c in tok.children):
+            continue
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                groups = _keys_in(c, in_sent, table, to_orig, {"armed_group"})
+                if groups:
+                    return groups[0]
+    return None
 
 
 def _claim_of_the_told(sent: Any, trigger: Any) -> Any | None:
