@@ -71,6 +71,7 @@ _FORCES_SITE = re.compile(r"[^\S\n]+(?:air[^\S\n]+)?(?:base|airbase|airfield|air
 _COUNT_WORD = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"dozens|hundreds|thousands|many|several|some|other|more|both|all|"
                          r"the|these|those|its|their|his|her|our|few|numerous)", re.IGNORECASE)
+#: Armed men named by whom they fight: "anti-junta forces", "anti-government fighters".
 _AGAINST_THE_STATE = re.compile(rf"\b[Aa]nti-(?:junta|government|regime|coup)[^\S\n]+"
                                 rf"(?:{FORCE_NOUNS}|{GROUP_NOUNS})\b")
 #: A clan's word after its name: "the Dir clan", "Hawiye sub-clans".

@@ -563,11 +563,11 @@ _FIRE_SERVICE = re.compile(r"\s+(?:and\s+rescue|services?|department|brigades?|s
 _KEPT_OR_DISPOSED = {"dispose", "disposal", "store", "stockpile", "stock", "warehouse"}
 #: An explosion set off on purpose by those who own the munitions.
 _CONTROLLED = re.compile(r"\bcontrolled\s+(?:detonations?|explosions?|blasts?)\b", re.IGNORECASE)
-#: What a party denies when it denies an occurrence others told.
-#: Mourning what was told before: a funeral's dead are not its news.
 #: What an inquiry is into is what it asks about, not news of its own.
 _INQUIRY = {"investigation", "inquiry", "probe", "inquest"}
+#: Mourning what was told before: a funeral's dead are not its news.
 _MOURNED = {"funeral", "burial", "memorial", "anniversary", "commemoration"}
+#: What a party denies when it denies an occurrence others told.
 _TOLD_BY_OTHERS = {"report", "claim", "allegation", "rumour", "rumor", "account", "accusation"}
 _DENIED = {"deny", "dismiss", "reject", "refute", "rebut"}
 
@@ -1623,6 +1623,7 @@ _DIRECT_FIRE = re.compile(r"\b(?:anti-tank|antitank|anti-armou?r|rocket-propelle
                           re.IGNORECASE)
 
 
+#: What attackers carry, told beside the attack: "armed with heavy weapons and hand grenades".
 _ARMED_WITH = re.compile(r"\barmed\s+with\s+[^,.;]*", re.IGNORECASE)
 #: Killing verbs that ACLED codes as violence against civilians unless the dead were fighters.
 _ONE_SIDED = {"murder", "massacre", "assassinate", "execute", "behead", "slaughter", "lynch",

@@ -3052,7 +3052,8 @@ def _weapon_owner(tok: Any, table: EntityTable) -> str | None:
     for weapon in weapons:
         for j in range(weapon.i - 1, max(weapon.sent.start, weapon.i - 4) - 1, -1):
             t = weapon.doc[j]
-            if t.lower_ == "junta" and table.main_country and weapon.doc[j - 1].text != "-":
+            if t.lower_ == "junta" and table.main_country \
+                    and (j == 0 or weapon.doc[j - 1].text != "-"):
                 return table._force_of(table.main_country, "junta forces").key
             if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
                 cand = table.country_of_adjective(t.text)
@@ -3075,7 +3076,10 @@ def _acted_on(m: Mention, by_offset: dict[int, Any]) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")
 
 
+#: A Nigerian local government area by name, which NER reads as a body.
 _LOCAL_GOVERNMENT_AREA = re.compile(r"\b(?:Local\s+Government\s+Area|LGA)$")
+#: Between a place and its area named in brackets: "Turmusayya (Ramallah)".
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
 #: Places of work and worship named in a sentence: where or whom, never who fights.
 _INSTITUTION = re.compile(r"\b(?:university|college|school|academy|hospital|clinic|embassy|"
                           r"church|mosque|cathedral|temple|synagogue|company|bank|airport|"
@@ -3138,7 +3142,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if grievance and (named := by_offset.get(m.start)) is not None and named.i in grievance:
             continue
         # ("Turmusayya (Ramallah)": a place and its area, however the parser hangs them)
-        area_after = any(o.start > m.start and re.fullmatch(r"\s*\(\s*", window[
+        area_after = any(o.start > m.start and _IN_BRACKETS.fullmatch(window[
             m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
             for o in places)
         if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
@@ -3217,7 +3221,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if any(o.start > m.start and _TOWN_OF_GAP.fullmatch(
                 window[rel + len(m.text):o.start - to_orig(sent.start_char)]) for o in places):
             score += 1  # "the southern West Bank city of Hebron": the town is where
-        if any(o.end <= m.start and re.fullmatch(r"\s*\(\s*", window[
+        if any(o.end <= m.start and _IN_BRACKETS.fullmatch(window[
                 o.end - to_orig(sent.start_char):rel]) for o in places):
             score += 2  # "the outskirts of Turmusayya (Ramallah)": the area it lies in
         if ent.kind == "country":
