@@ -587,12 +587,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "The banned Balochistan Liberation Front (BLF) claimed responsibility": the
                 # group that says it did the occurrence just told (a party named in a claim it
                 # makes of its own deed); the unnamed and the state's forces it hit give way
-                kept = [a for a in prev.actors if _kind_of(table, a) == "armed_group"
-                        and not _UNNAMED_ARMED.fullmatch(table.find(a).name)
-                        and not table.find(a).key.startswith("acled:")] \
-                    if prev.event_type != "Battles" else [
-                        a for a in prev.actors if not _UNNAMED_ARMED.fullmatch(table.find(a).name)
-                        and not table.find(a).key.startswith("acled:")]
+                kept = [a for a in prev.actors
+                        if not (_UNNAMED_ARMED.fullmatch(table.find(a).name)
+                                or a.startswith("acled:"))
+                        and (prev.event_type == "Battles" or _kind_of(table, a) == "armed_group")]
                 prev.actors = [claimant, *kept]
             if prev is not None and prev.event_type == "Protests":
                 # "Police fired tear gas to disperse them": what met the protest
