@@ -1049,8 +1049,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if not _CALENDAR.fullmatch(m.group(1)) and guess_kind(m.group(1)) is None \
                 and not _AREAS_NAMED.match(text, m.end(1)) \
                 and table.country_of_adjective(m.group(1)) is None \
-                and (table.gaz.link(m.group(1)) is None
-                     or table.gaz.link(m.group(1)).kind in ("place", "country")):
+                and ((known := table.gaz.link(m.group(1))) is None
+                     or known.kind in ("place", "country")):
             take(m.start(1), m.end(1), "place")
     for m in _APPOSED_PLACE.finditer(text):
         take(m.start(1), m.end(1), "place")

@@ -3139,13 +3139,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         rel = m.start - to_orig(sent.start_char)
         if grievance and (named := by_offset.get(m.start)) is not None and named.i in grievance:
             continue
-        # ("Turmusayya (Ramallah)": a place and its area, however the parser hangs them)
-        area_after = any(o.start > m.start and _IN_BRACKETS.fullmatch(window[
-            m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
-            for o in places)
         if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
                 ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))
-                and not area_after) \
+                # ("Turmusayya (Ramallah)": a place and its area, however the parser hangs them)
+                and not any(o.start > m.start and _IN_BRACKETS.fullmatch(window[
+                    m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
+                    for o in places)) \
                 or _acts(m, by_offset) or _where_told(m, by_offset) \
                 or _AGAINST.search(sent_text, 0, max(0, rel)) \
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
