@@ -4777,3 +4777,17 @@ def test_the_civilians_hit_are_also_called_what_the_story_calls_them_where_it_na
 def test_the_group_that_claims_what_was_told_is_its_actor(text: str, actor: str) -> None:
     facts = facts_of(text, published="2025-11-12")
     assert [names(facts, e["actors"])[:1] for e in facts["events"]] == [[actor]]
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Troops repelled an attack by bandits on Kauru on Monday, neutralising 7 of them, the army "
+     "said.", 7),
+    ("Troops responded to a distress call in Agatu and engaged armed herders, neutralising three "
+     "and arresting two others.", 3),
+])
+def test_foes_neutralised_by_a_bare_number_are_counted_killed(sentence: str, killed: int) -> None:
+    assert (killed, "killed") in [(c.count, c.outcome) for c in casualties(sentence)]
+
+
+def test_neutralising_a_threat_or_a_device_counts_no_one() -> None:
+    assert casualties("Troops neutralised a threat and neutralised 3 IEDs on the road.") == []
