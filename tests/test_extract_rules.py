@@ -4791,3 +4791,17 @@ def test_foes_neutralised_by_a_bare_number_are_counted_killed(sentence: str, kil
 
 def test_neutralising_a_threat_or_a_device_counts_no_one() -> None:
     assert casualties("Troops neutralised a threat and neutralised 3 IEDs on the road.") == []
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # (a town no gazetteer knows owns the quarter, even one named like a foreign borough)
+    ("A police task-force drone struck a house in the Brooklyn area of Cité Soleil on Monday, "
+     "killing five suspected gang members, police said.", "Cité Soleil"),
+    # (an administrative area is no town: the place in it stays)
+    ("Three soldiers were killed on Sunday when a roadside bomb hit their vehicle in the Tump "
+     "area of Kech district, near the Iranian border.", "Tump"),
+])
+def test_a_quarter_of_a_town_the_gazetteer_lacks_is_coded_at_the_town(text: str,
+                                                                       where: str) -> None:
+    facts = facts_of(text, published="2025-11-04")
+    assert [place(facts, e) for e in facts["events"]] == [where]

@@ -1505,8 +1505,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             city = next((_key(table, o) for o in places if o.text == owner.group(1)
                          and o.end <= m.start), None)
         of = _OF_TOWN.match(sentence, after)
-        if city is None and of is not None:  # "in the Faladie district of Bamako"
-            city = next((_key(table, o) for o in places if o.start - start == of.end()), None)
+        owned_by = next((o for o in places if of is not None and o.start - start == of.end()),
+                        None)
+        if city is None and owned_by is not None:  # "in the Faladie district of Bamako"
+            city = _key(table, owned_by)
         if city is None and ent.level != "area" and _SLAVIC_DISTRICT.search(ent.name) \
                 and word.group(0).strip().lower().startswith("district"):
             # (the city the story is in, though the sentence before named its region: "…, as
@@ -1525,10 +1527,30 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
                     (told := table.find(city or "")) is None or told.level != "locality"):
                 city = story_town  # "the city's Kyivskyi district", the city the story told
         town = table.find(city) if city else None
-        if town is None or town.key == loc or town.kind != "place" or town.level != "locality":
-            return None
+        if town is None or town.key == loc or town.kind != "place" or (
+                town.level != "locality" and not (
+                    owned_by is not None and _key(table, owned_by) == town.key
+                    and _unknown_town(town, owned_by.text + sentence[owned_by.end - start:]))):
+            return None  # (but "the Brooklyn area of Cité Soleil": a town no gazetteer
+            # knows, named as the owner, is the town)
         return town.key
     return None
+
+
+#: Words that make a name an administrative area, not a town: "Musakhel district".
+_ADMIN_WORD = re.compile(r"\b(?:district|province|region|state|county|governorate|oblast|"
+                         r"department|township|territory|lga|zone|division|prefecture|"
+                         r"municipality|tehsil|circle|valley|mountains?|forest|border)\b",
+                         re.IGNORECASE)
+
+
+def _unknown_town(ent: Any, told: str) -> bool:
+    """A place the story names (``told``: its name and what follows) that no gazetteer knows,
+    with no word of an administrative area: a town (or quarter) for all we can tell."""
+    name = re.match(r"[^,;.()]*?(?=\s+(?:on|in|at|near|and|or|by|to|from|after|when)\b|[,;.()]|$)",
+                    told)
+    return ent.key.startswith("name:place:") and ent.level is None \
+        and not _ADMIN_WORD.search(name.group(0) if name else told)
 
 
 #: A name the story calls a quarter of a town, and the rest of its sentence: "Solino, a
