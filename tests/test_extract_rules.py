@@ -4805,3 +4805,9 @@ def test_a_quarter_of_a_town_the_gazetteer_lacks_is_coded_at_the_town(text: str,
                                                                        where: str) -> None:
     facts = facts_of(text, published="2025-11-04")
     assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+def test_a_levantine_place_name_ner_takes_for_a_person_is_a_place() -> None:
+    facts = facts_of("Israeli troops entered Beit Jinn in the Damascus countryside on Tuesday and "
+                     "detained three young men, residents said.", published="2025-08-05")
+    assert {e["name"]: e["kind"] for e in facts["entities"]}.get("Beit Jinn") == "place"

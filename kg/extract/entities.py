@@ -281,6 +281,10 @@ _DONE_TO_A_PLACE = re.compile(r"\b(?:(?:attacks?|assaults?|raids?|offensive)\s+o
 #: … of which people are never the object: "have shelled Kherson" (read as a person).
 _BOMBARDED = re.compile(r"\b(?:shelled|shelling|bombed|bombarded|pounded|stormed|overran)\s+$",
                         re.IGNORECASE)
+#: The words Levantine place names begin with ("Beit Jinn", "Kafr Nabuda", "Deir Sharaf",
+#: "Khirbet Ghazaleh"): no person's name begins so, though NER takes some for people.
+_LEVANTINE_PLACE = re.compile(r"(?:Beit|Bayt|Kafr|Kfar|Deir|Dayr|Khirbet|Khirbat|Jabal|Jebel|"
+                              r"Wadi|Maarat|Ma'arat|Jisr|Tell|Qasr|Marj|Nahr)[^\S\n]+[A-Z]")
 #: "the (military) post of Ngouboua": francophone news's post at a place (not "a post of the
 #: Beninese Armed Forces": whose post).
 _POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:post|outpost|garrison)\s+of\s+$",
@@ -1022,6 +1026,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                  or _LOCATED_AFTER.match(text, e) or _DISTANCE_AFTER.match(text, e)
                  or _DWELT_IN.search(before) or _DWELLERS_AFTER.match(text, e)
                  or (_BOMBARDED.search(before) and table.gaz.link(name, "place") is not None)
+                 or _LEVANTINE_PLACE.match(name) is not None
                  else "person")
         elif label == "NORP":
             continue
