@@ -4811,3 +4811,13 @@ def test_a_levantine_place_name_ner_takes_for_a_person_is_a_place() -> None:
     facts = facts_of("Israeli troops entered Beit Jinn in the Damascus countryside on Tuesday and "
                      "detained three young men, residents said.", published="2025-08-05")
     assert {e["name"]: e["kind"] for e in facts["entities"]}.get("Beit Jinn") == "place"
+
+
+def test_a_movement_named_after_its_land_that_claims_the_attack_told_is_its_actor() -> None:
+    facts = facts_of("A bomb killed four soldiers in Turbat on Monday. The Balochistan "
+                     "Liberation Front claimed responsibility for the attack.",
+                     published="2025-10-20")
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [
+        ["Balochistan Liberation Front"]]
+    assert {e["name"]: e["kind"] for e in facts["entities"]}[
+        "Balochistan Liberation Front"] == "armed_group"

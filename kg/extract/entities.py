@@ -842,6 +842,15 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 and table.country_of_adjective(m.group(1).split()[0]) is None \
                 and not re.search(r"['’]s\b", m.group(1)):
             take(m.start(1), m.end(2), "area")
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and len(ent) > 2 and "\n" not in ent.text \
+                and _INSURGENT_NAME.search(ent.text) and not _STATE_ARMY_NAME.search(ent.text) \
+                and any(t.ent_type_ in ("GPE", "LOC") or t.text[:1].isupper()
+                        for t in ent if t.lower_ not in ("the", "liberation")):
+            # "The Balochistan Liberation Front claimed responsibility": a movement named
+            # after its land is the movement, before the gazetteer's place in its name
+            take(ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0),
+                 ent.end_char, "armed_group")
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
         if kind == "place" and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")

@@ -509,7 +509,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 continue
             if told_of is not None:
                 # "the attack", "Saturday's bombing", "were killed at the bus station": the
-                # occurrence already told, seen again (maybe from a nearer place)
+                # occurrence already told, seen again (maybe from a nearer place); "The BLF
+                # claimed responsibility for the attack": and who did it
+                _credit_claimant(told_of, sent, in_sent, table, to_orig)
                 _add_counts(told_of, counts, losses, table, in_sent, sent, span, to_orig)
                 if span not in told_of.evidence:
                     told_of.evidence.append(span)
@@ -581,17 +583,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "… how a night air strike killed 17 villagers\n\nThe first aircraft was heard
                 # over Ywar Thit … at about 11:40pm on Saturday": the lede dates the headline's
                 prev.date, prev.precision, prev.date_stated = stated, "day", True
-            if prev is not None and trig is None and prev.event_type != "Protests" \
-                    and (claimant := _claimant(sent, in_sent, table, to_orig)) is not None \
-                    and claimant not in prev.actors:
-                # "The banned Balochistan Liberation Front (BLF) claimed responsibility": the
-                # group that says it did the occurrence just told (a party named in a claim it
-                # makes of its own deed); the unnamed and the state's forces it hit give way
-                kept = [a for a in prev.actors
-                        if not (_UNNAMED_ARMED.fullmatch(table.find(a).name)
-                                or a.startswith("acled:"))
-                        and (prev.event_type == "Battles" or _kind_of(table, a) == "armed_group")]
-                prev.actors = [claimant, *kept]
+            if prev is not None and trig is None:
+                _credit_claimant(prev, sent, in_sent, table, to_orig)
             if prev is not None and prev.event_type == "Protests":
                 # "Police fired tear gas to disperse them": what met the protest
                 both = stexts[prev.sentence] + " " + stexts[i]
@@ -2324,6 +2317,22 @@ def _told_afar(tok: Any) -> bool:
 #: Occurrences a party claims, told again: "claimed the attack", "the Bali fighting".
 _CLAIMED_NOUNS = _REFERRING_NOUNS | {"fighting", "clash", "kidnapping", "abduction",
                                     "beheading", "killing", "operation"}
+
+
+def _credit_claimant(draft: Draft, sent: Any, in_sent: list[Mention], table: EntityTable,
+                     to_orig: Any) -> None:
+    """"The banned Balochistan Liberation Front (BLF) claimed responsibility (for the
+    attack)": the group that says it did the occurrence told becomes its actor (a party named
+    in a claim it makes of its own deed); the unnamed and the state's forces it hit give way."""
+    if draft.event_type == "Protests":
+        return
+    claimant = _claimant(sent, in_sent, table, to_orig)
+    if claimant is None or claimant in draft.actors:
+        return
+    kept = [a for a in draft.actors
+            if not (_UNNAMED_ARMED.fullmatch(table.find(a).name) or a.startswith("acled:"))
+            and (draft.event_type == "Battles" or _kind_of(table, a) == "armed_group")]
+    draft.actors = [claimant, *kept]
 
 
 def _claimant(sent: Any, in_sent: list[Mention], table: EntityTable,
