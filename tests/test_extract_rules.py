@@ -4791,6 +4791,7 @@ def test_foes_neutralised_by_a_bare_number_are_counted_killed(sentence: str, kil
 
 def test_neutralising_a_threat_or_a_device_counts_no_one() -> None:
     assert casualties("Troops neutralised a threat and neutralised 3 IEDs on the road.") == []
+    assert casualties("Engineers neutralised 3 of the devices found on the road.") == []
 
 
 @pytest.mark.parametrize(("text", "where"), [

@@ -844,9 +844,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(m.start(1), m.end(2), "area")
     for ent in doc.ents:
         if ent.label_ == "ORG" and len(ent) > 2 and "\n" not in ent.text \
-                and _INSURGENT_NAME.search(ent.text) and not _STATE_ARMY_NAME.search(ent.text) \
-                and any(t.ent_type_ in ("GPE", "LOC") or t.text[:1].isupper()
-                        for t in ent if t.lower_ not in ("the", "liberation")):
+                and _INSURGENT_NAME.search(ent.text) and not _STATE_ARMY_NAME.search(ent.text):
             # "The Balochistan Liberation Front claimed responsibility": a movement named
             # after its land is the movement, before the gazetteer's place in its name
             take(ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0),

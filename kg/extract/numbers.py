@@ -266,8 +266,7 @@ def casualties(sentence: str) -> list[Count]:
         verb = m.group("verb").lower()
         if verb.startswith(("execut", "neutrali")) and not _PERSONS.search(m.group("who")) \
                 and not (m.group("n").lower() not in ("a", "an")
-                         and re.fullmatch(r"(?:of\s+(?:them|the\s+\w+)\s*)?", m.group("who"),
-                                          re.IGNORECASE)):
+                         and re.fullmatch(r"(?:of\s+them\s*)?", m.group("who"), re.IGNORECASE)):
             continue  # "executed a raid", "neutralised a threat": not people (but
             # "neutralising three", "neutralising 7 of them": the foes just named)
         outcome = VERB_OUTCOMES.get(verb)
