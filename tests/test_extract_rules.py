@@ -4822,3 +4822,31 @@ def test_a_movement_named_after_its_land_that_claims_the_attack_told_is_its_acto
         ["Balochistan Liberation Front"]]
     assert {e["name"]: e["kind"] for e in facts["entities"]}[
         "Balochistan Liberation Front"] == "armed_group"
+
+
+def test_a_feast_named_after_a_weekday_dates_nothing() -> None:
+    # (the strike is April's, told as background; not last Sunday's)
+    assert resolve("In April, a ballistic missile strike on the centre of Sumy killed 35 people "
+                   "who had gathered for Palm Sunday.", date(2025, 7, 2)) == (date(2025, 4, 1),
+                                                                                "month")
+    assert resolve("Gunmen attacked worshippers on Sunday.", date(2025, 7, 2)) == (
+        date(2025, 6, 29), "day")
+
+
+def test_the_told_occurrence_set_in_its_situation_is_no_occurrence_of_its_own() -> None:
+    facts = facts_of("SDF fighters and government forces clashed near Deir Hafer in Aleppo "
+                     "province on Monday, killing two soldiers, the defence ministry said. The "
+                     "clashes come as talks between the SDF and Damascus on integration have "
+                     "stalled.", published="2025-09-17")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("links", [
+    "Read Next\nSudan's army retakes presidential palace in Khartoum",
+    "You may also like these stories:\nJunta Bombs Monastery Sheltering Displaced People in "
+    "Sagaing\nGunmen Kill 12 Villagers in Zamfara Raid",
+])
+def test_links_to_other_stories_under_a_page_heading_tell_no_event(links: str) -> None:
+    facts = facts_of("Drones struck fuel depots in Port Sudan on Monday, setting off huge fires, "
+                     f"witnesses said.\n\n{links}\n", published="2025-05-05")
+    assert [(place(facts, e), e["casualties"]) for e in facts["events"]] == [("Port Sudan", [])]

@@ -49,6 +49,10 @@ _MONTH = re.compile(r"\b(?:last|this|past)\s+month\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 
 
+#: Days named after a feast or an event, whose weekday dates nothing told: "gathered for Palm
+#: Sunday", "the Bloody Sunday massacre", "on Good Friday" (a day of its own, not last Friday).
+_NAMED_DAY = re.compile(rf"\b(?-i:Palm|Easter|Good|Holy|Maundy|Ash|Bloody|Black|Super|Shrove)\s+"
+                        rf"(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 #: A clause of a period's start: "since the ceasefire took effect on Nov. 27".
 _SINCE = re.compile(r"\bsince\b[^.;:]*", re.IGNORECASE)
 
@@ -62,6 +66,7 @@ def resolve(text: str, published: date | None, *, review: bool = False
     Tuesday's (unless the clause holds the only date). ``review``: the text is from a review
     of the week before publication ("Week in review: …"), where "on Monday", published on a
     Monday, is the Monday a week earlier."""
+    text = _NAMED_DAY.sub(lambda m: " " * len(m.group(0)), text)
     since = _SINCE.search(text)
     if since is not None:
         rest = text[:since.start()] + " " * (since.end() - since.start()) + text[since.end():]

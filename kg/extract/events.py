@@ -171,6 +171,17 @@ _NOTE_TO_READERS = re.compile(r"\s*(?:editor['’]s\s+note|correction|clarificat
                               re.IGNORECASE)
 #: A sentence telling that something happens again and again, not that it happened.
 _RECURRENCE = re.compile(r"\bnot (?:for )?the first time\b", re.IGNORECASE)
+#: Nouns that name what was just told when a story goes on to set it in context: "The attacks
+#: come as efforts to end the war have stalled".
+_TOLD_OCCURRENCES = {"attack", "strike", "airstrike", "raid", "killing", "violence", "fighting",
+                     "clash", "offensive", "assault", "bombing", "shelling", "abduction",
+                     "kidnapping", "incident", "ambush", "massacre", "escalation", "unrest",
+                     "explosion", "blast", "protest", "arrest", "attacks", "strikes", "clashes",
+                     "raids", "killings"}
+#: Words opening what a told occurrence "comes" amid: the wider situation, never a day's news
+#: (not "after", which often tells an earlier occurrence of its own: "The strike came days
+#: after M23 fighters seized Rubaya").
+_AMID_WORDS = {"as", "amid", "amidst", "while", "despite", "ahead", "during"}
 #: Spans of time a war is counted in: "years of bombing" is its length, not one bombing.
 _LONG_SPANS = {"year", "decade", "month"}
 #: Predicates that describe how common something is ("kidnappings are commonplace").
@@ -1007,6 +1018,21 @@ def _drives_out(tok: Any, lemma: str) -> bool:
                                     for g in obj.children))):
             return True  # (a place named: not "out of a small village on the front line")
     return False
+
+
+def sets_in_context(sent: Any) -> bool:
+    """"The attacks come as efforts to end the war have stalled", "The violence comes amid a
+    deadlock over elections": the subject is what the story has just told, the rest the
+    situation around it (no occurrence, and no place or day for the one told)."""
+    root = sent.root
+    if root.lemma_.lower() != "come" or not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _TOLD_OCCURRENCES | {"violence"}
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "that", "those")
+                    for d in c.children)
+            for c in root.children):
+        return False
+    after_verb = [t for t in sent if t.i > root.i][:2]
+    return any(t.lower_ in _AMID_WORDS for t in after_verb)
 
 
 def find_triggers(sent: Any) -> list[Trigger]:

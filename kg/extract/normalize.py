@@ -30,7 +30,8 @@ _WS = re.compile(r"\s+")
 #: more:" with the linked headline on the next line, "Most Read" with its list), tags, appeals,
 #: captions' credits, sharing, cookie banners, breadcrumb trails.
 _CHROME = re.compile(
-    r"^[^\S\n]*(?:(?P<link>(?:read|see)\s+(?:also|more)|also\s+read|related(?:\s+(?:stories|"
+    r"^[^\S\n]*(?:(?P<link>(?:read|see)\s+(?:also|more|next)|also\s+read|up\s+next|"
+    r"you\s+may\s+(?:also\s+)?like(?:\s+these\s+stories)?|don['’]t\s+miss|related(?:\s+(?:stories|"
     r"articles|news|content|coverage|posts|reading|links|headlines))?|more\s+on\s+this(?:\s+story)?|recommended(?:\s+stories)?|"
     r"most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|latest\s+(?:news|stories)|"
     r"tags?|topics)"
@@ -61,7 +62,8 @@ _STAMP_LINE = re.compile(
     r"[^\S\n]*(?=\n[^\S\n]*(?-i:[A-Z\"'‘“]))",
     re.IGNORECASE | re.MULTILINE)
 #: Headings over a list of links (not "Read more:", which links one story).
-_LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on", re.IGNORECASE)
+_LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
+                           re.IGNORECASE)
 #: A linked headline on a line of its own: short, with no sentence's closing punctuation.
 _LINK_LINE = re.compile(r"[^\S\n]*[^\s][^\n]{0,118}(?<![.!?\"”’'])[^\S\n]*(?=\n|$)")
 #: An item of a list of links: "- Dbeibah meets Turkish ambassador in Tripoli".

@@ -50,6 +50,7 @@ from kg.extract.events import (
     definite,
     find_triggers,
     perfect,
+    sets_in_context,
 )
 from kg.extract.nlp import (
     BULLETS,
@@ -465,11 +466,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     # broke out in Tripoli late on Monday")
                     stated is not None and article.published is not None
                     and 0 <= (article.published - stated).days <= _RECENT_DAYS)) \
-                or _ANALYSIS.search(stexts[i]) or _NATIONAL_DAY.search(stexts[i]):
+                or _ANALYSIS.search(stexts[i]) or _NATIONAL_DAY.search(stexts[i]) \
+                or sets_in_context(sent):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
             # running total, not an occurrence (nor more casualties of the last one); "Analysts
             # say the groups have become more sophisticated, with … coordinated assaults": a
-            # reading of the war
+            # reading of the war; "The attacks come as efforts to end the war have stalled":
+            # the occurrence told, set in its wider situation (no place or day of its own)
             continue
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or definite(doc[trig.token_i])
