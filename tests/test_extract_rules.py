@@ -4850,3 +4850,10 @@ def test_links_to_other_stories_under_a_page_heading_tell_no_event(links: str) -
     facts = facts_of("Drones struck fuel depots in Port Sudan on Monday, setting off huge fires, "
                      f"witnesses said.\n\n{links}\n", published="2025-05-05")
     assert [(place(facts, e), e["casualties"]) for e in facts["events"]] == [("Port Sudan", [])]
+
+
+def test_hostages_held_or_returned_are_no_kidnapping_told() -> None:
+    facts = facts_of("Israel accuses Hamas of delaying the return of the remains of hostages "
+                     "still held in Gaza. Talks on a ceasefire and a hostage release have "
+                     "stalled.", published="2025-11-19")
+    assert facts["events"] == []

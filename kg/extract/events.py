@@ -1035,6 +1035,11 @@ def sets_in_context(sent: Any) -> bool:
     return any(t.lower_ in _AMID_WORDS for t in after_verb)
 
 
+#: Verbs that take hostages: only with one of them is "hostage" a kidnapping told.
+_TAKERS_OF_HOSTAGES = {"take", "seize", "hold", "kidnap", "abduct", "capture", "grab", "keep",
+                       "snatch", "took", "taken"}
+
+
 def find_triggers(sent: Any) -> list[Trigger]:
     out: list[Trigger] = []
     text = sent.text  # Token.sent is costly: read the sentence text once
@@ -1219,6 +1224,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         and tok.lemma_.lower() in ("hostage", "captive") \
                         and tok.head.lemma_.lower() == "remain":
                     continue  # "It says 120 hostages remain in Gaza": who is held, not a kidnap
+                if family == "abduct" and tok.lemma_.lower() == "hostage" \
+                        and tok.head.lemma_.lower() not in _TAKERS_OF_HOSTAGES:
+                    continue  # "the return of the remains of hostages still held in Gaza",
+                    # "talks on a hostage release": who is held, not a taking (unlike "took
+                    # 20 hostages", "were taken hostage", "holding the guests hostage")
                 if family == "deploy" and any(
                         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _RESPONSE
                         for c in tok.children):
