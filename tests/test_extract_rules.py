@@ -4857,3 +4857,14 @@ def test_hostages_held_or_returned_are_no_kidnapping_told() -> None:
                      "still held in Gaza. Talks on a ceasefire and a hostage release have "
                      "stalled.", published="2025-11-19")
     assert facts["events"] == []
+
+
+def test_homes_burned_in_an_attack_told_are_the_attack_not_a_destruction_of_their_own() -> None:
+    facts = facts_of("Israeli settlers set fire to homes and cars in the village of al-Mughayyir, "
+                     "north-east of Ramallah, and wounded three Palestinians with live fire, the "
+                     "Palestine Red Crescent said.\n\nDozens of settlers descended on the eastern "
+                     "edge of al-Mughayyir from a nearby outpost on Monday afternoon, burning two "
+                     "homes and six cars, residents said.", published="2026-02-04")
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] == [
+        ("al-Mughayyir", "2026-02-02")]
+    assert facts["events"][0]["sub_event_type"] != "Looting/property destruction"

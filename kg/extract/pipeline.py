@@ -3908,6 +3908,14 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                     o.sub_event_type = "Excessive force against protesters"
                 _absorb(o, d, table)
                 break
+            if _burned_in_the_raid(o, d, table) or _burned_in_the_raid(d, o, table):
+                # "Israeli settlers set fire to homes … and wounded three Palestinians" …
+                # "settlers descended on al-Mughayyir on Monday, burning two homes": the
+                # burning is part of the attack told, which ACLED codes
+                if o.event_type == "Strategic developments":
+                    o.event_type, o.sub_event_type = d.event_type, d.sub_event_type
+                _absorb(o, d, table)
+                break
             if _strike_claimed(o, d) or _strike_claimed(d, o):
                 if o.event_type == "Battles":
                     o.event_type, o.sub_event_type = d.event_type, d.sub_event_type
@@ -3927,6 +3935,17 @@ def _protest_toll(protest: Draft, toll: Draft, table: EntityTable) -> bool:
         and bool(toll.casualties) and toll.location is not None \
         and toll.location == protest.location and _compatible_date(protest, toll) \
         and all(_kind_of(table, a) in ("state_force", "country") for a in toll.actors)
+
+
+def _burned_in_the_raid(raid: Draft, burning: Draft, table: EntityTable) -> bool:
+    """Homes, shops or cars burned or looted where and when people were attacked or a town
+    was fought over: the attack's damage, not a destruction of its own. (ACLED codes the
+    looting of a town just taken apart at times; measured, folding it in still gains.)"""
+    return burning.sub_event_type == "Looting/property destruction" \
+        and raid.event_type in ("Violence against civilians", "Battles") \
+        and burning.location is not None \
+        and _near(raid.location, burning.location, table, km=_ONE_PLACE_KM, unplaceable=False) \
+        and _compatible_date(raid, burning)
 
 
 def _strike_claimed(strike: Draft, claim: Draft) -> bool:
