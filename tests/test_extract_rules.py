@@ -4868,3 +4868,14 @@ def test_homes_burned_in_an_attack_told_are_the_attack_not_a_destruction_of_thei
     assert [(place(facts, e), e["date"]) for e in facts["events"]] == [
         ("al-Mughayyir", "2026-02-02")]
     assert facts["events"][0]["sub_event_type"] != "Looting/property destruction"
+
+
+def test_a_sum_of_separate_incidents_told_one_by_one_is_those_incidents() -> None:
+    facts = facts_of("Israeli fire killed at least five Palestinians in two separate incidents in "
+                     "the Gaza Strip on Tuesday, hospital officials said.\n\nIn Bani Suheila, "
+                     "east of Khan Younis, Israeli troops opened fire on a group of men, killing "
+                     "three, Nasser Hospital said.\n\nIn the Shujaiya neighbourhood of Gaza City, "
+                     "Israeli soldiers shot dead two people who approached the yellow line, the "
+                     "Civil Defence said.", published="2025-11-19")
+    assert len(facts["events"]) == 2
+    assert sorted(c["count"] for e in facts["events"] for c in e["casualties"]) == [2, 3]

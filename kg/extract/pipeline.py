@@ -4086,12 +4086,14 @@ _SEVERAL_PLACES = re.compile(r"\b(?:in|on|across|at|bombed|struck|hit|attacked|r
                              r"shelled|stormed|targeted)\s+(?:(?:at\s+least|some|about)\s+)?"
                              r"(?:two|three|four|five|six|seven|eight|nine|ten|several|"
                              r"multiple|\d+)\s+(?:[\w-]+\s+)?(?:villages|communities|towns|"
-                             r"settlements|localities|locations|hamlets)\b", re.IGNORECASE)
+                             r"settlements|localities|locations|hamlets|incidents)\b",
+                             re.IGNORECASE)
 
 
 def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str) -> list[Draft]:
     """An occurrence told as the sum of several ("Gunmen have killed at least 14 persons in two
-    villages of Bokkos") that the story then tells one by one, each at its village ("struck
+    villages of Bokkos", "Israeli fire killed at least five Palestinians in two separate
+    incidents") that the story then tells one by one, each at its village ("struck
     Mushu …, then moved to Hurti"), is those occurrences, not one more: its sentences become
     their evidence, its total counts nothing of its own. Raids on the ground sum raids on the
     ground (an air strike told after them is news of its own); strikes sum strikes ("Junta
