@@ -4879,3 +4879,12 @@ def test_a_sum_of_separate_incidents_told_one_by_one_is_those_incidents() -> Non
                      "Civil Defence said.", published="2025-11-19")
     assert len(facts["events"]) == 2
     assert sorted(c["count"] for e in facts["events"] for c in e["casualties"]) == [2, 3]
+
+
+def test_what_an_earthquake_or_a_flood_did_is_no_strike_and_no_toll() -> None:
+    facts = facts_of("Wetlet lies about 50 kilometers northwest of Mandalay, close to the "
+                     "epicenter of the 7.7-magnitude earthquake that struck central Myanmar on "
+                     "March 28, "
+                     "killing more than 3,700 people. Floods killed 40 people in Kachin State "
+                     "last week.", published="2025-04-11")
+    assert facts["events"] == []

@@ -1040,6 +1040,43 @@ _TAKERS_OF_HOSTAGES = {"take", "seize", "hold", "kidnap", "abduct", "capture", "
                        "snatch", "took", "taken"}
 
 
+#: What nature does: "the earthquake that struck central Myanmar on March 28, killing more
+#: than 3,700 people" is no strike.
+#: (Not "fire" nor "blaze": "Israeli fire killed five".)
+_DISASTERS = {"earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "floods",
+              "cyclone", "hurricane", "typhoon", "landslide", "landslides", "tsunami",
+              "drought", "wildfire", "avalanche", "mudslide", "heatwave", "epidemic", "cholera",
+              "famine"}
+
+
+def _done_by_nature(tok: Any) -> bool:
+    """A trigger whose doer is a disaster: "an earthquake struck", "floods killed 40", and the
+    participle hanging on it ("…, killing more than 3,700")."""
+    for verb in (tok, tok.head):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (
+                c.lemma_.lower() in _DISASTERS or (c.dep_ == "agent" and any(
+                    g.lemma_.lower() in _DISASTERS for g in c.children)))
+               for c in verb.children):
+            return True
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _DISASTERS:
+            return True  # "the earthquake that struck …"
+        if verb.head.i == verb.i:
+            break
+    return False
+
+
+def told_of_nature(sent: Any) -> bool:
+    """A sentence telling what a disaster did: "the 7.7-magnitude earthquake that struck central
+    Myanmar on March 28, killing more than 3,700 people" (no occurrence, nor a toll of one)."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in _NATURE_VERBS and _done_by_nature(t)
+               for t in sent)
+
+
+#: What disasters do in news: strike, kill, destroy.
+_NATURE_VERBS = {"strike", "hit", "kill", "destroy", "devastate", "wreck", "displace", "claim",
+                 "leave"}
+
+
 def find_triggers(sent: Any) -> list[Trigger]:
     out: list[Trigger] = []
     text = sent.text  # Token.sent is costly: read the sentence text once

@@ -51,6 +51,7 @@ from kg.extract.events import (
     find_triggers,
     perfect,
     sets_in_context,
+    told_of_nature,
 )
 from kg.extract.nlp import (
     BULLETS,
@@ -467,12 +468,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     stated is not None and article.published is not None
                     and 0 <= (article.published - stated).days <= _RECENT_DAYS)) \
                 or _ANALYSIS.search(stexts[i]) or _NATIONAL_DAY.search(stexts[i]) \
-                or sets_in_context(sent):
+                or sets_in_context(sent) or told_of_nature(sent):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
             # running total, not an occurrence (nor more casualties of the last one); "Analysts
             # say the groups have become more sophisticated, with … coordinated assaults": a
             # reading of the war; "The attacks come as efforts to end the war have stalled":
-            # the occurrence told, set in its wider situation (no place or day of its own)
+            # the occurrence told, set in its wider situation (no place or day of its own);
+            # "the earthquake that struck central Myanmar on March 28, killing more than
+            # 3,700": nature's toll
             continue
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or definite(doc[trig.token_i])
