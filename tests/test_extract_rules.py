@@ -4888,3 +4888,12 @@ def test_what_an_earthquake_or_a_flood_did_is_no_strike_and_no_toll() -> None:
                      "killing more than 3,700 people. Floods killed 40 people in Kachin State "
                      "last week.", published="2025-04-11")
     assert facts["events"] == []
+
+
+def test_what_a_trial_judges_is_no_occurrence_of_the_day() -> None:
+    facts = facts_of("The trial of five men accused over the 2022 attack on a Catholic church in "
+                     "Owo resumed in Abuja on Wednesday. The defendants are standing trial on "
+                     "charges including terrorism, murder and membership of a proscribed "
+                     "organisation. The trial is one of a handful of terrorism prosecutions "
+                     "involving a high-profile attack.", published="2024-10-23")
+    assert facts["events"] == []

@@ -486,6 +486,10 @@ def _is_real(tok: Any) -> bool:
             # "opened an investigation into the killings of social leaders" (however the
             # parser hangs "into")
             return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _COURT_NOUNS:
+            return False  # "standing trial on charges including terrorism and murder", "one
+            # of a handful of terrorism prosecutions involving a high-profile attack": what a
+            # court judges, not the day's occurrence
         if head.lemma_.lower() in _MOURNED and node.dep_ in ("prep", "relcl", "acl", "pobj",
                                                              "dobj"):
             return False  # "the funeral of two paramedics who were killed last month": the
@@ -576,6 +580,9 @@ _KEPT_OR_DISPOSED = {"dispose", "disposal", "store", "stockpile", "stock", "ware
 _CONTROLLED = re.compile(r"\bcontrolled\s+(?:detonations?|explosions?|blasts?)\b", re.IGNORECASE)
 #: What an inquiry is into is what it asks about, not news of its own.
 _INQUIRY = {"investigation", "inquiry", "probe", "inquest"}
+#: Nouns of courts: an occurrence under one is what is judged.
+_COURT_NOUNS = {"charge", "accusation", "allegation", "indictment", "verdict", "trial",
+                "conviction", "prosecution", "testimony", "lawsuit", "hearing"}
 #: Mourning what was told before: a funeral's dead are not its news.
 _MOURNED = {"funeral", "burial", "memorial", "anniversary", "commemoration"}
 #: What a party denies when it denies an occurrence others told.
