@@ -4897,3 +4897,11 @@ def test_what_a_trial_judges_is_no_occurrence_of_the_day() -> None:
                      "organisation. The trial is one of a handful of terrorism prosecutions "
                      "involving a high-profile attack.", published="2024-10-23")
     assert facts["events"] == []
+
+
+def test_weeks_of_fighting_is_a_wars_length_not_a_battle() -> None:
+    facts = facts_of("Aid groups warned Wednesday that hunger and a cholera outbreak are spreading "
+                     "through South Sudan's Upper Nile state, where weeks of fighting between the "
+                     "army and an armed youth militia have driven tens of thousands of people "
+                     "from their homes.", published="2025-04-16")
+    assert facts["events"] == []

@@ -783,9 +783,10 @@ def _generic(tok: Any) -> bool:
             # been involved in the planning of attacks", "afraid of the fighting")
             return True
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
-                and head.head.lemma_.lower() in _LONG_SPANS:
-            return True  # "survived eight years of Saudi bombing", "after months of fighting":
-            # a war's length, not an occurrence ("two days of fighting" may be one battle)
+                and (head.head.lemma_.lower() in _LONG_SPANS or head.head.lower_ == "weeks"):
+            return True  # "survived eight years of Saudi bombing", "after months of fighting",
+            # "where weeks of fighting have driven thousands from their homes": a war's
+            # length, not an occurrence ("two days of fighting" may be one battle)
         node = head
     subject = tok.head if tok.dep_ == "conj" else tok  # "kidnappings and bombings are …"
     if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass") \
