@@ -4905,3 +4905,18 @@ def test_weeks_of_fighting_is_a_wars_length_not_a_battle() -> None:
                      "army and an armed youth militia have driven tens of thousands of people "
                      "from their homes.", published="2025-04-16")
     assert facts["events"] == []
+
+
+def test_a_toll_told_months_before_the_occurrence_it_recalls_is_none_of_its_own() -> None:
+    facts = facts_of("Jihadists kill 14 army auxiliaries in attack on northern village\nJihadists "
+                     "killed 14 members of a civilian militia in an attack on their post in the "
+                     "northern village of Sollé on Sunday, local sources said.\n\nHundreds of "
+                     "gunmen on motorcycles stormed the post of the Volunteers for the Defence of "
+                     "the Homeland (VDP) in Sollé at dawn, a local official said.\n\nA security "
+                     "source confirmed the attack and said reinforcements had been slowed by "
+                     "roadside bombs.\n\nThe attack in Sollé is the latest in a series targeting "
+                     "the north of the country.\n\nIn April, soldiers were accused of killing "
+                     "about 150 civilians in the village of Karma, in Yatenga province, in one of "
+                     "the worst massacres of the conflict.", published="2023-11-22")
+    assert facts["events"]
+    assert 150 not in [c["count"] for e in facts["events"] for c in e["casualties"]]

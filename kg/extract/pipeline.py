@@ -505,9 +505,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                    None if i in seconds else prev, claimed=claimed is not None,
                                    published=article.published,
                                    headed=headed if prev is None and not here else [])
-            if told_of is None and (_told_afar(ref) or any(
+            if (told_of is None and (_told_afar(ref) or any(
                     _told_afar(t) and t.lemma_.lower() in _OCCURRENCES
-                    and t.head.lower_ in ("in", "during") for t in sent)):
+                    and t.head.lower_ in ("in", "during") for t in sent))) or (
+                        told_of is not None and stated is not None and told_of.date is not None
+                        and _told_as_history(stexts[i], stated, article.published)
+                        and (told_of.date - stated).days > HISTORY_DAYS):
+                # (and "In April, soldiers were accused of killing about 150 civilians in
+                # Karma, in one of the worst massacres of the conflict": months before the
+                # occurrence told, its toll none of this one's)
                 # "Dozens of people were killed in that attack", "during those
                 # demonstrations": an occurrence the story told as background, not news
                 if places:
