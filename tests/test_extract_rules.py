@@ -4920,3 +4920,10 @@ def test_a_toll_told_months_before_the_occurrence_it_recalls_is_none_of_its_own(
                      "the worst massacres of the conflict.", published="2023-11-22")
     assert facts["events"]
     assert 150 not in [c["count"] for e in facts["events"] for c in e["casualties"]]
+
+
+def test_a_clock_time_ner_takes_for_a_name_is_no_place() -> None:
+    facts = facts_of("According to the district police officer, the attacker approached the "
+                     "Gara Mabbat checkpost on foot at around 11:30pm and detonated his explosives "
+                     "vest after policemen on duty challenged him.", published="2025-01-22")
+    assert "11:30pm" not in {e["name"] for e in facts["entities"]}

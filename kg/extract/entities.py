@@ -727,6 +727,9 @@ _PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?|
 #: Time zones NER takes for organisations.
 _TIME_ZONE = re.compile(r"(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|"
                         r"AST|WAT|CAT|EAT|SAST|PKT|MSK|JST|AEST|ICT|WIB)(?:[+-]\d{1,2})?")
+#: A clock time NER may read as a name: "at around 11:30pm", "at 4 a.m.".
+_CLOCK_TIME = re.compile(r"(?:(?:about|around)\s+)?\d{1,2}(?:[:.]\d{2})?[^\S\n]*"
+                         r"(?:[ap]\.?m\.?|hrs|h)?", re.IGNORECASE)
 #: A feast or a season NER may read as a place: "during the Easter period", "the Eid holiday".
 _TIME_NAME = re.compile(r"(?:the\s+)?(?:(?:Orthodox|Catholic)\s+)?(?:Easter|Christmas|Ramadan|"
                         r"Eid(?:\s+al-\w+)?|Passover|Hanukkah|Nowruz|Lent|Diwali|Tet|Yom\s+Kippur)"
@@ -898,8 +901,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s, s + comma, "place")
             s += comma + 2
             name = text[s:e]
-        if _TIME_ZONE.fullmatch(name) or (label in ("GPE", "LOC", "FAC")
-                                           and _TIME_NAME.fullmatch(name)):
+        if _TIME_ZONE.fullmatch(name) or _CLOCK_TIME.fullmatch(name) \
+                or (label in ("GPE", "LOC", "FAC") and _TIME_NAME.fullmatch(name)):
             # (nor "the Easter period" a place)
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
         if _SHIP_BEFORE.search(text, max(0, s - 40), s):
