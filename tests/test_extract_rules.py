@@ -4927,3 +4927,12 @@ def test_a_clock_time_ner_takes_for_a_name_is_no_place() -> None:
                      "Gara Mabbat checkpost on foot at around 11:30pm and detonated his explosives "
                      "vest after policemen on duty challenged him.", published="2025-01-22")
     assert "11:30pm" not in {e["name"] for e in facts["entities"]}
+
+
+def test_an_off_duty_police_officer_shot_at_home_is_a_civilian_attacked() -> None:
+    facts = facts_of("Gunmen shot dead an off-duty police officer outside his home in the "
+                     "gold-mining town of Segovia in Colombia's northwestern Antioquia department "
+                     "late Monday, police said, blaming the Clan del Golfo.",
+                     published="2025-03-26")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == [
+        ("Violence against civilians", "Attack")]

@@ -1821,6 +1821,12 @@ _AIR_FORCE_SPEAKS = re.compile(r"\bair force\s+(?:said|says|reported|reports|ide
                                re.IGNORECASE)
 
 
+#: Police or soldiers off duty: shot at home or on leave, they are civilians for ACLED.
+_OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:police(?:\s+officers?|men|man)?|"
+                       r"policem[ae]n|officers?|soldiers?|servicem[ae]n|troopers?|patrolm[ae]n|"
+                       r"agents?|members?)\b", re.IGNORECASE)
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for a trigger family in its sentence. ``victims`` says who
@@ -1893,7 +1899,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Battles", "Armed clash"
         # who was acted upon: the words from the trigger on ("RSF fighters … opened fire on
         # residents" is one-sided), the whole sentence when the caller cannot tell
-        side = acted_on if acted_on is not None else s
+        side = _OFF_DUTY.sub("civilian", acted_on if acted_on is not None else s)
         civilians = W["civilian_target"].search(side)
         armed = W["armed_target"].search(side)
         if civilians and not armed:

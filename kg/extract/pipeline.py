@@ -2093,7 +2093,10 @@ def _victim_side(counts: list[Any]) -> str | None:
 _NATIONALS = re.compile(r"(?:other\s+|more\s+)?(?-i:[A-Z])[a-z]+(?:ians|ans|is|ese)")
 
 
-_FORMER = re.compile(r"(?:former|ex-|retired|demobili[sz]ed|disarmed)", re.IGNORECASE)
+#: (and "an off-duty police officer" shot at home: no fighting force at the time; ACLED codes
+#: such victims as civilians)
+_FORMER = re.compile(r"(?:(?:a|an|the|two|three|four|five|several)\s+)?(?:former|ex-|retired|"
+                     r"demobili[sz]ed|disarmed|off[- ]duty)", re.IGNORECASE)
 #: Nouns by which news refers back to a violent occurrence it has told ("the attack").
 _REFERRING_NOUNS = {"attack", "assault", "bombing", "blast", "explosion", "strike", "raid",
                     "shooting", "ambush", "massacre", "killing", "violence", "airstrike",
