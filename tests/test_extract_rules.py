@@ -4936,3 +4936,10 @@ def test_an_off_duty_police_officer_shot_at_home_is_a_civilian_attacked() -> Non
                      published="2025-03-26")
     assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == [
         ("Violence against civilians", "Attack")]
+
+
+def test_the_next_sentence_telling_how_the_attack_went_is_no_new_occurrence() -> None:
+    facts = facts_of("A village headman was shot dead by gunmen in Bannang Sata district on Monday "
+                     "evening, police said. Two men on a motorcycle pulled alongside him and "
+                     "opened fire with a pistol and an assault rifle.", published="2024-02-28")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]

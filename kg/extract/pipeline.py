@@ -479,7 +479,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or definite(doc[trig.token_i])
-            or _by_those_told(doc[trig.token_i])))
+            or _by_those_told(doc[trig.token_i]) or (
+                # "Two men on a motorcycle pulled alongside him and opened fire": the
+                # occurrence just told, told on (no place, day or toll of its own)
+                trig.family in ("attack", "clash") and not counts and not losses
+                and i - prev.sentence <= 1 and prev.event_type in _VIOLENT_TYPES)))
         ref = doc[trig.token_i] if trig is not None else _referring_noun(sent)
         claimed = _claim_of_the_told(sent, doc[trig.token_i]) if trig is not None \
             and not attach else None
