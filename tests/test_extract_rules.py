@@ -4943,3 +4943,11 @@ def test_the_next_sentence_telling_how_the_attack_went_is_no_new_occurrence() ->
                      "evening, police said. Two men on a motorcycle pulled alongside him and "
                      "opened fire with a pistol and an assault rifle.", published="2024-02-28")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_a_dateline_with_a_full_date_does_not_date_the_lede() -> None:
+    facts = facts_of("Mozambique: Insurgents behead three in Macomia\nPemba, Mozambique, 27 May "
+                     "2025 (Lusa) - Insurgents beheaded three men and burned dozens of homes in "
+                     "an attack on the village of Chai, in Macomia district, on Saturday night, "
+                     "local sources told Lusa.", published="2025-05-27")
+    assert [e["date"] for e in facts["events"]] == ["2025-05-24"]

@@ -28,11 +28,11 @@ _HEADER = re.compile(
 # "BEIRUT (AP) —", "DAMASCUS, Feb 10 (Reuters) -", "Maputo, 7 Nov (AIM) –": wire-service
 # datelines
 _DATELINE = re.compile(
-    r"""^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})
+    r"""^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})
         (?:,\s*(?P<region>[A-Z][A-Za-z .]{2,30}?))??
         (?:\s*/\s*[A-Z][A-Z .'-]{2,30}?(?:,\s*[A-Z][A-Za-z .]{2,30}?)?)?  # "/KABUL": a second
-        (?:,\s*(?P<date>\d{1,2}\s[A-Z]{3}\s\d{2,4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}|NO\sDATE
-                        |\d{1,2}\s[A-Z][a-z]{2,8}\.?))?
+        (?:,\s*(?P<date>\d{1,2}\s[A-Z]{3}\s\d{2,4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?
+                        |NO\sDATE|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:,?\s\d{4})?))?
         \s*\((?P<source>[^()]{2,60})\)\s*(?:--|—|–|-)\s*""",
     re.VERBOSE | re.MULTILINE,
 )
