@@ -4951,3 +4951,12 @@ def test_a_dateline_with_a_full_date_does_not_date_the_lede() -> None:
                      "an attack on the village of Chai, in Macomia district, on Saturday night, "
                      "local sources told Lusa.", published="2025-05-27")
     assert [e["date"] for e in facts["events"]] == ["2025-05-24"]
+
+
+def test_the_court_that_tried_a_past_massacre_places_no_occurrence() -> None:
+    facts = facts_of("The gunmen stormed the school in the Tobin neighbourhood at about 8 a.m. on "
+                     "Monday as pupils were gathering for the morning assembly, witnesses said. "
+                     "In February 2020, soldiers killed 21 civilians in the village of Ngarbuh. "
+                     "Three soldiers were later tried over the massacre in a military court in "
+                     "Yaoundé.", published="2024-09-11")
+    assert "Yaoundé" not in [place(facts, e) for e in facts["events"]]

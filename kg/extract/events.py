@@ -322,6 +322,13 @@ def _done_by_a_crowd(verb: Any) -> bool:
 _JUDGED = {"sentence", "convict", "jail", "imprison", "try", "charge", "indict", "acquit",
            "prosecute", "fine", "punish", "verdict", "trial", "conviction", "acquittal",
            "indictment", "execute", "hang"}
+def judged(tok: Any) -> bool:
+    """An occurrence named as what a court judges: "tried over the massacre", "sentenced for
+    the killing" (a past crime, neither told again nor placed at the court)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over", "in") \
+        and tok.head.head.lemma_.lower() in _JUDGED
+
+
 #: What a party bargains for or asks: "talks on the withdrawal of forces", "a call for a
 #: ceasefire", "no deal on a prisoner exchange".
 _BARGAINED = {"agreement", "deal", "talk", "negotiation", "demand", "call", "accord",

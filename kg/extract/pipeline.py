@@ -49,6 +49,7 @@ from kg.extract.events import (
     classify,
     definite,
     find_triggers,
+    judged,
     perfect,
     sets_in_context,
     told_of_nature,
@@ -485,6 +486,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 trig.family in ("attack", "clash") and not counts and not losses
                 and i - prev.sentence <= 1 and prev.event_type in _VIOLENT_TYPES)))
         ref = doc[trig.token_i] if trig is not None else _referring_noun(sent)
+        if trig is None and ref is not None and judged(ref):
+            ref = None  # "Three soldiers were later tried over the massacre in a military court
+            # in Yaoundé": a past crime judged, and the court's town is nobody's place
         claimed = _claim_of_the_told(sent, doc[trig.token_i]) if trig is not None \
             and not attach else None
         if claimed is not None:
