@@ -4960,3 +4960,12 @@ def test_the_court_that_tried_a_past_massacre_places_no_occurrence() -> None:
                      "Three soldiers were later tried over the massacre in a military court in "
                      "Yaoundé.", published="2024-09-11")
     assert "Yaoundé" not in [place(facts, e) for e in facts["events"]]
+
+
+def test_a_paragraph_that_began_a_war_s_history_goes_on_with_it() -> None:
+    facts = facts_of("The fighting began in early March, when the White Army, a militia drawn "
+                     "mostly from young Nuer men, overran an army garrison in the town of Nasir. "
+                     "A U.N. helicopter sent to evacuate soldiers came under fire days later, and "
+                     "a crew member and dozens of soldiers were killed, including a general.",
+                     published="2025-04-16")
+    assert facts["events"] == []

@@ -477,6 +477,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # the occurrence told, set in its wider situation (no place or day of its own);
             # "the earthquake that struck central Myanmar on March 28, killing more than
             # 3,700": nature's toll
+            if stated is not None and article.published is not None \
+                    and (article.published - stated).days > HISTORY_DAYS:
+                # "The fighting began in early March, when the White Army overran a garrison
+                # in Nasir. A U.N. helicopter … came under fire days later": the paragraph's
+                # next undated sentences are that history too
+                told = (stated, dated[1], bisect.bisect_right(breaks, sent.start_char), i)
             continue
         attach = trig is None or (prev is not None and not places and not own_date and (
             trig.family == "kill" or definite(doc[trig.token_i])
