@@ -4969,3 +4969,18 @@ def test_a_paragraph_that_began_a_war_s_history_goes_on_with_it() -> None:
                      "a crew member and dozens of soldiers were killed, including a general.",
                      published="2025-04-16")
     assert facts["events"] == []
+
+
+def test_a_grain_store_burned_in_the_raid_told_is_the_raid_even_placed_at_the_state() -> None:
+    facts = facts_of("Gunmen kill seven, abduct dozens in Zamfara village\nBy Our Reporter, Gusau"
+                     "\n\nArmed bandits have killed seven people and abducted at least 30 others, "
+                     "mostly women, in an attack on Kadaure, a community in Maru Local Government "
+                     "Area of Zamfara State.\n\nResidents said the gunmen, numbering more than 80 "
+                     "on motorcycles, stormed the community at about 11 p.m. on Sunday and "
+                     "operated for two hours, shooting sporadically and breaking into homes.\n\n"
+                     "\"They came from the Dansadau axis and went from house to house. Those who "
+                     "tried to run were shot,\" said a resident who hid in a farm. \"In the "
+                     "morning we buried seven people.\"\n\nA ward councillor said 30 people were "
+                     "taken away, and that the bandits also carted away foodstuff and set fire to "
+                     "a grain store.", published="2025-07-30")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]

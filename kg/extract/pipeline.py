@@ -3967,11 +3967,17 @@ def _burned_in_the_raid(raid: Draft, burning: Draft, table: EntityTable) -> bool
     """Homes, shops or cars burned or looted where and when people were attacked or a town
     was fought over: the attack's damage, not a destruction of its own. (ACLED codes the
     looting of a town just taken apart at times; measured, folding it in still gains.)"""
-    return burning.sub_event_type == "Looting/property destruction" \
-        and raid.event_type in ("Violence against civilians", "Battles") \
-        and burning.location is not None \
-        and _near(raid.location, burning.location, table, km=_ONE_PLACE_KM, unplaceable=False) \
-        and _compatible_date(raid, burning)
+    if burning.sub_event_type != "Looting/property destruction" \
+            or raid.event_type not in ("Violence against civilians", "Battles") \
+            or burning.location is None or not _compatible_date(raid, burning):
+        return False
+    if _near(raid.location, burning.location, table, km=_ONE_PLACE_KM, unplaceable=False):
+        return True
+    # "the bandits also carted away foodstuff and set fire to a grain store", told a sentence
+    # or two after the raid, placed only at the state or region the story names
+    area = table.find(burning.location)
+    return area is not None and area.level in ("admin1", "admin2", "region", "area") \
+        and 0 < burning.sentence - raid.sentence <= 8
 
 
 def _strike_claimed(strike: Draft, claim: Draft) -> bool:
