@@ -4984,3 +4984,11 @@ def test_a_grain_store_burned_in_the_raid_told_is_the_raid_even_placed_at_the_st
                      "taken away, and that the bandits also carted away foodstuff and set fire to "
                      "a grain store.", published="2025-07-30")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_a_present_perfect_summed_over_this_winter_is_no_occurrence() -> None:
+    facts = facts_of("A Russian guided bomb hit Zaporizhzhia on Tuesday, killing two people, the "
+                     "governor said. Kyiv and other cities have also been hit by waves of Russian "
+                     "drone and missile attacks on energy infrastructure this winter, leaving "
+                     "hundreds of thousands of people without heating.", published="2026-01-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Zaporizhzhia"]

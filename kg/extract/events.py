@@ -652,6 +652,8 @@ def _perfect_since(tok: Any) -> bool:
 
 #: Lengths of time a present perfect sums occurrences over ("for weeks", "in recent months").
 _SPANS = {"week", "month", "year"}
+#: … and the seasons and years it sums them in ("this winter", "this year").
+_SEASONS = {"winter", "summer", "spring", "autumn", "fall", "year", "month"}
 
 
 def _over_a_period(verb: Any) -> bool:
@@ -662,6 +664,9 @@ def _over_a_period(verb: Any) -> bool:
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
                                      for g in c.children):
             return True
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _SEASONS and any(
+                d.lower_ in ("this", "last") for d in c.children):
+            return True  # "have also been hit by waves of drone attacks this winter"
         if c.dep_ != "prep":
             continue
         if c.lower_ == "since":
