@@ -490,7 +490,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "Two men on a motorcycle pulled alongside him and opened fire": the
                 # occurrence just told, told on (no place, day or toll of its own)
                 trig.family in ("attack", "clash") and not counts and not losses
-                and i - prev.sentence <= 1 and prev.event_type in _VIOLENT_TYPES)))
+                and i - prev.sentence <= 1 and prev.event_type in _VIOLENT_TYPES
+                # (not "Police said Saturday's attack was the deadliest": a day it names)
+                and _possessive_day(doc[trig.token_i], article.published) is None)))
         ref = doc[trig.token_i] if trig is not None else _referring_noun(sent)
         if trig is None and ref is not None and judged(ref):
             ref = None  # "Three soldiers were later tried over the massacre in a military court
