@@ -322,6 +322,8 @@ def _done_by_a_crowd(verb: Any) -> bool:
 _JUDGED = {"sentence", "convict", "jail", "imprison", "try", "charge", "indict", "acquit",
            "prosecute", "fine", "punish", "verdict", "trial", "conviction", "acquittal",
            "indictment", "execute", "hang"}
+
+
 def judged(tok: Any) -> bool:
     """An occurrence named as what a court judges: "tried over the massacre", "sentenced for
     the killing" (a past crime, neither told again nor placed at the court)."""
@@ -415,8 +417,7 @@ def _is_real(tok: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children):
         return False  # "There were no reports of clashes", "no sign of fighting"
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over") \
-            and tok.head.head.lemma_.lower() in _JUDGED:
+    if judged(tok):
         return False  # "sentenced 12 former soldiers for the killing of 120 civilians": the
         # crime a court judges, not an occurrence of the day
     if tok.pos_ == "NOUN" and _bargained_for(tok):
@@ -1046,7 +1047,7 @@ def sets_in_context(sent: Any) -> bool:
     situation around it (no occurrence, and no place or day for the one told)."""
     root = sent.root
     if root.lemma_.lower() != "come" or not any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _TOLD_OCCURRENCES | {"violence"}
+            c.dep_ == "nsubj" and c.lemma_.lower() in _TOLD_OCCURRENCES
             and any(d.dep_ == "det" and d.lower_ in ("the", "this", "these", "that", "those")
                     for d in c.children)
             for c in root.children):
@@ -1085,16 +1086,16 @@ def _done_by_nature(tok: Any) -> bool:
     return False
 
 
+#: What disasters do in news: strike, kill, destroy.
+_NATURE_VERBS = {"strike", "hit", "kill", "destroy", "devastate", "wreck", "displace", "claim",
+                 "leave"}
+
+
 def told_of_nature(sent: Any) -> bool:
     """A sentence telling what a disaster did: "the 7.7-magnitude earthquake that struck central
     Myanmar on March 28, killing more than 3,700 people" (no occurrence, nor a toll of one)."""
     return any(t.pos_ == "VERB" and t.lemma_.lower() in _NATURE_VERBS and _done_by_nature(t)
                for t in sent)
-
-
-#: What disasters do in news: strike, kill, destroy.
-_NATURE_VERBS = {"strike", "hit", "kill", "destroy", "devastate", "wreck", "displace", "claim",
-                 "leave"}
 
 
 def find_triggers(sent: Any) -> list[Trigger]:

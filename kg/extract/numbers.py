@@ -264,18 +264,18 @@ def casualties(sentence: str) -> list[Count]:
 
     for m in _ACTIVE.finditer(sentence):
         verb = m.group("verb").lower()
-        if verb.startswith(("execut", "neutrali")) and not _PERSONS.search(m.group("who")) \
-                and not (m.group("n").lower() not in ("a", "an")
-                         and re.fullmatch(r"(?:of\s+them\s*)?", m.group("who"), re.IGNORECASE)):
-            continue  # "executed a raid", "neutralised a threat": not people (but
-            # "neutralising three", "neutralising 7 of them": the foes just named)
+        who = m.group("who")
+        # "neutralising three", "engaged the terrorists, neutralising 7 of them": the foes just
+        # named (not a subset of a count told before)
+        foes_named = re.fullmatch(r"(?:of\s+them\s*)?", who, re.IGNORECASE) is not None
+        if verb.startswith(("execut", "neutrali")) and not _PERSONS.search(who) \
+                and not (foes_named and m.group("n").lower() not in ("a", "an")):
+            continue  # "executed a raid", "neutralised a threat": not people
         outcome = VERB_OUTCOMES.get(verb)
         if outcome is None and m.group("after"):
             outcome = OUTCOMES[m.group("after").lower()]
-        who = m.group("who")
-        if re.fullmatch(r"of\s+them\s*", who, re.IGNORECASE):
-            who = ""  # "engaged the terrorists, neutralising 7 of them": the foes just named
-        add(m.group("n"), m.group("pre"), outcome, who, m.start(), m.end())
+        add(m.group("n"), m.group("pre"), outcome, "" if foes_named else who, m.start(),
+            m.end())
     for m in _PASSIVE.finditer(sentence):
         if _FOLLOWED_BY_NUMBER.match(sentence[m.end():]):
             continue  # "a bomber killed 12 people" is active: the count is after the verb
