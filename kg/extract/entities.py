@@ -89,7 +89,7 @@ _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|w
                    r"outskirts\s+of|edge\s+of|entrance\s+(?:of|to)|village\s+of|town\s+of)\s+$",
                    re.IGNORECASE)
 _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
-_AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
+AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
                r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory|"
                r"hromada)")
 #: The administrative word of an area's name. Left out: "countryside" names no division, and a
@@ -97,9 +97,9 @@ _AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|dep
 _AREA_WORD = re.compile(r"\b(?:province|governorate|oblast|state|district|county|department|"
                         r"prefecture|tehsil|township|upazila|woreda|taluka|territory)\b",
                         re.IGNORECASE)
-_AREA_BEFORE = re.compile(rf"\b({_AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
-_AREA_AFTER = re.compile(rf"\s+{_AREA_WORDS}\b", re.IGNORECASE)
-_AREA_BEFORE_START = re.compile(rf"^{_AREA_WORDS}\s+of\s+", re.IGNORECASE)
+_AREA_BEFORE = re.compile(rf"\b({AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
+_AREA_AFTER = re.compile(rf"\s+{AREA_WORDS}\b", re.IGNORECASE)
+_AREA_BEFORE_START = re.compile(rf"^{AREA_WORDS}\s+of\s+", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|from|across|into|to|towards|toward|"
                        r"of|on|through|between|and)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words that open a clause or tell a time, never a group's name: "On Monday gunmen".

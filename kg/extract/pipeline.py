@@ -22,6 +22,7 @@ from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import day_offset, resolve, reviews_a_week
 from kg.extract.entities import (
     ARABIC_TAIL,
+    AREA_WORDS,
     BARANGAY,
     DEMONYM_OF,
     DEMONYMS,
@@ -1558,11 +1559,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     return None
 
 
-#: Words that make a name an administrative area, not a town: "Musakhel district".
-_ADMIN_WORD = re.compile(r"\b(?:district|province|region|state|county|governorate|oblast|"
-                         r"department|township|territory|lga|zone|division|prefecture|"
-                         r"municipality|tehsil|circle|valley|mountains?|forest|border)\b",
-                         re.IGNORECASE)
+#: Words that make a name an administrative area or a feature, not a town: "Musakhel
+#: district", "the Boni forest" (the area words entity recognition knows, and features).
+_ADMIN_WORD = re.compile(rf"\b(?:{AREA_WORDS}|lga|zone|division|municipality|circle|valley|"
+                         r"mountains?|forest|border)\b", re.IGNORECASE)
 
 
 def _unknown_town(ent: Any, told: str) -> bool:
