@@ -4984,3 +4984,35 @@ def test_a_present_perfect_summed_over_this_winter_is_no_occurrence() -> None:
 def test_context_tells_no_occurrence(text: str, published: str) -> None:
     """A story's context, each case a rule of its own: none of it is news of the day."""
     assert facts_of(text, published=published)["events"] == []
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a town named right after the verb that struck it, then its district (the parse may not
+    # make the town the verb's object)
+    ("A Russian glide bomb hit Bilytske town in Pokrovsk district on Friday, killing two "
+     "civilians, the governor said.", "Bilytske"),
+    ("A junta fighter jet bombed Hpa Lan village in Mingin Township on Friday afternoon, "
+     "killing six civilians, residents said.", "Hpa Lan"),
+    # (but a town whose suburbs or whose quarters were struck is the town, and so is a village
+    # told by its people's name)
+    ("Drones pounded Kostiantynivka's eastern suburbs on Sunday, killing two people, the "
+     "regional governor said.", "Kostiantynivka"),
+    ("Militiamen attacked the Lamu and Koto neighbourhoods of Bangassou on Saturday, killing "
+     "seven civilians, local officials said.", "Bangassou"),
+    ("Israeli settlers stormed the Palestinian village of Sinjil, north of Ramallah, on Monday, "
+     "wounding three people, the ministry said.", "Sinjil"),
+    # a city district told as "of <the country's> capital, <city>" is the city
+    ("Air strikes overnight hit the Sawan district of Syria's war-torn capital, Damascus, "
+     "killing at least 9 people, rescuers said.", "Damascus"),
+])
+def test_the_place_a_strike_or_a_raid_hit_is_where_it_happened(text: str, where: str) -> None:
+    facts = facts_of(text, published="2025-03-11")
+    assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+def test_the_town_an_area_names_is_where_not_the_area() -> None:
+    # "the northern Gaza town of Beit Lahia": the town is told by the area it is in
+    facts = facts_of("An Israeli strike on a crowd in the northern Gaza town of Beit Lahia "
+                     "killed seven people on Sunday, hospital officials said.",
+                     published="2025-03-23")
+    assert [place(facts, e) for e in facts["events"]] == ["Beit Lahia"]

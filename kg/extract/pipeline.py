@@ -1417,7 +1417,11 @@ _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout|junc
 #: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden",
 #: "… area of western Kabul".
 _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|downtown|"
-                      r"(?:north|south)[- ]?(?:east|west))(?:ern)?\s+)?(?=\w)", re.IGNORECASE)
+                      r"(?:north|south)[- ]?(?:east|west))(?:ern)?\s+)?"
+                      # "the Shouab district of Yemen's rebel-held capital, Sanaa"
+                      r"(?:(?:the\s+)?(?:[A-Z][\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:capital|city|port\s+city|town)\s*(?:,\s*|of\s+))?(?=\w)",
+                      re.IGNORECASE)
 #: A town told again by a common noun: "in the city", "the town's market".
 _THE_TOWN = re.compile(r"\b(?:in|near|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)",
                        re.IGNORECASE)
@@ -3226,7 +3230,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from)\s+(?:the\s+)?"
                      r"(?:[\w'’.-]+\s+){0,3}$", prefix) or re.search(  # "in Russia's Belgorod …"
                          r"\b(?:city|town|village|capital|province|region|district|port)\s*,\s*$",
-                         sent_text[max(0, rel - 25):max(0, rel)]):
+                         sent_text[max(0, rel - 25):max(0, rel)]) or (
+                             _STRUCK.search(prefix)
+                             and not _NOUN_AFTER.match(sent_text, rel + len(m.text))):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
             if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)):
@@ -3262,10 +3268,14 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 # southeast of Pokrovsk": the town named places the other, whatever governs it
         if any(o.start < m.start and _CONTAINER_GAP.fullmatch(
                 window[o.end - to_orig(sent.start_char):rel])
+                and not (_TOWN_OF_GAP.fullmatch(window[o.end - to_orig(sent.start_char):rel])
+                         and re.search(r"\bthe\s+(?:[\w-]+\s+)?$",
+                                       window[:o.start - to_orig(sent.start_char)]))
                 and not _PEOPLE_FROM.search(sent_text, 0, o.start - to_orig(sent.start_char))
                 for o in places):
             score += 1  # "in Senjam Chirang in Manipur's Imphal West district": where it lies
-            # (not "labourers from Punjab province in Kalat district": where they are from)
+            # (not "labourers from Punjab province in Kalat district": where they are from,
+            # nor "the northern Gaza town of Beit Lahia": the town the area names)
         if (ent.kind == "country" or ent.level in ("admin1", "admin2", "region")) and any(
                 o.start > m.start and _OWNER_GAP.fullmatch(
                     sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])
@@ -3341,6 +3351,23 @@ _FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near)\s+[^,.;]{1,60},\s*"
                     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|"
                     r"province|region|suburb|neighbou?rhood|area|capital|port|county)\b"
                     r"[^,.;]{0,70},\s*)?)+", re.IGNORECASE)
+#: A place struck, raided or taken, told right after the verb: "bombed Nyaung Kone village",
+#: "stormed the village of Wad al-Nourah" (a parse of the small model may miss the object).
+_STRUCK = re.compile(r"\b(?:bomb|shell|attack|raid|storm|strik|struck|hit|target|overr[au]n|"
+                     r"captur|seiz|ambush|invad|besieg|pound|torch|burn|loot)\w*\s+(?:the\s+)?"
+                     r"(?:(?:[\w-]+\s+)?(?:village|town|city|hamlet|settlement|camp)\s+of\s+)?$",
+                     re.IGNORECASE)
+#: What follows a name that modifies a noun or owns one: "Beirut suburbs", "Beirut's southern
+#: suburbs", "the Palestinian village of", "the Ayem and Gbangou neighbourhoods of Zemio" (the
+#: name is the object's owner or kind, not the object); a word that names the place's
+#: kind, or opens what is told next, does not.
+_NOUN_AFTER = re.compile(r"['’]s\b|(?:\s+and\s+[\w'’-]+)?\s+[\w-]+\s+of\b|"
+                         r"\s+(?!(?:village|town|city|district|township|camp|area|"
+                         r"neighbou?rhood|settlement|hamlet|locality|municipality|province|"
+                         r"region|state|county|tehsil|commune|on|in|at|and|near|of|after|before|"
+                         r"with|from|overnight|killing|wounding|late|early|this|last|but|as|"
+                         r"while|when|where|during|to|for|by|which|that|who|until|since|"
+                         r"earlier|again|twice|around|outside)\b)[a-z][\w-]*\b")
 #: Before a place the text calls a town: "near the town of ", "the village of ".
 _CALLED_A_TOWN = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$", re.IGNORECASE)
 #: Between an area and a town named as one of its towns: "(West Bank)| city of |(Hebron)".
