@@ -5016,3 +5016,13 @@ def test_the_town_an_area_names_is_where_not_the_area() -> None:
                      "killed seven people on Sunday, hospital officials said.",
                      published="2025-03-23")
     assert [place(facts, e) for e in facts["events"]] == ["Beit Lahia"]
+
+
+def test_the_place_an_occurrence_took_place_at_beats_a_city_named_to_place_its_road() -> None:
+    # a name no gazetteer knows, told first, is as much a town as the known city named after it
+    facts = facts_of("Gunmen kill five bus passengers in Balochistan\n\n"
+                     "Gunmen killed five bus passengers in Balochistan province, officials said "
+                     "on Tuesday. The attack took place late on Monday near Dashtak in Kalat "
+                     "district, on the highway linking the provincial capital Quetta with "
+                     "Karachi.", published="2025-06-10")
+    assert [place(facts, e) for e in facts["events"]] == ["Dashtak"]

@@ -1885,8 +1885,11 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
         # KABUL - … clashed along the border … The clashes began … in the South Waziristan
         # district")
         d.by_dateline = False
+        # (the first told of the most specific; a name no gazetteer knows may be a village as
+        # well as a town: "near Mangochar in Kalat district, on the highway linking the
+        # provincial capital Quetta with Karachi")
         d.location = next((k for k in nearer if not any(
-            _more_specific(o, k, table) for o in nearer)), nearer[0])
+            _more_specific(o, k, table, unknown_is_town=True) for o in nearer)), nearer[0])
     if not d.date_stated or (d.precision == "week" and happening):
         when, precision = resolve(dated_text, published)
         if d.date_stated and (precision != "day" or when is None or d.date is None
@@ -4201,19 +4204,23 @@ def _camp_of(camp: Entity, town: Entity) -> bool:
 _CAMP_WORDS = re.compile(r"(?:(?:refugee|displacement|displaced|idp|idps)\s+)?camp$")
 
 
-def _more_specific(a: str, b: str, table: EntityTable) -> bool:
+def _more_specific(a: str, b: str, table: EntityTable, *, unknown_is_town: bool = False
+                   ) -> bool:
+    """Whether place ``a`` is of a finer level than ``b`` (a town than its district, a camp
+    than the town it is named after). A name of no known level ranks between a town and a
+    district, or with the towns when ``unknown_is_town``."""
     ea, eb = table.find(a), table.find(b)
     if ea is not None and eb is not None and _camp_of(ea, eb):
         return True  # the camp a strike hit, not the town it is named after
-    rank = {"locality": 0, "neighbourhood": 0, None: 1, "admin2": 2, "area": 2, "admin1": 3,
-            "region": 4, "country": 5}
+    rank = {"locality": 0, "neighbourhood": 0, None: 0 if unknown_is_town else 1, "admin2": 2,
+            "area": 2, "admin1": 3, "region": 4, "country": 5}
     la = ea.level if ea else None
     lb = eb.level if eb else None
     if ea and ea.kind == "country":
         la = "country"
     if eb and eb.kind == "country":
         lb = "country"
-    return rank.get(la, 1) < rank.get(lb, 1)
+    return rank.get(la, rank[None]) < rank.get(lb, rank[None])
 
 
 def _as_written(ent: Entity, text: str, geonames: int | None) -> str:
