@@ -5026,3 +5026,22 @@ def test_the_place_an_occurrence_took_place_at_beats_a_city_named_to_place_its_r
                      "district, on the highway linking the provincial capital Quetta with "
                      "Karachi.", published="2025-06-10")
     assert [place(facts, e) for e in facts["events"]] == ["Dashtak"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # NER's whole name, which the gazetteer spells otherwise ("Kafr Ta`al"), not the shorter
+    # name inside it that the gazetteer matched ("Kafr", a village elsewhere in Syria)
+    ("The air strikes hit residential buildings in Kafr Taal, a village in the western "
+     "countryside of Aleppo province, killing four civilians, the Syrian Observatory for Human "
+     "Rights said.", "Kafr Ta`al"),
+    # a town the gazetteer knows spelled otherwise (Qalqilyah), told with "city" after it
+    ("On Sunday, Israeli forces raided Qalqiliya city and detained 13 Palestinians, the "
+     "prisoners' society said.", "Qalqiliya"),
+    # a name told around which it happened, in a place found: a place NER did not see
+    ("The clashes began late on Friday when Afghan forces opened fire on Pakistani border "
+     "posts, most intensely around Angoor Adda in the South Waziristan district, the military "
+     "said.", "Angoor Adda"),
+])
+def test_a_town_ner_or_the_gazetteer_reads_in_part_is_read_whole(text: str, where: str) -> None:
+    facts = facts_of(text, published="2025-11-25")
+    assert [place(facts, e) for e in facts["events"]] == [where]

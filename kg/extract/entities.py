@@ -173,7 +173,7 @@ _STREET_FIRST = re.compile(r"\b(?:Avenida|Rua|Rue|Calle|Carrera|Praça|Plaza|Pia
                            r"Boulevard|Avenue)\s+(?:(?:de|da|do|dos|das|del|de\s+la|la)\s+)?"
                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 #: A name placed in another place: "at Tsamiya in Safana LGA", "near Kalay in Sagaing".
-_PLACED_WITHIN = re.compile(r"\b(?:in|at|near)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
+_PLACED_WITHIN = re.compile(r"\b(?:in|at|near|around|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){0,2})\s+in\s+(?:the\s+)?(?=[A-Z])")
 _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -196,7 +196,7 @@ _SETTLEMENT_AFTER = re.compile(rf"[^\S\n]+{_SETTLEMENT_WORD}\b", re.IGNORECASE)
 _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|nearby|on|attack(?:ed)?|bombed|shelled|"
                                r"raided|stormed|of)\s+((?:al-|el-|Al-|El-)?"
                                r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
-                               rf"[^\S\n]+{_SETTLEMENT_WORD}\b")
+                               rf"[^\S\n]+(?:{_SETTLEMENT_WORD}|city)\b")
 _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|stormed)\s+"
                               r"([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                               r"[^\S\n]+communit(?:y|ies)\b")
@@ -852,6 +852,16 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # after its land is the movement, before the gazetteer's place in its name
             take(ent.start_char + (4 if ent.text.startswith(("The ", "the ")) else 0),
                  ent.end_char, "armed_group")
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and "\n" not in ent.text \
+                and any(ent.start_char <= a and b <= ent.end_char and b - a < len(ent.text)
+                        for a, b, _kind in gaz_matches) \
+                and (cand := table.gaz.link(strip_determiner(ent.text), "place")) is not None \
+                and cand.kind == "place" and cand.match == "exact":
+            # "in Kafr Taal": NER's whole name, which the gazetteer knows spelled otherwise
+            # ("Kafr Ta`al"), before a shorter name inside it the gazetteer matched ("Kafr",
+            # a village elsewhere)
+            take(ent.start_char, ent.end_char, "place")
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
         if kind == "place" and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
@@ -1049,6 +1059,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for m in _NAMED_SETTLEMENT.finditer(text):
         if _settlement_name(table, m.group(1)):  # "the Makeen area": a village NER missed
             take(m.start(1), m.end(1), "settlement")
+        elif text.startswith(" city", m.end(1)) and (
+                town := table.gaz.link(m.group(1), "place")) is not None \
+                and town.level == "locality":
+            # "raided Qalqiliya city": a town the gazetteer knows spelled otherwise (Qalqilyah)
+            take(m.start(1), m.end(1), "place")
     for m in _NAMED_COMMUNITY.finditer(text):
         # "Sunday night's attack on Ruwi community": Nigerian English for a village (not
         # "the Druze community": no article before the name)
