@@ -5045,3 +5045,25 @@ def test_the_place_an_occurrence_took_place_at_beats_a_city_named_to_place_its_r
 def test_a_town_ner_or_the_gazetteer_reads_in_part_is_read_whole(text: str, where: str) -> None:
     facts = facts_of(text, published="2025-11-25")
     assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a village placed by the region or the coast it lies in, told after a comma: a place NER
+    # did not see
+    ("On 27 October, militants ambushed a convoy of fuel tankers escorted by the army near "
+     "Sandaré, in the Kayes region.", "Sandaré"),
+    ("Troops killed 12 fighters in a clash at Dhasaan, in the Cal Miskaad mountains of the Bari "
+     "region, on Monday.", "Dhasaan"),
+    ("Soldiers clashed with the insurgents near Mucojo, on the coast of Macomia district, on "
+     "Friday, the defence ministry said.", "Mucojo"),
+    # a scene set by a town's outskirts, then the village where it happened
+    ("On the outskirts of Sittwe, three villagers were injured by a landmine on Monday while "
+     "collecting firewood near Kyauk Ta Lone village, an aid worker said.", "Kyauk Ta Lone"),
+    # where the shells were fired from is not where they fell
+    ("Mortar shells fired from Eastern Ghouta hit Jaramana, a suburb southeast of Damascus, on "
+     "Wednesday, killing two people.", "Jaramana"),
+])
+def test_the_place_placed_by_another_is_where_not_its_region_or_origin(text: str,
+                                                                      where: str) -> None:
+    facts = facts_of(text, published="2025-11-04")
+    assert [place(facts, e) for e in facts["events"]] == [where]

@@ -174,7 +174,8 @@ _STREET_FIRST = re.compile(r"\b(?:Avenida|Rua|Rue|Calle|Carrera|Praça|Plaza|Pia
                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 #: A name placed in another place: "at Tsamiya in Safana LGA", "near Kalay in Sagaing".
 _PLACED_WITHIN = re.compile(r"\b(?:in|at|near|around|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
-                            r"(?:\s+[A-Z][\w'’-]+){0,2})\s+in\s+(?:the\s+)?(?=[A-Z])")
+                            r"(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+in|,\s+(?:in|on\s+the\s+"
+                            r"(?:coast|outskirts|edge)\s+of))\s+(?:the\s+)?(?=[A-Z])")
 _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)(?:\s+\d+)?")

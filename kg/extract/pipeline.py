@@ -1318,7 +1318,10 @@ _PARTNER = re.compile(r"\b(?:by|with|against|to|from|between)\s+(?:the\s+)?$", r
 _AGAINST = re.compile(r"\b(?:by|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a strike came from: "launched from the direction of the occupied Golan Heights".
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\s+of\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                        r"(?:the\s+)?(?:[\w-]+\s+)?$"
+                        # "mortar shells fired from Eastern Ghouta hit Jaramana"
+                        r"|\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                        re.IGNORECASE)
 #: Where those leaving went: "the gang members, who withdrew toward Kenscoff", "fled to Chad".
 _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap\w*|"
                        r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
@@ -3350,7 +3353,8 @@ _CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s
                             r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?", re.IGNORECASE)
 #: Where a sentence sets its scene before it tells ("In southern Gaza, …", "In Nakuru, in the
 #: Rift Valley, …"): a place named after it, in the telling, is more precise.
-_FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near)\s+[^,.;]{1,60},\s*"
+_FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near|on\s+the\s+(?:[\w-]+\s+)?"
+                    r"(?:outskirts|edge|fringes?)\s+of)\s+[^,.;]{1,60},\s*"
                     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|"
                     r"province|region|suburb|neighbou?rhood|area|capital|port|county)\b"
                     r"[^,.;]{0,70},\s*)?)+", re.IGNORECASE)
