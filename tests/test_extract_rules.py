@@ -5067,3 +5067,32 @@ def test_the_place_placed_by_another_is_where_not_its_region_or_origin(text: str
                                                                       where: str) -> None:
     facts = facts_of(text, published="2025-11-04")
     assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a scene set with no place told after it is where; a river beside a town is not
+    ("In Kupiansk, a frontline town on the Oskil River about 120 km east of Kharkiv, Russian "
+     "artillery fire killed two men on Friday, the governor said.", "Kupiansk"),
+    # a scene opened by "Meanwhile," is a scene too: the quarter told after it is the city's
+    ("Meanwhile, in Juba, the National Security Service on Tuesday arrested three opposition "
+     "officials at their homes in Gudele, relatives said.", "Juba"),
+    # (but a town's surroundings hold towns of their own)
+    ("Meanwhile, in the Port-au-Prince area, drones operated by a government task force struck "
+     "a gang stronghold in Canaan on Saturday, killing eight gang members.", "Canaan"),
+    # where the victims live, told in an aside, is not where they were taken
+    ("According to their families, the two youths, both residents of Imphal West, were "
+     "abducted by armed men near Sapermeina in Kangpokpi district on Monday evening.",
+     "Sapermeina"),
+    # a province's district, told without "the", is no quarter of the province's namesake town
+    ("On Wednesday night, two village defence volunteers were shot dead at a checkpoint in "
+     "Nong Chik district of Pattani.", "Nong Chik district"),
+    ("Security forces on Thursday afternoon raided a house in Bacho district of Narathiwat and "
+     "arrested a man suspected of involvement in the bombing.", "Bacho district"),
+    # (a district named after a town, in a province: the district, not the story's city)
+    ("Taliban fighters stormed Kabul overnight. Elsewhere, the Taliban overran an army base in "
+     "Ghormach district in northern Faryab province on Sunday, killing 17 soldiers.",
+     "Ghormach district"),
+])
+def test_a_scene_an_aside_or_a_province_does_not_displace_where(text: str, where: str) -> None:
+    facts = facts_of(text, published="2025-03-14")
+    assert place(facts, facts["events"][-1]) == where

@@ -1537,6 +1537,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         owned_by = next((o for o in places if of is not None and o.start - start == of.end()),
                         None)
         if city is None and owned_by is not None:  # "in the Faladie district of Bamako"
+            if word.group(0).strip().lower().startswith("district") and not re.search(
+                    r"\bthe\s+(?:[\w'’-]+\s+)?$", sentence[max(0, rel_s - 30):rel_s]):
+                return None  # (not "in Nong Chik district of Pattani", told without "the":
+                # a province's district, a place of its own)
             city = _key(table, owned_by)
         if city is None and ent.level != "area" and _SLAVIC_DISTRICT.search(ent.name) \
                 and word.group(0).strip().lower().startswith("district"):
@@ -1679,8 +1683,10 @@ def _city_around(loc: str, places: list[Mention], sentence: str, start: int,
                 continue
             if _OWNED_BY.fullmatch(sentence[o.end - start:m.start - start]):
                 return key
-            if frame is not None and o.end - start <= frame.end() <= m.start - start:
-                return key
+            if frame is not None and o.end - start <= frame.end() <= m.start - start \
+                    and not _AREA_AFTER.match(sentence, o.end - start):
+                return key  # (not "in the Port-au-Prince area, drones struck … in Canaan": a
+                # town's surroundings hold towns of their own)
     return None
 
 
@@ -3241,7 +3247,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                              and not _NOUN_AFTER.match(sent_text, rel + len(m.text))):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
-            if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)):
+            if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)) \
+                    or _RESIDENTS_OF.search(sent_text, 0, max(0, rel)):
                 score = 5  # "shot dead five labourers from Punjab province in Kalat
                 # district": where they came from
             if _SEAT_OF.search(prefix):
@@ -3304,13 +3311,20 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         elif ent.level in ("admin1", "admin2", "area") and not _CALLED_A_TOWN.search(prefix):
             score += 1  # "in Culiacan, Sinaloa state": the town, not the state it is in
             # (unless the text calls it a town: "near the town of Gida Ayana", also a woreda)
-        if rel < frame_end and not (m is places[0] and any(
+        if rel < frame_end and any(o.start - to_orig(sent.start_char) >= frame_end
+                                   for o in places) and not (m is places[0] and any(
                 o.start > m.start and _CONTAINER_GAP.fullmatch(
                     window[rel + len(m.text):o.start - to_orig(sent.start_char)])
                 for o in places)):
             score += 1  # "In southern Gaza, an airstrike hit a tent in the al-Mawasi area"
             # (not a scene set by a town and its area: "In the municipality of Teorama, also
-            # in Catatumbo, …")
+            # in Catatumbo, …"; nor one with no place told after it: "In Kupiansk, a town on
+            # the Oskil River …, artillery fire killed two men")
+        if _PROVINCE_OF_DISTRICT.search(sent_text, 0, max(0, rel)):
+            score += 1  # "raided a house in Bacho district of Narathiwat": the province (a
+            # town's namesake), not the district in it
+        if _RIVER.search(ent.name):
+            score += 2  # a river runs past the towns where things happen
         if _ROAD_NAME.search(ent.name) and any(
                 (near := _NEAR_AFTER.match(sent_text, rel + len(m.text))) is not None
                 and o.start - to_orig(sent.start_char) == near.end() for o in places):
@@ -3353,11 +3367,22 @@ _CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s
                             r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?", re.IGNORECASE)
 #: Where a sentence sets its scene before it tells ("In southern Gaza, …", "In Nakuru, in the
 #: Rift Valley, …"): a place named after it, in the telling, is more precise.
-_FRAME = re.compile(r"^\s*(?:(?:in|at|across|outside|near|on\s+the\s+(?:[\w-]+\s+)?"
+_FRAME = re.compile(r"^\s*(?:(?:meanwhile|elsewhere|separately|also|earlier|later),?\s+)?"
+                    r"(?:(?:in|at|across|outside|near|on\s+the\s+(?:[\w-]+\s+)?"
                     r"(?:outskirts|edge|fringes?)\s+of)\s+[^,.;]{1,60},\s*"
                     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|"
                     r"province|region|suburb|neighbou?rhood|area|capital|port|county)\b"
                     r"[^,.;]{0,70},\s*)?)+", re.IGNORECASE)
+#: What a province follows when one of its districts is told first, without "the": "in Bacho
+#: district of " (not a city's: "the Faladie district of ").
+_PROVINCE_OF_DISTRICT = re.compile(r"(?<!\bthe\s)\b(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
+                                   r"\s+district\s+of\s+$", re.IGNORECASE)
+#: A river's name: "the Oskil River", "the Dnipro river" (not "River Nile State").
+_RIVER = re.compile(r"\briver$", re.IGNORECASE)
+#: People said to live in a place, in an aside: "the two youths, both residents of Imphal West,
+#: were abducted … near Sapermeina" (not "Residents of Tepuche said drones hit two homes").
+_RESIDENTS_OF = re.compile(r",\s*(?:both\s+|all\s+)?(?:residents?|natives?|inhabitants?)\s+of\s+"
+                           r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 #: A place struck, raided or taken, told right after the verb: "bombed Nyaung Kone village",
 #: "stormed the village of Wad al-Nourah" (a parse of the small model may miss the object).
 _STRUCK = re.compile(r"\b(?:bomb|shell|attack|raid|storm|strik|struck|hit|target|overr[au]n|"
