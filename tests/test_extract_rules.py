@@ -5096,3 +5096,24 @@ def test_the_place_placed_by_another_is_where_not_its_region_or_origin(text: str
 def test_a_scene_an_aside_or_a_province_does_not_displace_where(text: str, where: str) -> None:
     facts = facts_of(text, published="2025-03-14")
     assert place(facts, facts["events"][-1]) == where
+
+
+def test_a_quarter_named_with_its_city_is_the_city_s_wherever_it_is_named_again() -> None:
+    facts = facts_of("Mortar shells kill three in Mogadishu\n\n"
+                     "At least three civilians were killed when mortar shells landed on houses in "
+                     "Mogadishu's Hodan district late on Monday, police said.\n\n"
+                     "Four mortar rounds struck the Taleh side of Hodan at around 9:30 pm, one of "
+                     "them hitting a house where a family was having dinner.",
+                     published="2024-02-20")
+    assert [place(facts, e) for e in facts["events"]] == ["Mogadishu"]
+
+
+def test_a_second_barrage_a_day_later_is_one_more_and_a_site_is_not_its_namesake_town() -> None:
+    facts = facts_of("Mortar shells kill three in Mogadishu\n\n"
+                     "At least three civilians were killed when mortar shells landed on houses in "
+                     "Mogadishu late on Monday, police said.\n\n"
+                     "Early on Tuesday, a second barrage of mortar shells fell near the perimeter "
+                     "of Aden Adde International Airport, security sources said. No casualties "
+                     "were reported.", published="2024-02-20")
+    assert [(e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("2024-02-19", "Mogadishu"), ("2024-02-20", "Mogadishu")]

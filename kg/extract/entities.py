@@ -697,6 +697,9 @@ def _settlement_name(table: EntityTable, name: str) -> bool:
         and not _SETTLEMENT_STOP.search(core)
 
 
+#: A site's name ends with what it is: "Aden Adde International Airport", "Benadir Hospital".
+_NAMED_SITE = re.compile(r"\s(?:(?:International\s+)?Airport|Air\s*[Bb]ase|Airfield|Seaport|"
+                         r"Stadium|Hospital|Prison|University|Palace|Barracks|Hotel)$")
 #: A ship named after its noun: "the vessel, the Amber Coast", "the tanker Sounion".
 _SHIP_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|freighter|carrier|boat|yacht|ferry)"
                           r",?[^\S\n]+(?:the[^\S\n]+)?[\"“]?$", re.IGNORECASE)
@@ -863,6 +866,20 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # ("Kafr Ta`al"), before a shorter name inside it the gazetteer matched ("Kafr",
             # a village elsewhere)
             take(ent.start_char, ent.end_char, "place")
+        elif ent.label_ in ("FAC", "ORG", "GPE", "LOC") \
+                and (site_word := _NAMED_SITE.search(ent.text)) is not None \
+                and "\n" not in ent.text and any(
+                    ent.start_char <= a and b < ent.start_char + site_word.start()
+                    for a, b, _kind in gaz_matches) \
+                and table.gaz.link(strip_determiner(ent.text), "place") is None:
+            # "near the perimeter of Aden Adde International Airport": a site named after
+            # someone or something, not the town its first word names (Aden); a landmark of
+            # the town the story is in (but "Peshawar University" is the town's, told below)
+            before = len(found)
+            take(ent.start_char, ent.end_char, "place")
+            if len(found) > before and (site := table.find(found[-1].key)) is not None \
+                    and not site.qid:
+                site.level = "landmark"
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
         if kind == "place" and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")

@@ -117,6 +117,7 @@ class Draft:
     told_in: set[str] = field(default_factory=set)  # countries a sentence of it says it was in
     by_dateline: bool = False  # placed only by the dateline, where the reporter files from
     plain: bool = False  # told only as deaths, with no weapon nor attacker ("were killed")
+    another: bool = False  # told as one more of its kind ("a second barrage", "another strike")
 
 
 def _caseless(text: str) -> str:
@@ -686,6 +687,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                   subhead=span[0] >= headline_end and (
                       _subhead(text, sent.start_char, stexts[i])
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
+        d.another = bool(_ANOTHER.search(sent.text))
         d.date, d.precision = resolve(dated_text, article.published, review=review)
         if (named_day := _possessive_day(doc[trig.token_i], article.published)) is not None:
             # "Funerals were held on Monday for the eight killed in Sunday's drone strike"
@@ -728,6 +730,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if d.precision == "day" and article.published is not None \
                     and 0 <= (article.published - d.date).days <= _RECENT_DAYS:
                 recent = d.date
+        for m in places:
+            # a quarter the sentence names with its town ("in Mogadishu's Wardhigley district")
+            # is that town's wherever the story names it again ("struck the Bakara side of
+            # Wardhigley")
+            quarter = table.find(m.key)
+            rel = m.start - span[0]
+            if quarter is not None and not quarter.qid and quarter.key not in table.quarter_of \
+                    and (_QUARTER_WORD.search(m.text) or _QUARTER_WORD.match(stexts[i], rel
+                                                                             + len(m.text))
+                         or _CITY_OWNS.search(stexts[i][max(0, rel - 40):rel])) \
+                    and (town := _city_of_quarter(quarter.key, places, stexts[i], span[0], table,
+                                                  None)) not in (None, quarter.key):
+                table.quarter_of[quarter.key] = town
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
                                   stexts[i])
         if loc is not None:
@@ -3945,7 +3960,19 @@ def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
                 or (eb.admin1 and ea.qid and eb.admin1 == ea.qid))
 
 
+#: What tells one more occurrence of a kind: "a second barrage", "another drone strike" (not "a
+#: second jet dropped two more bombs", a part of the strike told).
+_ANOTHER = re.compile(r"\b(?:a\s+(?:second|third|fourth|fresh|new|further)|another)\s+"
+                      r"(?:[\w-]+\s+)?(?:barrage|strike|air\s*strike|drone\s+strike|attack|"
+                      r"explosion|blast|bombing|salvo|wave|raid|ambush|clash|assault|round\s+of)"
+                      r"\b", re.IGNORECASE)
+
+
 def _compatible_date(a: Draft, b: Draft) -> bool:
+    if (a.another or b.another) and a.date is not None and b.date is not None \
+            and (a.date_stated or b.date_stated) and a.date != b.date:
+        return False  # "Early on Tuesday, a second barrage of mortar shells fell …": one more,
+        # a day after the first
     if a.date is None or b.date is None or not (a.date_stated and b.date_stated):
         return True  # an unstated date (publication day) never keeps two mentions apart
     if "week" in (a.precision, b.precision):
