@@ -4980,6 +4980,16 @@ def test_a_present_perfect_summed_over_this_winter_is_no_occurrence() -> None:
      "A U.N. helicopter sent to evacuate soldiers came under fire days later, and "
      "a crew member and dozens of soldiers were killed, including a general.",
      "2025-04-16"),
+    # what an assault would cost is no assault
+    ("Kyaukphyu front\n\n\"The army can supply them by sea and air, it has concentrated naval "
+     "and air assets there, and in Kyaukphyu the Chinese interest raises the political cost of "
+     "a full assault,\" he said.", "2025-01-28"),
+    # the day a ceasefire was declared, a point of reference for what has happened since
+    ("Talks adjourned\n\nThe rebels, for their part, accuse the army of shelling their "
+     "positions almost daily since the ceasefire was declared.", "2025-08-20"),
+    # what a deal would cover is bargained for, not done
+    ("Talks adjourned\n\nThe two sides had set themselves a deadline of August 18 to conclude "
+     "a comprehensive deal covering the withdrawal of rebel forces.", "2025-08-20"),
 ])
 def test_context_tells_no_occurrence(text: str, published: str) -> None:
     """A story's context, each case a rule of its own: none of it is news of the day."""

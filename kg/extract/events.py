@@ -161,7 +161,8 @@ _NOT_AN_OCCURRENCE = {"spate", "series", "wave", "string", "history", "number", 
                       "rise", "surge", "increase", "decline", "prevention", "fears", "concern",
                       "mastermind",  # "the mastermind of several kidnappings": his record
                       "planning", "plotting", "preparation", "afraid", "scared", "fearful",
-                      "terrified"}
+                      "terrified",
+                      "cost"}  # "raises the political cost of a full assault": what it would be
 #: Modifiers by which a mass noun tells a habit: "daily shelling", "constant bombardment".
 _EVERY_DAY = {"daily", "nightly", "constant", "incessant", "relentless", "persistent",
               "regular", "frequent", "repeated", "sporadic", "occasional", "periodic",
@@ -350,8 +351,15 @@ def _bargained_for(tok: Any) -> bool:
         if node.dep_ == "prep" and node.lower_ in ("on", "over", "for", "about") \
                 and head.lemma_.lower() in _BARGAINED:
             return True
+        if node.dep_ == "dobj" and head.lemma_.lower() in _COVERING \
+                and head.head.lemma_.lower() in _BARGAINED:
+            return True  # "a comprehensive deal covering the withdrawal of rebel forces"
         node = head
     return False
+
+
+#: What a deal's terms do to what they name: "a deal covering the withdrawal of …".
+_COVERING = {"cover", "include", "govern", "regulate", "envisage", "require", "provide"}
 
 
 def _is_real(tok: Any) -> bool:
@@ -389,6 +397,10 @@ def _is_real(tok: Any) -> bool:
         # Haram in its Far North": who fights whom, the war's standing, not one clash
     if _since_when(tok) or _perfect_since(tok):
         return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in tok.head.children):
+        return False  # "attacking their positions almost daily since the ceasefire was
+        # declared": when a period began, a point of reference
     acted = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok
     if acted.pos_ == "VERB" and any(c.lower_ == "being" for c in acted.children) and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in acted.children):
