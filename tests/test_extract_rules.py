@@ -5127,3 +5127,14 @@ def test_a_second_barrage_a_day_later_is_one_more_and_a_site_is_not_its_namesake
                      "were reported.", published="2024-02-20")
     assert [(e["date"], place(facts, e)) for e in facts["events"]] == [
         ("2024-02-19", "Mogadishu"), ("2024-02-20", "Mogadishu")]
+
+
+def test_a_gunfight_beside_a_crowd_word_is_a_battle_and_village_volunteers_are_counted() -> None:
+    # "youths" here are the abducted, no crowd; a gunfight is armed men's
+    facts = facts_of("Two village volunteers were killed in a gunfight with suspected militants "
+                     "at Phougakchao Ikhai on Tuesday, the police said, as tension rose in the "
+                     "valley over the abduction of two youths.", published="2024-04-18")
+    assert [(e["event_type"], [c["count"] for c in e["casualties"]])
+            for e in facts["events"]] == [("Battles", [2])]
+    assert casualties("Three town officials were abducted.")[0].count == 3
+    assert casualties("Two villages were attacked and 3 were burned.") == []

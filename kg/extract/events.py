@@ -1741,6 +1741,11 @@ _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|yo
                           r"mobs?|stone-throwers?)\b", re.IGNORECASE)
 
 
+#: A clash told as an exchange of fire: armed men's, never a crowd's.
+_GUNFIGHT = re.compile(r"\b(?:gun\s*fights?|fire\s*fights?|gun\s*battles?|shoot-?outs?|"
+                       r"exchanges?\s+of\s+fire)\b", re.IGNORECASE)
+
+
 #: Who protests, as news names them.
 _PROTESTERS = r"(?:protesters?|demonstrators?|marchers?|protestors?)"
 #: The trigger's own object is a crowd of protesters ("fired on protesters", "shot dead two
@@ -1932,8 +1937,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if family == "kill" and not armed:
             return "Violence against civilians", "Attack"
         return "Battles", "Armed clash"
-    if family == "clash" and _CROWD_PARTY.search(s):
-        return "Riots", "Violent demonstration"  # "protesters clashed with police"
+    if family == "clash" and _CROWD_PARTY.search(s) and not _GUNFIGHT.search(s):
+        # "protesters clashed with police" (not "killed in a gunfight with militants, as
+        # tension rose over the abduction of two youths": guns, not a crowd)
+        return "Riots", "Violent demonstration"
     if family == "arrest" and _protest_told(s):
         # "police … disperse a protest … and detained 15 of its activists", "detained nine
         # supporters … who tried to march": ACLED codes the protest, with its intervention

@@ -150,7 +150,11 @@ _ITEM = re.compile(rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?:[\w-]+\s+){{0
                    rf"(?P<item>{'|'.join(map(re.escape, MATERIEL_ITEMS))})(?:e?s)?\b",
                    re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"^(?:km|kilometers?|kilometres?|miles?|square|percent|per|years?|"
-                         r"months?|days?|hours?|minutes?|times|targets?|towns?|villages?|"
+                         r"months?|days?|hours?|minutes?|times|targets?|"
+                         # (but "two village volunteers", "three town officials" are people)
+                         r"(?:towns?|villages?)(?!\s+(?:volunteers?|guards?|defen[cs]e|chiefs?|"
+                         r"heads?|elders?|headm[ae]n|leaders?|vigilantes?|councill?ors?|"
+                         r"officials?|watchmen|militia\w*|residents?|people))|"
                          r"tanks?|vehicles?|houses?|homes?|buildings?|meters?|metres?)\b",
                          re.IGNORECASE)
 
