@@ -5138,3 +5138,13 @@ def test_a_gunfight_beside_a_crowd_word_is_a_battle_and_village_volunteers_are_c
             for e in facts["events"]] == [("Battles", [2])]
     assert casualties("Three town officials were abducted.")[0].count == 3
     assert casualties("Two villages were attacked and 3 were burned.") == []
+
+
+def test_armed_men_are_an_armed_group_and_a_bunker_of_village_volunteers_is_armed() -> None:
+    facts = facts_of("Police said armed men opened fire on villagers in Kangchup on Tuesday, "
+                     "killing two.", published="2024-04-18")
+    assert [[e["kind"] for e in facts["entities"] if e["id"] in ev["actors"]]
+            for ev in facts["events"]] == [["armed_group"]]
+    facts = facts_of("Militants opened fire on a bunker manned by village volunteers at "
+                     "Kangchup on Tuesday morning, officials said.", published="2024-04-18")
+    assert [e["event_type"] for e in facts["events"]] == ["Battles"]

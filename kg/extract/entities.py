@@ -57,7 +57,7 @@ GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gun
               r"separatists|bandits|attackers?|assailants?|bombers?|gangs?|gang\s+members|" \
               r"cartels?|" \
               r"armed\s+groups?|(?<=Israeli\s)settlers|(?<=Jewish\s)settlers|" \
-              r"(?<=armed\s)herders|(?<=armed\s)herdsmen)"
+              r"(?<=armed\s)herders|(?<=armed\s)herdsmen|(?<=armed\s)men)"
 CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshippers|" \
                  r"passengers|students|farmers|protesters|demonstrators|pilgrims|refugees|" \
                  r"workers|journalists|shoppers|families|peasants)"

@@ -79,7 +79,9 @@ _WORDS = {
     "armed_target": r"soldiers?|troops?|army|military|police(?:men)?|checkpoints?|bases?|"
                     r"convoys?|patrols?|barracks|garrison|militants?|rebels?|fighters?|"
                     r"insurgents?|positions?|forces|outposts?|security|terrorists?|"
-                    r"separatists?|jihadists?|extremists?|guerrillas?|combatants?",
+                    r"separatists?|jihadists?|extremists?|guerrillas?|combatants?|bunkers?|"
+                    # armed auxiliaries: "a bunker manned by village volunteers"
+                    r"village\s+(?:defen[cs]e\s+)?(?:volunteers?|guards?)|vdps?",
     "perpetrator_irregular": r"gunmen|unknown assailants|unidentified|attackers|militiamen|"
                              r"bandits|mob|armed men",
     "intercepted": r"drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|aircraft|jets?|"

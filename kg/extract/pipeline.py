@@ -3254,8 +3254,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             continue
         prefix = window[max(0, rel - 25):max(0, rel)]
         score = 4
-        if re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from)\s+(?:the\s+)?"
-                     r"(?:[\w'’.-]+\s+){0,3}$", prefix) or re.search(  # "in Russia's Belgorod …"
+        # ("in Russia's Belgorod …")
+        if re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from|overlooking)\s+"
+                     r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", prefix) or re.search(
                          r"\b(?:city|town|village|capital|province|region|district|port)\s*,\s*$",
                          sent_text[max(0, rel - 25):max(0, rel)]) or (
                              _STRUCK.search(prefix)
