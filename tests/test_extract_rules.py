@@ -5148,3 +5148,15 @@ def test_armed_men_are_an_armed_group_and_a_bunker_of_village_volunteers_is_arme
     facts = facts_of("Militants opened fire on a bunker manned by village volunteers at "
                      "Kangchup on Tuesday morning, officials said.", published="2024-04-18")
     assert [e["event_type"] for e in facts["events"]] == ["Battles"]
+
+
+def test_a_junction_named_after_a_quarter_of_a_city_is_in_that_city() -> None:
+    # "Ntarinkon" is the quarter, "Ntarinkon junction" a site in it: both are the city's, not
+    # the town the headline named last
+    facts = facts_of("Two soldiers killed in Bamenda IED blast, Kumbo principal kidnapped\n\n"
+                     "Two soldiers were killed on Saturday when an improvised explosive device "
+                     "ripped through a military truck in the Ntarinkon neighbourhood of Bamenda, "
+                     "Mezam Division, The Guardian Post has learnt.\n\n"
+                     "\"There was a big bang,\" a trader at the Ntarinkon junction said.",
+                     published="2021-10-12")
+    assert [place(facts, e) for e in facts["events"]] == ["Bamenda"]

@@ -1509,7 +1509,11 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         if before is not None:
             return before  # "In Bamako, … rallied at Independence Square"
         for m in places:
-            of = (_OF_TOWN.match(sentence, m.end - start) or _COMMA.match(sentence, m.end - start)
+            # (past a quarter word: "in the Ntarinkon neighbourhood of Bamenda", where the
+            # story later names the Ntarinkon junction)
+            at = (quarter.end() if (quarter := _QUARTER_WORD.match(sentence, m.end - start))
+                  else m.end - start)
+            of = (_OF_TOWN.match(sentence, at) or _COMMA.match(sentence, at)
                   ) if _key(table, m) == loc else None  # (", Madrid": "in Calle del Correo,
             # Madrid")
             town = next((table.find(_key(table, o) or "") for o in places
