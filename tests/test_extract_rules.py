@@ -5160,3 +5160,10 @@ def test_a_junction_named_after_a_quarter_of_a_city_is_in_that_city() -> None:
                      "\"There was a big bang,\" a trader at the Ntarinkon junction said.",
                      published="2021-10-12")
     assert [place(facts, e) for e in facts["events"]] == ["Bamenda"]
+
+
+def test_a_town_ner_takes_for_a_product_is_a_place_where_it_is_shelled() -> None:
+    facts = facts_of("Kherson Oblast over past day\n\nOvernight, Russian forces shelled "
+                     "Beryslav, damaging the town's hospital and a power line.",
+                     published="2025-07-08")
+    assert [place(facts, e) for e in facts["events"]] == ["Beryslav"]

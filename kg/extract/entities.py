@@ -1066,6 +1066,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                  or (_BOMBARDED.search(before) and table.gaz.link(name, "place") is not None)
                  or _LEVANTINE_PLACE.match(name) is not None
                  else "person")
+        elif label in ("PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) <= 3 \
+                and guess_kind(name) is None and table.country_of_adjective(name) is None \
+                and (_BOMBARDED.search(text, max(0, s - 40), s)
+                     or (_IN_AT.search(text, max(0, s - 40), s) and _PLACE_AFTER.match(text, e))
+                     or _PLACE_CUE.search(text, max(0, s - 40), s)):
+            # "Russian forces shelled Beryslav", "in Bahmut, a town …", "the village of X":
+            # a town NER took for a product
+            take(s, e, "place")
         elif label == "NORP":
             continue
     for m in _NAMED_AREA.finditer(text):
