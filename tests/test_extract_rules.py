@@ -5167,3 +5167,11 @@ def test_a_town_ner_takes_for_a_product_is_a_place_where_it_is_shelled() -> None
                      "Beryslav, damaging the town's hospital and a power line.",
                      published="2025-07-08")
     assert [place(facts, e) for e in facts["events"]] == ["Beryslav"]
+
+
+def test_khwarij_killed_by_security_forces_are_a_battle() -> None:
+    # Pakistan's military calls the militants it fights "khwarij": armed, not civilians
+    facts = facts_of("The ISPR said on Friday that security forces had killed five khwarij in an "
+                     "intelligence-based operation in the Datta Khel area of North Waziristan.",
+                     published="2025-08-16")
+    assert [e["event_type"] for e in facts["events"]] == ["Battles"]

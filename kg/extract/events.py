@@ -81,7 +81,9 @@ _WORDS = {
                     r"insurgents?|positions?|forces|outposts?|security|terrorists?|"
                     r"separatists?|jihadists?|extremists?|guerrillas?|combatants?|bunkers?|"
                     # armed auxiliaries: "a bunker manned by village volunteers"
-                    r"village\s+(?:defen[cs]e\s+)?(?:volunteers?|guards?)|vdps?",
+                    r"village\s+(?:defen[cs]e\s+)?(?:volunteers?|guards?)|vdps?|"
+                    # Pakistan's word for the militants it fights; armour and its crews
+                    r"khwarij|khawarij|kharijis?|tanks?|armou?red\s+vehicles?",
     "perpetrator_irregular": r"gunmen|unknown assailants|unidentified|attackers|militiamen|"
                              r"bandits|mob|armed men",
     "intercepted": r"drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|aircraft|jets?|"
