@@ -4987,6 +4987,10 @@ def test_a_present_perfect_summed_over_this_winter_is_no_occurrence() -> None:
     # the day a ceasefire was declared, a point of reference for what has happened since
     ("Talks adjourned\n\nThe rebels, for their part, accuse the army of shelling their "
      "positions almost daily since the ceasefire was declared.", "2025-08-20"),
+    # what a committee discussed is talked of, not done
+    ("Talks in Sirte\n\nIn a statement issued after the meeting, UNSMIL said the committee "
+     "members discussed the withdrawal of foreign fighters and mercenaries and the reopening of "
+     "the coastal road.", "2026-01-28"),
     # what a deal would cover is bargained for, not done
     ("Talks adjourned\n\nThe two sides had set themselves a deadline of August 18 to conclude "
      "a comprehensive deal covering the withdrawal of rebel forces.", "2025-08-20"),

@@ -127,7 +127,10 @@ _AVERTED = {"foil", "thwart", "prevent", "avert", "plan", "plot", "stop", "fear"
             "intend",
             # (asked for, not done: "the agreement that required the withdrawal of foreign
             # forces")
-            "require", "demand", "urge", "request"}
+            "require", "demand", "urge", "request",
+            # (talked of, not done: "the committee discussed the withdrawal of foreign
+            # fighters")
+            "discuss", "negotiate", "debate", "propose"}
 #: Verbs of carrying on a campaign: "presses an offensive", "wages war".
 _WAGED = {"press", "wage", "pursue", "prosecute", "sustain"}
 #: Families whose triggers report violence (their background mentions are not events).
