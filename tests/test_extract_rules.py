@@ -5179,3 +5179,12 @@ def test_khwarij_killed_by_security_forces_are_a_battle() -> None:
                      "intelligence-based operation in the Datta Khel area of North Waziristan.",
                      published="2025-08-16")
     assert [e["event_type"] for e in facts["events"]] == ["Battles"]
+
+
+def test_a_neighbourhood_told_after_a_region_is_the_story_s_town() -> None:
+    facts = facts_of("Teacher killed in school attack in Kumbo\n\n"
+                     "Suspected separatist fighters killed a teacher in an attack on a school in "
+                     "Kumbo, the main town of Bui Division in Cameroon's North West Region, on "
+                     "Monday. The gunmen stormed the school in the Tobin neighbourhood at about "
+                     "8 a.m. as pupils were gathering, witnesses said.", published="2024-09-11")
+    assert [place(facts, e) for e in facts["events"]] == ["Kumbo"]

@@ -1575,9 +1575,13 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             # town the sentence named first is the one: "In the city of Beni, a bomb exploded
             # … in the Rwangoma neighborhood"
             city = _town_before(m, loc, places, table, ("locality",)) or narrative
-            if owner is not None and not owner.group(1) and story_town is not None and (
+            townish = not word.group(0).strip().lower().startswith(("district", "area"))
+            if ((owner is not None and not owner.group(1)) or townish) \
+                    and story_town is not None and (
                     (told := table.find(city or "")) is None or told.level != "locality"):
                 city = story_town  # "the city's Kyivskyi district", the city the story told
+                # (and "stormed the school in the Tobin neighbourhood" after "Kumbo, the main
+                # town of Bui Division": a neighbourhood is always a town's)
         town = table.find(city) if city else None
         if town is None or town.key == loc or town.kind != "place" or (
                 town.level != "locality" and not (
