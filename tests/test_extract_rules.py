@@ -5188,3 +5188,18 @@ def test_a_neighbourhood_told_after_a_region_is_the_story_s_town() -> None:
                      "Monday. The gunmen stormed the school in the Tobin neighbourhood at about "
                      "8 a.m. as pupils were gathering, witnesses said.", published="2024-09-11")
     assert [place(facts, e) for e in facts["events"]] == ["Kumbo"]
+
+
+def test_a_town_the_gazetteer_lacks_takes_the_division_the_text_puts_it_in() -> None:
+    # "in Kabkabiya, in North Darfur state": the town's first-level division, so the army's
+    # vaguer account of its strike "in North Darfur" that day is the same strike
+    facts = facts_of("Sudan army air strike kills 20 at Kabkabiya market\n\n"
+                     "An army air strike hit a crowded market in Kabkabiya, in North Darfur "
+                     "state, on Monday, killing at least 20 people, residents said.\n\n"
+                     "The army's spokesman said the air force had struck \"gatherings of the "
+                     "rebel militia\" in North Darfur on Monday, without mentioning the market.",
+                     published="2024-12-11")
+    by_id = {e["id"]: e for e in facts["entities"]}
+    assert [place(facts, e) for e in facts["events"]] == ["Kabkabiya"]
+    town = by_id[facts["events"][0]["location"]]
+    assert by_id[town["admin1"]]["wikidata"] == "Q688306"  # North Darfur

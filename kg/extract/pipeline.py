@@ -288,6 +288,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _unlink_stray_towns(table)
     _unlink_misplaced_towns(table, mentions, article.text)
     _quarters_named(article.text, mentions, table)
+    _admin1_told(article.text, mentions, table)
 
     headline_end = _headline_end(blank_chrome(article.text), dateline_span)
     if headline_end == 0 and article.title:
@@ -1632,6 +1633,50 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
                     None)
         if town is not None and town.key != ent.key:
             table.quarter_of[ent.key] = town.key
+
+
+def _admin1_told(text: str, mentions: list[Mention], table: EntityTable) -> None:
+    """Give a place the gazetteer lacks the first-level division the text puts it in:
+    "in Kabkabiya, in North Darfur state", "the village of Kafr Nabl in Idlib province",
+    "Balochistan's Kech district". Its events then meet a vaguer account placed at the
+    division ("the air force struck … in North Darfur on Monday"), and its facts carry the
+    division as ``admin1``, as coders' gazetteers do."""
+    places = [m for m in mentions if m.key and (e := table.find(m.key)) is not None
+              and e.kind in ("place", "country")]
+    for i, m in enumerate(places):
+        ent = table.find(m.key)
+        if ent is None or ent.kind != "place" or ent.qid or ent.admin1 \
+                or ent.level in ("admin1", "region", "country"):
+            continue
+        for o in places[i + 1:i + 3]:
+            division = table.find(o.key)
+            if division is None or division.key == ent.key:
+                continue
+            if division.level == "admin1" and division.qid and _IN_DIVISION.fullmatch(
+                    text[m.end:o.start]):
+                ent.admin1 = division.qid
+                ent.country = ent.country or division.country
+                break
+        if ent.admin1 is None:
+            owner = next((o for o in reversed(places[:i]) if o.end <= m.start
+                          and m.start - o.end <= 25), None)
+            division = table.find(owner.key) if owner is not None else None
+            if division is not None and division.level == "admin1" and division.qid \
+                    and _OWNS_DIVISION.fullmatch(text[owner.end:m.start]):
+                ent.admin1 = division.qid  # "Balochistan's Kech district"
+                ent.country = ent.country or division.country
+
+
+#: Between a place and the first-level division it lies in: ", in ", " in the ",
+#: " village in ", " district of ", ", in the Kalehe territory of " (one level between).
+_IN_DIVISION = re.compile(r"(?:\s+(?:village|town|area|district|township|locality|camp|"
+                          r"sector|tehsil|county|lga|commune|municipality|woreda|kebele))?"
+                          r"\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+                          r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                          r"(?:(?:state|province|region|governorate|oblast|department)\s+of\s+)?",
+                          re.IGNORECASE)
+#: Between a first-level division and a place it owns: "(Balochistan)'s (Kech district)".
+_OWNS_DIVISION = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?")
 
 
 def _road_s_first_town(loc: str, places: list[Mention], table: EntityTable) -> str | None:
