@@ -4987,6 +4987,10 @@ def test_a_present_perfect_summed_over_this_winter_is_no_occurrence() -> None:
     # the day a ceasefire was declared, a point of reference for what has happened since
     ("Talks adjourned\n\nThe rebels, for their part, accuse the army of shelling their "
      "positions almost daily since the ceasefire was declared.", "2025-08-20"),
+    # a reward for information leading to a capture is for what is wished
+    ("Reward offered\n\nThe government also offered a reward of one million pesetas for "
+     "information leading to the capture of Juan Manuel Galarraga, a suspected ETA figure.",
+     "1974-09-20"),
     # what a committee discussed is talked of, not done
     ("Talks in Sirte\n\nIn a statement issued after the meeting, UNSMIL said the committee "
      "members discussed the withdrawal of foreign fighters and mercenaries and the reopening of "

@@ -365,6 +365,8 @@ def _bargained_for(tok: Any) -> bool:
     return False
 
 
+#: What a reward is offered for: "information leading to the capture of …".
+_TIPS = {"information", "tip", "intelligence", "reward", "details"}
 #: What a deal's terms do to what they name: "a deal covering the withdrawal of …".
 _COVERING = {"cover", "include", "govern", "regulate", "envisage", "require", "provide"}
 
@@ -404,6 +406,10 @@ def _is_real(tok: Any) -> bool:
         # Haram in its Far North": who fights whom, the war's standing, not one clash
     if _since_when(tok) or _perfect_since(tok):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "lead" \
+            and tok.head.head.head.lemma_.lower() in _TIPS:
+        return False  # "a reward for information leading to the capture of …": what is
+        # wished for
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "since" for c in tok.head.children):
         return False  # "attacking their positions almost daily since the ceasefire was
