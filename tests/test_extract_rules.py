@@ -5207,3 +5207,12 @@ def test_a_town_the_gazetteer_lacks_takes_the_division_the_text_puts_it_in() -> 
     assert [place(facts, e) for e in facts["events"]] == ["Kabkabiya"]
     town = by_id[facts["events"][0]["location"]]
     assert by_id[town["admin1"]]["wikidata"] == "Q688306"  # North Darfur
+
+
+def test_victims_named_in_one_number_carry_the_other_as_an_alias() -> None:
+    # the story's "a farmer" is coders' "Farmers (Kwakta)", and "two fishermen" a "fisherman"
+    facts = facts_of("Gunmen shot dead a farmer in Kwakta on Monday, police said.",
+                     published="2024-01-19")
+    by_id = {e["id"]: e for e in facts["entities"]}
+    targets = [by_id[t] for e in facts["events"] for t in e["targets"]]
+    assert any({"farmer", "farmers"} <= set(t["aliases"]) for t in targets)

@@ -3712,10 +3712,29 @@ def _group_names(who: str) -> set[str]:
     noun = words[at].lower()
     kind = words[at - 1] if at > 0 and words[at - 1].islower() \
         and not _NOT_A_KIND.fullmatch(words[at - 1]) else None
-    names = set() if _NO_GROUP.fullmatch(noun) else {noun}
+    nouns = {noun, _other_number(noun)}  # ("a farmer" … coders' "Farmers (Kwakta)")
+    names = set() if _NO_GROUP.fullmatch(noun) else nouns
     if kind:
-        names.add(f"{kind} {noun}")  # "displaced people", "young men", "bus passengers"
+        names |= {f"{kind} {n}" for n in nouns}  # "displaced people", "bus passengers"
     return names
+
+
+_IRREGULAR_NUMBER = {"child": "children", "person": "people", "woman": "women", "man": "men"}
+
+
+def _other_number(noun: str) -> str:
+    """The plural of a singular people noun, or the singular of a plural one: "farmer" ↔
+    "farmers", "fisherman" ↔ "fishermen", "family" ↔ "families", "child" ↔ "children"."""
+    for one, many in _IRREGULAR_NUMBER.items():
+        if noun.endswith(many) and not noun.endswith(one):
+            return noun[:-len(many)] + one
+        if noun.endswith(one):
+            return noun[:-len(one)] + many
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun[:-1] if noun.endswith("s") else noun + "s"
 
 
 def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
