@@ -5216,3 +5216,14 @@ def test_victims_named_in_one_number_carry_the_other_as_an_alias() -> None:
     by_id = {e["id"]: e for e in facts["entities"]}
     targets = [by_id[t] for e in facts["events"] for t in e["targets"]]
     assert any({"farmer", "farmers"} <= set(t["aliases"]) for t in targets)
+
+
+def test_a_deal_told_with_no_place_of_its_own_is_the_dateline_s() -> None:
+    facts = facts_of("Clashes in Tripoli kill 20\n\nTRIPOLI, Aug 16 (Reuters) - Fighting between "
+                     "two armed factions in Tripoli killed 20 people, the Emergency Medicine "
+                     "Centre said on Wednesday. The clashes broke out after one faction detained "
+                     "a rival commander at Mitiga airport on Monday. Late on Tuesday, the "
+                     "government said a deal had been reached to end the fighting.",
+                     published="2023-08-16")
+    assert [place(facts, e) for e in facts["events"]
+            if e["sub_event_type"] == "Agreement"] == ["Tripoli"]

@@ -755,7 +755,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
             loc = headed[0] if headed else _story_town(drafts, table)
-        d.location = loc or last_place or dateline_key
+        d.location = loc or (dateline_key if d.sub_event_type == "Agreement" else None) \
+            or last_place or dateline_key  # (a deal told with no place of its own is the
+        # dateline's, where it was announced: not the last place fought over)
         d.by_dateline = d.location is not None and d.location == dateline_key and not any(
             _key(table, m) == dateline_key and not dateline_span[0] <= m.start < dateline_span[1]
             for m in places)
