@@ -5227,3 +5227,15 @@ def test_a_deal_told_with_no_place_of_its_own_is_the_dateline_s() -> None:
                      published="2023-08-16")
     assert [place(facts, e) for e in facts["events"]
             if e["sub_event_type"] == "Agreement"] == ["Tripoli"]
+
+
+def test_civilians_hit_in_a_village_the_gazetteer_lacks_are_its_sentence_s_country_s() -> None:
+    facts = facts_of("Russia says it downed drones\n\nMOSCOW (Reuters) - Russia said on Tuesday "
+                     "it had destroyed 40 drones over its territory. In the Donetsk region of "
+                     "Ukraine, a Russian drone struck a car in the village of Zelene Pole on "
+                     "Monday, killing two civilians, Ukrainian officials said.",
+                     published="2025-03-11")
+    by_id = {e["id"]: e for e in facts["entities"]}
+    struck = [e for e in facts["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert [[by_id[t]["name"] for t in e["targets"]] for e in struck] == [
+        ["Civilians (Ukraine)"]]

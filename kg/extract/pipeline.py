@@ -909,7 +909,9 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
         ent = table.find(d.location) if d.location else None
         if ent is not None and ent.kind == "country" and ent.qid:
             return ent.qid
-        return (ent.country if ent is not None else None) or table.main_country
+        # (a town the gazetteer lacks: the country its sentences name, then the story's)
+        return (ent.country if ent is not None else None) or _event_country(d, table) \
+            or table.main_country
 
     def party(prefix: str, country: str, kind: str = "civilians") -> Entity | None:
         cand = table.gaz.get(country)
