@@ -5239,3 +5239,10 @@ def test_civilians_hit_in_a_village_the_gazetteer_lacks_are_its_sentence_s_count
     struck = [e for e in facts["events"] if e["sub_event_type"] == "Air/drone strike"]
     assert [[by_id[t]["name"] for t in e["targets"]] for e in struck] == [
         ["Civilians (Ukraine)"]]
+
+
+def test_a_town_ner_takes_for_a_person_apposed_to_capital_is_a_place() -> None:
+    facts = facts_of("On Tuesday, about 2,000 people, led by Catholic priests, marched peacefully "
+                     "through the center of the state capital, Tuxtla Gutiérrez, to demand "
+                     "security.", published="2024-07-31")
+    assert [place(facts, e) for e in facts["events"]] == ["Tuxtla Gutiérrez"]

@@ -697,6 +697,9 @@ def _settlement_name(table: EntityTable, name: str) -> bool:
         and not _SETTLEMENT_STOP.search(core)
 
 
+#: A town named in apposition to its common noun: "the state capital, Tuxtla Gutiérrez".
+_TOWN_APPOSED_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)\s*,\s*$",
+                                  re.IGNORECASE)
 #: A site's name ends with what it is: "Aden Adde International Airport", "Benadir Hospital".
 _NAMED_SITE = re.compile(r"\s(?:(?:International\s+)?Airport|Air\s*[Bb]ase|Airfield|Seaport|"
                          r"Stadium|Hospital|Prison|University|Palace|Barracks|Hotel)$")
@@ -1065,6 +1068,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                  or _DWELT_IN.search(before) or _DWELLERS_AFTER.match(text, e)
                  or (_BOMBARDED.search(before) and table.gaz.link(name, "place") is not None)
                  or _LEVANTINE_PLACE.match(name) is not None
+                 or (_TOWN_APPOSED_BEFORE.search(before) is not None
+                     and table.gaz.link(name, "place") is not None)
                  else "person")
         elif label in ("PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) <= 3 \
                 and guess_kind(name) is None and table.country_of_adjective(name) is None \
