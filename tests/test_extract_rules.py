@@ -5246,3 +5246,13 @@ def test_a_town_ner_takes_for_a_person_apposed_to_capital_is_a_place() -> None:
                      "through the center of the state capital, Tuxtla Gutiérrez, to demand "
                      "security.", published="2024-07-31")
     assert [place(facts, e) for e in facts["events"]] == ["Tuxtla Gutiérrez"]
+
+
+def test_a_district_told_by_its_bearing_from_a_town_is_no_quarter_of_it() -> None:
+    # "Kirkuk's Daquq district" in the headline, "the Daquq district south of Kirkuk" in the
+    # story: a district of the province, beside the city, not one of the city's quarters
+    facts = facts_of("ISIS attack kills two Hashd fighters in Kirkuk's Daquq district\n\n"
+                     "Islamic State militants attacked a position of the Popular Mobilization "
+                     "Forces in the Daquq district south of Kirkuk late on Sunday, killing two "
+                     "fighters, the PMF said on Monday.", published="2021-06-22")
+    assert [place(facts, e) for e in facts["events"]] == ["Daquq district"]

@@ -399,6 +399,9 @@ class EntityTable:
         #: a place the story calls a quarter of a town ("Solino, a working-class
         #: neighbourhood …") → that town
         self.quarter_of: dict[str, str] = {}
+        #: places the story tells by a bearing from a town ("the Daquq district south of
+        #: Kirkuk"): beside the town, never its quarters
+        self.beside_a_town: set[str] = set()
 
     # -- linking ------------------------------------------------------------------------------
     def country_of_adjective(self, adj: str) -> Candidate | None:

@@ -289,6 +289,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _unlink_misplaced_towns(table, mentions, article.text)
     _quarters_named(article.text, mentions, table)
     _admin1_told(article.text, mentions, table)
+    table.beside_a_town = {ent.key for m in mentions if m.key and _BEARING_FROM.match(
+        article.text, _past_quarter_word(article.text, m.end))
+        and (ent := table.find(m.key)) is not None}
 
     headline_end = _headline_end(blank_chrome(article.text), dateline_span)
     if headline_end == 0 and article.title:
@@ -750,7 +753,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
                                    _story_town(drafts, table)) or loc
             loc = _road_s_first_town(loc, places, table) or loc
-            loc = table.quarter_of.get(loc, loc)
+            if not any(_key(table, m) == loc and _BEARING_FROM.match(
+                    stexts[i], _past_quarter_word(stexts[i], m.end - span[0])) for m in places):
+                # (not "in the Daquq district south of Kirkuk": a place of its own beside the
+                # town, whatever "Kirkuk's Daquq district" told)
+                loc = table.quarter_of.get(loc, loc)
         elif _THE_TOWN.search(stexts[i]):
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
@@ -1490,8 +1497,9 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     """
     ent = table.find(loc)
     if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
-                                                           "country"):
-        return None
+                                                           "country") \
+            or ent.key in table.beside_a_town:
+        return None  # (nor a place told by a bearing from a town anywhere in the story)
     if any(_key(table, m) == loc and (_ON_OUTSKIRTS.match(sentence, m.end - start)
                                       or _BEARING_AFTER.match(sentence, _past_quarter_word(
                                           sentence, m.end - start)))
@@ -3362,11 +3370,14 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score += 1  # "in Senjam Chirang in Manipur's Imphal West district": where it lies
             # (not "labourers from Punjab province in Kalat district": where they are from,
             # nor "the northern Gaza town of Beit Lahia": the town the area names)
-        if (ent.kind == "country" or ent.level in ("admin1", "admin2", "region")) and any(
-                o.start > m.start and _OWNER_GAP.fullmatch(
-                    sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])
-                for o in places):
+        if any(o.start > m.start and _OWNER_GAP.fullmatch(
+                sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])
+               and (ent.kind == "country" or ent.level in ("admin1", "admin2", "region")
+                    or _DIVISION_WORD_END.search(o.text))
+               for o in places):
             score += 1  # "in south Kashmir's Kulgam district": the owner contains where
+            # (also a town's namesake province: "in Kirkuk's Daquq district"; a city's own
+            # district is then the city's, which the quarter rule tells)
         if BARANGAY.match(m.text) and any(
                 o.start > m.start and re.fullmatch(r"\s+in\s+", window[
                     m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
@@ -3450,6 +3461,14 @@ _FRAME = re.compile(r"^\s*(?:(?:meanwhile|elsewhere|separately|also|earlier|late
 #: district of " (not a city's: "the Faladie district of ").
 _PROVINCE_OF_DISTRICT = re.compile(r"(?<!\bthe\s)\b(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
                                    r"\s+district\s+of\s+$", re.IGNORECASE)
+#: A bearing told right after a place, with or without a comma: " south of", ", 20 km east of".
+_BEARING_FROM = re.compile(r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?"
+                           r"(?:[\d.,]+\s*(?:km|kms|kilometres|kilometers|miles)\s+)?"
+                           r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\b",
+                           re.IGNORECASE)
+#: A name ending with an administrative division's word: "Daquq district", "Mir Ali tehsil".
+_DIVISION_WORD_END = re.compile(r"\s(?:district|tehsil|county|township|lga|woreda|subdistrict|"
+                                r"sub-district|upazila|taluka|municipality)$", re.IGNORECASE)
 #: A river's name: "the Oskil River", "the Dnipro river" (not "River Nile State").
 _RIVER = re.compile(r"\briver$", re.IGNORECASE)
 #: People said to live in a place, in an aside: "the two youths, both residents of Imphal West,
