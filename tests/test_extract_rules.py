@@ -5256,3 +5256,11 @@ def test_a_district_told_by_its_bearing_from_a_town_is_no_quarter_of_it() -> Non
                      "Forces in the Daquq district south of Kirkuk late on Sunday, killing two "
                      "fighters, the PMF said on Monday.", published="2021-06-22")
     assert [place(facts, e) for e in facts["events"]] == ["Daquq district"]
+
+
+def test_troops_supported_by_the_air_force_fight_a_battle() -> None:
+    facts = facts_of("The army said on Tuesday that its troops, supported by the air force, had "
+                     "\"neutralised about 15 terrorists\" during a pursuit operation near "
+                     "Dioungani the same day.", published="2022-08-10")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == [
+        ("Battles", "Armed clash")]

@@ -1864,6 +1864,16 @@ _AIR_FORCE_SPEAKS = re.compile(r"\bair force\s+(?:said|says|reported|reports|ide
                                re.IGNORECASE)
 
 
+#: Air power in support of troops on the ground: "its troops, supported by the air force, had
+#: neutralised about 15 terrorists during a pursuit operation" is a ground fight.
+_AIR_SUPPORT = re.compile(r"\b(?:supported|backed|assisted|aided|covered)\s+by\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+)?(?:air\s+force|aircraft|aviation|air\s+support|"
+                          r"helicopters?|drones?|air\s+assets)\b|\bwith\s+(?:the\s+)?"
+                          r"(?:support|backing|help)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                          r"(?:air\s+force|aircraft|aviation|helicopters?|drones?)\b|"
+                          r"\bwith\s+air\s+(?:support|cover)\b", re.IGNORECASE)
+
+
 #: Police or soldiers off duty: shot at home or on leave, they are civilians for ACLED.
 _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:police(?:\s+officers?|men|man)?|"
                        r"policem[ae]n|officers?|soldiers?|servicem[ae]n|troopers?|patrolm[ae]n|"
@@ -1891,7 +1901,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if _RAN_ONTO_A_BOMB.search(s):
             # "their vehicle struck an improvised explosive device": a mine, not a strike
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-        if W["air"].search(_AIR_FORCE_SPEAKS.sub("", s)):
+        if W["air"].search(_AIR_SUPPORT.sub("", _AIR_FORCE_SPEAKS.sub("", s))):
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(used):
             return "Explosions/Remote violence", "Grenade"
