@@ -289,7 +289,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _unlink_misplaced_towns(table, mentions, article.text)
     _quarters_named(article.text, mentions, table)
     _admin1_told(article.text, mentions, table)
-    table.beside_a_town = {ent.key for m in mentions if m.key and _BEARING_FROM.match(
+    table.beside_a_town = {ent.key for m in mentions if m.key and _BEARING_AFTER.match(
         article.text, _past_quarter_word(article.text, m.end))
         and (ent := table.find(m.key)) is not None}
 
@@ -753,7 +753,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
                                    _story_town(drafts, table)) or loc
             loc = _road_s_first_town(loc, places, table) or loc
-            if not any(_key(table, m) == loc and _BEARING_FROM.match(
+            if not any(_key(table, m) == loc and _BEARING_AFTER.match(
                     stexts[i], _past_quarter_word(stexts[i], m.end - span[0])) for m in places):
                 # (not "in the Daquq district south of Kirkuk": a place of its own beside the
                 # town, whatever "Kirkuk's Daquq district" told)
@@ -3461,11 +3461,6 @@ _FRAME = re.compile(r"^\s*(?:(?:meanwhile|elsewhere|separately|also|earlier|late
 #: district of " (not a city's: "the Faladie district of ").
 _PROVINCE_OF_DISTRICT = re.compile(r"(?<!\bthe\s)\b(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
                                    r"\s+district\s+of\s+$", re.IGNORECASE)
-#: A bearing told right after a place, with or without a comma: " south of", ", 20 km east of".
-_BEARING_FROM = re.compile(r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?"
-                           r"(?:[\d.,]+\s*(?:km|kms|kilometres|kilometers|miles)\s+)?"
-                           r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\b",
-                           re.IGNORECASE)
 #: A name ending with an administrative division's word: "Daquq district", "Mir Ali tehsil".
 _DIVISION_WORD_END = re.compile(r"\s(?:district|tehsil|county|township|lga|woreda|subdistrict|"
                                 r"sub-district|upazila|taluka|municipality)$", re.IGNORECASE)
@@ -3534,8 +3529,8 @@ _PLACES_IT = re.compile(r"(?:\s+(?:area|village|town|district|locality))?"  # "t
                         # (", about 35km from Borno state's capital, Maiduguri")
                         r"(?:[\w'’-]+,?\s+){0,3}?", re.IGNORECASE)
 #: A bearing told after a place, from the point of reference that follows: ", southwest of
-#: (the city)", ", about 20 km north of".
-_BEARING_AFTER = re.compile(r"\s*,\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?"
+#: (the city)", ", about 20 km north of", " south of" (the comma is often left out).
+_BEARING_AFTER = re.compile(r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|just)\s+)?"
                             r"(?:[\d.,]+\s*(?:km|kms|kilometres|kilometers|miles)\s*"
                             r"(?:\([^)]{0,30}\)\s*)?)?(?:to\s+the\s+)?"
                             r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\b",
