@@ -753,11 +753,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
                                    _story_town(drafts, table)) or loc
             loc = _road_s_first_town(loc, places, table) or loc
-            if not any(_key(table, m) == loc and _BEARING_AFTER.match(
-                    stexts[i], _past_quarter_word(stexts[i], m.end - span[0])) for m in places):
-                # (not "in the Daquq district south of Kirkuk": a place of its own beside the
-                # town, whatever "Kirkuk's Daquq district" told)
-                loc = table.quarter_of.get(loc, loc)
+            loc = table.quarter_of.get(loc, loc)
         elif _THE_TOWN.search(stexts[i]):
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
@@ -1499,14 +1495,13 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
     if ent is None or ent.kind != "place" or ent.level in ("admin1", "admin2", "region",
                                                            "country") \
             or ent.key in table.beside_a_town:
-        return None  # (nor a place told by a bearing from a town anywhere in the story)
-    if any(_key(table, m) == loc and (_ON_OUTSKIRTS.match(sentence, m.end - start)
-                                      or _BEARING_AFTER.match(sentence, _past_quarter_word(
-                                          sentence, m.end - start)))
+        return None  # (nor a place the story tells anywhere by a bearing from a town: "a post
+        # in Wadi al-Shay, southwest of the city", "in the Habila area, east of Dilling", "the
+        # Daquq district south of Kirkuk": a place of its own beside the town)
+    if any(_key(table, m) == loc and _ON_OUTSKIRTS.match(sentence, m.end - start)
            for m in places):
-        return None  # "a base in Arbiska, on the western outskirts of Mogadishu", "a post in
-        # Wadi al-Shay, southwest of the city", "in the Habila area, east of Dilling": a place
-        # of its own beside the city, not one of its quarters
+        return None  # "a base in Arbiska, on the western outskirts of Mogadishu": a place of
+        # its own beside the city, not one of its quarters
     if ent.key.startswith("name:place:") and ent.level in (None, "area"):
         # a name no gazetteer knows, with no word saying it is a town: a part of the city
         # that owns it or sets the sentence's scene ("a bomb exploded in Kabul's Qala-e-Naw
