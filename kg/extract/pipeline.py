@@ -287,11 +287,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_place_homonyms(table)
     _unlink_stray_towns(table)
     _unlink_misplaced_towns(table, mentions, article.text)
-    _quarters_named(article.text, mentions, table)
-    _admin1_told(article.text, mentions, table)
     table.beside_a_town = {ent.key for m in mentions if m.key and _BEARING_AFTER.match(
         article.text, _past_quarter_word(article.text, m.end))
         and (ent := table.find(m.key)) is not None}
+    _quarters_named(article.text, mentions, table)
+    _admin1_told(article.text, mentions, table)
 
     headline_end = _headline_end(blank_chrome(article.text), dateline_span)
     if headline_end == 0 and article.title:
@@ -1629,7 +1629,8 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
     the gang attacked Solino" is then coded at Port-au-Prince, as ACLED codes a quarter."""
     for m in mentions:
         ent = table.find(m.key)
-        if ent is None or ent.kind != "place" or ent.qid or ent.key in table.quarter_of:
+        if ent is None or ent.kind != "place" or ent.qid or ent.key in table.quarter_of \
+                or ent.key in table.beside_a_town:
             continue
         called = _CALLED_A_QUARTER.match(text, m.end)
         if called is None:
