@@ -5238,6 +5238,22 @@ def test_troops_supported_by_the_air_force_fight_a_battle() -> None:
      "Forces in the Daquq district south of Kirkuk late on Sunday, killing two "
      "fighters, the PMF said on Monday.",
      "2021-06-22", "Daquq district"),
+    # the story's village in a district, and the district told again: one gunfight, at the
+    # village
+    ("Kashmir gunfight leaves four dead\n\n"
+     "Four militants were killed in a gunfight with security forces at Tikoo village "
+     "of south Kashmir's Pulwama district on Tuesday, police said.\n\n"
+     "A soldier was also wounded in the fighting in Pulwama on Tuesday, an army "
+     "spokesman said.",
+     "2019-04-03", "Tikoo"),
+    # "a village, a township" after a comma: the junta's account of its strike in the
+    # township is the strike on the village
+    ("Myanmar village bombed\n\n"
+     "A junta air strike on Thet Kel Pyin village, Kani Township, killed nine "
+     "villagers on Thursday, residents said.\n\n"
+     "The military's information team said the air force had struck resistance "
+     "fighters in Kani Township on Thursday.",
+     "2024-02-10", "Thet Kel Pyin"),
 ])
 def test_where_a_single_occurrence_happened(text: str, published: str, where: str) -> None:
     """Passages with one occurrence, each a rule of place choice of its own."""

@@ -402,6 +402,9 @@ class EntityTable:
         #: places the story tells by a bearing from a town ("the Daquq district south of
         #: Kirkuk"): beside the town, never its quarters
         self.beside_a_town: set[str] = set()
+        #: a place the story tells inside another ("Hendew village of south Kashmir's Shopian
+        #: district", "Kani Township, Sagaing Region") → the places it lies in, as told
+        self.within: dict[str, set[str]] = {}
 
     # -- linking ------------------------------------------------------------------------------
     def country_of_adjective(self, adj: str) -> Candidate | None:
@@ -638,6 +641,24 @@ class EntityTable:
         del self.entities[src.key]
         self.redirect[src.key] = into.key
         return into
+
+    def told_within(self, inner: str, outer: str) -> bool:
+        """Whether the story puts place ``inner`` inside ``outer``, directly or through a
+        place between."""
+        a, b = self.find(inner), self.find(outer)
+        if a is None or b is None or a.key == b.key:
+            return False
+        seen, todo = {a.key}, [a.key]
+        while todo:
+            for k in self.within.get(todo.pop(), ()):
+                e = self.find(k)
+                if e is None or e.key in seen:
+                    continue
+                if e.key == b.key:
+                    return True
+                seen.add(e.key)
+                todo.append(e.key)
+        return False
 
     def find(self, key: str) -> Entity | None:
         while key not in self.entities and key in self.redirect:

@@ -292,6 +292,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         and (ent := table.find(m.key)) is not None}
     _quarters_named(article.text, mentions, table)
     _admin1_told(article.text, mentions, table)
+    _containers_told(article.text, mentions, table)
 
     headline_end = _headline_end(blank_chrome(article.text), dateline_span)
     if headline_end == 0 and article.title:
@@ -1673,6 +1674,47 @@ def _admin1_told(text: str, mentions: list[Mention], table: EntityTable) -> None
                     and _OWNS_DIVISION.fullmatch(text[owner.end:m.start]):
                 ent.admin1 = division.qid  # "Balochistan's Kech district"
                 ent.country = ent.country or division.country
+
+
+def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> None:
+    """Remember which place the story tells inside which: "at Hendew village of south
+    Kashmir's Shopian district", "in Nyaung Kone village, Kani Township". A vaguer account
+    of the same occurrence ("killed in Shopian gunfight", the headline) then merges with it,
+    and the finer place is kept."""
+    places = [(m, e) for m in mentions if m.key and (e := table.find(m.key)) is not None
+              and e.kind == "place"]
+    rank = {"locality": 0, "neighbourhood": 0, "admin2": 2, "area": 2, "admin1": 3,
+            "region": 4}
+
+    def add(inner: Entity, outer: Entity) -> None:
+        if inner.key != outer.key and rank.get(outer.level or "", 1) >= rank.get(
+                inner.level or "", 1) and not table.told_within(outer.key, inner.key):
+            table.within.setdefault(inner.key, set()).add(outer.key)
+
+    for i, (m, ent) in enumerate(places):
+        for j in range(i + 1, min(i + 3, len(places))):
+            o, outer = places[j]
+            between = text[m.end:o.start]
+            if _IN_DIVISION.fullmatch(between) or (_IN_A_DIVISION.fullmatch(between) and (
+                    outer.level in ("admin2", "admin1", "region") or _A_DIVISION_NAMED.match(
+                        text[o.start:o.end + 12]))):
+                add(ent, outer)
+                owned = places[j + 1] if j + 1 < len(places) else None
+                if owned is not None and _OWNS_DIVISION.fullmatch(text[o.end:owned[0].start]):
+                    add(ent, owned[1])  # "Hendew village of south Kashmir's Shopian district"
+                break
+        if i and _OWNS_DIVISION.fullmatch(text[places[i - 1][0].end:m.start]):
+            add(ent, places[i - 1][1])  # "Kashmir's Shopian district"
+
+
+#: Between a place and the division it lies in, told after a comma: "Nyaung Kone village,
+#: Kani Township" (a division by its level or its own word, never a list of towns).
+_IN_A_DIVISION = re.compile(r"(?:\s+(?:village|town|area|locality|camp|ward|barangay|"
+                            r"neighbou?rhood))?\s*,\s*", re.IGNORECASE)
+#: A division's name with its level's word: "Kani Township", "Sagaing Region", "Bui division".
+_A_DIVISION_NAMED = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:township|region|district|province|"
+                               r"state|county|lga|division|governorate|oblast|department|"
+                               r"prefecture|woreda|zone|tehsil|municipality)\b", re.IGNORECASE)
 
 
 #: Between a place and the first-level division it lies in: ", in ", " in the ",
@@ -4043,6 +4085,9 @@ def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
         return False
     if ea.name.casefold() == eb.name.casefold() or _camp_of(ea, eb) or _camp_of(eb, ea):
         return True  # (a town and the camp named after it: "Jenin" … "Jenin refugee camp")
+    if (table.told_within(a, b) and eb.level not in _WIDE_LEVELS) or (
+            table.told_within(b, a) and ea.level not in _WIDE_LEVELS):
+        return True  # "Hendew village of … Shopian district" … "Shopian gunfight"
     return bool((ea.admin1 and eb.qid and ea.admin1 == eb.qid)
                 or (eb.admin1 and ea.qid and eb.admin1 == ea.qid))
 
@@ -4347,6 +4392,13 @@ def _camp_of(camp: Entity, town: Entity) -> bool:
 _CAMP_WORDS = re.compile(r"(?:(?:refugee|displacement|displaced|idp|idps)\s+)?camp$")
 
 
+#: Places too wide for one occurrence told in a place inside them to be the same as one told
+#: there ("a drone strike in Deir el-Balah, in central Gaza" is not "strikes across Gaza").
+_WIDE_LEVELS = ("admin1", "region")
+#: A town's levels: what is told inside a town is coded at the town.
+_TOWN_LEVELS = ("locality", "neighbourhood")
+
+
 def _more_specific(a: str, b: str, table: EntityTable, *, unknown_is_town: bool = False
                    ) -> bool:
     """Whether place ``a`` is of a finer level than ``b`` (a town than its district, a camp
@@ -4355,6 +4407,11 @@ def _more_specific(a: str, b: str, table: EntityTable, *, unknown_is_town: bool 
     ea, eb = table.find(a), table.find(b)
     if ea is not None and eb is not None and _camp_of(ea, eb):
         return True  # the camp a strike hit, not the town it is named after
+    if table.told_within(a, b) and eb is not None and eb.level not in _TOWN_LEVELS:
+        return True  # the village the story puts in a district, not the district (but a
+        # town, not the airport or quarter told in it: ACLED codes those at the town)
+    if table.told_within(b, a) and ea is not None and ea.level not in _TOWN_LEVELS:
+        return False
     rank = {"locality": 0, "neighbourhood": 0, None: 0 if unknown_is_town else 1, "admin2": 2,
             "area": 2, "admin1": 3, "region": 4, "country": 5}
     la = ea.level if ea else None
