@@ -5254,6 +5254,14 @@ def test_troops_supported_by_the_air_force_fight_a_battle() -> None:
      "The military's information team said the air force had struck resistance "
      "fighters in Kani Township on Thursday.",
      "2024-02-10", "Thet Kel Pyin"),
+    # where the attack "happened" is not where its teller leads the vigilantes
+    ("Gunmen kill nine farmers in Borno\n\n"
+     "Suspected jihadists have killed nine farmers at Kwalaram, a farming settlement on "
+     "the banks of the Yedseram river in the Gwoza Local Government Area of Borno State."
+     "\n\nThe attack happened on Friday evening, when the insurgents rounded up the "
+     "farmers at their fields and opened fire on them, a leader of the Civilian Joint "
+     "Task Force in Gwoza, Musa Ali, told reporters on Saturday.",
+     "2025-03-09", "Kwalaram"),
 ])
 def test_where_a_single_occurrence_happened(text: str, published: str, where: str) -> None:
     """Passages with one occurrence, each a rule of place choice of its own."""

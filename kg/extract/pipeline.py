@@ -1987,6 +1987,11 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
         s = min(s, to_orig(head.left_edge.idx))
         e = max(e, to_orig(head.right_edge.idx + len(head.right_edge)))
     own = [m for m in places if s <= m.start < e and _key(table, m)]
+    if sentence:
+        # (not where its teller is: "…, a leader of the Civilian Joint Task Force in Kukawa,
+        # Babagana Kachalla, told our correspondent")
+        own = [m for m in own if not (m.start > start and _SAYS.match(
+            sentence, m.end - start) and _TELLER_BEFORE.search(sentence, 0, m.start - start))]
     measured_from_here = False
     if sentence:
         # (not the town it is measured from: "in the town of Konduga, about 35km from Borno
@@ -3588,7 +3593,11 @@ _NEAR_AFTER = re.compile(r"\s*,?\s*(?:near|outside|close\s+to|at)\s+(?:the\s+)?"
                          r"(?:(?:village|town|city|hamlet|border\s+crossing)\s+of\s+)?",
                          re.IGNORECASE)
 #: A place that ends the name of who says it: "the Nasser Medical Complex in Khan Younis said".
-_SAYS = re.compile(r"\)?\s+(?:said|says|told|reported|added|announced)\b")
+_SAYS = re.compile(r"\)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)?\s+"
+                   r"(?:said|says|told|reported|added|announced)\b")
+#: The opening of who tells, after a comma, up to the place that ends it: ", a leader of the
+#: Civilian Joint Task Force in (Kukawa)".
+_TELLER_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}\b(?:in|at|of|from)\s+(?:the\s+)?$")
 #: Sites a town's name may name ("the Volgograd oil refinery"): what is struck there is struck
 #: in the town.
 _SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "station",
