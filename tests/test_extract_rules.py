@@ -3135,6 +3135,19 @@ def test_an_attack_on_positions_is_no_shelling_by_that_word(text: str, sub_type:
     assert [e["sub_event_type"] for e in facts_of(text, "2020-01-21")["events"]] == [sub_type]
 
 
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # a person told by age and nationality, killed in a raid, is a civilian killed
+    ("On Tuesday, Israeli forces killed a 17-year-old Palestinian during a raid on the town "
+     "of Tammun, the Palestinian Ministry of Health said.", "Attack"),
+    # (not a force named by its nationality: "six Taliban")
+    ("The NRF claimed that its fighters ambushed a Taliban vehicle in the Dara district on "
+     "Monday, killing six Taliban.", "Armed clash"),
+])
+def test_a_raid_that_killed_a_person_told_by_age_and_nationality_is_an_attack(
+        text: str, sub_type: str) -> None:
+    assert [e["sub_event_type"] for e in facts_of(text, "2026-02-04")["events"]] == [sub_type]
+
+
 def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
     # "according to local sources contacted by ActuNiger on Monday": when the newsroom asked;
     # "On Friday" dates the attack

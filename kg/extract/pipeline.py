@@ -2244,8 +2244,10 @@ def _victim_side(counts: list[Any]) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
-#: People named by their nationality alone ("27 Palestinians", "three Israelis", "Sudanese").
-_NATIONALS = re.compile(r"(?:other\s+|more\s+)?(?-i:[A-Z])[a-z]+(?:ians|ans|is|ese)")
+#: People named by their nationality alone ("27 Palestinians", "three Israelis", "Sudanese",
+#: "a 17-year-old Palestinian").
+_NATIONALS = re.compile(r"(?:other\s+|more\s+)?(?-i:[A-Z])[a-z]+(?:ians|ans|is|ese)"
+                        r"|\d+-year-old\s+(?-i:[A-Z])[a-z]+(?:ian|an|i|ese)")
 
 
 #: (and "an off-duty police officer" shot at home: no fighting force at the time; ACLED codes
