@@ -3148,6 +3148,24 @@ def test_a_raid_that_killed_a_person_told_by_age_and_nationality_is_an_attack(
     assert [e["sub_event_type"] for e in facts_of(text, "2026-02-04")["events"]] == [sub_type]
 
 
+def test_women_who_took_out_a_rally_took_no_town() -> None:
+    # Indian English "took out a torch rally in Moirang town": a march, not a takeover
+    facts = facts_of("On Tuesday evening, hundreds of women belonging to Meira Paibi groups took "
+                     "out a torch rally in Moirang town, condemning the firing and demanding "
+                     "protection for farmers.", "2025-11-12")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Peaceful protest"]
+
+
+def test_a_peoples_village_is_no_village_named_after_the_people() -> None:
+    # "the Palestinian village of al-Mughayyir": al-Mughayyir is the village, "Palestinian"
+    # no place of its own
+    facts = facts_of("Dozens of Israeli settlers attacked the Palestinian village of "
+                     "al-Mughayyir, north-east of Ramallah, on Friday, setting fire to homes "
+                     "and injuring at least nine people, medics said.", "2025-04-13")
+    places = {e["name"] for e in facts["entities"] if e["kind"] == "place"}
+    assert "al-Mughayyir" in places and "Palestinian" not in places
+
+
 def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
     # "according to local sources contacted by ActuNiger on Monday": when the newsroom asked;
     # "On Friday" dates the attack
@@ -5267,6 +5285,10 @@ def test_troops_supported_by_the_air_force_fight_a_battle() -> None:
      "The military's information team said the air force had struck resistance "
      "fighters in Kani Township on Thursday.",
      "2024-02-10", "Thet Kel Pyin"),
+    # a village placed in a sector the story names: the village, not the sector
+    ("The assailants, armed with guns and machetes, entered Manguredjipa, in the Bapere "
+     "sector of North Kivu province, at around 9 pm, killing at least 18 civilians.",
+     "2025-09-10", "Manguredjipa"),
     # where the attack "happened" is not where its teller leads the vigilantes
     ("Gunmen kill nine farmers in Borno\n\n"
      "Suspected jihadists have killed nine farmers at Kwalaram, a farming settlement on "

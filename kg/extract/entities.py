@@ -405,6 +405,9 @@ class EntityTable:
         #: a place the story tells inside another ("Hendew village of south Kashmir's Shopian
         #: district", "Kani Township, Sagaing Region") → the places it lies in, as told
         self.within: dict[str, set[str]] = {}
+        #: places the story names with a division's word after a place told inside them
+        #: ("Manguredjipa, in the Bapere sector")
+        self.divisions_told: set[str] = set()
 
     # -- linking ------------------------------------------------------------------------------
     def country_of_adjective(self, adj: str) -> Candidate | None:
@@ -712,11 +715,12 @@ def _a_town(table: EntityTable, name: str) -> bool:
 def _settlement_name(table: EntityTable, name: str) -> bool:
     """Whether a name before "village"/"area" is a small place of its own: not a place, group
     or body the gazetteer knows ("the Gaza area" is Gaza's), not a generic word ("the border
-    area") and no group's or organisation's name ("the Fano militia area")."""
+    area"), no people's ("the Palestinian village of al-Mughayyir") and no group's or
+    organisation's name ("the Fano militia area")."""
     core = strip_determiner(name)
     # (an Arabic article opens place names as well as groups' names: "the al-Mawasi area")
     return table.gaz.link(core) is None and not GENERIC_PLACES.fullmatch(core) \
-        and core.casefold() not in _PEOPLES \
+        and core.casefold() not in _PEOPLES and table.country_of_adjective(core) is None \
         and guess_kind(re.sub(r"^[ae]l-", "", core, flags=re.IGNORECASE)) is None \
         and not _SETTLEMENT_STOP.search(core)
 

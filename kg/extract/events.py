@@ -1193,11 +1193,13 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         for c in tok.children):
                     continue  # "her daughter Mariam was taken on the road": a person, no land
                 if family == "territory" and lemma == "take" and (not _takes_territory(tok) or any(
-                        (c.dep_ == "dobj" and c.lower_ == "place")
+                        (c.dep_ == "dobj" and (c.lower_ == "place" or c.lemma_.lower() in
+                                               _MARCHES))
                         or (c.dep_ in ("dobj", "nsubjpass")
                             and c.lemma_.lower() in _PEOPLE_TAKEN) for c in tok.children)):
                     continue  # "took part", "demonstrations took place in the city of …", "the
-                    # pupils were taken from a school in the Nkwen neighbourhood": people
+                    # pupils were taken from a school in the Nkwen neighbourhood": people; "took
+                    # out a torch rally in Moirang town": a march
                 if family == "territory" and lemma == "storm" and tok.pos_ != "VERB":
                     continue  # "The storm knocked down power lines": weather, not a raid
                 if lemma == "fall" and not _falls_to_a_force(tok):
@@ -1602,6 +1604,8 @@ def _nobody_did(verb: Any) -> bool:
         for c in verb.children)
 
 
+#: What a crowd "takes out": "women took out a torch rally", "took out a procession".
+_MARCHES = {"rally", "procession", "march", "protest", "demonstration", "parade", "vigil"}
 #: People named by their kin: "her daughter … was taken on the road".
 _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
         "child", "girl", "boy", "cousin", "niece", "nephew", "uncle", "aunt"}

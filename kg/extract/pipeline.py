@@ -1681,23 +1681,32 @@ def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> 
     Kashmir's Shopian district", "in Nyaung Kone village, Kani Township". A vaguer account
     of the same occurrence ("killed in Shopian gunfight", the headline) then merges with it,
     and the finer place is kept."""
-    places = [(m, e) for m in mentions if m.key and (e := table.find(m.key)) is not None
-              and e.kind == "place"]
+    places = sorted(((m, e) for m in mentions if m.key and (e := table.find(m.key)) is not None
+                     and e.kind == "place"), key=lambda p: p[0].start)
     rank = {"locality": 0, "neighbourhood": 0, "admin2": 2, "area": 2, "admin1": 3,
             "region": 4}
 
+    divisions = table.divisions_told
+
     def add(inner: Entity, outer: Entity) -> None:
-        if inner.key != outer.key and rank.get(outer.level or "", 1) >= rank.get(
-                inner.level or "", 1) and not table.told_within(outer.key, inner.key):
+        if inner.key != outer.key and (outer.key in divisions or rank.get(
+                outer.level or "", 1) >= rank.get(inner.level or "", 1)) \
+                and not table.told_within(outer.key, inner.key):
             table.within.setdefault(inner.key, set()).add(outer.key)
 
     for i, (m, ent) in enumerate(places):
         for j in range(i + 1, min(i + 3, len(places))):
             o, outer = places[j]
             between = text[m.end:o.start]
+            named_a_division = _A_DIVISION_NAMED.match(text, o.start, o.end + 12) is not None
+            if _KIND_OF.fullmatch(between) and _THE_BEFORE.search(text, 0, m.start):
+                add(outer, ent)  # "the northern Gaza town of Beit Lahia": the town is named
+                break  # after, in the place named first
             if _IN_DIVISION.fullmatch(between) or (_IN_A_DIVISION.fullmatch(between) and (
-                    outer.level in ("admin2", "admin1", "region") or _A_DIVISION_NAMED.match(
-                        text[o.start:o.end + 12]))):
+                    outer.level in ("admin2", "admin1", "region") or named_a_division)):
+                if named_a_division:
+                    divisions.add(outer.key)  # "in the Bapere sector": a division, whatever
+                    # level the gazetteer or the story's other words give it
                 add(ent, outer)
                 owned = places[j + 1] if j + 1 < len(places) else None
                 if owned is not None and _OWNS_DIVISION.fullmatch(text[o.end:owned[0].start]):
@@ -1707,6 +1716,11 @@ def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> 
             add(ent, places[i - 1][1])  # "Kashmir's Shopian district"
 
 
+#: "(Gaza) town of (Beit Lahia)": the kind of place named after, told before its name.
+_KIND_OF = re.compile(r"\s+(?:village|town|city|hamlet|settlement|port|suburb|district|"
+                      r"neighbou?rhood|camp)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+#: An article before a place's name and the words that describe it: "the northern ".
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Between a place and the division it lies in, told after a comma: "Nyaung Kone village,
 #: Kani Township" (a division by its level or its own word, never a list of towns).
 _IN_A_DIVISION = re.compile(r"(?:\s+(?:village|town|area|locality|camp|ward|barangay|"
@@ -1714,7 +1728,9 @@ _IN_A_DIVISION = re.compile(r"(?:\s+(?:village|town|area|locality|camp|ward|bara
 #: A division's name with its level's word: "Kani Township", "Sagaing Region", "Bui division".
 _A_DIVISION_NAMED = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:township|region|district|province|"
                                r"state|county|lga|division|governorate|oblast|department|"
-                               r"prefecture|woreda|zone|tehsil|municipality)\b", re.IGNORECASE)
+                               r"prefecture|woreda|zone|tehsil|municipality|sector|territory|"
+                               r"commune|cercle|chefferie|groupement|payam|hromada|raion|"
+                               r"upazila|taluka|sub-?district)\b", re.IGNORECASE)
 
 
 #: Between a place and the first-level division it lies in: ", in ", " in the ",
@@ -3463,6 +3479,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 o.end - to_orig(sent.start_char):rel]) for o in places):
             score += 1  # "near the settlements of Darino and Plekhovo": the first named
         ranked.append((score, abs(m.start - to_orig(doc[tok_i].idx)), ent.key))
+    # a place told as lying in another is where, not the division it lies in: "entered
+    # Manguredjipa, in the Bapere sector" (a town keeps its quarters: ACLED codes the town)
+    ranked = [(max(score, min((s for s, _d, k in ranked if s <= score and table.told_within(
+        k, key)), default=score - 1) + 1), dist, key) if (e := table.find(key)) is not None
+        and e.level in _DIVISION_LEVELS
+        else (score, dist, key) for score, dist, key in ranked]
     return min(ranked)[2] if ranked else None
 
 
@@ -3517,7 +3539,7 @@ _RESIDENTS_OF = re.compile(r",\s*(?:both\s+|all\s+)?(?:residents?|natives?|inhab
                            r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 #: A place struck, raided or taken, told right after the verb: "bombed Nyaung Kone village",
 #: "stormed the village of Wad al-Nourah" (a parse of the small model may miss the object).
-_STRUCK = re.compile(r"\b(?:bomb|shell|attack|raid|storm|strik|struck|hit|target|overr[au]n|"
+_STRUCK = re.compile(r"\b(?:bomb|shell|attack|raid|storm|enter|strik|struck|hit|target|overr[au]n|"
                      r"captur|seiz|ambush|invad|besieg|pound|torch|burn|loot)\w*\s+(?:the\s+)?"
                      r"(?:(?:[\w-]+\s+)?(?:village|town|city|hamlet|settlement|camp)\s+of\s+)?$",
                      re.IGNORECASE)
@@ -4406,7 +4428,10 @@ _CAMP_WORDS = re.compile(r"(?:(?:refugee|displacement|displaced|idp|idps)\s+)?ca
 #: Places too wide for one occurrence told in a place inside them to be the same as one told
 #: there ("a drone strike in Deir el-Balah, in central Gaza" is not "strikes across Gaza").
 _WIDE_LEVELS = ("admin1", "region")
-#: A town's levels: what is told inside a town is coded at the town.
+#: Levels of a division, not a town: what the story tells inside one is coded where it is
+#: (what is told inside a town, or a place of no known level, is coded at the town).
+_DIVISION_LEVELS = ("admin2", "area", "admin1", "region")
+#: A town's levels.
 _TOWN_LEVELS = ("locality", "neighbourhood")
 
 
@@ -4418,10 +4443,12 @@ def _more_specific(a: str, b: str, table: EntityTable, *, unknown_is_town: bool 
     ea, eb = table.find(a), table.find(b)
     if ea is not None and eb is not None and _camp_of(ea, eb):
         return True  # the camp a strike hit, not the town it is named after
-    if table.told_within(a, b) and eb is not None and eb.level not in _TOWN_LEVELS:
+    if table.told_within(a, b) and eb is not None and (
+            eb.level not in _TOWN_LEVELS or eb.key in table.divisions_told):
         return True  # the village the story puts in a district, not the district (but a
         # town, not the airport or quarter told in it: ACLED codes those at the town)
-    if table.told_within(b, a) and ea is not None and ea.level not in _TOWN_LEVELS:
+    if table.told_within(b, a) and ea is not None and (
+            ea.level not in _TOWN_LEVELS or ea.key in table.divisions_told):
         return False
     rank = {"locality": 0, "neighbourhood": 0, None: 0 if unknown_is_town else 1, "admin2": 2,
             "area": 2, "admin1": 3, "region": 4, "country": 5}
