@@ -5289,6 +5289,12 @@ def test_troops_supported_by_the_air_force_fight_a_battle() -> None:
     ("The assailants, armed with guns and machetes, entered Manguredjipa, in the Bapere "
      "sector of North Kivu province, at around 9 pm, killing at least 18 civilians.",
      "2025-09-10", "Manguredjipa"),
+    # a neighbourhood raided in the town the sentence opens in, not in the division the town
+    # heads
+    ("In Kumbo, the divisional headquarters of Bui, soldiers of the Rapid Intervention "
+     "Battalion shot dead four young men during a raid on the Tobin neighbourhood on "
+     "Tuesday morning, residents said.",
+     "2024-05-22", "Kumbo"),
     # where the attack "happened" is not where its teller leads the vigilantes
     ("Gunmen kill nine farmers in Borno\n\n"
      "Suspected jihadists have killed nine farmers at Kwalaram, a farming settlement on "

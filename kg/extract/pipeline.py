@@ -1555,6 +1555,7 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
                     and town.key != loc:
                 return town.key
             continue
+        frame_town = None
         after = rel_e if inside or before else word.end()
         owner = _CITY_OWNS.search(sentence[max(0, rel_s - 40):rel_s])
         city: str | None = None
@@ -1583,17 +1584,19 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             # the city's: "strikes on Beirut … a building in the central Basta district"); a
             # town the sentence named first is the one: "In the city of Beni, a bomb exploded
             # … in the Rwangoma neighborhood"
-            city = _town_before(m, loc, places, table, ("locality",)) or narrative
+            frame_town = _frame_town(places, sentence, start, table)
+            city = frame_town or _town_before(m, loc, places, table, ("locality",)) \
+                or narrative
             townish = not word.group(0).strip().lower().startswith(("district", "area"))
             if ((owner is not None and not owner.group(1)) or townish) \
-                    and story_town is not None and (
+                    and story_town is not None and city != frame_town and (
                     (told := table.find(city or "")) is None or told.level != "locality"):
                 city = story_town  # "the city's Kyivskyi district", the city the story told
                 # (and "stormed the school in the Tobin neighbourhood" after "Kumbo, the main
                 # town of Bui Division": a neighbourhood is always a town's)
         town = table.find(city) if city else None
         if town is None or town.key == loc or town.kind != "place" or (
-                town.level != "locality" and not (
+                town.level != "locality" and town.key != frame_town and not (
                     owned_by is not None and _key(table, owned_by) == town.key
                     and _unknown_town(town, owned_by.text + sentence[owned_by.end - start:]))):
             return None  # (but "the Brooklyn area of Cité Soleil": a town no gazetteer
@@ -1769,6 +1772,21 @@ def _story_town(drafts: list[Draft], table: EntityTable) -> str | None:
     return next((d.location for d in reversed(drafts) if d.location and (
         town := table.find(d.location)) is not None and town.level == "locality"
         and not _CAMP_WORDS.search(town.name.casefold())), None)  # (a camp is no city)
+
+
+def _frame_town(places: list[Mention], sentence: str, start: int, table: EntityTable
+                ) -> str | None:
+    """The town a sentence opens in, though no gazetteer knows it: "In Kumbo, the divisional
+    headquarters of Bui, soldiers … raided the Tobin neighbourhood" (a name with no word of
+    an administrative area)."""
+    frame = _FRAME.match(sentence)
+    first = next((o for o in places if frame is not None
+                  and o.start - start < frame.end()), None)
+    town = table.find(_key(table, first) or "") if first is not None else None
+    if town is None or town.kind != "place" or town.level not in (None, "locality") \
+            or _ADMIN_WORD.search(first.text):
+        return None
+    return town.key
 
 
 def _town_before(m: Mention, loc: str, places: list[Mention], table: EntityTable,
@@ -3393,7 +3411,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                     or _RESIDENTS_OF.search(sent_text, 0, max(0, rel)):
                 score = 5  # "shot dead five labourers from Punjab province in Kalat
                 # district": where they came from
-            if _SEAT_OF.search(prefix):
+            if _SEAT_OF.search(prefix) or _HEADQUARTERS_OF.search(sent_text, 0, max(0, rel)):
                 score = 5  # "Zaranj, the capital of Nimroz province": the province is no more
                 # where than any other container
         elif _names_a_site(m, by_offset):
@@ -3576,6 +3594,10 @@ _OUTSKIRTS_OF = re.compile(_OUTSKIRTS + r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: What a town is the seat of: "… the capital of", "… the main town of".
 _SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s+of\s+"
                       r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
+#: A town told in apposition as a division's headquarters: "Kumbo, the divisional headquarters
+#: of (Bui)" (not "raided the district headquarters of Macomia", the town itself).
+_HEADQUARTERS_OF = re.compile(r",\s+the\s+(?:[\w-]+\s+)?headquarters\s+of\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 #: Between a place and the point of reference that places it: ", which lies about 25 km (15
 #: miles) southeast of ", ", 20 km north of ", " on the eastern outskirts of ".
 _PLACES_IT = re.compile(r"(?:\s+(?:area|village|town|district|locality))?"  # "the Habila area,"
