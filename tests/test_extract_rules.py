@@ -5295,6 +5295,15 @@ def test_troops_supported_by_the_air_force_fight_a_battle() -> None:
      "Battalion shot dead four young men during a raid on the Tobin neighbourhood on "
      "Tuesday morning, residents said.",
      "2024-05-22", "Kumbo"),
+    # an island NER did not see
+    ("Insurgents beheaded four fishermen on Quirimba island, in Ibo district, in the "
+     "northern Mozambican province of Cabo Delgado, on Monday, local sources said.",
+     "2023-09-28", "Quirimba island"),
+    # "the Surab bypass" is the town's road, not a landmark of the dateline's city
+    ("QUETTA: Armed men blocked the N-25 highway near Surab on Thursday night and shot "
+     "dead six labourers, officials said.\n\nThe assistant commissioner said around 15 "
+     "gunmen had set up a blockade near the Surab bypass at about 9pm.",
+     "2025-09-12", "Surab"),
     # where the attack "happened" is not where its teller leads the vigilantes
     ("Gunmen kill nine farmers in Borno\n\n"
      "Suspected jihadists have killed nine farmers at Kwalaram, a farming settlement on "

@@ -225,6 +225,10 @@ _STATION = re.compile(r"(?<![\w'’-])((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(
 _NAMED_FEATURE = re.compile(r"\bthe[^\S\n]+((?-i:(?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*"
                             r"(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2}))(?=" + _FEATURE_AFTER.pattern
                             + ")", re.IGNORECASE)
+#: An island named without an article: "on Quirimba island", "off Basilan Island".
+_NAMED_ISLAND = re.compile(r"\b(?:on|off|at|near|to|from)[^\S\n]+((?:al-|el-|Al-|El-)?"
+                           r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
+                           r"[^\S\n]+(?:[Ii]sland|[Ii]sle)\b")
 _ROAD_WORD = re.compile(r"[^\S\n]+(?:road|highway|expressway)\b", re.IGNORECASE)
 #: What places a name NER took for a person or a body: ", in the municipality of Salamanca",
 #: ", in Muidumbe district", ", on the coast of Macomia district".
@@ -759,6 +763,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A common noun that makes the name before it a part of a place, not a landmark.
 _PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?|areas?|"
                          r"villages?|towns?|sectors?|zones?|regions?|provinces?)\b", re.IGNORECASE)
+#: A town's road after its name, which the article before the name is for: "near the (Surab)
+#: bypass" names the town's bypass, no landmark called Surab (but "the Sheskharis terminal"
+#: is a site's name).
+_A_NOUN_AFTER = re.compile(r"[^\S\n]+(?:bypass|ring[^\S\n]+road|road|highway|motorway|route)\b")
 #: Time zones NER takes for organisations.
 _TIME_ZONE = re.compile(r"(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|"
                         r"AST|WAT|CAT|EAT|SAST|PKT|MSK|JST|AEST|ICT|WIB)(?:[+-]\d{1,2})?")
@@ -791,7 +799,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             if ent.kind == "place" and ent.level is None and not ent.qid \
                     and _THE_BEFORE.search(text, max(0, s - 4), s) \
                     and not _AREA_WORD.search(mention_text) \
-                    and not _PART_AFTER.match(text, e):
+                    and not _PART_AFTER.match(text, e) and not _A_NOUN_AFTER.match(text, e):
                 # "near the Raj Bhavan", "at the Central Shaheed Minar": a building or a
                 # landmark the gazetteer does not know, in a town (towns take no article)
                 ent.level = "landmark"
@@ -1152,6 +1160,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 and not GENERIC_PLACES.fullmatch(m.group(1)) \
                 and (end := feature_end(m.start(1), m.end(1))) is not None:
             take(m.start(1), end, "feature")
+    for m in _NAMED_ISLAND.finditer(text):
+        # "beheaded four fishermen on Quirimba island": an island NER did not see
+        if guess_kind(m.group(1)) is None and table.country_of_adjective(m.group(1)) is None:
+            take(m.start(1), m.end(), "feature")
     for m in _PLACED_WITHIN.finditer(text):
         # "struck a bandits' enclave at Tsamiya in Safana LGA": a name placed in a place
         # found is a place in it (not a month, a day or a body: "in January in Kabul")
