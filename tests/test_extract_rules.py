@@ -5304,6 +5304,10 @@ def test_troops_supported_by_the_air_force_fight_a_battle() -> None:
      "dead six labourers, officials said.\n\nThe assistant commissioner said around 15 "
      "gunmen had set up a blockade near the Surab bypass at about 9pm.",
      "2025-09-12", "Surab"),
+    # a gate and a chowk are a town's landmarks, coded at the town
+    ("Hundreds of students marching towards Raj Bhavan in Imphal on Tuesday evening "
+     "clashed with security forces at Kangla Gate, pelting stones at them.",
+     "2024-10-16", "Imphal"),
     # where the attack "happened" is not where its teller leads the vigilantes
     ("Gunmen kill nine farmers in Borno\n\n"
      "Suspected jihadists have killed nine farmers at Kwalaram, a farming settlement on "
