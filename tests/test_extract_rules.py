@@ -3166,6 +3166,26 @@ def test_a_peoples_village_is_no_village_named_after_the_people() -> None:
     assert "al-Mughayyir" in places and "Palestinian" not in places
 
 
+def test_a_locality_in_a_territory_is_one_fight_and_a_language_is_no_place() -> None:
+    # "Nyabiondo, a locality in Masisi territory": the fight told again in the territory is
+    # the same fight; "'patriots' in Swahili" names a language, not a place
+    facts = facts_of("Fighting broke out on Saturday between Wazalendo militias and the M23 "
+                     "rebels in Nyabiondo, a locality in Masisi territory in North Kivu, local "
+                     "sources said.\n\nFighters of the APCLS, a militia that is part of the "
+                     "Wazalendo (\"patriots\" in Swahili) coalition, attacked rebel positions "
+                     "in Masisi territory at dawn on Saturday, the sources said.", "2025-05-20")
+    assert [place(facts, e) for e in facts["events"]] == ["Nyabiondo"]
+
+
+def test_a_grouping_is_a_division_not_a_city_abroad() -> None:
+    # "the Kahira grouping": a Congolese groupement, not Cairo (al-Qahira)
+    facts = facts_of("\"Five civilians were killed by bullets, among them the chief of the "
+                     "Kahira grouping,\" he said of the fighting on Saturday in North Kivu.",
+                     "2025-05-20")
+    assert all(e["wikidata"] != "Q79" and e["name"] != "Civilians (Egypt)"
+               for e in facts["entities"])
+
+
 def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
     # "according to local sources contacted by ActuNiger on Monday": when the newsroom asked;
     # "On Friday" dates the attack

@@ -91,7 +91,12 @@ _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|w
 _IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
                r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory|"
-               r"hromada)")
+               r"hromada|groupement|grouping|chiefdom|chefferie|payam)")
+#: Languages NER may take for places: "'patriots' in Swahili".
+_LANGUAGES = re.compile(r"(?:Swahili|Kiswahili|Arabic|English|French|Pashto|Dari|Hausa|Amharic|"
+                        r"Tigrinya|Lingala|Kinyarwanda|Kirundi|Portuguese|Spanish|Hebrew|Farsi|"
+                        r"Persian|Urdu|Hindi|Bengali|Burmese|Tagalog|Fulfulde|Bambara|Wolof|"
+                        r"Zarma|Kanuri|Tamasheq|Creole|Sango)")
 #: The administrative word of an area's name. Left out: "countryside" names no division, and a
 #: "region" the gazetteer lacks is mostly a geographic one ("the Catatumbo region").
 _AREA_WORD = re.compile(r"\b(?:province|governorate|oblast|state|district|county|department|"
@@ -458,9 +463,9 @@ class EntityTable:
             return None
         if BARANGAY.match(text):
             kind_hint = "place"  # "Barangay Hinabangan", which NER may take for a company
-        if kind_hint in (None, "place", "gpe") and GENERIC_PLACES.fullmatch(surface) \
-                and surface.lower() != "west bank":
-            return None
+        if kind_hint in (None, "place", "gpe") and (GENERIC_PLACES.fullmatch(
+                surface) or _LANGUAGES.fullmatch(surface)) and surface.lower() != "west bank":
+            return None  # (nor a language: "Wazalendo ('patriots' in Swahili)")
         ent = self._resolve(surface, kind_hint)
         if ent is not None:
             ent.mentions.append((start, end, text))

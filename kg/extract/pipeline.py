@@ -1705,8 +1705,9 @@ def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> 
             if _KIND_OF.fullmatch(between) and _THE_BEFORE.search(text, 0, m.start):
                 add(outer, ent)  # "the northern Gaza town of Beit Lahia": the town is named
                 break  # after, in the place named first
-            if _IN_DIVISION.fullmatch(between) or (_IN_A_DIVISION.fullmatch(between) and (
-                    outer.level in ("admin2", "admin1", "region") or named_a_division)):
+            if _IN_DIVISION.fullmatch(between) or _A_PLACE_IN.fullmatch(between) or (
+                    _IN_A_DIVISION.fullmatch(between) and (
+                        outer.level in ("admin2", "admin1", "region") or named_a_division)):
                 if named_a_division:
                     divisions.add(outer.key)  # "in the Bapere sector": a division, whatever
                     # level the gazetteer or the story's other words give it
@@ -1719,6 +1720,11 @@ def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> 
             add(ent, places[i - 1][1])  # "Kashmir's Shopian district"
 
 
+#: A place's kind told in apposition, then where it lies: "Nyabiondo, a locality in (Masisi
+#: territory)", "Doron Baga, a fishing settlement in the …".
+_A_PLACE_IN = re.compile(r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|town|locality|"
+                         r"settlement|hamlet|community|commune|neighbou?rhood)\s+(?:in|of)\s+"
+                         r"(?:the\s+)?", re.IGNORECASE)
 #: "(Gaza) town of (Beit Lahia)": the kind of place named after, told before its name.
 _KIND_OF = re.compile(r"\s+(?:village|town|city|hamlet|settlement|port|suburb|district|"
                       r"neighbou?rhood|camp)\s+of\s+(?:the\s+)?", re.IGNORECASE)
