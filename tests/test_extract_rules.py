@@ -3186,6 +3186,26 @@ def test_a_grouping_is_a_division_not_a_city_abroad() -> None:
                for e in facts["entities"])
 
 
+@pytest.mark.parametrize(("text", "published", "actors"), [
+    # a state news agency carries the statement; it is no party to the strike
+    ("The Saudi-led coalition carried out air strikes on Sanaa overnight, residents said."
+     "\n\nThe coalition said in a statement carried by the Saudi state news agency SPA on "
+     "Tuesday that its jets had overnight \"destroyed a storage and launch site for drones\" "
+     "in Sanaa.", "2021-11-16", ["Saudi-led coalition"]),
+    # a rocket's name is no party
+    ("Four civilians were killed when Grad rockets hit homes in Tripoli's Abu Salim "
+     "district on Tuesday night, the Field Medicine Centre said.", "2019-09-18", []),
+    # "Counter-Terrorism Department (CTD)": one police unit, named in full, which arrested
+    ("Separately, the Counter-Terrorism Department (CTD) said it had arrested four "
+     "\"terrorists\" affiliated with the BLA in a raid in the Sariab area of Quetta on "
+     "Thursday.", "2025-09-12", ["Counter-Terrorism Department"]),
+])
+def test_an_agency_a_weapon_and_a_unit_named_by_initials(text: str, published: str,
+                                                         actors: list[str]) -> None:
+    facts = facts_of(text, published)
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [actors]
+
+
 def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
     # "according to local sources contacted by ActuNiger on Monday": when the newsroom asked;
     # "On Friday" dates the attack

@@ -27,7 +27,10 @@ MEDIA = re.compile(
     # outlets of the regional press that name no actor ("Indian Express", "DW", "Dabanga")
     r"express|dw|deutsche welle|france ?24|rfi|dabanga|mizzima|irrawaddy|punch|vanguard|"
     r"daily|dawn|observer|standard|chronicle|courier|africanews|allafrica|kyiv post|pravda|"
-    r"meduza|naharnet|l'orient)\b",
+    r"meduza|naharnet|l'orient|"
+    # state news agencies known by their initials ("the Saudi state news agency SPA")
+    r"spa|wam|qna|kuna|mena|petra|saba|ina|irib|isna|tasnim|mehr|bernama|antara|"
+    r"pna|ena|apa|aps)\b",
     re.IGNORECASE)
 
 

@@ -342,6 +342,8 @@ _ORG_WORDS = re.compile(r"\b(?:observatory|united nations|u\.?n\.?|agency|commit
                         r"emergency\s+services?|rescue|civil\s+defen[cs]e|ambulance|"
                         r"paramedics?|fire\s+(?:service|department|brigade))\b", re.IGNORECASE)
 _STATE_WORDS = re.compile(rf"\b{FORCE_NOUNS}\b", re.IGNORECASE)
+#: A police force's unit named without a force's word: "the Counter-Terrorism Department".
+_POLICE_UNIT = re.compile(r"\bcounter[- ]?terrorism\s+(?:department|unit|wing)\b", re.IGNORECASE)
 #: (An Arabic article alone makes no group: it opens as many place names, "the Wadi al-Shay
 #: area", "al-Mawasi"; the words groups' names are made of do.)
 _GROUP_WORDS = re.compile(r"\b(?:front|brigade|battalion|group|movement|militia|party|"
@@ -697,7 +699,7 @@ def guess_kind(surface: str) -> str | None:
         return "armed_group"
     if _ORG_WORDS.search(surface):
         return "organization"
-    if _STATE_WORDS.search(surface):
+    if _STATE_WORDS.search(surface) or _POLICE_UNIT.search(surface):
         return "state_force"
     if _GROUP_WORDS.search(surface) or _GROUP.fullmatch(surface):
         return "armed_group"

@@ -2704,7 +2704,11 @@ def _fold_acronyms(original: str, table: EntityTable, mentions: list[Mention]) -
         words = list(re.finditer(r"[A-Z][\w'’-]*", long_form))
         initials = "".join(w.group(0)[0] for w in words)
         if not (initials.endswith(acronym.upper()) or acronym.upper() in initials):
-            continue
+            # (each part of a hyphenated word spelled: "Counter-Terrorism Department (CTD)")
+            words = list(re.finditer(r"[A-Z][\w'’]*", long_form))
+            initials = "".join(w.group(0)[0] for w in words)
+            if not (initials.endswith(acronym.upper()) or acronym.upper() in initials):
+                continue
         begin = m.start(1)
         if initials.endswith(acronym.upper()) and len(initials) > len(acronym):
             # "Separatists of the Sindhudesh Liberation Army (SLA)": the name is what the
@@ -3179,6 +3183,15 @@ _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throu
              "within"}
 
 
+#: Weapons known by their own names, which NER may read as a body: "Grad rockets hit homes".
+_WEAPON_NAME = re.compile(r"(?:BM-\d+\s+)?(?:Grad|Katyusha|Smerch|Uragan|Tochka(?:-U)?|"
+                          r"Iskander(?:-M)?|Kalibr|Kinzhal|Shahed(?:-\d+)?|Geran(?:-\d+)?|HIMARS|"
+                          r"ATACMS|Storm\s+Shadow|SCALP|Bayraktar(?:\s+TB2)?|Lancet|"
+                          r"Burkan|Zolfaghar|Fateh(?:-\d+)?|Kh-\d+|S-300|S-400|Patriot|"
+                          r"Iron\s+Dome|Hellfire|Javelin|Stinger|Kornet|RPG(?:-\d+)?)",
+                          re.IGNORECASE)
+
+
 def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table: EntityTable,
                   to_orig: Any) -> tuple[list[str], list[str]]:
     tok = doc[tok_i]
@@ -3262,7 +3275,8 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         ent = table.find(key)
         # (nor an area NER reads as a body: "in Agatu Local Government Area of Benue State")
         return ent is not None and ent.kind != "place" and not MEDIA.search(ent.name) \
-            and not _LOCAL_GOVERNMENT_AREA.search(ent.name)
+            and not _LOCAL_GOVERNMENT_AREA.search(ent.name) \
+            and not _WEAPON_NAME.fullmatch(ent.name)  # (nor "Grad rockets hit homes")
 
     def kept(keys: list[str]) -> list[str]:
         """Parties, and a country only when no armed party of it is named beside it: in
