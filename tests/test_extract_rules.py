@@ -3206,6 +3206,24 @@ def test_an_agency_a_weapon_and_a_unit_named_by_initials(text: str, published: s
     assert [names(facts, e["actors"]) for e in facts["events"]] == [actors]
 
 
+@pytest.mark.parametrize(("text", "published", "actors"), [
+    # in Cabo Delgado "al-Shabaab" is the Islamic State's Mozambican branch
+    ("Insurgents from al-Shabaab beheaded four fishermen on Quirimba island, in Ibo "
+     "district, in Mozambique's Cabo Delgado province, on Monday, local sources said.",
+     "2023-09-28", ["Islamic State Mozambique Province"]),
+    ("Al-Shabaab fighters attacked a military base near Mogadishu on Monday, killing five "
+     "soldiers, officials said.", "2023-09-28", ["al-Shabaab"]),
+    # an army's numbered unit, told alone, is its army
+    ("Soldiers of the 33rd Light Infantry Division abducted 14 men from a village in "
+     "Myanmar's Sagaing Region on Saturday morning, residents said.", "2024-08-12",
+     ["Myanmar Armed Forces"]),
+])
+def test_a_group_known_locally_by_another_name_and_a_numbered_unit(text: str, published: str,
+                                                                   actors: list[str]) -> None:
+    facts = facts_of(text, published)
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [actors]
+
+
 def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
     # "according to local sources contacted by ActuNiger on Monday": when the newsroom asked;
     # "On Friday" dates the attack

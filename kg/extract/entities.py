@@ -342,6 +342,12 @@ _ORG_WORDS = re.compile(r"\b(?:observatory|united nations|u\.?n\.?|agency|commit
                         r"emergency\s+services?|rescue|civil\s+defen[cs]e|ambulance|"
                         r"paramedics?|fire\s+(?:service|department|brigade))\b", re.IGNORECASE)
 _STATE_WORDS = re.compile(rf"\b{FORCE_NOUNS}\b", re.IGNORECASE)
+#: An army's unit known by its number: "the 33rd Light Infantry Division", "the 47th
+#: Mechanized Brigade" (a state's formation; ACLED codes it as the state's military).
+ARMY_UNIT = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Division|Brigade|"
+                       r"Regiment|Battalion|Corps|Army\s+Corps|Operations\s+Command)"
+                       r"|(?:[A-Z][\w-]*\s+)?(?:Infantry|Mechani[sz]ed|Motori[sz]ed|Airborne|"
+                       r"Armou?red|Artillery|Rifle)\s+(?:Division|Brigade|Regiment|Battalion)")
 #: A police force's unit named without a force's word: "the Counter-Terrorism Department".
 _POLICE_UNIT = re.compile(r"\bcounter[- ]?terrorism\s+(?:department|unit|wing)\b", re.IGNORECASE)
 #: (An Arabic article alone makes no group: it opens as many place names, "the Wadi al-Shay
@@ -419,6 +425,9 @@ class EntityTable:
         #: places the story names with a division's word after a place told inside them
         #: ("Manguredjipa, in the Bapere sector")
         self.divisions_told: set[str] = set()
+        #: an army's numbered unit → the country told as its owner ("Russia's 1st Army
+        #: Corps"), kept apart from the entity's own country, which makes it a country's force
+        self.unit_country: dict[str, str] = {}
 
     # -- linking ------------------------------------------------------------------------------
     def country_of_adjective(self, adj: str) -> Candidate | None:
@@ -699,11 +708,27 @@ def guess_kind(surface: str) -> str | None:
         return "armed_group"
     if _ORG_WORDS.search(surface):
         return "organization"
-    if _STATE_WORDS.search(surface) or _POLICE_UNIT.search(surface):
+    if _STATE_WORDS.search(surface) or _POLICE_UNIT.search(surface) \
+            or ARMY_UNIT.fullmatch(strip_determiner(surface)):
         return "state_force"
     if _GROUP_WORDS.search(surface) or _GROUP.fullmatch(surface):
         return "armed_group"
     return None
+
+
+def _owner_country(table: EntityTable, text: str, at: int) -> str | None:
+    """The country a name is told as belonging to, just before it: "Ukraine's (14th
+    Brigade)", "the Ukrainian (47th Brigade)"."""
+    before = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?(?:\s+\d+(?:st|nd|rd|th))?\s+$",
+                       text[max(0, at - 40):at])
+    if before is None:
+        return None
+    cand = table.country_of_adjective(before.group(1))
+    if cand is None:
+        linked = table.gaz.link(before.group(1), "country")
+        cand = linked if linked is not None and linked.kind == "country" \
+            and linked.match != "fuzzy" else None
+    return cand.qid if cand is not None else None
 
 
 def _a_bodys(table: EntityTable, name: str, feature: str) -> bool:
@@ -803,6 +828,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if ent is not None:
             spans.append((s, e))
             found.append(Mention(to_original(s), to_original(e), mention_text, ent.kind, ent.key))
+            if ent.kind == "state_force" and ent.key not in table.unit_country \
+                    and ARMY_UNIT.fullmatch(strip_determiner(mention_text)):
+                owner = _owner_country(table, text, s)  # "Ukraine's 14th … Brigade"
+                if owner is not None:
+                    table.unit_country[ent.key] = owner
             if ent.kind == "place" and ent.level is None and not ent.qid \
                     and _THE_BEFORE.search(text, max(0, s - 4), s) \
                     and not _AREA_WORD.search(mention_text) \

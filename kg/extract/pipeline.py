@@ -23,6 +23,7 @@ from kg.extract.dates import day_offset, resolve, reviews_a_week
 from kg.extract.entities import (
     ARABIC_TAIL,
     AREA_WORDS,
+    ARMY_UNIT,
     BARANGAY,
     DEMONYM_OF,
     DEMONYMS,
@@ -3959,7 +3960,7 @@ def _refine(d: Draft, table: EntityTable) -> Draft:
     # Syrian army … the militants"): a coder records the named ones
     d.actors, d.targets = _named_first(d.actors, table), _named_first(d.targets, table)
     at = d.evidence[0][0] if d.evidence else 0
-    d.actors = list(dict.fromkeys(_named_party(a, at, table) for a in d.actors))
+    d.actors = _parties_named(d.actors, at, table)
     d.targets = [t for t in dict.fromkeys(_named_party(t, at, table) for t in d.targets)
                  if t not in d.actors]
     if d.sub_event_type == "Government regains territory" and _foreign(d, table):
@@ -4032,20 +4033,28 @@ _IS_BRANCHES = {"Q1033": "iswap", "Q657": "iswap", "Q1009": "iswap",  # Nigeria,
                 "Q889": "isis_k", "Q843": "isis_k"}  # Afghanistan, Pakistan
 
 
+#: Groups whose name means another group in some countries: in Cabo Delgado, "al-Shabaab"
+#: is what Mozambicans call the Islamic State's local branch, not Somalia's al-Shabaab.
+_LOCAL_BRANCHES = {"gaz:actor:islamic_state": _IS_BRANCHES,
+                   "gaz:actor:al_shabaab": {"Q1029": "is_mozambique"}}
+
+
 def _local_branch(key: str, d: Draft, table: EntityTable) -> str:
     """"Islamic State fighters attacked Mocímboa da Praia": the group's branch in the country
-    of the event (Islamic State Mozambique Province), which keeps "Islamic State" among its
-    names."""
+    of the event (Islamic State Mozambique Province), which keeps the name it was told by
+    ("Islamic State", "al-Shabaab") among its names."""
     ent = table.find(key)
-    if ent is None or ent.key != "gaz:actor:islamic_state":
+    branches = _LOCAL_BRANCHES.get(ent.key) if ent is not None else None
+    if ent is None or branches is None:
         return key
     country = _event_country(d, table) or table.main_country
-    branch = _IS_BRANCHES.get(country or "")
+    branch = branches.get(country or "")
     cand = table.gaz.get(f"actor:{branch}") if branch else None
     if cand is None:
         return key
+    name = ent.name
     ent = table._from_candidate(cand, "")
-    ent.aliases.add("Islamic State")
+    ent.aliases.add(name)
     return ent.key
 
 
@@ -4061,6 +4070,22 @@ _POLICE_WORD = re.compile(r"(?:the\s+)?(?:police|policemen|police\s+officers?|ri
 #: Bare words for a state's military: "soldiers were killed" in a story about one army.
 _FORCE_WORD = re.compile(r"(?:the\s+)?(?:army|armed\s+forces|forces|troops|soldiers|military|"
                          r"servicemen|military\s+personnel|personnel|regime)", re.IGNORECASE)
+
+
+def _parties_named(keys: list[str], at: int, table: EntityTable) -> list[str]:
+    """The named party each of an event's parties stands for (``_named_party``), save that a
+    numbered unit told beside its own army stays a party of its own ("the army and its 5th
+    Infantry Division"); told alone, it is its army."""
+    named = {key: _named_party(key, at, table) for key in keys}
+    out = []
+    for key in keys:
+        ent = table.find(key)
+        party = named[key]
+        if party != key and ent is not None and ARMY_UNIT.fullmatch(ent.name) and any(
+                named[other] == party for other in keys if other != key):
+            party = key
+        out.append(party)
+    return list(dict.fromkeys(out))
 
 
 def _named_party(key: str, at: int, table: EntityTable) -> str:
@@ -4085,6 +4110,11 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
     if ent.kind == "state_force" and ent.country is None and _POLICE_WORD.fullmatch(ent.name) \
             and table.main_country:
         return table.police_of(table.main_country, ent.name).key  # "Police opened fire"
+    if ent.kind == "state_force" and ARMY_UNIT.fullmatch(ent.name):
+        # a numbered unit is its country's military: the country told as its owner, else
+        # the story's ("soldiers of the 33rd Light Infantry Division" in a Myanmar story)
+        country = ent.country or table.unit_country.get(ent.key) or table.main_country
+        return table._force_of(country, ent.name).key if country else key
     if ent.kind == "state_force" and ent.country is None and _FORCE_WORD.fullmatch(ent.name):
         forces = {g.country for g in table.entities.values()
                   if g.kind == "state_force" and g.country and not _POLICE_WORDS.search(g.name)}
