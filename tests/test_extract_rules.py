@@ -180,10 +180,10 @@ def test_an_acronym_and_its_fighters_are_the_group() -> None:
                      "Gezira state on Wednesday, killing more than 100 people.\n"
                      "RSF fighters stormed the village of Wad al-Noura and opened fire on "
                      "residents.")
-    first, second = facts["events"]
-    assert names(facts, first["actors"]) == ["Rapid Support Forces"]  # not Sudan's army
-    assert names(facts, second["actors"]) == ["Rapid Support Forces"]
-    assert (second["event_type"], place(facts, second)) == \
+    # (one attack: the village told unnamed, then named)
+    [attack] = facts["events"]
+    assert names(facts, attack["actors"]) == ["Rapid Support Forces"]  # not Sudan's army
+    assert (attack["event_type"], place(facts, attack)) == \
         ("Violence against civilians", "Wad al-Noura")
 
 
@@ -3222,6 +3222,26 @@ def test_a_group_known_locally_by_another_name_and_a_numbered_unit(text: str, pu
                                                                    actors: list[str]) -> None:
     facts = facts_of(text, published)
     assert [names(facts, e["actors"]) for e in facts["events"]] == [actors]
+
+
+def test_a_village_told_unnamed_then_named_is_one_strike_and_no_township_acts() -> None:
+    # "an air strike on a village in Sagaing Region's Kani Township" … "bombs on Nyaung Kone
+    # village" that day: the village, named; and the township NER calls a GPE acts in nothing
+    facts = facts_of("A military air strike on a village in Sagaing Region's Kani Township on "
+                     "Monday killed at least 17 civilians, according to local residents.\n\n"
+                     "A fighter jet dropped two bombs on Nyaung Kone village at around 2pm on "
+                     "Monday, while villagers were gathered for a ceremony, a resident said.",
+                     "2024-02-21")
+    assert [(place(facts, e), names(facts, e["actors"])) for e in facts["events"]] == [
+        ("Nyaung Kone", [])]
+
+
+def test_a_town_and_the_county_named_after_it_are_one_place_for_a_gunship() -> None:
+    facts = facts_of("A government gunship struck near Ulang on Monday, killing seven people, "
+                     "residents said.\n\nThe army said the air force had struck fighters in "
+                     "Ulang County on Monday.", "2025-02-25")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Ulang")]
 
 
 def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:

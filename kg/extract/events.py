@@ -50,7 +50,7 @@ _WORDS = {
     "chemical": r"chemical|chlorine|sarin|toxic gas|nerve agent|mustard gas",
     "suicide": r"suicide|blew (?:himself|herself|themselves) up|self-detonat",
     "air": r"air ?strikes?|air raids?|air-strikes?|warplanes?|jets?|aircraft|helicopters?|"
-           r"drones?|uavs?|aerial|bombers|air force|airstrikes|"
+           r"drones?|uavs?|aerial|bombers|air force|airstrikes|gunships?|"
            # (Myanmar's junta bombs from motorised paragliders)
            r"(?:para|power\s?)gliders?|paramotors?|"
            r"(?:glide|guided|barrel|air-dropped|airdropped)\s+bombs?",  # dropped from the air

@@ -22,6 +22,7 @@ from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.dates import day_offset, resolve, reviews_a_week
 from kg.extract.entities import (
     ARABIC_TAIL,
+    AREA_NAME_END,
     AREA_WORDS,
     ARMY_UNIT,
     BARANGAY,
@@ -119,6 +120,7 @@ class Draft:
     by_dateline: bool = False  # placed only by the dateline, where the reporter files from
     plain: bool = False  # told only as deaths, with no weapon nor attacker ("were killed")
     another: bool = False  # told as one more of its kind ("a second barrage", "another strike")
+    unnamed_site: bool = False  # told at a settlement it does not name ("on a village in …")
 
 
 def _caseless(text: str) -> str:
@@ -775,6 +777,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # Cameroon's North-West region"), where it took place is a place the story does
             # not name
             d.told_in.add(loc)
+        d.unnamed_site = _AN_UNNAMED_SETTLEMENT.search(stexts[i]) is not None
         if places:
             # (not the dateline's city: where the reporter files from is no scene the next
             # sentences are in, nor a city whose districts they name)
@@ -3184,6 +3187,10 @@ _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throu
              "within"}
 
 
+#: A body's name that is an administrative area's: "Kani Township".
+_AREA_AS_BODY = re.compile(r"\s(?:township|district|county|province|region|division|"
+                           r"governorate|oblast|prefecture|tehsil|upazila|woreda|taluka|"
+                           r"territory|lga)$", re.IGNORECASE)
 #: Weapons known by their own names, which NER may read as a body: "Grad rockets hit homes".
 _WEAPON_NAME = re.compile(r"(?:BM-\d+\s+)?(?:Grad|Katyusha|Smerch|Uragan|Tochka(?:-U)?|"
                           r"Iskander(?:-M)?|Kalibr|Kinzhal|Shahed(?:-\d+)?|Geran(?:-\d+)?|HIMARS|"
@@ -3277,7 +3284,10 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         # (nor an area NER reads as a body: "in Agatu Local Government Area of Benue State")
         return ent is not None and ent.kind != "place" and not MEDIA.search(ent.name) \
             and not _LOCAL_GOVERNMENT_AREA.search(ent.name) \
-            and not _WEAPON_NAME.fullmatch(ent.name)  # (nor "Grad rockets hit homes")
+            and not _WEAPON_NAME.fullmatch(ent.name) \
+            and not (ent.kind == "organization" and _AREA_AS_BODY.search(ent.name))
+        # (nor "Grad rockets hit homes", nor "Sagaing Region's Kani Township", a GPE that
+        # nothing in its sentence calls a place)
 
     def kept(keys: list[str]) -> list[str]:
         """Parties, and a country only when no armed party of it is named beside it: in
@@ -4188,8 +4198,10 @@ def _compatible_place(a: str | None, b: str | None, table: EntityTable) -> bool:
     ea, eb = table.find(a), table.find(b)
     if ea is None or eb is None:
         return False
-    if ea.name.casefold() == eb.name.casefold() or _camp_of(ea, eb) or _camp_of(eb, ea):
-        return True  # (a town and the camp named after it: "Jenin" … "Jenin refugee camp")
+    if ea.name.casefold() == eb.name.casefold() or _camp_of(ea, eb) or _camp_of(eb, ea) \
+            or _namesake_area(ea, eb) or _namesake_area(eb, ea):
+        return True  # (a town and the camp named after it: "Jenin" … "Jenin refugee camp";
+        # a town and the area named after it: "near Ulang" … "in Ulang County")
     if (table.told_within(a, b) and eb.level not in _WIDE_LEVELS) or (
             table.told_within(b, a) and ea.level not in _WIDE_LEVELS):
         return True  # "Hendew village of … Shopian district" … "Shopian gunfight"
@@ -4248,6 +4260,13 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 # artillery shelling Saraqib, drones striking a convoy near Idlib
                 _absorb(o, d, table)
                 break
+            if _the_settlement_named(o, d, table) or _the_settlement_named(d, o, table):
+                # "an air strike on a village in Sagaing Region's Kani Township" … "a fighter
+                # jet dropped two bombs on Nyaung Kone village": the village, named
+                loc = o.location if _the_settlement_named(d, o, table) else d.location
+                _absorb(o, d, table)
+                o.location = loc
+                break
             if _one_raid_two_accounts(o, d, table):
                 o.event_type, o.sub_event_type = "Battles", "Armed clash"
                 _absorb(o, d, table)
@@ -4275,6 +4294,29 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+#: A settlement told without its name: "an air strike on a village in …", "attacked a remote
+#: village near …" (not "a village called …", named at once).
+_AN_UNNAMED_SETTLEMENT = re.compile(r"\b(?:on|in|at|near|hit|struck|attacked|bombed|raided|"
+                                    r"shelled|stormed)\s+an?\s+(?:[\w-]+\s+)?(?:village|hamlet|"
+                                    r"settlement)\s+(?:in|of|near)\s", re.IGNORECASE)
+
+
+def _the_settlement_named(vague: Draft, named: Draft, table: EntityTable) -> bool:
+    """Whether ``named`` names the settlement ``vague`` told without its name, in the division
+    ``vague`` is placed at: one occurrence of one kind, on one day, at a village no gazetteer
+    places."""
+    if not vague.unnamed_site or vague.location is None or named.location is None \
+            or vague.sub_event_type != named.sub_event_type or vague.date != named.date \
+            or (vague.actors and named.actors and not set(vague.actors) & set(named.actors)):
+        return False
+    division, village = table.find(vague.location), table.find(named.location)
+    return division is not None and village is not None and village.kind == "place" \
+        and (division.level in _DIVISION_LEVELS or division.key in table.divisions_told
+             or AREA_NAME_END.search(division.name) is not None) \
+        and village.qid is None and village.level in (None, "locality") \
+        and not _ADMIN_WORD.search(village.name) and not named.unnamed_site
 
 
 def _protest_toll(protest: Draft, toll: Draft, table: EntityTable) -> bool:
@@ -4481,6 +4523,14 @@ def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str) -> list[
             o.evidence = [*d.evidence, *(e for e in o.evidence if e not in d.evidence)]
             o.actors = o.actors or list(d.actors)  # (the sum names who did them all)
     return out
+
+
+def _namesake_area(area: Entity, town: Entity) -> bool:
+    """Whether ``area`` is the division named after ``town`` ("Ulang County", "Bijapur
+    district"), which the town is the seat of."""
+    match = AREA_NAME_END.search(area.name)
+    return match is not None and area.name[:match.start()].casefold() == town.name.casefold() \
+        and town.level in (None, "locality")
 
 
 def _camp_of(camp: Entity, town: Entity) -> bool:
