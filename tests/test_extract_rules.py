@@ -3244,6 +3244,22 @@ def test_a_town_and_the_county_named_after_it_are_one_place_for_a_gunship() -> N
         ("Air/drone strike", "Ulang")]
 
 
+@pytest.mark.parametrize(("text", "published", "sub_type"), [
+    # fighters firing into the air and detaining women to break up their protest: the
+    # protest, with its intervention
+    ("Taliban fighters fired into the air and detained three women on Tuesday to break up a "
+     "protest by about 20 women in Kabul against the group's new decree, participants said.",
+     "2022-05-14", "Protest with intervention"),
+    # young men burning tyres, blocking a road and storming a council building: a riot
+    ("In Misrata, dozens of young men angered by long fuel queues burned tyres, blocked the "
+     "main road and stormed the municipal council building on Thursday, setting fire to an "
+     "office.", "2024-03-08", "Violent demonstration"),
+])
+def test_a_crowd_broken_up_or_rioting_is_no_attack(text: str, published: str,
+                                                  sub_type: str) -> None:
+    assert [e["sub_event_type"] for e in facts_of(text, published)["events"]] == [sub_type]
+
+
 def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
     # "according to local sources contacted by ActuNiger on Monday": when the newsroom asked;
     # "On Friday" dates the attack
@@ -5386,6 +5402,11 @@ def test_troops_supported_by_the_air_force_fight_a_battle() -> None:
     ("Hundreds of students marching towards Raj Bhavan in Imphal on Tuesday evening "
      "clashed with security forces at Kangla Gate, pelting stones at them.",
      "2024-10-16", "Imphal"),
+    # the governor's house is a landmark of the town
+    ("Over 40 students injured as police fire tear gas at march to Raj Bhavan in Imphal\n\n"
+     "More than 40 students were injured on Tuesday when security forces fired tear gas "
+     "shells to stop thousands of students marching towards Raj Bhavan in Imphal, student "
+     "leaders said.", "2024-09-11", "Imphal"),
     # where the attack "happened" is not where its teller leads the vigilantes
     ("Gunmen kill nine farmers in Borno\n\n"
      "Suspected jihadists have killed nine farmers at Kwalaram, a farming settlement on "

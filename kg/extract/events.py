@@ -1799,6 +1799,19 @@ _PROTEST_INTENDED = re.compile(r"\b(?:call(?:ed|ing|s)?|plann?(?:ed|ing)?|organi
                                re.IGNORECASE)
 
 
+#: A protest broken up by force: "to break up a protest", "dispersed the demonstrators".
+_BROKE_UP_A_PROTEST = re.compile(r"\b(?:break(?:ing)?\s+up|broke\s+up|disperse[sd]?|dispersing)"
+                                 r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:protests?|"
+                                 r"demonstrations?|rall(?:y|ies)|protesters|demonstrators|"
+                                 r"sit-ins?|marches|march|crowds?|gatherings?)\b", re.IGNORECASE)
+#: What a crowd does in the street, which no armed group does: "burned tyres, blocked the
+#: main road".
+_CROWD_ACTS = re.compile(r"\b(?:burn(?:ed|t|ing)\s+(?:car\s+)?tyres|(?:pelted|threw|hurled)\s+"
+                         r"stones|stone[- ]pelting|blocked\s+(?:the\s+)?(?:[\w-]+\s+)?roads?|"
+                         r"barricaded\s+(?:the\s+)?(?:[\w-]+\s+)?(?:roads?|streets?))\b",
+                         re.IGNORECASE)
+
+
 def _protest_told(sentence: str) -> bool:
     """The sentence tells a protest that took place, not one only called for or the pretext
     of an arrest ("arrested … on suspicion of looting during the protests")."""
@@ -1942,6 +1955,16 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if victims != "armed" and _POLICE_FIRE.search(s) and _protest_told(s):
             # "Kenya protests: Eight killed in Nairobi as police fire live rounds"
             return "Protests", "Excessive force against protesters"
+        if victims != "armed" and _BROKE_UP_A_PROTEST.search(s) and _protest_told(s) \
+                and not W["lethal_force"].search(s):
+            # "Taliban fighters fired into the air and detained three women to break up a
+            # protest": the protest, with the force that broke it up
+            return "Protests", "Protest with intervention"
+        if actor_kind not in ("state_force", "armed_group") and _CROWD_ACTS.search(s) \
+                and not W["civilian_target"].search(acted_on or ""):
+            # "dozens of young men … burned tyres, blocked the main road and stormed the
+            # municipal council building": a crowd's riot, not an armed attack
+            return "Riots", "Violent demonstration"
         if lemma == "lynch" and _CROWD_LYNCH.search(s):
             return "Riots", "Mob violence"  # "residents lynched two men they accused of …"
         if actor_kind not in ("state_force", "armed_group") and _STREET_JUSTICE.search(s):

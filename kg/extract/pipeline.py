@@ -1442,7 +1442,7 @@ _APPOSED_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:nei
                               re.IGNORECASE)
 #: A street, a square or an avenue, named in English or as the town names it.
 _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout|junction|"
-                     r"crossroads|chowk|gate|bazaar|market)$|^(?:avenida|rue|"
+                     r"crossroads|chowk|gate|bazaar|market|bhavan|secretariat)$|^(?:avenida|rue|"
                      r"rua|calle|carrera|praça|praca|place|plaza|piazza|boulevard|jalan|"
                      r"avenue)\s", re.IGNORECASE)
 #: After a quarter, the town it is in: "… district of Bamako", "… neighbourhood in Aden",
