@@ -3260,6 +3260,20 @@ def test_a_crowd_broken_up_or_rioting_is_no_attack(text: str, published: str,
     assert [e["sub_event_type"] for e in facts_of(text, published)["events"]] == [sub_type]
 
 
+def test_the_force_that_broke_up_a_protest_is_acted_on_and_a_grenade_model_is_no_party(
+        ) -> None:
+    facts = facts_of("Taliban fighters fired into the air and detained three women on Tuesday "
+                     "to break up a protest by about 20 women in Kabul against the group's new "
+                     "decree, participants said.", "2022-05-14")
+    [protest] = facts["events"]
+    assert "Taliban" not in names(facts, protest["actors"])
+    assert names(facts, protest["targets"]) == ["Taliban"]
+    facts = facts_of("The police chief said the M67 grenade was thrown over the fence of the "
+                     "ranger base in Bacho district at about 9.30pm, wounding two rangers.",
+                     "2022-05-12")
+    assert all("M67" not in names(facts, e["actors"]) for e in facts["events"])
+
+
 def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
     # "according to local sources contacted by ActuNiger on Monday": when the newsroom asked;
     # "On Friday" dates the attack

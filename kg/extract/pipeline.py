@@ -793,6 +793,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                                     "government_body"))]
         if typed[0] in ("Protests", "Riots"):  # a crowd acts; a country named is a topic
             actors = [a for a in actors if _kind_of(table, a) != "country"]
+        if typed[1] in ("Protest with intervention", "Excessive force against protesters"):
+            # the force that broke up the protest is acted on by it, as ACLED pairs them:
+            # "Taliban fighters … detained three women to break up a protest"
+            forces = [a for a in actors if _kind_of(table, a) in ("state_force", "armed_group")]
+            actors = [a for a in actors if a not in forces]
+            targets = [*targets, *(f for f in forces if f not in targets)]
         own = _own_force(speaker, table) if speaker and _its_own(doc[trig.token_i]) else None
         if own is not None:  # "the ministry said its forces captured …": the ministry's side
             actors = [own, *(a for a in actors if a != own and not _generic_name(a, table))]
@@ -3196,7 +3202,8 @@ _WEAPON_NAME = re.compile(r"(?:BM-\d+\s+)?(?:Grad|Katyusha|Smerch|Uragan|Tochka(
                           r"Iskander(?:-M)?|Kalibr|Kinzhal|Shahed(?:-\d+)?|Geran(?:-\d+)?|HIMARS|"
                           r"ATACMS|Storm\s+Shadow|SCALP|Bayraktar(?:\s+TB2)?|Lancet|"
                           r"Burkan|Zolfaghar|Fateh(?:-\d+)?|Kh-\d+|S-300|S-400|Patriot|"
-                          r"Iron\s+Dome|Hellfire|Javelin|Stinger|Kornet|RPG(?:-\d+)?)",
+                          r"Iron\s+Dome|Hellfire|Javelin|Stinger|Kornet|RPG(?:-\d+)?|"
+                          r"AK-\d+|M16|M4|M60|M67|M79|PKM?|B-?40|B-?41)",
                           re.IGNORECASE)
 
 
