@@ -2793,6 +2793,8 @@ def test_many_killed_in_the_present_perfect_without_a_time_is_a_tally() -> None:
     "The wounded soldiers were evacuated to the Bamenda Regional Hospital on Monday.",
     "The soldier was hit in the shoulder and was evacuated to Timika by helicopter on Sunday.",
     "Japan evacuated 87 nationals from Iran overland to Azerbaijan on Friday.",
+    "However, a member of the Civilian Joint Task Force in Dikwa who helped evacuate the "
+    "victims said nine bodies were taken to the general hospital.",
 ])
 def test_evacuating_the_wounded_or_nationals_transfers_no_territory(text: str) -> None:
     assert facts_of(text, "2024-10-22")["events"] == []

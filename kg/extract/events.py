@@ -216,8 +216,9 @@ _FIRE_VERBS = {"open", "exchange", "return", "come", "trade", "draw", "pour", "r
 
 
 #: Who is evacuated, or whereto, when an evacuation is care or rescue, not forces leaving.
-_CARED_FOR = re.compile(r"\b(?:wounded|injured|casualties|nationals|citizens|sailors|crew|"
-                        r"staff|diplomats|patients|hospitals?|clinic)\b", re.IGNORECASE)
+_CARED_FOR = re.compile(r"\b(?:wounded|injured|casualties|victims|bodies|nationals|citizens|"
+                        r"sailors|crew|staff|diplomats|patients|hospitals?|clinic)\b",
+                        re.IGNORECASE)
 
 
 #: Forms spaCy's lemmatizer gets wrong ("raped" → "rap").
