@@ -3276,6 +3276,15 @@ def test_the_force_that_broke_up_a_protest_is_acted_on_and_a_grenade_model_is_no
     assert all("M67" not in names(facts, e["actors"]) for e in facts["events"])
 
 
+def test_what_suspects_were_involved_in_is_no_occurrence() -> None:
+    facts = facts_of("Iraq's Counter-Terrorism Service said on Monday that its forces had "
+                     "arrested four suspected members of the Islamic State in a raid on a village "
+                     "in Hawija district.\n\nThe CTS said the suspects were involved in attacks "
+                     "on security forces and the planting of roadside bombs in the area.",
+                     "2023-07-25")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
 def test_the_day_a_source_was_reached_does_not_date_the_attack() -> None:
     # "according to local sources contacted by ActuNiger on Monday": when the newsroom asked;
     # "On Friday" dates the attack

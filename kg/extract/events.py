@@ -821,6 +821,10 @@ def _generic(tok: Any) -> bool:
             # ("a pattern of attacks on towns …, with killings, looting and abductions", "had
             # been involved in the planning of attacks", "afraid of the fighting")
             return True
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" \
+                and head.head.lemma_.lower() in ("involve", "implicate", "participate"):
+            return True  # "the suspects were involved in attacks on security forces and the
+            # planting of roadside bombs": what they are held for, no occurrence told
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
                 and (head.head.lemma_.lower() in _LONG_SPANS or head.head.lower_ == "weeks"):
             return True  # "survived eight years of Saudi bombing", "after months of fighting",
