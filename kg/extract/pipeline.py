@@ -3193,10 +3193,6 @@ _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throu
              "within"}
 
 
-#: A body's name that is an administrative area's: "Kani Township".
-_AREA_AS_BODY = re.compile(r"\s(?:township|district|county|province|region|division|"
-                           r"governorate|oblast|prefecture|tehsil|upazila|woreda|taluka|"
-                           r"territory|lga)$", re.IGNORECASE)
 #: Weapons known by their own names, which NER may read as a body: "Grad rockets hit homes".
 _WEAPON_NAME = re.compile(r"(?:BM-\d+\s+)?(?:Grad|Katyusha|Smerch|Uragan|Tochka(?:-U)?|"
                           r"Iskander(?:-M)?|Kalibr|Kinzhal|Shahed(?:-\d+)?|Geran(?:-\d+)?|HIMARS|"
@@ -3292,7 +3288,7 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         return ent is not None and ent.kind != "place" and not MEDIA.search(ent.name) \
             and not _LOCAL_GOVERNMENT_AREA.search(ent.name) \
             and not _WEAPON_NAME.fullmatch(ent.name) \
-            and not (ent.kind == "organization" and _AREA_AS_BODY.search(ent.name))
+            and not (ent.kind == "organization" and AREA_NAME_END.search(ent.name))
         # (nor "Grad rockets hit homes", nor "Sagaing Region's Kani Township", a GPE that
         # nothing in its sentence calls a place)
 
