@@ -98,7 +98,7 @@ _LANGUAGES = re.compile(r"(?:Swahili|Kiswahili|Arabic|English|French|Pashto|Dari
                         r"Persian|Urdu|Hindi|Bengali|Burmese|Tagalog|Fulfulde|Bambara|Wolof|"
                         r"Zarma|Kanuri|Tamasheq|Creole|Sango)")
 #: An area's name ending in its administrative word: "Kani Township", "Bui Division".
-AREA_NAME_END = re.compile(rf"\s{AREA_WORDS}$|\s(?:division|lga|region)$", re.IGNORECASE)
+AREA_NAME_END = re.compile(rf"\s(?:{AREA_WORDS}|division|lga)$", re.IGNORECASE)
 #: The administrative word of an area's name. Left out: "countryside" names no division, and a
 #: "region" the gazetteer lacks is mostly a geographic one ("the Catatumbo region").
 _AREA_WORD = re.compile(r"\b(?:province|governorate|oblast|state|district|county|department|"
