@@ -1696,14 +1696,11 @@ def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> 
     and the finer place is kept."""
     places = sorted(((m, e) for m in mentions if m.key and (e := table.find(m.key)) is not None
                      and e.kind == "place"), key=lambda p: p[0].start)
-    rank = {"locality": 0, "neighbourhood": 0, "admin2": 2, "area": 2, "admin1": 3,
-            "region": 4}
-
     divisions = table.divisions_told
 
     def add(inner: Entity, outer: Entity) -> None:
-        if inner.key != outer.key and (outer.key in divisions or rank.get(
-                outer.level or "", 1) >= rank.get(inner.level or "", 1)) \
+        if inner.key != outer.key and (outer.key in divisions or _LEVEL_RANK.get(
+                outer.level, 1) >= _LEVEL_RANK.get(inner.level, 1)) \
                 and not table.told_within(outer.key, inner.key):
             table.within.setdefault(inner.key, set()).add(outer.key)
 
@@ -3533,10 +3530,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         ranked.append((score, abs(m.start - to_orig(doc[tok_i].idx)), ent.key))
     # a place told as lying in another is where, not the division it lies in: "entered
     # Manguredjipa, in the Bapere sector" (a town keeps its quarters: ACLED codes the town)
-    ranked = [(max(score, min((s for s, _d, k in ranked if s <= score and table.told_within(
-        k, key)), default=score - 1) + 1), dist, key) if (e := table.find(key)) is not None
-        and e.level in _DIVISION_LEVELS
-        else (score, dist, key) for score, dist, key in ranked]
+    ranked = [(_behind_what_it_holds(score, key, ranked, table), dist, key)
+              for score, dist, key in ranked]
     return min(ranked)[2] if ranked else None
 
 
@@ -3698,6 +3693,17 @@ _DESIGNATORS = {"province", "city", "region", "governorate", "district", "villag
                 "southwest",
                 # "the Volgograd oil refinery", "the Kharkiv power plant": a site in the town
                 *_SITES}
+
+
+def _behind_what_it_holds(score: int, key: str, ranked: list[tuple[int, int, str]],
+                          table: EntityTable) -> int:
+    """A division's score, ranked just behind the best place the story tells inside it (a
+    town keeps its own score: what is told in a town is coded at the town)."""
+    ent = table.find(key)
+    if ent is None or ent.level not in _DIVISION_LEVELS:
+        return score
+    inner = [s for s, _d, k in ranked if s <= score and table.told_within(k, key)]
+    return max(score, min(inner) + 1) if inner else score
 
 
 def _names_a_site(m: Mention, by_offset: dict[int, Any]) -> bool:
@@ -4560,6 +4566,12 @@ _DIVISION_LEVELS = ("admin2", "area", "admin1", "region")
 _TOWN_LEVELS = ("locality", "neighbourhood")
 
 
+#: Places' levels from the finest; a place of no known level ranks 1, between a town and a
+#: district.
+_LEVEL_RANK: dict[str | None, int] = {"locality": 0, "neighbourhood": 0, "admin2": 2,
+                                      "area": 2, "admin1": 3, "region": 4, "country": 5}
+
+
 def _more_specific(a: str, b: str, table: EntityTable, *, unknown_is_town: bool = False
                    ) -> bool:
     """Whether place ``a`` is of a finer level than ``b`` (a town than its district, a camp
@@ -4575,8 +4587,7 @@ def _more_specific(a: str, b: str, table: EntityTable, *, unknown_is_town: bool 
     if table.told_within(b, a) and ea is not None and (
             ea.level not in _TOWN_LEVELS or ea.key in table.divisions_told):
         return False
-    rank = {"locality": 0, "neighbourhood": 0, None: 0 if unknown_is_town else 1, "admin2": 2,
-            "area": 2, "admin1": 3, "region": 4, "country": 5}
+    rank = {**_LEVEL_RANK, None: 0 if unknown_is_town else 1}
     la = ea.level if ea else None
     lb = eb.level if eb else None
     if ea and ea.kind == "country":
