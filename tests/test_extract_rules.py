@@ -5445,3 +5445,20 @@ def test_where_a_single_occurrence_happened(text: str, published: str, where: st
     """Passages with one occurrence, each a rule of place choice of its own."""
     facts = facts_of(text, published=published)
     assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Russian forces carried out 236 attacks on nine settlements in Zaporizhzhia Oblast over "
+     "the past day, killing a man and injuring two women, Governor Ivan Fedorov said.",
+     "Shelling/artillery/missile attack"),
+    ("Russian forces attacked 27 settlements in Kherson Oblast over the past day, injuring "
+     "four civilians, Governor Oleksandr Prokudin said on Tuesday.",
+     "Shelling/artillery/missile attack"),
+    # named villages attacked by gunmen are no tally
+    ("Gunmen attacked Kwall and Miango communities in Bassa Local Government Area on Sunday "
+     "night, killing 12 villagers, police said.", "Attack"),
+])
+def test_a_military_s_daily_tally_of_attacks_is_shelling(text: str, sub_type: str) -> None:
+    """An administration's count of a military's attacks on its settlements in a day is fire
+    from afar (ACLED's shelling), not a one-sided attack on the civilians it hurt."""
+    assert [e["sub_event_type"] for e in facts_of(text, "2025-03-11")["events"]] == [sub_type]

@@ -1724,6 +1724,16 @@ _GROUND_FIRE = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|
                           r"howitzers?|barrages?|grad|katyusha|himars|tank fire)\b", re.IGNORECASE)
 
 
+#: A front-line administration's daily tally of a military's attacks: "Russian forces carried out
+#: 412 attacks on 11 settlements", "attacked 31 settlements … 87 times over the past day",
+#: "Russian attacks killed two people … in Kherson Oblast over the past day". Hundreds of
+#: attacks on whole districts in a day are fire from afar: ACLED codes them as shelling.
+_ATTACK_TALLY = re.compile(r"\b(?:\d{2,}[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:attacks|times)\b|"
+                           r"\battack(?:s|ed)?\s+(?:on\s+)?\d[\d,]*\s+(?:settlements|hromadas|"
+                           r"communities|localities)\b|\battacks?\b[^.;]{0,80}\b(?:over|in)\s+the\s+"
+                           r"(?:past|last)\s+(?:day|24\s+hours)\b", re.IGNORECASE)
+
+
 #: A crowd that attacks: "a mob attacked the neighbourhood", "mobs torched homes".
 _MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))", re.IGNORECASE)
 
@@ -1930,6 +1940,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if lemma == "strike" and not _GROUND_FIRE.search(s) and not _ON_THE_GROUND.search(s):
             return "Explosions/Remote violence", "Air/drone strike"  # "forces struck targets"
         if W["shelling"].search(s) and not _DIRECT_FIRE.search(s):
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        if actor_kind == "state_force" and _ATTACK_TALLY.search(s):
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if lemma in ("hit", "target", "pound") and not _GROUND_FIRE.search(s) \
                 and not _ON_THE_GROUND.search(s) and (
