@@ -5462,3 +5462,16 @@ def test_a_military_s_daily_tally_of_attacks_is_shelling(text: str, sub_type: st
     """An administration's count of a military's attacks on its settlements in a day is fire
     from afar (ACLED's shelling), not a one-sided attack on the civilians it hurt."""
     assert [e["sub_event_type"] for e in facts_of(text, "2025-03-11")["events"]] == [sub_type]
+
+
+def test_victims_counted_killed_without_a_verb_s_subject_are_the_strike_s_toll() -> None:
+    """"reported four people killed": the counted victims of the occurrence already told,
+    not a second, one-sided attack at the same place."""
+    facts = facts_of(
+        "Russian missile hits grain terminal in Izmail: 5 killed\n\nRussian forces hit a grain "
+        "terminal in the port of Izmail with a ballistic missile on the evening of 9 October."
+        "\n\nQuote from the governor: \"The enemy struck the port again. Unfortunately, there "
+        "are dead and injured.\"\n\nDetails: Initially, the governor reported three people "
+        "killed and six injured. By the morning the death toll had risen to five.", "2024-10-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Shelling/artillery/missile attack", "Izmail")]

@@ -2631,12 +2631,24 @@ _TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|peop
                         re.IGNORECASE)
 
 
+def _victims_counted_killed(tok: Any) -> bool:
+    """"reported four people killed and five injured", "with 12 civilians killed": a passive
+    without its auxiliary, the counted victims standing as the verb's subject or head."""
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    victims = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("acl", "amod"):
+        victims.append(tok.head)
+    return any(any(c.dep_ == "nummod" for c in v.children) for v in victims)
+
+
 def _plain_death(tok: Any) -> bool:
     """"were killed", "died": a death told passively, with no agent ("by …") or weapon."""
     if tok.lemma_.lower() not in _PLAIN_DEATH or tok.pos_ != "VERB":
         return False
     if tok.lemma_.lower() == "kill" and not any(c.dep_ in ("nsubjpass", "auxpass")
-                                                for c in tok.children):
+                                                for c in tok.children) \
+            and not _victims_counted_killed(tok):
         return False
     sent = tok.sent
     return not any(c.dep_ == "agent" for c in tok.children) and not re.search(
