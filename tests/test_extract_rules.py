@@ -5475,3 +5475,27 @@ def test_victims_counted_killed_without_a_verb_s_subject_are_the_strike_s_toll()
         "killed and six injured. By the morning the death toll had risen to five.", "2024-10-10")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
         [("Shelling/artillery/missile attack", "Izmail")]
+
+
+def test_a_subheading_glued_to_its_paragraph_is_a_line_of_its_own() -> None:
+    """"Security in KirkukIn Kirkuk province, …": the subheading gets a line break, so the
+    place is Kirkuk province, not one name "Kirkuk In Kirkuk province"; an outlet's camel-case name
+    that comes back in the text ("told KabulNow") keeps a space."""
+    from kg.extract.normalize import clean
+    facts = facts_of("Iraq roundup\n\nOil output rose in the north, officials said.\n\n"
+                     "Security in KirkukIn Kirkuk province, two Iraqi soldiers were killed on "
+                     "Monday when suspected Islamic State militants attacked their post, a "
+                     "security source said.", "2024-11-06")
+    assert [place(facts, e) for e in facts["events"]] == ["Kirkuk Governorate"]
+    text = "Villagers told KabulNow that ten men were held.\n\nKabulNow is independent."
+    assert clean(text)[0] == text.replace("KabulNow", "Kabul Now")
+
+
+def test_a_district_in_a_sentence_framed_by_a_province_is_no_quarter_of_the_city_before() -> None:
+    """Under the subheading "Militant attack in Kirkuk", "In Kirkuk province, … an army post
+    in the Daquq district": the province's district, not a quarter of Kirkuk city."""
+    facts = facts_of("Iraq roundup\n\nOil output rose in the north, officials said.\n\n"
+                     "Militant attack in Kirkuk\n\nIn Kirkuk province, three Iraqi soldiers were "
+                     "killed when Islamic State militants attacked an army post in the Daquq "
+                     "district late on Monday, the Security Media Cell said.", "2024-11-05")
+    assert [place(facts, e) for e in facts["events"]] == ["Daquq district"]

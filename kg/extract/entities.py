@@ -137,7 +137,7 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
                              re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
-                          r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+                          r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
 #: A place a force holds, or whose edge: "regained control of Mirebalais", "took full control
 #: over Kidal", "on the outskirts of Abudwak".
 _CONTROL_OF = re.compile(r"\b(?:(?:regain(?:ed|s)?|retook|retaken|seiz(?:ed|es)|took|taken|"
@@ -188,7 +188,7 @@ _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|Se
                        r"Saturday|Sunday)(?:\s+\d+)?")
 _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|Their|His|Her|Each|"
                          r"Every|Another|Which|Whose|One|Our|Your)\b)((?:al-|el-|Al-|El-)?"
-                         r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+(district|province|"
+                         r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})[^\S\n]+(district|province|"
                          r"governorate|county|municipality|division|prefecture|subdivision|tehsil|"
                          r"woreda|hromada)\b")
 #: A sentence's capitalised first word that is no part of a name: "In Saada province".

@@ -26,6 +26,9 @@ from rapidfuzz import fuzz
 _GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[\"“‘']?[A-Z])|(?<=[a-z]{3}[.!?][”’])(?=[A-Z])"
                     r"|(?<=[a-z]{4})(?=[A-Z])")
 _WS = re.compile(r"\s+")
+_CAMEL_WORD = re.compile(r"\w*")
+#: A line that is a subheading so far: two to ten words, no stop.
+_HEADING_SO_FAR = re.compile(r"[^\S\n]*[^\W\d][^\n.!?:;,\"“”]*[^\S\n][^\n.!?:;,\"“”]*")
 #: Lines of web page chrome, not of the story: links to other stories ("READ ALSO: …", "Read
 #: more:" with the linked headline on the next line, "Most Read" with its list), tags, appeals,
 #: captions' credits, sharing, cookie banners, breadcrumb trails.
@@ -119,13 +122,35 @@ class OffsetMap:
         return pos - bisect.bisect_right(self.inserted, pos - 1)
 
 
+def _heading_glued(body: str, at: int) -> bool:
+    """Whether the glue at ``at`` ends a subheading of its own line ("Security in KirkukIn
+    Kirkuk province, …"): it gets a paragraph break, since NER reads "Kirkuk In Kirkuk
+    province" as one name on one line, and even across one line break. An outlet's name in a
+    sentence ("told KabulNow that") or alone on a line keeps a space: a name written in camel
+    case comes back, a glue does not."""
+    if body[at - 1] in ".!?\"“”‘’'":
+        return False
+    word = _CAMEL_WORD.search(body, at).group(0)  # type: ignore[union-attr]
+    start = at
+    while start > 0 and body[start - 1].isalpha():
+        start -= 1
+    if body.count(body[start:at] + word) > 1:
+        return False
+    line = body.rfind("\n", 0, at) + 1
+    head = _HEADING_SO_FAR.fullmatch(body, line, at)
+    return head is not None and len(head.group(0).split()) <= 10
+
+
 def clean(text: str, body_start: int = 0) -> tuple[str, OffsetMap]:
     """Blank the header and page chrome, unglue sentences and entry headings; returns the NLP
     text and its map to the original."""
     body = " " * body_start + text[body_start:]
     body = blank_chrome(body.replace("\u00a0", " "))
-    # (a space between glued sentences; a line break after an entry's heading)
-    cuts = sorted([(m.start(), " ") for m in _GLUED.finditer(body)]
+    # (a space between glued sentences, a paragraph break after a glued subheading; a line
+    # break after an entry's heading)
+    glued = [m.start() for m in _GLUED.finditer(body)]
+    cuts = sorted([(at, "\n" if _heading_glued(body, at) else " ") for at in glued]
+                  + [(at, "\n") for at in glued if _heading_glued(body, at)]
                   + [(at, "\n") for at in _entry_heading_ends(text, body_start)])
     out: list[str] = []
     inserted: list[int] = []

@@ -1513,6 +1513,12 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
            for m in places):
         return None  # "a base in Arbiska, on the western outskirts of Mogadishu": a place of
         # its own beside the city, not one of its quarters
+    if not (_STREET.search(ent.name) or ent.level == "landmark") \
+            and _frame_area(places, sentence, start, table) \
+            and not any(_key(table, o) == narrative for o in places):
+        return None  # "In Kirkuk province, … attacked an army post in the Daquq district"
+        # under a subheading "ISIS attack in Kirkuk": the province's district, not a quarter
+        # of the city told before
     if ent.key.startswith("name:place:") and ent.level in (None, "area"):
         # a name no gazetteer knows, with no word saying it is a town: a part of the city
         # that owns it or sets the sentence's scene ("a bomb exploded in Kabul's Qala-e-Naw
@@ -1800,6 +1806,15 @@ def _frame_town(places: list[Mention], sentence: str, start: int, table: EntityT
             or _ADMIN_WORD.search(first.text):
         return None
     return town.key
+
+
+def _frame_area(places: list[Mention], sentence: str, start: int, table: EntityTable) -> bool:
+    """Whether the sentence opens in an administrative area ("In Kirkuk province, …")."""
+    frame = _FRAME.match(sentence)
+    first = next((o for o in places if frame is not None
+                  and o.start - start < frame.end()), None)
+    area = table.find(_key(table, first) or "") if first is not None else None
+    return area is not None and area.kind == "place" and area.level in ("admin1", "admin2")
 
 
 def _town_before(m: Mention, loc: str, places: list[Mention], table: EntityTable,
