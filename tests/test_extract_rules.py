@@ -5499,3 +5499,16 @@ def test_a_district_in_a_sentence_framed_by_a_province_is_no_quarter_of_the_city
                      "killed when Islamic State militants attacked an army post in the Daquq "
                      "district late on Monday, the Security Media Cell said.", "2024-11-05")
     assert [place(facts, e) for e in facts["events"]] == ["Daquq district"]
+
+
+def test_one_town_spelt_two_ways_by_two_sources_is_one_place() -> None:
+    """"the town of Hays" (a local official) and "the market in Hais" (the other side's TV):
+    one town, so one shelling with both accounts, not two."""
+    facts = facts_of("At least six civilians were killed when mortar shells hit a market in "
+                     "the town of Hays in Hodeidah province on Sunday, a local official said."
+                     "\n\nThe Houthi-run al-Masirah TV said the market in Hais was hit by "
+                     "artillery of the Saudi-led coalition on Sunday, killing nine people.",
+                     "2018-06-25")
+    events = facts["events"]
+    assert len(events) == 1 and place(facts, events[0]) in ("Hays", "Hais")
+    assert sorted(c["count"] for c in events[0]["casualties"]) == [6, 9]

@@ -288,6 +288,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_group_names(table)
     _fold_area_names(table)
     _fold_place_homonyms(table)
+    _fold_spellings(table)
     _unlink_stray_towns(table)
     _unlink_misplaced_towns(table, mentions, article.text)
     table.beside_a_town = {ent.key for m in mentions if m.key and _BEARING_AFTER.match(
@@ -2919,6 +2920,38 @@ def _fold_place_homonyms(table: EntityTable) -> None:
         if ent.kind in ("person", "organization") and ent.key.startswith("name:") \
                 and not ent.qid and (place := places.get(norm(ent.name))) is not None:
             table._fold(ent, into=place)
+
+
+#: Letters one transliteration writes where another writes the other: "Hays" / "Hais",
+#: "Dhamar" / "Damar", "Qusayr" / "Kusair", "Abu Shouk" / "Abu Shuk".
+_SPELLINGS = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("dh", "d"), ("q", "k"), ("y", "i"),
+              ("w", "u"))
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)\s")
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _spelling_key(name: str) -> str:
+    """A name with its transliteration's letter choices undone."""
+    key = _ARTICLE.sub("", normalize(name))
+    for a, b in _SPELLINGS:
+        key = key.replace(a, b)
+    return _DOUBLED.sub(r"\1", re.sub(r"[^a-z]", "", key))
+
+
+def _fold_spellings(table: EntityTable) -> None:
+    """One town spelt two ways in one story, as its two sources write it ("mortar shells hit
+    a crowded market in the town of Hays" … "al-Masirah TV reported that the market in Hais
+    was hit"), is one place: the name no gazetteer knows becomes the other's alias."""
+    by_key: dict[str, Entity] = {}
+    for ent in sorted(table.entities.values(), key=lambda e: (not e.qid, e.key)):
+        if ent.kind != "place" or not ent.mentions or len(ent.name) < 4:
+            continue
+        key = _spelling_key(ent.name)
+        first = by_key.setdefault(key, ent)
+        if first is not ent and not ent.qid and ent.key.startswith("name:") \
+                and (None in (ent.level, first.level) or ent.level == first.level) \
+                and norm(ent.name) != norm(first.name):
+            table._fold(ent, into=first)
 
 
 #: A city this large is known abroad by its name (Tbilisi, Kyiv, Abuja): told alone, it is
