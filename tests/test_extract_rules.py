@@ -5512,3 +5512,12 @@ def test_one_town_spelt_two_ways_by_two_sources_is_one_place() -> None:
     events = facts["events"]
     assert len(events) == 1 and place(facts, events[0]) in ("Hays", "Hais")
     assert sorted(c["count"] for c in events[0]["casualties"]) == [6, 9]
+
+
+def test_a_road_between_two_towns_read_as_one_name_is_the_two_towns() -> None:
+    """NER reads "the highway between Aguililla and Apatzingán" as one name: two towns, and
+    the mine is coded at the first (not a place named "Aguililla and Apatzingán")."""
+    facts = facts_of("Two soldiers were wounded on Tuesday when their armoured vehicle hit an "
+                     "explosive device on the highway between Aguililla and Apatzingán, the "
+                     "Defence Ministry said.", "2021-04-21")
+    assert [place(facts, e) for e in facts["events"]] == ["Aguililla"]

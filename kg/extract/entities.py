@@ -255,6 +255,13 @@ _WATER = re.compile(r"\b(?:Gulf|Sea|Straits?|Bay)[^\S\n]+of[^\S\n]+(?:the[^\S\n]
                     r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?"
                     # "Lake Chad", "Lake Albert": a lake, not the country or the town
                     r"|\bLake[^\S\n]+[A-Z][\w'’-]+")
+#: Two names joined by "and", after a road "between": "the highway between Aguililla and
+#: Apatzingán" (not "fighting between Hezbollah and Israel": two parties).
+_TWO_TOWNS = re.compile(r"([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)[^\S\n]+and[^\S\n]+"
+                        r"([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)")
+_BETWEEN_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|axis|stretch|border|frontier|"
+                             r"front[^\S\n]*line)[^\S\n]+between[^\S\n]+(?:the[^\S\n]+)?$",
+                             re.IGNORECASE)
 #: A road between two towns NER does not take as one name: "along the Tsafe-Gusau road".
 ROAD_BETWEEN_TOWNS = re.compile(r"\b((?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?"
                                 r"(?:-(?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?)+)"
@@ -1058,6 +1065,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue
         if label in ("GPE", "LOC", "NORP") and HYPHEN_MODIFIER.match(text, e):
             continue  # "the Britain-based Observatory": whose, not who or where
+        pair = _TWO_TOWNS.fullmatch(name)
+        if pair is not None and label in ("GPE", "LOC", "ORG", "PERSON", "FAC") \
+                and _BETWEEN_BEFORE.search(text, max(0, s - 30), s):
+            # "the highway between Aguililla and Apatzingán", read by NER as one name: the
+            # two towns the road joins
+            take(s + pair.start(1), s + pair.end(1), "place")
+            take(s + pair.start(2), s + pair.end(2), "place")
+            continue
         if re.match(r"(?:the\s+)?Operation\s+[A-Z]", name) and len(ent) > 1:
             # "troops of Operation Hadin Kai": a military operation's force, never a place
             take(s, e, "state_force")
