@@ -5521,3 +5521,16 @@ def test_a_road_between_two_towns_read_as_one_name_is_the_two_towns() -> None:
                      "explosive device on the highway between Aguililla and Apatzingán, the "
                      "Defence Ministry said.", "2021-04-21")
     assert [place(facts, e) for e in facts["events"]] == ["Aguililla"]
+
+
+def test_a_bodys_initials_in_brackets_are_no_town_of_that_other_name() -> None:
+    """"the Syrian American Medical Society (SAMS)": the body's initials, not Samsun (whose
+    other names in the gazetteer include "SAMS")."""
+    facts = facts_of("Syrian forces press into Ghouta as medics report chlorine attack\n"
+                     "BEIRUT (Reuters) - Syrian government forces advanced in eastern Ghouta on "
+                     "Tuesday as doctors in the besieged enclave said a chlorine attack on the "
+                     "town of Saqba had left dozens struggling to breathe.\n\nDoctors from the "
+                     "Syrian American Medical Society (SAMS) said 14 people were treated after a "
+                     "helicopter dropped a barrel on a street late on Monday.", "2018-03-06")
+    assert "Samsun" not in [e["name"] for e in facts["entities"]]
+    assert [place(facts, e) for e in facts["events"]] == ["Saqba"]

@@ -2744,6 +2744,12 @@ def _fold_acronyms(original: str, table: EntityTable, mentions: list[Mention]) -
             initials = "".join(w.group(0)[0] for w in words)
             if not (initials.endswith(acronym.upper()) or acronym.upper() in initials):
                 continue
+        for ent in [e for e in table.entities.values() if e.kind == "place" and e.mentions
+                    and not e.qid and all(x[2] == acronym for x in e.mentions)]:
+            # "Medics from the Syrian American Medical Society (SAMS) said": the body's
+            # initials, not a gazetteer's other name of a town (Samsun)
+            del table.entities[ent.key]
+            mentions[:] = [x for x in mentions if x.key != ent.key]
         begin = m.start(1)
         if initials.endswith(acronym.upper()) and len(initials) > len(acronym):
             # "Separatists of the Sindhudesh Liberation Army (SLA)": the name is what the
