@@ -5534,3 +5534,11 @@ def test_a_bodys_initials_in_brackets_are_no_town_of_that_other_name() -> None:
                      "helicopter dropped a barrel on a street late on Monday.", "2018-03-06")
     assert "Samsun" not in [e["name"] for e in facts["entities"]]
     assert [place(facts, e) for e in facts["events"]] == ["Saqba"]
+
+
+def test_a_hospital_named_after_its_town_is_the_town() -> None:
+    """"near Zawiya Martyrs Hospital": the town's hospital, coded at the town (not a landmark
+    of its own that no coder would name as the place)."""
+    facts = facts_of("Two civilians were killed in clashes between rival armed groups near "
+                     "Zawiya Martyrs Hospital on Monday, medics said.", "2024-05-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Zawiya"]

@@ -275,10 +275,12 @@ _PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|regi
                         r"(?:\s+\([^()\n]{1,30}\))?\s+of\s+$"
                         # "In the vereda Campo Dos of Tibu": Colombia's rural districts
                         r"|\b(?:vereda|corregimiento|barrio|colonia|kebele)\s+$", re.IGNORECASE)
-#: A town's name before one of its institutions: "Quetta Press Club", "Lahore High Court".
-_TOWNS_INSTITUTION = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:Press\s+"
+#: A town's name before one of its institutions: "Quetta Press Club", "Lahore High Court",
+#: "Zawiya Martyrs Hospital".
+_TOWNS_INSTITUTION = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)??)\s+(?:Press\s+"
                                 r"Club|(?:High\s+|District\s+|Sessions\s+)?Court|University|"
-                                r"(?:Central\s+)?(?:Jail|Prison)|(?:Teaching\s+)?Hospital|"
+                                r"(?:Central\s+)?(?:Jail|Prison)|(?:(?:Martyrs|General|Central|"
+                                r"Military|Teaching|Referral|Children['’]s|Medical)\s+)?Hospital|"
                                 r"(?:Railway|Bus)\s+Station|Stadium)")
 #: Words that tell a name NER took for a person or a body is where people live or fight:
 #: "a resident of Kivyuka", "fleeing towards Bani Walid", "fighting for Kafr Nabuda", "a
@@ -773,6 +775,14 @@ def _settlement_name(table: EntityTable, name: str) -> bool:
 #: A town named in apposition to its common noun: "the state capital, Tuxtla Gutiérrez".
 _TOWN_APPOSED_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)\s*,\s*$",
                                   re.IGNORECASE)
+def _a_towns_institution(table: EntityTable, name: str) -> bool:
+    """Whether ``name`` is an institution named after the town it is in ("Quetta Press
+    Club", "Zawiya Martyrs Hospital"), the gazetteer knowing the town."""
+    seat = _TOWNS_INSTITUTION.fullmatch(name)
+    town = table.gaz.link(seat.group(1), "place") if seat is not None else None
+    return town is not None and town.lat is not None
+
+
 #: A site's name ends with what it is: "Aden Adde International Airport", "Benadir Hospital".
 _NAMED_SITE = re.compile(r"\s(?:(?:International\s+)?Airport|Air\s*[Bb]ase|Airfield|Seaport|"
                          r"Stadium|Hospital|Prison|University|Palace|Barracks|Hotel)$")
@@ -956,7 +966,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 and "\n" not in ent.text and any(
                     ent.start_char <= a and b < ent.start_char + site_word.start()
                     for a, b, _kind in gaz_matches) \
-                and table.gaz.link(strip_determiner(ent.text), "place") is None:
+                and table.gaz.link(strip_determiner(ent.text), "place") is None \
+                and not _a_towns_institution(table, strip_determiner(ent.text)):
             # "near the perimeter of Aden Adde International Airport": a site named after
             # someone or something, not the town its first word names (Aden); a landmark of
             # the town the story is in (but "Peshawar University" is the town's, told below)
@@ -1049,8 +1060,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue
         seat = _TOWNS_INSTITUTION.fullmatch(name) if label in ("FAC", "ORG", "GPE", "LOC") \
             else None
-        if seat is not None and (town := table.gaz.link(seat.group(1), "place")) is not None \
-                and town.lat is not None:
+        if seat is not None and _a_towns_institution(table, name):
             # "outside the Quetta Press Club", "near the Lahore High Court": a building of the
             # town, which is where (the building's name is no place of its own)
             take(s + seat.start(1), s + seat.end(1), "place")
