@@ -5542,3 +5542,19 @@ def test_a_hospital_named_after_its_town_is_the_town() -> None:
     facts = facts_of("Two civilians were killed in clashes between rival armed groups near "
                      "Zawiya Martyrs Hospital on Monday, medics said.", "2024-05-14")
     assert [place(facts, e) for e in facts["events"]] == ["Zawiya"]
+
+
+@pytest.mark.parametrize(("text", "published", "where"), [
+    # two quarters named before the word they share are the city's
+    ("The Arakan Army said it had taken a hill outpost near Sittwe on Saturday.\n\nA source "
+     "in the state capital said navy ships off Sittwe had shelled the Ma Har Zay and Sat Yoe Kya "
+     "quarters of the city late on Saturday night, wounding three residents.",
+     "2024-02-06", "Sittwe"),
+    # a name no gazetteer knows, addressed in a city ("Karari, Omdurman"), is a quarter
+    ("A drone struck a crowded market in Abu Seid, Omdurman, on Monday morning, killing five "
+     "traders, volunteers said.", "2024-09-03", "Omdurman"),
+])
+def test_quarters_told_together_or_addressed_in_a_city_are_the_city(
+        text: str, published: str, where: str) -> None:
+    facts = facts_of(text, published)
+    assert [place(facts, e) for e in facts["events"]][-1] == where

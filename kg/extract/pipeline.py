@@ -1443,6 +1443,10 @@ _TOLD_IN = re.compile(r"\b(?:told|said|says|spoke|speaking|reporters|journalists
 #: village).
 _QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?|areas?)\b",
                            re.IGNORECASE)
+#: Another name before the quarter word two names share: "the Ma Har Zay| and Sat Yoe Kya|
+#: quarters of the city".
+_AND_ANOTHER = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                          r"(?=\s+(?:neighbou?rhoods|quarters|suburbs|districts|areas)\b)")
 #: A quarter said to be one in an apposition: "in Nkwen, a neighbourhood of Bamenda".
 _APPOSED_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:neighbou?rhood|"
                               r"suburb|quarter|district|area|part)\s+(?:of|in)\s+(?:the\s+)?",
@@ -1563,7 +1567,9 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         # or precedes it ("the hillside neighborhood of |Petare")
         inside = [w for w in _QUARTER_WORD.finditer(m.text) if w.end() == len(m.text)]
         before = None if inside else _QUARTER_OF.search(sentence, 0, rel_s)
-        word = inside[0] if inside else before or _QUARTER_WORD.match(sentence, rel_e)
+        word = inside[0] if inside else before or _QUARTER_WORD.match(sentence, rel_e) or (
+            _QUARTER_WORD.match(sentence, also.end()) if (
+                also := _AND_ANOTHER.match(sentence, rel_e)) else None)
         if word is None:
             apposed = _APPOSED_QUARTER.match(sentence, rel_e)
             town = next((table.find(_key(table, o) or "") for o in places if apposed
@@ -1858,6 +1864,13 @@ def _city_around(loc: str, places: list[Mention], sentence: str, start: int,
                       and (k := _key(table, o)) is not None and _a_city(table, k)), None)
         if after is not None:
             return after
+        comma = _COMMA.match(sentence, m.end - start)
+        city = next((k for o in places if comma is not None and o.start - start == comma.end()
+                     and (k := _key(table, o)) is not None and _a_city(table, k)
+                     and re.match(r"\s*(?:[,.;]|$)", sentence[o.end - start:])), None)
+        if city is not None:
+            return city  # "a drone struck the Sabreen market in Karari, Omdurman, on Monday":
+            # a name no gazetteer knows, addressed in a city, is one of its quarters
         for o in places:
             key = _key(table, o)
             if key is None or key == loc or not _a_city(table, key) or o.end > m.start:
