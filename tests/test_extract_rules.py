@@ -5558,3 +5558,14 @@ def test_quarters_told_together_or_addressed_in_a_city_are_the_city(
         text: str, published: str, where: str) -> None:
     facts = facts_of(text, published)
     assert [place(facts, e) for e in facts["events"]][-1] == where
+
+
+def test_a_town_listed_with_known_towns_is_a_place_not_a_target() -> None:
+    """"missiles hit Sloviansk, Kostiantynivka and Druzhkivka": NER's GPE the gazetteer lacks,
+    listed with towns it knows, is a town (it was a body, the strike's target)."""
+    facts = facts_of("Russian missiles hit Sloviansk, Kostiantynivka and Druzhkivka in the "
+                     "Donetsk region on Sunday, damaging homes, the regional governor said.",
+                     "2023-04-10")
+    kinds = {e["name"]: e["kind"] for e in facts["entities"]}
+    assert kinds.get("Sloviansk") == "place"
+    assert "Sloviansk" not in names(facts, [t for e in facts["events"] for t in e["targets"]])

@@ -299,6 +299,8 @@ _DWELLERS_AFTER = re.compile(r"[^\S\n]+(?:residents|villagers|inhabitants|native
 _DONE_TO_A_PLACE = re.compile(r"\b(?:(?:attacks?|assaults?|raids?|offensive)\s+on|shelled|"
                               r"shelling|bombed|bombarded|stormed|overran|displaced\s+from|"
                               r"fled|attacked)\s+$", re.IGNORECASE)
+#: The next item of a list: "Sloviansk|, |Kostiantynivka", "Sloviansk| and |Kramatorsk".
+_LISTED_NEXT = re.compile(r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)([A-Z][\w'’-]+)\b")
 #: … of which people are never the object: "have shelled Kherson" (read as a person).
 _BOMBARDED = re.compile(r"\b(?:shelled|shelling|bombed|bombarded|pounded|stormed|overran)\s+$",
                         re.IGNORECASE)
@@ -1128,9 +1130,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # a GPE the gazetteer lacks is a place only where the text uses it as one ("in
             # Sake", "near Pazigyi"); NER also calls people and groups GPE ("Matanov said")
             before = text[max(0, s - 40):s]
+            listed = _LISTED_NEXT.match(text, e)
             locative = _LOCATIVE.search(text, max(0, s - 30), s) is not None \
                 or _DWELT_IN.search(before) is not None or _DWELLERS_AFTER.match(text, e) \
-                is not None or _DONE_TO_A_PLACE.search(before) is not None
+                is not None or _DONE_TO_A_PLACE.search(before) is not None \
+                or (listed is not None and (town := table.gaz.link(listed.group(1), "place"))
+                    is not None and town.lat is not None)
+            # (or listed with a town the gazetteer knows: "missiles hit Sloviansk,
+            # Kostiantynivka and Druzhkivka")
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))
         elif label == "ORG":
             if "," in text[s:e] and _PLACE_CUE.search(text[max(0, s - 40):s]):
