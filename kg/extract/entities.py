@@ -299,8 +299,9 @@ _DWELLERS_AFTER = re.compile(r"[^\S\n]+(?:residents|villagers|inhabitants|native
 _DONE_TO_A_PLACE = re.compile(r"\b(?:(?:attacks?|assaults?|raids?|offensive)\s+on|shelled|"
                               r"shelling|bombed|bombarded|stormed|overran|displaced\s+from|"
                               r"fled|attacked)\s+$", re.IGNORECASE)
-#: The next item of a list: "Sloviansk|, |Kostiantynivka", "Sloviansk| and |Kramatorsk".
-_LISTED_NEXT = re.compile(r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)([A-Z][\w'’-]+)\b")
+#: The next item of a list: "Sloviansk|, |Kostiantynivka" (not "Tamerlan and Dzhokhar": two
+#: brothers, the second also Grozny's old name).
+_LISTED_NEXT = re.compile(r",[^\S\n]*([A-Z][\w'’-]+)\b")
 #: … of which people are never the object: "have shelled Kherson" (read as a person).
 _BOMBARDED = re.compile(r"\b(?:shelled|shelling|bombed|bombarded|pounded|stormed|overran)\s+$",
                         re.IGNORECASE)

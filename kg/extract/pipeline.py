@@ -718,6 +718,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         if not d.date_stated and _long_ago(dated_text, article.published):
             continue  # "… in the Tadamon district between 2012 and 2014", "a decade ago"
+        if d.date_stated and d.precision == "year" and d.date is not None and any(
+                int(y) == d.date.year for y in _SINCE_WHEN.findall(dated_text)):
+            continue  # "the first death of a Russian general in Syria since 2017, when a
+            # lieutenant general was killed …": the past it is measured against (told so even
+            # where the article has no publication date to judge it old)
         if d.date is None and told is not None and told[2] == para and i - told[3] <= 2:
             # "On 5 February, the army captured X. It also shelled Y.": the paragraph's date
             d.date, d.precision = told[0], told[1]
@@ -1918,6 +1923,8 @@ def _long_ago(sentence: str, published: date | None) -> bool:
     return bool(years) and published is not None and max(years) <= published.year - 2
 
 
+#: A year a record is counted from: "the first … since 2017, when …".
+_SINCE_WHEN = re.compile(r"\bsince\s+((?:19|20)\d\d),?\s+when\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d,.$€£])\b(19[4-9]\d|20\d\d)s?\b(?![,.]\d)")
 _AGO = re.compile(r"\b(?:(?:a|one|two|three|four|five|several|many)\s+(?:decades?|years)\s+ago|"
                   r"comes?\s+(?:\w+\s+){0,2}(?:months|years)\s+after|"
