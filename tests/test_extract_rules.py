@@ -5480,7 +5480,7 @@ def test_victims_counted_killed_without_a_verb_s_subject_are_the_strike_s_toll()
 
 
 def test_a_subheading_glued_to_its_paragraph_is_a_line_of_its_own() -> None:
-    """"Security in KirkukIn Kirkuk province, …": the subheading gets a line break, so the
+    """"Security in KirkukIn Kirkuk province, …": the subheading gets a paragraph break, so the
     place is Kirkuk province, not one name "Kirkuk In Kirkuk province"; an outlet's camel-case name
     that comes back in the text ("told KabulNow") keeps a space."""
     from kg.extract.normalize import clean
