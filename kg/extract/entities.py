@@ -778,12 +778,19 @@ def _settlement_name(table: EntityTable, name: str) -> bool:
 #: A town named in apposition to its common noun: "the state capital, Tuxtla Gutiérrez".
 _TOWN_APPOSED_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)\s*,\s*$",
                                   re.IGNORECASE)
+
+
+def _located(table: EntityTable, name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place with coordinates."""
+    place = table.gaz.link(name, "place")
+    return place is not None and place.lat is not None
+
+
 def _a_towns_institution(table: EntityTable, name: str) -> bool:
     """Whether ``name`` is an institution named after the town it is in ("Quetta Press
     Club", "Zawiya Martyrs Hospital"), the gazetteer knowing the town."""
     seat = _TOWNS_INSTITUTION.fullmatch(name)
-    town = table.gaz.link(seat.group(1), "place") if seat is not None else None
-    return town is not None and town.lat is not None
+    return seat is not None and _located(table, seat.group(1))
 
 
 #: A site's name ends with what it is: "Aden Adde International Airport", "Benadir Hospital".
@@ -1135,8 +1142,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             locative = _LOCATIVE.search(text, max(0, s - 30), s) is not None \
                 or _DWELT_IN.search(before) is not None or _DWELLERS_AFTER.match(text, e) \
                 is not None or _DONE_TO_A_PLACE.search(before) is not None \
-                or (listed is not None and (town := table.gaz.link(listed.group(1), "place"))
-                    is not None and town.lat is not None)
+                or (listed is not None and _located(table, listed.group(1)))
             # (or listed with a town the gazetteer knows: "missiles hit Sloviansk,
             # Kostiantynivka and Druzhkivka")
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))

@@ -148,9 +148,9 @@ def clean(text: str, body_start: int = 0) -> tuple[str, OffsetMap]:
     body = blank_chrome(body.replace("\u00a0", " "))
     # (a space between glued sentences, a paragraph break after a glued subheading; a line
     # break after an entry's heading)
-    glued = [m.start() for m in _GLUED.finditer(body)]
-    cuts = sorted([(at, "\n" if _heading_glued(body, at) else " ") for at in glued]
-                  + [(at, "\n") for at in glued if _heading_glued(body, at)]
+    glued = [(m.start(), _heading_glued(body, m.start())) for m in _GLUED.finditer(body)]
+    cuts = sorted([(at, "\n" if heading else " ") for at, heading in glued]
+                  + [(at, "\n") for at, heading in glued if heading]
                   + [(at, "\n") for at in _entry_heading_ends(text, body_start)])
     out: list[str] = []
     inserted: list[int] = []
