@@ -5597,3 +5597,44 @@ def test_the_year_a_record_is_counted_from_is_background() -> None:
                 if '"wikievents-dev-road_ied_8"' in line)
     facts = facts_of(text, None)
     assert [e["date"] for e in facts["events"] if e["date"] and e["date"] < "2019"] == []
+
+
+def test_a_source_told_after_a_killing_is_not_its_target() -> None:
+    """"Gunmen … killed him, police said": the police tell of the killing, they were not the
+    armed men it hit, so the killing is an attack on a civilian, not a clash."""
+    facts = facts_of("Farmer killed in Kaduna\n\nGunmen entered a village near Kajuru on Monday "
+                     "and killed him, a police officer said.", "2024-09-17")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_maoists_and_gangs_are_armed_targets() -> None:
+    """Police killing Maoists in an encounter, soldiers raiding a gang's house: battles between
+    armed men, not attacks on civilians."""
+    maoists = facts_of("Encounter in Bijapur\n\nPolice killed three Maoists in an encounter in "
+                       "the forests near Pidia on Monday, officials said.", "2024-03-05")
+    gang = facts_of("Raid in Duran\n\nOn Monday, soldiers raided a house used by the Chone "
+                    "Killers gang in Duran, the Joint Command said.", "2025-03-11")
+    assert [e["sub_event_type"] for e in maoists["events"] + gang["events"]] == [
+        "Armed clash", "Armed clash"]
+
+
+def test_taking_someone_to_the_edge_of_a_village_takes_no_village() -> None:
+    """"took him to the outskirts of the village and killed him": a person carried off, no
+    takeover."""
+    facts = facts_of("Farmer killed in Kaduna\n\nGunmen killed a farmer in Kaduna State on Monday "
+                     "night, police said.\n\nThe gunmen took him to the outskirts of a village "
+                     "near Kajuru and killed him with machetes, a police officer said.",
+                     "2024-09-17")
+    assert "Non-state actor overtakes territory" not in [
+        e["sub_event_type"] for e in facts["events"]]
+
+
+def test_a_killing_retold_at_its_town_is_one_attack_there() -> None:
+    """The lede places a farmer's killing in a state, the next paragraph tells "killed him" in a
+    village near a town: one attack, at the town (the most specific place)."""
+    facts = facts_of("Gunmen kill farmer in Nigeria\n\nABUJA: Gunmen killed a farmer in Kaduna "
+                     "State on Monday night, police said.\n\nThe gunmen dragged the man out of his "
+                     "house in a village near Kajuru, took him to the outskirts of the village and "
+                     "killed him with machetes, a police officer said.", "2024-09-17")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Attack", "Kajuru")]

@@ -80,6 +80,8 @@ _WORDS = {
                     r"convoys?|patrols?|barracks|garrison|militants?|rebels?|fighters?|"
                     r"insurgents?|positions?|forces|outposts?|security|terrorists?|"
                     r"separatists?|jihadists?|extremists?|guerrillas?|combatants?|bunkers?|"
+                    # India's Maoist insurgents and their cadres; armed gangs
+                    r"maoists?|naxal(?:ite)?s?|cadres?|gangs?|gangsters?|"
                     # armed auxiliaries: "a bunker manned by village volunteers"
                     r"village\s+(?:defen[cs]e\s+)?(?:volunteers?|guards?)|vdps?|"
                     # Pakistan's word for the militants it fights; armour and its crews
@@ -950,6 +952,8 @@ _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "command
                  "officer", "operative", "cadre", "pupil", "student", "schoolchild", "child",
                  "teacher", "woman", "girl", "boy", "villager", "passenger", "worker",
                  "resident", "farmer", "family", "priest", "nun", "journalist", "tourist"}
+#: Pronouns for people: "took him to the outskirts of the village" carries a person off.
+_TAKEN_ONES = {"him", "her", "them", "me", "us"}
 #: What is seized and named but is no ground: ships, vehicles, aircraft.
 _NOT_GROUND = {"vessel", "ship", "tanker", "boat", "ferry", "freighter", "carrier", "yacht",
                "aircraft", "plane", "jet", "helicopter", "vehicle", "truck", "car", "bus",
@@ -1201,7 +1205,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         (c.dep_ == "dobj" and (c.lower_ == "place" or c.lemma_.lower() in
                                                _MARCHES))
                         or (c.dep_ in ("dobj", "nsubjpass")
-                            and c.lemma_.lower() in _PEOPLE_TAKEN) for c in tok.children)):
+                            and (c.lemma_.lower() in _PEOPLE_TAKEN or c.lower_ in _TAKEN_ONES))
+                        for c in tok.children)):
                     continue  # "took part", "demonstrations took place in the city of …", "the
                     # pupils were taken from a school in the Nkwen neighbourhood": people; "took
                     # out a torch rally in Moirang town": a march
@@ -1913,10 +1918,13 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:police(?:\s+offic
 
 
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
-             lemma: str = "", acted_on: str | None = None) -> tuple[str, str] | None:
+             lemma: str = "", acted_on: str | None = None, source: str | None = None
+             ) -> tuple[str, str] | None:
     """(event_type, sub_event_type) for a trigger family in its sentence. ``victims`` says who
     the sentence counts as killed or hurt ("civilian", "armed" or None): a one-sided attack on
-    civilians is violence against civilians, fighting between armed men is a battle."""
+    civilians is violence against civilians, fighting between armed men is a battle.
+    ``source`` is the clause naming who tells it, when told after the trigger ("…, a police
+    officer said"): the police who tell of a killing were not the ones it hit."""
     s = sentence
     if family == "territory":
         if actor_kind in ("armed_group",):
@@ -1998,7 +2006,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # residents" is one-sided), the whole sentence when the caller cannot tell
         side = _OFF_DUTY.sub("civilian", acted_on if acted_on is not None else s)
         civilians = W["civilian_target"].search(side)
-        armed = W["armed_target"].search(side)
+        armed = W["armed_target"].search(side.replace(source, " ") if source else side)
         if civilians and not armed:
             return "Violence against civilians", "Attack"
         if family == "kill" and not armed:

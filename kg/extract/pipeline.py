@@ -121,6 +121,7 @@ class Draft:
     plain: bool = False  # told only as deaths, with no weapon nor attacker ("were killed")
     another: bool = False  # told as one more of its kind ("a second barrage", "another strike")
     unnamed_site: bool = False  # told at a settlement it does not name ("on a village in …")
+    same_victims: bool = False  # its victims are ones told before ("killed him", "shot the man")
 
 
 def _caseless(text: str) -> str:
@@ -653,6 +654,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if told_text is stexts[i]:
             told_text = _after_clause(doc[trig.token_i]) or told_text
         acted_on = stexts[i][doc[trig.token_i].idx - sent.start_char:]
+        source_at = _source_clause_start(doc, attribution.speaker_token, trig.token_i,
+                                         sent.start_char)
         sufferer = next((c for c in doc[trig.token_i].children if c.dep_ == "nsubjpass"), None)
         if sufferer is not None:
             # "The terrorists were neutralized in the Metina region": in the passive, who was
@@ -667,7 +670,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 cut = stexts[i][a:b]
                 acted_on = acted_on.replace(cut, " " * len(cut), 1)
         typed = classify(trig.family, told_text, actor_kind, _victim_side(counts),
-                         trig.lemma, acted_on)
+                         trig.lemma, acted_on,
+                         stexts[i][source_at:] if source_at is not None else None)
         if typed is None:
             continue
         if typed[1] == "Arrests" and _AT_A_GATHERING.search(told_text):
@@ -784,6 +788,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # not name
             d.told_in.add(loc)
         d.unnamed_site = _AN_UNNAMED_SETTLEMENT.search(stexts[i]) is not None
+        d.same_victims = _victims_told_before(doc[trig.token_i])
         if places:
             # (not the dateline's city: where the reporter files from is no scene the next
             # sentences are in, nor a city whose districts they name)
@@ -2197,6 +2202,20 @@ def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: l
         return False
     d.event_type, d.sub_event_type = again
     return True
+
+
+def _source_clause_start(doc: Any, speaker: int | None, trigger: int, start: int
+                         ) -> int | None:
+    """Where a source told after the trigger begins, relative to the sentence (None: no such
+    source). "Gunmen … killed him, a police officer said": the police tell of the killing,
+    they were not its target, so who was acted on is read before them."""
+    if speaker is None or speaker <= trigger:
+        return None
+    head = doc[speaker]
+    left = head.left_edge
+    if head.head.lower_ == "to" and head.head.i > 0 and doc[head.head.i - 1].lower_ == "according":
+        left = doc[head.head.i - 1]  # "…, according to police"
+    return left.idx - start if left.i > trigger else None
 
 
 def _after_clause(tok: Any) -> str | None:
@@ -4362,6 +4381,13 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 _absorb(o, d, table)
                 o.location = loc
                 break
+            if _the_place_told_later(o, d, table):
+                # "Gunmen killed a farmer in Kaduna State on Monday" … "they dragged him out of
+                # his house in a village near Kajuru and killed him": the town the lede left out
+                loc = d.location
+                _absorb(o, d, table)
+                o.location = loc
+                break
             if _one_raid_two_accounts(o, d, table):
                 o.event_type, o.sub_event_type = "Battles", "Armed clash"
                 _absorb(o, d, table)
@@ -4412,6 +4438,44 @@ def _the_settlement_named(vague: Draft, named: Draft, table: EntityTable) -> boo
              or AREA_NAME_END.search(division.name) is not None) \
         and village.qid is None and village.level in (None, "locality") \
         and not _ADMIN_WORD.search(village.name) and not named.unnamed_site
+
+
+#: Whom a story has told of already, acted on again: "killed him", "shot the man".
+_BACK_REFERENCES = {"him", "her", "them"}
+_ONE_TOLD_OF = {"man", "woman", "boy", "girl", "victim", "victims", "farmer", "villager"}
+
+
+def _victims_told_before(trigger: Any) -> bool:
+    """Whether the trigger acts on someone the story told of before: a pronoun or "the man"
+    as its object, not a new count ("killed two farmers")."""
+    for c in trigger.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in _BACK_REFERENCES:
+            return True
+        if c.lower_ in _ONE_TOLD_OF and any(
+                g.dep_ == "det" and g.lower_ == "the" for g in c.children):
+            return True
+    return False
+
+
+def _the_place_told_later(told: Draft, detail: Draft, table: EntityTable) -> bool:
+    """Whether ``detail`` retells ``told`` (placed only in a division) at a town no gazetteer
+    places: one kind of occurrence on one day, by the same hands, and no one counted anew
+    ("killed him", "shot the man": the victims already told)."""
+    if told.location is None or detail.location is None or told.location == detail.location \
+            or told.event_type != detail.event_type or told.date is None \
+            or told.date != detail.date or detail.casualties or not detail.same_victims \
+            or not told.casualties \
+            or (told.sub_event_type != detail.sub_event_type
+                and not {told.sub_event_type, detail.sub_event_type} & _PLAIN_SUBTYPES) \
+            or (told.actors and detail.actors and not set(told.actors) & set(detail.actors)):
+        return False
+    division, town = table.find(told.location), table.find(detail.location)
+    return division is not None and town is not None and town.kind == "place" \
+        and (division.level in _DIVISION_LEVELS or division.key in table.divisions_told) \
+        and town.qid is None and town.level in (None, "locality") \
+        and not _ADMIN_WORD.search(town.name) and not _answered(told, detail, table)
 
 
 def _protest_toll(protest: Draft, toll: Draft, table: EntityTable) -> bool:
