@@ -5638,3 +5638,33 @@ def test_a_killing_retold_at_its_town_is_one_attack_there() -> None:
                      "killed him with machetes, a police officer said.", "2024-09-17")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Attack", "Kajuru")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is preparing a new offensive in the southern Zaporizhzhia region, Ukraine's "
+    "commander said on Tuesday.",
+    "In Ibadan, a gas explosion ripped through a cooking gas retail outlet in the Challenge area "
+    "on Sunday evening, injuring three people.",
+    "Five people died on Monday when a commercial bus rammed into a stationary trailer on the "
+    "Lagos-Ibadan Expressway, the Federal Road Safety Corps said.",
+    "Noboa has promised to build floating prisons in Quito, a plan his critics shot down as "
+    "unworkable.",
+    "A Mombasa court on Monday convicted two men of plotting to bomb a church in the city, ruling "
+    "that chemicals found in their room were meant for an attack on worshippers.",
+    "The Kenya Defence Forces held an amphibious exercise off the coast of Lamu last week, which "
+    "the military described as \"storming a hostile beach\".",
+])
+def test_what_only_sounds_like_violence_is_no_event(text: str) -> None:
+    """An offensive prepared, a gas explosion, a road crash, a plan "shot down", an attack a
+    plot was meant for, a drill's "storming": none is an occurrence of political violence."""
+    assert facts_of("News\n\n" + text, "2025-10-21")["events"] == []
+
+
+def test_drones_shot_down_and_a_car_rammed_into_a_crowd_still_count() -> None:
+    """The filters above leave real interceptions and a ramming attack alone."""
+    facts = facts_of("News\n\nRussian air defences shot down 12 Ukrainian drones over the "
+                     "Belgorod region overnight, the ministry said.\n\nSeparately, a car rammed "
+                     "into a crowd of worshippers outside a mosque in Kano on Monday, killing four "
+                     "people, police said.", "2025-10-21")
+    assert sorted(e["sub_event_type"] for e in facts["events"]) == [
+        "Attack", "Disrupted weapons use"]

@@ -120,13 +120,13 @@ _MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "s
 _INTENT = {"attempt", "try", "plan", "want", "aim", "seek", "threaten", "vow", "intend",
            "prepare", "hope", "expect", "likely", "prevent", "stop", "avoid", "fail", "refuse",
            "deny", "warn", "call", "urge", "demand", "order", "ask", "push", "struggle",
-           "fear", "worry", "risk"}
+           "fear", "worry", "risk", "mean"}
 #: Verbs of courts and police: what they charge someone with is told elsewhere, if at all.
 _CHARGED = {"charge", "accuse", "convict", "sentence", "suspect", "indict", "acquit", "try",
             "prosecute", "jail", "imprison"}
 #: Verbs whose object did not happen: a foiled, prevented or planned attack.
 _AVERTED = {"foil", "thwart", "prevent", "avert", "plan", "plot", "stop", "fear", "threaten",
-            "intend",
+            "intend", "prepare",
             # (asked for, not done: "the agreement that required the withdrawal of foreign
             # forces")
             "require", "demand", "urge", "request",
@@ -402,6 +402,15 @@ def _is_real(tok: Any) -> bool:
     if tok.lemma_.lower() in ("explosion", "blast", "detonation", "explode", "blow") \
             and _CONTROLLED.search(tok.sent.text):
         return False  # "a loud explosion … was a controlled detonation of old munitions"
+    blast = tok.lemma_.lower()
+    if (blast in ("explosion", "blast", "explode") and any(
+            t.lower_ in _ACCIDENTAL_BLASTS for t in tok.subtree if t.i < tok.i)) \
+            or (blast == "explode" and any(
+                c.dep_ == "nsubj" and c.lower_ in _ACCIDENTAL_BLASTS for c in tok.children)):
+        return False  # "a gas explosion ripped through a shop", "a cylinder exploded": an
+        # accident, no attack
+    if _EXERCISE.search(tok.sent.text):
+        return False  # "held an amphibious exercise …, 'storming a hostile beach'": a drill
     if tok.lemma_.lower() in ("fight", "battle") and tok.tag_ == "VBG" and (
             tok.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ in ("is", "are")
                                      for c in tok.children)):
@@ -614,6 +623,29 @@ _FIRE_SERVICE = re.compile(r"\s+(?:and\s+rescue|services?|department|brigades?|s
 _KEPT_OR_DISPOSED = {"dispose", "disposal", "store", "stockpile", "stock", "warehouse"}
 #: An explosion set off on purpose by those who own the munitions.
 _CONTROLLED = re.compile(r"\bcontrolled\s+(?:detonations?|explosions?|blasts?)\b", re.IGNORECASE)
+#: What blows up by accident: "a gas explosion", "a boiler exploded".
+_ACCIDENTAL_BLASTS = {"gas", "cylinder", "cylinders", "boiler", "transformer", "kerosene",
+                      "firecracker", "firecrackers", "fireworks"}
+#: A military exercise held: what is done in it is rehearsed ("storming a hostile beach").
+_EXERCISE = re.compile(r"\b(?:held|holds|holding|conducted|conducts|conducting|staged|stages|"
+                       r"staging|carried\s+out|began|launched)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+                       r"(?:[\w-]+\s+){0,3}(?:exercises?|drills|war\s+games|manoeuvres|"
+                       r"maneuvers)\b", re.IGNORECASE)
+#: A road crash told with "rammed": "a bus rammed into a stationary trailer".
+_ROAD_CRASH = re.compile(r"\b(?:crash(?:ed|es)?|collision|collided|accident|speeding|road\s+safety|"
+                         r"lost\s+control|overturned|skidded)\b", re.IGNORECASE)
+#: What is "shot down" in words only: "a plan his critics shot down".
+_IDEAS = {"plan", "proposal", "idea", "bill", "motion", "claim", "report", "rumour", "rumor",
+          "suggestion", "notion", "request", "theory", "amendment", "offer", "bid", "demand",
+          "argument", "initiative", "scheme", "plea"}
+
+
+def _an_idea_shot_down(tok: Any) -> bool:
+    """"a plan his critics shot down as unworkable", "shot down the proposal": rejected."""
+    shot = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("relcl", "acl"):
+        shot.append(tok.head)
+    return any(t.lemma_.lower() in _IDEAS for t in shot)
 #: What an inquiry is into is what it asks about, not news of its own.
 _INQUIRY = {"investigation", "inquiry", "probe", "inquest"}
 #: Nouns of courts: an occurrence under one is what is judged.
@@ -1340,7 +1372,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "firefighters were battling a blaze", "fighting the flames"
                 if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
                                             for c in tok.children):
-                    if family == "kill" and _is_real(tok):
+                    if family == "kill" and _is_real(tok) and not _an_idea_shot_down(tok):
                         out.append(Trigger("intercept", tok.i, lemma))  # "shot down 31 drones"
                     continue
                 if lemma == "destroy" and tok.pos_ == "VERB" and any(
@@ -1371,6 +1403,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                                                        "thwart", "foil") and (
                         tok.pos_ != "VERB" or not W["intercepted"].search(text)):
                     continue  # "downed" drones, not "down the road"; foiled *attacks*
+                if lemma == "ram" and _ROAD_CRASH.search(text):
+                    continue  # "a bus rammed into a stationary trailer … blaming speeding"
                 if family == "kill" and lemma in ("shoot", "gun") and not re.search(
                         r"\b(?:dead|killed|down|wounded|injured)\b", text, re.I):
                     continue
