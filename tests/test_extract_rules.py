@@ -5668,3 +5668,21 @@ def test_drones_shot_down_and_a_car_rammed_into_a_crowd_still_count() -> None:
                      "people, police said.", "2025-10-21")
     assert sorted(e["sub_event_type"] for e in facts["events"]) == [
         "Attack", "Disrupted weapons use"]
+
+
+def test_an_agency_dateline_without_a_dash_is_no_party() -> None:
+    """"Srinagar, Jun 26 (PTI) A militant was killed …": Indian agencies print no dash after
+    the dateline; the agency is who files the story, no party, and "Jun 26" no person."""
+    facts = facts_of("Militant killed in encounter in Shopian\nSrinagar, Jun 26 (PTI) A militant "
+                     "was killed in an encounter with security forces in Jammu and Kashmir's "
+                     "Shopian district on Wednesday, police said.", "2019-06-26")
+    assert {"PTI", "Jun 26"}.isdisjoint(e["name"] for e in facts["entities"])
+
+
+def test_a_place_the_gazetteer_lacks_owns_the_place_after_its_possessive() -> None:
+    """"in J-K's Shopian": the abbreviation the tagger took as a place (with its "'s") holds
+    Shopian, so the event is at Shopian, the finer place."""
+    facts = facts_of("Militant killed in encounter in J-K's Shopian\n\nA militant was killed in an "
+                     "encounter with security forces in Jammu and Kashmir's Shopian district on "
+                     "Wednesday, police said.", "2019-06-26")
+    assert [place(facts, e) for e in facts["events"]] == ["Shopian"]

@@ -33,7 +33,10 @@ _DATELINE = re.compile(
         (?:\s*/\s*[A-Z][A-Z .'-]{2,30}?(?:,\s*[A-Z][A-Za-z .]{2,30}?)?)?  # "/KABUL": a second
         (?:,\s*(?P<date>\d{1,2}\s[A-Z]{3}\s\d{2,4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?
                         |NO\sDATE|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:,?\s\d{4})?))?
-        \s*\((?P<source>[^()]{2,60})\)\s*(?:--|—|–|-)\s*""",
+        \s*\((?P<source>[^()]{2,60})\)
+        # (a dash ends it; with a date, so may a space: "Srinagar, Jun 26 (PTI) A militant …")
+        (?:\s*(?:--|—|–|-)\s*|(?<=\))(?(date)[^\S\n]+(?=[A-Z"“])|(?!)))
+        """,
     re.VERBOSE | re.MULTILINE,
 )
 # "MOGADISHU, Somalia —", "BAMAKO, Mali —": the same without the agency, as some sites print

@@ -1327,7 +1327,14 @@ def _dateline_span(article: ArticleInput) -> tuple[int, int]:
     if at < 0:
         return (0, 0)
     dash = re.compile(r"\s(?:—|–|--|-)\s").search(article.text, at, at + 120)
+    if dash is None:  # "Srinagar, Jun 26 (PTI) A militant …": the agency's brackets end it
+        source = _AGENCY_IN_BRACKETS.search(article.text, at, at + 60)
+        if source is not None:
+            return (at, source.end())
     return (at, dash.end() if dash else at + len(article.dateline))
+
+
+_AGENCY_IN_BRACKETS = re.compile(r"\([^()\n]{2,60}\)[^\S\n]*")
 
 
 #: When something was *said* dates the statement, not the event: "officials said on Sunday",
@@ -1721,8 +1728,8 @@ def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> 
                      and e.kind == "place"), key=lambda p: p[0].start)
     divisions = table.divisions_told
 
-    def add(inner: Entity, outer: Entity) -> None:
-        if inner.key != outer.key and (outer.key in divisions or _LEVEL_RANK.get(
+    def add(inner: Entity, outer: Entity, owned: bool = False) -> None:
+        if inner.key != outer.key and (owned or outer.key in divisions or _LEVEL_RANK.get(
                 outer.level, 1) >= _LEVEL_RANK.get(inner.level, 1)) \
                 and not table.told_within(outer.key, inner.key):
             table.within.setdefault(inner.key, set()).add(outer.key)
@@ -1748,6 +1755,12 @@ def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> 
                 break
         if i and _OWNS_DIVISION.fullmatch(text[places[i - 1][0].end:m.start]):
             add(ent, places[i - 1][1])  # "Kashmir's Shopian district"
+        elif i and places[i - 1][1].level is None and not places[i - 1][1].qid \
+                and _POSSESSIVE.search(text, places[i - 1][0].start, places[i - 1][0].end) \
+                and not text[places[i - 1][0].end:m.start].strip():
+            # "J-K's Shopian", the possessive inside the name the tagger found: a place the
+            # gazetteer does not know, owning the one named after it
+            add(ent, places[i - 1][1], owned=True)
 
 
 #: A place's kind told in apposition, then where it lies: "Nyabiondo, a locality in (Masisi
