@@ -5686,3 +5686,25 @@ def test_a_place_the_gazetteer_lacks_owns_the_place_after_its_possessive() -> No
                      "encounter with security forces in Jammu and Kashmir's Shopian district on "
                      "Wednesday, police said.", "2019-06-26")
     assert [place(facts, e) for e in facts["events"]] == ["Shopian"]
+
+
+def test_a_barrage_of_words_is_no_shelling() -> None:
+    """"bombarded with questions", "fired a barrage of criticism": words told in the words of
+    war; "a barrage of rockets" and "bombarded Kharkiv with missiles" are still strikes."""
+    words = facts_of("News\n\nAt a press conference in Kyiv on Monday, President Volodymyr "
+                     "Zelensky was bombarded with questions about the stalled aid package.\n\n"
+                     "The opposition fired a barrage of criticism at the government in Kyiv on "
+                     "Monday.", "2024-03-12")
+    arms = facts_of("News\n\nRussian forces fired a barrage of rockets at Kharkiv on Monday, "
+                    "killing two people.", "2024-03-12")
+    assert words["events"] == []
+    assert [e["sub_event_type"] for e in arms["events"]] == ["Shelling/artillery/missile attack"]
+
+
+def test_mortars_lobbed_are_shelling() -> None:
+    """"Russian troops lobbed mortars at the central streets of Vovchansk": lobbed munitions
+    (mortars, rockets, missiles as well as grenades and bombs) are an attack."""
+    facts = facts_of("News\n\nRussian troops lobbed mortars at the central streets of Vovchansk "
+                     "on Monday, wounding a 54-year-old woman, officials said.", "2024-03-12")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Shelling/artillery/missile attack", "Vovchansk")]

@@ -409,6 +409,8 @@ def _is_real(tok: Any) -> bool:
                 c.dep_ == "nsubj" and c.lower_ in _ACCIDENTAL_BLASTS for c in tok.children)):
         return False  # "a gas explosion ripped through a shop", "a cylinder exploded": an
         # accident, no attack
+    if _words_for_weapons(tok):
+        return False  # "was bombarded with questions", "fired a barrage of criticism"
     if _EXERCISE.search(tok.sent.text):
         return False  # "held an amphibious exercise …, 'storming a hostile beach'": a drill
     if tok.lemma_.lower() in ("fight", "battle") and tok.tag_ == "VBG" and (
@@ -638,6 +640,35 @@ _ROAD_CRASH = re.compile(r"\b(?:crash(?:ed|es)?|collision|collided|accident|spee
 _IDEAS = {"plan", "proposal", "idea", "bill", "motion", "claim", "report", "rumour", "rumor",
           "suggestion", "notion", "request", "theory", "amendment", "offer", "bid", "demand",
           "argument", "initiative", "scheme", "plea"}
+
+
+#: What words, not arms, are "fired" or "bombarded with": "a barrage of criticism".
+_WORDS_FIRED = {"question", "criticism", "complaint", "message", "call", "email", "request",
+                "insult", "abuse", "accusation", "query", "demand", "letter", "tweet", "praise",
+                "invective", "rhetoric", "propaganda", "text", "comment", "claim", "threat",
+                "warning", "protest", "objection"}
+_SALVOS = {"barrage", "volley", "salvo", "hail", "torrent", "stream", "flood", "fusillade"}
+
+
+def _words_for_weapons(tok: Any) -> bool:
+    """A barrage of words told in the words of war: "bombarded with questions", "fired off a
+    volley of complaints", "a barrage of criticism" (not "a barrage of rockets")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _SALVOS:
+        fired = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+    elif lemma in ("bombard", "fire", "pelt", "shower", "blast", "pound", "hammer", "hit"):
+        fired = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"]
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in _SALVOS:
+                fired += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+            elif c.dep_ == "dobj":
+                fired.append(c)
+    else:
+        return False
+    return any(f.lemma_.lower() in _WORDS_FIRED for f in fired)
 
 
 def _an_idea_shot_down(tok: Any) -> bool:
@@ -1062,7 +1093,8 @@ _DELIVER = {"drop", "lob", "hurl", "throw", "toss"}
 #: What is dropped on a target: "dropped an explosive", "dropped bombs", "dropped grenades".
 _MUNITIONS = {"explosive", "explosives", "bomb", "bombs", "grenade", "grenades", "munition",
               "munitions", "charge", "charges", "shell", "shells", "mine", "mines", "payload",
-              "device", "devices", "barrel"}
+              "device", "devices", "barrel", "mortar", "mortars", "rocket", "rockets",
+              "missile", "missiles", "projectile", "projectiles"}
 #: What flies and is shot at: hit in the air, it is intercepted, not attacked.
 _AIRBORNE = re.compile(r"drones?|uavs?|missiles?|rockets?|aircraft|jets?|planes?|helicopters?|"
                        r"warplanes?")
