@@ -5708,3 +5708,17 @@ def test_mortars_lobbed_are_shelling() -> None:
                      "on Monday, wounding a 54-year-old woman, officials said.", "2024-03-12")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Shelling/artillery/missile attack", "Vovchansk")]
+
+
+@pytest.mark.parametrize("text", [
+    "Separately, a gas cylinder exploded in a restaurant in the southern city of Basra on "
+    "Saturday evening, killing two cooks, civil defence officials said, blaming a leaking valve.",
+    "Meanwhile, the governor said the council had shot down a proposal to relocate the market in "
+    "Kano, a plan that traders had bombarded the government with petitions against.",
+    "In Bogota, the Senate shot down the objections to the law on Monday, in a blow to President "
+    "Ivan Duque.",
+])
+def test_an_accident_s_deaths_and_a_political_blow_are_no_event(text: str) -> None:
+    """The deaths an accidental blast causes, petitions "bombarded", objections "shot down" and
+    "a blow to" a president are no political violence."""
+    assert facts_of("News\n\n" + text, "2019-05-28")["events"] == []

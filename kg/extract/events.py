@@ -402,13 +402,13 @@ def _is_real(tok: Any) -> bool:
     if tok.lemma_.lower() in ("explosion", "blast", "detonation", "explode", "blow") \
             and _CONTROLLED.search(tok.sent.text):
         return False  # "a loud explosion … was a controlled detonation of old munitions"
-    blast = tok.lemma_.lower()
-    if (blast in ("explosion", "blast", "explode") and any(
-            t.lower_ in _ACCIDENTAL_BLASTS for t in tok.subtree if t.i < tok.i)) \
-            or (blast == "explode" and any(
-                c.dep_ == "nsubj" and c.lower_ in _ACCIDENTAL_BLASTS for c in tok.children)):
-        return False  # "a gas explosion ripped through a shop", "a cylinder exploded": an
-        # accident, no attack
+    if _accidental_blast(tok) or (tok.dep_ in ("advcl", "conj", "xcomp")
+                                  and _accidental_blast(tok.head)):
+        return False  # "a gas explosion ripped through a shop", "a cylinder exploded …,
+        # killing two cooks": an accident, no attack
+    if tok.lemma_.lower() == "blow" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return False  # "in a blow to President Iván Duque": a setback
     if _words_for_weapons(tok):
         return False  # "was bombarded with questions", "fired a barrage of criticism"
     if _EXERCISE.search(tok.sent.text):
@@ -639,14 +639,15 @@ _ROAD_CRASH = re.compile(r"\b(?:crash(?:ed|es)?|collision|collided|accident|spee
 #: What is "shot down" in words only: "a plan his critics shot down".
 _IDEAS = {"plan", "proposal", "idea", "bill", "motion", "claim", "report", "rumour", "rumor",
           "suggestion", "notion", "request", "theory", "amendment", "offer", "bid", "demand",
-          "argument", "initiative", "scheme", "plea"}
+          "argument", "initiative", "scheme", "plea", "objection", "petition",
+          "resolution", "law", "budget", "nomination", "appeal"}
 
 
 #: What words, not arms, are "fired" or "bombarded with": "a barrage of criticism".
 _WORDS_FIRED = {"question", "criticism", "complaint", "message", "call", "email", "request",
                 "insult", "abuse", "accusation", "query", "demand", "letter", "tweet", "praise",
                 "invective", "rhetoric", "propaganda", "text", "comment", "claim", "threat",
-                "warning", "protest", "objection"}
+                "warning", "protest", "objection", "petition"}
 _SALVOS = {"barrage", "volley", "salvo", "hail", "torrent", "stream", "flood", "fusillade"}
 
 
@@ -669,6 +670,16 @@ def _words_for_weapons(tok: Any) -> bool:
     else:
         return False
     return any(f.lemma_.lower() in _WORDS_FIRED for f in fired)
+
+
+def _accidental_blast(tok: Any) -> bool:
+    """"a gas explosion", "a gas cylinder exploded", "the boiler blew up": an accident."""
+    blast = tok.lemma_.lower()
+    if blast in ("explosion", "blast", "explode") and any(
+            t.lower_ in _ACCIDENTAL_BLASTS for t in tok.subtree if t.i < tok.i):
+        return True
+    return blast in ("explode", "blow") and any(
+        c.dep_ == "nsubj" and c.lower_ in _ACCIDENTAL_BLASTS for c in tok.children)
 
 
 def _an_idea_shot_down(tok: Any) -> bool:
