@@ -5722,3 +5722,16 @@ def test_an_accident_s_deaths_and_a_political_blow_are_no_event(text: str) -> No
     """The deaths an accidental blast causes, petitions "bombarded", objections "shot down" and
     "a blow to" a president are no political violence."""
     assert facts_of("News\n\n" + text, "2019-05-28")["events"] == []
+
+
+def test_the_place_of_a_source_told_after_is_not_where_it_happened() -> None:
+    """"…, said Samuel Mumbere, the head of civil society in Bapere": Bapere is where the
+    source is; the killing was in Manguredjipa. A source's place that is all the sentence names
+    stays the best guess ("…, said Nasir Khan, a police official in Bannu")."""
+    named = facts_of("News\n\nThe assailants entered Manguredjipa, in the Bapere sector of North "
+                     "Kivu province, at around 9 pm on Monday, killing 18 people, said Samuel "
+                     "Mumbere, the head of civil society in Bapere.", "2025-09-10")
+    alone = facts_of("News\n\nMilitants attacked a police checkpoint overnight, killing five "
+                     "officers, said Nasir Khan, a police official in Bannu.", "2025-02-18")
+    assert [place(named, e) for e in named["events"]] == ["Manguredjipa"]
+    assert [place(alone, e) for e in alone["events"]] == ["Bannu"]

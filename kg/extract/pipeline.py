@@ -654,8 +654,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if told_text is stexts[i]:
             told_text = _after_clause(doc[trig.token_i]) or told_text
         acted_on = stexts[i][doc[trig.token_i].idx - sent.start_char:]
-        source_at = _source_clause_start(doc, attribution.speaker_token, trig.token_i,
-                                         sent.start_char)
+        source_at = _source_span(doc, attribution.speaker_token, trig.token_i, sent.start_char)
         sufferer = next((c for c in doc[trig.token_i].children if c.dep_ == "nsubjpass"), None)
         if sufferer is not None:
             # "The terrorists were neutralized in the Metina region": in the passive, who was
@@ -671,7 +670,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 acted_on = acted_on.replace(cut, " " * len(cut), 1)
         typed = classify(trig.family, told_text, actor_kind, _victim_side(counts),
                          trig.lemma, acted_on,
-                         stexts[i][source_at:] if source_at is not None else None)
+                         stexts[i][source_at[0]:source_at[1]] if source_at is not None
+                         else None)
         if typed is None:
             continue
         if typed[1] == "Arrests" and _AT_A_GATHERING.search(told_text):
@@ -762,7 +762,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                                   None)) not in (None, quarter.key):
                 table.quarter_of[quarter.key] = town
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
-                                  stexts[i])
+                                  stexts[i], source_at)
         if loc is not None:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
                                    _story_town(drafts, table)) or loc
@@ -2217,18 +2217,21 @@ def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: l
     return True
 
 
-def _source_clause_start(doc: Any, speaker: int | None, trigger: int, start: int
-                         ) -> int | None:
-    """Where a source told after the trigger begins, relative to the sentence (None: no such
+def _source_span(doc: Any, speaker: int | None, trigger: int, start: int
+                 ) -> tuple[int, int] | None:
+    """Where a source told after the trigger is named, relative to the sentence (None: no such
     source). "Gunmen … killed him, a police officer said": the police tell of the killing,
-    they were not its target, so who was acted on is read before them."""
+    they were not its target; "…, said Samuel Mumbere, the head of civil society in Bapere":
+    Bapere is where the source is, not where the killing was."""
     if speaker is None or speaker <= trigger:
         return None
     head = doc[speaker]
-    left = head.left_edge
+    left, right = head.left_edge, head.right_edge
     if head.head.lower_ == "to" and head.head.i > 0 and doc[head.head.i - 1].lower_ == "according":
         left = doc[head.head.i - 1]  # "…, according to police"
-    return left.idx - start if left.i > trigger else None
+    if left.i <= trigger:
+        return None
+    return left.idx - start, right.idx + len(right) - start
 
 
 def _after_clause(tok: Any) -> str | None:
@@ -3497,7 +3500,11 @@ def _forces_named_by_demonym(phrase: Any, table: EntityTable) -> list[str]:
 
 
 def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: EntityTable,
-              to_orig: Any, actors: list[str], sent_text: str) -> str | None:
+              to_orig: Any, actors: list[str], sent_text: str,
+              source_at: tuple[int, int] | None = None) -> str | None:
+    """Where the occurrence the trigger tells took place, of the sentence's places.
+    ``source_at``: where a source told after the trigger is named ("…, said Samuel Mumbere,
+    the head of civil society in Bapere"): the places in it are the source's."""
     if not places:
         return None
     window = sent_text.lower()
@@ -3525,6 +3532,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         rel = m.start - to_orig(sent.start_char)
         if grievance and (named := by_offset.get(m.start)) is not None and named.i in grievance:
             continue
+        if source_at is not None and source_at[0] <= rel < source_at[1] and any(
+                not source_at[0] <= o.start - to_orig(sent.start_char) < source_at[1]
+                for o in places):
+            continue  # (the source's place is all the sentence tells, it is the best guess:
+            # "…," said the district police officer of Lakki Marwat)
         if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
                 ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))
                 # ("Turmusayya (Ramallah)": a place and its area, however the parser hangs them)
