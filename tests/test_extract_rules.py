@@ -5735,3 +5735,26 @@ def test_the_place_of_a_source_told_after_is_not_where_it_happened() -> None:
                      "officers, said Nasir Khan, a police official in Bannu.", "2025-02-18")
     assert [place(named, e) for e in named["events"]] == ["Manguredjipa"]
     assert [place(alone, e) for e in alone["events"]] == ["Bannu"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"The discussions are difficult,\" a Qatari official said in Doha, adding that prisoner "
+    "exchanges and the sequencing of an M23 withdrawal remained the main obstacles.",
+    "A survivor of the attack on St Francis Xavier Catholic Church in Owo, Ondo State, on "
+    "Wednesday told the Federal High Court in Abuja how gunmen opened fire on worshippers and "
+    "detonated explosives during Sunday mass.",
+    "Parents of the schoolgirls abducted from Chibok in Borno State gathered in the town on "
+    "Sunday to mark the tenth anniversary of the kidnapping.",
+])
+def test_what_is_negotiated_testified_or_remembered_is_no_event(text: str) -> None:
+    """The terms of a withdrawal under negotiation, a survivor's testimony to a court, and the
+    kidnapping an anniversary marks: none is an occurrence of the day."""
+    assert facts_of("News\n\n" + text, "2025-03-20")["events"] == []
+
+
+def test_survivors_of_an_attack_told_do_not_hide_it() -> None:
+    """The attack the story tells stays, whatever its survivors say after."""
+    facts = facts_of("News\n\nGunmen stormed the village of Kurmin Wali in Kaduna State on Sunday "
+                     "and abducted 30 people. Survivors of the attack said the gunmen came on "
+                     "motorcycles.", "2024-04-14")
+    assert [place(facts, e) for e in facts["events"]] == ["Kurmin Wali"]

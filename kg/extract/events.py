@@ -364,12 +364,17 @@ def _bargained_for(tok: Any) -> bool:
         if node.dep_ == "dobj" and head.lemma_.lower() in _COVERING \
                 and head.head.lemma_.lower() in _BARGAINED:
             return True  # "a comprehensive deal covering the withdrawal of rebel forces"
+        if node.dep_ == "prep" and node.lower_ == "of" and head.lemma_.lower() in _TERMS:
+            return True  # "differences remain on the sequence of withdrawal"
         node = head
     return False
 
 
 #: What a reward is offered for: "information leading to the capture of …".
 _TIPS = {"information", "tip", "intelligence", "reward", "details"}
+#: The terms in which a step is negotiated: "the sequencing of an M23 withdrawal".
+_TERMS = {"sequence", "sequencing", "timetable", "timeline", "schedule", "modality", "terms",
+          "conditions", "framework", "roadmap", "mechanism", "phasing"}
 #: What a deal's terms do to what they name: "a deal covering the withdrawal of …".
 _COVERING = {"cover", "include", "govern", "regulate", "envisage", "require", "provide"}
 
@@ -459,6 +464,16 @@ def _is_real(tok: Any) -> bool:
     if judged(tok):
         return False  # "sentenced 12 former soldiers for the killing of 120 civilians": the
         # crime a court judges, not an occurrence of the day
+    if _told_to_a_court(tok):
+        return False  # "a survivor told the Federal High Court how gunmen opened fire on
+        # worshippers": testimony on the crime tried
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in _REMEMBERED_BY:
+        return False  # "a survivor of the attack on St Francis Xavier Catholic Church",
+        # "the anniversary of the kidnapping": the occurrence who remember it outlived
+    if tok.dep_ == "acl" and _REMEMBRANCE.search(tok.sent.text):
+        return False  # "parents of the schoolgirls abducted from Chibok gathered to mark the
+        # tenth anniversary of the kidnapping": what is remembered
     if tok.pos_ == "NOUN" and _bargained_for(tok):
         return False  # "ended talks without agreement on … the withdrawal of rebel forces"
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass")
@@ -670,6 +685,34 @@ def _words_for_weapons(tok: Any) -> bool:
     else:
         return False
     return any(f.lemma_.lower() in _WORDS_FIRED for f in fired)
+
+
+#: A day of remembrance: what it marks happened long ago.
+_REMEMBRANCE = re.compile(r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service|ceremony))\b",
+                          re.IGNORECASE)
+#: Who or what outlives an occurrence: "a survivor of the attack", "the anniversary of …".
+_REMEMBERED_BY = {"survivor", "anniversary", "memory", "commemoration", "memorial"}
+_COURTS = {"court", "tribunal", "judge", "judges", "jury", "panel", "hearing", "inquiry",
+           "commission"}
+
+
+def _told_to_a_court(tok: Any) -> bool:
+    """Whether the trigger is in what a witness tells a court ("told the court how …",
+    "testified that …")."""
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return False
+        head = node.head
+        if node.dep_ in ("ccomp", "advcl", "xcomp") and (
+                head.lemma_.lower() in ("testify", "depose") or (
+                    head.lemma_.lower() in ("tell", "recount", "describe", "say")
+                    and any(c.dep_ in ("dobj", "dative", "pobj", "prep")
+                            and any(t.lemma_.lower() in _COURTS for t in c.subtree)
+                            for c in head.children if c.i < node.i))):
+            return True
+        node = head
+    return False
 
 
 def _accidental_blast(tok: Any) -> bool:
