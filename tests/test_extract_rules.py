@@ -5758,3 +5758,19 @@ def test_survivors_of_an_attack_told_do_not_hide_it() -> None:
                      "and abducted 30 people. Survivors of the attack said the gunmen came on "
                      "motorcycles.", "2024-04-14")
     assert [place(facts, e) for e in facts["events"]] == ["Kurmin Wali"]
+
+
+def test_what_usually_happens_is_no_occurrence() -> None:
+    """"They usually say they respond to attacks by government forces": a habit of speech
+    about a habit of war, no clash in Taiz."""
+    facts = facts_of("News\n\nThe Houthis deny targeting civilians in Taiz. They usually say "
+                     "they respond to attacks by government forces.", "2020-03-09")
+    assert facts["events"] == []
+
+
+def test_a_deployment_point_hit_is_hit_from_afar() -> None:
+    """"its forces had hit 'a temporary deployment point' of Ukrainian units": a defence
+    ministry's strike, not a battle."""
+    facts = facts_of("News\n\nRussia's Defence Ministry said its forces had hit \"a temporary "
+                     "deployment point\" of Ukrainian units in Kharkiv overnight.", "2024-03-12")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Shelling/artillery/missile attack"]

@@ -464,6 +464,8 @@ def _is_real(tok: Any) -> bool:
     if judged(tok):
         return False  # "sentenced 12 former soldiers for the killing of 120 civilians": the
         # crime a court judges, not an occurrence of the day
+    if _usually(tok):
+        return False  # "They usually say they respond to attacks by government forces"
     if _told_to_a_court(tok):
         return False  # "a survivor told the Federal High Court how gunmen opened fire on
         # worshippers": testimony on the crime tried
@@ -694,6 +696,24 @@ _REMEMBRANCE = re.compile(r"\b(?:anniversary|commemorat\w*|memorial\s+(?:service
 _REMEMBERED_BY = {"survivor", "anniversary", "memory", "commemoration", "memorial"}
 _COURTS = {"court", "tribunal", "judge", "judges", "jury", "panel", "hearing", "inquiry",
            "commission"}
+
+
+#: Adverbs of a habit: what a clause under them tells is no single occurrence.
+_HABIT_ADVERBS = {"usually", "often", "regularly", "routinely", "typically", "frequently",
+                  "generally", "always", "normally", "customarily"}
+
+
+def _usually(tok: Any) -> bool:
+    """Whether a habit's adverb governs the trigger or a clause it hangs from ("they usually
+    say they respond to attacks by government forces")."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in node.children):
+            return True
+        if node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _told_to_a_court(tok: Any) -> bool:
@@ -2005,8 +2025,11 @@ _SITES = (r"(?:airfields?|air\s*bases?|airbases?|airports?|refiner(?:y|ies)|(?:o
           r"ammunition|arms|weapons?)\s+(?:depots?|terminals?|facilit(?:y|ies)|storage|"
           r"warehouses?|plants?)|depots?|warehouses?|command\s+posts?|substations?|"
           r"power\s+(?:plants?|stations?)|plants?|factor(?:y|ies)|radars?|arsenals?|"
-          r"(?:energy|military|port)\s+(?:infrastructure|facilit(?:y|ies)))")
-_SITE_HIT = re.compile(r"\w+\s+(?:an?|the|its|their)\s+(?:[\w'’.-]+\s+){0,4}?" + _SITES
+          r"(?:energy|military|port)\s+(?:infrastructure|facilit(?:y|ies))|"
+          # the defence ministries' words for troops hit from afar
+          r"(?:temporary\s+)?deployment\s+(?:points?|sites?|areas?)|"
+          r"points?\s+of\s+temporary\s+deployment|concentrations?\s+of\s+(?:manpower|troops))")
+_SITE_HIT = re.compile(r"\w+\s+[\"“]?(?:an?|the|its|their)\s+(?:[\w'’.-]+\s+){0,4}?" + _SITES
                        + r"\b", re.IGNORECASE)
 _SITE_WAS_HIT = re.compile(_SITES + r"\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been|"
                            r"have\s+been)\s+(?:\w+\s+)?(?:hit|targeted|pounded)\b",
