@@ -5774,3 +5774,15 @@ def test_a_deployment_point_hit_is_hit_from_afar() -> None:
     facts = facts_of("News\n\nRussia's Defence Ministry said its forces had hit \"a temporary "
                      "deployment point\" of Ukrainian units in Kharkiv overnight.", "2024-03-12")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Shelling/artillery/missile attack"]
+
+
+def test_where_reinforcements_came_from_is_no_second_clash() -> None:
+    """"the clash lasted about two hours before reinforcements arrived from Ghazni city": the
+    clash told again, and Ghazni is where help came from."""
+    facts = facts_of("Six Police Killed In Taliban Attack In Andar\n\nAt least six policemen were "
+                     "killed when Taliban insurgents attacked a security checkpoint in Miri, the "
+                     "centre of Andar district in Ghazni province, late Sunday night, a provincial "
+                     "council member said on Monday.\n\nThe council member said the clash lasted "
+                     "about two hours before reinforcements arrived from Ghazni city.",
+                     "2018-08-06")
+    assert [place(facts, e) for e in facts["events"]] == ["Miri"]

@@ -1372,7 +1372,10 @@ _AGAINST = re.compile(r"\b(?:by|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\s+of\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$"
                         # "mortar shells fired from Eastern Ghouta hit Jaramana"
-                        r"|\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                        r"|\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+                        # "before reinforcements arrived from Ghazni city": where help came from
+                        r"|\b(?:arrived|came|rushed|dispatched|sent|brought\s+in)\s+from\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+)?$",
                         re.IGNORECASE)
 #: Where those leaving went: "the gang members, who withdrew toward Kenscoff", "fled to Chad".
 _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap\w*|"
