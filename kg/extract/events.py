@@ -2066,7 +2066,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
     """(event_type, sub_event_type) for a trigger family in its sentence. ``victims`` says who
     the sentence counts as killed or hurt ("civilian", "armed" or None): a one-sided attack on
     civilians is violence against civilians, fighting between armed men is a battle.
-    ``source`` is the clause naming who tells it, when told after the trigger ("…, a police
+    ``source`` is the words naming who tells it, when told after the trigger ("…, a police
     officer said"): the police who tell of a killing were not the ones it hit."""
     s = sentence
     if family == "territory":

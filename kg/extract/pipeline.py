@@ -3530,16 +3530,21 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                      if (c.dep_ == "prep" and c.lower_ in ("against", "over"))
                      or (c.dep_ == "dobj" and verb.i > trigger.i)
                      for t in c.subtree}
+    sent_start = to_orig(sent.start_char)
+
+    def the_source_s(m: Mention) -> bool:
+        return source_at is not None and source_at[0] <= m.start - sent_start < source_at[1]
+
+    # (when the source's places are all the sentence names, they are the best guess: "…,"
+    # said the district police officer of Lakki Marwat)
+    sources_only = all(the_source_s(m) for m in places)
     for m in places:
         ent = table.find(m.key)
-        rel = m.start - to_orig(sent.start_char)
+        rel = m.start - sent_start
         if grievance and (named := by_offset.get(m.start)) is not None and named.i in grievance:
             continue
-        if source_at is not None and source_at[0] <= rel < source_at[1] and any(
-                not source_at[0] <= o.start - to_orig(sent.start_char) < source_at[1]
-                for o in places):
-            continue  # (the source's place is all the sentence tells, it is the best guess:
-            # "…," said the district police officer of Lakki Marwat)
+        if not sources_only and the_source_s(m):
+            continue
         if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
                 ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))
                 # ("Turmusayya (Ramallah)": a place and its area, however the parser hangs them)
