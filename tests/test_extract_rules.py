@@ -5786,3 +5786,12 @@ def test_where_reinforcements_came_from_is_no_second_clash() -> None:
                      "about two hours before reinforcements arrived from Ghazni city.",
                      "2018-08-06")
     assert [place(facts, e) for e in facts["events"]] == ["Miri"]
+
+
+def test_a_place_is_known_by_every_way_the_article_writes_it() -> None:
+    facts = facts_of(
+        "Rebels attacked Liwolo on Saturday, killing four soldiers, the army said. The fighting "
+        "in Liwolo payam lasted several hours, a local official said.", "2023-02-14")
+    ev, = facts["events"]
+    loc = next(e for e in facts["entities"] if e["id"] == ev["location"])
+    assert {loc["name"], *loc["aliases"]} >= {"Liwolo", "Liwolo payam"}

@@ -4803,6 +4803,24 @@ def _as_written(ent: Entity, text: str, geonames: int | None) -> str:
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+def _written_names(ent: Entity, text: str) -> set[str]:
+    """Every way the article writes a place's name: other labels a reader (or a gold file)
+    may know it by.
+
+    One place is written "Liwolo" in the lede and "Liwolo payam" further down, "Andarab" and
+    "the Andarab district", "Atara" and "the Atara checkpoint"; which form a reader takes for its
+    name differs from reader to reader, and one entity carries one name, so the others become
+    its aliases. Only proper names count: a form in capitals is a dateline, and a mention that
+    is no name ("the town") starts with a small letter once its determiner is gone.
+    """
+    names = set()
+    for s, e, _t in set(ent.mentions):
+        form = _POSSESSIVE.sub("", strip_determiner(text[s:e])).strip()
+        if form[:1].isupper() and not form.isupper():
+            names.add(form)
+    return names - {ent.name}
+
+
 def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: str
            ) -> dict[str, Any]:
     used: list[str] = []
@@ -4875,6 +4893,8 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
             # district, a township or a camp keeps its word, which is part of its name
             ent.aliases.add(name)
             name = bare
+        if ent.kind == "place":
+            ent.aliases |= _written_names(ent, text)
         ent.aliases |= table.force_names(ent)
         row: dict[str, Any] = {
             "id": ids[key], "name": name, "kind": ent.kind, "wikidata": ent.qid,
