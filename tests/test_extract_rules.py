@@ -5795,3 +5795,37 @@ def test_a_place_is_known_by_every_way_the_article_writes_it() -> None:
     ev, = facts["events"]
     loc = next(e for e in facts["entities"] if e["id"] == ev["location"])
     assert {loc["name"], *loc["aliases"]} >= {"Liwolo", "Liwolo payam"}
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("South Sudanese soldiers clashed with rebels in Yei on Sunday, killing five, officials "
+     "said.", "South Sudan"),
+    ("Central African troops attacked rebels near Ndele on Sunday, killing 12 of them, the "
+     "army said.", "Central African"),
+    ("Burundian troops clashed with M23 rebels near Minova on Sunday, the army said.",
+     "Burundi"),
+])
+def test_a_state_named_by_its_adjective_is_that_state(text: str, named: str) -> None:
+    facts = facts_of(text)
+    ev, = facts["events"]
+    by_id = {e["id"]: e for e in facts["entities"]}
+    force, = (by_id[a] for a in ev["actors"] if by_id[a]["kind"] == "state_force")
+    assert named in force["name"]
+    assert "Sudanese Armed Forces" not in force["aliases"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Pakistani troops killed four militants in North Waziristan on Sunday, the military "
+     "said.", "Pakistan Army"),
+    ("Iraqi troops clashed with Islamic State fighters near Kirkuk on Sunday, officials said.",
+     "Iraqi Security Forces"),
+    ("Nigerian police killed three bandits in Zamfara on Sunday, a spokesman said.",
+     "Nigeria Police Force"),
+])
+def test_a_state_force_carries_the_names_it_goes_by(text: str, label: str) -> None:
+    facts = facts_of(text)
+    ev, = facts["events"]
+    by_id = {e["id"]: e for e in facts["entities"]}
+    labels = {n.casefold() for a in ev["actors"] + ev["targets"] if by_id[a]["kind"] ==
+              "state_force" for n in (by_id[a]["name"], *by_id[a]["aliases"])}
+    assert label.casefold() in labels

@@ -35,7 +35,37 @@ DEMONYMS = {
     "sudanese": "Sudan", "syrian": "Syria", "turkish": "Turkey", "ukrainian": "Ukraine",
     "yemeni": "Yemen", "kurdish": None, "emirati": "United Arab Emirates", "qatari": "Qatar",
     "bangladeshi": "Bangladesh", "thai": "Thailand", "cuban": "Cuba", "venezuelan": "Venezuela",
+    # (the rest of the world's states whose forces news names by their adjective; not the
+    # words that also name a people fighting elsewhere: Uzbek, Turkmen, Kazakh fighters)
+    "central african": "Central African Republic", "south sudanese": "South Sudan",
+    "north korean": "North Korea", "south korean": "South Korea", "sri lankan": "Sri Lanka",
+    "sierra leonean": "Sierra Leone", "costa rican": "Costa Rica", "burundian": "Burundi",
+    "rwandan": "Rwanda", "ugandan": "Uganda", "tanzanian": "Tanzania", "haitian": "Haiti",
+    "ecuadorian": "Ecuador", "ecuadorean": "Ecuador", "brazilian": "Brazil",
+    "tunisian": "Tunisia", "moroccan": "Morocco", "nepali": "Nepal", "nepalese": "Nepal",
+    "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "belarusian": "Belarus",
+    "serbian": "Serbia", "kosovar": "Kosovo", "japanese": "Japan", "mauritanian": "Mauritania",
+    "senegalese": "Senegal", "ivorian": "Ivory Coast", "ghanaian": "Ghana",
+    "beninese": "Benin", "togolese": "Togo", "guinean": "Guinea", "zambian": "Zambia",
+    "zimbabwean": "Zimbabwe", "angolan": "Angola", "djiboutian": "Djibouti",
+    "bahraini": "Bahrain", "kuwaiti": "Kuwait", "omani": "Oman", "canadian": "Canada",
+    "australian": "Australia", "spanish": "Spain", "italian": "Italy", "polish": "Poland",
+    "dutch": "Netherlands", "belgian": "Belgium", "greek": "Greece", "cypriot": "Cyprus",
+    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia",
+    "moldovan": "Moldova", "chilean": "Chile", "argentine": "Argentina",
+    "argentinian": "Argentina", "bolivian": "Bolivia", "paraguayan": "Paraguay",
+    "malaysian": "Malaysia", "vietnamese": "Vietnam", "cambodian": "Cambodia",
+    "azeri": "Azerbaijan", "liberian": "Liberia", "gabonese": "Gabon", "malawian": "Malawi",
+    "namibian": "Namibia", "jamaican": "Jamaica", "panamanian": "Panama",
+    "croatian": "Croatia", "albanian": "Albania", "hungarian": "Hungary",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "finnish": "Finland",
+    "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark", "irish": "Ireland",
+    "swiss": "Switzerland", "austrian": "Austria", "portuguese": "Portugal",
+    "taiwanese": "Taiwan", "laotian": "Laos", "singaporean": "Singapore",
 }
+#: The first word of a two-word adjective of a state ("South Sudanese", "Central African"),
+#: which must not leave its second word to name another ("Sudanese").
+TWO_WORD_DEMONYM = r"(?:(?:South|North|Central|Sri|Sierra|Costa)\s+)?"
 #: country name → its demonym (the first of DEMONYMS that names it)
 DEMONYM_OF: dict[str, str] = {}
 for _adj, _country in DEMONYMS.items():
@@ -62,7 +92,8 @@ CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshi
                  r"passengers|students|farmers|protesters|demonstrators|pilgrims|refugees|" \
                  r"workers|journalists|shoppers|families|peasants)"
 #: (Not "anti-junta fighters" nor "anti-government forces": those fight the state.)
-_FORCE = re.compile(rf"\b(?<!-)(?:(?P<adj>[A-Z][a-z]+)\s+(?:government\s+|regime\s+|military\s+)?|"
+_FORCE = re.compile(rf"\b(?<!-)(?:(?P<adj>{TWO_WORD_DEMONYM}[A-Z][a-z]+)\s+"
+                    rf"(?:government\s+|regime\s+|military\s+)?|"
                     rf"(?P<gov>government|regime|junta|pro-government|state)\s+){FORCE_NOUNS}\b")
 #: A site a force's word names before it: "the Morozovsk military air base".
 _FORCES_SITE = re.compile(r"[^\S\n]+(?:air[^\S\n]+)?(?:base|airbase|airfield|airport|"
@@ -597,6 +628,8 @@ class EntityTable:
         return self._local(f"name:{kind}:{norm(surface)}", surface, kind)
 
     def _force_of(self, country: str | None, surface: str) -> Entity:
+        if country and _POLICE.search(surface) and self.gaz.get(country) is not None:
+            return self.police_of(country, surface)  # "Nigerian police": not its army
         for ent in self.entities.values():
             if ent.kind == "state_force" and country and ent.country == country:
                 ent.aliases.add(surface)
@@ -632,11 +665,13 @@ class EntityTable:
             return set()
         c = country.name
         of = f"the {c}" if _TAKES_THE.match(c) else c
-        names = {f"Armed Forces of {of}", f"Military Forces of {of}", f"{c} Armed Forces"}
+        names = {f"Armed Forces of {of}", f"Military Forces of {of}", f"{c} Armed Forces",
+                 f"{c} Army"}
         demonym = DEMONYM_OF.get(c)
         if demonym:
             names |= {f"{demonym} Armed Forces", f"{demonym} Army", f"{demonym} military",
-                      f"{demonym} forces", f"{demonym} troops"}
+                      f"{demonym} forces", f"{demonym} troops", f"{demonym} government forces",
+                      f"{demonym} security forces"}
         return names - {ent.name}
 
     def police_of(self, country: str, surface: str) -> Entity:
@@ -651,9 +686,14 @@ class EntityTable:
         name = f"Police Forces of {known.name}" if known is not None else surface
         ent = self._local(f"police:{country}", name, "state_force", country)
         ent.aliases.add(surface)
+        if known is not None:
+            # what a country's police call themselves ("Nigeria Police Force", "Colombian
+            # National Police"), so a reader naming them so finds them
+            ent.aliases |= {f"{known.name} Police", f"{known.name} Police Force",
+                            f"{known.name} National Police"}
         demonym = DEMONYM_OF.get(known.name) if known is not None else None
         if demonym:
-            ent.aliases.add(f"{demonym} police")
+            ent.aliases |= {f"{demonym} police", f"{demonym} National Police"}
         return ent
 
     def _merge_force(self, ent: Entity) -> Entity:
