@@ -5829,3 +5829,16 @@ def test_a_state_force_carries_the_names_it_goes_by(text: str, label: str) -> No
     labels = {n.casefold() for a in ev["actors"] + ev["targets"] if by_id[a]["kind"] ==
               "state_force" for n in (by_id[a]["name"], *by_id[a]["aliases"])}
     assert label.casefold() in labels
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("Junta jets bombed a village in Pale Township of Sagaing Region on Sunday, killing five "
+     "people, residents said.", "Pale"),
+    ("A drone struck the Mugunga displacement camp near Goma on Sunday, killing three people, "
+     "officials said.", "Mugunga camp"),
+])
+def test_a_place_answers_to_its_shorter_names(text: str, short: str) -> None:
+    facts = facts_of(text)
+    ev, = facts["events"]
+    loc = next(e for e in facts["entities"] if e["id"] == ev["location"])
+    assert short in {loc["name"], *loc["aliases"]}

@@ -4821,6 +4821,37 @@ def _written_names(ent: Entity, text: str) -> set[str]:
     return names - {ent.name}
 
 
+#: The word for a division after a place's name: "Tsafe LGA", "Kani Township", "Al Jawf
+#: Governorate" (not "City": "Mexico City" is not Mexico, nor "Gaza City" the Gaza Strip).
+_DIVISION_AFTER = re.compile(
+    r"\s+(?:district|province|governorate|region|state|county|township|LGA|local government "
+    r"area|municipality|oblast|raion|woreda|zone|sector|subdistrict|tehsil|payam|kebele|"
+    r"village|town)$", re.IGNORECASE)
+#: A camp named by whom it shelters: "Abu Shouk displacement camp" is "Abu Shouk camp".
+_CAMP_OF = re.compile(r"(.+?)\s+(?:displacement|displaced\s+(?:persons|people)['’]?s?|IDPs?|"
+                      r"refugees?)\s+camp$", re.IGNORECASE)
+
+
+def _name_variants(name: str) -> set[str]:
+    """Shorter forms of a place's name that readers and coders use for the same place.
+
+    "Tsafe Local Government Area" is written "Tsafe LGA" and "Tsafe"; "Pale Township",
+    "Liwolo payam" and "Hays district" are Pale, Liwolo and Hays; "Mugunga displacement camp"
+    is "Mugunga camp". Which form a reader or a gold file takes for the name differs, so each
+    becomes an alias (the division's own name without its word is how ACLED and gazetteers name
+    it too).
+    """
+    variants = set()
+    core = _DIVISION_AFTER.sub("", name)
+    if core != name and core.strip():
+        variants.add(core.strip())
+    if (camp := _CAMP_OF.fullmatch(name)) is not None:
+        variants.add(f"{camp.group(1)} camp")
+    if (lga := re.fullmatch(r"(.+?)\s+local\s+government\s+area", name, re.IGNORECASE)):
+        variants.add(f"{lga.group(1)} LGA")
+    return variants - {name}
+
+
 def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: str
            ) -> dict[str, Any]:
     used: list[str] = []
@@ -4895,6 +4926,7 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
             name = bare
         if ent.kind == "place":
             ent.aliases |= _written_names(ent, text)
+            ent.aliases |= {v for n in (name, *ent.aliases) for v in _name_variants(n)}
         ent.aliases |= table.force_names(ent)
         row: dict[str, Any] = {
             "id": ids[key], "name": name, "kind": ent.kind, "wikidata": ent.qid,
@@ -4914,8 +4946,10 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
         entities.append(row)
     for ent in extra:
         if not any(r["id"] == ids[ent.key] for r in entities):
+            # (a division a place lies in: "Tripoli District" is also called Tripoli)
             entities.append({"id": ids[ent.key], "name": ent.name, "kind": ent.kind,
-                             "wikidata": ent.qid, "aliases": [], "mentions": []})
+                             "wikidata": ent.qid, "aliases": sorted(_name_variants(ent.name))
+                             if ent.kind == "place" else [], "mentions": []})
     for ev in events:
         ev["location"] = ids.get(ev["location"]) if ev["location"] else None
         ev["actors"] = [ids[a] for a in ev["actors"]]
