@@ -5842,3 +5842,24 @@ def test_a_place_answers_to_its_shorter_names(text: str, short: str) -> None:
     ev, = facts["events"]
     loc = next(e for e in facts["entities"] if e["id"] == ev["location"])
     assert short in {loc["name"], *loc["aliases"]}
+
+
+def test_armed_men_named_by_their_group_are_not_civilians() -> None:
+    facts = facts_of("Twelve Maoists were gunned down in an encounter with security forces in "
+                     "Bijapur district on Thursday, a senior police official said.", "2025-01-17")
+    ev, = facts["events"]
+    by_id = {e["id"]: e for e in facts["entities"]}
+    (c,) = ev["casualties"]
+    assert (c["count"], c["outcome"]) == (12, "killed")
+    assert by_id[c["victim"]]["kind"] == "armed_group"
+
+
+def test_the_gunfight_told_again_is_the_same_occurrence_placed_closer() -> None:
+    facts = facts_of(
+        "Twelve Maoists were gunned down in an encounter with security forces in the forests "
+        "of Bijapur district on Thursday, a senior police official said.\n"
+        "The gunfight broke out on Thursday morning when a joint team of the District Reserve "
+        "Guard and the Central Reserve Police Force was out on an operation in the forested "
+        "area near Pujari Kanker village, the inspector general said.", "2025-01-17")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Pujari Kanker"

@@ -25,6 +25,9 @@ OUTCOMES = {
     "killed": "killed", "dead": "killed", "died": "killed", "dies": "killed", "deaths": "killed",
     "lost their lives": "killed", "slain": "killed", "massacred": "killed", "executed": "killed",
     "shot dead": "killed", "beheaded": "killed", "murdered": "killed", "perished": "killed",
+    "gunned down": "killed", "hacked to death": "killed", "stabbed to death": "killed",
+    "beaten to death": "killed", "burned to death": "killed", "burnt to death": "killed",
+    "lynched": "killed",
     # (the word of military statements: "four terrorists were neutralized")
     "neutralized": "killed", "neutralised": "killed", "eliminated": "killed",
     "martyred": "killed",  # (South Asian news: "three policemen were martyred")

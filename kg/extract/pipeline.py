@@ -788,7 +788,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # not name
             d.told_in.add(loc)
         d.unnamed_site = _AN_UNNAMED_SETTLEMENT.search(stexts[i]) is not None
-        d.same_victims = _victims_told_before(doc[trig.token_i])
+        d.same_victims = _victims_told_before(doc[trig.token_i]) \
+            or _the_one_told(doc[trig.token_i])
         if places:
             # (not the dateline's city: where the reporter files from is no scene the next
             # sentences are in, nor a city whose districts they name)
@@ -4032,6 +4033,11 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
     if not who or (_NOT_A_GROUP.match(who) and not _CIVILIAN_WORDS.search(who)):
         return None
     low = who.lower()
+    for m in in_sent:
+        ent = table.find(m.key) if re.fullmatch(r"[A-Z][a-z]+s", who) else None
+        if ent is not None and ent.kind in ("armed_group", "state_force") \
+                and who.lower() in m.text.lower():
+            return ent.key  # "12 Maoists", "five Houthis": the group the sentence names so
     if re.search(r"civilian|people|villager|resident|women|children|worshipper|passenger|"
                  r"student|farmer|protester|journalist|worker|others", low) or (
             # "a woman and a 10-year-old boy", "five members of one family", "three patients"
@@ -4478,6 +4484,22 @@ _BACK_REFERENCES = {"him", "her", "them"}
 _ONE_TOLD_OF = {"man", "woman", "boy", "girl", "victim", "victims", "farmer", "villager"}
 
 
+#: Nouns for one violent occurrence which, with "the", name one the story told already.
+_OCCURRENCE_NOUNS = {"gunfight", "encounter", "clash", "clashes", "attack", "ambush", "raid",
+                     "fighting", "firefight", "shootout", "battle", "assault", "skirmish"}
+
+
+def _the_one_told(trigger: Any) -> bool:
+    """Whether the trigger is a noun that points back at the occurrence just told: "The
+    gunfight broke out on Thursday morning when …", "The attack began at dawn" (not "a second
+    attack", nor "the first clash")."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in _OCCURRENCE_NOUNS \
+            or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    dets = [c.lower_ for c in trigger.children if c.dep_ in ("det", "amod", "nummod")]
+    return dets == ["the"]
+
+
 def _victims_told_before(trigger: Any) -> bool:
     """Whether the trigger acts on someone the story told of before: a pronoun or "the man"
     as its object, not a new count ("killed two farmers")."""
@@ -4495,10 +4517,13 @@ def _victims_told_before(trigger: Any) -> bool:
 def _the_place_told_later(told: Draft, detail: Draft, table: EntityTable) -> bool:
     """Whether ``detail`` retells ``told`` (placed only in a division) at a town no gazetteer
     places: one kind of occurrence on one day, by the same hands, and no one counted anew
-    ("killed him", "shot the man": the victims already told)."""
+    ("killed him", "shot the man": the victims already told; "The gunfight broke out …": the
+    occurrence already told, whose toll it may repeat)."""
     if told.location is None or detail.location is None or told.location == detail.location \
             or told.event_type != detail.event_type or told.date is None \
-            or told.date != detail.date or detail.casualties or not detail.same_victims \
+            or told.date != detail.date or not detail.same_victims \
+            or not all(any(c["count"] == t["count"] and c["outcome"] == t["outcome"]
+                           for t in told.casualties) for c in detail.casualties) \
             or not told.casualties \
             or (told.sub_event_type != detail.sub_event_type
                 and not {told.sub_event_type, detail.sub_event_type} & _PLAIN_SUBTYPES) \
