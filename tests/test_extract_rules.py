@@ -5863,3 +5863,11 @@ def test_the_gunfight_told_again_is_the_same_occurrence_placed_closer() -> None:
         "area near Pujari Kanker village, the inspector general said.", "2025-01-17")
     ev, = facts["events"]
     assert place(facts, ev) == "Pujari Kanker"
+
+
+def test_a_home_told_beside_an_age_is_not_the_scene() -> None:
+    facts = facts_of(
+        "Israeli troops fought Hezbollah operatives near the southern Lebanese town of Khiam on "
+        "Monday, the army said.\nSergeant Amit Levinson, 31, from Haifa, was killed during the "
+        "fighting, the army said.", "2024-10-29")
+    assert [place(facts, ev) for ev in facts["events"]] == ["Khiam"]

@@ -3577,6 +3577,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                              and not _NOUN_AFTER.match(sent_text, rel + len(m.text))):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
+            if _AGED_FROM.search(sent_text, 0, max(0, rel)):
+                continue  # "Amit Levinson, 31, from Haifa, was killed …": a home, not a scene
             if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)) \
                     or _RESIDENTS_OF.search(sent_text, 0, max(0, rel)):
                 score = 5  # "shot dead five labourers from Punjab province in Kalat
@@ -3746,6 +3748,11 @@ _CALLED_A_TOWN = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$", re.IGNOR
 _TOWN_OF_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital)\s+of\s+",
                           re.IGNORECASE)
 #: People said to come from a place: "five labourers from Punjab province".
+#: A person's home told beside their age: "Amit Levinson, 31, from Haifa", "(age: 24 years,
+#: resident of District Karak)".
+_AGED_FROM = re.compile(r"(?:(?-i:[A-Z])[\w'’-]+,\s+(?:aged\s+)?\d{1,3},\s+(?:(?:a\s+)?resident\s+"
+                        r"of|from|of)|\b\d{1,3}\s+years,\s+(?:a\s+)?resident\s+of)\s+(?:the\s+)?"
+                        r"(?:(?-i:District|Village|Town)\s+)?$", re.IGNORECASE)
 _PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|pilgrims|"
                           r"migrants|men|women|travell?ers|passengers|fishermen|traders|"
                           r"students|natives|families|tourists|truckers|drivers|nurses|"
