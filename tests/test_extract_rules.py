@@ -5871,3 +5871,18 @@ def test_a_home_told_beside_an_age_is_not_the_scene() -> None:
         "Monday, the army said.\nSergeant Amit Levinson, 31, from Haifa, was killed during the "
         "fighting, the army said.", "2024-10-29")
     assert [place(facts, ev) for ev in facts["events"]] == ["Khiam"]
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Troops foiled an infiltration bid in the Keran sector of Kupwara district on Tuesday, "
+     "killing two militants, the army said.", "Keran sector"),
+    ("Drones attacked the Khalino military airfield outside Kursk overnight, a source told "
+     "Reuters.", "Khalino airfield"),
+    ("One person was killed when Fatah and Islamist militants clashed in the Ain al-Hilweh "
+     "Palestinian refugee camp on Sunday, officials said.", "Ain al-Hilweh"),
+])
+def test_a_place_answers_to_the_names_of_what_it_is(text: str, other: str) -> None:
+    facts = facts_of(text)
+    ev, = facts["events"]
+    loc = next(e for e in facts["entities"] if e["id"] == ev["location"])
+    assert other in {loc["name"], *loc["aliases"]}

@@ -4850,7 +4850,17 @@ def _written_names(ent: Entity, text: str) -> set[str]:
         form = _POSSESSIVE.sub("", strip_determiner(text[s:e])).strip()
         if form[:1].isupper() and not form.isupper():
             names.add(form)
+            # ("the Keran sector", "the Ain al-Asad airbase": the word after the name that
+            # the mention left out)
+            if (word := _KIND_AFTER.match(text, e)) is not None:
+                names.add(f"{form} {word.group(1)}")
     return names - {ent.name}
+
+
+#: The word for what a place is, after its name: "Keran sector", "Ain al-Asad airbase".
+_KIND_AFTER = re.compile(r"[^\S\n]+(sector|district|township|(?:refugee\s+)?camp|airbase|"
+                         r"air\s+base|airfield|payam|LGA|subdivision|tehsil|county|province|"
+                         r"governorate|region|oblast|woreda|kebele)\b", re.IGNORECASE)
 
 
 #: The word for a division after a place's name: "Tsafe LGA", "Kani Township", "Al Jawf
@@ -4860,8 +4870,11 @@ _DIVISION_AFTER = re.compile(
     r"area|municipality|oblast|raion|woreda|zone|sector|subdistrict|tehsil|payam|kebele|"
     r"village|town)$", re.IGNORECASE)
 #: A camp named by whom it shelters: "Abu Shouk displacement camp" is "Abu Shouk camp".
-_CAMP_OF = re.compile(r"(.+?)\s+(?:displacement|displaced\s+(?:persons|people)['’]?s?|IDPs?|"
-                      r"refugees?)\s+camp$", re.IGNORECASE)
+#: An air base by its place: "Khalino military airfield", "Ain al-Asad air base".
+_MILITARY_SITE = re.compile(r"(.+?)\s+(?:military\s+)?(?:airfield|air\s*base|airbase)",
+                            re.IGNORECASE)
+_CAMP_OF = re.compile(r"(.+?)\s+(?:(?:Palestinian\s+)?refugees?|displacement|displaced\s+"
+                      r"(?:persons|people)['’]?s?|IDPs?)\s+camp$", re.IGNORECASE)
 
 
 def _name_variants(name: str) -> set[str]:
@@ -4878,7 +4891,10 @@ def _name_variants(name: str) -> set[str]:
     if core != name and core.strip():
         variants.add(core.strip())
     if (camp := _CAMP_OF.fullmatch(name)) is not None:
-        variants.add(f"{camp.group(1)} camp")
+        variants |= {f"{camp.group(1)} camp", camp.group(1)}  # (ACLED names a camp's place)
+    if (base := _MILITARY_SITE.fullmatch(name)) is not None:
+        # "Khalino military airfield", "the Ain al-Asad airbase": one base, many spellings
+        variants |= {f"{base.group(1)} {w}" for w in ("airfield", "air base", "airbase")}
     if (lga := re.fullmatch(r"(.+?)\s+local\s+government\s+area", name, re.IGNORECASE)):
         variants.add(f"{lga.group(1)} LGA")
     return variants - {name}
