@@ -5886,3 +5886,13 @@ def test_a_place_answers_to_the_names_of_what_it_is(text: str, other: str) -> No
     ev, = facts["events"]
     loc = next(e for e in facts["entities"] if e["id"] == ev["location"])
     assert other in {loc["name"], *loc["aliases"]}
+
+
+def test_a_police_station_hit_is_no_party_to_the_attack() -> None:
+    facts = facts_of("Police said a constable was injured when unknown miscreants hurled a hand "
+                     "grenade at the Domel Police Station in Bannu district on Saturday night.",
+                     "2024-03-03")
+    ev, = facts["events"]
+    assert "Domel Police Station" not in names(facts, ev["actors"])
+    # ("unknown miscreants", as South Asian police call attackers: the unnamed armed group)
+    assert [e["kind"] for e in facts["entities"] if e["id"] in ev["actors"]] == ["armed_group"]

@@ -85,7 +85,7 @@ FORCE_NOUNS = r"(?:army|armed\s+forces|forces|troops|soldiers|military(?:\s+pers
 GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gunm[ae]n|" \
               r"extremists|militias?|militiamen|guerrillas|factions|opposition\s+fighters|" \
               r"separatists|bandits|attackers?|assailants?|bombers?|gangs?|gang\s+members|" \
-              r"cartels?|" \
+              r"cartels?|miscreants|" \
               r"armed\s+groups?|(?<=Israeli\s)settlers|(?<=Jewish\s)settlers|" \
               r"(?<=armed\s)herders|(?<=armed\s)herdsmen|(?<=armed\s)men)"
 CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshippers|" \

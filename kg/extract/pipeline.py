@@ -1025,8 +1025,8 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
 
 #: The words for armed men a story does not name.
 _UNNAMED_ARMED = re.compile(r"(?:the\s+)?(?:(?:unknown|unidentified|armed|masked|suspected)\s+)?"
-                            r"(?:gunm[ae]n|attackers?|assailants?|armed\s+(?:men|groups?|"
-                            r"herders|herdsmen))",
+                            r"(?:gunm[ae]n|attackers?|assailants?|miscreants|armed\s+(?:men|"
+                            r"groups?|herders|herdsmen))",
                             re.IGNORECASE)
 #: The common noun after a village's name.
 _VILLAGE_WORD = re.compile(r"\s+(?:village|hamlet)$", re.IGNORECASE)
@@ -3474,7 +3474,8 @@ _IN_BRACKETS = re.compile(r"\s*\(\s*")
 #: Places of work and worship named in a sentence: where or whom, never who fights.
 _INSTITUTION = re.compile(r"\b(?:university|college|school|academy|hospital|clinic|embassy|"
                           r"church|mosque|cathedral|temple|synagogue|company|bank|airport|"
-                          r"stadium|market|hotel|museum)\b", re.IGNORECASE)
+                          r"stadium|market|hotel|museum|police\s+station|police\s+post|"
+                          r"check\s*post)\b", re.IGNORECASE)
 #: A bare group word ("fighters", "the militants", "troops"): a mention of someone unnamed.
 _GENERIC = re.compile(rf"(?:the\s+)?(?:{GROUP_NOUNS}|{FORCE_NOUNS})", re.IGNORECASE)
 _WEAPONS_OR_FORCES = re.compile(
