@@ -5896,3 +5896,13 @@ def test_a_police_station_hit_is_no_party_to_the_attack() -> None:
     assert "Domel Police Station" not in names(facts, ev["actors"])
     # ("unknown miscreants", as South Asian police call attackers: the unnamed armed group)
     assert [e["kind"] for e in facts["entities"] if e["id"] in ev["actors"]] == ["armed_group"]
+
+
+def test_a_town_entered_after_driving_its_holders_out_is_taken() -> None:
+    facts = facts_of("The Sudanese Armed Forces entered the city of Wad Madani, the capital of "
+                     "Al-Jazirah State, on Saturday after driving out the Rapid Support Forces "
+                     "militia, the army spokesman said.", "2025-01-12")
+    ev, = facts["events"]
+    assert (ev["sub_event_type"], place(facts, ev)) == ("Government regains territory",
+                                                        "Wad Madani")
+    assert names(facts, ev["actors"]) == ["Sudanese Armed Forces"]

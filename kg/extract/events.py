@@ -1210,6 +1210,12 @@ def _drives_out(tok: Any, lemma: str) -> bool:
                                                              for p in g.children)
                                     for g in obj.children))):
             return True  # (a place named: not "out of a small village on the front line")
+    # "entered the city of Wad Madani after driving out the militia": the place entered
+    head = tok.head.head if tok.dep_ == "pcomp" else tok.head if tok.dep_ == "advcl" else None
+    if head is not None and head.lemma_.lower() == "enter" and head.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or (
+            c.lemma_.lower() in ("town", "city", "village", "capital") and any(
+                g.lower_ == "of" for g in c.children))) for c in head.children)
     return False
 
 

@@ -3340,6 +3340,10 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
             c.dep_ in ("nsubj", "nsubjpass") for c in children):
         # "Russian missiles struck Kharkiv, killing four": the killing's subject is the strike's
         children += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    elif not speech and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        # "The army entered Wad Madani after driving out the militia": the driver entered
+        children += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     said = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH | CLAIM
                  and a.pos_ == "VERB"), None)
     if not speech and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and any(
