@@ -5906,3 +5906,12 @@ def test_a_town_entered_after_driving_its_holders_out_is_taken() -> None:
     assert (ev["sub_event_type"], place(facts, ev)) == ("Government regains territory",
                                                         "Wad Madani")
     assert names(facts, ev["actors"]) == ["Sudanese Armed Forces"]
+
+
+def test_fighters_neutralised_by_a_drone_were_struck_not_a_drone_downed() -> None:
+    facts = facts_of("Five of the terrorists were neutralized by an armed drone in the Metina "
+                     "region, while two others were neutralized by commando units in the "
+                     "Hakurk region, the ministry said.", "2023-07-11")
+    types = sorted(ev["sub_event_type"] for ev in facts["events"])
+    assert "Disrupted weapons use" not in types
+    assert "Air/drone strike" in types

@@ -81,7 +81,8 @@ _TAKES_THE = re.compile(r"(?:United\s|Democratic\sRepublic|Republic\sof|Central\
                         r"Maldives|State\sof)")
 FORCE_NOUNS = r"(?:army|armed\s+forces|forces|troops|soldiers|military(?:\s+personnel)?|" \
               r"personnel|servicemen|police(?:men)?|security\s+forces|air\s+force|navy|" \
-              r"warplanes|jets|gendarmes|marines|border\s+guards|special\s+forces|regime)"
+              r"warplanes|jets|gendarmes|marines|border\s+guards|special\s+forces|regime|" \
+              r"commandos|commando\s+units?)"
 GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gunm[ae]n|" \
               r"extremists|militias?|militiamen|guerrillas|factions|opposition\s+fighters|" \
               r"separatists|bandits|attackers?|assailants?|bombers?|gangs?|gang\s+members|" \

@@ -1156,8 +1156,10 @@ def _demolished(tok: Any) -> bool:
 
 def _fighters_object(tok: Any) -> bool:
     """The object of "neutralised" names fighters ("12 bandits", "four militants")."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and _FIGHTERS.search(
-        " ".join(t.text for t in c.subtree)) for c in tok.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and (_FIGHTERS.search(
+        " ".join(t.text for t in c.subtree)) or (c.lemma_.lower() in ("other", "others") and any(
+            _FIGHTERS.search(t.text) for t in tok.sent if t.i < tok.i)))
+        for c in tok.children)  # (and "two others were neutralized" after fighters were)
 
 
 #: What firefighters battle: "battling a blaze" is no battle.
