@@ -5915,3 +5915,16 @@ def test_fighters_neutralised_by_a_drone_were_struck_not_a_drone_downed() -> Non
     types = sorted(ev["sub_event_type"] for ev in facts["events"])
     assert "Disrupted weapons use" not in types
     assert "Air/drone strike" in types
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Azerbaijani armed forces opened fire at Armenian combat positions near Sotk on Monday, "
+     "wounding one serviceman, the Defence Ministry said.", "Sotk"),
+    # (a numbered part of a place is no place: "near Block 5")
+    ("Shells hit the market of Zamzam camp and the area near Block 5 on Monday, killing five "
+     "people, MSF said.", "Zamzam camp"),
+])
+def test_a_name_nothing_else_knows_told_near_is_a_place(text: str, where: str) -> None:
+    facts = facts_of(text, "2023-06-20")
+    ev, = facts["events"]
+    assert place(facts, ev) == where

@@ -215,6 +215,10 @@ _STREET_FIRST = re.compile(r"\b(?:Avenida|Rua|Rue|Calle|Carrera|Praça|Plaza|Pia
 _PLACED_WITHIN = re.compile(r"\b(?:in|at|near|around|outside)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+in|,\s+(?:in|on\s+the\s+"
                             r"(?:coast|outskirts|edge)\s+of))\s+(?:the\s+)?(?=[A-Z])")
+#: One capitalised word after "near", "outside" or "the village of", then no more name (nor
+#: a number: "near Block 5" is a part of a camp).
+_NEAR_A_NAME = re.compile(r"\b(?:near|outside|village\s+of|town\s+of)[^\S\n]+"
+                          r"((?-i:[A-Z])[a-z][\w'’-]+)\b(?!['’]s\b|[^\S\n]+(?:(?-i:[A-Z])|\d))")
 _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)(?:\s+\d+)?")
@@ -1288,6 +1292,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         # found is a place in it (not a month, a day or a body: "in January in Kabul")
         if not _CALENDAR.fullmatch(m.group(1)) and guess_kind(m.group(1)) is None and any(
                 f.start == to_original(m.end()) and f.kind == "place" for f in found):
+            take(m.start(1), m.end(1), "place")
+    for m in _NEAR_A_NAME.finditer(text):
+        # "opened fire at Armenian positions near Sotk": a one-word name NER saw nothing in,
+        # told where things are near, is a place (not a day, a month nor a people)
+        name = m.group(1)
+        if not _CALENDAR.fullmatch(name) and guess_kind(name) is None \
+                and table.country_of_adjective(name) is None \
+                and not _LANGUAGES.fullmatch(name) and not GENERIC_PLACES.fullmatch(name):
             take(m.start(1), m.end(1), "place")
     for m in _GROUP.finditer(text):
         take(m.start(), m.end(), "armed_group")
