@@ -5928,3 +5928,15 @@ def test_a_name_nothing_else_knows_told_near_is_a_place(text: str, where: str) -
     facts = facts_of(text, "2023-06-20")
     ev, = facts["events"]
     assert place(facts, ev) == where
+
+
+@pytest.mark.parametrize("text", [
+    # a nation's tally over a day, of many occurrences
+    "Across Ukraine, Russian attacks killed at least five civilians and injured 29 over the "
+    "past day, regional authorities reported.",
+    # a siege told over a year, by its fighting
+    "Kadugli and the nearby town of Dilling have been cut off for much of the past year by "
+    "fighting between the Sudanese army, which controls both towns, and the RSF.",
+])
+def test_sums_over_a_country_or_a_year_are_no_occurrence(text: str) -> None:
+    assert facts_of(text, "2025-03-08")["events"] == []

@@ -793,13 +793,14 @@ def _perfect_since(tok: Any) -> bool:
             c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
         return True  # "The siege has tightened since the RSF seized El Fasher": the start of
         # a period the story sums up, not its news
-    verb = tok if tok.pos_ == "VERB" else None
+    # (a gerund told as a noun is one: "cut off … by fighting between …")
+    verb = tok if tok.pos_ == "VERB" and tok.dep_ != "pobj" else None
     node = tok
     for _ in range(3):
         # a noun told as what a present perfect over a period did: "the Houthis have launched
         # dozens of drone and missile attacks on merchant ships since November"
         if verb is not None or node.dep_ not in ("dobj", "pobj", "conj", "prep", "nsubjpass",
-                                                 "attr"):
+                                                 "attr", "agent"):
             break
         node = node.head
         if node.pos_ == "VERB" or (node.pos_ == "AUX" and node.dep_ == "ROOT"):
@@ -838,10 +839,15 @@ def _over_a_period(verb: Any) -> bool:
         if c.lower_ == "since":
             return True
         for g in c.children:
+            if g.dep_ == "pobj" and g.lower_ in ("much", "most", "part", "all") \
+                    and c.lower_ == "for":
+                # "for much of the past year": the span is the part's
+                g = next((p for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for p in o.children if p.dep_ == "pobj"), g)
             if g.dep_ != "pobj" or g.lemma_.lower() not in _SPANS:
                 continue
             mods = {m.lower_ for m in g.children if m.dep_ in ("amod", "det", "nummod")}
-            if c.lower_ in ("in", "over", "during", "throughout") \
+            if c.lower_ in ("in", "over", "during", "throughout", "for") \
                     and mods & {"recent", "past", "last"}:
                 return True
             if c.lower_ == "for" and g.tag_ == "NNS":

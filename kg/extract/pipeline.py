@@ -695,6 +695,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
+        if (across := _ACROSS_A_COUNTRY.match(stexts[i])) is not None and any(
+                _kind(table, m) == "country" and m.start - span[0] < across.end()
+                for m in places):
+            continue  # "Across Ukraine, Russian attacks killed at least five civilians …
+            # over the past day": a nation's tally of many occurrences, not one
         d = Draft(typed[0], typed[1], i, evidence=[span], headline=span[0] < headline_end,
                   plain=_plain_death(doc[trig.token_i]) or bool(_TOLL_ROSE.search(stexts[i])),
                   subhead=span[0] >= headline_end and (
@@ -3685,6 +3690,9 @@ _NOT_A_GROUP = re.compile(r"^(?:more|others?|another|were|was|reported|several|m
                           r"those|them|people|persons?|more\s+were)\b", re.IGNORECASE)
 
 
+#: A sentence set across a whole country: "Across Ukraine, …", "Throughout Syria, …".
+_ACROSS_A_COUNTRY = re.compile(r"\s*(?:Across|Throughout|All\s+over)\s+(?:[\w'’.-]+\s+){0,2}?"
+                               r"[\w'’.-]+\s*,")
 #: A withdrawal told as a clause of what was done before it.
 _BEFORE_WITHDRAWING = re.compile(r"\b(?:before|after|then)\s+withdrawing\b", re.IGNORECASE)
 #: A withdrawal dated as news of its own: "withdrew from the town on Tuesday after weeks".
