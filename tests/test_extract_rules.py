@@ -5940,3 +5940,10 @@ def test_a_name_nothing_else_knows_told_near_is_a_place(text: str, where: str) -
 ])
 def test_sums_over_a_country_or_a_year_are_no_occurrence(text: str) -> None:
     assert facts_of(text, "2025-03-08")["events"] == []
+
+
+def test_a_town_name_with_a_hyphened_syllable_is_whole() -> None:
+    facts = facts_of("On Saturday, terrorists blew up a bridge on the Monywa-Yinmabin road near "
+                     "Chaung-U town using mines, state media said.", "2023-05-09")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Chaung-U"

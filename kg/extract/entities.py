@@ -162,6 +162,9 @@ _DEMONYM_REBELS = re.compile(r"\b([A-Z][a-z]+)\s+(?:rebels|insurgents|jihadists|
 _GROUP_AFTER = re.compile(rf"[^\S\n]+{GROUP_NOUNS}\b", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:\s+(?:of|the|and|in|at|for|from|on|who|which|that|whose))+$",
                        re.IGNORECASE)
+#: A hyphen and the rest of a town's name NER left out: "Chaung(-U) town", "Ye(-U)".
+_HYPHEN_SYLLABLE = re.compile(r"(-(?-i:[A-Z])[a-z]?)(?=[^\S\n]+(?:town|village|township|city)\b|"
+                              r"[^\S\n]*[,.;]|[^\S\n]+(?:in|on|near)\b)")
 #: A name made a modifier by a hyphenated participle: "Britain-based", "Iran-backed".
 HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|funded|installed|"
                              r"appointed|controlled|held|occupied|annexed|run|sponsored|"
@@ -1109,6 +1112,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                                                          "PERSON") else None
         if tail is not None:
             e = tail.end()  # "Tal as-Sultan", "Deir ez-Zor": NER stops at the article
+        if label in ("GPE", "LOC", "PERSON") \
+                and (joined := _HYPHEN_SYLLABLE.match(text, e)) is not None:
+            e = joined.end(1)  # "near Chaung-U town": NER stops at the hyphen
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") \
                 and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
