@@ -5947,3 +5947,13 @@ def test_a_town_name_with_a_hyphened_syllable_is_whole() -> None:
                      "Chaung-U town using mines, state media said.", "2023-05-09")
     ev, = facts["events"]
     assert place(facts, ev) == "Chaung-U"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("On Sunday, an improvised explosive device went off as a military vehicle drove past a "
+     "junction in Bamenda, injuring three soldiers, a security source said.", 1),
+    ("The alarm went off at dawn in Bamenda, residents said.", 0),
+])
+def test_a_device_that_went_off_exploded(text: str, n: int) -> None:
+    events = facts_of(text, "2024-05-20")["events"]
+    assert [ev["sub_event_type"] for ev in events] == ["Remote explosive/landmine/IED"] * n

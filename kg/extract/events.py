@@ -1318,6 +1318,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "to disperse", the firing is what happened: unless it was denied or threatened)
             out.append(Trigger("protest", tok.i, lemma))
             continue
+        if lemma == "go" and tok.pos_ == "VERB" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) and any(
+                c.dep_ == "nsubj" and (c.lower_ in _MUNITIONS or c.lemma_.lower() in (
+                    "device", "bomb", "mine", "ied", "charge"))
+                for c in tok.children) and _is_real(tok):
+            # "an improvised explosive device went off as a military vehicle drove past"
+            out.append(Trigger("explosion", tok.i, "explode"))
+            continue
         if _drives_out(tok, lemma) and _is_real(tok):
             # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
             out.append(Trigger("territory", tok.i, "retake"))
