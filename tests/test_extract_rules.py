@@ -5957,3 +5957,11 @@ def test_a_town_name_with_a_hyphened_syllable_is_whole() -> None:
 def test_a_device_that_went_off_exploded(text: str, n: int) -> None:
     events = facts_of(text, "2024-05-20")["events"]
     assert [ev["sub_event_type"] for ev in events] == ["Remote explosive/landmine/IED"] * n
+
+
+def test_a_papers_colon_dateline_is_where_the_reporter_files_from() -> None:
+    facts = facts_of("QUETTA: A Levies official was martyred and two others were injured when "
+                     "armed men attacked a Levies checkpost in Panjgur district late on Monday "
+                     "night, Levies officials said.", "2025-10-15")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Panjgur district"

@@ -56,6 +56,15 @@ _BARE_DATELINE_HYPHEN = re.compile(
         \s+-\s+(?=[A-Z0-9"“])""",
     re.VERBOSE | re.MULTILINE,
 )
+# "QUETTA: A Levies official was martyred …", "RAIPUR: Maoists killed …": South Asian papers'
+# dateline, a place in capitals and a colon (not a label: "BREAKING:", "UPDATE:")
+_COLON_DATELINE = re.compile(
+    r"""^\s*(?!(?:BREAKING|UPDATE|UPDATED|WATCH|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|LIVE|
+        VIDEO|PHOTOS|READ|ALSO|NOTE|EDITOR|CORRECTION|FACTBOX|EXPLAINER|TIMELINE)\b)
+        (?P<place>[A-Z][A-Z.'-]{2,30}(?:\s[A-Z][A-Z.'-]{1,30}){0,2})(?P<region>)(?P<date>)
+        :[^\S\n]+(?=[A-Z0-9"“])""",
+    re.VERBOSE | re.MULTILINE,
+)
 _MONTHS3 = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
                                         "SEP", "OCT", "NOV", "DEC"), start=1)}
 _HTML = re.compile(r"<\s*(html|body|div|p|script|head|span|article)\b[^>]*>", re.IGNORECASE)
@@ -162,7 +171,7 @@ def _dateline(text: str) -> re.Match[str] | None:
     lines after a headline ("Islamist militants kill 12 soldiers\n\nOUAGADOUGOU (Reuters) -")."""
     for at in (0, *(brk.end() for brk in re.finditer(r"\n", text[:_DATELINE_WITHIN]))):
         d = _DATELINE.match(text, at) or _BARE_DATELINE.match(text, at) \
-            or _BARE_DATELINE_HYPHEN.match(text, at)
+            or _BARE_DATELINE_HYPHEN.match(text, at) or _COLON_DATELINE.match(text, at)
         if d:
             return d
     return None

@@ -1332,6 +1332,9 @@ def _dateline_span(article: ArticleInput) -> tuple[int, int]:
     at = article.text.find(article.dateline)
     if at < 0:
         return (0, 0)
+    colon = re.compile(r":[^\S\n]+").match(article.text, at + len(article.dateline))
+    if colon is not None:
+        return (at, colon.end())  # "QUETTA: A Levies official …"
     dash = re.compile(r"\s(?:—|–|--|-)\s").search(article.text, at, at + 120)
     if dash is None:  # "Srinagar, Jun 26 (PTI) A militant …": the agency's brackets end it
         source = _AGENCY_IN_BRACKETS.search(article.text, at, at + 60)
