@@ -5965,3 +5965,10 @@ def test_a_papers_colon_dateline_is_where_the_reporter_files_from() -> None:
                      "night, Levies officials said.", "2025-10-15")
     ev, = facts["events"]
     assert place(facts, ev) == "Panjgur district"
+
+
+def test_what_a_gang_has_long_done_is_background() -> None:
+    facts = facts_of("Police said they had arrested three suspects on Tuesday in the El Recreo "
+                     "area of Duran who allegedly belong to Los Choneros, the gang that has "
+                     "long fought Los Chone Killers for control of the city.", "2025-03-12")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Arrests"]

@@ -831,6 +831,8 @@ def _over_a_period(verb: Any) -> bool:
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
                                      for g in c.children):
             return True
+        if c.dep_ == "advmod" and c.lower_ in ("long", "always", "repeatedly"):
+            return True  # "the gang that has long fought Los Chone Killers"
         if c.dep_ == "npadvmod" and c.lemma_.lower() in _SEASONS and any(
                 d.lower_ in ("this", "last") for d in c.children):
             return True  # "have also been hit by waves of drone attacks this winter"
