@@ -5972,3 +5972,15 @@ def test_what_a_gang_has_long_done_is_background() -> None:
                      "area of Duran who allegedly belong to Los Choneros, the gang that has "
                      "long fought Los Chone Killers for control of the city.", "2025-03-12")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Arrests"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Turkish intelligence neutralized two PKK terrorists in a drone strike near Qamishli on "
+     "Monday, security sources said.", "Kurdistan Workers' Party"),
+    ("The Kyiv regime shelled Gorlovka on Saturday, killing two civilians, the mayor said.",
+     "Armed Forces of Ukraine"),
+])
+def test_a_states_words_for_its_enemies_name_them(text: str, actor: str) -> None:
+    facts = facts_of(text, "2024-03-19")
+    ev, = facts["events"]
+    assert actor in names(facts, ev["actors"] + ev["targets"])

@@ -71,10 +71,16 @@ DEMONYM_OF: dict[str, str] = {}
 for _adj, _country in DEMONYMS.items():
     if _country:
         DEMONYM_OF.setdefault(_country, _adj.capitalize())
-#: Words for an actor's members after its name: "3R rebels", "FACA soldiers".
+#: Words for an actor's members after its name: "3R rebels", "FACA soldiers" (and a state's word
+#: for its enemies: "PKK terrorists", "PDF terrorists").
 _MEMBER_TAIL = re.compile(r"\s+(?:rebels|fighters|militants|militiamen|militias?|soldiers|troops|"
                           r"forces|members|guerrillas|insurgents|jihadists|gunmen|elements|"
-                          r"cadres)$", re.IGNORECASE)
+                          r"cadres|operatives|terrorists)$", re.IGNORECASE)
+#: A side's name for its enemy's state: "the Zionist regime", "the Kyiv regime".
+_STATE_EPITHET = re.compile(r"(?:the\s+)?(Zionist|Kyiv|Kiev|Kyiv-based)\s+(?:regime|entity)",
+                            re.IGNORECASE)
+_EPITHET_STATES = {"zionist": "Israel", "kyiv": "Ukraine", "kiev": "Ukraine",
+                   "kyiv-based": "Ukraine"}
 #: Country names written with "the" after "of": "the Armed Forces of the Philippines".
 _TAKES_THE = re.compile(r"(?:United\s|Democratic\sRepublic|Republic\sof|Central\sAfrican|"
                         r"Dominican|Czech|Philippines|Netherlands|Gambia|Bahamas|Comoros|"
@@ -539,6 +545,12 @@ class EntityTable:
         # NER's GPE: a country, a place or (by metonymy) a state; linked as any kind, and a
         # place when the gazetteer does not know it and its words name no organisation
         fallback = None
+        epithet = _STATE_EPITHET.fullmatch(surface)
+        if epithet is not None and kind_hint not in ("place", "area", "feature"):
+            # "the Zionist regime", "the Kyiv regime": a side's word for its enemy's state
+            cand = self.gaz.link(_EPITHET_STATES[epithet.group(1).lower()], "country")
+            if cand is not None:
+                return self._from_candidate(cand, surface)
         if kind_hint == "area":
             core = split_area(surface)
             # named as news and gazetteers name such areas: "Musakhel district", "Gezira
