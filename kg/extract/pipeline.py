@@ -4873,22 +4873,22 @@ def _written_names(ent: Entity, text: str) -> set[str]:
     return names - {ent.name}
 
 
+#: Words for a division a place's name may carry after it ("Tsafe LGA", "Kani Township").
+_DIVISION_WORDS = r"district|province|governorate|region|county|township|LGA|oblast|woreda|" \
+                  r"sector|subdistrict|subdivision|tehsil|payam|kebele"
 #: The word for what a place is, after its name: "Keran sector", "Ain al-Asad airbase".
-_KIND_AFTER = re.compile(r"[^\S\n]+(sector|district|township|(?:refugee\s+)?camp|airbase|"
-                         r"air\s+base|airfield|payam|LGA|subdivision|tehsil|county|province|"
-                         r"governorate|region|oblast|woreda|kebele)\b", re.IGNORECASE)
+_KIND_AFTER = re.compile(rf"[^\S\n]+({_DIVISION_WORDS}|(?:refugee\s+)?camp|airbase|air\s+base|"
+                         r"airfield)\b", re.IGNORECASE)
 
 
 #: The word for a division after a place's name: "Tsafe LGA", "Kani Township", "Al Jawf
 #: Governorate" (not "City": "Mexico City" is not Mexico, nor "Gaza City" the Gaza Strip).
-_DIVISION_AFTER = re.compile(
-    r"\s+(?:district|province|governorate|region|state|county|township|LGA|local government "
-    r"area|municipality|oblast|raion|woreda|zone|sector|subdistrict|tehsil|payam|kebele|"
-    r"village|town)$", re.IGNORECASE)
-#: A camp named by whom it shelters: "Abu Shouk displacement camp" is "Abu Shouk camp".
+_DIVISION_AFTER = re.compile(rf"\s+(?:{_DIVISION_WORDS}|state|local government area|"
+                             r"municipality|raion|zone|village|town)$", re.IGNORECASE)
 #: An air base by its place: "Khalino military airfield", "Ain al-Asad air base".
 _MILITARY_SITE = re.compile(r"(.+?)\s+(?:military\s+)?(?:airfield|air\s*base|airbase)",
                             re.IGNORECASE)
+#: A camp named by whom it shelters: "Abu Shouk displacement camp" is "Abu Shouk camp".
 _CAMP_OF = re.compile(r"(.+?)\s+(?:(?:Palestinian\s+)?refugees?|displacement|displaced\s+"
                       r"(?:persons|people)['’]?s?|IDPs?)\s+camp$", re.IGNORECASE)
 
