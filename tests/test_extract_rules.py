@@ -5812,6 +5812,8 @@ def test_a_state_named_by_its_adjective_is_that_state(text: str, named: str) -> 
     force, = (by_id[a] for a in ev["actors"] if by_id[a]["kind"] == "state_force")
     assert named in force["name"]
     assert "Sudanese Armed Forces" not in force["aliases"]
+    # (its other names are written as names: "Central African troops", not "Central african …")
+    assert all(named in a for a in force["aliases"] if named.lower() in a.lower())
 
 
 @pytest.mark.parametrize(("text", "label"), [

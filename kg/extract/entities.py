@@ -70,7 +70,7 @@ TWO_WORD_DEMONYM = r"(?:(?:South|North|Central|Sri|Sierra|Costa)\s+)?"
 DEMONYM_OF: dict[str, str] = {}
 for _adj, _country in DEMONYMS.items():
     if _country:
-        DEMONYM_OF.setdefault(_country, _adj.capitalize())
+        DEMONYM_OF.setdefault(_country, _adj.title())  # ("Central African", "Sri Lankan")
 #: Words for an actor's members after its name: "3R rebels", "FACA soldiers" (and a state's word
 #: for its enemies: "PKK terrorists", "PDF terrorists").
 _MEMBER_TAIL = re.compile(r"\s+(?:rebels|fighters|militants|militiamen|militias?|soldiers|troops|"
