@@ -4056,11 +4056,12 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
     if not who or (_NOT_A_GROUP.match(who) and not _CIVILIAN_WORDS.search(who)):
         return None
     low = who.lower()
-    for m in in_sent:
-        ent = table.find(m.key) if re.fullmatch(r"[A-Z][a-z]+s", who) else None
-        if ent is not None and ent.kind in ("armed_group", "state_force") \
-                and who.lower() in m.text.lower():
-            return ent.key  # "12 Maoists", "five Houthis": the group the sentence names so
+    if re.fullmatch(r"[A-Z][a-z]+s", who):
+        for m in in_sent:
+            ent = table.find(m.key)
+            if ent is not None and ent.kind in ("armed_group", "state_force") \
+                    and who.lower() in m.text.lower():
+                return ent.key  # "12 Maoists", "five Houthis": the group the sentence names
     if re.search(r"civilian|people|villager|resident|women|children|worshipper|passenger|"
                  r"student|farmer|protester|journalist|worker|others", low) or (
             # "a woman and a 10-year-old boy", "five members of one family", "three patients"
@@ -4839,8 +4840,7 @@ def _as_written(ent: Entity, text: str, geonames: int | None) -> str:
     """
     if ent.kind != "place" or ent.qid or geonames is None or not ent.mentions:
         return ent.name  # (a Who's On First town has no feature id to keep its IRI: its name)
-    forms = [_POSSESSIVE.sub("", strip_determiner(text[s:e]))
-             for s, e, _t in sorted(set(ent.mentions))]
+    forms = [form for form, _end in _mention_forms(ent, text)]
     seen = Counter(f for f in forms if f and not f.isupper())  # a "HODEIDA" dateline: no case
     if not seen:
         return ent.name
@@ -4849,6 +4849,13 @@ def _as_written(ent: Entity, text: str, geonames: int | None) -> str:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _mention_forms(ent: Entity, text: str) -> list[tuple[str, int]]:
+    """Each mention of ``ent`` as the article writes it, without its determiner or possessive
+    ("the Andarab district's" → "Andarab district"), with where the mention ends."""
+    return [(_POSSESSIVE.sub("", strip_determiner(text[s:e])), e)
+            for s, e, _t in sorted(set(ent.mentions))]
 
 
 def _written_names(ent: Entity, text: str) -> set[str]:
@@ -4862,8 +4869,8 @@ def _written_names(ent: Entity, text: str) -> set[str]:
     is no name ("the town") starts with a small letter once its determiner is gone.
     """
     names = set()
-    for s, e, _t in set(ent.mentions):
-        form = _POSSESSIVE.sub("", strip_determiner(text[s:e])).strip()
+    for form, e in _mention_forms(ent, text):
+        form = form.strip()
         if form[:1].isupper() and not form.isupper():
             names.add(form)
             # ("the Keran sector", "the Ain al-Asad airbase": the word after the name that
