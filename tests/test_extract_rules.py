@@ -34,6 +34,12 @@ def place(facts: dict[str, Any], event: dict[str, Any]) -> str | None:
     return by_id[event["location"]]["name"] if event["location"] else None
 
 
+def place_labels(facts: dict[str, Any], event: dict[str, Any]) -> set[str]:
+    """The name and aliases of the event's place: every label a reader may know it by."""
+    loc = next(e for e in facts["entities"] if e["id"] == event["location"])
+    return {loc["name"], *loc["aliases"]}
+
+
 @pytest.mark.parametrize("text", [
     # a risk, a plan or a hypothesis is not an occurrence
     "Police fear that terrorists could modify small drones to launch attacks on British soil.",
@@ -5793,8 +5799,7 @@ def test_a_place_is_known_by_every_way_the_article_writes_it() -> None:
         "Rebels attacked Liwolo on Saturday, killing four soldiers, the army said. The fighting "
         "in Liwolo payam lasted several hours, a local official said.", "2023-02-14")
     ev, = facts["events"]
-    loc = next(e for e in facts["entities"] if e["id"] == ev["location"])
-    assert {loc["name"], *loc["aliases"]} >= {"Liwolo", "Liwolo payam"}
+    assert place_labels(facts, ev) >= {"Liwolo", "Liwolo payam"}
 
 
 @pytest.mark.parametrize(("text", "named"), [
@@ -5842,8 +5847,7 @@ def test_a_state_force_carries_the_names_it_goes_by(text: str, label: str) -> No
 def test_a_place_answers_to_its_shorter_names(text: str, short: str) -> None:
     facts = facts_of(text)
     ev, = facts["events"]
-    loc = next(e for e in facts["entities"] if e["id"] == ev["location"])
-    assert short in {loc["name"], *loc["aliases"]}
+    assert short in place_labels(facts, ev)
 
 
 def test_armed_men_named_by_their_group_are_not_civilians() -> None:
@@ -5886,8 +5890,7 @@ def test_a_home_told_beside_an_age_is_not_the_scene() -> None:
 def test_a_place_answers_to_the_names_of_what_it_is(text: str, other: str) -> None:
     facts = facts_of(text)
     ev, = facts["events"]
-    loc = next(e for e in facts["entities"] if e["id"] == ev["location"])
-    assert other in {loc["name"], *loc["aliases"]}
+    assert other in place_labels(facts, ev)
 
 
 def test_a_police_station_hit_is_no_party_to_the_attack() -> None:
