@@ -135,12 +135,23 @@ def _turbo_program():  # type: ignore[no-untyped-def]
     return pyshacl_turbo.compile_shapes(shapes_graph(), advanced=False)
 
 
+def _turbo_input(triples: Sequence[ox.Triple]) -> object:
+    """pyoxigraph triples as the engine's native input: N-Triples text, written by Oxigraph's
+    serialiser and handed over as pyshacl-turbo's own input record — what the engine makes of
+    an Oxigraph store anyway (a dump of it), without building the store (~0.6 ms per article
+    of ~190 triples). An engine version without that record gets the store."""
+    try:
+        from pyshacl_turbo.rdf import Input
+    except ImportError:
+        store = ox.Store()
+        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+        return store
+    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return Input(text, "nt", None, {}, preserve_ids=True)
+
+
 def _run_turbo(data: Data) -> tuple[bool, Graph]:
-    if isinstance(data, Graph):
-        source: Graph | ox.Store = data
-    else:  # an in-memory Oxigraph store is the engine's cheapest input
-        source = ox.Store()
-        source.extend(ox.Quad(t.subject, t.predicate, t.object) for t in data)
+    source = data if isinstance(data, Graph) else _turbo_input(data)
     conforms, results, _text = _turbo_program().validate(
         source, inference="none", allow_warnings=True, abort_on_first=False)
     return bool(conforms), results

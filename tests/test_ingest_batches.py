@@ -305,3 +305,17 @@ def test_articles_cross_to_the_writer_unchanged() -> None:
     assert back == rdf
     assert back.article_triples == triples and back.entity_triples == triples[:1]
     assert back._views == {}
+
+
+def test_the_fast_engine_reads_the_triples_as_text(seed_doc: dict) -> None:
+    """The fast path really runs (a failing engine would only be replaced by pyshacl, whose
+    reports the other tests cannot tell apart): Oxigraph's N-Triples go in as the engine's
+    own input, no store built, and it judges a good and a bad article as pyshacl does."""
+    from kg.validate import _run_turbo, _turbo_input
+
+    good = triples_of(seed_doc)
+    bad = triples_of(mutated(seed_doc, lambda d: d["events"][0]["casualties"][0].update(
+        count=-1)))
+    assert not isinstance(_turbo_input(good), ox.Store)
+    assert _run_turbo(good)[0] is True
+    assert _run_turbo(bad)[0] is False

@@ -115,9 +115,16 @@ class EmbeddedStore:
         return {g for g in graphs if not self._store.contains_named_graph(ox.NamedNode(g))}
 
     def _single_valued(self, subjects: Sequence[str]) -> dict[str, set[tuple[str, str]]]:
+        """Read as one N-Triples text, not row by row: pyoxigraph lets go of the GIL for each
+        result row, and on the writer thread every row then waits for the thread preparing the
+        next batch to hand the GIL back (measured: 40 s instead of 0.4 s for 7,000 rows beside
+        a busy thread). Oxigraph's N-Triples write each term as ``str()`` of the term does."""
         found: dict[str, set[tuple[str, str]]] = {}
-        for row in self._store.query(single_valued_query(self.entities_graph, subjects)):
-            found.setdefault(str(row["x"]), set()).add((str(row["p"]), str(row["o"])))
+        text = self._store.query(single_valued_query(self.entities_graph, subjects)).serialize(
+            format=ox.RdfFormat.N_TRIPLES)
+        for line in text.decode("utf-8").splitlines():
+            x, p, o = line.removesuffix(" .").split(" ", 2)
+            found.setdefault(x, set()).add((p, o))
         return found
 
     def _stored_hashes(self, graphs: Sequence[str]) -> dict[str, str]:

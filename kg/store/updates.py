@@ -175,9 +175,10 @@ def replace_articles_update(rdfs: Sequence[ArticleRdf],
 
 
 def single_valued_query(entities_graph: str, subjects: Sequence[str]) -> str:
-    """SELECT ?x ?p ?o: the stored single-valued properties and names of some entities."""
+    """CONSTRUCT { ?x ?p ?o }: the stored single-valued properties and names of some
+    entities, as triples (a result the engine can write out in one call)."""
     props = " ".join(f"<{p}>" for p in REPLACED)
-    return (f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {' '.join(subjects)} }} "
+    return (f"CONSTRUCT {{ ?x ?p ?o }} WHERE {{ VALUES ?x {{ {' '.join(subjects)} }} "
             f"VALUES ?p {{ {props} }} GRAPH <{entities_graph}> {{ ?x ?p ?o }} }}")
 
 
