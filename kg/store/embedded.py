@@ -9,6 +9,7 @@ need no GRAPH clauses; rdflib's pure-Python SPARQL engine is never used here.
 from __future__ import annotations
 
 import gzip
+import json
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -128,8 +129,12 @@ class EmbeddedStore:
         return found
 
     def _stored_hashes(self, graphs: Sequence[str]) -> dict[str, str]:
-        return {row["g"].value: row["h"].value
-                for row in self._store.query(article_hashes_query(graphs))}
+        """One SPARQL JSON text rather than rows, for the reason :meth:`_single_valued`
+        gives (a batch of changed articles has a row each)."""
+        text = self._store.query(article_hashes_query(graphs)).serialize(
+            format=ox.QueryResultsFormat.JSON)
+        return {row["g"]["value"]: row["h"]["value"]
+                for row in json.loads(text)["results"]["bindings"]}
 
     def _send_articles(self, update: str, _count: int) -> None:
         self._write(update)
