@@ -25,6 +25,10 @@ DEFAULT_SERVICE_MAX_CALLS = 8
 #: SHACL engines (kg/validate.py): the fast default first, the reference second
 SHACL_ENGINES = ("pyshacl-turbo", "pyshacl")
 DEFAULT_INGEST_BATCH = 32
+#: quads the embedded store's batch writes put in RocksDB's in-memory write buffers before they
+#: are flushed to files (kg/store/embedded.py): an insert into a small buffer costs half what it
+#: costs into one of a few hundred thousand quads (bench/README.md, "Where ingest time goes")
+STORE_FLUSH_QUADS = 25_000
 #: how a remote store's default graph becomes the union of its graphs (kg/store/remote.py):
 #: detected, the engine's own setting, or Oxigraph server's per-request parameter
 STORE_UNION_MODES = ("auto", "native", "parameter")

@@ -319,3 +319,34 @@ def test_the_fast_engine_reads_the_triples_as_text(seed_doc: dict) -> None:
     assert not isinstance(_turbo_input(good), ox.Store)
     assert _run_turbo(good)[0] is True
     assert _run_turbo(bad)[0] is False
+
+
+def test_the_embedded_store_flushes_its_write_buffers_by_volume(
+        seed_doc: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batch writes flush RocksDB's write buffers once STORE_FLUSH_QUADS quads were written
+    since the last flush; articles that write nothing (unchanged) do not count."""
+    import kg.store.embedded as embedded
+
+    store = embedded.EmbeddedStore(str(tmp_path / "s"), base_iri=DEFAULT_BASE_IRI)
+    flushed: list[int] = []
+    real = store.flush
+    monkeypatch.setattr(store, "flush", lambda: (flushed.append(store._unflushed), real()))
+    rdfs = [facts_to_rdf(parse_facts(renamed(seed_doc, f"art-{i}")), MINTER) for i in range(3)]
+    size = len(rdfs[0].article_triples) + len(rdfs[0].entity_triples)
+    monkeypatch.setattr(embedded, "STORE_FLUSH_QUADS", 2 * size)
+    try:
+        assert store.replace_articles(rdfs[:1]) == [True]
+        assert flushed == [] and store._unflushed == size
+        assert store.replace_articles(rdfs[:1]) == [False]  # unchanged: nothing written
+        assert flushed == [] and store._unflushed == size
+        assert store.replace_articles(rdfs[1:2]) == [True]
+        assert flushed == [2 * size] and store._unflushed == 0
+        assert store.replace_articles(rdfs[2:]) == [True]
+        assert store._unflushed == size
+    finally:
+        store.close()
+    reopened = embedded.EmbeddedStore(str(tmp_path / "s"), base_iri=DEFAULT_BASE_IRI)
+    try:
+        assert len(list(reopened.article_graphs())) == 3
+    finally:
+        reopened.close()

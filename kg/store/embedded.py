@@ -17,6 +17,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 from rdflib import Graph
 
+from kg.config import STORE_FLUSH_QUADS
 from kg.errors import InputError, StoreError, StoreLockedError
 from kg.query_text import has_keyword
 from kg.rdf.iris import Minter
@@ -83,6 +84,7 @@ class EmbeddedStore:
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
+            self._unflushed = 0  # quads the batch writes have added since the last flush
         except OSError as exc:
             text = str(exc)
             if "lock" in text.lower():
@@ -108,9 +110,20 @@ class EmbeddedStore:
         return True
 
     def replace_articles(self, rdfs: Sequence[ArticleRdf]) -> list[bool | str]:
-        """Several articles in one update (one transaction); see :mod:`kg.store.batch`."""
-        return batch.replace_articles(rdfs, self._stored_hashes, self._send_articles,
-                                      _refusal, self._single_valued, self._absent)
+        """Several articles in one update (one transaction); see :mod:`kg.store.batch`.
+
+        Every :data:`~kg.config.STORE_FLUSH_QUADS` quads written this way, RocksDB's write
+        buffers go to files: left to grow (to 128 MiB per index) they make every insert dearer
+        (measured: 7.5 µs per quad into a fresh store, 16–20 µs at 300,000 quads; with a flush
+        every ~25,000 quads a bulk ingest ran 1.2–1.5× faster and used less CPU)."""
+        results = batch.replace_articles(rdfs, self._stored_hashes, self._send_articles,
+                                         _refusal, self._single_valued, self._absent)
+        self._unflushed += sum(len(rdf.article_triples) + len(rdf.entity_triples)
+                               for rdf, done in zip(rdfs, results, strict=True) if done is True)
+        if self._unflushed >= STORE_FLUSH_QUADS:
+            self.flush()
+            self._unflushed = 0
+        return results
 
     def _absent(self, graphs: Sequence[str]) -> set[str]:
         return {g for g in graphs if not self._store.contains_named_graph(ox.NamedNode(g))}
