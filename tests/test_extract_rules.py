@@ -5989,3 +5989,23 @@ def test_a_states_words_for_its_enemies_name_them(text: str, actor: str) -> None
     facts = facts_of(text, "2024-03-19")
     ev, = facts["events"]
     assert actor in names(facts, ev["actors"] + ev["targets"])
+
+
+def test_a_crime_groups_name_is_no_place() -> None:
+    facts = facts_of("The police said on Monday that it had arrested six suspected members of "
+                     "the Gulf Clan in Caucasia in connection with the attack.", "2026-01-20")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Caucasia"
+    assert "Gulf Clan" in names(facts, ev["targets"])
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Clashes between the ELN guerrilla group and FARC dissidents in rural Hacarí on Friday "
+     "left at least four people dead.", "Hacarí"),
+    ("Unidentified gunmen shot dead a social leader in rural Arauquita on Thursday, the think "
+     "tank Indepaz reported.", "Arauquita"),
+])
+def test_a_town_after_in_rural_is_a_place(text: str, town: str) -> None:
+    facts = facts_of(text, "2026-01-20")
+    ev, = facts["events"]
+    assert place(facts, ev) == town

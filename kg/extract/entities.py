@@ -126,7 +126,9 @@ _NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|is
 _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|west)?\s+of|"
                    r"outskirts\s+of|edge\s+of|entrance\s+(?:of|to)|village\s+of|town\s+of)\s+$",
                    re.IGNORECASE)
-_IN_AT = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
+#: (a word for which part of it may come between: "in rural Hacarí", "in northern Bama")
+_IN_AT = re.compile(r"\b(?:in|at)\s+(?:(?:rural|urban|central|downtown|(?:north|south)?"
+                    r"(?:north|south|east|west)ern)\s+)?$", re.IGNORECASE)
 AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
                r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory|"
                r"hromada|groupement|grouping|chiefdom|chefferie|payam)")
@@ -161,6 +163,9 @@ _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?!{_NOT_A_NAME}\b)(?-i:[A-Z][\w'’-]+)[
                     rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
 _GROUP_END = re.compile(rf"\s{GROUP_NOUNS}$", re.IGNORECASE)
+#: A name headed by a crime group's word, written as part of the name (capitalised), which NER
+#: reads as a place: "the Gulf Clan" (Clan del Golfo), "the Sinaloa Cartel".
+_GANG_HEAD = re.compile(r"\s(?:Clan|Cartel|Gang)$")
 #: A demonym before insurgents' common noun: "Syrian rebels", "Malian jihadists".
 _DEMONYM_REBELS = re.compile(r"\b([A-Z][a-z]+)\s+(?:rebels|insurgents|jihadists|militants|"
                              r"separatists|guerrillas|opposition\s+fighters|opposition\s+forces|"
@@ -1162,6 +1167,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue
         if label in ("ORG", "PERSON", "FAC") and len(ent) > 1 and _GROUP_END.search(name):
             take(s, e, "armed_group")  # "Kataib Hezbollah militia", read as a person
+            continue
+        if label in ("GPE", "LOC", "FAC") and len(ent) > 1 and _GANG_HEAD.search(name):
+            take(s, e, "armed_group")  # "members of the Gulf Clan in Caucasia": no place
             continue
         group = _GROUP_AFTER.match(text, e)
         if group is not None and label in ("ORG", "PERSON", "GPE", "NORP"):
