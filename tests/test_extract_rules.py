@@ -6009,3 +6009,21 @@ def test_a_town_after_in_rural_is_a_place(text: str, town: str) -> None:
     facts = facts_of(text, "2026-01-20")
     ev, = facts["events"]
     assert place(facts, ev) == town
+
+
+def test_a_name_ner_cut_inside_a_bracket_ends_before_it() -> None:
+    facts = facts_of("On Sunday, an improvised explosive device (IED) damaged a portion of a "
+                     "bridge on the Imphal-Jiribam national highway (NH-37) near Noney, "
+                     "disrupting the movement of goods vehicles, officials said.", "2025-04-16")
+    assert all("(" not in e["name"] for e in facts["entities"])
+    ev, = facts["events"]
+    assert place(facts, ev) == "Noney"
+
+
+def test_the_latest_violence_in_a_region_is_its_frame() -> None:
+    facts = facts_of("A roadside bomb hit a pickup truck carrying paramilitary rangers in Rueso "
+                     "district, Narathiwat province, on Monday morning, wounding four of them, "
+                     "police said, in the latest violence in Thailand's insurgency-hit Deep "
+                     "South.", "2025-01-22")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Rueso district"

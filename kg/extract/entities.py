@@ -1092,6 +1092,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             if e <= s:
                 continue
         name = text[s:e]
+        paren = name.rfind(" (")
+        if paren > 0 and ")" not in name[paren:]:
+            # "the Imphal-Jiribam national highway (NH-37": NER stops inside a bracket;
+            # the name is what comes before it
+            e = s + paren
+            name = text[s:e]
         comma = name.find(", ")
         if comma > 0 and name[comma + 2:comma + 3].isupper() \
                 and table.gaz.link(strip_determiner(name[:comma]), "place") is not None:

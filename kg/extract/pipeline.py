@@ -3612,6 +3612,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         elif road:
             score += 1  # "Residents of Tsafe blocked the Gusau-Funtua highway": a road runs
             # between places; a town named beside it is where (ACLED codes the nearest town)
+        if _LATEST_IN.search(sent_text, 0, max(0, rel)):
+            score += 5  # "…, in the latest violence in Thailand's insurgency-hit Deep South":
+            # the conflict's region, told as a frame, not where this happened
         if _ACROSS_FROM.search(sent_text, 0, max(0, rel)):
             score += 5  # "In Marhanets, across the Dnipro River from the Zaporizhzhia nuclear
             # power plant, …": a landmark told to place the town, never where
@@ -3817,6 +3820,12 @@ _BEARING_AFTER = re.compile(r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|jus
                             re.IGNORECASE)
 #: A landmark across from which a place lies: "across the Dnipro River from the (occupied)
 #: Zaporizhzhia …", "opposite the …".
+#: The frame a report sets its event in: "in the latest violence in …", "the most recent
+#: attack to hit …".
+_LATEST_IN = re.compile(r"\b(?:latest|recent|newest)\s+(?:[\w-]+\s+){0,2}?(?:violence|unrest|"
+                        r"bloodshed|fighting|attacks?|incidents?|clash(?:es)?|flare-up|"
+                        r"escalation|bout\s+of\s+[\w-]+)\s+(?:in|to\s+(?:hit|rock|shake))\s+"
+                        r"(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
 _ACROSS_FROM = re.compile(r"\b(?:across\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?from|opposite)\s+"
                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
