@@ -6027,3 +6027,13 @@ def test_the_latest_violence_in_a_region_is_its_frame() -> None:
                      "South.", "2025-01-22")
     ev, = facts["events"]
     assert place(facts, ev) == "Rueso district"
+
+
+def test_a_citys_district_is_no_oblast_elsewhere() -> None:
+    facts = facts_of("Dnipro, a city of nearly a million people, has been hit repeatedly. On "
+                     "Saturday, a drone attack on the city's Amur district wounded three people, "
+                     "local officials said.", "2025-02-13")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Dnipro"
+    assert "Amur Oblast" not in {e["name"] for e in facts["entities"]}
+    assert names(facts, ev["targets"]) == ["Civilians (Ukraine)"]

@@ -425,3 +425,12 @@ def test_a_capital_that_names_its_country_is_the_city(gaz: Gazetteer) -> None:
     # (an alias that a QID-less village shares stays the country's: "Holland")
     cand = gaz.link("Holland")
     assert cand is not None and cand.qid == "Q55"
+
+
+def test_a_district_is_never_the_first_level_division_named_otherwise(gaz: Gazetteer) -> None:
+    """ "Amur district" (a quarter of Dnipro) shares its core with Amur Oblast; a district is
+    not an oblast. The designator still finds its own kind: "Kherson region" is the oblast."""
+    amur = gaz.link("Amur district", "place")
+    assert amur is None or amur.qid != "Q6886"
+    assert gaz.link("Amur Oblast", "place").qid == "Q6886"  # type: ignore[union-attr]
+    assert gaz.link("Kherson region", "place").qid == "Q163271"  # type: ignore[union-attr]

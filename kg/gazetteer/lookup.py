@@ -64,6 +64,20 @@ LINK_CACHE_SIZE = 100_000
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,3}")
 
 
+#: Designators of a first-level division, and of the divisions below one.
+_FIRST_DIVISION_WORDS = frozenset({"province", "governorate", "state", "region", "oblast",
+                                   "prefecture", "krai", "muhafazah", "wilayah", "vilayet",
+                                   "provincia"})
+_LOWER_DIVISION_WORDS = frozenset({"district", "county", "municipality"})
+
+
+def _designator_word(key: str) -> str | None:
+    """The designator a normalised name ends with ("amur oblast" → "oblast"), if any."""
+    last = key.rsplit(" ", 1)[-1]
+    return last if " " in key and last in _FIRST_DIVISION_WORDS | _LOWER_DIVISION_WORDS \
+        else None
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, mean Earth radius 6371 km): enough to tell a suburb
     from another city, or a source's point from a GeoNames point."""
@@ -304,6 +318,11 @@ class Gazetteer:
                     hits[i] = min(hits.get(i, 9), q if q != STRIPPED else BARE)
             ranked = self._rank(hits, kind, context, wants_area=True, qkeys=qkeys,
                                 prefer=prefer)
+            if _designator_word(query) in _LOWER_DIVISION_WORDS:
+                # "the city's Amur district" is not Amur Oblast: a district, county or
+                # municipality is never the first-level division its own name calls otherwise
+                ranked = [r for r in ranked if _designator_word(normalize(
+                    self.records[r[2]]["name"])) not in _FIRST_DIVISION_WORDS]
         # 3. fuzzy, QID-bearing entries only
         if not ranked:
             ranked = self._rank(self._fuzzy(core if wants_area else query), kind, context,
