@@ -6037,3 +6037,11 @@ def test_a_citys_district_is_no_oblast_elsewhere() -> None:
     assert place(facts, ev) == "Dnipro"
     assert "Amur Oblast" not in {e["name"] for e in facts["entities"]}
     assert names(facts, ev["targets"]) == ["Civilians (Ukraine)"]
+
+
+def test_the_country_a_named_place_is_told_of_is_no_party() -> None:
+    facts = facts_of("A roadside bomb hit a pickup truck carrying paramilitary rangers in Rueso "
+                     "district on Monday morning, wounding four of them, police said, in the "
+                     "latest violence in Thailand's insurgency-hit Deep South.", "2025-01-22")
+    ev, = facts["events"]
+    assert "Thailand" not in names(facts, ev["actors"] + ev["targets"])

@@ -3301,8 +3301,11 @@ def _countries_arming(tokens: Any, to_orig: Any) -> set[int]:
 def _owners_of_places(tokens: Any, to_orig: Any) -> set[int]:
     """Offsets of the words that say whose a place is: "the southern Ukrainian city of
     Zaporizhzhia", "Sudan's North Darfur state" — not who was there."""
-    return {to_orig(t.idx) for t in tokens if t.dep_ in ("amod", "compound", "nmod", "poss")
-            and t.head.lemma_.lower() in _QUALIFIED_PLACES}
+    return {to_orig(t.idx) for t in tokens if (
+        t.dep_ in ("amod", "compound", "nmod", "poss")
+        and t.head.lemma_.lower() in _QUALIFIED_PLACES)
+        # "Thailand's insurgency-hit Deep South": whose a named place is
+        or (t.dep_ == "poss" and t.head.ent_type_ in ("GPE", "LOC", "FAC"))}
 
 
 #: Nouns of places a country adjective may qualify ("a Syrian town", "Ukrainian territory").
