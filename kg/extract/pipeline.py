@@ -3821,14 +3821,14 @@ _BEARING_AFTER = re.compile(r"\s*,?\s*(?:(?:about|some|around|roughly|nearly|jus
                             r"(?:\([^)]{0,30}\)\s*)?)?(?:to\s+the\s+)?"
                             r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\b",
                             re.IGNORECASE)
-#: A landmark across from which a place lies: "across the Dnipro River from the (occupied)
-#: Zaporizhzhia …", "opposite the …".
 #: The frame a report sets its event in: "in the latest violence in …", "the most recent
 #: attack to hit …".
 _LATEST_IN = re.compile(r"\b(?:latest|recent|newest)\s+(?:[\w-]+\s+){0,2}?(?:violence|unrest|"
                         r"bloodshed|fighting|attacks?|incidents?|clash(?:es)?|flare-up|"
                         r"escalation|bout\s+of\s+[\w-]+)\s+(?:in|to\s+(?:hit|rock|shake))\s+"
                         r"(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+#: A landmark across from which a place lies: "across the Dnipro River from the (occupied)
+#: Zaporizhzhia …", "opposite the …".
 _ACROSS_FROM = re.compile(r"\b(?:across\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?from|opposite)\s+"
                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".

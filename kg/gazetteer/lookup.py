@@ -69,13 +69,13 @@ _FIRST_DIVISION_WORDS = frozenset({"province", "governorate", "state", "region",
                                    "prefecture", "krai", "muhafazah", "wilayah", "vilayet",
                                    "provincia"})
 _LOWER_DIVISION_WORDS = frozenset({"district", "county", "municipality"})
+_DIVISION_WORDS = _FIRST_DIVISION_WORDS | _LOWER_DIVISION_WORDS
 
 
 def _designator_word(key: str) -> str | None:
     """The designator a normalised name ends with ("amur oblast" → "oblast"), if any."""
     last = key.rsplit(" ", 1)[-1]
-    return last if " " in key and last in _FIRST_DIVISION_WORDS | _LOWER_DIVISION_WORDS \
-        else None
+    return last if " " in key and last in _DIVISION_WORDS else None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
