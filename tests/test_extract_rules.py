@@ -6045,3 +6045,11 @@ def test_the_country_a_named_place_is_told_of_is_no_party() -> None:
                      "latest violence in Thailand's insurgency-hit Deep South.", "2025-01-22")
     ev, = facts["events"]
     assert "Thailand" not in names(facts, ev["actors"] + ev["targets"])
+
+
+def test_bomb_making_materials_are_no_blast() -> None:
+    facts = facts_of("Security forces arrested three suspects in Bannang Sata district on "
+                     "Tuesday, police said. It said the three were members of the Barisan "
+                     "Revolusi Nasional (BRN), and that bomb-making materials were found in one "
+                     "of their houses.", "2025-01-22")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Arrests"]

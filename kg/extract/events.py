@@ -1286,6 +1286,10 @@ def told_of_nature(sent: Any) -> bool:
                for t in sent)
 
 
+#: Words after a weapon's name and a hyphen that make it a trade or a kit, not its use.
+_NOT_THE_DEED = {"making", "maker", "makers", "disposal", "proof", "resistant", "sniffing"}
+
+
 def find_triggers(sent: Any) -> list[Trigger]:
     out: list[Trigger] = []
     text = sent.text  # Token.sent is costly: read the sentence text once
@@ -1294,6 +1298,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
     if _NOTE_TO_READERS.match(text):
         return out  # "Editor's note: … does not publish the names of civilians killed"
     for tok in sent:
+        if tok.i + 2 < sent.end and tok.nbor(1).text == "-" \
+                and tok.nbor(2).lower_ in _NOT_THE_DEED:
+            continue  # "bomb-making materials were found", "a bomb-disposal team": no blast
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
             lemma = "shoot"  # "gunmen on a motorcycle shot dead …", parsed as a noun
