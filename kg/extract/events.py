@@ -1286,7 +1286,8 @@ def told_of_nature(sent: Any) -> bool:
                for t in sent)
 
 
-#: Words after a weapon's name and a hyphen that make it a trade or a kit, not its use.
+#: Words that, after a hyphen, make the word before them a trade or a kit, not a deed
+#: ("bomb-making", "bomb-disposal"): whatever that word is, it triggers nothing there.
 _NOT_THE_DEED = {"making", "maker", "makers", "disposal", "proof", "resistant", "sniffing"}
 
 
