@@ -47,6 +47,12 @@ def set_coordinates(doc: dict, lat: float) -> None:
     place.update(lat=lat, lon=37.16)
 
 
+def named(doc: dict, article_id: str, name: str) -> dict:
+    """``doc`` as ``article_id``, calling Aleppo ``name``."""
+    return mutated(renamed(doc, article_id), lambda d: next(
+        e for e in d["entities"] if e["id"] == "ent-aleppo").update(name=name))
+
+
 def batch_docs(seed_doc: dict) -> list[dict]:
     """Articles sharing every entity, with a violation, warnings and disagreeing coordinates
     for the same place among them."""
@@ -227,10 +233,12 @@ def with_extra_place(doc: dict, name: str, lat: float) -> dict:
 def test_one_writer_shortcuts_write_the_store_the_searching_updates_write(
         seed_doc: dict, tmp_path: Path) -> None:
     """The embedded store, as the only writer, looks before it writes: a new article's update
-    leaves out the removal of a previous version, and single-valued properties are replaced
-    by a DELETE DATA of the values its lookup found. Batches of new, changed, repeated and
-    disagreeing articles end in the very store the searching updates (what the remote store
-    sends) and one article per update give — after every batch."""
+    leaves out the removal of a previous version, single-valued properties are replaced by a
+    DELETE DATA of the values its lookup found, and — while the batch's articles are new —
+    entity statements already stored are not inserted again and only stored alternative names
+    are deleted. Batches of new, changed, repeated, renaming and disagreeing articles end in
+    the very store the searching updates (what the remote store sends) and one article per
+    update give — after every batch."""
     from kg.store import batch as batches
     from kg.store.embedded import EmbeddedStore, _refusal
 
@@ -244,6 +252,10 @@ def test_one_writer_shortcuts_write_the_store_the_searching_updates_write(
          mutated(north, lambda d: set_coordinates(d, 36.3)), renamed(seed_doc, "art-2"),
          renamed(seed_doc, "art-1")],  # its new version drops the extra place
         [north, with_extra_place(renamed(seed_doc, "art-3"), "Kafr Extra", 35.8)],
+        # new articles only: Aleppo renamed, then its old name back (an alternative name
+        # that becomes the name again), then renamed again
+        [named(seed_doc, "art-4", "Halab"), named(seed_doc, "art-5", "Aleppo"),
+         named(seed_doc, "art-6", "Haleb")],
     ]
     stores = {name: EmbeddedStore(str(tmp_path / name), base_iri=DEFAULT_BASE_IRI)
               for name in ("shortcuts", "searching", "one-by-one")}
@@ -273,7 +285,15 @@ def test_one_writer_shortcuts_write_the_store_the_searching_updates_write(
         for s in stores.values():
             s.close()
     # the shortcuts were taken: new articles without removal, found values deleted as data
-    first, second, third = texts
+    first, second, third, fourth = texts
+    syria = "<http://www.wikidata.org/entity/Q858> ."  # an entity statement of every article
+    assert first.count(syria) == 1  # stored by art-0, left out of the next three inserts
+    assert second.count(syria) == 4  # art-0 had a previous version: everything inserted
+    assert third.count(syria) == 2  # art-north first, stored before: the same
+    assert fourth.count(syria) == 0  # all new, Syria stored
+    alternative = "skos/core#altLabel> "
+    assert fourth.count(f'{alternative}"Aleppo" .\n') == 1  # deleted once, by art-5
+    assert f'{alternative}"Halab" .\n' not in fourth  # never an alternative name before
     assert "DROP SILENT GRAPH" not in first  # south after north: north's latitude as data
     assert re.search(r'DELETE DATA \{ GRAPH <[^>]+> \{\n[^}]*wgs84_pos#lat> "36\.2"', first)
     assert "DELETE {" not in first  # nothing searches

@@ -14,7 +14,11 @@ A store with one writer (the embedded store holds a lock) looks before it writes
 batch, and leaves out what would delete nothing: the removal of a previous version for an
 article whose graph it does not hold, and the search for single-valued entity properties to
 replace, which becomes a ``DELETE DATA`` of exactly the values the lookup found (or nothing).
-Those searches cost more than the insert itself; the stored result is the same quads.
+Those searches cost more than the insert itself; the stored result is the same quads. While
+every article of the batch so far is new, it also leaves out of each insert the entity
+statements the store already holds (most of them: entities are shared across articles, and
+inserting a stored quad still costs a locked read per quad) and deletes only the alternative
+names that exist.
 """
 
 from __future__ import annotations
@@ -22,7 +26,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from kg.rdf.mapping import ArticleRdf
-from kg.store.updates import LABEL_NT, replace_articles_update, single_valued_rows
+from kg.store.updates import (
+    ALT_LABEL_NT,
+    LABEL_NT,
+    REPLACED_NT,
+    Shortcut,
+    replace_articles_update,
+    single_valued_rows,
+)
 
 #: a lookup of stored facts hashes: graph IRIs → {graph IRI: hash} for those stored
 HashLookup = Callable[[Sequence[str]], dict[str, str]]
@@ -30,24 +41,26 @@ HashLookup = Callable[[Sequence[str]], dict[str, str]]
 Send = Callable[[str, int], None]
 #: the store's reason when an exception means "this request is refused", else None
 Refusal = Callable[[Exception], str | None]
-#: stored single-valued entity properties and names: subjects → {subject: {(property, value)}}
-SingleValuedLookup = Callable[[Sequence[str]], dict[str, set[tuple[str, str]]]]
+#: the statements the entities graph holds about some subjects: subjects → {subject:
+#: {(property, value)}}, in N-Triples form
+EntityLookup = Callable[[Sequence[str]], dict[str, set[tuple[str, str]]]]
 #: graph IRIs → the ones the store holds no graph for
 AbsentLookup = Callable[[Sequence[str]], set[str]]
 
 
 def replace_articles(rdfs: Sequence[ArticleRdf], stored_hashes: HashLookup, send: Send,
-                     refusal: Refusal, single_valued: SingleValuedLookup | None = None,
+                     refusal: Refusal, entity_statements: EntityLookup | None = None,
                      absent: AbsentLookup | None = None) -> list[bool | str]:
     """Replace several articles; per article True (written), False (already stored with the
     same facts hash: nothing written) or the store's reason for refusing it (nothing of it
     written). ``send(text, n)`` sends an update covering ``n`` articles.
 
-    ``single_valued`` and ``absent`` are for a store with one writer only (the embedded
-    store holds a lock): the stored single-valued entity properties of the batch's entities,
-    and which of its graphs exist, are read once, and each article's update deletes exactly
-    what that says it replaces. With several writers another could write between the read and
-    the write, so the remote store always sends the operations that search."""
+    ``entity_statements`` and ``absent`` are for a store with one writer only (the embedded
+    store holds a lock): what the store says about the batch's entities, and which of its
+    graphs exist, are read once, and each article's update deletes exactly what that says it
+    replaces (and, while the batch's articles are new, inserts only what is missing). With
+    several writers another could write between the read and the write, so the remote store
+    always sends the operations that search."""
     stored = stored_hashes([str(rdf.graph_iri) for rdf in rdfs]) if rdfs else {}
     # graph → (facts hash it holds after the writes so far, index of the write that put it
     # there in this batch, or None when it was stored before)
@@ -67,9 +80,9 @@ def replace_articles(rdfs: Sequence[ArticleRdf], stored_hashes: HashLookup, send
         todo.append((index, rdf))
         results.append(True)
     writes = [rdf for _i, rdf in todo]
-    stale = _stale_single_valued(writes, single_valued) if single_valued else None
     fresh = _fresh(writes, set(stored), absent) if absent else set()
-    refused = _send_isolating(writes, send, refusal, stale, fresh)
+    plans = _plans(writes, entity_statements, fresh) if entity_statements else None
+    refused = _send_isolating(writes, send, refusal, plans, fresh)
     for (index, _rdf), reason in zip(todo, refused, strict=True):
         if reason is not None:
             results[index] = reason
@@ -79,18 +92,67 @@ def replace_articles(rdfs: Sequence[ArticleRdf], stored_hashes: HashLookup, send
     return results
 
 
-def _stale_single_valued(rdfs: Sequence[ArticleRdf], lookup: SingleValuedLookup
+def _plans(rdfs: Sequence[ArticleRdf], lookup: EntityLookup, fresh: set[int]
+           ) -> list[Shortcut]:
+    """Per article, what a one-writer update may say instead of searching
+    (:class:`kg.store.updates.Shortcut`), from one lookup of the batch's entities."""
+    subjects = sorted({str(t.subject) for rdf in rdfs for t in rdf.entity_triples})
+    stored = lookup(subjects) if subjects else {}
+    stale = _stale_single_valued(rdfs, {
+        x: {(p, o) for p, o in pairs if p in REPLACED_NT} for x, pairs in stored.items()})
+    present = _already_stored(rdfs, stored, stale, fresh)
+    return [Shortcut(gone, *known) if known else Shortcut(gone)
+            for gone, known in zip(stale, present, strict=True)]
+
+
+def _already_stored(rdfs: Sequence[ArticleRdf], stored: dict[str, set[tuple[str, str]]],
+                    stale: Sequence[Sequence[str]], fresh: set[int]
+                    ) -> list[tuple[frozenset[str], list[str]] | None]:
+    """Per article: the entity statements (N-Triples, no final dot) the store holds when its
+    insert runs, and the alternative names it holds equal to a name the article gives — or
+    None from the first article that has a previous version on: that version's removal takes
+    descriptions no lookup here saw, so from there on the updates insert everything and
+    delete by search. Until then the state is exact: what was stored, less what each
+    article's operations before its insert delete (its ``stale`` statements; a stale name
+    becomes an alternative name), plus what each inserts."""
+    state = {x: set(pairs) for x, pairs in stored.items()}
+    out: list[tuple[frozenset[str], list[str]] | None] = []
+    for i, (rdf, gone) in enumerate(zip(rdfs, stale, strict=True)):
+        if i not in fresh:
+            return out + [None] * (len(rdfs) - i)
+        for statement in gone:
+            x, p, o = statement.split(" ", 2)
+            held = state.setdefault(x, set())
+            held.discard((p, o))
+            if p == LABEL_NT:
+                held.add((ALT_LABEL_NT, o))
+        rows = [(str(t.subject), str(t.predicate), str(t.object)) for t in rdf.entity_triples]
+        alts = sorted({f"{x} {ALT_LABEL_NT} {o}" for x, p, o in rows
+                       if p == LABEL_NT and (ALT_LABEL_NT, o) in state.get(x, ())})
+        for statement in alts:
+            x, _p, o = statement.split(" ", 2)
+            state[x].discard((ALT_LABEL_NT, o))
+        # a statement with a blank node is never taken as stored: its label is this text's
+        known = frozenset(f"{x} {p} {o}" for x, p, o in rows if (p, o) in state.get(x, ())
+                          and not x.startswith("_:") and not o.startswith("_:"))
+        for x, p, o in rows:
+            state.setdefault(x, set()).add((p, o))
+        out.append((known, alts))
+    return out
+
+
+def _stale_single_valued(rdfs: Sequence[ArticleRdf], stored: dict[str, set[tuple[str, str]]]
                          ) -> list[list[str]]:
     """Per article, the single-valued entity statements and names (N-Triples, no final dot)
-    its write replaces, given the stored values and the articles written before it in the
-    batch: after an article, an entity's single-valued properties are exactly the ones that
-    article sets, if it sets any, and its names exactly the ones it gives (the same as
+    its write replaces, given the stored values (``stored``: single-valued properties and
+    names only) and the articles written before it in the batch: after an article, an
+    entity's single-valued properties are exactly the ones that article sets, if it sets any,
+    and its names exactly the ones it gives (the same as
     :func:`kg.store.updates._replace_single_valued` finds by searching). A name listed here may
     be gone by the time the article is written (another article's previous version took the
     entity's description with it); the update only demotes the names it still finds."""
     sets = [single_valued_rows(rdf.entity_triples) for rdf in rdfs]
-    subjects = sorted({x for rows in sets for x in rows})
-    state = lookup(subjects) if subjects else {}
+    state = {x: set(pairs) for x, pairs in stored.items()}
     stale: list[list[str]] = []
     for rows in sets:
         gone = []
@@ -130,16 +192,16 @@ def _fresh(rdfs: Sequence[ArticleRdf], stored: set[str], absent: AbsentLookup) -
 
 
 def _send_isolating(rdfs: Sequence[ArticleRdf], send: Send, refusal: Refusal,
-                    stale: Sequence[Sequence[str]] | None, fresh: set[int]
+                    plans: Sequence[Shortcut] | None, fresh: set[int]
                     ) -> list[str | None]:
     """Send ``rdfs`` in one request; when it is refused, each half on its own (recursively).
-    Per article: None (written) or the store's reason for refusing it. ``stale`` and
+    Per article: None (written) or the store's reason for refusing it. ``plans`` and
     ``fresh`` were decided for the whole batch, so the halves search again (a refused
     article may have changed what the later ones would find)."""
     if not rdfs:
         return []
     try:
-        send(replace_articles_update(rdfs, stale, fresh), len(rdfs))
+        send(replace_articles_update(rdfs, plans, fresh), len(rdfs))
     except Exception as exc:
         reason = refusal(exc)
         if reason is None:

@@ -9,6 +9,7 @@ atomic; see docs/deploy.md for what other engines guarantee.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -52,10 +53,25 @@ _SINGLE_VALUED_OX = frozenset(ox.NamedNode(str(p)) for p in SINGLE_VALUED)
 #: "Hodeidah") and keyed by its GeoNames id, so articles disagree on its name.
 LABEL, ALT_LABEL = RDFS.label, SKOS.altLabel
 _LABEL_OX = ox.NamedNode(str(LABEL))
-LABEL_NT = str(_LABEL_OX)
-#: every replaced property, as the stored-value lookup asks for them
-REPLACED = (*SINGLE_VALUED, LABEL)
+LABEL_NT, ALT_LABEL_NT = str(_LABEL_OX), str(ox.NamedNode(str(ALT_LABEL)))
+#: every replaced property
 _REPLACED_OX = frozenset((*_SINGLE_VALUED_OX, _LABEL_OX))
+REPLACED_NT = frozenset(str(p) for p in _REPLACED_OX)
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """What a writer that has looked, as the only writer, at what is stored can say instead of
+    searching (:func:`replace_article_update`).
+
+    ``stale``: exactly the single-valued entity statements and names the article replaces
+    (N-Triples without the final dot). ``present``, when known: the entity statements the
+    store holds when the article's insert runs, left out of it; ``alternative_names`` then
+    lists exactly the alternative names equal to a name the article gives (deleted as data)."""
+
+    stale: Sequence[str]
+    present: frozenset[str] | None = None
+    alternative_names: Sequence[str] = ()
 
 
 def _replace_single_valued(entities_graph: str, triples: Iterable[ox.Triple]) -> str:
@@ -101,11 +117,16 @@ def _demote_labels(entities_graph: str, stale: Sequence[str]) -> str:
             f"VALUES (?x ?o) {{ {rows} }} GRAPH <{e}> {{ ?x <{LABEL}> ?o }} }} ;\n")
 
 
-def _names_not_alternative(entities_graph: str, triples: Iterable[ox.Triple]) -> str:
+def _names_not_alternative(entities_graph: str, triples: Iterable[ox.Triple],
+                           found: Sequence[str] | None = None) -> str:
     """``DELETE DATA`` of the alternative names equal to a name ``triples`` give (a name an
-    earlier article had replaced and now back as the name): each spelling once."""
-    alts = sorted({f"{t.subject} <{ALT_LABEL}> {t.object} ." for t in triples
-                   if t.predicate == _LABEL_OX})
+    earlier article had replaced and now back as the name): each spelling once — or of
+    exactly the ones ``found`` lists (statements without the final dot), when known."""
+    if found is not None:
+        alts = [f"{t} ." for t in found]
+    else:
+        alts = sorted({f"{t.subject} <{ALT_LABEL}> {t.object} ." for t in triples
+                       if t.predicate == _LABEL_OX})
     if not alts:
         return ""
     body = "\n".join(alts)
@@ -124,16 +145,17 @@ def article_source_query(graph_iri: str) -> str:
             f"?f <{SPDX.checksum}> ?c . ?c <{SPDX.checksumValue}> ?h }} }} LIMIT 1")
 
 
-def replace_article_update(rdf: ArticleRdf, *, stale: Sequence[str] | None = None,
+def replace_article_update(rdf: ArticleRdf, *, shortcut: Shortcut | None = None,
                            fresh: bool = False) -> str:
     """One update replacing an article graph and merging its entity descriptions.
 
     A writer that has looked, as the only writer, at what is stored may say more, and the
-    operations that would find nothing to delete are left out: ``stale`` lists exactly the
-    single-valued entity statements and names the article replaces (N-Triples without the final
-    dot; the single-valued ones deleted as ``DELETE DATA``, the names made alternative names;
-    None: found by a ``DELETE … WHERE``), ``fresh=True`` says the store holds no previous
-    version of the article (no graph to drop, no descriptions only it used).
+    operations that would find nothing to delete are left out: ``shortcut`` (None: search)
+    lists the single-valued entity statements and names the article replaces (the
+    single-valued ones deleted as ``DELETE DATA``, the names made alternative names) and may
+    list the entity statements already stored (not inserted again) and the alternative names
+    to delete; ``fresh=True`` says the store holds no previous version of the article (no
+    graph to drop, no descriptions only it used).
 
     Replaced values go first, before the removal of the previous version: a name it replaces
     then becomes an alternative name only while another article still mentions the entity
@@ -147,41 +169,47 @@ def replace_article_update(rdf: ArticleRdf, *, stale: Sequence[str] | None = Non
         f"FILTER(?other != <{g}>) }} "
         f"GRAPH <{e}> {{ ?x ?p ?o }} }} ;\n"
         f"DROP SILENT GRAPH <{g}> ;\n")
-    if stale is None:
+    entity_triples: Iterable[ox.Triple] = rdf.entity_triples
+    alternatives = None
+    if shortcut is None:
         replaced = _replace_single_valued(e, rdf.entity_triples)
     else:
-        names = [t for t in stale if t.split(" ", 2)[1] == LABEL_NT]
-        values = [t for t in stale if t.split(" ", 2)[1] != LABEL_NT]
+        names = [t for t in shortcut.stale if t.split(" ", 2)[1] == LABEL_NT]
+        values = [t for t in shortcut.stale if t.split(" ", 2)[1] != LABEL_NT]
         body = "\n".join(f"{t} ." for t in values)
         replaced = (f"DELETE DATA {{ GRAPH <{e}> {{\n{body}\n}} }} ;\n" if values else "")
         replaced += _demote_labels(e, names)
+        if shortcut.present is not None:
+            known = shortcut.present
+            entity_triples = [t for t in rdf.entity_triples if str(t) not in known]
+            alternatives = shortcut.alternative_names
+    entities = triples_block(entity_triples)
     return (
-        replaced + old + _names_not_alternative(e, rdf.entity_triples) +
-        f"INSERT DATA {{ GRAPH <{g}> {{\n{triples_block(rdf.article_triples)}\n}}\n"
-        f"GRAPH <{e}> {{\n{triples_block(rdf.entity_triples)}\n}} }}"
+        replaced + old + _names_not_alternative(e, rdf.entity_triples, alternatives) +
+        f"INSERT DATA {{ GRAPH <{g}> {{\n{triples_block(rdf.article_triples)}\n}}\n" +
+        (f"GRAPH <{e}> {{\n{entities}\n}} }}" if entities else "}")
     )
 
 
 def replace_articles_update(rdfs: Sequence[ArticleRdf],
-                            stale: Sequence[Sequence[str] | None] | None = None,
+                            shortcuts: Sequence[Shortcut | None] | None = None,
                             fresh: Container[int] = ()) -> str:
     """One update replacing several articles, one after the other, exactly as the same number
     of single-article updates would: an engine that applies a request in one transaction
-    (Oxigraph) writes all of them or none, so each article stays atomic. ``stale`` (per
+    (Oxigraph) writes all of them or none, so each article stays atomic. ``shortcuts`` (per
     article) and ``fresh`` (positions) are :func:`replace_article_update`'s."""
     return " ;\n".join(
-        replace_article_update(rdf, stale=None if stale is None else stale[i], fresh=i in fresh)
+        replace_article_update(rdf, shortcut=None if shortcuts is None else shortcuts[i],
+                               fresh=i in fresh)
         for i, rdf in enumerate(rdfs))
 
 
-def single_valued_query(entities_graph: str, subjects: Sequence[str]) -> str:
-    """CONSTRUCT { ?x ?p ?o }: the stored single-valued properties and names of some
-    entities, as triples (a result the engine can write out in one call). The properties are
-    a FILTER, not a second VALUES: one scan of each entity's few statements instead of one
-    index lookup per entity and property (10× faster in a store of 2,000 articles)."""
-    props = ", ".join(f"<{p}>" for p in REPLACED)
+def entity_statements_query(entities_graph: str, subjects: Sequence[str]) -> str:
+    """CONSTRUCT { ?x ?p ?o }: everything the entities graph says about some entities, as
+    triples (a result the engine can write out in one call): one scan of each entity's few
+    statements."""
     return (f"CONSTRUCT {{ ?x ?p ?o }} WHERE {{ VALUES ?x {{ {' '.join(subjects)} }} "
-            f"GRAPH <{entities_graph}> {{ ?x ?p ?o }} FILTER(?p IN ({props})) }}")
+            f"GRAPH <{entities_graph}> {{ ?x ?p ?o }} }}")
 
 
 def single_valued_rows(triples: Iterable[ox.Triple]) -> dict[str, set[tuple[str, str]]]:
