@@ -6053,3 +6053,14 @@ def test_bomb_making_materials_are_no_blast() -> None:
                      "Revolusi Nasional (BRN), and that bomb-making materials were found in one "
                      "of their houses.", "2025-01-22")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Arrests"]
+
+
+def test_every_attack_is_no_attack_and_the_is_no_place() -> None:
+    facts = facts_of('"The police station is in the middle of town, so every attack on the '
+                     'police is an attack on us," said a shopkeeper in Morales.', "2025-10-13")
+    assert facts["events"] == []
+    assert "The" not in {e["name"] for e in facts["entities"]}
+    facts = facts_of("Gunmen attacked the Mandan police station on Sunday, killing two "
+                     "officers.", "2025-10-13")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Mandan"

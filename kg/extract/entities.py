@@ -274,8 +274,12 @@ _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displace
 #: A name joined by a short linking word between hyphens: "Mazar-i-Sharif", "Dera-e-Ghazi".
 _HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+)*"
                             r"-[a-z]{1,3}-[A-Z][\w'’]+(?![\w-])")
-#: A police station named after its place: "the Mandan police station".
-_STATION = re.compile(r"(?<![\w'’-])((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z]"
+#: A police station named after its place: "the Mandan police station" (not a capitalised
+#: determiner or generic word: '"The police station is in the middle of town').
+_STATION = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|Our|Their|His|Her|Its|Every|Each|Any|"
+                      r"No|One|Another|Local|Nearby|Main|Central|District|Provincial|Regional|"
+                      r"City|Town|Village|Border|Military)\b)"
+                      r"((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z]"
                       r"[\w'’-]*){0,2})[^\S\n]+police[^\S\n]+(?:station|post|checkpoint|outpost)\b")
 #: A feature named with its feature word that NER did not see: "the Kuyambana Forest", "the
 #: Zaina displacement site", "the Kamaran island".

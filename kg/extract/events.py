@@ -390,6 +390,10 @@ def _is_real(tok: Any) -> bool:
     if tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children):
         return False  # "the region of Mosul, where the government is retaking territory"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no")
+                                  for c in tok.children):
+        return False  # "every attack on the police is an attack on us", "any attack will be
+        # answered": attacks in general, none in particular
     if tok.dep_ == "acl" and tok.head.lower_ in ("those", "ones"):
         return False  # "placards with the faces of those killed last year": whom they mourn
     if tok.lemma_.lower() in ("shell", "bomb", "grenade", "canister") and any(
