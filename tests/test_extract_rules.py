@@ -6064,3 +6064,11 @@ def test_every_attack_is_no_attack_and_the_is_no_place() -> None:
                      "officers.", "2025-10-13")
     ev, = facts["events"]
     assert place(facts, ev) == "Mandan"
+
+
+def test_the_crimes_a_court_finds_someone_guilty_of_are_no_news() -> None:
+    facts = facts_of("The Higher Regional Court in Frankfurt on Thursday found a 58-year-old "
+                     "former Syrian intelligence officer guilty of crimes against humanity, "
+                     "including the torture of at least 70 detainees and the killing of nine, "
+                     "and sentenced him to life in prison.", "2026-01-15")
+    assert facts["events"] == []

@@ -342,6 +342,30 @@ def judged(tok: Any) -> bool:
         and tok.head.head.lemma_.lower() in _JUDGED
 
 
+#: The prepositions by which a court's verdict names the crimes: "guilty of crimes against
+#: humanity, including the torture of 70 detainees", "convicted over the killing".
+_CRIME_PREPS = {"of", "including", "with", "for", "over"}
+
+
+def _convicted_of(tok: Any) -> bool:
+    """A noun among the crimes a verdict or a charge names: "found a former intelligence
+    officer guilty of crimes against humanity, including the torture of at least 70 detainees
+    and the killing of nine" (the crimes tried, not the day's news)."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ not in ("pobj", "prep", "conj", "dobj", "appos") or node.head == node:
+            return False
+        if node.dep_ == "prep" and node.lower_ not in _CRIME_PREPS:
+            return False
+        head = node.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "VERB" and (lemma in _CHARGED or (lemma == "find" and any(
+                t.lower_ == "guilty" for t in head.subtree))):
+            return True
+        node = head
+    return False
+
+
 #: What a party bargains for or asks: "talks on the withdrawal of forces", "a call for a
 #: ceasefire", "no deal on a prisoner exchange".
 _BARGAINED = {"agreement", "deal", "talk", "negotiation", "demand", "call", "accord",
@@ -465,7 +489,7 @@ def _is_real(tok: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.head.head.children):
         return False  # "There were no reports of clashes", "no sign of fighting"
-    if judged(tok):
+    if judged(tok) or (tok.pos_ == "NOUN" and _convicted_of(tok)):
         return False  # "sentenced 12 former soldiers for the killing of 120 civilians": the
         # crime a court judges, not an occurrence of the day
     if _usually(tok):
