@@ -6072,3 +6072,12 @@ def test_the_crimes_a_court_finds_someone_guilty_of_are_no_news() -> None:
                      "including the torture of at least 70 detainees and the killing of nine, "
                      "and sentenced him to life in prison.", "2026-01-15")
     assert facts["events"] == []
+
+
+def test_where_people_heard_of_an_attack_is_not_its_place() -> None:
+    facts = facts_of("KYIV - Ukrainian troops fought Russian forces on the outskirts of the "
+                     "border town of Sudzha on Thursday, Russian officials said. It did not "
+                     "give a casualty figure for Thursday's fighting. The attack took many in "
+                     "both Moscow and Kyiv by surprise.", "2024-08-09")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Sudzha"

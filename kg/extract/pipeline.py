@@ -526,7 +526,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                         or _LEFT_FOR.search(stexts[i], 0, m.start - span[0])
                                         or _HEADED_FOR.search(stexts[i], 0, m.start - span[0])
                                         or _CARED_AT.search(stexts[i], 0, m.start - span[0])))
-                    if k]  # (not where the wounded were taken, nor where a convoy was headed)
+                    if k and not _reaction(ref)]
+            # (not where the wounded were taken, nor where a convoy was headed, nor where
+            # people heard of it)
             # (a second clause cut off for its own town tells no death of the first's: "…
             # and then moved to Hurti, where five persons were killed")
             told_of = _told_before(ref, _asides_first(drafts, asides), here, stated, table,
@@ -1387,6 +1389,25 @@ _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\
                         r"(?:the\s+)?(?:[\w-]+\s+)?$",
                         re.IGNORECASE)
 #: Where those leaving went: "the gang members, who withdrew toward Kenscoff", "fled to Chad".
+#: What an occurrence told again did to people elsewhere: "The attack took many in both
+#: Moscow and Kyiv by surprise", "The strike sparked protests in Beirut".
+_REACTION_VERBS = {"surprise", "shock", "stun", "alarm", "anger", "outrage", "spark", "prompt",
+                   "trigger", "draw", "provoke", "galvanize", "galvanise", "unsettle", "rattle"}
+
+
+def _reaction(ref: Any) -> bool:
+    """Whether an occurrence told again is the subject of what people made of it (its places
+    are where they were, not where it took place)."""
+    if ref.dep_ != "nsubj" or ref.head.pos_ != "VERB":
+        return False
+    verb = ref.head
+    lemma = verb.lemma_.lower()
+    return lemma in _REACTION_VERBS or (lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ == "surprise" for g in c.children)
+        for c in verb.children)) or (lemma == "catch" and any(
+            c.lower_ == "off" for c in verb.subtree))
+
+
 _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap\w*|"
                        r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
                        r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
