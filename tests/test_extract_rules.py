@@ -6081,3 +6081,14 @@ def test_where_people_heard_of_an_attack_is_not_its_place() -> None:
                      "both Moscow and Kyiv by surprise.", "2024-08-09")
     ev, = facts["events"]
     assert place(facts, ev) == "Sudzha"
+
+
+@pytest.mark.parametrize("text", [
+    "A Hamas delegation arrived in Cairo on Saturday for talks on a ceasefire, as pressure "
+    "mounted on both sides to reach a deal before an Israeli assault on the southern city of "
+    "Rafah.",
+    "Residents streamed out of the town on Saturday ahead of an expected offensive by the "
+    "rebels.",
+])
+def test_an_awaited_assault_is_no_event(text: str) -> None:
+    assert facts_of(text, "2024-05-04")["events"] == []

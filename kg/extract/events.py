@@ -403,6 +403,11 @@ _TERMS = {"sequence", "sequencing", "timetable", "timeline", "schedule", "modali
 _COVERING = {"cover", "include", "govern", "regulate", "envisage", "require", "provide"}
 
 
+#: Words for an occurrence awaited: "ahead of an expected offensive".
+_ANTICIPATED = {"expected", "planned", "threatened", "looming", "anticipated", "possible",
+                "imminent", "feared", "potential", "promised", "impending", "long-awaited"}
+
+
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and (
@@ -414,6 +419,12 @@ def _is_real(tok: Any) -> bool:
     if tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children):
         return False  # "the region of Mosul, where the government is retaking territory"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (tok.head.lower_ == "before" or (
+            tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead")) and any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or c.lower_ in _ANTICIPATED
+            for c in tok.children):
+        return False  # "to reach a deal before an Israeli assault on Rafah", "ahead of an
+        # expected offensive": what is awaited (not "before the attack", one told)
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no")
                                   for c in tok.children):
         return False  # "every attack on the police is an attack on us", "any attack will be
