@@ -6092,3 +6092,17 @@ def test_where_people_heard_of_an_attack_is_not_its_place() -> None:
 ])
 def test_an_awaited_assault_is_no_event(text: str) -> None:
     assert facts_of(text, "2024-05-04")["events"] == []
+
+
+def test_a_drone_that_crashed_into_a_house_hit_it() -> None:
+    facts = facts_of("Overnight, a drone crashed into a private house in the town of Kurchatov, "
+                     "wounding two people, the acting governor said on Friday.", "2024-08-09")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Air/drone strike"
+    assert place(facts, ev) == "Kurchatov"
+
+
+def test_a_helicopter_that_crashed_is_an_accident() -> None:
+    facts = facts_of("A military helicopter crashed into a field near Kurchatov on Friday, "
+                     "killing two crew members.", "2024-08-09")
+    assert facts["events"] == []

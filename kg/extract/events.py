@@ -403,6 +403,8 @@ _TERMS = {"sequence", "sequencing", "timetable", "timeline", "schedule", "modali
 _COVERING = {"cover", "include", "govern", "regulate", "envisage", "require", "provide"}
 
 
+#: Aircraft, whose crash is an accident unless told otherwise.
+_AIRCRAFT = {"helicopter", "plane", "aircraft", "jet", "airplane", "airliner", "chopper"}
 #: Words for an occurrence awaited: "ahead of an expected offensive".
 _ANTICIPATED = {"expected", "planned", "threatened", "looming", "anticipated", "possible",
                 "imminent", "feared", "potential", "promised", "impending", "long-awaited"}
@@ -450,6 +452,10 @@ def _is_real(tok: Any) -> bool:
                                   and _accidental_blast(tok.head)):
         return False  # "a gas explosion ripped through a shop", "a cylinder exploded …,
         # killing two cooks": an accident, no attack
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.lemma_.lower() == "crash" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in tok.head.children):
+        return False  # "a military helicopter crashed into a field, killing two crew members":
+        # an accident (a downing is told by its own verb: "was shot down")
     if tok.lemma_.lower() == "blow" and tok.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return False  # "in a blow to President Iván Duque": a setback
@@ -1222,6 +1228,11 @@ _MUNITIONS = {"explosive", "explosives", "bomb", "bombs", "grenade", "grenades",
 _AIRBORNE = re.compile(r"drones?|uavs?|missiles?|rockets?|aircraft|jets?|planes?|helicopters?|"
                        r"warplanes?")
 
+#: What a weapon does when it comes down on something: "a drone crashed into a house".
+_CRASHED = {"crash", "slam", "smash", "plough", "plow"}
+#: Weapons (no aircraft: an aircraft that crashes is an accident).
+_MUNITION_CRASHING = re.compile(r"drones?|uavs?|missiles?|rockets?|shells?")
+
 #: Crowds: what they storm, they riot in.
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters|supporters|"
                     r"students)\b", re.IGNORECASE)
@@ -1374,6 +1385,15 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 for c in tok.children) and _is_real(tok):
             # "an improvised explosive device went off as a military vehicle drove past"
             out.append(Trigger("explosion", tok.i, "explode"))
+            continue
+        if lemma in _CRASHED and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and _MUNITION_CRASHING.fullmatch(c.lower_)
+                for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("into", "onto", "on") for c in tok.children) \
+                and _is_real(tok):
+            # "a drone crashed into a private house in the town of Kurchatov": a drone or a
+            # missile that comes down on a building hit it (an aircraft crashing is an accident)
+            out.append(Trigger("attack", tok.i, "hit"))
             continue
         if _drives_out(tok, lemma) and _is_real(tok):
             # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
