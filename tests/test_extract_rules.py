@@ -6106,3 +6106,11 @@ def test_a_helicopter_that_crashed_is_an_accident() -> None:
     facts = facts_of("A military helicopter crashed into a field near Kurchatov on Friday, "
                      "killing two crew members.", "2024-08-09")
     assert facts["events"] == []
+
+
+def test_a_blast_nautical_miles_off_a_port_is_at_sea() -> None:
+    facts = facts_of("Houthi rebels fired missiles at ships in the Gulf of Aden on Monday. The "
+                     "British maritime security agency UKMTO said a merchant vessel had reported "
+                     "an explosion in close proximity about 35 nautical miles southeast of Aden "
+                     "on Monday, adding that the crew was safe.", "2024-02-20")
+    assert {place(facts, ev) for ev in facts["events"]} == {"Gulf of Aden"}

@@ -775,6 +775,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                    _story_town(drafts, table)) or loc
             loc = _road_s_first_town(loc, places, table) or loc
             loc = table.quarter_of.get(loc, loc)
+            if _AT_SEA.search(stexts[i]) and (sea := _sea_told(table, span[0])) is not None:
+                # "a vessel reported an explosion about 35 nautical miles southeast of Aden":
+                # out at sea, in the gulf or sea the story names, not in the port it is
+                # measured from
+                loc = sea
         elif _THE_TOWN.search(stexts[i]):
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
@@ -4425,6 +4430,24 @@ _ANOTHER = re.compile(r"\b(?:a\s+(?:second|third|fourth|fresh|new|further)|anoth
                       r"(?:[\w-]+\s+)?(?:barrage|strike|air\s*strike|drone\s+strike|attack|"
                       r"explosion|blast|bombing|salvo|wave|raid|ambush|clash|assault|round\s+of)"
                       r"\b", re.IGNORECASE)
+
+
+#: A point out at sea, measured from a port or a coast: "35 nautical miles southeast of Aden".
+_AT_SEA = re.compile(r"\bnautical\s+miles?\b", re.IGNORECASE)
+#: Names of a body of water.
+_SEA_NAME = re.compile(r"\b(?:Sea|Gulf|Strait|Straits|Ocean|Bay|Channel)\b|\bBab\b")
+
+
+def _sea_told(table: EntityTable, before: int) -> str | None:
+    """The sea or gulf the story names, the one named last before ``before`` (else the first
+    named after it); None when it names none."""
+    seas = [(start, ent.key) for ent in table.entities.values()
+            if ent.kind == "place" and _SEA_NAME.search(ent.name)
+            for start, _end, _text in ent.mentions]
+    if not seas:
+        return None
+    earlier = [x for x in seas if x[0] < before]
+    return max(earlier)[1] if earlier else min(seas)[1]
 
 
 def _compatible_date(a: Draft, b: Draft) -> bool:
