@@ -6114,3 +6114,11 @@ def test_a_blast_nautical_miles_off_a_port_is_at_sea() -> None:
                      "an explosion in close proximity about 35 nautical miles southeast of Aden "
                      "on Monday, adding that the crew was safe.", "2024-02-20")
     assert {place(facts, ev) for ev in facts["events"]} == {"Gulf of Aden"}
+
+
+def test_a_mine_set_off_before_opening_fire_is_a_battle() -> None:
+    facts = facts_of("The rebels detonated a landmine before opening fire on a military truck "
+                     "in Magsaysay town on Monday, killing two soldiers, the division said.",
+                     "2023-05-16")
+    ev, = facts["events"]
+    assert (ev["event_type"], ev["sub_event_type"]) == ("Battles", "Armed clash")

@@ -1975,9 +1975,10 @@ _MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))", re.IGNOREC
 
 
 #: Guns fired in the same assault as a bomb: the ambush was fought, not only detonated.
-_AMBUSH_FIRE = re.compile(r"\b(?:opened fire|machine-?guns?|gunfire|small[- ]arms|rifles?|"
-                          r"exchanged? (?:of )?fire|firefights?|gun ?battles?|gunfight)\b",
-                          re.IGNORECASE)
+_AMBUSH_FIRE = re.compile(r"\b(?:(?:opened|opening|open) fire|(?:came|come|coming) under fire|"
+                          r"returned fire|returning fire|machine-?guns?|gunfire|small[- ]arms|"
+                          r"rifles?|exchanged? (?:of )?fire|firefights?|gun ?battles?|gunfight|"
+                          r"shootout|confronted)\b", re.IGNORECASE)
 
 
 #: A raid on the ground told with "struck": "The attackers, who arrived on motorcycles, first
