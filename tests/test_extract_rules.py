@@ -6122,3 +6122,12 @@ def test_a_mine_set_off_before_opening_fire_is_a_battle() -> None:
                      "2023-05-16")
     ev, = facts["events"]
     assert (ev["event_type"], ev["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_a_person_shot_down_is_no_interception() -> None:
+    facts = facts_of('The United Nations envoy said he had been "shot down" in his latest '
+                     "attempt to bring the parties to a conference in Berlin.", "2019-09-23")
+    assert facts["events"] == []
+    facts = facts_of("Air defences shot down two drones over Tripoli on Monday, the army said.",
+                     "2019-09-23")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Disrupted weapons use"]

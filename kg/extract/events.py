@@ -403,6 +403,8 @@ _TERMS = {"sequence", "sequencing", "timetable", "timeline", "schedule", "modali
 _COVERING = {"cover", "include", "govern", "regulate", "envisage", "require", "provide"}
 
 
+#: Pronouns for people.
+_PEOPLE_PRONOUNS = {"he", "she", "him", "her", "i", "me", "we", "us", "you"}
 #: Aircraft, whose crash is an accident unless told otherwise.
 _AIRCRAFT = {"helicopter", "plane", "aircraft", "jet", "airplane", "airliner", "chopper"}
 #: Words for an occurrence awaited: "ahead of an expected offensive".
@@ -427,6 +429,12 @@ def _is_real(tok: Any) -> bool:
             for c in tok.children):
         return False  # "to reach a deal before an Israeli assault on Rafah", "ahead of an
         # expected offensive": what is awaited (not "before the attack", one told)
+    if tok.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                             for c in tok.children) and any(
+            c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _PEOPLE_PRONOUNS
+            for c in tok.children):
+        return False  # 'the envoy said he had been "shot down" in his latest attempt': a
+        # person turned down, not an aircraft downed
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no")
                                   for c in tok.children):
         return False  # "every attack on the police is an attack on us", "any attack will be
