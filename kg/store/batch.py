@@ -101,7 +101,7 @@ def _plans(rdfs: Sequence[ArticleRdf], lookup: EntityLookup, fresh: set[int]
     stale = _stale_single_valued(rdfs, {
         x: {(p, o) for p, o in pairs if p in REPLACED_NT} for x, pairs in stored.items()})
     present = _already_stored(rdfs, stored, stale, fresh)
-    return [Shortcut(gone, *known) if known else Shortcut(gone)
+    return [Shortcut(gone) if known is None else Shortcut(gone, *known)
             for gone, known in zip(stale, present, strict=True)]
 
 

@@ -130,10 +130,10 @@ class EmbeddedStore:
 
     def _entity_statements(self, subjects: Sequence[str]) -> dict[str, set[tuple[str, str]]]:
         """What the entities graph says about ``subjects``, read as one N-Triples text, not
-        row by row: pyoxigraph lets go of the GIL for each
-        result row, and on the writer thread every row then waits for the thread preparing the
-        next batch to hand the GIL back (measured: 40 s instead of 0.4 s for 7,000 rows beside
-        a busy thread). Oxigraph's N-Triples write each term as ``str()`` of the term does."""
+        row by row: pyoxigraph lets go of the GIL for each result row, and on the writer
+        thread every row then waits for the thread preparing the next batch to hand the GIL
+        back (measured: 40 s instead of 0.4 s for 7,000 rows beside a busy thread). Oxigraph's
+        N-Triples write each term as ``str()`` of the term does."""
         found: dict[str, set[tuple[str, str]]] = {}
         text = self._store.query(entity_statements_query(self.entities_graph, subjects)).serialize(
             format=ox.RdfFormat.N_TRIPLES)
