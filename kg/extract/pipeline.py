@@ -520,15 +520,16 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # a trigger, or with none (no weapon or casualty named) a referring noun: "The
             # attack occurred late Saturday in the town of Celaya"
             by_offset = {to_orig(t.idx): t for t in sent}
-            here = [k for k in (_key(table, m) for m in places
-                                if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)
-                                        or _PARTNER.search(stexts[i], 0, m.start - span[0])
-                                        or _LEFT_FOR.search(stexts[i], 0, m.start - span[0])
-                                        or _HEADED_FOR.search(stexts[i], 0, m.start - span[0])
-                                        or _CARED_AT.search(stexts[i], 0, m.start - span[0])))
-                    if k and not _reaction(ref)]
-            # (not where the wounded were taken, nor where a convoy was headed, nor where
-            # people heard of it)
+            here = [] if _reaction(ref) else [
+                k for k in (_key(table, m) for m in places
+                            if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)
+                                    or _PARTNER.search(stexts[i], 0, m.start - span[0])
+                                    or _LEFT_FOR.search(stexts[i], 0, m.start - span[0])
+                                    or _HEADED_FOR.search(stexts[i], 0, m.start - span[0])
+                                    or _CARED_AT.search(stexts[i], 0, m.start - span[0])))
+                if k]
+            # (not where people heard of it, where the wounded were taken, nor where a convoy
+            # was headed)
             # (a second clause cut off for its own town tells no death of the first's: "…
             # and then moved to Hurti, where five persons were killed")
             told_of = _told_before(ref, _asides_first(drafts, asides), here, stated, table,
