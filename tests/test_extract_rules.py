@@ -6131,3 +6131,12 @@ def test_a_person_shot_down_is_no_interception() -> None:
     facts = facts_of("Air defences shot down two drones over Tripoli on Monday, the army said.",
                      "2019-09-23")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Disrupted weapons use"]
+
+
+def test_a_town_in_central_gaza_is_not_inside_gaza_city() -> None:
+    facts = facts_of("An Israeli air strike on a house in Gaza City at dawn on Saturday killed "
+                     "at least 14 Palestinians, the Civil Defence agency said. An Israeli drone "
+                     "struck a car near the market in Deir el-Balah in central Gaza on Saturday "
+                     "afternoon, killing two men, medical sources said.", "2024-08-10")
+    assert sorted(place(facts, ev) or "" for ev in facts["events"]) == [
+        "Deir el-Balah", "Gaza City"]

@@ -1770,7 +1770,8 @@ def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> 
     def add(inner: Entity, outer: Entity, owned: bool = False) -> None:
         if inner.key != outer.key and (owned or outer.key in divisions or _LEVEL_RANK.get(
                 outer.level, 1) >= _LEVEL_RANK.get(inner.level, 1)) \
-                and not table.told_within(outer.key, inner.key):
+                and not table.told_within(outer.key, inner.key) \
+                and not _two_towns_apart(inner, outer):
             table.within.setdefault(inner.key, set()).add(outer.key)
 
     for i, (m, ent) in enumerate(places):
@@ -1800,6 +1801,15 @@ def _containers_told(text: str, mentions: list[Mention], table: EntityTable) -> 
             # "J-K's Shopian", the possessive inside the name the tagger found: a place the
             # gazetteer does not know, owning the one named after it
             add(ent, places[i - 1][1], owned=True)
+
+
+def _two_towns_apart(inner: Entity, outer: Entity) -> bool:
+    """Whether ``outer`` is a town the gazetteer places well away from the town ``inner``: then
+    the story meant a wider area of that name ("Deir el-Balah in central Gaza" is in the
+    Gaza Strip, not in Gaza City 15 km away), and one town is not told inside the other."""
+    return inner.level == outer.level == "locality" and None not in (
+        inner.lat, inner.lon, outer.lat, outer.lon) \
+        and distance_km(inner.lat, inner.lon, outer.lat, outer.lon) > _ONE_PLACE_KM
 
 
 #: A place's kind told in apposition, then where it lies: "Nyabiondo, a locality in (Masisi
