@@ -6140,3 +6140,14 @@ def test_a_town_in_central_gaza_is_not_inside_gaza_city() -> None:
                      "afternoon, killing two men, medical sources said.", "2024-08-10")
     assert sorted(place(facts, ev) or "" for ev in facts["events"]) == [
         "Deir el-Balah", "Gaza City"]
+
+
+def test_a_city_dateline_ended_by_a_hyphen_is_not_where_it_happened() -> None:
+    text = ("3 NPA rebels killed in Negros clash\n\nBACOLOD CITY - Three members of the New "
+            "People's Army (NPA) were killed in an encounter with government troops in the "
+            "hinterlands of Kabankalan City, Negros Occidental on Monday, the Philippine Army "
+            "said on Wednesday.")
+    assert from_text(text).dateline == "BACOLOD CITY"
+    facts = facts_of(text, "2024-08-14")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Kabankalan"

@@ -56,6 +56,13 @@ _BARE_DATELINE_HYPHEN = re.compile(
         \s+-\s+(?=[A-Z0-9"“])""",
     re.VERBOSE | re.MULTILINE,
 )
+# "BACOLOD CITY - Three members of …" (the Philippine News Agency's form): a hyphen alone ends
+# a place in capitals that opens the story's first paragraph, a city named with its word
+_CITY_DATELINE_HYPHEN = re.compile(
+    r"""^\s*(?P<place>[A-Z][A-Z.'-]{2,30}(?:\s[A-Z][A-Z.'-]{1,30}){0,1}\sCITY)(?P<region>)(?P<date>)
+        \s+-\s+(?=[A-Z0-9"“])""",
+    re.VERBOSE | re.MULTILINE,
+)
 # "QUETTA: A Levies official was martyred …", "RAIPUR: Maoists killed …": South Asian papers'
 # dateline, a place in capitals and a colon (not a label: "BREAKING:", "UPDATE:")
 _COLON_DATELINE = re.compile(
@@ -171,7 +178,8 @@ def _dateline(text: str) -> re.Match[str] | None:
     lines after a headline ("Islamist militants kill 12 soldiers\n\nOUAGADOUGOU (Reuters) -")."""
     for at in (0, *(brk.end() for brk in re.finditer(r"\n", text[:_DATELINE_WITHIN]))):
         d = _DATELINE.match(text, at) or _BARE_DATELINE.match(text, at) \
-            or _BARE_DATELINE_HYPHEN.match(text, at) or _COLON_DATELINE.match(text, at)
+            or _BARE_DATELINE_HYPHEN.match(text, at) or _CITY_DATELINE_HYPHEN.match(text, at) \
+            or _COLON_DATELINE.match(text, at)
         if d:
             return d
     return None
