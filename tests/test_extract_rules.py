@@ -6151,3 +6151,44 @@ def test_a_city_dateline_ended_by_a_hyphen_is_not_where_it_happened() -> None:
     facts = facts_of(text, "2024-08-14")
     ev, = facts["events"]
     assert place(facts, ev) == "Kabankalan"
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Hundreds of residents took to Martyrs' Square in Tripoli on Wednesday afternoon, calling "
+     "on the prime minister to resign.", "Tripoli"),
+    ("In Apatzingán, about 300 lime growers and pickers marched through the city centre on "
+     "Wednesday to demand protection from extortion.", "Apatzingán"),
+    ("Indigenous groups held a peaceful demonstration in Brasilia on Wednesday against the "
+     "land demarcation bill.", "Brasília"),
+    ("In the port city of Mombasa, a march of several thousand people passed off peacefully "
+     "on Wednesday.", "Mombasa"),
+    ("On Wednesday, some 300 garment workers staged a human chain in Dhaka, "
+     "demanding unpaid wages.", "Dhaka"),
+])
+def test_a_crowd_that_came_out_protested(text: str, where: str) -> None:
+    facts = facts_of(text, "2024-07-11")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Peaceful protest"
+    assert place(facts, ev) == where
+
+
+def test_a_crowd_blocking_a_road_in_a_town_for_its_demands_protested_there() -> None:
+    facts = facts_of("Hundreds of residents blocked the Pan-American Highway in Frontera "
+                     "Comalapa for several hours on Wednesday to demand a permanent army "
+                     "presence in their communities.", "2024-07-11")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Peaceful protest"
+    assert place(facts, ev) == "Frontera Comalapa"
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed 12 people at a market in Maiduguri on Sunday. Thirty others "
+    "sustained injuries and were taken to the hospital, police said.",
+    "Gunmen who came on about 40 motorcycles stormed farms outside Bagega on Sunday and "
+    "marched the farmers into the bush, residents said.",
+    "The police used force against peaceful protesters and journalists in Tbilisi on "
+    "Sunday, the European Union said.",
+])
+def test_no_protest_where_no_crowd_came_out(text: str) -> None:
+    facts = facts_of(text, "2024-07-16")
+    assert "Peaceful protest" not in {ev["sub_event_type"] for ev in facts["events"]}

@@ -34,7 +34,7 @@ TRIGGERS: dict[str, set[str]] = {
     "abduct": {"abduct", "kidnap", "abduction", "kidnapping", "hostage"},
     "sexual": {"rape", "sexually"},
     "protest": {"protest", "demonstrate", "demonstration", "rally", "march", "sit-in", "vigil",
-                "protester", "demonstrator"},
+                "protester", "demonstrator", "human chain"},
     "riot": {"riot", "rioter", "mob", "loot", "looting", "torch", "vandalize", "vandalise",
              "ransack"},
     "destroy": {"set", "burn", "raze", "torch"},
@@ -246,14 +246,17 @@ _CROWD_NOUNS = {"people", "resident", "villager", "trader", "worker", "student",
 
 
 def _crowd_subject(tok: Any) -> bool:
-    """"Thousands of people rallied", "several hundred traders demonstrated": a protest verb
-    whose subject names a crowd."""
+    """"Thousands of people rallied", "several hundred traders demonstrated", "about 300 lime
+    growers marched": a protest verb whose subject names a crowd, or counts many."""
     if tok.pos_ != "VERB":
         return False
     for c in tok.children:
         if c.dep_ == "nsubj":
             words = {c.lemma_.lower()} | {t.lemma_.lower() for t in c.subtree}
-            return bool(words & _CROWD_NOUNS)
+            return bool(words & _CROWD_NOUNS) or any(
+                t.head == c and (t.lower_ in _MANY or (t.dep_ == "nummod"
+                                                       and _at_least(t.text, 20)))
+                for t in c.children)
     if tok.dep_ == "conj" and tok.head != tok:
         return _crowd_subject(tok.head)  # "residents … placed the bodies … and staged a sit-in"
     return False
@@ -271,6 +274,12 @@ def _a_crowd_of_many(tok: Any) -> bool:
 
 
 _MANY = {"dozens", "hundreds", "thousands", "scores", "many", "several"}
+
+
+def _at_least(number: str, least: int) -> bool:
+    """Whether a number written in figures ("300", "1,500") is at least ``least``."""
+    digits = number.replace(",", "")
+    return digits.isdigit() and int(digits) >= least
 
 
 #: A crowd's verbs: their object or "against" phrase is a grievance, not an occurrence told.
@@ -1363,7 +1372,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
             lemma = "shoot"  # "gunmen on a motorcycle shot dead …", parsed as a noun
-        if _gathered_to_denounce(tok, lemma):
+        if _gathered_to_denounce(tok, lemma) or _took_to(tok, lemma):
             # "several hundred supporters of the junta gathered … to denounce foreign
             # interference": a crowd met for a cause protests
             out.append(Trigger("protest", tok.i, lemma, True))
@@ -1416,6 +1425,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.lower_ == "in" and tok.i >= 2 and tok.nbor(-1).text == "-" \
                 and tok.nbor(-2).lower_ == "sit" and tok.dep_ != "prep":
             lemma = "sit-in"  # "staged a sit-in" is three tokens, the noun's head the last
+        elif lemma == "chain" and tok.pos_ == "NOUN" and any(
+                c.lower_ == "human" for c in tok.children if c.dep_ in ("amod", "compound")):
+            lemma = "human chain"  # "some 300 residents staged a human chain on the jetty"
         elif tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") and lemma not in ("ied",):
             continue
         for family, lemmas in TRIGGERS.items():
@@ -1737,14 +1749,31 @@ _CAUSES = {"denounce", "condemn", "demand", "protest", "oppose", "reject", "call
            "express", "show", "voice", "mourn", "commemorate", "honour", "honor", "decry"}
 
 
+#: What a crowd does when it comes out for a cause: gathers, and takes over a road or a square.
+_GATHERING = {"gather", "assemble", "converge", "flock"}
+_COMING_OUT = _GATHERING | {"block", "barricade", "blockade"}
+
+
 def _gathered_to_denounce(tok: Any, lemma: str) -> bool:
     """A crowd that gathered, assembled or converged to denounce, demand or support
-    something."""
-    return lemma in ("gather", "assemble", "converge", "flock") and tok.pos_ == "VERB" \
+    something, or blocked a road doing so ("hundreds of residents blocked the Pan-American
+    Highway … to demand a permanent army presence", "…, demanding security")."""
+    return lemma in _COMING_OUT and tok.pos_ == "VERB" and _is_real(tok) \
         and _crowd_subject(tok) and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _CAUSES
-            and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+            and (lemma in _GATHERING or c.lemma_.lower() != "protest")
+            and (any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+                 or (c.tag_ == "VBG" and c.lemma_.lower() != "support"))
             for c in tok.children)
+
+
+def _took_to(tok: Any, lemma: str) -> bool:
+    """"Hundreds of residents took to Martyrs' Square", "thousands took to the streets": a
+    crowd come out in public is a protest, not a force taking ground."""
+    return lemma == "take" and tok.pos_ == "VERB" and tok.tag_ == "VBD" \
+        and not any(c.dep_ == "auxpass" for c in tok.children) and _crowd_subject(tok) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ == "dobj" for c in tok.children) and _is_real(tok)
 
 
 def _gathered_to_protest(tok: Any) -> bool:
@@ -1783,8 +1812,19 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
             and not _GRIEVANCE.search(text):
         return False  # "hundreds of mourners marched through the camp for the funeral": a
         # burial, no protest (unless it voices a grievance: "mourners chanted slogans against")
-    if lemma in ("march", "demonstrate", "rally", "protest") and _crowd_subject(tok):
+    if lemma in ("march", "demonstrate", "rally", "protest") and _crowd_subject(tok) \
+            and not (lemma == "march" and any(c.dep_ == "dobj" for c in tok.children)):
         return True  # "several thousand people marched peacefully through the center"
+    if tok.pos_ == "NOUN" and lemma not in ("vigil", "protester", "demonstrator") and any(
+            a.lower_ in ("peaceful", "peaceable") for c in tok.children if c.dep_ == "amod"
+            for a in (c, *(g for g in c.children if g.dep_ == "conj"))):
+        return True  # "led a large and peaceful rally in eastern Caracas", "held a peaceful
+        # demonstration in Brasilia": whoever is named, a crowd came out
+    if tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                t.lemma_.lower() in _CROWD_NOUNS or t.lower_ in _MANY for t in c.subtree)
+            for c in tok.children):
+        return True  # "a march of several thousand people passed off peacefully"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGE and _crowd_subject(tok.head):
         # "residents … staged a sit-in", "dozens of people held a vigil"
         return lemma != "vigil" or _a_crowd_of_many(tok)

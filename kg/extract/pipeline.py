@@ -3718,9 +3718,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score += 2  # a river runs past the towns where things happen
         if _ROAD_NAME.search(ent.name) and any(
                 (near := _NEAR_AFTER.match(sent_text, rel + len(m.text))) is not None
-                and o.start - to_orig(sent.start_char) == near.end() for o in places):
-            score += 1  # "on the Maiduguri-Damboa road near the village of Sabon Gari": the
-            # village is where
+                and o.start - to_orig(sent.start_char) == near.end()
+                and not (near.group("inside") and _a_division(table, o)) for o in places):
+            score += 1  # "on the Maiduguri-Damboa road near the village of Sabon Gari",
+            # "blocked the Pan-American Highway in Frontera Comalapa": the town is where (a
+            # division the road runs through is not: "on the Pauk-Kyaukhtu road in Pauk
+            # Township")
         if any(o.end <= m.start and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", window[
                 o.end - to_orig(sent.start_char):rel]) for o in places):
             score += 1  # "near the settlements of Darino and Plekhovo": the first named
@@ -3875,7 +3878,7 @@ _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern
 _ROAD_NAME = re.compile(r"\b(?:road|highway|expressway|motorway)$", re.IGNORECASE)
 #: A frontier line's name: "the Durand Line", "the Line of Control".
 _LINE_NAME = re.compile(r"\bline\b", re.IGNORECASE)
-_NEAR_AFTER = re.compile(r"\s*,?\s*(?:near|outside|close\s+to|at)\s+(?:the\s+)?"
+_NEAR_AFTER = re.compile(r"\s*,?\s*(?:near|outside|close\s+to|at|(?P<inside>in))\s+(?:the\s+)?"
                          r"(?:(?:village|town|city|hamlet|border\s+crossing)\s+of\s+)?",
                          re.IGNORECASE)
 #: A place that ends the name of who says it: "the Nasser Medical Complex in Khan Younis said".
@@ -3904,6 +3907,13 @@ _DESIGNATORS = {"province", "city", "region", "governorate", "district", "villag
                 "southwest",
                 # "the Volgograd oil refinery", "the Kharkiv power plant": a site in the town
                 *_SITES}
+
+
+def _a_division(table: EntityTable, m: Mention) -> bool:
+    """Whether a place told is a division rather than a town: by its level, or by its word."""
+    ent = table.find(_key(table, m) or "")
+    return ent is not None and (ent.level in _DIVISION_LEVELS or ent.kind == "country"
+                                or _ADMIN_WORD.search(m.text) is not None)
 
 
 def _behind_what_it_holds(score: int, key: str, ranked: list[tuple[int, int, str]],
