@@ -6192,3 +6192,17 @@ def test_a_crowd_blocking_a_road_in_a_town_for_its_demands_protested_there() -> 
 def test_no_protest_where_no_crowd_came_out(text: str) -> None:
     facts = facts_of(text, "2024-07-16")
     assert "Peaceful protest" not in {ev["sub_event_type"] for ev in facts["events"]}
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("In occupied Jerusalem, Israeli bulldozers demolished a two-storey house in the town of "
+     "Silwan on Monday, rendering a family of eight homeless.", "Silwan"),
+    ("Later on Thursday night, suspected insurgents set fire to a mobile phone signal tower in "
+     "Sai Buri district of Pattani, causing damage but no injuries, police said.",
+     "Sai Buri district"),
+])
+def test_demolitions_and_burned_towers_destroy_property(text: str, where: str) -> None:
+    facts = facts_of(text, "2025-10-28")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Looting/property destruction"
+    assert place(facts, ev) == where

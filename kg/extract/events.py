@@ -37,7 +37,7 @@ TRIGGERS: dict[str, set[str]] = {
                 "protester", "demonstrator", "human chain"},
     "riot": {"riot", "rioter", "mob", "loot", "looting", "torch", "vandalize", "vandalise",
              "ransack"},
-    "destroy": {"set", "burn", "raze", "torch"},
+    "destroy": {"set", "burn", "raze", "torch", "demolish"},
     "arrest": {"arrest", "detain", "apprehend"},
     "agreement": {"ceasefire", "truce", "agreement", "accord", "deal"},
     "deploy": {"deploy", "send", "dispatch", "reinforce", "deployment", "mobilize"},
@@ -1677,7 +1677,8 @@ def _bodies_found(tok: Any) -> bool:
 #: Property an armed group or a crowd destroys ("set fire to several vehicles").
 _PROPERTY = re.compile(r"\b(?:houses?|homes?|huts?|vehicles?|cars?|trucks?|buses|shops?|stores?|"
                        r"markets?|buildings?|churche?s?|mosques?|schools?|villages?|propert\w+|"
-                       r"offices?|stations?|warehouses?|crops|fields|granar\w+|businesses)\b",
+                       r"offices?|stations?|warehouses?|crops|fields|granar\w+|businesses|"
+                       r"towers?|masts?|tankers?|hospitals?|clinics?|factor(?:y|ies))\b",
                        re.IGNORECASE)
 
 
