@@ -6206,3 +6206,18 @@ def test_demolitions_and_burned_towers_destroy_property(text: str, where: str) -
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Looting/property destruction"
     assert place(facts, ev) == where
+
+
+def test_an_attack_on_several_villages_is_an_attack_on_each() -> None:
+    facts = facts_of("Gunmen attacked the villages of Hurum, Darwat and Mushu in Bokkos Local "
+                     "Government Area of Plateau State on Sunday night, killing residents and "
+                     "burning homes, local officials said.", "2025-04-14")
+    assert [place(facts, ev) for ev in facts["events"]] == ["Hurum", "Darwat", "Mushu"]
+    assert {ev["sub_event_type"] for ev in facts["events"]} == {"Attack"}
+
+
+def test_fighting_near_several_villages_is_one_battle() -> None:
+    facts = facts_of("Russia's Defense Ministry said on Wednesday its forces had repelled "
+                     "attacks by Ukrainian assault groups near the villages of Tolpino and "
+                     "Obukhovka, deeper inside the Kursk region, on Tuesday.", "2024-08-14")
+    assert len(facts["events"]) == 1

@@ -857,8 +857,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         drafts.append(d)
         by_sentence[i] = d
-        if trig.family == "territory" and loc is not None and d.precision != "year":
-            # "taken control of the villages of Dalne and Voznesenka": a takeover per place
+        if loc is not None and d.precision != "year" and (
+                trig.family == "territory" or (trig.family in ("attack", "kill")
+                                               and d.event_type in _RAIDS
+                                               and _VILLAGES.search(stexts[i]) is not None
+                                               and not _NEAR_VILLAGES.search(stexts[i]))):
+            # "taken control of the villages of Dalne and Voznesenka": a takeover per place;
+            # "gunmen attacked Hurti and Daffo communities, killing at least 17 people": an
+            # attack per village (ACLED codes each place; the toll stays with the first)
             for other in _coordinated(loc, places, stexts[i], span[0], table):
                 drafts.append(replace(d, location=other, actors=list(d.actors), told_in=set(),
                                       targets=list(d.targets), casualties=[], materiel=[],
@@ -1439,6 +1445,15 @@ _CARED_AT = re.compile(r"(?<!struck a )(?<!struck the )(?<!hit a )(?<!hit the )(
                        r"mortuary)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:taken|rushed|"
                        r"evacuated|transferred|transported|airlifted|flown|brought)\s+to\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
+
+
+#: Who raids villages: one-sided attacks and armed clashes, told of several places at once.
+_RAIDS = ("Violence against civilians", "Battles")
+_VILLAGES = re.compile(r"\b(?:villages|communities|settlements|hamlets)\b", re.IGNORECASE)
+#: Fighting told near several villages: one battle, at the first ("repelled attacks near the
+#: villages of Tolpino and Obukhovka").
+_NEAR_VILLAGES = re.compile(r"\b(?:near|around|outside)\s+(?:the\s+)?(?:villages|settlements|"
+                            r"communities|hamlets)\b", re.IGNORECASE)
 
 
 def _coordinated(loc: str, places: list[Mention], sentence: str, start: int,
