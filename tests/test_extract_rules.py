@@ -6221,3 +6221,10 @@ def test_fighting_near_several_villages_is_one_battle() -> None:
                      "attacks by Ukrainian assault groups near the villages of Tolpino and "
                      "Obukhovka, deeper inside the Kursk region, on Tuesday.", "2024-08-14")
     assert len(facts["events"]) == 1
+
+
+def test_villages_named_together_before_their_common_noun_are_places() -> None:
+    facts = facts_of("In Benue, suspected armed herders attacked Uikpam and Daudu communities "
+                     "in Guma LGA on Sunday night, killing 13 people and setting houses ablaze.",
+                     "2025-02-10")
+    assert [place(facts, ev) for ev in facts["events"]] == ["Uikpam", "Daudu"]

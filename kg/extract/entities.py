@@ -258,6 +258,14 @@ _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|nearby|on|attack(?:ed)?|bom
 _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|stormed)\s+"
                               r"([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                               r"[^\S\n]+communit(?:y|ies)\b")
+#: Villages named together with their common noun after them: "attacked Uikpam and Daudu
+#: communities", "raided Hurum, Darwat and Mushu villages".
+_ONE_NAME = r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*)?"
+_NAMED_COMMUNITIES = re.compile(
+    rf"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|stormed|hit)\s+"
+    rf"((?:{_ONE_NAME},[^\S\n]+)*{_ONE_NAME},?[^\S\n]+and[^\S\n]+{_ONE_NAME})"
+    rf"[^\S\n]+(?:communities|villages)\b")
+_EACH_NAME = re.compile(_ONE_NAME)
 #: A named feature is named with its feature word, as coders and gazetteers name it ("Balata
 #: refugee camp", "the Bulengo displacement site", "the Tsafe-Gusau road", "the Sububu forest",
 #: "the Cal Miskaad mountains", "the Kerem Shalom crossing", "Tishreen Dam"); the bare name,
@@ -1296,6 +1304,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if _settlement_name(table, m.group(1)) \
                 and table.country_of_adjective(m.group(1)) is None:
             take(m.start(1), m.end(1), "settlement")
+    for m in _NAMED_COMMUNITIES.finditer(text):
+        for name in _EACH_NAME.finditer(m.group(1)):
+            if _settlement_name(table, name.group(0)) \
+                    and table.country_of_adjective(name.group(0)) is None:
+                take(m.start(1) + name.start(), m.start(1) + name.end(), "settlement")
     for m in _NAMED_PLACE.finditer(text):
         # "near the town of Tessit": NER does not know every village, the phrase tells
         take(m.start(1), m.end(1), "place")
