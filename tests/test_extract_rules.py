@@ -6228,3 +6228,14 @@ def test_villages_named_together_before_their_common_noun_are_places() -> None:
                      "in Guma LGA on Sunday night, killing 13 people and setting houses ablaze.",
                      "2025-02-10")
     assert [place(facts, ev) for ev in facts["events"]] == ["Uikpam", "Daudu"]
+
+
+@pytest.mark.parametrize("text", [
+    "In the nearby town of Qabatiya, troops rounded up at least 15 people, most of them former "
+    "prisoners, on Monday, according to the Palestinian Prisoners' Society.",
+    "Late on Monday night, police raided the homes of two activists in Quetta and took them "
+    "into custody, their families said.",
+])
+def test_people_rounded_up_or_taken_into_custody_are_arrested(text: str) -> None:
+    facts = facts_of(text, "2024-08-20")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Arrests"]

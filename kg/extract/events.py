@@ -1161,6 +1161,22 @@ _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "command
                  "resident", "farmer", "family", "priest", "nun", "journalist", "tourist"}
 #: Pronouns for people: "took him to the outskirts of the village" carries a person off.
 _TAKEN_ONES = {"him", "her", "them", "me", "us"}
+def _taken_in(tok: Any, lemma: str) -> bool:
+    """"rounded up dozens of young men", "took them into custody": people detained, told
+    without "arrested"."""
+    if tok.pos_ != "VERB":
+        return False
+    if lemma == "round":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in _PEOPLE_TAKEN or c.lower_ in _TAKEN_ONES
+                                  or any(t.like_num or t.lower_ in ("dozens", "hundreds", "scores")
+                                         for t in c.subtree))
+            for c in tok.children)
+    return lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
+        for c in tok.children)
+
+
 #: What is seized and named but is no ground: ships, vehicles, aircraft.
 _NOT_GROUND = {"vessel", "ship", "tanker", "boat", "ferry", "freighter", "carrier", "yacht",
                "aircraft", "plane", "jet", "helicopter", "vehicle", "truck", "car", "bus",
@@ -1411,6 +1427,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "a drone crashed into a private house in the town of Kurchatov": a drone or a
             # missile that comes down on a building hit it (an aircraft crashing is an accident)
             out.append(Trigger("attack", tok.i, "hit"))
+            continue
+        if _taken_in(tok, lemma) and _is_real(tok):
+            # "troops rounded up at least 15 people", "took them into custody": arrests
+            out.append(Trigger("arrest", tok.i, "arrest"))
             continue
         if _drives_out(tok, lemma) and _is_real(tok):
             # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
