@@ -6239,3 +6239,11 @@ def test_villages_named_together_before_their_common_noun_are_places() -> None:
 def test_people_rounded_up_or_taken_into_custody_are_arrested(text: str) -> None:
     facts = facts_of(text, "2024-08-20")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Arrests"]
+
+
+def test_missiles_that_hit_several_towns_strike_each() -> None:
+    facts = facts_of("Russian S-300 missiles hit Sloviansk, Kostiantynivka and Druzhkivka in the "
+                     "Donetsk region on Sunday, damaging homes and a school, the head of the "
+                     "regional military administration said.", "2023-04-10")
+    assert [place(facts, ev) for ev in facts["events"]] == [
+        "Sloviansk", "Kostiantynivka", "Druzhkivka"]

@@ -861,7 +861,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 trig.family == "territory" or (trig.family in ("attack", "kill")
                                                and d.event_type in _RAIDS
                                                and _VILLAGES.search(stexts[i]) is not None
-                                               and not _NEAR_VILLAGES.search(stexts[i]))):
+                                               and not _NEAR_VILLAGES.search(stexts[i]))
+                or (d.event_type == "Explosions/Remote violence"
+                    and _STRUCK_TOWNS.search(stexts[i]) is not None)):
             # "taken control of the villages of Dalne and Voznesenka": a takeover per place;
             # "gunmen attacked Hurti and Daffo communities, killing at least 17 people": an
             # attack per village (ACLED codes each place; the toll stays with the first)
@@ -1449,6 +1451,11 @@ _CARED_AT = re.compile(r"(?<!struck a )(?<!struck the )(?<!hit a )(?<!hit the )(
 
 #: Who raids villages: one-sided attacks and armed clashes, told of several places at once.
 _RAIDS = ("Violence against civilians", "Battles")
+#: Munitions that hit towns named together: "Russian S-300 missiles hit Sloviansk,
+#: Kostiantynivka and Druzhkivka" (a strike per town, as ACLED codes it).
+_STRUCK_TOWNS = re.compile(r"\b(?:hit|struck|shelled|pounded|bombed)\s+(?:the\s+)?"
+                           r"(?:(?:towns|cities|villages)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                           r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+[A-Z]")
 _VILLAGES = re.compile(r"\b(?:villages|communities|settlements|hamlets)\b", re.IGNORECASE)
 #: Fighting told near several villages: one battle, at the first ("repelled attacks near the
 #: villages of Tolpino and Obukhovka").
