@@ -6247,3 +6247,12 @@ def test_missiles_that_hit_several_towns_strike_each() -> None:
                      "regional military administration said.", "2023-04-10")
     assert [place(facts, ev) for ev in facts["events"]] == [
         "Sloviansk", "Kostiantynivka", "Druzhkivka"]
+
+
+def test_a_city_district_told_in_a_sentence_set_in_the_city_is_the_city() -> None:
+    facts = facts_of("In the southern city of Kherson, a Russian drone dropped explosives on a "
+                     "city bus in the Dniprovskyi district on Sunday morning, killing the "
+                     "driver and injuring three passengers, the city administration said.",
+                     "2025-02-18")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Kherson"

@@ -1677,7 +1677,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             # (the city the story is in, though the sentence before named its region: "…, as
             # the ministry said it had captured a village in the Donetsk region. The missile
             # hit a building in the Shevchenkivskyi district")
-            city = next((c for c in (narrative, story_town) if _a_city(table, c)), None)
+            # (or the city that frames the sentence: "In the southern city of Kherson, a
+            # Russian drone dropped explosives on a city bus in the Dniprovskyi district")
+            city = _frame_town(places, sentence, start, table) or next(
+                (c for c in (narrative, story_town) if _a_city(table, c)), None)
         if city is None and (owner is not None or not word.group(0).strip().lower()
                              .startswith(("district", "area")) or (
                                  ent.level == "area" and _a_city(table, narrative))):
