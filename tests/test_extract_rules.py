@@ -6256,3 +6256,15 @@ def test_a_city_district_told_in_a_sentence_set_in_the_city_is_the_city() -> Non
                      "2025-02-18")
     ev, = facts["events"]
     assert place(facts, ev) == "Kherson"
+
+
+@pytest.mark.parametrize("text", [
+    "State media said two soldiers were killed and three wounded when SDF fighters attacked "
+    "army positions with drones and machine guns near Deir Hafer on Sunday.",
+    "Afghan forces backed by U.S. airstrikes battled Taliban fighters in the eastern city of "
+    "Ghazni for a fourth straight day on Sunday.",
+])
+def test_a_ground_fight_with_drones_or_air_support_is_a_battle(text: str) -> None:
+    facts = facts_of(text, "2025-09-16")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Battles", "Armed clash")]

@@ -2207,12 +2207,22 @@ _AIR_FORCE_SPEAKS = re.compile(r"\bair force\s+(?:said|says|reported|reports|ide
 
 #: Air power in support of troops on the ground: "its troops, supported by the air force, had
 #: neutralised about 15 terrorists during a pursuit operation" is a ground fight.
+_AIR_ARM = (r"(?:air\s+force|aircraft|aviation|air\s+support|helicopters?|drones?|air\s+assets|"
+            r"air\s*strikes?|air-strikes?|warplanes?|jets?)")
 _AIR_SUPPORT = re.compile(r"\b(?:supported|backed|assisted|aided|covered)\s+by\s+(?:the\s+)?"
-                          r"(?:[\w-]+\s+)?(?:air\s+force|aircraft|aviation|air\s+support|"
-                          r"helicopters?|drones?|air\s+assets)\b|\bwith\s+(?:the\s+)?"
+                          rf"(?:[\w.-]+\s+)?{_AIR_ARM}(?:\s+and\s+(?:[\w-]+\s+)?{_AIR_ARM})?\b"
+                          r"|\bwith\s+(?:the\s+)?"
                           r"(?:support|backing|help)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
                           r"(?:air\s+force|aircraft|aviation|helicopters?|drones?)\b|"
                           r"\bwith\s+air\s+(?:support|cover)\b", re.IGNORECASE)
+
+
+#: Drones used beside guns in one assault: "with drones and machine guns", "with rifle fire
+#: and explosive-laden drones", "with drones and small arms".
+_GUNS = r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machine-gun\s+fire)"
+_GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?drones?\s+and\s+"
+                              rf"(?:[\w-]+\s+)?{_GUNS}|\bwith\s+(?:[\w-]+\s+)?{_GUNS}\s+and\s+(?:[\w-]+\s+){{0,2}}?"
+                              r"drones?\b", re.IGNORECASE)
 
 
 #: Police or soldiers off duty: shot at home or on leave, they are civilians for ACLED.
@@ -2245,6 +2255,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if _RAN_ONTO_A_BOMB.search(s):
             # "their vehicle struck an improvised explosive device": a mine, not a strike
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if _GUNS_AND_DRONES.search(s) and W["armed_target"].search(acted_on or s):
+            # "SDF fighters attacked army positions with drones and machine guns", "attacked a
+            # police station with rifle fire and explosive-laden drones": a ground assault
+            # that also used drones, a battle
+            return "Battles", "Armed clash"
         if W["air"].search(_AIR_SUPPORT.sub("", _AIR_FORCE_SPEAKS.sub("", s))):
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(used):
