@@ -6268,3 +6268,11 @@ def test_a_ground_fight_with_drones_or_air_support_is_a_battle(text: str) -> Non
     facts = facts_of(text, "2025-09-16")
     assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
         ("Battles", "Armed clash")]
+
+
+def test_the_day_a_source_told_a_news_agency_does_not_date_the_event() -> None:
+    facts = facts_of("Six soldiers were killed when rebels ambushed an army patrol near Paoua, "
+                     "a military source told AFP on Tuesday. The attack took place on Sunday on "
+                     "the road between Paoua and Bozoum, the source said.", "2023-12-12")
+    ev, = facts["events"]
+    assert ev["date"] == "2023-12-10"

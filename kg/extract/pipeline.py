@@ -1366,7 +1366,7 @@ _AGENCY_IN_BRACKETS = re.compile(r"\([^()\n]{2,60}\)[^\S\n]*")
 #: "told Reuters on Monday", "said Tuesday".
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _SAID_WHEN = re.compile(
-    rf"\b(?:said|says|told\s+(?:\w+\s+){{0,3}}?|reported|announced|added|confirmed|"
+    rf"\b(?:said|says|told(?:\s+[\w.'’]+){{1,3}}?|reported|announced|added|confirmed|"
     rf"stated|claimed|wrote|(?:contacted|reached|interviewed)\s+by\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
     rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
     rf"briefing|post|video|message|address|speech|broadcast|conference)\s+)?"
