@@ -6276,3 +6276,24 @@ def test_the_day_a_source_told_a_news_agency_does_not_date_the_event() -> None:
                      "the road between Paoua and Bozoum, the source said.", "2023-12-12")
     ev, = facts["events"]
     assert ev["date"] == "2023-12-10"
+
+
+def test_a_village_told_unnamed_then_named_by_other_words_for_its_attackers_is_one() -> None:
+    facts = facts_of("Suspected jihadists killed 19 villagers in an attack on a village in "
+                     "western Niger's Tillaberi region on Saturday, local sources told AFP on "
+                     "Monday. Dozens of gunmen on motorbikes surrounded the village of "
+                     "Tizegorou, in the Banibangou area near the Malian border, and opened fire "
+                     "on men who had gathered for a wedding, a local official said.",
+                     "2025-03-24")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Tizegorou"
+
+
+def test_a_lede_without_a_day_and_the_village_named_the_day_before_are_one() -> None:
+    facts = facts_of("An airstrike by Myanmar's military on a village in the central Sagaing "
+                     "region has killed at least 11 people, residents said. A military jet "
+                     "dropped two bombs on Nyaung Kone village shortly after 10pm on Monday, "
+                     "hitting a house where families had gathered.", "2024-11-19")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Nyaung Kone"
+    assert ev["date"] == "2024-11-18"
