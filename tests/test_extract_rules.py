@@ -6297,3 +6297,14 @@ def test_a_lede_without_a_day_and_the_village_named_the_day_before_are_one() -> 
     ev, = facts["events"]
     assert place(facts, ev) == "Nyaung Kone"
     assert ev["date"] == "2024-11-18"
+
+
+@pytest.mark.parametrize("text", [
+    "In Petion-Ville, residents stoned and set fire to two men they accused of being gang "
+    "members on Tuesday night, a local radio station reported.",
+    "In Homs, a crowd beat to death a man accused of having been an informant for the security "
+    "services of the former regime on Tuesday night, the monitor reported.",
+])
+def test_a_crowd_beating_or_stoning_those_it_accuses_is_mob_violence(text: str) -> None:
+    facts = facts_of(text, "2024-12-11")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Mob violence"]

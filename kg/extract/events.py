@@ -1428,6 +1428,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # missile that comes down on a building hit it (an aircraft crashing is an accident)
             out.append(Trigger("attack", tok.i, "hit"))
             continue
+        if lemma in ("beat", "stone") and tok.pos_ == "VERB" and _STREET_JUSTICE.search(text) \
+                and _is_real(tok):
+            # "residents stoned and set fire to two men they accused of being gang members", "a
+            # crowd beat to death a man accused of having been an informant": a lynching
+            out.append(Trigger("kill", tok.i, "lynch"))
+            continue
         if _taken_in(tok, lemma) and _is_real(tok):
             # "troops rounded up at least 15 people", "took them into custody": arrests
             out.append(Trigger("arrest", tok.i, "arrest"))
