@@ -6308,3 +6308,12 @@ def test_a_lede_without_a_day_and_the_village_named_the_day_before_are_one() -> 
 def test_a_crowd_beating_or_stoning_those_it_accuses_is_mob_violence(text: str) -> None:
     facts = facts_of(text, "2024-12-11")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Mob violence"]
+
+
+def test_a_suburb_the_gazetteer_places_is_its_own_place() -> None:
+    facts = facts_of("Gangs attacked Tabarre in Port-au-Prince on Sunday. On Monday, residents in "
+                     "the hillside suburb of Pétion-Ville beat to death and set on fire three "
+                     "men they accused of being gang members, a local radio station reported.",
+                     "2025-04-15")
+    lynching, = [ev for ev in facts["events"] if ev["sub_event_type"] == "Mob violence"]
+    assert place(facts, lynching) == "Pétion-Ville"

@@ -434,3 +434,10 @@ def test_a_district_is_never_the_first_level_division_named_otherwise(gaz: Gazet
     assert amur is None or amur.qid != "Q6886"
     assert gaz.link("Amur Oblast", "place").qid == "Q6886"  # type: ignore[union-attr]
     assert gaz.link("Kherson region", "place").qid == "Q163271"  # type: ignore[union-attr]
+
+
+def test_a_two_part_name_links_to_the_same_name_written_joined(gaz: Gazetteer) -> None:
+    # the gazetteer writes Pétionville; news writes Pétion-Ville
+    found = gaz.link("Pétion-Ville", "place")
+    assert found is not None and found.name == "Pétionville"
+    assert gaz.link("Tabarre-Nowhere", "place") is None

@@ -1645,6 +1645,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         # or precedes it ("the hillside neighborhood of |Petare")
         inside = [w for w in _QUARTER_WORD.finditer(m.text) if w.end() == len(m.text)]
         before = None if inside else _QUARTER_OF.search(sentence, 0, rel_s)
+        if before is not None and "suburb" in before.group(0).lower() \
+                and ent.key.startswith("gaz:") and ent.level == "locality":
+            return None  # "in the hillside suburb of Pétion-Ville": a town of its own, which
+            # the gazetteer places, beside the city (ACLED codes it so)
         word = inside[0] if inside else before or _QUARTER_WORD.match(sentence, rel_e) or (
             _QUARTER_WORD.match(sentence, also.end()) if (
                 also := _AND_ANOTHER.match(sentence, rel_e)) else None)

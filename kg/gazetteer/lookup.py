@@ -62,6 +62,8 @@ LINK_CACHE_SIZE = 100_000
 #: "UN", "U.S.", "RSF": a short all-capitals name is an acronym, not a town written in capitals
 #: (wire datelines, which are, are title-cased by their callers before linking)
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,3}")
+#: A name of two capitalised parts joined by a hyphen: "Pétion-Ville", "Carrefour-Feuilles".
+_TWO_PART_NAME = re.compile(r"[^\W\d_][^\W_-]+-[^\W\d_][^\W_-]+")
 
 
 #: Designators of a first-level division, and of the divisions below one.
@@ -285,7 +287,12 @@ class Gazetteer:
             return self._links[memo]
         if len(self._links) >= LINK_CACHE_SIZE:
             self._links.clear()
-        found = self._links[memo] = self._link(name, kind, context, min_score, prefer)
+        found = self._link(name, kind, context, min_score, prefer)
+        if found is None and _TWO_PART_NAME.fullmatch(name.strip()):
+            # "Pétion-Ville", which the gazetteer writes "Pétionville": the same name joined
+            head, tail = name.strip().split("-")
+            found = self._link(head + tail.lower(), kind, context, min_score, prefer)
+        self._links[memo] = found
         return found
 
     def _link(self, name: str, kind: str | None, context: frozenset[str],
