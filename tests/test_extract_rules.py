@@ -6317,3 +6317,18 @@ def test_a_suburb_the_gazetteer_places_is_its_own_place() -> None:
                      "2025-04-15")
     lynching, = [ev for ev in facts["events"] if ev["sub_event_type"] == "Mob violence"]
     assert place(facts, lynching) == "Pétion-Ville"
+
+
+@pytest.mark.parametrize(("text", "sub_type", "where"), [
+    ("In the neighbouring province of South Kivu, the M23 rebels have occupied the town of "
+     "Minova since Tuesday, after the withdrawal of the army and its allies.",
+     "Non-state actor overtakes territory", "Minova"),
+    ("The defence ministry said on Saturday that its forces had restored control over the town "
+     "of Qardaha, in the mountains east of Latakia.",
+     "Government regains territory", "Qardahah"),
+])
+def test_ground_held_since_a_day_or_control_restored_was_taken(text: str, sub_type: str,
+                                                               where: str) -> None:
+    facts = facts_of(text, "2025-01-22")
+    ev, = facts["events"]
+    assert (ev["sub_event_type"], place(facts, ev)) == (sub_type, where)

@@ -879,6 +879,12 @@ def _perfect_since(tok: Any) -> bool:
         and _over_a_period(verb)
 
 
+#: Verbs of holding ground, whose "since <day>" tells the day it was taken.
+_HELD_SINCE = {"occupy", "control", "hold", "seize", "capture", "take"}
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+                      re.IGNORECASE)
+
+
 #: Lengths of time a present perfect sums occurrences over ("for weeks", "in recent months").
 _SPANS = {"week", "month", "year"}
 #: … and the seasons and years it sums them in ("this winter", "this year").
@@ -900,6 +906,10 @@ def _over_a_period(verb: Any) -> bool:
             return True  # "have also been hit by waves of drone attacks this winter"
         if c.dep_ != "prep":
             continue
+        if c.lower_ == "since" and verb.lemma_.lower() in _HELD_SINCE and any(
+                g.dep_ == "pobj" and _WEEKDAY.fullmatch(g.text) for g in c.children):
+            continue  # "the rebels have occupied the town of Minova since Tuesday": held since
+            # the day they took it, one takeover
         if c.lower_ == "since":
             return True
         for g in c.children:
@@ -1437,6 +1447,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if _taken_in(tok, lemma) and _is_real(tok):
             # "troops rounded up at least 15 people", "took them into custody": arrests
             out.append(Trigger("arrest", tok.i, "arrest"))
+            continue
+        if lemma in ("restore", "reestablish", "re-establish") and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ == "control" for c in tok.children) \
+                and _is_real(tok):
+            # "its forces had restored control over the town of Qardaha": ground retaken
+            out.append(Trigger("territory", tok.i, "retake"))
             continue
         if _drives_out(tok, lemma) and _is_real(tok):
             # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
