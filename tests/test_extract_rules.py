@@ -6332,3 +6332,11 @@ def test_ground_held_since_a_day_or_control_restored_was_taken(text: str, sub_ty
     facts = facts_of(text, "2025-01-22")
     ev, = facts["events"]
     assert (ev["sub_event_type"], place(facts, ev)) == (sub_type, where)
+
+
+def test_a_known_town_the_tagger_took_for_a_person_is_a_place_when_told_in_a_region() -> None:
+    facts = facts_of("The Turkish Armed Forces and the Syrian National Army have taken control "
+                     "of the residential center of Ras al-Ayn in northern Syria, the Turkish "
+                     "National Defense Ministry announced on Saturday.", "2019-10-12")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Ras al-Ayn"

@@ -852,6 +852,13 @@ def _settlement_name(table: EntityTable, name: str) -> bool:
         and not _SETTLEMENT_STOP.search(core)
 
 
+#: Where a name lies, told after it: "(Ras al-Ayn) in northern Syria" (a person is not "in
+#: northern Syria" straight after the name).
+_IN_A_REGION_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:north|south|east|west|central|"
+                                r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+                                r"[A-Z]")
+
+
 #: A town named in apposition to its common noun: "the state capital, Tuxtla Gutiérrez".
 _TOWN_APPOSED_BEFORE = re.compile(r"\b(?:capital|city|town|village|port)\s*,\s*$",
                                   re.IGNORECASE)
@@ -1272,6 +1279,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                  or (_BOMBARDED.search(before) and table.gaz.link(name, "place") is not None)
                  or _LEVANTINE_PLACE.match(name) is not None
                  or (_TOWN_APPOSED_BEFORE.search(before) is not None
+                     and table.gaz.link(name, "place") is not None)
+                 or (_IN_A_REGION_AFTER.match(text, e) is not None
                      and table.gaz.link(name, "place") is not None)
                  else "person")
         elif label in ("PRODUCT", "WORK_OF_ART", "EVENT") and len(ent) <= 3 \
