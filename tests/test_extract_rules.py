@@ -6340,3 +6340,10 @@ def test_a_known_town_the_tagger_took_for_a_person_is_a_place_when_told_in_a_reg
                      "National Defense Ministry announced on Saturday.", "2019-10-12")
     ev, = facts["events"]
     assert place(facts, ev) == "Ras al-Ayn"
+
+
+def test_a_name_told_as_a_village_in_apposition_is_a_place() -> None:
+    facts = facts_of("On the front line, Russia's Defence Ministry said its forces had "
+                     '"liberated" Illinka, a village about 10 km southeast of Kurakhove, on '
+                     "Friday. On Tuesday, a crowd of students marched in Imphal.", "2024-11-23")
+    assert sorted(place(facts, ev) or "" for ev in facts["events"]) == ["Illinka", "Imphal"]

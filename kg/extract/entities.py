@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.extract.normalize import hard_wrapped
 from kg.gazetteer.lookup import Candidate, Gazetteer
+from kg.gazetteer.normalize import is_common_word
 
 #: demonym → country name (looked up in the gazetteer, which carries the QID)
 DEMONYMS = {
@@ -184,6 +185,11 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
+#: A name told in apposition to its kind of place: "(Illinka), a village about 10 km southeast
+#: of Kurakhove" (a name NER did not see).
+_APPOSED_KIND = re.compile(r"(?<![\w'’-])((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
+                          r"(?:[^\S\n]+[A-Z][\w'’-]+)?)[\"”’]?,[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:village|town|"
+                          r"settlement|hamlet|locality)\b")
 #: A place a force holds, or whose edge: "regained control of Mirebalais", "took full control
 #: over Kidal", "on the outskirts of Abudwak".
 _CONTROL_OF = re.compile(r"\b(?:(?:regain(?:ed|s)?|retook|retaken|seiz(?:ed|es)|took|taken|"
@@ -1318,6 +1324,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             if _settlement_name(table, name.group(0)) \
                     and table.country_of_adjective(name.group(0)) is None:
                 take(m.start(1) + name.start(), m.start(1) + name.end(), "settlement")
+    for m in _APPOSED_KIND.finditer(text):
+        # '"liberated" Illinka, a village about 10 km southeast of Kurakhove'
+        if _settlement_name(table, m.group(1)) and not any(
+                is_common_word(w) or _CALENDAR.fullmatch(w) for w in m.group(1).split()) \
+                and table.country_of_adjective(m.group(1)) is None:
+            take(m.start(1), m.end(1), "settlement")
     for m in _NAMED_PLACE.finditer(text):
         # "near the town of Tessit": NER does not know every village, the phrase tells
         take(m.start(1), m.end(1), "place")
