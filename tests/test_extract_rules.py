@@ -6347,3 +6347,14 @@ def test_a_name_told_as_a_village_in_apposition_is_a_place() -> None:
                      '"liberated" Illinka, a village about 10 km southeast of Kurakhove, on '
                      "Friday. On Tuesday, a crowd of students marched in Imphal.", "2024-11-23")
     assert sorted(place(facts, ev) or "" for ev in facts["events"]) == ["Illinka", "Imphal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, youths pelted stones at police and CRPF personnel in the Nowhatta area of "
+    "downtown Srinagar after Monday's afternoon prayers.",
+    "Later on Monday night, protesters in Maracaibo broke into a supermarket and a warehouse "
+    "and carried off food, water and appliances, according to residents.",
+])
+def test_a_crowd_pelting_stones_or_breaking_into_shops_riots(text: str) -> None:
+    facts = facts_of(text, "2019-04-02")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Violent demonstration"]

@@ -1444,6 +1444,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # crowd beat to death a man accused of having been an informant": a lynching
             out.append(Trigger("kill", tok.i, "lynch"))
             continue
+        if lemma == "pelt" and tok.pos_ == "VERB" and _crowd_subject(tok) and any(
+                t.lemma_.lower() in ("stone", "rock", "brick") for t in tok.subtree) \
+                and _is_real(tok):
+            # "youths pelted stones at police and CRPF personnel": a crowd's violence, a riot
+            out.append(Trigger("riot", tok.i, "riot"))
+            continue
         if _taken_in(tok, lemma) and _is_real(tok):
             # "troops rounded up at least 15 people", "took them into custody": arrests
             out.append(Trigger("arrest", tok.i, "arrest"))
@@ -2371,7 +2377,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # what the crowd did, not what it demands ("to demand compensation for their burned
         # land", "against violent crime")
         done = _DEMANDS.split(s, maxsplit=1)[0]
-        if re.search(r"\b(?:riot|violent|stones|torched|burned|smashed)\b", done, re.I):
+        if re.search(r"\b(?:riot|violent|stones|torched|burned|smashed|broke\s+into|"
+                     r"looted|ransacked)\b", done, re.I):
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"
     if family == "riot":
