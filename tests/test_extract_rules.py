@@ -6358,3 +6358,11 @@ def test_a_name_told_as_a_village_in_apposition_is_a_place() -> None:
 def test_a_crowd_pelting_stones_or_breaking_into_shops_riots(text: str) -> None:
     facts = facts_of(text, "2019-04-02")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Violent demonstration"]
+
+
+def test_a_helicopter_that_came_under_fire_was_fought_not_a_strike() -> None:
+    facts = facts_of("On Friday, a UN helicopter on a mission to evacuate soldiers from Nasir came "
+                     "under fire, the UN Mission in South Sudan said. One crew member was "
+                     "killed.", "2025-03-08")
+    ev, = facts["events"]
+    assert (ev["event_type"], ev["sub_event_type"]) == ("Battles", "Armed clash")

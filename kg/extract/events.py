@@ -2245,6 +2245,12 @@ _AIR_SUPPORT = re.compile(r"\b(?:supported|backed|assisted|aided|covered)\s+by\s
                           r"\bwith\s+air\s+(?:support|cover)\b", re.IGNORECASE)
 
 
+#: An aircraft shot at from the ground, the target and not the weapon: "a UN helicopter on a
+#: mission to evacuate soldiers from Nasir came under fire".
+_AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.;]{0,80}?\b(?:came|"
+                                r"comes|coming)\s+under\s+(?:heavy\s+)?fire\b", re.IGNORECASE)
+
+
 #: Drones used beside guns in one assault: "with drones and machine guns", "with rifle fire
 #: and explosive-laden drones", "with drones and small arms".
 _GUNS = r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machine-gun\s+fire)"
@@ -2288,7 +2294,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # police station with rifle fire and explosive-laden drones": a ground assault
             # that also used drones, a battle
             return "Battles", "Armed clash"
-        if W["air"].search(_AIR_SUPPORT.sub("", _AIR_FORCE_SPEAKS.sub("", s))):
+        if W["air"].search(_AIR_SUPPORT.sub("", _AIR_FORCE_SPEAKS.sub("", _AIRCRAFT_FIRED_ON.sub(
+                "", s)))):
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(used):
             return "Explosions/Remote violence", "Grenade"
