@@ -6366,3 +6366,12 @@ def test_a_helicopter_that_came_under_fire_was_fought_not_a_strike() -> None:
                      "killed.", "2025-03-08")
     ev, = facts["events"]
     assert (ev["event_type"], ev["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_a_day_naming_another_occasion_does_not_date_the_event() -> None:
+    facts = facts_of("Opposition leader María Corina Machado led a large and peaceful rally in "
+                     "eastern Caracas on Tuesday, telling supporters that the opposition had "
+                     "proof that its candidate won the July 28 vote by a wide margin.",
+                     "2024-07-31")
+    ev, = facts["events"]
+    assert ev["date"] == "2024-07-30"

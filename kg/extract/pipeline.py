@@ -409,6 +409,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 b = t.right_edge.idx + len(t.right_edge) - sent.start_char
                 plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
+        # "to protest against the July 30 referendum", "won the July 28 vote": a day that
+        # names another occurrence, not this one's
+        dated_text = _DAY_NAMES_AN_OCCASION.sub(lambda m: " " * len(m.group(0)), dated_text)
         if dated_text != plain_text and (now := _NOW_QUOTED.search(plain_text)) is not None:
             # '"Our forces have today taken control of Kidal," Goita said in a televised
             # address on Tuesday evening': the quote's today is the day it was said
@@ -1379,6 +1382,17 @@ _SAID_WHEN = re.compile(
 _OUTLET_AFTER = re.compile(r"[^\S\n]+(?:Now|Times|Tribune|Independent|Observer|Post|Herald|"
                            r"Monitor|Direct|Express|Insider|Daily|Today|Standard|Gazette|"
                            r"Chronicle)\b")
+
+
+#: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote", "the
+#: 7 October attack" (what the sentence tells happened on another day).
+_DAY_NAMES_AN_OCCASION = re.compile(
+    r"\b(?:the|a|its|their|this|last)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?,?\s+"
+    r"(?:(?:presidential|general|parliamentary|legislative|local|constitutional)\s+)?"
+    r"(?:referendum|vote|election|elections|polls?|ballot|deadline|coup|summit)\b",
+    re.IGNORECASE)
 
 
 #: "today" or "this morning" in a quotation: the day the words were said.
