@@ -1171,11 +1171,31 @@ _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "command
                  "resident", "farmer", "family", "priest", "nun", "journalist", "tourist"}
 #: Pronouns for people: "took him to the outskirts of the village" carries a person off.
 _TAKEN_ONES = {"him", "her", "them", "me", "us"}
+def _told_in_other_words(tok: Any, lemma: str, text: str) -> tuple[str, str] | None:
+    """(family, lemma) of an occurrence told by a verb that is no trigger word of its own, or
+    None."""
+    if tok.pos_ != "VERB":
+        return None
+    if lemma in ("beat", "stone") and _STREET_JUSTICE.search(text):
+        # "residents stoned and set fire to two men they accused of being gang members", "a
+        # crowd beat to death a man accused of having been an informant": a lynching
+        return "kill", "lynch"
+    if lemma == "pelt" and _crowd_subject(tok) and any(
+            t.lemma_.lower() in ("stone", "rock", "brick") for t in tok.subtree):
+        return "riot", "riot"  # "youths pelted stones at police and CRPF personnel"
+    if _taken_in(tok, lemma):
+        # "troops rounded up at least 15 people", "took them into custody": arrests
+        return "arrest", "arrest"
+    if lemma in ("restore", "reestablish", "re-establish") and any(
+            c.dep_ == "dobj" and c.lower_ == "control" for c in tok.children):
+        # "its forces had restored control over the town of Qardaha": ground retaken
+        return "territory", "retake"
+    return None
+
+
 def _taken_in(tok: Any, lemma: str) -> bool:
     """"rounded up dozens of young men", "took them into custody": people detained, told
-    without "arrested"."""
-    if tok.pos_ != "VERB":
-        return False
+    without "arrested" (``tok`` a verb)."""
     if lemma == "round":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in _PEOPLE_TAKEN or c.lower_ in _TAKEN_ONES
@@ -1438,27 +1458,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # missile that comes down on a building hit it (an aircraft crashing is an accident)
             out.append(Trigger("attack", tok.i, "hit"))
             continue
-        if lemma in ("beat", "stone") and tok.pos_ == "VERB" and _STREET_JUSTICE.search(text) \
-                and _is_real(tok):
-            # "residents stoned and set fire to two men they accused of being gang members", "a
-            # crowd beat to death a man accused of having been an informant": a lynching
-            out.append(Trigger("kill", tok.i, "lynch"))
-            continue
-        if lemma == "pelt" and tok.pos_ == "VERB" and _crowd_subject(tok) and any(
-                t.lemma_.lower() in ("stone", "rock", "brick") for t in tok.subtree) \
-                and _is_real(tok):
-            # "youths pelted stones at police and CRPF personnel": a crowd's violence, a riot
-            out.append(Trigger("riot", tok.i, "riot"))
-            continue
-        if _taken_in(tok, lemma) and _is_real(tok):
-            # "troops rounded up at least 15 people", "took them into custody": arrests
-            out.append(Trigger("arrest", tok.i, "arrest"))
-            continue
-        if lemma in ("restore", "reestablish", "re-establish") and tok.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.lower_ == "control" for c in tok.children) \
-                and _is_real(tok):
-            # "its forces had restored control over the town of Qardaha": ground retaken
-            out.append(Trigger("territory", tok.i, "retake"))
+        told = _told_in_other_words(tok, lemma, text)
+        if told is not None and _is_real(tok):
+            out.append(Trigger(told[0], tok.i, told[1]))
             continue
         if _drives_out(tok, lemma) and _is_real(tok):
             # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
