@@ -869,7 +869,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     and _STRUCK_TOWNS.search(stexts[i]) is not None)):
             # "taken control of the villages of Dalne and Voznesenka": a takeover per place;
             # "gunmen attacked Hurti and Daffo communities, killing at least 17 people": an
-            # attack per village (ACLED codes each place; the toll stays with the first)
+            # attack per village; "Russian S-300 missiles hit Sloviansk, Kostiantynivka and
+            # Druzhkivka": a strike per town (ACLED codes each place; the toll stays with the
+            # first)
             for other in _coordinated(loc, places, stexts[i], span[0], table):
                 drafts.append(replace(d, location=other, actors=list(d.actors), told_in=set(),
                                       targets=list(d.targets), casualties=[], materiel=[],
@@ -1384,8 +1386,8 @@ _OUTLET_AFTER = re.compile(r"[^\S\n]+(?:Now|Times|Tribune|Independent|Observer|P
                            r"Chronicle)\b")
 
 
-#: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote", "the
-#: 7 October attack" (what the sentence tells happened on another day).
+#: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote" (what the
+#: sentence tells happened on another day).
 _DAY_NAMES_AN_OCCASION = re.compile(
     r"\b(?:the|a|its|their|this|last)\s+(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|"

@@ -62,7 +62,7 @@ LINK_CACHE_SIZE = 100_000
 #: "UN", "U.S.", "RSF": a short all-capitals name is an acronym, not a town written in capitals
 #: (wire datelines, which are, are title-cased by their callers before linking)
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,3}")
-#: A name of two capitalised parts joined by a hyphen: "Pétion-Ville", "Carrefour-Feuilles".
+#: A name of two words of letters joined by a hyphen: "Pétion-Ville", "Carrefour-Feuilles".
 _TWO_PART_NAME = re.compile(r"[^\W\d_][^\W_-]+-[^\W\d_][^\W_-]+")
 
 
