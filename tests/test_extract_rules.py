@@ -6375,3 +6375,11 @@ def test_a_day_naming_another_occasion_does_not_date_the_event() -> None:
                      "2024-07-31")
     ev, = facts["events"]
     assert ev["date"] == "2024-07-30"
+
+
+def test_an_exchange_of_fire_near_a_hospital_is_a_battle() -> None:
+    facts = facts_of("Residents reported heavy exchanges of fire with medium and heavy weapons "
+                     "around the coastal road and near the Tajoura cardiac hospital in Tripoli on "
+                     "Monday night.", "2025-09-23")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Battles", "Armed clash")]

@@ -2253,6 +2253,11 @@ _AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.
                                 r"comes|coming)\s+under\s+(?:heavy\s+)?fire\b", re.IGNORECASE)
 
 
+#: Fire between two sides: "heavy exchanges of fire", "exchanged fire with gunmen".
+_EXCHANGE_OF_FIRE = re.compile(r"\bexchanges?\s+of\s+(?:[\w-]+\s+)?fire\b|\bexchang(?:ed|ing)\s+"
+                               r"(?:heavy\s+)?fire\b", re.IGNORECASE)
+
+
 #: Drones used beside guns in one assault: "with drones and machine guns", "with rifle fire
 #: and explosive-laden drones", "with drones and small arms".
 _GUNS = r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machine-gun\s+fire)"
@@ -2291,6 +2296,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if _RAN_ONTO_A_BOMB.search(s):
             # "their vehicle struck an improvised explosive device": a mine, not a strike
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if lemma == "fire" and _EXCHANGE_OF_FIRE.search(s):
+            # "Residents reported heavy exchanges of fire … near the Tajoura cardiac hospital":
+            # two sides firing, a battle (not an attack on the hospital named as a landmark)
+            return "Battles", "Armed clash"
         if _GUNS_AND_DRONES.search(s) and W["armed_target"].search(acted_on or s):
             # "SDF fighters attacked army positions with drones and machine guns", "attacked a
             # police station with rifle fire and explosive-laden drones": a ground assault
