@@ -2109,9 +2109,11 @@ _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|yo
                           r"mobs?|stone-throwers?)\b", re.IGNORECASE)
 
 
-#: A clash told as an exchange of fire: armed men's, never a crowd's.
+#: A clash told as an exchange of fire: armed men's, never a crowd's ("heavy exchanges of
+#: fire", "exchanged fire with gunmen", "a gunfight").
 _GUNFIGHT = re.compile(r"\b(?:gun\s*fights?|fire\s*fights?|gun\s*battles?|shoot-?outs?|"
-                       r"exchanges?\s+of\s+fire)\b", re.IGNORECASE)
+                       r"exchanges?\s+of\s+(?:[\w-]+\s+)?fire|exchang(?:ed|ing)\s+(?:heavy\s+)?"
+                       r"fire)\b", re.IGNORECASE)
 
 
 #: Who protests, as news names them.
@@ -2253,10 +2255,6 @@ _AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.
                                 r"comes|coming)\s+under\s+(?:heavy\s+)?fire\b", re.IGNORECASE)
 
 
-#: Fire between two sides: "heavy exchanges of fire", "exchanged fire with gunmen".
-_EXCHANGE_OF_FIRE = re.compile(r"\bexchanges?\s+of\s+(?:[\w-]+\s+)?fire\b|\bexchang(?:ed|ing)\s+"
-                               r"(?:heavy\s+)?fire\b", re.IGNORECASE)
-
 
 #: Drones used beside guns in one assault: "with drones and machine guns", "with rifle fire
 #: and explosive-laden drones", "with drones and small arms".
@@ -2296,7 +2294,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if _RAN_ONTO_A_BOMB.search(s):
             # "their vehicle struck an improvised explosive device": a mine, not a strike
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-        if lemma == "fire" and _EXCHANGE_OF_FIRE.search(s):
+        if lemma == "fire" and _GUNFIGHT.search(s):
             # "Residents reported heavy exchanges of fire … near the Tajoura cardiac hospital":
             # two sides firing, a battle (not an attack on the hospital named as a landmark)
             return "Battles", "Armed clash"
