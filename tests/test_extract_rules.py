@@ -6383,3 +6383,11 @@ def test_an_exchange_of_fire_near_a_hospital_is_a_battle() -> None:
                      "Monday night.", "2025-09-23")
     assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
         ("Battles", "Armed clash")]
+
+
+def test_troops_firing_on_a_crowd_waiting_for_aid_attack_civilians() -> None:
+    facts = facts_of("Soldiers opened fire on crowds of people waiting for flour near a "
+                     "distribution point in Khan Younis on Sunday, killing 12 people, the health "
+                     "ministry said.", "2025-07-21")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Violence against civilians", "Attack")]

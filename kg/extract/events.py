@@ -2125,12 +2125,15 @@ _AT_PROTESTERS = re.compile(r"[\w-]+(?:\s+(?:fire|live\s+rounds|bullets|dead))?\
                             re.IGNORECASE)
 
 
+#: A crowd come for aid, not for a cause: "crowds of Palestinians waiting for food", "crowds of
+#: aid seekers" (shooting into it is an attack on civilians, not force against a protest).
+_AID_CROWD = r"(?!\s+of\s+[^.;]{0,40}?\b(?:waiting|queu(?:e|ed|ing)|seeking|aid[- ]seekers)\b)"
 #: A state's force firing at a crowd, whatever it fires: "Police in Mozambique fired tear gas and
 #: live ammunition at protesters".
 _FIRED_AT_PROTESTERS = re.compile(
     r"\b(?:police(?:men)?|security\s+forces|troops|soldiers|gendarmes?)\b[^.;]{0,60}?\b"
     r"(?:fired|shot|opened\s+fire)\b[^.;]{0,50}?\b(?:at|on|into)\s+(?:the\s+)?(?:a\s+crowd\s+of\s+)?"
-    rf"(?:[\w-]+\s+)?(?:{_PROTESTERS}|crowds?)\b", re.IGNORECASE)
+    rf"(?:[\w-]+\s+)?(?:{_PROTESTERS}|crowds?{_AID_CROWD})\b", re.IGNORECASE)
 #: Who shoots at protesters when the parser found no actor: ACLED's excessive force is a state's.
 _STATE_SHOOTERS = re.compile(r"\b(?:police|policemen|security\s+forces|soldiers|troops|army|"
                              r"gendarmes|riot\s+police)\b", re.IGNORECASE)
