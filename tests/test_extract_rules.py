@@ -6391,3 +6391,15 @@ def test_troops_firing_on_a_crowd_waiting_for_aid_attack_civilians() -> None:
                      "ministry said.", "2025-07-21")
     assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
         ("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize(("text", "count", "outcome"), [
+    ("On Monday, three farmers were shot and wounded by gunmen in Zurmi.", 3, "injured"),
+    ("On Monday, a 15-year-old Palestinian boy was shot and killed by Israeli forces in "
+     "Qabatiya.", 1, "killed"),
+])
+def test_victims_shot_and_then_killed_or_wounded_are_counted(text: str, count: int,
+                                                              outcome: str) -> None:
+    facts = facts_of(text, "2025-11-25")
+    ev, = facts["events"]
+    assert [(c["count"], c["outcome"]) for c in ev["casualties"]] == [(count, outcome)]

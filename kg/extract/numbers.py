@@ -73,8 +73,10 @@ _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
 _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+)\s+){0,4}?|(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
        r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}" \
        r"(?:\((?-i:[A-Z]{2,8})\)\s+)?)"
+#: What was done to them before the outcome: "was shot and killed", "were beaten and wounded".
+_DONE_AND = r"(?:(?:shot|stabbed|beaten|hacked|tortured|attacked|abducted|kidnapped)\s+and\s+)?"
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got)\s+)?" \
-      r"(?:(?:reportedly|reported|confirmed|also|all|later|allegedly)\s+)*"
+      r"(?:(?:reportedly|reported|confirmed|also|all|later|allegedly)\s+)*" + _DONE_AND
 # "20 civilians were killed", "8 Turkish military personnel being killed"
 _PASSIVE = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+{_WHO}{_BE}(?P<out>{_OUT})\b",
                       re.IGNORECASE)
@@ -112,9 +114,9 @@ _ONE_PERSON = re.compile(
     r"(?<![\w,])(?P<who>(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w.'’-]+\s+){0,5}?"
     r"(?!(?:they|we|it|which|who|that|this|he|she|there|what)\b)[\w.'’-]+)\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|allegedly|fatally|seriously|"
-    r"critically|slightly|badly|lightly|mortally)\s+)*(?P<out>killed|assassinated|murdered|"
-    r"shot\s+dead|stabbed\s+to\s+death|wounded|injured|kidnapped|abducted|executed|beheaded|"
-    r"slain)\b", re.IGNORECASE)
+    r"critically|slightly|badly|lightly|mortally)\s+)*" + _DONE_AND
+    + r"(?P<out>killed|assassinated|murdered|shot\s+dead|stabbed\s+to\s+death|wounded|injured|"
+    r"kidnapped|abducted|executed|beheaded|slain)\b", re.IGNORECASE)
 #: What is no person: "the building was damaged" needs no rule, but "the plan was killed" does.
 _NO_PERSON = re.compile(r"\b(?:plan|bill|deal|project|proposal|talks?|motion|idea|attack|"
                         r"convoy|vehicle|car|bus|building|house|base|post|checkpoint)$",
