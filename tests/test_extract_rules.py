@@ -6403,3 +6403,18 @@ def test_victims_shot_and_then_killed_or_wounded_are_counted(text: str, count: i
     facts = facts_of(text, "2025-11-25")
     ev, = facts["events"]
     assert [(c["count"], c["outcome"]) for c in ev["casualties"]] == [(count, outcome)]
+
+
+def test_a_civilian_killed_by_troops_during_confrontations_was_attacked() -> None:
+    facts = facts_of("On Thursday, a 17-year-old Palestinian was shot and killed by Israeli "
+                     "forces during confrontations in Kafr Qaddum, the health ministry said.",
+                     "2025-11-22")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Violence against civilians", "Attack")]
+
+
+def test_a_confrontation_with_guerrillas_is_fought_whoever_dies() -> None:
+    facts = facts_of("Two civilians were killed on Friday during a confrontation between the "
+                     "army and ELN guerrillas in Tame.", "2025-04-13")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Battles", "Armed clash")]

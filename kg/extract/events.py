@@ -2104,6 +2104,11 @@ _ONE_SIDED = {"murder", "massacre", "assassinate", "execute", "behead", "slaught
               "slay", "assassination", "slaying", "beheading", "execution", "stabbing", "stab"}
 
 
+#: An armed side other than a state's forces: a confrontation with one was fought.
+_ARMED_PARTY = re.compile(r"\b(?:militants?|rebels?|fighters?|insurgents?|gunmen|armed\s+men|"
+                          r"terrorists?|guerrillas?|jihadists?|gangs?|gangsters?|militias?|"
+                          r"militiamen|combatants?|bandits?|separatists?|dissidents?)\b",
+                          re.IGNORECASE)
 #: A crowd as a party to a clash: the clash is a riot, not a battle between armed groups.
 _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|youths|crowds?|"
                           r"mobs?|stone-throwers?)\b", re.IGNORECASE)
@@ -2378,6 +2383,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if family == "kill" and not armed:
             return "Violence against civilians", "Attack"
         return "Battles", "Armed clash"
+    if family == "clash" and lemma == "confrontation" and victims == "civilian" \
+            and not _ARMED_PARTY.search(s):
+        # "a boy was shot dead by Israeli forces during confrontations in Beita", "a violent
+        # confrontation between Israeli civilians and Palestinians": no armed side fought
+        return "Violence against civilians", "Attack"
     if family == "clash" and _CROWD_PARTY.search(s) and not _GUNFIGHT.search(s):
         # "protesters clashed with police" (not "killed in a gunfight with militants, as
         # tension rose over the abduction of two youths": guns, not a crowd)
