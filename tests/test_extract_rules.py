@@ -6418,3 +6418,18 @@ def test_a_confrontation_with_guerrillas_is_fought_whoever_dies() -> None:
                      "army and ELN guerrillas in Tame.", "2025-04-13")
     assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
         ("Battles", "Armed clash")]
+
+
+def test_an_ambush_with_mines_then_gunfire_on_a_convoy_is_a_battle() -> None:
+    facts = facts_of("The local resistance said it had ambushed a military convoy on the "
+                     "Monywa road on Saturday, detonating two mines and then opening fire on the "
+                     "trucks.", "2021-12-05")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Battles", "Armed clash")]
+
+
+def test_people_killed_in_a_gunbattle_between_cartels_died_in_a_battle() -> None:
+    facts = facts_of("At least 11 people were killed in a gunbattle between two drug cartels in "
+                     "a rural community in Chiapas, authorities said on Tuesday.", "2024-07-10")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Battles", "Armed clash")]

@@ -19,7 +19,7 @@ TRIGGERS: dict[str, set[str]] = {
     "territory": {"seize", "capture", "retake", "retook", "recapture", "overrun", "liberate",
                   "regain", "conquer", "storm", "take", "fall", "occupy"},
     "clash": {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "gunfight",
-              "shootout", "confrontation", "engagement", "exchange"},
+              "gunbattle", "shootout", "confrontation", "engagement", "exchange"},
     "attack": {"attack", "assault", "raid", "ambush", "offensive", "strike", "hit", "target",
                "bombard", "pound", "shell", "shelling", "bombing", "bomb", "airstrike",
                "air-strike", "strafe", "fire", "retaliate", "launch", "drop", "ram", "lob",
@@ -2074,6 +2074,8 @@ _MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))", re.IGNOREC
 
 
 #: Guns fired in the same assault as a bomb: the ambush was fought, not only detonated.
+#: An ambush told, whichever of its acts the trigger is.
+_AMBUSHED = re.compile(r"\bambush(?:ed|ing|es)?\b", re.IGNORECASE)
 _AMBUSH_FIRE = re.compile(r"\b(?:(?:opened|opening|open) fire|(?:came|come|coming) under fire|"
                           r"returned fire|returning fire|machine-?guns?|gunfire|small[- ]arms|"
                           r"rifles?|exchanged? (?:of )?fire|firefights?|gun ?battles?|gunfight|"
@@ -2330,10 +2332,13 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # Volgograd was hit overnight": a site far from any fighting is hit from afar
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if (family == "explosion" or W["ied"].search(s)) and victims != "civilian" \
-                and _AMBUSH_FIRE.search(s) and W["armed_target"].search(acted_on or s):
+                and _AMBUSH_FIRE.search(s) and (W["armed_target"].search(acted_on or s) or (
+                    _AMBUSHED.search(s) and W["armed_target"].search(s))):
             # "guerrillas opened fire on an army patrol and detonated a roadside bomb",
-            # "ambushed an infantry force with explosive devices and machine-gun fire": an
-            # ambush fought with guns as well is a battle (ACLED's rule for IED ambushes)
+            # "ambushed an infantry force with explosive devices and machine-gun fire",
+            # "ambushed a military convoy, detonating two mines and then opening fire on the
+            # trucks": an ambush fought with guns as well is a battle (ACLED's rule for IED
+            # ambushes)
             return "Battles", "Armed clash"
         if family == "explosion" or W["ied"].search(s):
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
