@@ -6433,3 +6433,11 @@ def test_people_killed_in_a_gunbattle_between_cartels_died_in_a_battle() -> None
                      "a rural community in Chiapas, authorities said on Tuesday.", "2024-07-10")
     assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
         ("Battles", "Armed clash")]
+
+
+def test_weapons_and_armoured_trucks_seized_during_an_operation_are_no_ground_taken() -> None:
+    facts = facts_of("On Tuesday, the army said soldiers had arrested six suspected members of a "
+                     'criminal group and seized three "monstruos" – trucks fitted with armor '
+                     "plating – and 20 rifles during an operation in the municipality of "
+                     "Chicomuselo.", "2024-07-10")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Arrests"]

@@ -1149,11 +1149,18 @@ def _territory_object(tok: Any) -> bool:
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "attr") or (
                 tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of"):
             if any(t.lemma_.lower() in _NOT_GROUND for t in child.subtree
-                   if t.i == child.i or (t.dep_ == "compound" and t.head.i == child.i)) \
+                   if t.i == child.i or (t.dep_ in ("compound", "appos") and t.head.i == child.i)) \
                     or child.lemma_.lower() in _PEOPLE_TAKEN:
-                # ("captured 14 suspected members of Los Lobos": people, not ground)
+                # ("captured 14 suspected members of Los Lobos": people, not ground; "seized
+                # two 'monstruos' – trucks fitted with armour": vehicles)
                 continue  # "seized the vessel Galaxy Leader": a ship named, not ground
+            # (not where or when it happened: "seized 14 rifles during an operation in
+            # Chicomuselo")
+            occasion = {t.i for p in child.subtree if p.dep_ == "prep" and p.lower_ in _OCCASION
+                        for t in p.subtree}
             for t in child.subtree:
+                if t.i in occasion:
+                    continue
                 if t.ent_type_ in ("GPE", "LOC", "FAC") or (
                         t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG", "NORP")):
                     return True  # a named place, also one NER missed ("Al EIs was seized")
@@ -1162,6 +1169,8 @@ def _territory_object(tok: Any) -> bool:
     return False
 
 
+#: Prepositions of the occasion of a seizure, not of what was seized.
+_OCCASION = {"during", "after", "before", "amid", "following", "since"}
 #: People captured or carried off: "captured 14 members of …", "seized two commanders of …",
 #: "the pupils were taken from a school".
 _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "commander", "leader",
