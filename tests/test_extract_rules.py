@@ -6441,3 +6441,18 @@ def test_weapons_and_armoured_trucks_seized_during_an_operation_are_no_ground_ta
                      "plating – and 20 rifles during an operation in the municipality of "
                      "Chicomuselo.", "2024-07-10")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers set fire to three cars and part of a house in the village of Sinjil, north of "
+    "Ramallah, on Monday evening. A 52-year-old man was lightly hurt by stones thrown by the "
+    "settlers, the Palestinian Red Crescent said.",
+    "Junta troops set fire to more than 100 houses in two villages of Sagaing Region's Kani "
+    "Township on Sunday, and a blind woman who could not flee was burned to death in her home, "
+    "residents said.",
+])
+def test_a_burning_that_killed_or_hurt_people_is_an_attack_on_civilians(text: str) -> None:
+    facts = facts_of(text, "2024-09-03")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Violence against civilians", "Attack")]
+    assert [c["count"] for c in facts["events"][0]["casualties"]] == [1]

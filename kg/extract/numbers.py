@@ -115,14 +115,18 @@ _ONE_PERSON = re.compile(
     r"(?!(?:they|we|it|which|who|that|this|he|she|there|what)\b)[\w.'’-]+)\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|allegedly|fatally|seriously|"
     r"critically|slightly|badly|lightly|mortally)\s+)*" + _DONE_AND
-    + r"(?P<out>killed|assassinated|murdered|shot\s+dead|stabbed\s+to\s+death|wounded|injured|"
-    r"kidnapped|abducted|executed|beheaded|slain)\b", re.IGNORECASE)
+    + r"(?P<out>killed|assassinated|murdered|shot\s+dead|(?:stabbed|burned|burnt|beaten|hacked)\s+"
+    r"to\s+death|lynched|wounded|injured|kidnapped|abducted|executed|beheaded|slain)\b",
+    re.IGNORECASE)
 #: What is no person: "the building was damaged" needs no rule, but "the plan was killed" does.
 _NO_PERSON = re.compile(r"\b(?:plan|bill|deal|project|proposal|talks?|motion|idea|attack|"
                         r"convoy|vehicle|car|bus|building|house|base|post|checkpoint)$",
                         re.IGNORECASE)
 _ONE_OUTCOME = {"assassinated": "killed", "murdered": "killed", "shot dead": "killed",
-                "stabbed to death": "killed", "slain": "killed", "executed": "killed",
+                "stabbed to death": "killed", "burned to death": "killed",
+                "burnt to death": "killed", "beaten to death": "killed",
+                "hacked to death": "killed", "lynched": "killed",
+                "slain": "killed", "executed": "killed",
                 "beheaded": "killed", "kidnapped": "captured", "abducted": "captured"}
 # "documented the death of 11 civilians", "the killing of five protesters"
 _DEATHS_OF = re.compile(
