@@ -6456,3 +6456,17 @@ def test_a_burning_that_killed_or_hurt_people_is_an_attack_on_civilians(text: st
     assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
         ("Violence against civilians", "Attack")]
     assert [c["count"] for c in facts["events"][0]["casualties"]] == [1]
+
+
+def test_strikes_carried_out_by_aircraft_are_air_strikes() -> None:
+    facts = facts_of("Al-Masirah said British aircraft had carried out four strikes on Kamaran "
+                     "island, off Hodeidah, on Tuesday evening.", "2024-06-12")
+    assert [(ev["sub_event_type"], ev["date"], place(facts, ev)) for ev in facts["events"]] == [
+        ("Air/drone strike", "2024-06-11", "Kamaran island")]
+
+
+def test_missile_launchers_struck_in_areas_a_group_controls() -> None:
+    facts = facts_of("U.S. forces struck four mobile anti-ship missile launchers in "
+                     "Houthi-controlled areas near Hodeidah on Tuesday.", "2024-02-21")
+    assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
+        ("Air/drone strike", "Hodeidah")]

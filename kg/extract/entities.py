@@ -1272,7 +1272,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                      or (_DONE_TO_A_PLACE.search(before) and len(name.split()) == 1
                          and table.gaz.link(name) is None))
                     and guess_kind(name) is None)
-            take(s, e, "place" if cue else None)
+            # (not "in Houthi-controlled areas": whose areas)
+            take(s, e, "place" if cue and not HYPHEN_MODIFIER.match(text, e) else None)
         elif label == "PERSON":
             before = text[max(0, s - 40):s]
             # "the village of Wad al-Noura"; "in Khan Younis, a strike …": NER takes towns it

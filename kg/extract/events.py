@@ -105,7 +105,7 @@ _WORDS = {
                 r"insurgents?|fighters?|forces|police|militia\w*|jihadists?|weapons?|armed|"
                 r"guns?|rifles?|grenades?|ied|raid\w*|ambush\w*|checkpoint|attackers?|"
                 r"assailants?|hostages?|clash\w*|targets|retaliat\w*|struck|offensive|"
-                r"military|jets?|warplanes?|helicopters?|tanks?|positions|"
+                r"military|jets?|warplanes?|aircraft|helicopters?|tanks?|positions|"
                 # armed men by their trade: "The bandits attacked Kanoma on Sunday"
                 # (not "gangs": "help in fighting the gangs" is a policy)
                 r"bandits?|gunman|kidnappers?|raiders|pirates|"
@@ -2063,6 +2063,12 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
     return min(triggers, key=lambda t: (PRIORITY.index(t.family), t.token_i))
 
 
+#: Weapons as what a strike hits: launchers, launch sites, depots, factories.
+_WEAPON_SITES = re.compile(r"\b(?:(?:anti-ship\s+|ballistic\s+|cruise\s+)?(?:missile|rocket|"
+                           r"drone|weapons?|ammunition|munitions?)s?[\s-]+(?:launch(?:ers?|ing\s+"
+                           r"sites?|\s+sites?|\s+pads?)|depots?|stores?|storage(?:\s+"
+                           r"facilit(?:y|ies)|\s+sites?)?|sites?|factor(?:y|ies)|facilit(?:y|ies)|"
+                           r"production|workshops?|warehouses?))\b", re.IGNORECASE)
 #: Weapons fired from the ground: a "strike" with them is shelling or a missile attack.
 _GROUND_FIRE = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|"
                           r"howitzers?|barrages?|grad|katyusha|himars|tank fire)\b", re.IGNORECASE)
@@ -2327,8 +2333,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(used):
             return "Explosions/Remote violence", "Grenade"
-        if lemma == "strike" and not _GROUND_FIRE.search(s) and not _ON_THE_GROUND.search(s):
-            return "Explosions/Remote violence", "Air/drone strike"  # "forces struck targets"
+        if lemma == "strike" and not _GROUND_FIRE.search(_WEAPON_SITES.sub(" ", s)) \
+                and not _ON_THE_GROUND.search(s):
+            # "forces struck targets"; "strikes against four mobile anti-ship missile
+            # launchers": what was hit, not what hit it
+            return "Explosions/Remote violence", "Air/drone strike"
         if W["shelling"].search(s) and not _DIRECT_FIRE.search(s):
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if actor_kind == "state_force" and _ATTACK_TALLY.search(s):
