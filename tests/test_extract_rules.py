@@ -6470,3 +6470,22 @@ def test_missile_launchers_struck_in_areas_a_group_controls() -> None:
                      "Houthi-controlled areas near Hodeidah on Tuesday.", "2024-02-21")
     assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
         ("Air/drone strike", "Hodeidah")]
+
+
+def test_the_attack_told_again_with_its_day_and_where_the_attackers_came_from() -> None:
+    facts = facts_of("Gunmen stormed Fond-Parisien, a farming community in the commune of "
+                     "Ganthier, killing at least seven people, a local official said Wednesday. "
+                     "The attack began early Monday, when dozens of armed men arrived on "
+                     "motorcycles from the direction of Croix-des-Bouquets, said a municipal "
+                     "official in Ganthier.", "2025-06-18")
+    assert [(ev["sub_event_type"], ev["date"], place(facts, ev)) for ev in facts["events"]] == [
+        ("Attack", "2025-06-16", "Fond Parisien")]
+
+
+def test_forces_backed_by_airstrikes_battling_insurgents_since_they_stormed_a_city() -> None:
+    facts = facts_of("Afghan forces backed by U.S. airstrikes battled Taliban fighters in the "
+                     "eastern city of Ghazni for a fourth straight day on Monday, as officials "
+                     "said 20 civilians had been killed since the insurgents stormed the city on "
+                     "Friday.", "2018-08-13")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Battles", "Armed clash")]

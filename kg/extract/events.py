@@ -2056,11 +2056,39 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         main = [t for t in triggers if not _in_earlier_clause(doc[t.token_i])]
         if main:
             triggers = main
+        # "Afghan forces backed by U.S. airstrikes battled Taliban fighters": the battle is
+        # what happened, the strikes its support
+        backing = [t for t in triggers if _backing(doc[t.token_i])]
+        if backing and len(backing) < len(triggers):
+            triggers = [t for t in triggers if t not in backing]
+        # "… battled Taliban fighters in Ghazni for a fourth day on Monday, … since the
+        # insurgents stormed the city on Friday": what has gone on since, not its start
+        since = [t for t in triggers if _in_since_clause(doc[t.token_i])]
+        if since and len(since) < len(triggers):
+            triggers = [t for t in triggers if t not in since]
     # "stormed the village and opened fire on residents": a raid that kills is an attack
     if any(t.lemma in ("storm", "raid") for t in triggers if t.family == "territory") and any(
             t.family in ("attack", "kill") for t in triggers):
         triggers = [t for t in triggers if t.family != "territory"]
     return min(triggers, key=lambda t: (PRIORITY.index(t.family), t.token_i))
+
+
+def _in_since_clause(tok: Any) -> bool:
+    """A trigger in a clause opened by "since": the start of what the sentence tells."""
+    node = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _backing(tok: Any) -> bool:
+    """A trigger noun naming what backed a force: "backed by U.S. airstrikes"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "by" \
+        and tok.head.head.lemma_.lower() in ("back", "support", "assist", "aid", "cover")
 
 
 #: Weapons as what a strike hits: launchers, launch sites, depots, factories.

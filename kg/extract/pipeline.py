@@ -526,13 +526,17 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             here = [] if _reaction(ref) else [
                 k for k in (_key(table, m) for m in places
                             if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)
+                                    or _where_told(m, by_offset)
                                     or _PARTNER.search(stexts[i], 0, m.start - span[0])
+                                    or _FROM_SIDE.search(stexts[i], 0, m.start - span[0])
                                     or _LEFT_FOR.search(stexts[i], 0, m.start - span[0])
                                     or _HEADED_FOR.search(stexts[i], 0, m.start - span[0])
                                     or _CARED_AT.search(stexts[i], 0, m.start - span[0])))
                 if k]
-            # (not where people heard of it, where the wounded were taken, nor where a convoy
-            # was headed)
+            # (not where people heard of it, where the wounded were taken, where a convoy
+            # was headed, where the attackers came from, nor where a source is: "The attack
+            # began early Monday, when armed men arrived from the direction of
+            # Croix-des-Bouquets, said a municipal official in Ganthier")
             # (a second clause cut off for its own town tells no death of the first's: "…
             # and then moved to Hurti, where five persons were killed")
             told_of = _told_before(ref, _asides_first(drafts, asides), here, stated, table,
