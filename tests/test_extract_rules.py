@@ -6489,3 +6489,13 @@ def test_forces_backed_by_airstrikes_battling_insurgents_since_they_stormed_a_ci
                      "Friday.", "2018-08-13")
     assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
         ("Battles", "Armed clash")]
+
+
+def test_overnight_attacks_on_two_villages_dated_by_the_story_are_those_attacks() -> None:
+    facts = facts_of("Gunmen killed at least 23 people in overnight attacks on two farming "
+                     "villages in central Nigeria's Plateau state, a local official said "
+                     "Wednesday. The attackers stormed Mushu and Tahore villages in the Bokkos "
+                     "local government area late Sunday, shooting residents and setting homes on "
+                     "fire, the chairman of the local council said.", "2024-04-17")
+    assert sorted((ev["date"], place(facts, ev) or "") for ev in facts["events"]) == [
+        ("2024-04-14", "Mushu"), ("2024-04-14", "Tahore")]

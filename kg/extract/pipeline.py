@@ -884,7 +884,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     told_once = _merge(_fold_subheads(_fold_headlines(drafts, table, article.published)),
                        table)
     merged = _fold_summaries(_fold_into_takeovers(_fold_plain_deaths(
-        [_refine(d, table) for d in told_once], table)), table, article.text)
+        [_refine(d, table) for d in told_once], table)), table, article.text, article.published)
     _looting_in_unrest(merged, table)
     _people_hurt_in_the_burning(merged, table)
     _placed_by_dateline(merged, table, dateline_key, article, lede_end)
@@ -4880,7 +4880,8 @@ _SEVERAL_PLACES = re.compile(r"\b(?:in|on|across|at|bombed|struck|hit|attacked|r
                              re.IGNORECASE)
 
 
-def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str) -> list[Draft]:
+def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str,
+                    published: date | None = None) -> list[Draft]:
     """An occurrence told as the sum of several ("Gunmen have killed at least 14 persons in two
     villages of Bokkos", "Israeli fire killed at least five Palestinians in two separate
     incidents") that the story then tells one by one, each at its village ("struck
@@ -4905,7 +4906,10 @@ def _fold_summaries(drafts: list[Draft], table: EntityTable, text: str) -> list[
             and (o.event_type in ground if d.event_type in ground
                  else o.event_type == d.event_type) and o.location is not None
             and o.location != d.location and o.date is not None and d.date is not None
-            and abs((o.date - d.date).days) <= (2 if d.date_stated else _RECENT_DAYS)
+            # (a sum dated the day the story came out, "overnight attacks … a local
+            # official said Wednesday", may sum the raids the story dates "late Sunday")
+            and abs((o.date - d.date).days) <= (
+                2 if d.date_stated and d.date != published else _RECENT_DAYS)
             and _near(o.location, d.location, table, km=_SAME_AREA_KM, unplaceable=True)]
         if len(told) < 2:
             out.append(d)
