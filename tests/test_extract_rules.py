@@ -6499,3 +6499,26 @@ def test_overnight_attacks_on_two_villages_dated_by_the_story_are_those_attacks(
                      "fire, the chairman of the local council said.", "2024-04-17")
     assert sorted((ev["date"], place(facts, ev) or "") for ev in facts["events"]) == [
         ("2024-04-14", "Mushu"), ("2024-04-14", "Tahore")]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Eight soldiers and a civilian were killed when rebels ambushed an army patrol near Bozoum "
+     "on Sunday.", [(8, "killed"), (1, "killed")]),
+    ("On Monday, three policemen and two civilians were injured in a gunfight in Shopian.",
+     [(3, "injured"), (2, "injured")]),
+    ("On Monday, two policemen were killed and three others were injured in Bannu.",
+     [(2, "killed"), (3, "injured")]),
+])
+def test_two_groups_told_with_one_outcome_are_counted_apart(text: str,
+                                                           counts: list[tuple[int, str]]) -> None:
+    facts = facts_of(text, "2023-12-12")
+    ev, = facts["events"]
+    assert [(c["count"], c["outcome"]) for c in ev["casualties"]] == counts
+
+
+def test_soldiers_and_a_civilian_killed_in_an_ambush_on_a_patrol_died_in_a_battle() -> None:
+    facts = facts_of("Six Central African soldiers and a civilian were killed when rebels "
+                     "ambushed an army patrol near Bozoum on Sunday, a military source said.",
+                     "2023-12-12")
+    assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
+        ("Battles", "Armed clash")]

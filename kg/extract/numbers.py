@@ -80,6 +80,14 @@ _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got)\
 # "20 civilians were killed", "8 Turkish military personnel being killed"
 _PASSIVE = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+{_WHO}{_BE}(?P<out>{_OUT})\b",
                       re.IGNORECASE)
+# "five soldiers and two civilians were killed": two groups, one outcome
+_NOT_A_NOUN = rf"(?!(?:and|or|{_OUT}|were|was|are|is|have|has|had|been|being|got|who|that)\b)"
+_PASSIVE_PAIR = re.compile(
+    rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
+    rf"(?P<who>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?)and\s+"
+    rf"(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
+    rf"(?P<who2>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?){_BE}"
+    rf"(?P<out>{_OUT})\b", re.IGNORECASE)
 #: Nouns for people, for the verbs that also take things ("executed a raid").
 _PERSONS = re.compile(r"\b(?:people|persons|civilians|soldiers|troops|fighters|militants|"
                       r"terrorists|attackers|assailants|insurgents|jihadists|rebels|gunmen|men|"
@@ -289,6 +297,14 @@ def casualties(sentence: str) -> list[Count]:
             outcome = OUTCOMES[m.group("after").lower()]
         add(m.group("n"), m.group("pre"), outcome, "" if foes_named else who, m.start(),
             m.end())
+    for m in _PASSIVE_PAIR.finditer(sentence):
+        if _FOLLOWED_BY_NUMBER.match(sentence[m.end():]) or _ATTRIBUTIVE.match(
+                sentence[m.end():]):
+            continue
+        outcome = OUTCOMES[m.group("out").lower()]
+        if add(m.group("n"), m.group("q"), outcome, m.group("who"), m.start(), m.end("who")):
+            add(m.group("n2"), m.group("q2"), outcome, m.group("who2"), m.start("n2") if
+                m.group("q2") is None else m.start("q2"), m.end())
     for m in _PASSIVE.finditer(sentence):
         if _FOLLOWED_BY_NUMBER.match(sentence[m.end():]):
             continue  # "a bomber killed 12 people" is active: the count is after the verb
