@@ -6524,3 +6524,12 @@ def test_soldiers_and_a_civilian_killed_in_an_ambush_on_a_patrol_died_in_a_battl
                      "2023-12-12")
     assert [(ev["event_type"], ev["sub_event_type"]) for ev in facts["events"]] == [
         ("Battles", "Armed clash")]
+
+
+def test_the_liberation_of_a_place_announced_is_ground_retaken() -> None:
+    facts = facts_of("On Wednesday, the army announced the liberation of Tripoli International "
+                     "Airport after a month of heavy fighting.", "2020-06-04")
+    assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
+        ("Government regains territory", "Tripoli International Airport")]
+    assert facts_of("The National Liberation Front said its liberation struggle would go on.",
+                    "2020-06-04")["events"] == []

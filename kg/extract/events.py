@@ -17,7 +17,7 @@ from typing import Any
 TRIGGERS: dict[str, set[str]] = {
     # ("retook": the parser's lemma of an irregular past it does not know)
     "territory": {"seize", "capture", "retake", "retook", "recapture", "overrun", "liberate",
-                  "regain", "conquer", "storm", "take", "fall", "occupy"},
+                  "liberation", "regain", "conquer", "storm", "take", "fall", "occupy"},
     "clash": {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "gunfight",
               "gunbattle", "shootout", "confrontation", "engagement", "exchange"},
     "attack": {"attack", "assault", "raid", "ambush", "offensive", "strike", "hit", "target",
@@ -1526,6 +1526,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                                                         "occupy") \
                         and tok.pos_ == "VERB" and not _territory_object(tok):
                     continue  # "seized weapons", "captured 20 soldiers"
+                if lemma == "liberation" and (tok.pos_ != "NOUN" or not _territory_object(tok)):
+                    continue  # "announced the liberation of Tripoli International Airport",
+                    # not "national liberation", "the Liberation Army"
                 if lemma == "occupy" and (tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound")
                                           or not {"dobj", "nsubj"} <= {c.dep_ for c in
                                                                        tok.children}
