@@ -6533,3 +6533,10 @@ def test_the_liberation_of_a_place_announced_is_ground_retaken() -> None:
         ("Government regains territory", "Tripoli International Airport")]
     assert facts_of("The National Liberation Front said its liberation struggle would go on.",
                     "2020-06-04")["events"] == []
+
+
+def test_a_place_name_joined_by_an_elided_article_is_whole() -> None:
+    facts = facts_of("Armed gangs took control of the town of Saut-d'Eau in central Haiti on "
+                     "Tuesday, local officials said.", "2025-05-14")
+    assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
+        ("Non-state actor overtakes territory", "Saut-d'Eau")]

@@ -177,6 +177,9 @@ _DANGLING = re.compile(r"(?:\s+(?:of|the|and|in|at|for|from|on|who|which|that|wh
 #: A hyphen and the rest of a town's name NER left out: "Chaung(-U) town", "Ye(-U)".
 _HYPHEN_SYLLABLE = re.compile(r"(-(?-i:[A-Z])[a-z]?)(?=[^\S\n]+(?:town|village|township|city)\b|"
                               r"[^\S\n]*[,.;]|[^\S\n]+(?:in|on|near)\b)")
+#: The rest of a French or Creole place name joined by an elided article: "Saut(-d'Eau)",
+#: "Anse(-d'Hainault)", "Pont(-l'Abbé)".
+_ELIDED_PART = re.compile(r"-[dl]['’](?-i:[A-Z])[\w-]*")
 #: A name made a modifier by a hyphenated participle: "Britain-based", "Iran-backed".
 HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|funded|installed|"
                              r"appointed|controlled|held|occupied|annexed|run|sponsored|"
@@ -1163,6 +1166,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if label in ("GPE", "LOC", "PERSON") \
                 and (joined := _HYPHEN_SYLLABLE.match(text, e)) is not None:
             e = joined.end(1)  # "near Chaung-U town": NER stops at the hyphen
+        if label in ("GPE", "LOC", "PERSON", "ORG") \
+                and (elided := _ELIDED_PART.match(text, e)) is not None:
+            e = elided.end()  # "the town of Saut-d'Eau", "Anse-d'Hainault": NER stops at "-d'"
         if label in ("GPE", "LOC", "FAC", "ORG", "PERSON") \
                 and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
