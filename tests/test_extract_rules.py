@@ -6540,3 +6540,11 @@ def test_a_place_name_joined_by_an_elided_article_is_whole() -> None:
                      "Tuesday, local officials said.", "2025-05-14")
     assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
         ("Non-state actor overtakes territory", "Saut-d'Eau")]
+
+
+def test_a_place_told_as_one_countrys_is_no_namesake_in_another() -> None:
+    facts = facts_of("Armed gangs took control of the town of Saut-d'Eau in Haiti's Centre "
+                     "department on Tuesday, local officials said.", "2025-05-14")
+    centre = next(e for e in facts["entities"] if e["name"].startswith("Centre"))
+    assert centre["wikidata"] is None  # not Burkina Faso's Centre region (Q515655)
+    assert "Burkina Faso" not in {e["name"] for e in facts["entities"]}

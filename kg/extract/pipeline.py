@@ -292,6 +292,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_spellings(table)
     _unlink_stray_towns(table)
     _unlink_misplaced_towns(table, mentions, article.text)
+    _unlink_other_countries_places(table, mentions, article.text)
     table.beside_a_town = {ent.key for m in mentions if m.key and _BEARING_AFTER.match(
         article.text, _past_quarter_word(article.text, m.end))
         and (ent := table.find(m.key)) is not None}
@@ -3226,6 +3227,39 @@ def _unlink_misplaced_towns(table: EntityTable, mentions: list[Mention], text: s
         local.admin1 = area.qid
         table._fold(town, into=local)
         local.aliases.discard(town.name)
+        local.aliases.discard(local.name)
+
+
+#: What lies between a country's possessive and a place of it: "Haiti's | Centre department",
+#: "Burkina Faso's northern | Sahel region".
+_COUNTRYS = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|"
+                       r"south-?east|south-?west)(?:ern)?\s+)?$", re.IGNORECASE)
+
+
+def _unlink_other_countries_places(table: EntityTable, mentions: list[Mention],
+                                   text: str) -> None:
+    """A place told as a country's ("Haiti's Centre department") that the gazetteer linked
+    to a namesake in another country (Burkina Faso's Centre region) is not that namesake:
+    it stays a place of the article's own, by the name as written, in the country the text
+    names (a wrong QID is worse than none)."""
+    countries = [m for m in mentions if m.kind == "country"]
+    for m in mentions:
+        if m.kind != "place":
+            continue
+        place = table.find(m.key)
+        if place is None or place.kind != "place" or not place.key.startswith("gaz:") \
+                or not place.country:
+            continue
+        owner = next((o for o in countries if o.end <= m.start
+                      and _COUNTRYS.fullmatch(text, o.end, m.start)), None)
+        country = table.find(owner.key) if owner is not None else None
+        if country is None or not country.qid or country.qid == place.country:
+            continue
+        surface = strip_determiner(m.text)
+        local = table._local(f"name:place:{norm(surface)}", surface, "place", country.qid)
+        local.level = local.level or place.level
+        table._fold(place, into=local)
+        local.aliases.discard(place.name)
         local.aliases.discard(local.name)
 
 
