@@ -6548,3 +6548,9 @@ def test_a_place_told_as_one_countrys_is_no_namesake_in_another() -> None:
     centre = next(e for e in facts["entities"] if e["name"].startswith("Centre"))
     assert centre["wikidata"] is None  # not Burkina Faso's Centre region (Q515655)
     assert "Burkina Faso" not in {e["name"] for e in facts["entities"]}
+
+
+def test_a_town_seized_at_the_end_of_a_month_long_past_is_history() -> None:
+    facts = facts_of("The gangs seized the nearby city of Mirebalais at the end of March, "
+                     "freeing more than 500 inmates from its prison.", "2025-05-14")
+    assert facts["events"] == []
