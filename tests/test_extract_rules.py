@@ -6554,3 +6554,16 @@ def test_a_town_seized_at_the_end_of_a_month_long_past_is_history() -> None:
     facts = facts_of("The gangs seized the nearby city of Mirebalais at the end of March, "
                      "freeing more than 500 inmates from its prison.", "2025-05-14")
     assert facts["events"] == []
+
+
+def test_a_paragraph_repeated_with_its_dateline_is_the_story_told_once() -> None:
+    text = ("BANGUI, 6 April 2022 (CNC) - Two motorcycle taxi drivers were killed on Monday when "
+            "their motorbike hit an explosive device on the road between Bocaranga and Koui, "
+            "local sources said. A passenger was seriously wounded.\n\n"
+            "Residents accuse the rebels of planting mines on the roads around Koui.\n\n"
+            "BANGUI, 6 April 2022 (CNC) - Two motorcycle taxi drivers were killed on Monday when "
+            "their motorbike hit an explosive device on the road between Bocaranga and Koui, "
+            "local sources said.")
+    facts = facts_of(text, "2022-04-06")
+    assert [(ev["sub_event_type"], ev["date"]) for ev in facts["events"]] == [
+        ("Remote explosive/landmine/IED", "2022-04-04")]

@@ -1334,6 +1334,15 @@ def nlp_text(article: ArticleInput) -> tuple[str, Any]:
     blank = "\n" + " " * (b - a - 1) if b > a > 0 and article.text[a - 1] == "\n" \
         else " " * (b - a)
     text = article.text[:a] + blank + article.text[b:]
+    if b - a > 12:
+        # the dateline again, opening a paragraph the page repeats ("BANGUI, 6 April 2022
+        # (CNC) - Two motorcycle taxi drivers were killed on Monday …"): its date is the
+        # filing's, and the copy is then the very sentence told first
+        line = article.text[a:b]
+        at = text.find("\n" + line, b)
+        while at >= 0:
+            text = text[:at + 1] + " " * len(line) + text[at + 1 + len(line):]
+            at = text.find("\n" + line, at + 1 + len(line))
     for s, e in _header_lines(blank_chrome(article.text[article.body_start:])):
         s, e = s + article.body_start, e + article.body_start
         text = text[:s] + " " * (e - s) + text[e:]  # "By …", "March 9, 2024": no prose
