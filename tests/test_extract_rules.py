@@ -6567,3 +6567,14 @@ def test_a_paragraph_repeated_with_its_dateline_is_the_story_told_once() -> None
     facts = facts_of(text, "2022-04-06")
     assert [(ev["sub_event_type"], ev["date"]) for ev in facts["events"]] == [
         ("Remote explosive/landmine/IED", "2022-04-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Separatists on Wednesday accused the army of killing 11 gold miners in a drone strike on "
+    "Sunday at a mining site in Intahaka.",
+    "Separatists accused the army on Wednesday of killing 11 gold miners in a drone strike on "
+    "Sunday at a mining site in Intahaka.",
+])
+def test_the_day_of_an_accusation_does_not_date_the_strike(text: str) -> None:
+    facts = facts_of(text, "2025-04-09")
+    assert [ev["date"] for ev in facts["events"]] == ["2025-04-06"]

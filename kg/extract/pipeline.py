@@ -1391,7 +1391,12 @@ _SAID_WHEN = re.compile(
     rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
     rf"briefing|post|video|message|address|speech|broadcast|conference)\s+)?"
     rf"(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?\b", re.IGNORECASE)
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    # "separatists on Wednesday accused the army of killing 11 miners in a drone strike on
+    # Sunday", "accused the army on Wednesday of …": the day of the accusation
+    rf"|\b(?:on|late|early)\s+{_DAYS}\s+(?=(?:accused|blamed|condemned|denounced)\b)"
+    rf"|\b(?:accused|blamed)(?:\s+[\w.'’-]+){{1,3}}?\s+on\s+{_DAYS}\b(?=\s+(?:of|for)\b)",
+    re.IGNORECASE)
 
 
 #: The word that makes a place's name a news outlet's: "Myanmar Now", "the Kyiv Independent",
