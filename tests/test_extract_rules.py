@@ -6578,3 +6578,12 @@ def test_a_paragraph_repeated_with_its_dateline_is_the_story_told_once() -> None
 def test_the_day_of_an_accusation_does_not_date_the_strike(text: str) -> None:
     facts = facts_of(text, "2025-04-09")
     assert [ev["date"] for ev in facts["events"]] == ["2025-04-06"]
+
+
+def test_a_ruler_taken_from_his_palace_by_armed_men_was_abducted_that_day() -> None:
+    facts = facts_of("Separatist fighters have abducted the traditional ruler of Nkar, a village "
+                     "in Bui Division of Cameroon's North West Region, community sources said. "
+                     "The Fon of Nkar was taken from his palace late on Monday by about a dozen "
+                     "armed men, a palace notable said.", "2024-05-22")
+    assert [(ev["sub_event_type"], ev["date"]) for ev in facts["events"]] == [
+        ("Abduction/forced disappearance", "2024-05-20")]

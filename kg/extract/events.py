@@ -1177,7 +1177,11 @@ _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "command
                  "man", "people", "person", "rebel", "combatant", "hostage", "civilian",
                  "officer", "operative", "cadre", "pupil", "student", "schoolchild", "child",
                  "teacher", "woman", "girl", "boy", "villager", "passenger", "worker",
-                 "resident", "farmer", "family", "priest", "nun", "journalist", "tourist"}
+                 "resident", "farmer", "family", "priest", "nun", "journalist", "tourist",
+                 # people by their office: "the Fon of Nkar was taken from his palace"
+                 "fon", "chief", "ruler", "king", "emir", "mayor", "councillor", "headman",
+                 "pastor", "imam", "doctor", "nurse", "lawyer", "activist", "engineer",
+                 "trader", "businessman", "driver", "official"}
 #: Pronouns for people: "took him to the outskirts of the village" carries a person off.
 _TAKEN_ONES = {"him", "her", "them", "me", "us"}
 def _told_in_other_words(tok: Any, lemma: str, text: str) -> tuple[str, str] | None:
