@@ -2123,9 +2123,9 @@ _ATTACK_TALLY = re.compile(r"\b(?:\d{2,}[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:a
 _MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))", re.IGNORECASE)
 
 
-#: Guns fired in the same assault as a bomb: the ambush was fought, not only detonated.
 #: An ambush told, whichever of its acts the trigger is.
 _AMBUSHED = re.compile(r"\bambush(?:ed|ing|es)?\b", re.IGNORECASE)
+#: Guns fired in the same assault as a bomb: the ambush was fought, not only detonated.
 _AMBUSH_FIRE = re.compile(r"\b(?:(?:opened|opening|open) fire|(?:came|come|coming) under fire|"
                           r"returned fire|returning fire|machine-?guns?|gunfire|small[- ]arms|"
                           r"rifles?|exchanged? (?:of )?fire|firefights?|gun ?battles?|gunfight|"
