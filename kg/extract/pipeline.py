@@ -2320,8 +2320,8 @@ def _people_hurt_in_the_burning(drafts: list[Draft], table: EntityTable) -> None
     """Homes or cars burned where people were killed or hurt ("settlers set fire to two cars
     … a man was lightly hurt by stones thrown by the settlers", "troops set fire to 200
     houses, and an elderly man was burned to death"): an attack on civilians, as ACLED codes
-    it (on the dev gold: 46 of 47 burnings with a toll of unarmed people), not property
-    destruction."""
+    it, not property destruction (on the dev gold, of 68 burnings with a toll none is
+    property destruction and 48 are attacks; of 54 without one, 35 are)."""
     for d in drafts:
         if d.sub_event_type != "Looting/property destruction" or not any(
                 c["outcome"] in ("killed", "injured") and (c["victim"] is None or _kind_of(
