@@ -6587,3 +6587,11 @@ def test_a_ruler_taken_from_his_palace_by_armed_men_was_abducted_that_day() -> N
                      "armed men, a palace notable said.", "2024-05-22")
     assert [(ev["sub_event_type"], ev["date"]) for ev in facts["events"]] == [
         ("Abduction/forced disappearance", "2024-05-20")]
+
+
+def test_the_accused_not_the_accusers_did_the_deed() -> None:
+    facts = facts_of("Separatists on Wednesday accused the Malian army of killing 11 gold miners "
+                     "in a drone strike on Sunday at a mining site in Intahaka.", "2025-04-09")
+    ev, = facts["events"]
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names[a] for a in ev["actors"]] == ["Malian Armed Forces"]

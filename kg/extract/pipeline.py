@@ -3503,8 +3503,17 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         children += [c for c in verb.head.children if c.dep_ == "nsubj"]
     elif not speech and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in children):
-        # "The army entered Wad Madani after driving out the militia": the driver entered
-        children += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+        # "The army entered Wad Madani after driving out the militia": the driver entered;
+        # "separatists accused the army of killing 11 miners": the accused killed them (the
+        # accusers only say so)
+        head_verb = verb.head.head
+        if head_verb.lemma_.lower() in _ACCUSE and verb.head.lower_ in ("of", "for"):
+            for c in head_verb.children:
+                if c.dep_ == "dobj":
+                    actors += _keys_in(c, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"}) \
+                        or _forces_named_by_demonym(c, table)
+        else:
+            children += [c for c in head_verb.children if c.dep_ == "nsubj"]
     said = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH | CLAIM
                  and a.pos_ == "VERB"), None)
     if not speech and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and any(
@@ -3597,6 +3606,10 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         # "soldiers came under fire from gunmen": the subject was attacked, "from" attacked
         actors, targets = targets, actors
     return kept(actors), kept(targets)
+
+
+#: Verbs that name who did a deed to blame them: the object of "of"/"for" did it.
+_ACCUSE = {"accuse", "blame", "charge", "suspect"}
 
 
 def _weapon_owner(tok: Any, table: EntityTable) -> str | None:
