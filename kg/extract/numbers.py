@@ -88,6 +88,7 @@ _PASSIVE_PAIR = re.compile(
     rf"(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
     rf"(?P<who2>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?){_BE}"
     rf"(?P<out>{_OUT})\b", re.IGNORECASE)
+_ANY_OUTCOME = re.compile(rf"\b(?:{_OUT})\b", re.IGNORECASE)
 #: Nouns for people, for the verbs that also take things ("executed a raid").
 _PERSONS = re.compile(r"\b(?:people|persons|civilians|soldiers|troops|fighters|militants|"
                       r"terrorists|attackers|assailants|insurgents|jihadists|rebels|gunmen|men|"
@@ -297,7 +298,8 @@ def casualties(sentence: str) -> list[Count]:
             outcome = OUTCOMES[m.group("after").lower()]
         add(m.group("n"), m.group("pre"), outcome, "" if foes_named else who, m.start(),
             m.end())
-    for m in _PASSIVE_PAIR.finditer(sentence):
+    # (the pair pattern is costly to try at every number: only where an outcome is told)
+    for m in _PASSIVE_PAIR.finditer(sentence) if _ANY_OUTCOME.search(sentence) else ():
         if _FOLLOWED_BY_NUMBER.match(sentence[m.end():]) or _ATTRIBUTIVE.match(
                 sentence[m.end():]):
             continue
