@@ -6595,3 +6595,10 @@ def test_the_accused_not_the_accusers_did_the_deed() -> None:
     ev, = facts["events"]
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert [names[a] for a in ev["actors"]] == ["Malian Armed Forces"]
+
+
+def test_a_day_an_earlier_state_began_does_not_date_the_retaking() -> None:
+    facts = facts_of('The defence ministry said on Saturday that its forces had "restored '
+                     'control" over the town of Qardaha, east of Latakia, after loyalist fighters '
+                     "had held positions there since Thursday.", "2025-03-09")
+    assert [ev["date"] for ev in facts["events"]] == ["2025-03-08"]

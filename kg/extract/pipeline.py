@@ -413,6 +413,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # "to protest against the July 30 referendum", "won the July 28 vote": a day that
         # names another occurrence, not this one's
         dated_text = _DAY_NAMES_AN_OCCASION.sub(lambda m: " " * len(m.group(0)), dated_text)
+        # "… had restored control over Qardaha, after loyalist fighters had held positions
+        # there since Thursday": the day the earlier state began, not this occurrence's
+        dated_text = _SINCE_IN_AN_AFTER_CLAUSE.sub(
+            lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), dated_text)
         if dated_text != plain_text and (now := _NOW_QUOTED.search(plain_text)) is not None:
             # '"Our forces have today taken control of Kidal," Goita said in a televised
             # address on Tuesday evening': the quote's today is the day it was said
@@ -1408,6 +1412,9 @@ _OUTLET_AFTER = re.compile(r"[^\S\n]+(?:Now|Times|Tribune|Independent|Observer|P
 
 #: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote" (what the
 #: sentence tells happened on another day).
+#: A day after "since" inside an "after" clause: when what came before began.
+_SINCE_IN_AN_AFTER_CLAUSE = re.compile(rf"\bafter\b[^.;]{{0,80}}?\b(since\s+(?:last\s+)?{_DAYS})\b",
+                                       re.IGNORECASE)
 _DAY_NAMES_AN_OCCASION = re.compile(
     r"\b(?:the|a|its|their|this|last)\s+(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|"
