@@ -6602,3 +6602,11 @@ def test_a_day_an_earlier_state_began_does_not_date_the_retaking() -> None:
                      'control" over the town of Qardaha, east of Latakia, after loyalist fighters '
                      "had held positions there since Thursday.", "2025-03-09")
     assert [ev["date"] for ev in facts["events"]] == ["2025-03-08"]
+
+
+def test_people_seized_from_a_school_were_abducted_that_day() -> None:
+    facts = facts_of("Suspected separatist fighters have abducted six teachers in Batibo, local "
+                     "sources said. The teachers were seized on Friday morning from the "
+                     "government high school, a colleague said.", "2021-03-15")
+    assert [(ev["sub_event_type"], ev["date"]) for ev in facts["events"]] == [
+        ("Abduction/forced disappearance", "2021-03-12")]

@@ -1495,15 +1495,17 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         for family, lemmas in TRIGGERS.items():
             if lemma in lemmas or tok.lower_ in lemmas:
-                if family == "territory" and lemma == "take" and tok.pos_ == "VERB" and any(
-                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PEOPLE_TAKEN
-                        for c in tok.children) and any(
+                if family == "territory" and lemma in ("take", "seize") and tok.pos_ == "VERB" \
+                        and any(c.dep_ in ("dobj", "nsubjpass")
+                                and c.lemma_.lower() in _PEOPLE_TAKEN
+                                for c in tok.children) and any(
                         (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
                         for c in tok.children) and not any(
                         c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
                         and _is_real(tok):
                     # "the pupils … were taken on Friday from a school … by men armed with
-                    # rifles": people carried off (not "taken to hospital")
+                    # rifles", "the teachers were seized on Friday morning from the school":
+                    # people carried off (not "taken to hospital")
                     out.append(Trigger("abduct", tok.i, "abduct"))
                     continue
                 if family == "territory" and lemma == "take" and any(
