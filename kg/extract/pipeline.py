@@ -1410,11 +1410,11 @@ _OUTLET_AFTER = re.compile(r"[^\S\n]+(?:Now|Times|Tribune|Independent|Observer|P
                            r"Chronicle)\b")
 
 
-#: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote" (what the
-#: sentence tells happened on another day).
 #: A day after "since" inside an "after" clause: when what came before began.
 _SINCE_IN_AN_AFTER_CLAUSE = re.compile(rf"\bafter\b[^.;]{{0,80}}?\b(since\s+(?:last\s+)?{_DAYS})\b",
                                        re.IGNORECASE)
+#: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote" (what the
+#: sentence tells happened on another day).
 _DAY_NAMES_AN_OCCASION = re.compile(
     r"\b(?:the|a|its|their|this|last)\s+(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|"
