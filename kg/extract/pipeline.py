@@ -3206,13 +3206,9 @@ def _unlink_stray_towns(table: EntityTable) -> None:
             # told by the country the article names instead: "Salama village in Lamu
             # county, Kenya")
         surface = strip_determiner(ent.mentions[0][2])
-        local = table._local(f"name:place:{norm(surface)}", surface, "place")
         # (a state's name may also be a sea's: "the Red Sea" is no place of Sudan's here)
-        local.level = local.level or ("area" if ent.level in ("admin1", "admin2")
-                                      and not _WATER_NAME.search(surface) else "locality")
-        table._fold(ent, into=local)
-        local.aliases.discard(ent.name)
-        local.aliases.discard(local.name)
+        _as_local_place(table, ent, surface, "area" if ent.level in ("admin1", "admin2")
+                        and not _WATER_NAME.search(surface) else "locality")
 
 
 def _unlink_misplaced_towns(table: EntityTable, mentions: list[Mention], text: str) -> None:
@@ -3243,12 +3239,20 @@ def _unlink_misplaced_towns(table: EntityTable, mentions: list[Mention], text: s
         if right is not None:  # the namesake in the division named: "Pokrovsk in Donetsk"
             table._fold(town, into=table._from_candidate(right, surface))
             continue
-        local = table._local(f"name:place:{norm(surface)}", surface, "place", area.country)
-        local.level = local.level or "locality"
-        local.admin1 = area.qid
-        table._fold(town, into=local)
-        local.aliases.discard(town.name)
-        local.aliases.discard(local.name)
+        _as_local_place(table, town, surface, "locality", area.country).admin1 = area.qid
+
+
+def _as_local_place(table: EntityTable, linked: Entity, surface: str, level: str | None,
+                    country: str | None = None) -> Entity:
+    """The article's own place named ``surface`` (in ``country``), which ``linked`` — a
+    gazetteer entry the text shows is not the one meant — becomes an alias of; its level is
+    ``level`` unless the place already had one."""
+    local = table._local(f"name:place:{norm(surface)}", surface, "place", country)
+    local.level = local.level or level
+    table._fold(linked, into=local)
+    local.aliases.discard(linked.name)
+    local.aliases.discard(local.name)
+    return local
 
 
 #: What lies between a country's possessive and a place of it: "Haiti's | Centre department",
@@ -3277,11 +3281,7 @@ def _unlink_other_countries_places(table: EntityTable, mentions: list[Mention],
         if country is None or not country.qid or country.qid == place.country:
             continue
         surface = strip_determiner(m.text)
-        local = table._local(f"name:place:{norm(surface)}", surface, "place", country.qid)
-        local.level = local.level or place.level
-        table._fold(place, into=local)
-        local.aliases.discard(place.name)
-        local.aliases.discard(local.name)
+        _as_local_place(table, place, surface, place.level, country.qid)
 
 
 def _has_qid(gaz: Gazetteer, name: str) -> bool:
