@@ -6610,3 +6610,11 @@ def test_people_seized_from_a_school_were_abducted_that_day() -> None:
                      "government high school, a colleague said.", "2021-03-15")
     assert [(ev["sub_event_type"], ev["date"]) for ev in facts["events"]] == [
         ("Abduction/forced disappearance", "2021-03-12")]
+
+
+def test_what_came_after_neither_tells_nor_places_the_occurrence() -> None:
+    facts = facts_of("Hours before the strike on Kharkiv, a Russian drone hit a car on the edge "
+                     "of the village of Zolochiv, killing a 52-year-old man, the regional "
+                     "governor said on Friday.", "2025-05-31")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Zolochiv"

@@ -2075,11 +2075,32 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         since = [t for t in triggers if _in_since_clause(doc[t.token_i])]
         if since and len(since) < len(triggers):
             triggers = [t for t in triggers if t not in since]
+        # "Hours before the strike on Sumy, a Russian drone hit a car": what came after
+        # the sentence's occurrence, told to date it
+        later = [t for t in triggers if any(t.token_i in told_as_later(doc[o.token_i])
+                                            for o in triggers if o is not t)]
+        if later and len(later) < len(triggers):
+            triggers = [t for t in triggers if t not in later]
     # "stormed the village and opened fire on residents": a raid that kills is an attack
     if any(t.lemma in ("storm", "raid") for t in triggers if t.family == "territory") and any(
             t.family in ("attack", "kill") for t in triggers):
         triggers = [t for t in triggers if t.family != "territory"]
     return min(triggers, key=lambda t: (PRIORITY.index(t.family), t.token_i))
+
+
+def told_as_later(tok: Any) -> set[int]:
+    """The words of the phrases or clauses opened by "before" in ``tok``'s sentence that do
+    not hold ``tok``: an occurrence told to set the sentence's own in time, which came after
+    it ("Hours before the strike on Sumy, a Russian drone hit a car … in Krasnopillia")."""
+    words: set[int] = set()
+    for b in tok.sent:
+        if b.lower_ != "before" or b.dep_ not in ("prep", "mark"):
+            continue
+        phrase = b if b.dep_ == "prep" else b.head
+        inside = {t.i for t in phrase.subtree}
+        if tok.i not in inside:
+            words |= inside
+    return words
 
 
 def _in_since_clause(tok: Any) -> bool:

@@ -55,6 +55,7 @@ from kg.extract.events import (
     judged,
     perfect,
     sets_in_context,
+    told_as_later,
     told_of_nature,
 )
 from kg.extract.nlp import (
@@ -3718,6 +3719,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                      or (c.dep_ == "dobj" and verb.i > trigger.i)
                      for t in c.subtree}
     sent_start = to_orig(sent.start_char)
+    # "Hours before the strike on Sumy, a Russian drone hit a car … of Krasnopillia": the
+    # place of what came after is not where (unless the sentence names no other)
+    later = told_as_later(trigger)
+    if later and all((named := by_offset.get(m.start)) is not None and named.i in later
+                     for m in places):
+        later = set()
 
     def the_source_s(m: Mention) -> bool:
         return source_at is not None and source_at[0] <= m.start - sent_start < source_at[1]
@@ -3728,7 +3735,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     for m in places:
         ent = table.find(m.key)
         rel = m.start - sent_start
-        if grievance and (named := by_offset.get(m.start)) is not None and named.i in grievance:
+        if (grievance or later) and (named := by_offset.get(m.start)) is not None \
+                and (named.i in grievance or named.i in later):
             continue
         if not sources_only and the_source_s(m):
             continue
