@@ -6618,3 +6618,9 @@ def test_what_came_after_neither_tells_nor_places_the_occurrence() -> None:
                      "governor said on Friday.", "2025-05-31")
     ev, = facts["events"]
     assert place(facts, ev) == "Zolochiv"
+
+
+def test_an_ambushed_convoy_of_lorries_is_an_attack_on_travellers() -> None:
+    facts = facts_of("On Saturday a convoy of lorries was ambushed near Sebba, residents said. "
+                     "Three drivers were killed.", "2025-12-09")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Attack"]

@@ -2155,6 +2155,14 @@ _AMBUSH_FIRE = re.compile(r"\b(?:(?:opened|opening|open) fire|(?:came|come|comin
                           r"shootout|confronted)\b", re.IGNORECASE)
 
 
+#: A convoy of travellers or goods, not of troops: "a convoy of lorries", "of fuel tankers".
+_CIVILIAN_CONVOY = re.compile(r"\bconvoys?\s+of\s+(?:civilian\s+(?:vehicles|cars)|lorries|"
+                              r"trucks|buses|civilians|traders|merchants|passengers|"
+                              r"travell?ers|(?:fuel\s+)?tankers)\b", re.IGNORECASE)
+#: A convoy under armed guard: "escorted by the Malian army", "under military escort".
+_ESCORTED = re.compile(r"\bescort(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
 #: A raid on the ground told with "struck": "The attackers, who arrived on motorcycles, first
 #: struck Bindin village …, going from house to house and abducting 23 people".
 _ON_THE_GROUND = re.compile(r"\bon\s+motorcycles?\b|\b(?:house|door)\s+to\s+(?:house|door)\b|"
@@ -2450,6 +2458,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Riots", "Mob violence"
         if _MOB.search(s) and actor_kind not in ("state_force", "armed_group"):
             return "Riots", "Mob violence"  # "a man was beaten to death when a mob attacked …"
+        if victims != "armed" and _CIVILIAN_CONVOY.search(s) and not _ESCORTED.search(s):
+            # "a convoy of lorries was ambushed near Markoye": travellers and their goods,
+            # with no soldiers to fight back (escorted, gold codes it either way)
+            return "Violence against civilians", "Attack"
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
             return "Violence against civilians", "Attack"
         if victims == "armed":
