@@ -6624,3 +6624,9 @@ def test_an_ambushed_convoy_of_lorries_is_an_attack_on_travellers() -> None:
     facts = facts_of("On Saturday a convoy of lorries was ambushed near Sebba, residents said. "
                      "Three drivers were killed.", "2025-12-09")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Attack"]
+
+
+def test_a_roof_blown_off_is_damage_told_not_a_bombing() -> None:
+    facts = facts_of("Photos posted online showed a building with its roof blown off and its "
+                     "windows blown out.", "2025-07-08")
+    assert facts["events"] == []

@@ -476,6 +476,11 @@ def _is_real(tok: Any) -> bool:
     if tok.lemma_.lower() == "blow" and tok.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
         return False  # "in a blow to President Iván Duque": a setback
+    if tok.lemma_.lower() == "blow" and tok.tag_ == "VBN" and any(
+            c.dep_ == "prt" and c.lower_ in ("off", "out", "away", "in") for c in tok.children
+    ) and not any(c.dep_ == "agent" for c in tok.children):
+        return False  # "a building with its roof blown off", "windows were blown out": the
+        # damage an explosion told did, not one of its own
     if _words_for_weapons(tok):
         return False  # "was bombarded with questions", "fired a barrage of criticism"
     if _EXERCISE.search(tok.sent.text):
