@@ -6630,3 +6630,18 @@ def test_a_roof_blown_off_is_damage_told_not_a_bombing() -> None:
     facts = facts_of("Photos posted online showed a building with its roof blown off and its "
                      "windows blown out.", "2025-07-08")
     assert facts["events"] == []
+
+
+def test_a_named_kind_refers_back_to_that_kind_and_a_reference_town_does_not_block() -> None:
+    text = ("An airstrike by Myanmar's military on a village in the central Sagaing region "
+            "killed 18 people, a resistance group said Tuesday.\n\n"
+            "The strike took place Sunday evening in a village in Kanbalu township, about 200 "
+            "kilometers (125 miles) northwest of Mandalay, the group said.\n\n"
+            "In another part of Sagaing on Monday, resistance fighters attacked a police outpost "
+            "in the town of Myinmu, killing five police officers.\n\n"
+            "Sunday's airstrike came as the military presses ahead with plans for an election.")
+    facts = facts_of(text, "2025-07-08")
+    assert sorted((ev["sub_event_type"], ev["date"], place(facts, ev))
+                  for ev in facts["events"]) == [
+        ("Air/drone strike", "2025-07-06", "Kanbalu township"),
+        ("Armed clash", "2025-07-07", "Myinmu")]

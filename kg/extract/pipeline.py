@@ -545,7 +545,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # Croix-des-Bouquets, said a municipal official in Ganthier")
             # (a second clause cut off for its own town tells no death of the first's: "…
             # and then moved to Hurti, where five persons were killed")
-            told_of = _told_before(ref, _asides_first(drafts, asides), here, stated, table,
+            # (a town told only to place another is no sign of which occurrence is meant: "in
+            # Kanbalu township, about 200 kilometers northwest of Mandalay")
+            placing = {_key(table, m) for m in places
+                       if _a_point_of_reference(m, places, stexts[i], span[0])}
+            told_of = _told_before(ref, _asides_first(drafts, asides),
+                                   [k for k in here if k not in placing], stated, table,
                                    None if i in seconds else prev, claimed=claimed is not None,
                                    published=article.published,
                                    headed=headed if prev is None and not here else [])
@@ -2587,6 +2592,12 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     else:
         return None
     own_day = _possessive_day(tok, published)
+    kind = _kind_named(tok)
+    if kind is not None:
+        # "Sunday's airstrike came as …", told after a police outpost attacked on Monday:
+        # of the latest occurrences, the one of the kind the noun names
+        candidates = sorted(candidates[:3], key=lambda d: d.sub_event_type != kind) \
+            + candidates[3:]
 
     def same_days(d: Draft) -> bool:
         if when is not None and d.date_stated and d.date is not None \
@@ -2626,6 +2637,21 @@ _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|into|throughout|within)\s+(?:th
 _COUNTRY_PART = re.compile(r"\b(?:north|south|east|west|central|north-?east|north-?west|"
                            r"south-?east|south-?west)(?:ern)?\s+$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _kind_named(tok: Any) -> str | None:
+    """The sub-event type a referring noun names by itself: "the airstrike", "Sunday's drone
+    strike", "the shelling" (None for "the attack", "the blast": any kind)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "strike":
+        lemma = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                      and c.lower_ in ("air", "drone")), lemma)
+    return _KIND_NAMED.get(lemma)
+
+
+#: Referring nouns that name one kind of occurrence.
+_KIND_NAMED = {"airstrike": "Air/drone strike", "air": "Air/drone strike",
+               "drone": "Air/drone strike", "shelling": "Shelling/artillery/missile attack"}
 
 
 def _possessive_day(tok: Any, published: date | None) -> date | None:
