@@ -6645,3 +6645,12 @@ def test_a_named_kind_refers_back_to_that_kind_and_a_reference_town_does_not_blo
                   for ev in facts["events"]) == [
         ("Air/drone strike", "2025-07-06", "Kanbalu township"),
         ("Armed clash", "2025-07-07", "Myinmu")]
+
+
+def test_a_landmark_near_the_spot_measured_from_the_town_is_not_where() -> None:
+    facts = facts_of("A Turkish drone struck a car on the road between Sinjar and Khanasor on "
+                     "Monday afternoon, killing two fighters, the group said.\n\nThe mayor said "
+                     "the car was hit about 12 kilometres north of Sinjar town, near the Sinune "
+                     "junction.", "2022-08-02")
+    ev, = facts["events"]
+    assert place(facts, ev) in ("Sinjar", "Sinjār")

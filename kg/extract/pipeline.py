@@ -2236,6 +2236,10 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
         # "confirmed the attacks on Mushu and Hurti": the village told is named again beside
         # another village, no nearer place of it
         own = []
+    if measured_from_here and sentence:
+        # (nor a landmark near the spot measured from the town: "the car was hit about 12
+        # kilometres north of Sinjar town, near the Sinune junction": ACLED codes the town)
+        own = [m for m in own if not _NEAR_BEFORE.search(sentence, 0, m.start - start)]
     nearer = [k for k in (_key(table, m) for m in own)
               if k and (d.location is None or d.by_dateline
                         or _more_specific(k, d.location, table)
@@ -2261,6 +2265,10 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
             # (a headline's occurrence told again by the lede takes the lede's recent day:
             # "… were killed in a series of attacks across the province on Monday")
             d.date, d.precision, d.date_stated = when, precision, True
+
+
+#: Right before a place named as a landmark near the spot: ", near the ".
+_NEAR_BEFORE = re.compile(r",\s*(?:just\s+)?near\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _a_point_of_reference(m: Mention, places: list[Mention], sentence: str, start: int) -> bool:
