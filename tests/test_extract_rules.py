@@ -6654,3 +6654,10 @@ def test_a_landmark_near_the_spot_measured_from_the_town_is_not_where() -> None:
                      "junction.", "2022-08-02")
     ev, = facts["events"]
     assert place(facts, ev) in ("Sinjar", "Sinjār")
+
+
+def test_the_capital_named_without_commas_is_where_not_who() -> None:
+    facts = facts_of("In the capital Bamako, state security agents on Wednesday arrested a "
+                     "prominent opposition activist at his home, his lawyer said.", "2024-10-03")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Bamako"

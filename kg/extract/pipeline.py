@@ -4177,6 +4177,10 @@ def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
             and first.nbor(-2).lower_ in _APPOSED_PLACE_NOUNS:
         return False  # "In the capital, Addis Ababa, police detained …": NER's apposition,
         # parsed as the subject
+    if first.i >= 1 and first.nbor(-1).lower_ in _APPOSED_PLACE_NOUNS \
+            and first.nbor(-1).dep_ == "pobj":
+        return False  # (and without the commas: "In the capital Bamako, state security agents
+        # on Wednesday arrested …")
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _STANCE:
         return True  # "Washington was gravely concerned by the attack": who speaks, not where
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
