@@ -6661,3 +6661,11 @@ def test_the_capital_named_without_commas_is_where_not_who() -> None:
                      "prominent opposition activist at his home, his lawyer said.", "2024-10-03")
     ev, = facts["events"]
     assert place(facts, ev) == "Bamako"
+
+
+def test_an_area_of_the_city_told_after_it_is_the_city_s() -> None:
+    facts = facts_of("In Kabul, a magnetic bomb attached to a Taliban vehicle exploded in the "
+                     "Karte Seh area of the city's District 3 on Monday morning, the police "
+                     "spokesman said.", "2024-06-04")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Kabul"

@@ -1604,6 +1604,11 @@ _CITY_OWNS = re.compile(r"(?:\b(?:the\s+)?(?:city|capital|town)|([A-Z][\w.-]+))[
                         r"(?:[\w'’-]+\s+){0,2}$")
 
 
+#: A quarter's owner told as "the city" after it: "the Karte Seh area of the city's District 3".
+#: (its empty group: no owner's name, as for "the city's" told before)
+_OF_THE_CITY = re.compile(r"\s+of\s+the\s+(?:city|capital)(?:['’]s)?\b()", re.IGNORECASE)
+
+
 #: A city district of Ukraine or Russia, named as an adjective ("the Shevchenkivskyi district",
 #: "the Saltivskyi district"): a part of a city (the oblasts' rural raions are no towns in the
 #: gazetteer), told while the story is in one, and the same name serves in many cities.
@@ -1711,7 +1716,9 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             continue
         frame_town = None
         after = rel_e if inside or before else word.end()
-        owner = _CITY_OWNS.search(sentence[max(0, rel_s - 40):rel_s])
+        owner = _CITY_OWNS.search(sentence[max(0, rel_s - 40):rel_s]) \
+            or _OF_THE_CITY.match(sentence, after)  # ("the Karte Seh area of the city's
+        # District 3": the city's, whose name the sentence or the story told)
         city: str | None = None
         if owner is not None and owner.group(1):
             city = next((_key(table, o) for o in places if o.text == owner.group(1)
