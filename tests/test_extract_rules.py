@@ -6669,3 +6669,20 @@ def test_an_area_of_the_city_told_after_it_is_the_city_s() -> None:
                      "spokesman said.", "2024-06-04")
     ev, = facts["events"]
     assert place(facts, ev) == "Kabul"
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military says two projectiles were fired from the Khan Younis area towards the "
+    "southern Israeli city of Ashkelon this afternoon.",
+    "Hezbollah fired about 20 projectiles at the town of Kiryat Shmona on Tuesday, the army said.",
+])
+def test_projectiles_fired_are_shelling(text: str) -> None:
+    facts = facts_of(text, "2024-08-14")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == [
+        "Shelling/artillery/missile attack"]
+
+
+def test_projectiles_a_crowd_throws_are_no_shelling() -> None:
+    facts = facts_of("Protesters threw stones and other projectiles at police in Nairobi on "
+                     "Tuesday.", "2024-08-14")
+    assert all(ev["event_type"] != "Explosions/Remote violence" for ev in facts["events"])

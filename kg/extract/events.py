@@ -58,7 +58,11 @@ _WORDS = {
     "shelling": r"(?<!gas )(?<!teargas )shell(?:s|ed|ing)?|artillery|mortars?|rockets?|"
                 # ("hit 115 targets in Syria": what a state's guns hit; not "positions",
                 # which fighters attack on foot)
-                r"missiles?|howitzers?|barrages?|bombard\w*|tank fire|grad|katyusha|targets? in",
+                r"missiles?|howitzers?|barrages?|bombard\w*|tank fire|grad|katyusha|targets? in|"
+                # "two projectiles were fired from the Khan Younis area towards Ashkelon"
+                # (not stones, bottles and other projectiles a crowd throws)
+                r"projectiles?(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+                r"(?:fired|launched))|(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?projectiles?",
     "grenade": r"grenades?(?![\s-]+launchers?)",
     "ied": r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
            # a mine, not a gold mine or a mine's tunnel
