@@ -6686,3 +6686,13 @@ def test_projectiles_a_crowd_throws_are_no_shelling() -> None:
     facts = facts_of("Protesters threw stones and other projectiles at police in Nairobi on "
                      "Tuesday.", "2024-08-14")
     assert all(ev["event_type"] != "Explosions/Remote violence" for ev in facts["events"])
+
+
+def test_a_village_in_a_region_then_in_a_township_is_one_strike() -> None:
+    text = ("An airstrike by Myanmar's military on a village in the central Sagaing region has "
+            "killed at least 11 people, including four children, according to residents.\n\n"
+            "A military jet dropped two bombs on the village in Kani township shortly after "
+            "10pm on Monday, hitting a house, a resident said.")
+    facts = facts_of(text, "2024-11-19")
+    assert [(ev["date"], place(facts, ev)) for ev in facts["events"]] == [
+        ("2024-11-18", "Kani township")]

@@ -4767,11 +4767,23 @@ def _the_settlement_named(vague: Draft, named: Draft, table: EntityTable) -> boo
                 and not all(_generic_name(a, table) for a in named.actors)):
         return False
     division, village = table.find(vague.location), table.find(named.location)
+    if division is not None and village is not None and village.kind == "place" \
+            and division.level == "admin1" and village.key.startswith("name:place:") \
+            and _LOWER_DIVISION.search(village.name):
+        return True  # ("An airstrike … on a village in the central Sagaing region" … "A
+        # military jet dropped two bombs on the village in Kani township": the village still
+        # unnamed, the township it is in named, which no gazetteer places)
     return division is not None and village is not None and village.kind == "place" \
         and (division.level in _DIVISION_LEVELS or division.key in table.divisions_told
              or AREA_NAME_END.search(division.name) is not None) \
         and village.qid is None and village.level in (None, "locality") \
         and not _ADMIN_WORD.search(village.name) and not named.unnamed_site
+
+
+#: Divisions below a first-level one: "Kani township", "Gimbi woreda", "Faskari LGA".
+_LOWER_DIVISION = re.compile(r"\b(?:township|district|woreda|lga|local\s+government\s+area|"
+                             r"county|tehsil|upazila|commune|municipality|territory)$",
+                             re.IGNORECASE)
 
 
 #: Whom a story has told of already, acted on again: "killed him", "shot the man".
