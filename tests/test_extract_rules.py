@@ -6696,3 +6696,11 @@ def test_a_village_in_a_region_then_in_a_township_is_one_strike() -> None:
     facts = facts_of(text, "2024-11-19")
     assert [(ev["date"], place(facts, ev)) for ev in facts["events"]] == [
         ("2024-11-18", "Kani township")]
+
+
+def test_the_day_told_past_a_comma_after_a_when_clause_dates_the_strike() -> None:
+    facts = facts_of("In North Kordofan, funerals were held on Friday in El Obeid for 17 people "
+                     "killed when an RSF drone hit a fuel station in the town of Um Sumeima, "
+                     "west of the state capital, on Wednesday, a medical source said.",
+                     "2025-03-22")
+    assert [ev["date"] for ev in facts["events"]] == ["2025-03-19"]

@@ -440,8 +440,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # Friday night": the occurrence's day is its "when" clause's, not the burial's
             a, b = when[0] - sent.start_char, when[1] - sent.start_char
             own = " " * a + dated_text[a:b] + " " * (len(dated_text) - b)
+            # (or from the clause on, its day told past a comma: "funerals were held on
+            # Friday … for 17 people killed when an RSF drone hit a fuel station in the town
+            # of Um Sumeima, west of the state capital, on Wednesday")
+            rest = " " * a + dated_text[a:]
             if resolve(own, article.published, review=review)[0] is not None:
                 dated_text = own
+            elif resolve(rest, article.published, review=review)[0] is not None:
+                dated_text = rest
         dated = resolve(dated_text, article.published, review=review)
         stated = dated[0]
         said_on = None if stated is not None or dated_text == plain_text \
