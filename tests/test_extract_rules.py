@@ -6704,3 +6704,11 @@ def test_the_day_told_past_a_comma_after_a_when_clause_dates_the_strike() -> Non
                      "west of the state capital, on Wednesday, a medical source said.",
                      "2025-03-22")
     assert [ev["date"] for ev in facts["events"]] == ["2025-03-19"]
+
+
+def test_the_day_an_attack_took_place_beats_a_loose_overnight() -> None:
+    facts = facts_of("Gunmen killed seven civilians and abducted three others in an overnight "
+                     "raid on Kebele 02 of Gimbi town in West Wollega zone, residents told "
+                     "Addis Standard. The attack took place late on Sunday night, when a group "
+                     "of armed men entered the neighbourhood, a resident said.", "2023-11-22")
+    assert [ev["date"] for ev in facts["events"]] == ["2023-11-19"]

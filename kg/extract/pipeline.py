@@ -2267,7 +2267,11 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
         # provincial capital Quetta with Karachi")
         d.location = next((k for k in nearer if not any(
             _more_specific(o, k, table, unknown_is_town=True) for o in nearer)), nearer[0])
-    if not d.date_stated or (d.precision == "week" and happening):
+    if not d.date_stated or (d.precision == "week" and happening) or (
+            # (a day the story came out, told loosely, "in an overnight raid", gives way to
+            # the day the occurrence is said to have happened: "The attack took place late
+            # on Sunday night")
+            happening and published is not None and d.date == published):
         when, precision = resolve(dated_text, published)
         if d.date_stated and (precision != "day" or when is None or d.date is None
                               or abs((when - d.date).days) > 7):
@@ -2620,7 +2624,15 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
         candidates = sorted(candidates[:3], key=lambda d: d.sub_event_type != kind) \
             + candidates[3:]
 
+    # "The attack took place late on Sunday night": the day the occurrence happened, told of
+    # one the story dated loosely by its publication ("in an overnight raid", out Wednesday)
+    happened = tok.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.lemma_.lower() in ("occur", "happen", "take", "unfold", "begin", "start")
+
     def same_days(d: Draft) -> bool:
+        if happened and when is not None and d.date is not None and d.date == published \
+                and 0 <= (d.date - when).days <= 3:
+            return True
         if when is not None and d.date_stated and d.date is not None \
                 and abs((when - d.date).days) > (7 if d.precision == "week" else 1):
             return False  # ("over the weekend" … "on Sunday": the same days)
