@@ -6712,3 +6712,12 @@ def test_the_day_an_attack_took_place_beats_a_loose_overnight() -> None:
                      "Addis Standard. The attack took place late on Sunday night, when a group "
                      "of armed men entered the neighbourhood, a resident said.", "2023-11-22")
     assert [ev["date"] for ev in facts["events"]] == ["2023-11-19"]
+
+
+def test_a_post_on_the_lake_is_where_not_the_lake_region() -> None:
+    facts = facts_of("Nine Chadian soldiers were killed on Sunday in an attack by Boko Haram "
+                     "fighters on an army position in the Lake Chad region, the military said."
+                     "\n\nThe attack on the post at Kaiga Kindjiria in Lac province lasted several "
+                     "hours, the army spokesman said.", "2025-02-11")
+    assert [(ev["date"], place(facts, ev)) for ev in facts["events"]] == [
+        ("2025-02-09", "Kaiga Kindjiria")]

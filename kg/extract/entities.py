@@ -326,6 +326,8 @@ _WATER = re.compile(r"\b(?:Gulf|Sea|Straits?|Bay)[^\S\n]+of[^\S\n]+(?:the[^\S\n]
                     r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?"
                     # "Lake Chad", "Lake Albert": a lake, not the country or the town
                     r"|\bLake[^\S\n]+[A-Z][\w'’-]+")
+#: A lake named with its word: "Lake Chad".
+_LAKE = re.compile(r"Lake[^\S\n]+[A-Z][\w'’-]+")
 #: Two names joined by "and", after a road "between": "the highway between Aguililla and
 #: Apatzingán" (not "fighting between Hezbollah and Israel": two parties).
 _TWO_TOWNS = re.compile(r"([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)[^\S\n]+and[^\S\n]+"
@@ -597,7 +599,10 @@ class EntityTable:
                 ent.aliases.add(ent.name)
                 ent.name = surface
             ent.aliases.update({core} - {ent.name})
-            ent.level = ent.level or "locality"
+            # (a lake is an area, told more precisely by a place on its shores or islands: "an
+            # overnight attack … in the Lake Chad region" … "the post at Kaiga Kindjiria"; a
+            # sea is where a ship was hit)
+            ent.level = ent.level or ("area" if _LAKE.fullmatch(surface) else "locality")
             return ent
         if kind_hint == "settlement":
             ent = self._local(f"name:place:{norm(surface)}", surface, "place")
