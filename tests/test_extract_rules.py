@@ -6721,3 +6721,11 @@ def test_a_post_on_the_lake_is_where_not_the_lake_region() -> None:
                      "hours, the army spokesman said.", "2025-02-11")
     assert [(ev["date"], place(facts, ev)) for ev in facts["events"]] == [
         ("2025-02-09", "Kaiga Kindjiria")]
+
+
+def test_what_owns_a_division_is_a_larger_one() -> None:
+    facts = facts_of("Six soldiers, including a captain, were martyred when militants attacked a "
+                     "security forces' checkpost in North Waziristan's Mir Ali tehsil late on "
+                     "Sunday night, the military's media wing said on Monday.", "2025-12-09")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Mir Ali tehsil"

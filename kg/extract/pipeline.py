@@ -3877,14 +3877,20 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score += 1  # "in Senjam Chirang in Manipur's Imphal West district": where it lies
             # (not "labourers from Punjab province in Kalat district": where they are from,
             # nor "the northern Gaza town of Beit Lahia": the town the area names)
-        if any(o.start > m.start and _OWNER_GAP.fullmatch(
-                sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])
-               and (ent.kind == "country" or ent.level in ("admin1", "admin2", "region")
-                    or _DIVISION_WORD_END.search(o.text))
-               for o in places):
+        owned = [o for o in places if o.start > m.start and _OWNER_GAP.fullmatch(
+            sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])]
+        if any(ent.kind == "country" or ent.level in ("admin1", "admin2", "region", "area")
+               or _DIVISION_WORD_END.search(o.text)
+               for o in owned):
             score += 1  # "in south Kashmir's Kulgam district": the owner contains where
             # (also a town's namesake province: "in Kirkuk's Daquq district"; a city's own
-            # district is then the city's, which the quarter rule tells)
+            # district is then the city's, which the quarter rule tells; and an area's:
+            # "in Kupwara district's Machil sector")
+            if any(_DIVISION_WORD_END.search(o.text) or (
+                    (named := table.find(_key(table, o) or "")) is not None
+                    and named.level in ("area", "admin2")) for o in owned):
+                score += 1  # (what owns a division is a larger one, whatever the gazetteer
+                # knows of it: "in North Waziristan's Mir Ali tehsil")
         if BARANGAY.match(m.text) and any(
                 o.start > m.start and re.fullmatch(r"\s+in\s+", window[
                     m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
