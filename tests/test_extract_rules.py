@@ -6729,3 +6729,17 @@ def test_what_owns_a_division_is_a_larger_one() -> None:
                      "Sunday night, the military's media wing said on Monday.", "2025-12-09")
     ev, = facts["events"]
     assert place(facts, ev) == "Mir Ali tehsil"
+
+
+def test_a_strike_told_again_by_its_toll_is_one_strike() -> None:
+    text = ("A junta air strike on a market in Wetlet town in Sagaing Region on Thursday killed "
+            "at least seven civilians, residents and resistance groups said.\n\n"
+            "A fighter jet dropped two bombs on the town's main market at around 10 am, when it "
+            "was crowded with people, residents said.\n\n"
+            '"My aunt sold vegetables there. We found her under the roof of the stall. She was '
+            'already dead," a Wetlet resident said. "Many shops and houses nearby were '
+            'destroyed."\n\n'
+            "The local People's Defense Force (PDF) said seven people, including two children, "
+            "were killed and more than 20 injured.")
+    facts = facts_of(text, "2025-04-11")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Air/drone strike"]

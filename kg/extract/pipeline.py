@@ -4724,6 +4724,18 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 # artillery shelling Saraqib, drones striking a convoy near Idlib
                 _absorb(o, d, table)
                 break
+            if o.event_type == "Explosions/Remote violence" and d.sub_event_type == "Attack" \
+                    and o.location is not None and o.location == d.location \
+                    and _compatible_date(o, d) and not _answered(o, d, table):
+                # "Houthi media reported 'American-British aggression' targeting the Ras Isa
+                # area … and said two people were killed", "The local PDF said seven people
+                # were killed" after the strike on Wetlet: the strike, told again by its toll
+                # (the dev gold has one pair of an attack and a strike at one place on one
+                # day, against eight strikes told twice so; an attack told first is not
+                # retyped by a strike told after: "… killed by the forces' live bullets in
+                # Qabatiya" … "fired at a terrorist who hurled an explosive device")
+                _absorb(o, d, table)
+                break
             if _the_settlement_named(o, d, table) or _the_settlement_named(d, o, table):
                 # "an air strike on a village in Sagaing Region's Kani Township" … "a fighter
                 # jet dropped two bombs on Nyaung Kone village": the village, named
