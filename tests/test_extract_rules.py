@@ -6743,3 +6743,18 @@ def test_a_strike_told_again_by_its_toll_is_one_strike() -> None:
             "were killed and more than 20 injured.")
     facts = facts_of(text, "2025-04-11")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Air/drone strike"]
+
+
+def test_a_lede_telling_the_headline_s_deaths_is_the_story_s_own_event() -> None:
+    text = ("12 Naxalites, two jawans killed in encounter in Chhattisgarh's Bijapur\n"
+            "Raipur, Feb 11 (PTI) Twelve Naxalites and two jawans of the District Reserve Guard "
+            "were killed in an encounter in the forests of the Indravati National Park area in "
+            "Chhattisgarh's Bijapur district on Monday, police said.\n\n"
+            "In another incident, a CRPF jawan was injured when he stepped on a pressure IED "
+            "planted by Maoists near Jagargunda in Sukma district on Tuesday morning, an "
+            "official said.")
+    facts = extract(from_text(text, id="t", published="2025-02-11",
+                              title="12 Naxalites, two jawans killed in encounter in "
+                                    "Chhattisgarh's Bijapur"))[0]
+    assert sorted((ev["sub_event_type"], ev["date"]) for ev in facts["events"]) == [
+        ("Armed clash", "2025-02-10"), ("Remote explosive/landmine/IED", "2025-02-11")]

@@ -2608,7 +2608,11 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
                       # ("Monday's strike on Dnipro" is no village's capture told since)
                       and not (tok.lemma_.lower() in _REMOTE_NOUNS
                                and d.sub_event_type in _TAKEOVERS)]
-    elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok):
+    elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok) \
+            and not prev.headline:
+        # (not the headline's: "12 Naxalites, two jawans killed in encounter …" over "Twelve
+        # Naxalites and two jawans … were killed in an encounter in the forests of …": the
+        # story's own telling, which the headline announced, folded into it later)
         candidates = [prev]
     elif prev is None and headed and _plain_death(tok):
         places = headed
