@@ -6510,6 +6510,9 @@ def test_overnight_attacks_on_two_villages_dated_by_the_story_are_those_attacks(
      [(3, "injured"), (2, "injured")]),
     ("On Monday, two policemen were killed and three others were injured in Bannu.",
      [(2, "killed"), (3, "injured")]),
+    ("Twelve Naxalites and two jawans of the District Reserve Guard (DRG) were killed in an "
+     "encounter in the forests of Bijapur district on Monday, police said.",
+     [(12, "killed"), (2, "killed")]),
 ])
 def test_two_groups_told_with_one_outcome_are_counted_apart(text: str,
                                                            counts: list[tuple[int, str]]) -> None:

@@ -86,7 +86,9 @@ _PASSIVE_PAIR = re.compile(
     rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
     rf"(?P<who>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?)and\s+"
     rf"(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
-    rf"(?P<who2>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?){_BE}"
+    rf"(?P<who2>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?"
+    # ("two jawans of the District Reserve Guard (DRG) were killed": a unit's name)
+    rf"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:\([A-Z]{{2,}}\)\s+)?)?){_BE}"
     rf"(?P<out>{_OUT})\b", re.IGNORECASE)
 _ANY_OUTCOME = re.compile(rf"\b(?:{_OUT})\b", re.IGNORECASE)
 #: Nouns for people, for the verbs that also take things ("executed a raid").
