@@ -6761,3 +6761,11 @@ def test_a_lede_telling_the_headline_s_deaths_is_the_story_s_own_event() -> None
                                     "Chhattisgarh's Bijapur"))[0]
     assert sorted((ev["sub_event_type"], ev["date"]) for ev in facts["events"]) == [
         ("Armed clash", "2025-02-10"), ("Remote explosive/landmine/IED", "2025-02-11")]
+
+
+def test_an_area_in_the_west_of_a_city_is_the_city_s_quarter() -> None:
+    facts = facts_of("Four people were killed and nine others injured after a blast hit a "
+                     "minibus in the Dasht-e-Barchi area in the west of Kabul city on Monday "
+                     "morning, a police spokesman said.", "2022-11-14")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Kabul"

@@ -1593,6 +1593,9 @@ _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout|junc
 #: "… area of western Kabul".
 _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|downtown|"
                       r"(?:north|south)[- ]?(?:east|west))(?:ern)?\s+)?"
+                      # "the Dasht-e-Barchi area in the west of Kabul city"
+                      r"(?:the\s+(?:north|south|east|west|centre|center|heart|"
+                      r"(?:north|south)[- ]?(?:east|west))(?:ern)?\s+(?:part\s+)?of\s+)?"
                       # "the Shouab district of Yemen's rebel-held capital, Sanaa"
                       r"(?:(?:the\s+)?(?:[A-Z][\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:capital|city|port\s+city|town)\s*(?:,\s*|of\s+))?(?=\w)",
