@@ -6769,3 +6769,13 @@ def test_an_area_in_the_west_of_a_city_is_the_city_s_quarter() -> None:
                      "morning, a police spokesman said.", "2022-11-14")
     ev, = facts["events"]
     assert place(facts, ev) == "Kabul"
+
+
+def test_the_village_searched_before_the_encounter_is_where() -> None:
+    facts = facts_of("Two terrorists were killed in an encounter with security forces in Jammu "
+                     "and Kashmir's Kulgam district on Friday, police said.\n\nSecurity forces "
+                     "launched a cordon and search operation in Redwani Payeen area of the south "
+                     "Kashmir district late Thursday night following specific inputs about the "
+                     "presence of terrorists there, a police spokesperson said.", "2024-04-12")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Redwani Payeen"

@@ -641,6 +641,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if places:
                 last_place = _last_located(places, stexts[i], span[0], table, last_place)
             continue
+        if attach and trig is None and prev is not None and prev.event_type == "Battles" \
+                and i - prev.sentence <= 2 and prev.location is not None \
+                and (op := _SEARCH_OPERATION_IN.search(stexts[i])) is not None:
+            # "Two terrorists were killed in an encounter … in Kulgam district on Friday" …
+            # "Security forces launched a cordon and search operation in Redwani Payeen area of
+            # the south Kashmir district …": the village where the search became the fight
+            spot = next((k for m in places if m.start - span[0] == op.end()
+                         and (k := _key(table, m)) is not None), None)
+            if spot is not None and spot != prev.location and _more_specific(
+                    spot, prev.location, table, unknown_is_town=True):
+                prev.location = spot
+                if span not in prev.evidence:
+                    prev.evidence.append(span)
         if attach:
             if trig is None and prev is not None and prev.headline \
                     and (not prev.date_stated or prev.date == article.published) \
@@ -3963,6 +3976,10 @@ _WITHDRAW_OWN_DAY = re.compile(r"\b(?:withdrawal|withdrew|withdrawn)\s+from\b", 
 _AT_A_GATHERING = re.compile(r"\b(?:during|at)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:gathering|"
                              r"protest|rally|demonstration|march|vigil|sit-in|picket)\b",
                              re.IGNORECASE)
+#: Where forces searched before a fight broke out: "launched a cordon and search operation in
+#: (the) …", "an intelligence-based operation in …".
+_SEARCH_OPERATION_IN = re.compile(r"\b(?:cordon[- ]and[- ]search|search|intelligence[- ]based)"
+                                  r"\s+operation\s+in\s+(?:the\s+)?", re.IGNORECASE)
 #: Verbs of a crowd's protest, whose object is its grievance.
 _PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "denounce", "condemn"}
 #: Between a region that owns a place and the place: "(Kashmir)'s (Kulgam district)",
