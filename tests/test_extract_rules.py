@@ -6779,3 +6779,9 @@ def test_the_village_searched_before_the_encounter_is_where() -> None:
                      "presence of terrorists there, a police spokesperson said.", "2024-04-12")
     ev, = facts["events"]
     assert place(facts, ev) == "Redwani Payeen"
+
+
+def test_a_victim_taken_to_a_district_hospital_takes_no_territory() -> None:
+    facts = facts_of("The victim was taken to the Graivoron central district hospital with "
+                     "shrapnel wounds, he said.", "2024-02-18")
+    assert facts["events"] == []

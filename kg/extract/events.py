@@ -1981,6 +1981,8 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
 def _takes_territory(tok: Any) -> bool:
     """'took control of', 'taken an area', 'took the town' — not 'took part', 'take time'."""
     words = " ".join(t.lower_ for t in tok.subtree)
+    if re.search(r"\b(?:hospitals?|clinics?|medical|morgue|mortuary)\b", words):
+        return False  # "The victim was taken to the Graivoron central district hospital"
     return bool(re.search(r"\b(?:control|town|village|city|area|territory|base|airport|hill|"
                           r"district|neighbou?rhood|villages|towns|region|road|"
                           r"highway|province)\b", words))
