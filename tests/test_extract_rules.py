@@ -6785,3 +6785,11 @@ def test_a_victim_taken_to_a_district_hospital_takes_no_territory() -> None:
     facts = facts_of("The victim was taken to the Graivoron central district hospital with "
                      "shrapnel wounds, he said.", "2024-02-18")
     assert facts["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "CENTCOM did not say what the drones had been targeting.",
+    "He did not say whether the drone was one of those the ministry said it had downed.",
+])
+def test_what_a_source_did_not_say_tells_no_occurrence(text: str) -> None:
+    assert facts_of(text, "2025-06-13")["events"] == []

@@ -425,6 +425,24 @@ _ANTICIPATED = {"expected", "planned", "threatened", "looming", "anticipated", "
                 "imminent", "feared", "potential", "promised", "impending", "long-awaited"}
 
 
+def _asked_not_told(tok: Any) -> bool:
+    """A trigger in a clause of what a source did not say, opened by a question word ("did not
+    say what the drones had been targeting", "gave no details of whether …")."""
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and head.lemma_.lower() in ("say", "specify", "disclose", "tell",
+                                                           "reveal", "explain", "confirm") \
+                and any(c.dep_ == "neg" for c in head.children) \
+                and any(t.lower_ in ("what", "whether", "who", "which", "where", "how", "if")
+                        and t.i < tok.i for t in node.subtree):
+            return True
+        node = head
+    return False
+
+
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and (
@@ -448,6 +466,9 @@ def _is_real(tok: Any) -> bool:
             for c in tok.children):
         return False  # 'the envoy said he had been "shot down" in his latest attempt': a
         # person turned down, not an aircraft downed
+    if _asked_not_told(tok):
+        return False  # "CENTCOM did not say what the drones had been targeting": a question
+        # the source left open, no occurrence of its own
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("every", "any", "each", "no")
                                   for c in tok.children):
         return False  # "every attack on the police is an attack on us", "any attack will be
