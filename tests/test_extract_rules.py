@@ -6793,3 +6793,12 @@ def test_a_victim_taken_to_a_district_hospital_takes_no_territory() -> None:
 ])
 def test_what_a_source_did_not_say_tells_no_occurrence(text: str) -> None:
     assert facts_of(text, "2025-06-13")["events"] == []
+
+
+def test_what_occurrences_do_said_of_many_is_no_occurrence() -> None:
+    text = ("Security forces killed five militants in Mota on Monday, officials said.\n\n"
+            "The army said the operation continued.\n\n"
+            '"The drone strikes are destroying any trust people had left in the government," '
+            "said a former regional official now living in Addis Ababa.")
+    facts = facts_of(text, "2024-06-12")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Armed clash"]

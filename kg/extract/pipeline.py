@@ -629,7 +629,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                         and PERIOD.search(stexts[i]))
                     or (trig.family in VIOLENT_FAMILIES | {"destroy", "deploy"}
                         and span[0] >= lede_end
-                        and _present_perfect(doc[trig.token_i])
+                        and (_present_perfect(doc[trig.token_i])
+                             or _present_generic(doc[trig.token_i]))
                         and not _SEPARATELY.match(stexts[i]))))):
             # "More than 500 people were killed in militant attacks in Pakistan in the first
             # nine months of the year": a tally over a period, counted, but no occurrence;
@@ -2453,6 +2454,17 @@ def _present_perfect(tok: Any) -> bool:
     # (a verb joined to one in the present perfect shares its "has": "Washington has blamed
     # Iran-backed groups and carried out retaliatory strikes")
     return perfect(verb) or (verb.dep_ == "conj" and perfect(verb.head))
+
+
+def _present_generic(tok: Any) -> bool:
+    """A plural occurrence noun as the subject of a verb in the present: "The drone strikes
+    are destroying any trust people had left", "The attacks show they can choose where to
+    strike" — what such occurrences do, said of many, not one occurrence told."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return verb.tag_ in ("VBP", "VBZ") or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("are", "is") for c in verb.children))
 
 
 def _its_own(tok: Any) -> bool:
