@@ -6802,3 +6802,21 @@ def test_what_occurrences_do_said_of_many_is_no_occurrence() -> None:
             "said a former regional official now living in Addis Ababa.")
     facts = facts_of(text, "2024-06-12")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our troops recovered three high-powered firearms, a landmine and subversive documents at "
+    "the encounter site, Dizon said.",
+    "The Iraqi Observatory for Human Rights called the dispersal a violation of the "
+    "constitutional right to peaceful protest.",
+])
+def test_a_weapon_found_or_a_right_to_protest_is_no_occurrence(text: str) -> None:
+    assert facts_of(text, "2021-06-24")["events"] == []
+
+
+def test_the_weapon_left_behind_does_not_type_the_firefight() -> None:
+    facts = facts_of("Gunmen ambushed an army patrol in Ragayan on Monday. The soldiers returned "
+                     "fire and the attackers fled towards the boundary of Piagapo town, leaving "
+                     "behind an improvised explosive device that was later defused by the "
+                     "Explosive Ordnance Disposal team.", "2023-06-06")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Armed clash"]

@@ -425,6 +425,34 @@ _ANTICIPATED = {"expected", "planned", "threatened", "looming", "anticipated", "
                 "imminent", "feared", "potential", "promised", "impending", "long-awaited"}
 
 
+#: An explosive told as found, not used: "leaving behind an improvised explosive device",
+#: "recovered two grenades", "a bomb that was later defused".
+_UNUSED_WEAPON = re.compile(
+    r"\b(?:leaving\s+behind|left\s+behind|recovered|seized|confiscated|defused)\s+"
+    r"(?:[\w-]+\s+){0,8}?(?:improvised\s+explosive\s+devices?|ieds?|landmines?|mines?|bombs?|"
+    r"explosives?|grenades?)\b|\b(?:ieds?|devices?|bombs?|mines?)\s+(?:that|which)\s+(?:was|were)"
+    r"\s+(?:later\s+)?(?:defused|found|recovered)\b", re.IGNORECASE)
+#: Explosives as found things: what is recovered, defused or left behind is not set off.
+_EXPLOSIVE_NOUNS = {"ied", "ieds", "device", "devices", "landmine", "landmines", "mine", "mines",
+                    "bomb", "bombs", "explosive", "explosives", "grenade", "grenades"}
+#: What is done to a weapon found: "recovered", "defused", "seized", "left behind".
+_FOUND_VERBS = {"recover", "find", "seize", "confiscate", "defuse", "discover", "dismantle",
+                "detect", "unearth", "retrieve", "leave", "abandon"}
+
+
+def _found_not_fired(tok: Any) -> bool:
+    """An explosive named as found rather than set off: the object of "recovered", "seized",
+    "defused", "left behind" (or one of a list that is), or told with "that was defused"."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in _EXPLOSIVE_NOUNS:
+        return False
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _FOUND_VERBS for c in tok.children):
+        return True  # "an improvised explosive device that was later defused"
+    node = tok
+    while node.dep_ in ("conj", "compound", "amod", "nmod", "appos") and node.head.i != node.i:
+        node = node.head  # ("three firearms, a landmine and …": one of what was recovered)
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _FOUND_VERBS
+
+
 def _asked_not_told(tok: Any) -> bool:
     """A trigger in a clause of what a source did not say, opened by a question word ("did not
     say what the drones had been targeting", "gave no details of whether …")."""
@@ -466,6 +494,12 @@ def _is_real(tok: Any) -> bool:
             for c in tok.children):
         return False  # 'the envoy said he had been "shot down" in his latest attempt': a
         # person turned down, not an aircraft downed
+    if _found_not_fired(tok):
+        return False  # "troops recovered three firearms, a landmine and documents", "an
+        # improvised explosive device that was later defused": a weapon found, not used
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "protest" and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "right":
+        return False  # "a violation of the constitutional right to peaceful protest"
     if _asked_not_told(tok):
         return False  # "CENTCOM did not say what the drones had been targeting": a question
         # the source left open, no occurrence of its own
@@ -2407,6 +2441,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Battles", "Non-state actor overtakes territory"
         return "Battles", "Government regains territory"
     if family in ("attack", "explosion", "kill"):
+        # (nor a weapon found or left behind: "the attackers fled …, leaving behind an
+        # improvised explosive device that was later defused")
+        s = _UNUSED_WEAPON.sub(" ", s)
         # (what the attackers carried is no weapon used: "the attackers, armed with heavy
         # weapons and hand grenades, attacked the station from three sides")
         used = _ARMED_WITH.sub("", s)
