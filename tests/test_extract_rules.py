@@ -6820,3 +6820,15 @@ def test_the_weapon_left_behind_does_not_type_the_firefight() -> None:
                      "behind an improvised explosive device that was later defused by the "
                      "Explosive Ordnance Disposal team.", "2023-06-06")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Armed clash"]
+
+
+def test_a_device_found_nearby_is_at_the_blast_s_place() -> None:
+    text = ("Two CRPF personnel were injured when an improvised explosive device planted by "
+            "Maoists went off near Jagargunda in Chhattisgarh's Sukma district on Tuesday "
+            "morning, a senior police officer said.\n\nThe blast occurred when a team was out "
+            "on an area domination exercise. The injured were airlifted to Raipur and are out "
+            "of danger, the officer said.\n\nA second IED, weighing around 5 kg, was found "
+            "buried nearby and was defused by a bomb disposal squad, he added.")
+    facts = facts_of(text, "2021-10-12")
+    assert sorted((ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]) == [
+        ("Disrupted weapons use", "Jagargunda"), ("Remote explosive/landmine/IED", "Jagargunda")]

@@ -823,6 +823,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
             loc = headed[0] if headed else _story_town(drafts, table)
+        if loc is None and prev is not None and _NEARBY_SPOT.search(stexts[i]):
+            # "A second IED … was found buried nearby and was defused": where the occurrence
+            # just told was, not the district the story last named
+            loc = prev.location
         d.location = loc or (dateline_key if d.sub_event_type == "Agreement" else None) \
             or last_place or dateline_key  # (a deal told with no place of its own is the
         # dateline's, where it was announced: not the last place fought over)
@@ -3988,6 +3992,11 @@ _WITHDRAW_OWN_DAY = re.compile(r"\b(?:withdrawal|withdrew|withdrawn)\s+from\b", 
 _AT_A_GATHERING = re.compile(r"\b(?:during|at)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:gathering|"
                              r"protest|rally|demonstration|march|vigil|sit-in|picket)\b",
                              re.IGNORECASE)
+#: Told as at the spot of the occurrence just told: "found buried nearby", "in the same area".
+#: (as an adverb: not "fled to a nearby village", another place)
+_NEARBY_SPOT = re.compile(r"\b(?:nearby|close\s+by)(?=\s*(?:[,.;]|and\b|or\b|$))|"
+                          r"\b(?:in\s+the\s+same\s+(?:area|place|spot)|"
+                          r"at\s+the\s+same\s+(?:spot|site|place))\b", re.IGNORECASE)
 #: Where forces searched before a fight broke out: "launched a cordon and search operation in
 #: (the) …", "an intelligence-based operation in …".
 _SEARCH_OPERATION_IN = re.compile(r"\b(?:cordon[- ]and[- ]search|search|intelligence[- ]based)"
