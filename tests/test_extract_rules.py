@@ -6832,3 +6832,10 @@ def test_a_device_found_nearby_is_at_the_blast_s_place() -> None:
     facts = facts_of(text, "2021-10-12")
     assert sorted((ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]) == [
         ("Disrupted weapons use", "Jagargunda"), ("Remote explosive/landmine/IED", "Jagargunda")]
+
+
+def test_what_a_place_is_protected_from_is_no_occurrence() -> None:
+    facts = facts_of("President Volodymyr Zelenskyy said in his nightly address that Ukraine was "
+                     'preparing "new steps" to protect its cities from missile attacks.',
+                     "2023-04-10")
+    assert facts["events"] == []

@@ -494,6 +494,10 @@ def _is_real(tok: Any) -> bool:
             for c in tok.children):
         return False  # 'the envoy said he had been "shot down" in his latest attempt': a
         # person turned down, not an aircraft downed
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "from" \
+            and tok.head.head.lemma_.lower() in ("protect", "defend", "shield", "safeguard",
+                                                 "guard", "secure", "save", "spare"):
+        return False  # "preparing new steps to protect its cities from missile attacks"
     if _found_not_fired(tok):
         return False  # "troops recovered three firearms, a landmine and documents", "an
         # improvised explosive device that was later defused": a weapon found, not used
