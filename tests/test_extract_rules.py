@@ -6839,3 +6839,11 @@ def test_what_a_place_is_protected_from_is_no_occurrence() -> None:
                      'preparing "new steps" to protect its cities from missile attacks.',
                      "2023-04-10")
     assert facts["events"] == []
+
+
+def test_where_a_victim_comes_from_is_not_where_he_was_shot() -> None:
+    facts = facts_of("Police spokesman Yusuf Rumbewas said the victim, a migrant from South "
+                     "Sulawesi, was shot twice by two men who had flagged him down on a road on "
+                     "the edge of town.", "2024-03-20")
+    ev, = facts["events"]
+    assert place(facts, ev) != "South Sulawesi"

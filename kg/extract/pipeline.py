@@ -3866,8 +3866,10 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                              and not _NOUN_AFTER.match(sent_text, rel + len(m.text))):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
-            if _AGED_FROM.search(sent_text, 0, max(0, rel)):
-                continue  # "Amit Levinson, 31, from Haifa, was killed …": a home, not a scene
+            if _AGED_FROM.search(sent_text, 0, max(0, rel)) \
+                    or _ONE_FROM.search(sent_text, 0, max(0, rel)):
+                continue  # "Amit Levinson, 31, from Haifa, was killed …", "the victim, a
+                # migrant from South Sulawesi, was shot": a home, not a scene
             if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)) \
                     or _RESIDENTS_OF.search(sent_text, 0, max(0, rel)):
                 score = 5  # "shot dead five labourers from Punjab province in Kalat
@@ -4066,6 +4068,11 @@ _TOWN_OF_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital)\
 _AGED_FROM = re.compile(r"(?:(?-i:[A-Z])[\w'’-]+,\s+(?:aged\s+)?\d{1,3},\s+(?:(?:a\s+)?resident\s+"
                         r"of|from|of)|\b\d{1,3}\s+years,\s+(?:a\s+)?resident\s+of)\s+(?:the\s+)?"
                         r"(?:(?-i:District|Village|Town)\s+)?$", re.IGNORECASE)
+#: One person told by where they come from, in an apposition: ", a migrant from ".
+_ONE_FROM = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:migrant|worker|labou?rer|man|woman|"
+                       r"resident|native|trader|driver|farmer|student|teacher|pilgrim|"
+                       r"traveller|traveler|tourist|businessman|businesswoman)\s+from\s+"
+                       r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 _PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|pilgrims|"
                           r"migrants|men|women|travell?ers|passengers|fishermen|traders|"
                           r"students|natives|families|tourists|truckers|drivers|nurses|"
