@@ -6847,3 +6847,22 @@ def test_where_a_victim_comes_from_is_not_where_he_was_shot() -> None:
                      "the edge of town.", "2024-03-20")
     ev, = facts["events"]
     assert place(facts, ev) != "South Sulawesi"
+
+
+def test_the_seat_of_an_office_does_not_move_the_story() -> None:
+    text = ("Six killed as tribal fight flares in Wapenamanda\n\n"
+            "Six men were killed on Wednesday when fighting broke out between two clans in the "
+            "Tsak Valley of Wapenamanda District, Enga Province, provincial police said.\n\n"
+            "Enga provincial police commander Superintendent Joseph Kupi said the fight started "
+            "in the morning over a land dispute and continued until late afternoon, with both "
+            "sides using high-powered rifles. \"We have recovered six bodies. Another four men "
+            "are in Wabag General Hospital with gunshot wounds,\" he said.\n\n"
+            "On Thursday, one of the clans set fire to about 40 houses and food gardens "
+            "belonging to the other side after the women and children had fled into the bush, "
+            "Supt Kupi said.\n\n"
+            "Also on Thursday, gunmen ambushed a public motor vehicle on the Highlands Highway "
+            "outside Wabag town, killing two passengers and wounding the driver.\n\n"
+            "Police arrested five men at a checkpoint at Wapenamanda station on Thursday "
+            "afternoon and seized two high-powered rifles, Supt Kupi said.")
+    facts = facts_of(text, "2025-06-20")
+    assert "Enga" not in {place(facts, ev) for ev in facts["events"]}

@@ -1567,9 +1567,11 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
                 and not _BEARING.search(sentence, 0, max(0, m.start - start)) \
                 and not _CARED_AT.search(sentence, 0, max(0, m.start - start)) \
                 and not _LEFT_FOR.search(sentence, 0, max(0, m.start - start)) \
-                and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)):
+                and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)) \
+                and not _OFFICE_AFTER.match(sentence, m.end - start):
             # (nor the point a bearing is taken from: "Zawiya, west of Tripoli" is in Zawiya;
-            # nor where it was said: "told the Security Council in New York")
+            # nor where it was said: "told the Security Council in New York"; nor the seat
+            # of an office: "Enga provincial police commander Joseph Kupi said")
             key = _key(table, m)
             before = places[len(places) - n - 2] if n + 1 < len(places) else None
             if before is not None and key is not None and _PLACE_IN_AREA.fullmatch(
@@ -1582,6 +1584,12 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
     return previous
 
 
+#: An office a place names the seat of: "(Enga) provincial police commander", "(Kherson)
+#: regional governor", "(Kabul) police spokesman".
+_OFFICE_AFTER = re.compile(r"\s+(?:(?:provincial|regional|district|state|county|municipal|city|"
+                           r"oblast|military)\s+)*(?:police|governor|commander|authorities|"
+                           r"officials?|administration|spokes(?:man|woman|person))\b",
+                           re.IGNORECASE)
 #: Between a place and the area it lies in: ", ", " police station in ", " village of ".
 _PLACE_IN_AREA = re.compile(r"\s*,\s*|(?:\s+[a-z][\w-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?")
 #: Where something was said: "told reporters in Paris", "the Security Council in New York".
