@@ -6866,3 +6866,22 @@ def test_the_seat_of_an_office_does_not_move_the_story() -> None:
             "afternoon and seized two high-powered rifles, Supt Kupi said.")
     facts = facts_of(text, "2025-06-20")
     assert "Enga" not in {place(facts, ev) for ev in facts["events"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Two policemen were martyred when terrorists attacked a police post in the Tajazai area of "
+    "Lakki Marwat district late on Tuesday night, police said. Reinforcements were sent from "
+    "Lakki city.",
+    "Gunmen killed five villagers in Basuba on Sunday, police said. Security officers had been "
+    "deployed to the village and a manhunt launched, he added.",
+])
+def test_forces_sent_after_an_attack_are_its_answer_not_news(text: str) -> None:
+    facts = facts_of(text, "2025-07-24")
+    assert [ev["event_type"] for ev in facts["events"]] != [] and all(
+        ev["event_type"] != "Strategic developments" for ev in facts["events"])
+
+
+def test_aid_sent_is_no_deployment() -> None:
+    facts = facts_of("Malaysia today dispatched 100 tonnes of humanitarian aid, comprising food "
+                     "and medical supplies, to the Gaza Strip via Jordan.", "2024-04-10")
+    assert facts["events"] == []

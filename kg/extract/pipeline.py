@@ -734,6 +734,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
                 by_sentence[i] = prev
             continue
+        if trig.family == "deploy" and ((
+                prev is not None and prev.event_type in _VIOLENT_TYPES)
+                or _NOT_FORCES_SENT.search(stexts[i])):
+            # "Reinforcements were sent from Lakki city", "Security officers had been
+            # deployed to the village": the answer to the attack just told, which ACLED does
+            # not code apart (nor medical teams or aid sent: no armed force moved). Measured
+            # on the dev sets, keeping deployments to a place of their own ("troops deployed
+            # in the town of Tal Tamr … under an agreement with the SDF", a transfer) gained
+            # less than it cost: news right after an attack mostly tells the response
+            if prev is not None and span not in prev.evidence \
+                    and prev.event_type in _VIOLENT_TYPES:
+                prev.evidence.append(span)
+            continue
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
         if (across := _ACROSS_A_COUNTRY.match(stexts[i])) is not None and any(
@@ -4002,6 +4015,12 @@ _WITHDRAW_OWN_DAY = re.compile(r"\b(?:withdrawal|withdrew|withdrawn)\s+from\b", 
 _AT_A_GATHERING = re.compile(r"\b(?:during|at)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:gathering|"
                              r"protest|rally|demonstration|march|vigil|sit-in|picket)\b",
                              re.IGNORECASE)
+#: What is sent that is no armed force: "mobile medical teams deployed", "dispatched 100
+#: tonnes of humanitarian aid".
+_NOT_FORCES_SENT = re.compile(r"\b(?:medical|health|rescue|aid|humanitarian|relief|"
+                              r"firefighting|fire)\s+(?:teams?|workers|supplies|convoys?|aid|"
+                              r"staff|crews?)\b|\bhumanitarian\s+aid\b|\btonnes\s+of\b",
+                              re.IGNORECASE)
 #: Told as at the spot of the occurrence just told: "found buried nearby", "in the same area".
 #: (as an adverb: not "fled to a nearby village", another place)
 _NEARBY_SPOT = re.compile(r"\b(?:nearby|close\s+by)(?=\s*(?:[,.;]|and\b|or\b|$))|"
