@@ -6885,3 +6885,12 @@ def test_aid_sent_is_no_deployment() -> None:
     facts = facts_of("Malaysia today dispatched 100 tonnes of humanitarian aid, comprising food "
                      "and medical supplies, to the Gaza Strip via Jordan.", "2024-04-10")
     assert facts["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt hosts Hamas delegation for new round of Gaza truce talks; Cairo warns against Rafah "
+    "offensive",
+    "The minister warned of an imminent offensive on the town.",
+])
+def test_an_offensive_warned_against_is_none_told(text: str) -> None:
+    assert facts_of(text, "2024-05-05")["events"] == []

@@ -494,6 +494,9 @@ def _is_real(tok: Any) -> bool:
             for c in tok.children):
         return False  # 'the envoy said he had been "shot down" in his latest attempt': a
         # person turned down, not an aircraft downed
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "of") \
+            and tok.head.head.lemma_.lower() in ("warn", "caution"):
+        return False  # "Cairo warns against Rafah offensive": one feared, not one told
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "from" \
             and tok.head.head.lemma_.lower() in ("protect", "defend", "shield", "safeguard",
                                                  "guard", "secure", "save", "spare"):
