@@ -321,13 +321,13 @@ _LOCATED_AFTER = re.compile(r",\s+(?:in|near|on\s+the\s+(?:[\w-]+\s+)?(?:outskir
 #: Towns a road or a front runs between: "on the road between Bint Jbeil and Ainata".
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|motorway|border|frontier|front\s*line)\s+"
                            r"between\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$")
+#: A lake named with its word: "Lake Chad", "Lake Albert".
+_LAKE = re.compile(r"Lake[^\S\n]+[A-Z][\w'’-]+")
 #: A sea named with its word: "the Gulf of Aden", "the Sea of Azov", "the Strait of Hormuz".
 _WATER = re.compile(r"\b(?:Gulf|Sea|Straits?|Bay)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
                     r"[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?"
                     # "Lake Chad", "Lake Albert": a lake, not the country or the town
-                    r"|\bLake[^\S\n]+[A-Z][\w'’-]+")
-#: A lake named with its word: "Lake Chad".
-_LAKE = re.compile(r"Lake[^\S\n]+[A-Z][\w'’-]+")
+                    r"|\b" + _LAKE.pattern)
 #: Two names joined by "and", after a road "between": "the highway between Aguililla and
 #: Apatzingán" (not "fighting between Hezbollah and Israel": two parties).
 _TWO_TOWNS = re.compile(r"([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?)[^\S\n]+and[^\S\n]+"
