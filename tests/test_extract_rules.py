@@ -6894,3 +6894,12 @@ def test_aid_sent_is_no_deployment() -> None:
 ])
 def test_an_offensive_warned_against_is_none_told(text: str) -> None:
     assert facts_of(text, "2024-05-05")["events"] == []
+
+
+def test_a_town_told_in_apposition_as_in_a_municipality_is_where() -> None:
+    facts = facts_of("Residents of El Aguaje, a small town in the municipality of Aguililla, "
+                     "Michoacán, said drones operated by the Jalisco New Generation Cartel "
+                     "dropped explosives on homes on Monday night, wounding a woman and her "
+                     "teenage son.", "2021-04-21")
+    ev, = facts["events"]
+    assert place(facts, ev) == "El Aguaje"
