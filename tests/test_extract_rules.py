@@ -6903,3 +6903,12 @@ def test_a_town_told_in_apposition_as_in_a_municipality_is_where() -> None:
                      "teenage son.", "2021-04-21")
     ev, = facts["events"]
     assert place(facts, ev) == "El Aguaje"
+
+
+def test_the_bodies_recovered_are_the_dead_told_before() -> None:
+    text = ("Three people were killed in a gunfight between two factions in Sajek on Monday "
+            "night, police said.\n\nThe officer in charge said: \"We have learned that armed "
+            "members of the two factions exchanged fire for about an hour around 10:00pm. The "
+            "bodies were recovered yesterday morning,\" he said.")
+    facts = facts_of(text, "2023-06-14")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Armed clash"]

@@ -2967,7 +2967,12 @@ def _victims_counted_killed(tok: Any) -> bool:
 
 
 def _plain_death(tok: Any) -> bool:
-    """"were killed", "died": a death told passively, with no agent ("by …") or weapon."""
+    """"were killed", "died": a death told passively, with no agent ("by …") or weapon; and
+    the dead told again by their bodies ("The bodies were recovered yesterday morning")."""
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("body", "corpse") and any(
+            c.dep_ == "det" and c.lower_ in ("the", "their", "these", "those")
+            for c in tok.children):
+        return True
     if tok.lemma_.lower() not in _PLAIN_DEATH or tok.pos_ != "VERB":
         return False
     if tok.lemma_.lower() == "kill" and not any(c.dep_ in ("nsubjpass", "auxpass")
