@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
+from kg import collector
 from kg.config import DEFAULT_INGEST_BATCH
 from kg.errors import InputError, KgError
 from kg.extract.batch import parse_documents_ahead
@@ -288,7 +289,8 @@ def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes:
     # one writer thread: the store's write runs in native code without the GIL, so it
     # overlaps the preparation of the next batch (or, with workers, the hand-off of their
     # results); batches are still written one at a time, in input order
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer") as writer:
+    with collector.batch_collection(), \
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer") as writer:
         pending: Future[list[Outcome]] | None = None
 
         def write(items: Sequence[Prepared | Outcome]) -> None:
@@ -302,7 +304,8 @@ def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes:
                 write(prepare_parsed_batch(docs_batch, minter.base, article_meta, engine))
         else:
             # spawn, not fork: the parent holds the store (RocksDB threads) open
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"),
+                                     initializer=collector.for_batches) as pool:
                 in_flight: deque[Future[list[Prepared | Outcome]]] = deque()
                 for docs_batch in batches:
                     in_flight.append(pool.submit(prepare_parsed_batch, docs_batch, minter.base,

@@ -18,6 +18,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from kg import collector
 from kg.errors import KgError
 from kg.inputs import Document
 
@@ -124,10 +125,12 @@ def extract_documents(paths: list[str | Path], max_bytes: int, meta: dict[str, s
 
     docs = iter_documents(paths, max_bytes)
     if jobs <= 1:
-        for group in read_ahead(docs):
-            yield from extract_chunk(group, meta)
+        with collector.batch_collection():
+            for group in read_ahead(docs):
+                yield from extract_chunk(group, meta)
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"),
+                             initializer=collector.for_batches) as pool:
         # a bounded number of groups in flight, results in input order
         pending: deque[Future[list[Result]]] = deque()
         for group in read_ahead(docs, WORKER_CHUNK):
