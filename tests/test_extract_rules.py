@@ -6912,3 +6912,12 @@ def test_the_bodies_recovered_are_the_dead_told_before() -> None:
             "bodies were recovered yesterday morning,\" he said.")
     facts = facts_of(text, "2023-06-14")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Armed clash"]
+
+
+def test_a_town_the_gazetteer_lacks_before_its_area_is_where() -> None:
+    facts = facts_of("The Ombudsman's Office denounced the kidnapping of two municipal officials "
+                     "in Fortul, Arauca, on Sunday. Armed men intercepted the officials' vehicle "
+                     "on a rural road and took them away.", "2025-01-22")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Abduction/forced disappearance"
+    assert place(facts, ev) == "Fortul"

@@ -806,6 +806,21 @@ _INSURGENT_NAME = re.compile(rf"\b(?:liberation|jihad|mujahideen|{_NON_STATE_ADJ
                              re.IGNORECASE)
 
 
+#: A town's name: one to three capitalised words ("Fortul", "Campo Dos", "Um Kadada").
+_TOWN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def _town_of_a_known_area(table: EntityTable, text: str, s: int, name: str, comma: int
+                          ) -> bool:
+    """Whether NER's one name "X, Y" after a place preposition is a town the gazetteer lacks
+    and the known place or country it is in ("in Fortul, Arauca", read as an organisation)."""
+    head, rest = name[:comma], name[comma + 2:]
+    return _TOWN_NAME.fullmatch(head) is not None and guess_kind(head) is None \
+        and _LOCATIVE.search(text, max(0, s - 30), s) is not None \
+        and _TOWN_NAME.fullmatch(rest) is not None \
+        and table.gaz.link(rest, "place") is not None
+
+
 def guess_kind(surface: str) -> str | None:
     if _GOV_WORDS.search(surface):
         return "government_body"
@@ -1133,9 +1148,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             name = text[s:e]
         comma = name.find(", ")
         if comma > 0 and name[comma + 2:comma + 3].isupper() \
-                and table.gaz.link(strip_determiner(name[:comma]), "place") is not None:
+                and (table.gaz.link(strip_determiner(name[:comma]), "place") is not None
+                     or _town_of_a_known_area(table, text, s, name, comma)):
             # "north of Rafah, Nasser Medical Complex in Khan Younis said": a town, then a
-            # name of its own, never one name
+            # name of its own, never one name; "officials in Fortul, Arauca": a town the
+            # gazetteer lacks, then the area it is in
             take(s, s + comma, "place")
             s += comma + 2
             name = text[s:e]
