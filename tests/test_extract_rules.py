@@ -6921,3 +6921,21 @@ def test_a_town_the_gazetteer_lacks_before_its_area_is_where() -> None:
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Abduction/forced disappearance"
     assert place(facts, ev) == "Fortul"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("South Sudan's army says it has captured Pagak, the headquarters of the armed opposition "
+     "on the border with Ethiopia.", "Pagak"),
+    ("Gunmen abducted seven persons from Kurkujan village, Danmusa LGA, on Thursday night, "
+     "police said.", "Kurkujan"),
+])
+def test_a_town_ner_reads_as_a_people_is_where(text: str, town: str) -> None:
+    facts = facts_of(text, "2025-08-17")
+    ev, = facts["events"]
+    assert place(facts, ev) == town
+
+
+def test_a_people_attacked_is_no_place() -> None:
+    facts = facts_of("Gunmen attacked Fulani herders in the village on Monday, killing three.",
+                     "2024-03-02")
+    assert all(e["name"] != "Fulani" for e in facts["entities"])

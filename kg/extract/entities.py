@@ -821,6 +821,30 @@ def _town_of_a_known_area(table: EntityTable, text: str, s: int, name: str, comm
         and table.gaz.link(rest, "place") is not None
 
 
+#: Taken, as only places are: "the army retook Kidal", "captured Pagak".
+_TAKEN = re.compile(r"\b(?:captured|seized|recaptured|retook|took\s+control\s+of|entered|"
+                    r"liberated)\s+(?:the\s+)?$", re.IGNORECASE)
+#: What may follow a place's name where a people's would take a noun ("Fulani herders").
+_AFTER_A_PLACE = re.compile(r"(?:[,.;:)]|\s+(?:in|on|at|near|and)\b|\s*$)")
+#: A settlement or front after a name: "Kurkujan village", "the Raghwan front".
+_SETTLEMENT_NOUN_AFTER = re.compile(r"\s+(?:villages?|town|front|axis)\b")
+
+
+def _a_town_read_as_a_people(table: EntityTable, text: str, s: int, e: int, name: str) -> bool:
+    """Whether a name NER calls a nationality or people (NORP) is a town: no demonym, language
+    or people's plural, told where a place goes ("captured Pagak, …", "in the village of
+    Sabiid", "shelling hit Sidakan villages")."""
+    if table.country_of_adjective(name) is not None or _LANGUAGES.fullmatch(name) \
+            or guess_kind(name) is not None or name.endswith("s") or not name[:1].isupper():
+        return False
+    before = text[max(0, s - 40):s]
+    if _SETTLEMENT_NOUN_AFTER.match(text, e):
+        return True
+    return bool(_PLACE_CUE.search(before) or _IN_AT.search(before) or _TAKEN.search(before)
+                or _DONE_TO_A_PLACE.search(before) or _BOMBARDED.search(before)) \
+        and _AFTER_A_PLACE.match(text, e) is not None
+
+
 def guess_kind(surface: str) -> str | None:
     if _GOV_WORDS.search(surface):
         return "government_body"
@@ -1327,6 +1351,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # a town NER took for a product
             take(s, e, "place")
         elif label == "NORP":
+            if len(ent) <= 3 and _a_town_read_as_a_people(table, text, s, e, name):
+                take(s, e, "place")  # "captured Pagak, the headquarters", "Kurkujan village"
             continue
     for m in _NAMED_AREA.finditer(text):
         # "the Barmal district", "Imphal West district": a named area NER did not see
