@@ -6939,3 +6939,11 @@ def test_a_people_attacked_is_no_place() -> None:
     facts = facts_of("Gunmen attacked Fulani herders in the village on Monday, killing three.",
                      "2024-03-02")
     assert all(e["name"] != "Fulani" for e in facts["entities"])
+
+
+def test_a_township_named_with_its_division_word_is_where_in_its_city() -> None:
+    facts = facts_of("In Yangon, junta troops and police arrested at least six young men in "
+                     "Hlaing Tharyar Township on Saturday night for allegedly evading military "
+                     "service, residents said.", "2024-02-12")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Hlaing Tharyar Township"

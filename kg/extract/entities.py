@@ -249,7 +249,7 @@ _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|The
                          r"Every|Another|Which|Whose|One|Our|Your)\b)((?:al-|el-|Al-|El-)?"
                          r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})[^\S\n]+(district|province|"
                          r"governorate|county|municipality|division|prefecture|subdivision|tehsil|"
-                         r"woreda|hromada)\b")
+                         r"woreda|hromada|Township)\b")
 #: A sentence's capitalised first word that is no part of a name: "In Saada province".
 _OPENING_WORD = re.compile(r"(?:In|On|At|Near|From|Across|Around|Outside|Inside|"
                            r"Elsewhere|Meanwhile|Also|And|But|Both|All|Some|Many|Several|"
@@ -1086,11 +1086,17 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         # "the Kafr Sousa district of Damascus": a district of several words the gazetteer
         # lacks, before a shorter name inside it does ("Kafr", a village elsewhere)
         if len(m.group(1).split()) > 1 and not _OPENING_WORD.match(m.group(1)) \
-                and not table.gaz.link(m.group(1), "place") \
+                and (not table.gaz.link(m.group(1), "place") or (
+                    # "in Hlaing Tharyar Township" (the capital: the division's own name): a
+                    # township the gazetteer knows only as a town spelled otherwise
+                    # ("Hlaingthaya", which the text never matched), a settlement
+                    m.group(2) == "Township"
+                    and not any(a <= m.start(1) < b for a, b, _k in gaz_matches))) \
                 and not GENERIC_PLACES.fullmatch(m.group(1)) and guess_kind(m.group(1)) is None \
                 and table.country_of_adjective(m.group(1).split()[0]) is None \
                 and not re.search(r"['’]s\b", m.group(1)):
-            take(m.start(1), m.end(2), "area")
+            take(m.start(1), m.end(2),
+                 "settlement" if table.gaz.link(m.group(1), "place") else "area")
     for ent in doc.ents:
         if ent.label_ == "ORG" and len(ent) > 2 and "\n" not in ent.text \
                 and _INSURGENT_NAME.search(ent.text) and not _STATE_ARMY_NAME.search(ent.text):
