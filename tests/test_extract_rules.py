@@ -6947,3 +6947,12 @@ def test_a_township_named_with_its_division_word_is_where_in_its_city() -> None:
                      "service, residents said.", "2024-02-12")
     ev, = facts["events"]
     assert place(facts, ev) == "Hlaing Tharyar Township"
+
+
+def test_a_country_opening_a_village_named_like_a_person_is_no_country() -> None:
+    facts = facts_of("Ukraine's 65th Separate Mechanized Brigade said Friday its soldiers had "
+                     "recaptured Mali Shcherbaky, a village west of the town of Orikhiv, after "
+                     "two days of fighting.", "2024-03-01")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Mali Shcherbaky"
+    assert "Mali" not in {e["name"] for e in facts["entities"]}

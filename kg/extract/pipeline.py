@@ -204,6 +204,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # (unless NER reads the same name as a place elsewhere in the story: "Zaranj fell", read
     # as a person, and "the Taliban have captured Zaranj")
     located = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    # a country that opens a longer person's name is part of it: "Israel Katz said", "Jordan
+    # Bardella"; and of a village NER took for a person: "recaptured Mali Shcherbaky, a village"
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k != "country" or not any(a == s and re.match(r"[^\S\n]+[A-Z]", text[e:b])
+                                                for a, b in people)]
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a < e and s < b for a, b in people)
                    or (text[s:e] in located and (s, e) in people)
