@@ -6956,3 +6956,15 @@ def test_a_country_opening_a_village_named_like_a_person_is_no_country() -> None
     ev, = facts["events"]
     assert place(facts, ev) == "Mali Shcherbaky"
     assert "Mali" not in {e["name"] for e in facts["entities"]}
+
+
+def test_a_march_through_a_quarter_is_there_and_a_way_in_is_not() -> None:
+    facts = facts_of("In Port-au-Prince, about 500 people marched peacefully through "
+                     "Pétion-Ville on Monday to demand security.", "2024-06-25")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Pétion-Ville"
+    facts = facts_of("Twelve trucks of a convoy carrying flour were looted by armed men in "
+                     "Deir al-Balah on Monday after entering the Strip through the Kissufim "
+                     "crossing, the WFP said.", "2025-06-03")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Deir al-Balah"

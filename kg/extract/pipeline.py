@@ -3889,8 +3889,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         prefix = window[max(0, rel - 25):max(0, rel)]
         score = 4
         # ("in Russia's Belgorod …")
-        if re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from|overlooking)\s+"
-                     r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", prefix) or re.search(
+        if (re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from|overlooking|"
+                      r"through)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", prefix)
+                # "marched peacefully through Pétion-Ville" (not "entering the Strip through
+                # the Kissufim crossing": a way in, not where)
+                and not _WAY_THROUGH.search(sent_text, 0, max(0, rel))) or re.search(
                          r"\b(?:city|town|village|capital|province|region|district|port)\s*,\s*$",
                          sent_text[max(0, rel - 25):max(0, rel)]) or (
                              _STRUCK.search(prefix)
@@ -4042,6 +4045,9 @@ _SEARCH_OPERATION_IN = re.compile(r"\b(?:cordon[- ]and[- ]search|search|intellig
                                   r"\s+operation\s+in\s+(?:the\s+)?", re.IGNORECASE)
 #: Verbs of a crowd's protest, whose object is its grievance.
 _PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "denounce", "condemn"}
+#: A way in or across, not where: "after entering the Strip through the Kissufim crossing".
+_WAY_THROUGH = re.compile(r"\b(?:enter|pass|cross|smuggl|transit|travel)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"through\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 #: Between a region that owns a place and the place: "(Kashmir)'s (Kulgam district)",
 #: "(Russia)'s border (Belgorod region)".
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
