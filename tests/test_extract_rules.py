@@ -6968,3 +6968,16 @@ def test_a_march_through_a_quarter_is_there_and_a_way_in_is_not() -> None:
                      "crossing, the WFP said.", "2025-06-03")
     ev, = facts["events"]
     assert place(facts, ev) == "Deir al-Balah"
+
+
+@pytest.mark.parametrize(("text", "published", "suburb"), [
+    ("Israeli warplanes struck a residential building in Haret Hreik, a densely populated "
+     "suburb south of Beirut, overnight into Tuesday, killing four people and wounding 23, "
+     "Lebanon's Health Ministry said.", "2024-10-22", "Haret Hreik"),
+    ("Gang violence has gripped Port-au-Prince for months.\n\nAlso on Wednesday, gunmen "
+     "kidnapped two Catholic nuns and their driver in the Pétion-Ville suburb, the Conference "
+     "of Religious of Haiti said in a statement.", "2024-12-12", "Pétion-Ville"),
+])
+def test_a_named_suburb_is_a_place_of_its_own(text: str, published: str, suburb: str) -> None:
+    facts = facts_of(text, published)
+    assert [place(facts, ev) for ev in facts["events"]] == [suburb]

@@ -1648,6 +1648,9 @@ _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|dow
 _THE_TOWN = re.compile(r"\b(?:in|near|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)",
                        re.IGNORECASE)
 _COMMA = re.compile(r",\s+(?=\w)")
+#: A suburb told in apposition or after the name: ", a densely populated suburb south of".
+_A_SUBURB_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?suburb\b", re.IGNORECASE)
+_SUBURB_WORD_AFTER = re.compile(r"\s+suburb\b(?!\s+of\b)", re.IGNORECASE)
 #: A quarter's word before its name: "the hillside neighborhood of Petare".
 #: (not "the Sefene Selam neighbourhood of |Bahir Dar": there the city follows)
 _QUARTER_OF = re.compile(r"\b(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}(?:neighbou?rhood|quarter|"
@@ -1709,6 +1712,12 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         return None  # "In Kirkuk province, … attacked an army post in the Daquq district"
         # under a subheading "ISIS attack in Kirkuk": the province's district, not a quarter
         # of the city told before
+    if any(_key(table, m) == loc and (_A_SUBURB_AFTER.match(sentence, m.end - start)
+                                      or _SUBURB_WORD_AFTER.match(sentence, m.end - start))
+           for m in places):
+        return None  # "in Haret Hreik, a densely populated suburb south of Beirut", "in the
+        # Pétion-Ville suburb": a named suburb is a place of its own (ACLED and our gold code
+        # it so; an unnamed one, "Beirut's southern suburbs", is the city's)
     if ent.key.startswith("name:place:") and ent.level in (None, "area"):
         # a name no gazetteer knows, with no word saying it is a town: a part of the city
         # that owns it or sets the sentence's scene ("a bomb exploded in Kabul's Qala-e-Naw
@@ -1841,7 +1850,8 @@ def _unknown_town(ent: Any, told: str) -> bool:
 #: working-class neighbourhood on the hills above Delmas road, held out against the gangs that
 #: took over the surrounding districts of Port-au-Prince".
 _CALLED_A_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:neighbou?rhood|"
-                               r"suburb|quarter|slum|shanty\s*town)\b([^.\n]*)", re.IGNORECASE)
+                               r"quarter|slum|shanty\s*town)\b([^.\n]*)", re.IGNORECASE)
+# (not a suburb: "Haret Hreik, a densely populated suburb south of Beirut" is a place of its own)
 
 
 def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> None:
