@@ -6981,3 +6981,13 @@ def test_a_march_through_a_quarter_is_there_and_a_way_in_is_not() -> None:
 def test_a_named_suburb_is_a_place_of_its_own(text: str, published: str, suburb: str) -> None:
     facts = facts_of(text, published)
     assert [place(facts, ev) for ev in facts["events"]] == [suburb]
+
+
+def test_a_township_ner_reads_as_an_organisation_is_where() -> None:
+    facts = facts_of("In neighboring Salingyi Township, junta troops torched more than 200 "
+                     "houses in three villages on Sunday after resistance fighters withdrew "
+                     "from the area, residents said.", "2025-02-10")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Looting/property destruction"
+    assert place(facts, ev).lower() == "salingyi township"
+    assert all(e["kind"] != "organization" for e in facts["entities"])
