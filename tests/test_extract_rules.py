@@ -6991,3 +6991,12 @@ def test_a_township_ner_reads_as_an_organisation_is_where() -> None:
     assert ev["sub_event_type"] == "Looting/property destruction"
     assert place(facts, ev).lower() == "salingyi township"
     assert all(e["kind"] != "organization" for e in facts["entities"])
+
+
+def test_where_the_victims_were_returning_from_is_not_where() -> None:
+    facts = facts_of("Armed bandits have killed three people and abducted 15 others in Kurebe, "
+                     "a community in Shiroro Local Government Area of Niger State. The attack "
+                     "happened on Saturday evening, when the gunmen invaded the community on "
+                     "motorcycles while residents were returning from a market in Kuta, a local "
+                     "youth leader said.", "2023-02-26")
+    assert [place(facts, ev) for ev in facts["events"]] == ["Kurebe"]

@@ -1491,7 +1491,11 @@ _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\
                         r"|\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$"
                         # "before reinforcements arrived from Ghazni city": where help came from
                         r"|\b(?:arrived|came|rushed|dispatched|sent|brought\s+in)\s+from\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+)?$",
+                        r"(?:the\s+)?(?:[\w-]+\s+)?$"
+                        # "while residents were returning from a market in Kuta": where the
+                        # victims came from, not where they were attacked
+                        r"|\breturn(?:ing|ed)\s+(?:home\s+)?from\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 #: Where those leaving went: "the gang members, who withdrew toward Kenscoff", "fled to Chad".
 #: What an occurrence told again did to people elsewhere: "The attack took many in both
