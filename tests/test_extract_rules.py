@@ -7000,3 +7000,12 @@ def test_where_the_victims_were_returning_from_is_not_where() -> None:
                      "motorcycles while residents were returning from a market in Kuta, a local "
                      "youth leader said.", "2023-02-26")
     assert [place(facts, ev) for ev in facts["events"]] == ["Kurebe"]
+
+
+def test_a_village_under_a_police_station_is_at_the_station_s_place() -> None:
+    facts = facts_of("RAIPUR: Maoists killed a 38-year-old villager, suspecting him of being a "
+                     "police informer, in Chhattisgarh's Bijapur district on Monday night, police "
+                     "said. A group of armed Maoists dragged the man out of his house in a village "
+                     "under the Ilmidi police station limits, took him to the outskirts of the "
+                     "village and killed him with sharp weapons.", "2024-09-17")
+    assert [place(facts, ev) for ev in facts["events"]] == ["Ilmidi"]

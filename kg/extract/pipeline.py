@@ -3880,8 +3880,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             continue
         if not sources_only and the_source_s(m):
             continue
+        limits = _STATION_LIMITS.match(sent_text, rel + len(m.text)) is not None \
+            and re.search(r"\b(?:under|in|within)\s+(?:the\s+)?$", sent_text[:max(0, rel)])
         if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
                 ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))
+                and not limits
                 # ("Turmusayya (Ramallah)": a place and its area, however the parser hangs them)
                 and not any(o.start > m.start and _IN_BRACKETS.fullmatch(window[
                     m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
@@ -3901,7 +3904,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             # fishermen near the town")
             continue
         prefix = window[max(0, rel - 25):max(0, rel)]
-        score = 4
+        score = 0 if limits else 4  # "in a village under the Ilmidi police station limits"
         # ("in Russia's Belgorod …")
         if (re.search(r"\b(?:in|near|at|into|outside|around|of|across|on|from|overlooking|"
                       r"through)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", prefix)
@@ -4059,6 +4062,10 @@ _SEARCH_OPERATION_IN = re.compile(r"\b(?:cordon[- ]and[- ]search|search|intellig
                                   r"\s+operation\s+in\s+(?:the\s+)?", re.IGNORECASE)
 #: Verbs of a crowd's protest, whose object is its grievance.
 _PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "denounce", "condemn"}
+#: The area a police station answers for, as Indian news places a village: "under the Ilmidi
+#: police station limits", "in the Gangaloor police station area".
+_STATION_LIMITS = re.compile(r"\s+police\s+station\s+(?:limits|area|jurisdiction)\b",
+                             re.IGNORECASE)
 #: A way in or across, not where: "after entering the Strip through the Kissufim crossing".
 _WAY_THROUGH = re.compile(r"\b(?:enter|pass|cross|smuggl|transit|travel)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                           r"through\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
