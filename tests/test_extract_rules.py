@@ -7009,3 +7009,11 @@ def test_a_village_under_a_police_station_is_at_the_station_s_place() -> None:
                      "under the Ilmidi police station limits, took him to the outskirts of the "
                      "village and killed him with sharp weapons.", "2024-09-17")
     assert [place(facts, ev) for ev in facts["events"]] == ["Ilmidi"]
+
+
+def test_a_hyphenated_district_name_is_taken_whole() -> None:
+    facts = facts_of("In northern Baghlan province, Taliban fighters attacked police checkpoints "
+                     "in Baghlan-e-Markazi district late Sunday, killing nine policemen, said "
+                     "the provincial police spokesman.", "2018-08-13")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Baghlan-e-Markazi district"

@@ -1084,8 +1084,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
 
     for m in _NAMED_AREA.finditer(text):
         # "the Kafr Sousa district of Damascus": a district of several words the gazetteer
-        # lacks, before a shorter name inside it does ("Kafr", a village elsewhere)
-        if (len(m.group(1).split()) > 1 or m.group(2) == "Township") \
+        # lacks, before a shorter name inside it does ("Kafr", a village elsewhere; and
+        # "Baghlan-e-Markazi district", one word NER cuts at its first hyphen)
+        if (len(m.group(1).split()) > 1 or m.group(2) == "Township"
+                or re.search(r"\w-\w+-\w", m.group(1))) \
                 and not _OPENING_WORD.match(m.group(1)) \
                 and (not table.gaz.link(m.group(1), "place") or (
                     # "in Hlaing Tharyar Township" (the capital: the division's own name): a
