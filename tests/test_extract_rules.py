@@ -7017,3 +7017,11 @@ def test_a_hyphenated_district_name_is_taken_whole() -> None:
                      "the provincial police spokesman.", "2018-08-13")
     ev, = facts["events"]
     assert place(facts, ev) == "Baghlan-e-Markazi district"
+
+
+def test_a_vereda_and_its_municipality_read_as_one_name_are_two_places() -> None:
+    facts = facts_of("In the vereda Campo Dos of Tibu, relatives said, a couple and their baby "
+                     "were shot dead in their car on Friday.", "2025-01-20")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Campo Dos"
+    assert {"Campo Dos", "Tibu"} <= {e["name"] for e in facts["entities"]}

@@ -845,6 +845,11 @@ def _a_town_read_as_a_people(table: EntityTable, text: str, s: int, e: int, name
         and _AFTER_A_PLACE.match(text, e) is not None
 
 
+#: A local word for a village or quarter right before its name: "the vereda Campo Dos".
+_PLACE_CUE_BEFORE_NAME = re.compile(r"\b(?:vereda|corregimiento|barrio|kebele|sitio|tambon)\s+$",
+                                    re.IGNORECASE)
+
+
 def guess_kind(surface: str) -> str | None:
     if _GOV_WORDS.search(surface):
         return "government_body"
@@ -1188,6 +1193,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # gazetteer lacks, then the area it is in
             take(s, s + comma, "place")
             s += comma + 2
+            name = text[s:e]
+        of = re.search(r"\s+of\s+(?=[A-Z])", name)
+        if of is not None and _PLACE_CUE_BEFORE_NAME.search(text, max(0, s - 40), s) \
+                and _TOWN_NAME.fullmatch(name[of.end():]) and guess_kind(name[of.end():]) is None:
+            # "In the vereda Campo Dos of Tibu", read as one name: a village, then the
+            # municipality it is in
+            take(s + of.end(), e, "place")
+            e = s + of.start()
             name = text[s:e]
         if _TIME_ZONE.fullmatch(name) or _CLOCK_TIME.fullmatch(name) \
                 or (label in ("GPE", "LOC", "FAC") and _TIME_NAME.fullmatch(name)):
