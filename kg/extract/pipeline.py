@@ -204,10 +204,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # (unless NER reads the same name as a place elsewhere in the story: "Zaranj fell", read
     # as a person, and "the Taliban have captured Zaranj")
     located = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
-    # a country that opens a longer person's name is part of it: "Israel Katz said", "Jordan
-    # Bardella"; and of a village NER took for a person: "recaptured Mali Shcherbaky, a village"
+    # a country that opens a longer name NER read as a person's, told then as a town's, is
+    # part of that name: "recaptured Mali Shcherbaky, a village west of Orikhiv"
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "country" or not any(a == s and re.match(r"[^\S\n]+[A-Z]", text[e:b])
+                                                and _TOLD_AS_A_TOWN.match(text, b)
                                                 for a, b in people)]
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a < e and s < b for a, b in people)
@@ -4066,6 +4067,9 @@ _PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "denounce", "cond
 #: police station limits", "in the Gangaloor police station area".
 _STATION_LIMITS = re.compile(r"\s+police\s+station\s+(?:limits|area|jurisdiction)\b",
                              re.IGNORECASE)
+#: A name then told as a town's: ", a village west of …", ", a town in …".
+_TOLD_AS_A_TOWN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|"
+                             r"hamlet|settlement|locality|suburb|municipality)\b", re.IGNORECASE)
 #: A way in or across, not where: "after entering the Strip through the Kissufim crossing".
 _WAY_THROUGH = re.compile(r"\b(?:enter|pass|cross|smuggl|transit|travel)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                           r"through\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
