@@ -1630,8 +1630,9 @@ _QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts
 _AND_ANOTHER = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                           r"(?=\s+(?:neighbou?rhoods|quarters|suburbs|districts|areas)\b)")
 #: A quarter said to be one in an apposition: "in Nkwen, a neighbourhood of Bamenda".
+#: (A suburb so told is a place of its own: :func:`_city_of_quarter` returns before this.)
 _APPOSED_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:neighbou?rhood|"
-                              r"suburb|quarter|district|area|part)\s+(?:of|in)\s+(?:the\s+)?",
+                              r"quarter|district|area|part)\s+(?:of|in)\s+(?:the\s+)?",
                               re.IGNORECASE)
 #: A street, a square or an avenue, named in English or as the town names it.
 _STREET = re.compile(r"\b(?:avenue|street|boulevard|square|plaza|roundabout|junction|"
