@@ -7025,3 +7025,16 @@ def test_a_vereda_and_its_municipality_read_as_one_name_are_two_places() -> None
     ev, = facts["events"]
     assert place(facts, ev) == "Campo Dos"
     assert {"Campo Dos", "Tibu"} <= {e["name"] for e in facts["entities"]}
+
+
+def test_a_live_entry_heading_folds_into_the_event_its_entry_tells_at_its_place() -> None:
+    facts = facts_of("Strike update: day two\n\nProtesters rally in Khulna\n\nAbout 2,000 textile "
+                     "workers marched through Khulna on Tuesday demanding unpaid wages.\n\n"
+                     "Worker killed as police open fire in Tongi\n\nA garment worker was killed "
+                     "and 12 others were hurt yesterday when police fired rubber bullets to "
+                     "disperse hundreds of workers protesting outside a factory in Tongi, "
+                     "witnesses said.", "2024-10-09")
+    assert sorted((place(facts, ev), ev["event_type"]) for ev in facts["events"]) == [
+        ("Khulna", "Protests"), ("Tongi", "Protests")]
+    tongi, = (ev for ev in facts["events"] if place(facts, ev) == "Tongi")
+    assert tongi["evidence"][0]["text"] == "Worker killed as police open fire in Tongi"

@@ -1326,7 +1326,10 @@ def _subhead(text: str, start: int, sentence: str) -> bool:
 def _fold_subheads(drafts: list[Draft]) -> list[Draft]:
     """A section heading names the occurrence its section then tells: evidence for the next
     event of its type (for violence, of any violent type) told after it, not an event of its
-    own; a heading whose section tells no such event stays."""
+    own; else of the next event told at its place ("Worker killed as police open fire in
+    Ashulia" over "… as police fired rubber bullets … to disperse workers protesting … in
+    Ashulia"): a heading's few words type loosely. A heading whose section tells no such
+    event stays."""
     return _fold(drafts, lambda d: d.subhead, later_only=True)
 
 
@@ -1335,7 +1338,8 @@ def _fold_headlines(drafts: list[Draft], table: EntityTable,
     """A headline announces the story's event ("Sudan's RSF kills dozens in attack on Darfur
     village") in words coarser than the story's own ("at least 45 civilians … near El
     Fasher"): it is evidence for the first event of its type (for violence, of any violent
-    type) the story tells, not an event of its own. A headline event the story never tells
+    type) the story tells, else of the first told at its place ("Al-Shabaab takes Moqokori"
+    over the battle for it), not an event of its own. A headline event the story never tells
     stays."""
     return _fold(drafts, lambda d: d.headline, later_only=False, table=table,
                  published=published)
@@ -1346,7 +1350,9 @@ def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
           published: date | None = None) -> list[Draft]:
     """Each draft told in a heading becomes evidence of the first draft of the story (after it,
     when ``later_only``) of its type — for violence, of any violent type: a heading's few
-    words type violence loosely ("kills dozens in attack")."""
+    words type violence loosely ("kills dozens in attack") — else of the first told at the
+    heading's place: its few words may type the occurrence otherwise altogether ("takes" a
+    town the story tells fought for, "police open fire" on a protest)."""
     out = []
     for n, d in enumerate(drafts):
         pool = drafts[n + 1:] if later_only else drafts
@@ -1363,6 +1369,8 @@ def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
                 or next((b for b in kin if _near(d.location, b.location, table,
                                                  km=_HEADLINE_KM, unplaceable=True)), None) \
                 or told
+        if told is None and heading(d) and d.location is not None:
+            told = next((b for b in pool if not heading(b) and b.location == d.location), None)
         if told:
             told.evidence = [*d.evidence, *(e for e in told.evidence if e not in d.evidence)]
             if published is not None and table is not None and d.date_stated \
