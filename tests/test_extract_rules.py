@@ -15,6 +15,7 @@ import pytest
 
 from kg.extract.article import from_text
 from kg.extract.dates import resolve, reviews_a_week
+from kg.extract.nlp import load_nlp
 from kg.extract.numbers import casualties
 from kg.extract.pipeline import extract
 
@@ -1087,7 +1088,6 @@ def test_a_liberation_army_is_an_armed_group() -> None:
 ])
 def test_a_demonym_names_the_attacker_only_on_the_weapon_itself(text: str, forces: int) -> None:
     from kg.extract.entities import EntityTable
-    from kg.extract.nlp import load_nlp
     from kg.extract.pipeline import _forces_named_by_demonym
     from kg.gazetteer.lookup import Gazetteer
 
@@ -7025,6 +7025,16 @@ def test_a_vereda_and_its_municipality_read_as_one_name_are_two_places() -> None
     ev, = facts["events"]
     assert place(facts, ev) == "Campo Dos"
     assert {"Campo Dos", "Tibu"} <= {e["name"] for e in facts["entities"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram kills nine farmers near Gwoza\n\nBoko Haram insurgents on Friday killed nine "
+    "farmers near Gwoza, residents said.",
+    "Rebels seize Pinga\n\nRegime troops, backed by airstrikes, retook Pinga on Monday.",
+])
+def test_a_paragraph_s_first_word_is_not_a_sentence_of_its_own(text: str) -> None:
+    lede = text.split("\n\n")[1]
+    assert [s.text.strip() for s in load_nlp()(text).sents][-1] == lede
 
 
 def test_a_live_entry_heading_folds_into_the_event_its_entry_tells_at_its_place() -> None:
