@@ -7031,8 +7031,10 @@ def test_a_vereda_and_its_municipality_read_as_one_name_are_two_places() -> None
     "Boko Haram kills nine farmers near Gwoza\n\nBoko Haram insurgents on Friday killed nine "
     "farmers near Gwoza, residents said.",
     "Rebels seize Pinga\n\nRegime troops, backed by airstrikes, retook Pinga on Monday.",
+    "JNIM fighters press into Benin\n\nJama'at Nusrat al-Islam wal-Muslimin fighters attacked "
+    "two army posts in northern Benin on Thursday, killing 12 soldiers.",
 ])
-def test_a_paragraph_s_first_word_is_not_a_sentence_of_its_own(text: str) -> None:
+def test_no_sentence_ends_after_a_word_on_the_same_line(text: str) -> None:
     lede = text.split("\n\n")[1]
     assert [s.text.strip() for s in load_nlp()(text).sents][-1] == lede
 
@@ -7048,3 +7050,4 @@ def test_a_live_entry_heading_folds_into_the_event_its_entry_tells_at_its_place(
         ("Khulna", "Protests"), ("Tongi", "Protests")]
     tongi, = (ev for ev in facts["events"] if place(facts, ev) == "Tongi")
     assert tongi["evidence"][0]["text"] == "Worker killed as police open fire in Tongi"
+

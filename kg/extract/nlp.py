@@ -57,14 +57,14 @@ def paragraph_breaks(doc: Any) -> Any:
     Sudan's RSF killed …"). Single line breaks are left to the parser: wire copy and older
     corpora wrap lines inside sentences."""
     for tok in doc[:-1]:
+        if tok.text[-1].isalnum() and not doc[tok.i + 1].is_space:
+            # a sentence ends at a stop or a line, never right after a word on the same line:
+            # after a page header blanked to spaces the parser ended sentences inside the
+            # lede ("Boko | Haram insurgents on Wednesday seized Mubi …", "Jama'at | Nusrat |
+            # al-Islam wal-Muslimin fighters attacked …"), robbing it of its subject
+            doc[tok.i + 1].is_sent_start = False
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
-            if tok.i + 2 < len(doc) and doc[tok.i + 1].is_alpha \
-                    and not (doc[tok.i + 2].is_space or doc[tok.i + 2].is_punct):
-                # … and its second word goes on with it: after a page header blanked to
-                # spaces the parser would end a sentence at the first ("Boko | Haram
-                # insurgents on Wednesday seized Mubi …"), robbing the lede of its subject
-                doc[tok.i + 2].is_sent_start = False
         if tok.is_space and "\n" in tok.text and tok.i + 2 < len(doc) \
                 and doc[tok.i + 1].text in BULLETS and not doc[tok.i + 2].is_space:
             # a bulleted line is an item of its own ("- Israeli tank shelling … killed four
