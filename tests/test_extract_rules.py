@@ -7051,3 +7051,12 @@ def test_a_live_entry_heading_folds_into_the_event_its_entry_tells_at_its_place(
     tongi, = (ev for ev in facts["events"] if place(facts, ev) == "Tongi")
     assert tongi["evidence"][0]["text"] == "Worker killed as police open fire in Tongi"
 
+
+def test_a_byline_in_a_paragraph_of_its_own_is_not_the_lede() -> None:
+    facts = facts_of("Troops retake Gajiram after jihadist raid\n\nBy Ibrahim Sani Mohammed, "
+                     "Maiduguri | Mon, 4 Nov 2024 7:15:02 WAT\n\nSoldiers of the Nigerian Army "
+                     "have recaptured Gajiram town in northern Borno, two days after jihadists "
+                     "overran the military base there.", "2024-11-04")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Government regains territory"
+    assert ev["evidence"][-1]["text"].startswith("Soldiers of the Nigerian Army have recaptured")

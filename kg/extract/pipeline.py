@@ -1224,8 +1224,11 @@ def _lede_end(sentences: list[Any], headline_end: int, to_orig: Callable[[int], 
         bullet = line[:1] in BULLETS
         if end and not bullet:
             break
-        if not end and len(line.split()) <= HEADING_WORDS \
-                and not re.search(r"[.!?\"”’]$", line):
+        if not end and ((len(line.split()) <= HEADING_WORDS
+                        and not re.search(r"[.!?\"”’]$", line))
+                        # (nor is a byline in a paragraph of its own: "By Hamisu Kabir
+                        # Matazu, Maiduguri | Tue, 12 Mar 2024 6:20:11 WAT")
+                        or ("\n" not in line and _HEADER_LINE.match(line))):
             continue
         end = to_orig(s.end_char)
         if not bullet:
