@@ -45,14 +45,14 @@ def _nlp_texts() -> list[str]:
 @pytest.fixture(scope="module")
 def stock_nlp():  # type: ignore[no-untyped-def]
     """A second copy of the same spaCy pipeline without the speed stand-ins (with our
-    paragraph-break rule, which is part of the pipeline's meaning, not of its speed)."""
+    tokenizer's title cases and paragraph-break rule, which are part of the pipeline's
+    meaning, not of its speed)."""
     for name in knlp.MODEL_PACKAGES:
         try:
             nlp = importlib.import_module(name).load()
         except ImportError:
             continue
-        nlp.add_pipe("kg_paragraph_breaks", before="parser")
-        return nlp
+        return knlp.with_rules(nlp)
     pytest.fail("no spaCy model installed")
 
 

@@ -7060,3 +7060,16 @@ def test_a_byline_in_a_paragraph_of_its_own_is_not_the_lede() -> None:
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Government regains territory"
     assert ev["evidence"][-1]["text"].startswith("Soldiers of the Nigerian Army have recaptured")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Soldiers clashed with Boko Haram fighters on Monday near Gwoza, according to the army "
+     "spokesman, Brig. Gen. Onyema Nwachukwu.", "Onyema Nwachukwu"),
+    ("Houthi military spokesman Brig. Gen. Yahya Saree claimed the attack on the ship in the "
+     "Red Sea on Monday.", "Yahya Saree"),
+])
+def test_a_title_s_abbreviation_is_part_of_the_speaker_s_phrase(text: str, speaker: str) -> None:
+    facts = facts_of(text, "2024-10-29")
+    ev, = facts["events"]
+    assert names(facts, ev["attributed_to"]) == [speaker]
+    assert not any(e["name"].startswith("Brig") for e in facts["entities"])

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.extract.nlp import TITLES
 from kg.extract.normalize import hard_wrapped
 from kg.gazetteer.lookup import Candidate, Gazetteer
 from kg.gazetteer.normalize import is_common_word
@@ -429,6 +430,8 @@ _ORG_WORDS = re.compile(r"\b(?:observatory|united nations|u\.?n\.?|agency|commit
                         r"emergency\s+services?|rescue|civil\s+defen[cs]e|ambulance|"
                         r"paramedics?|fire\s+(?:service|department|brigade))\b", re.IGNORECASE)
 _STATE_WORDS = re.compile(rf"\b{FORCE_NOUNS}\b", re.IGNORECASE)
+#: Titles abbreviated before a name, with or without their stop, one after another.
+_TITLES_OPENING = re.compile(rf"(?:(?:{'|'.join(sorted(TITLES))})\b\.?(?:\s+|$))+")
 #: An army's unit known by its number: "the 33rd Light Infantry Division", "the 47th
 #: Mechanized Brigade" (a state's formation; ACLED codes it as the state's military).
 ARMY_UNIT = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Division|Brigade|"
@@ -1202,6 +1205,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s + of.end(), e, "place")
             e = s + of.start()
             name = text[s:e]
+        if (title := _TITLES_OPENING.match(name)) is not None:
+            # "Brig. Gen. Nabil Abdallah": NER reads "Brig." as a name of its own (a person's,
+            # even a place's), or the titles as part of the person's name: the name is after
+            if title.end() == len(name):
+                continue
+            if label == "PERSON":
+                s += title.end()
+                name = text[s:e]
         if _TIME_ZONE.fullmatch(name) or _CLOCK_TIME.fullmatch(name) \
                 or (label in ("GPE", "LOC", "FAC") and _TIME_NAME.fullmatch(name)):
             # (nor "the Easter period" a place)

