@@ -7073,3 +7073,19 @@ def test_a_title_s_abbreviation_is_part_of_the_speaker_s_phrase(text: str, speak
     ev, = facts["events"]
     assert names(facts, ev["attributed_to"]) == [speaker]
     assert not any(e["name"].startswith("Brig") for e in facts["entities"])
+
+
+def test_a_group_claiming_an_attack_told_first_in_its_claim_is_its_actor() -> None:
+    facts = facts_of("The Islamic State group claimed the attack on a checkpoint near Mayadin "
+                     "on Monday.", "2024-10-29")
+    ev, = facts["events"]
+    assert names(facts, ev["actors"]) == ["Islamic State"]
+    assert ev["certainty"] == "claimed"
+    assert names(facts, ev["attributed_to"]) == ["Islamic State"]
+
+
+def test_whose_group_claims_an_attack_the_group_not_its_country_is_the_actor() -> None:
+    facts = facts_of("Yemen's Houthi rebels claimed an attack on a ship in the Red Sea on "
+                     "Monday.", "2024-10-29")
+    ev, = facts["events"]
+    assert names(facts, ev["actors"]) == ["Houthis"]

@@ -890,6 +890,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             actors = [own, *(a for a in actors if a != own and not _generic_name(a, table))]
         d.actors, d.targets = actors, [t for t in targets if t not in actors
                                        and t != d.location and t != speaker]
+        # "The Islamic State group claimed the attack on a checkpoint near Mayadin": told
+        # first in its claim, the occurrence is the claimant's deed too
+        _credit_claimant(d, sent, in_sent, table, to_orig)
+        d.targets = [t for t in d.targets if t not in d.actors]
+        actors = d.actors
         if speaker and speaker not in actors:
             d.attributed_to = [speaker]
             ent = table.find(speaker)
@@ -3677,6 +3682,13 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
             children += [c for c in head_verb.children if c.dep_ == "nsubj"]
     said = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH | CLAIM
                  and a.pos_ == "VERB"), None)
+    if speech and verb.lemma_.lower() == "claim" and any(
+            c.dep_ == "dobj" and tok in c.subtree for c in children):
+        # "Yemen's Houthi rebels claimed an attack on a cargo ship", "… claimed responsibility
+        # for the bombing": who claims the deed says it did it (Yemen is whose, not who)
+        for c in children:
+            if c.dep_ == "nsubj":
+                actors += _keys_in(c, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"})
     if not speech and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "dobj" for c in children) and verb.head.i < verb.i:
         # "suspected ADF rebels killed at least 10 civilians", parsed as a noun ("rebels")
