@@ -259,6 +259,17 @@ def test_home_division_only_for_the_story_s_country(gaz: Gazetteer) -> None:
     assert gaz.link("Zamfara", "armed_group", {"Q1033"}, prefer="Q1033") is None
 
 
+def test_a_province_named_as_another_country_s_alias_is_the_story_s_own(
+        gaz: Gazetteer) -> None:
+    """"al-Jawf province" is an alias of Saudi Arabia's Al-Jowf Province; in a Yemeni story it
+    is Yemen's Al Jawf Governorate, in a Saudi one (or with no country) the Saudi province."""
+    yemeni = gaz.link("al-Jawf province", "place", {"Q805", "Q851"}, prefer="Q805")
+    assert yemeni is not None and yemeni.qid == "Q328128"
+    for prefer in ("Q851", None):
+        saudi = gaz.link("al-Jawf province", "place", {"Q805", "Q851"}, prefer=prefer)
+        assert saudi is not None and saudi.qid == "Q1471266"
+
+
 def test_actor_homonym_needs_context(gaz: Gazetteer) -> None:
     assert gaz.link("ELN", "armed_group") is None          # Colombian or Bolivian ELN?
     cand = gaz.link("ELN", "armed_group", {COLOMBIA})

@@ -316,20 +316,29 @@ class Gazetteer:
         home = self._home_division(hits, kind, prefer, ranked)
         if home is not None:
             return home
-        # 2. "Idlib province" / "province of Idlib": the core name, areas only
-        if not ranked and wants_area:
+        # 2. "Idlib province" / "province of Idlib": the core name, areas only; also when the
+        # whole name is another country's ("al-Jawf province", an alias of Saudi Arabia's
+        # Al-Jowf Province, in a Yemeni story is Yemen's Al Jawf Governorate)
+        foreign = bool(ranked) and prefer is not None \
+            and self.records[ranked[0][2]].get("country") != prefer
+        if (not ranked or foreign) and wants_area:
             hits = {}
             qkeys = keys_for(core)
             for key in qkeys:
                 for i, q in self._index.get(key, []):
-                    hits[i] = min(hits.get(i, 9), q if q != STRIPPED else BARE)
-            ranked = self._rank(hits, kind, context, wants_area=True, qkeys=qkeys,
-                                prefer=prefer)
+                    # (past a foreign whole-name match, a core name met as an alias or with
+                    # the designator stripped is one name: the article's country decides)
+                    q = BARE if q == STRIPPED or (foreign and q < BARE) else q
+                    hits[i] = min(hits.get(i, 9), q)
+            areas = self._rank(hits, kind, context, wants_area=True, qkeys=qkeys,
+                               prefer=prefer)
             if _designator_word(query) in _LOWER_DIVISION_WORDS:
                 # "the city's Amur district" is not Amur Oblast: a district, county or
                 # municipality is never the first-level division its own name calls otherwise
-                ranked = [r for r in ranked if _designator_word(normalize(
+                areas = [r for r in areas if _designator_word(normalize(
                     self.records[r[2]]["name"])) not in _FIRST_DIVISION_WORDS]
+            if not ranked or (areas and self.records[areas[0][2]].get("country") == prefer):
+                ranked = areas
         # 3. fuzzy, QID-bearing entries only
         if not ranked:
             ranked = self._rank(self._fuzzy(core if wants_area else query), kind, context,
