@@ -7089,3 +7089,17 @@ def test_whose_group_claims_an_attack_the_group_not_its_country_is_the_actor() -
                      "Monday.", "2024-10-29")
     ev, = facts["events"]
     assert names(facts, ev["actors"]) == ["Houthis"]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("JNIM fighters burned the town hall and a health centre in Sokolo on Friday.",
+     "Looting/property destruction"),
+    ("Militants torched the town hall in Sokolo on Friday.", "Looting/property destruction"),
+    ("Protesters burned tyres near the central market in Kinshasa on Friday.",
+     "Violent demonstration"),
+    ("Protesters burned tyres outside the town hall in Kinshasa on Friday.",
+     "Violent demonstration"),
+])
+def test_what_was_burned_not_where_makes_property_destruction(text: str, sub_type: str) -> None:
+    ev, = facts_of(text, "2025-08-13")["events"]
+    assert ev["sub_event_type"] == sub_type

@@ -1817,7 +1817,11 @@ def _bodies_found(tok: Any) -> bool:
 _PROPERTY = re.compile(r"\b(?:houses?|homes?|huts?|vehicles?|cars?|trucks?|buses|shops?|stores?|"
                        r"markets?|buildings?|churche?s?|mosques?|schools?|villages?|propert\w+|"
                        r"offices?|stations?|warehouses?|crops|fields|granar\w+|businesses|"
-                       r"towers?|masts?|tankers?|hospitals?|clinics?|factor(?:y|ies))\b",
+                       r"towers?|masts?|tankers?|hospitals?|clinics?|factor(?:y|ies)|"
+                       r"(?:town|city|village)\s+halls?|health\s+cent(?:re|er)s?|bridges?|"
+                       r"tents?|palaces?|headquarters|premises|facilit(?:y|ies)|depots?|"
+                       r"motor(?:cycle|bike)s?|boats?|farms?|compounds?|dwellings?|"
+                       r"residences?|kiosks?|stalls?|lorr(?:y|ies)|vans?)\b",
                        re.IGNORECASE)
 
 
@@ -1834,8 +1838,16 @@ def _destroys_property(tok: Any) -> bool:
         return False
     if lemma == "burn" and any(c.lower_ == "death" for c in tok.subtree):
         return False  # "burned to death": a killing
-    words = " ".join(t.text for t in tok.subtree if t.i >= tok.i)
+    # (what was burned, not where: "burned tyres near the central market" is a crowd's riot)
+    where = {t.i for c in kids if c.dep_ == "prep" and c.lower_ in _WHERE_BURNED
+             for t in c.subtree}
+    words = " ".join(t.text for t in tok.subtree if t.i >= tok.i and t.i not in where)
     return bool(_PROPERTY.search(words))
+
+
+#: Prepositions that say where a thing was burned, not what.
+_WHERE_BURNED = {"in", "at", "near", "outside", "along", "around", "inside", "across", "behind",
+                 "opposite", "beside", "by"}
 
 
 #: What forces are sent to do after an attack, not an operation of their own.
