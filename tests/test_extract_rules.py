@@ -7103,3 +7103,12 @@ def test_whose_group_claims_an_attack_the_group_not_its_country_is_the_actor() -
 def test_what_was_burned_not_where_makes_property_destruction(text: str, sub_type: str) -> None:
     ev, = facts_of(text, "2025-08-13")["events"]
     assert ev["sub_event_type"] == sub_type
+
+
+def test_a_protest_at_a_site_no_gazetteer_knows_in_a_city_is_at_the_city() -> None:
+    facts = facts_of("Meanwhile, hundreds of women held a sit-in at Keishampat in Imphal on "
+                     "Wednesday, demanding the removal of the Assam Rifles from the state.",
+                     "2024-10-02")
+    ev, = facts["events"]
+    assert ev["event_type"] == "Protests"
+    assert place(facts, ev) == "Imphal"

@@ -842,6 +842,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
             loc = headed[0] if headed else _story_town(drafts, table)
+        if typed[0] == "Protests" and loc is not None \
+                and (city := _protest_site_s_city(loc, places, stexts[i], span[0], table)):
+            loc = city
         if loc is None and prev is not None and _NEARBY_SPOT.search(stexts[i]):
             # "A second IED … was found buried nearby and was defused": where the occurrence
             # just told was, not the district the story last named
@@ -2128,6 +2131,26 @@ def _city_around(loc: str, places: list[Mention], sentence: str, start: int,
 
 #: A town this large has districts of its own ("the Faladie district" of Bamako).
 _CITY_PEOPLE = 250_000
+
+
+def _protest_site_s_city(loc: str, places: list[Mention], sentence: str, start: int,
+                         table: EntityTable) -> str | None:
+    """The city of a protest's site the gazetteer does not know, told as in it ("staged a
+    sit-in at Khwairamband Keithel in Imphal"): protests are coded at the town (a riot's
+    bare site stays its own: "vandalised a factory at Konabari in Gazipur")."""
+    ent = table.find(loc)
+    if ent is None or ent.qid or ent.lat is not None or not ent.key.startswith("name:place:"):
+        return None
+    for m in places:
+        if _key(table, m) != loc:
+            continue
+        inside = re.match(r",?\s+in\s+", sentence[m.end - start:])
+        city = next((k for o in places if inside is not None
+                     and o.start - start == m.end - start + inside.end()
+                     and (k := _key(table, o)) is not None and _a_city(table, k)), None)
+        if city is not None:
+            return city
+    return None
 
 
 def _a_city(table: EntityTable, key: str | None) -> bool:
