@@ -58,15 +58,13 @@ def paragraph_breaks(doc: Any) -> Any:
     Sudan's RSF killed …"). Single line breaks are left to the parser: wire copy and older
     corpora wrap lines inside sentences."""
     for tok in doc[:-1]:
-        if tok.text[-1].isalnum() and not doc[tok.i + 1].is_space:
-            # a sentence ends at a stop or a line, never right after a word on the same line:
-            # after a page header blanked to spaces the parser ended sentences inside the
-            # lede ("Boko | Haram insurgents on Wednesday seized Mubi …", "Jama'at | Nusrat |
-            # al-Islam wal-Muslimin fighters attacked …"), robbing it of its subject
-            doc[tok.i + 1].is_sent_start = False
-        if tok.text[:-1] in TITLES and tok.text[-1] == "." and not doc[tok.i + 1].is_space:
-            # nor after a title's abbreviation: "Houthi military spokesman Brig. | Gen. Yahya
-            # Saree claimed …" had lost its speaker to the sentence before
+        if (tok.text[-1].isalnum() or (tok.text[:-1] in TITLES and tok.text[-1] == ".")) \
+                and not doc[tok.i + 1].is_space:
+            # a sentence ends at a stop or a line, never right after a word or a title's
+            # abbreviation on the same line: after a page header blanked to spaces the parser
+            # ended sentences inside the lede ("Boko | Haram insurgents on Wednesday seized
+            # Mubi …", "Jama'at | Nusrat | al-Islam wal-Muslimin fighters attacked …"), and
+            # "Houthi military spokesman Brig. | Gen. Yahya Saree claimed …" lost its speaker
             doc[tok.i + 1].is_sent_start = False
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
@@ -85,7 +83,8 @@ def paragraph_breaks(doc: Any) -> Any:
 
 
 #: Titles abbreviated with a stop before a name ("Brig. Gen. Yahya Saree", "Staff Sgt. Eitan
-#: Mor") that the tokenizer leaves apart from their stop.
+#: Mor"): :func:`with_rules` makes each one token with its stop (spaCy's own exceptions keep
+#: only some, "Gen." and "Dr." but not "Brig." or "Sgt.").
 TITLES = frozenset({
     "Brig", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr",
     "Lieut", "Gov", "Sen", "Rep", "Supt", "Insp", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Hon",
