@@ -26,8 +26,9 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 
 from kg.errors import KgError
@@ -57,28 +58,37 @@ def paragraph_breaks(doc: Any) -> Any:
     of the first paragraph's sentence ("… activists say\n\nKHARTOUM, March 4 (Reuters) -
     Sudan's RSF killed …"). Single line breaks are left to the parser: wire copy and older
     corpora wrap lines inside sentences."""
-    for tok in doc[:-1]:
-        if (tok.text[-1].isalnum() or (tok.text[:-1] in TITLES and tok.text[-1] == ".")) \
-                and not doc[tok.i + 1].is_space:
+    texts = [tok.text for tok in doc]
+    spaces = [tok.is_space for tok in doc]
+    # Token.is_sent_start's setter checks the whole doc's annotation on every call; the
+    # starts are set in one array instead (1 a start, -1 not, 0 left to the parser)
+    starts = doc.to_array(SENT_START).astype(numpy.int64)
+    for i in range(len(doc) - 1):
+        text = texts[i]
+        if (text[-1].isalnum() or (text[:-1] in TITLES and text[-1] == ".")) \
+                and not spaces[i + 1]:
             # a sentence ends at a stop or a line, never right after a word or a title's
             # abbreviation on the same line: after a page header blanked to spaces the parser
             # ended sentences inside the lede ("Boko | Haram insurgents on Wednesday seized
             # Mubi …", "Jama'at | Nusrat | al-Islam wal-Muslimin fighters attacked …"), and
             # "Houthi military spokesman Brig. | Gen. Yahya Saree claimed …" lost its speaker
-            doc[tok.i + 1].is_sent_start = False
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
-        if tok.is_space and "\n" in tok.text and tok.i + 2 < len(doc) \
-                and doc[tok.i + 1].text in BULLETS and not doc[tok.i + 2].is_space:
+            starts[i + 1] = -1
+        if not spaces[i] or "\n" not in text:
+            continue
+        if text.count("\n") >= 2:
+            starts[i + 1] = 1
+        if i + 2 < len(doc) and texts[i + 1] in BULLETS and not spaces[i + 2]:
             # a bulleted line is an item of its own ("- Israeli tank shelling … killed four
             # people overnight.\n- At least 38,794 Palestinians have been killed …"), its
             # bullet part of it
-            doc[tok.i + 1].is_sent_start = True
-            doc[tok.i + 2].is_sent_start = False
-        elif tok.is_space and tok.text.count("\n") == 1 and _heading_line(doc, tok.i):
+            starts[i + 1] = 1
+            starts[i + 2] = -1
+        elif text.count("\n") == 1 and _heading_line(doc, i):
             # "Salamanca shootout\nOn Thursday morning, cartel gunmen …": a section heading
             # on a line of its own, glued by one line break to its section's first sentence
-            doc[tok.i + 1].is_sent_start = True
+            starts[i + 1] = 1
+    if len(doc):
+        doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
     return doc
 
 
