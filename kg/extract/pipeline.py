@@ -4017,11 +4017,13 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])]
         if any(ent.kind == "country" or ent.level in ("admin1", "admin2", "region", "area")
                or _DIVISION_WORD_END.search(o.text)
+               or _LOCALITY_AFTER.match(sent_text, o.end - to_orig(sent.start_char))
                for o in owned):
             score += 1  # "in south Kashmir's Kulgam district": the owner contains where
             # (also a town's namesake province: "in Kirkuk's Daquq district"; a city's own
             # district is then the city's, which the quarter rule tells; and an area's:
-            # "in Kupwara district's Machil sector")
+            # "in Kupwara district's Machil sector"; and whatever owns a place told as a
+            # locality: "in North Waziristan's Mir Ali area")
             if any(_DIVISION_WORD_END.search(o.text) or (
                     (named := table.find(_key(table, o) or "")) is not None
                     and named.level in ("area", "admin2")) for o in owned):
@@ -4122,6 +4124,10 @@ _WAY_THROUGH = re.compile(r"\b(?:enter|pass|cross|smuggl|transit|travel)\w*\s+(?
 #: Between a region that owns a place and the place: "(Kashmir)'s (Kulgam district)",
 #: "(Russia)'s border (Belgorod region)".
 _OWNER_GAP = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+#: A word after a place's name that tells it is a locality of what owns it: "(North
+#: Waziristan)'s (Mir Ali) area", "(Kupwara district)'s (Machil) sector".
+_LOCALITY_AFTER = re.compile(r"\s+(?:area|village|town|sector|locality|tehsil|subdistrict|"
+                             r"sub-district|upazila|woreda|township)\b", re.IGNORECASE)
 #: Between a place and the place it lies in: " in ", ", in the municipality of ", " in Manipur's ",
 #: " area of " ("the Rarasham area of Musakhel district").
 _CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s*(?:also\s+)?"
