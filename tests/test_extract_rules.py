@@ -7119,3 +7119,11 @@ def test_a_protest_at_a_site_no_gazetteer_knows_in_a_city_is_at_the_city() -> No
     ev, = facts["events"]
     assert ev["event_type"] == "Protests"
     assert place(facts, ev) == "Imphal"
+
+
+def test_a_town_naming_its_city_centre_is_where() -> None:
+    facts = facts_of("On 1 August, a car bomb exploded outside a police station in the "
+                     "Esmeraldas city centre, damaging the building; no casualties were "
+                     "reported.", "2024-08-10")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Esmeraldas"

@@ -4438,6 +4438,9 @@ def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
     if root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.dep_ == "pobj" \
             and root.head.head.lower_ in ("in", "near", "at", "outside", "around"):
         return False  # "in Karachi's Lyari": the city's quarter, a name NER may not know
+    if root.head.lemma_.lower() in ("centre", "center") and any(
+            c.dep_ == "compound" and c.lower_ in ("city", "town") for c in root.head.children):
+        return False  # "in the Esmeraldas city centre": the town's centre, in the town
     head = root.head
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
         head = head.head  # "the Mandan police station": the station, a site in the town
