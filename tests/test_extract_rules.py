@@ -7127,3 +7127,12 @@ def test_a_town_naming_its_city_centre_is_where() -> None:
                      "reported.", "2024-08-10")
     ev, = facts["events"]
     assert place(facts, ev) == "Esmeraldas"
+
+
+def test_deaths_set_first_at_a_place_of_their_own_are_another_event() -> None:
+    facts = facts_of("On Friday, armed men killed at least 40 men in the Alawite village of "
+                     "al-Mukhtariya in the Latakia countryside, the Syrian Observatory for Human "
+                     "Rights (SOHR), a UK-based monitor, said.\n\nIn the coastal city of Baniyas, "
+                     "in Tartus province, at least 60 civilians were killed on Friday in the "
+                     "al-Qusour neighbourhood, the SOHR said.", "2025-03-08")
+    assert [place(facts, ev) for ev in facts["events"]] == ["al-Mukhtariya", "Baniyas"]
