@@ -7136,3 +7136,15 @@ def test_deaths_set_first_at_a_place_of_their_own_are_another_event() -> None:
                      "in Tartus province, at least 60 civilians were killed on Friday in the "
                      "al-Qusour neighbourhood, the SOHR said.", "2025-03-08")
     assert [place(facts, ev) for ev in facts["events"]] == ["al-Mukhtariya", "Baniyas"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were injured when shells fell on a house in Nowshera on Thursday, officials said.",
+    "In Rajouri district, two people were injured when shells fell on residential areas in "
+    "Nowshera on Thursday, officials said.",
+])
+def test_munitions_falling_on_a_place_are_an_attack_not_a_trend(text: str) -> None:
+    facts = facts_of(text, "2025-05-08")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert place(facts, ev) == "Nowshera"

@@ -210,6 +210,10 @@ _DOCUMENTED = {"document", "record", "register", "verify", "catalogue", "catalog
 _TREND = {"accelerate", "increase", "rise", "grow", "mount", "intensify", "escalate",
           "decline", "decrease", "spread", "surge", "soar", "double", "triple", "multiply",
           "fall", "drop", "slow", "persist"}
+#: Munitions that come down on a place ("shells fell on residential areas").
+_FALLING_MUNITION = re.compile(r"shells|rockets|missiles|bombs|mortars|projectiles|drones")
+#: Prepositions of where something comes down.
+_ONTO = {"on", "onto", "in", "into", "near", "inside", "around"}
 #: What makes a "rally" an election meeting rather than a protest ("a campaign rally").
 _NOT_A_PROTEST_RALLY = {"campaign", "election", "electoral", "pre-election", "party",
                         "victory", "stock", "market", "relief", "late", "fundraising"}
@@ -1123,7 +1127,12 @@ def _generic(tok: Any) -> bool:
         node = head
     subject = tok.head if tok.dep_ == "conj" else tok  # "kidnappings and bombings are …"
     if tok.tag_ in ("NNS", "NNPS") and subject.dep_ in ("nsubj", "nsubjpass") \
-            and subject.head.lemma_.lower() in _TREND:
+            and subject.head.lemma_.lower() in _TREND and not (
+                subject.head.lemma_.lower() in ("fall", "drop")
+                and _FALLING_MUNITION.fullmatch(tok.lower_) and any(
+                    c.dep_ == "prep" and c.lower_ in _ONTO for c in subject.head.children)):
+        # (not munitions falling on something: "two people were injured when shells fell on
+        # residential areas")
         return True  # "arrests of activists have accelerated": a trend, not an occurrence
     if tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and (
             tok.head.lemma_.lower() in _TREND | {"step"} or (
