@@ -1064,7 +1064,8 @@ def test_a_possessive_is_not_part_of_a_place_name() -> None:
     facts = facts_of("Two militants were killed by the Army along the Line of Control in Kupwara "
                      "district's Machil sector on Saturday night.", "2024-09-02")
     assert all(not e["name"].endswith(("'s", "’s")) for e in facts["entities"])
-    assert [place(facts, e) for e in facts["events"]] == ["Kupwara district"]
+    # (the sector, a locality of the district that owns it, is where: as gold codes it)
+    assert [place(facts, e) for e in facts["events"]] == ["Machil"]
 
 
 def test_an_acronym_takes_the_name_it_abbreviates() -> None:
