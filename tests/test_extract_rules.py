@@ -2224,15 +2224,37 @@ def test_a_landmark_in_a_city_named_after_it_is_in_the_city() -> None:
     assert [place(bare, e) for e in bare["events"]] == ["Konabari"]
 
 
-def test_the_articles_title_glued_to_its_lede_is_its_headline() -> None:
-    text = ("Haiti gang attack on Pont-Sonde kills at least 70, UN says\nGang members opened "
-            "fire on residents in the Artibonite town, forcing thousands to flee.\n\nAt least "
-            "70 people were killed on Thursday when gang members opened fire in Pont-Sonde, "
-            "the UN said.")
+@pytest.mark.parametrize("under", [
+    # a standfirst over the date line
+    "Gang members opened fire on residents in the Artibonite town, forcing thousands to "
+    "flee.\n\nPublished On 4 Oct 2024",
+    # a standfirst with no closing stop, like the headline it goes on
+    "Gang members opened fire on residents in the Artibonite town; thousands flee",
+])
+def test_the_articles_title_glued_to_its_standfirst_is_its_headline(under: str) -> None:
+    text = (f"Haiti gang attack on Pont-Sonde kills at least 70, UN says\n{under}\n\nAt "
+            "least 70 people were killed on Thursday when gang members opened fire in "
+            "Pont-Sonde, the UN said.")
     facts, _ = extract(from_text(text, id="t", published="2024-10-04",
                                  title="Haiti gang attack on Pont-Sonde kills at least 70, UN "
                                        "says"))
-    assert len(facts["events"]) == 1
+    assert [(ev["date"], place(facts, ev)) for ev in facts["events"]] == [
+        ("2024-10-03", "Pont-Sonde")]
+
+
+def test_a_headline_glued_to_its_lede_is_a_sentence_of_its_own() -> None:
+    # (the parser ran the headline on into the lede, whose own place then lost to the
+    # headline's: Saada, the province, for Al-Nadhir, where the strikes hit)
+    text = ("Houthi TV: Saudi-led coalition strikes kill four in Yemen's Saada\nThe Houthi-run "
+            "Al-Masirah TV said on Thursday that warplanes of the Saudi-led coalition had "
+            "carried out three air strikes on a market in the Al-Nadhir area of Razih district "
+            "in Yemen's northern Saada province, killing four civilians and wounding six.\n\n"
+            "The coalition did not comment. Saada, the Houthis' stronghold on the border with "
+            "Saudi Arabia, is frequently targeted by coalition raids and by artillery fire from "
+            "across the border.")
+    facts, _ = extract(from_text(text, id="t", published="2019-04-11", title=text.split("\n")[0]))
+    assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
+        ("Air/drone strike", "Al-Nadhir")]
 
 
 def test_a_munition_thrown_by_hand_is_an_attack() -> None:
@@ -7149,3 +7171,4 @@ def test_munitions_falling_on_a_place_are_an_attack_not_a_trend(text: str) -> No
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Shelling/artillery/missile attack"
     assert place(facts, ev) == "Nowshera"
+

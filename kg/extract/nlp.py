@@ -87,9 +87,50 @@ def paragraph_breaks(doc: Any) -> Any:
             # "Salamanca shootout\nOn Thursday morning, cartel gunmen …": a section heading
             # on a line of its own, glued by one line break to its section's first sentence
             starts[i + 1] = 1
+    headline_end = _headline_line_end(texts, spaces)
+    if headline_end is not None:
+        # the headline glued to the lede (or the dateline) by one line break ("Israeli drone
+        # strike kills two near Nabatieh; …\nBEIRUT - Two men were killed …"): its own
+        # sentence, which the parser ran on into the first line under it
+        starts[headline_end] = 1
     if len(doc):
         doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
     return doc
+
+
+#: At most this many words make a first line a headline (here and in the pipeline's reading of
+#: the article's header).
+HEADLINE_WORDS = 25
+#: Words a wrapped line may end on, mid-sentence: no headline ends with one.
+_LINE_GOES_ON = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by",
+                           "for", "from", "with", "as", "that", "which", "who", ","})
+
+
+def _headline_line_end(texts: list[str], spaces: list[bool]) -> int | None:
+    """The token that opens the line under a first line that reads as a headline: a line of
+    its own of a few words, with no closing stop, under which one line break opens a
+    capitalised line."""
+    first = next((i for i, space in enumerate(spaces) if not space), None)
+    if first is None:
+        return None
+    i = first
+    while i < len(texts) and not (spaces[i] and "\n" in texts[i]):
+        i += 1
+    if i + 1 >= len(texts) or texts[i].count("\n") != 1:
+        return None  # (a blank line already ends it)
+    words = [t for t, space in zip(texts[first:i], spaces[first:i], strict=True) if not space]
+    last = words[-1] if words else ""
+    if not words or len(words) > HEADLINE_WORDS or last[-1:] in ".!?\"”’" \
+            or last.lower() in _LINE_GOES_ON or not texts[i + 1][:1].isalnum() \
+            or texts[i + 1][:1].islower():
+        return None
+    j = i + 1
+    while j < len(texts) and not (spaces[j] and "\n" in texts[j]):
+        j += 1
+    if j < len(texts) and texts[j].count("\n") == 1:
+        return None  # (a block of lines: a standfirst and a byline under the headline, which
+        # the pipeline reads as the headline's)
+    return i + 1
 
 
 #: Titles abbreviated with a stop before a name ("Brig. Gen. Yahya Saree", "Staff Sgt. Eitan

@@ -61,6 +61,7 @@ from kg.extract.events import (
 from kg.extract.nlp import (
     BULLETS,
     HEADING_WORDS,
+    HEADLINE_WORDS,
     gazetteer_matcher,
     load_nlp,
     parse,
@@ -1152,7 +1153,7 @@ _ARMED_WORDS = re.compile(r"soldier|troop|personnel|police|army|officer|servicem
 
 
 #: A headline: one line of at most this many words, without a full stop.
-_HEADLINE_WORDS = 25
+_HEADLINE_WORDS = HEADLINE_WORDS
 
 
 #: words that open a region's name without making it another place ("Eastern Ghouta")
@@ -1255,6 +1256,17 @@ def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
     if first and len(first.group(1).split()) <= _HEADLINE_WORDS \
             and not re.search(r"[.!?\"”’]\s*$", first.group(1)):
         return _standfirst_end(text, first.end(1)) or first.end(1)
+    two = re.match(r"\s*(\S[^\n]*)\n([^\S\n]*\S[^\n]*)\n\s*\n", text)
+    if two and len(two.group(1).split()) <= _HEADLINE_WORDS \
+            and not re.search(r"[.!?\"”’]\s*$", two.group(1)) \
+            and len(two.group(2).split()) <= _STANDFIRST_WORDS \
+            and (not re.search(r"[.!?\"”’]\s*$", two.group(2))
+                 or _header_block_at(text, two.end(2))):
+        # a standfirst on the line under the headline ("Israeli forces storm Jenin camp …\n
+        # Two Palestinian fighters killed in hours-long gun battles; at least 15 detained in
+        # Qabatiya\n\n"; or a sentence over the date: "… celebrate deal, a day after a boy
+        # was killed by sniper fire.\n\nPublished On 11 Jun 2024"): the headline's, like it
+        return two.end(2)
     header = _header_lines(text)
     return header[0][0] if header else 0
 
@@ -1269,14 +1281,18 @@ def _standfirst_end(text: str, at: int) -> int | None:
     if stand is None or stand.group(2).strip() or len(stand.group(1).split()) > _STANDFIRST_WORDS \
             or not re.search(r"[.!?\"”’]\s*$", stand.group(1)):
         return None
-    header = para.match(text, stand.end())
+    return stand.end(1) if _header_block_at(text, stand.end()) else None
+
+
+def _header_block_at(text: str, at: int) -> bool:
+    """Whether the paragraph after ``at`` is a block of date or byline lines ("Published On
+    11 Jun 2024", "By Reuters staff | June 6, 2024")."""
+    header = re.compile(r"\s*\n\s*\n([^\n]+)((?:\n[^\S\n]*\S[^\n]*)*)").match(text, at)
     lines = [ln for ln in (header.group(0).split("\n") if header else []) if ln.strip()]
-    if lines and len(lines) <= 3 and all(
-            _HEADER_LINE.match(ln) or _BYLINE.match(ln) for ln in lines) \
-            and any(re.search(r"\d", ln) or re.match(r"\s*by\s", ln, re.IGNORECASE)
-                    for ln in lines):
-        return stand.end(1)
-    return None
+    return bool(lines) and len(lines) <= 3 and all(
+        _HEADER_LINE.match(ln) or _BYLINE.match(ln) for ln in lines) \
+        and any(re.search(r"\d", ln) or re.match(r"\s*by\s", ln, re.IGNORECASE)
+                for ln in lines)
 
 
 #: At most this many words make a standfirst (a lede is often longer).
