@@ -7172,3 +7172,14 @@ def test_munitions_falling_on_a_place_are_an_attack_not_a_trend(text: str) -> No
     assert ev["sub_event_type"] == "Shelling/artillery/missile attack"
     assert place(facts, ev) == "Nowshera"
 
+
+
+def test_a_section_heading_between_dashes_is_a_sentence_of_its_own() -> None:
+    text = ("Myanmar: junta loses Laukkai to rebel alliance as air strike kills 17 in Sagaing\n\n"
+            "Meanwhile, a junta air strike killed 17 people in a village in the central Sagaing "
+            "region on Saturday, residents said.\n\n- Strike in Sagaing -\nTwo jets bombed Kyauk "
+            "Ka village in Kanbalu township on Saturday morning, killing 17 people including four "
+            "children, a resident told AFP by phone.")
+    facts = facts_of(text, "2024-01-07")
+    assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
+        ("Air/drone strike", "Kyauk Ka")]

@@ -156,13 +156,17 @@ def _heading_line(doc: Any, i: int) -> bool:
     while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
         start -= 1
     words = [t for t in doc[start:i] if not t.is_punct]
-    if not words or len(words) > HEADING_WORDS or doc[i - 1].is_punct \
+    # (a heading set between dashes, as AFP sets its sections: "- Strike in Sagaing -")
+    framed = i - 1 > start and doc[start].text in _DASHES and doc[i - 1].text in _DASHES
+    if not words or len(words) > HEADING_WORDS or (doc[i - 1].is_punct and not framed) \
             or not words[0].text[:1].isupper() or i + 1 >= len(doc) \
             or not doc[i + 1].text[:1].isupper():
         return False
     return start == 0 or doc[start - 1].text.count("\n") >= 2
 
 
+#: Dashes that may frame a section heading.
+_DASHES = {"-", "–", "—"}
 #: Marks that open the items of a bulleted list.
 BULLETS = {"-", "•", "*", "–", "·", "▪"}
 
