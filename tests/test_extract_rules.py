@@ -7183,3 +7183,10 @@ def test_a_section_heading_between_dashes_is_a_sentence_of_its_own() -> None:
     facts = facts_of(text, "2024-01-07")
     assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
         ("Air/drone strike", "Kyauk Ka")]
+
+
+def test_villages_around_a_named_place_are_at_it() -> None:
+    facts = facts_of("RSF fighters on motorcycles raided villages around Um Kadada, east of El "
+                     "Fasher, on Sunday, killing eight men, a local official said.", "2024-06-10")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Um Kadada"

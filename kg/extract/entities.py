@@ -189,6 +189,11 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
+#: Settlements told by the place they lie around: "raided villages around (Um Kadada)", "towns
+#: near (Bir Hakim)".
+_PLACES_AROUND = re.compile(r"\b(?:villages|towns|hamlets|settlements|communities|areas)\s+"
+                            r"(?:around|near|outside|surrounding)\s+"
+                            r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
 #: A name told in apposition to its kind of place: "(Illinka), a village about 10 km southeast
 #: of Kurakhove" (a name NER did not see).
 _APPOSED_KIND = re.compile(r"(?<![\w'’-])((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
@@ -1039,6 +1044,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 and not re.search(r"['’]s\b", m.group(1)):
             # (not part of a longer name, "Puerto El Carmen de Putumayo", nor an owner and
             # what it owns, "the main town of Pakistan's Bajaur district")
+            take(m.start(1), m.end(1), "place")
+    for m in _PLACES_AROUND.finditer(text):
+        # "RSF fighters raided villages around Um Kadada": a place, though NER saw no name
+        if guess_kind(m.group(1)) is None \
+                and table.country_of_adjective(m.group(1).split()[-1]) is None \
+                and not _NAME_GOES_ON.match(text, m.end(1)):
             take(m.start(1), m.end(1), "place")
     for m in _AGAINST_THE_STATE.finditer(text):
         # "anti-junta forces", "anti-government fighters": armed, and against the state
