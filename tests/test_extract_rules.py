@@ -7190,3 +7190,11 @@ def test_villages_around_a_named_place_are_at_it() -> None:
                      "Fasher, on Sunday, killing eight men, a local official said.", "2024-06-10")
     ev, = facts["events"]
     assert place(facts, ev) == "Um Kadada"
+
+
+def test_gunmen_raiding_a_village_in_a_division_attack_it() -> None:
+    facts = facts_of("The attackers, armed with guns and machetes, raided Mayikengo in the "
+                     "Lubero territory of North Kivu province late on Monday, the territory's "
+                     "administrator told AFP.", "2024-06-11")
+    assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
+        ("Attack", "Mayikengo")]

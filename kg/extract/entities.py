@@ -194,6 +194,14 @@ _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlem
 _PLACES_AROUND = re.compile(r"\b(?:villages|towns|hamlets|settlements|communities|areas)\s+"
                             r"(?:around|near|outside|surrounding)\s+"
                             r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
+#: A name raided, stormed or overrun in a division: "raided (Mayikengo) in the Lubero territory"
+#: (NER may take a village no gazetteer knows for a person or a group).
+_RAIDED_IN_DIVISION = re.compile(
+    r"\b(?:raided|attacked|stormed|overran|overrun|besieged|shelled|bombed|torched|"
+    r"ransacked|looted)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
+    r"(?=,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:territory|district|province|"
+    r"region|state|county|department|township|woreda|LGA|zone|prefecture|governorate|oblast|"
+    r"municipality)\b)")
 #: A name told in apposition to its kind of place: "(Illinka), a village about 10 km southeast
 #: of Kurakhove" (a name NER did not see).
 _APPOSED_KIND = re.compile(r"(?<![\w'’-])((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
@@ -1044,6 +1052,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 and not re.search(r"['’]s\b", m.group(1)):
             # (not part of a longer name, "Puerto El Carmen de Putumayo", nor an owner and
             # what it owns, "the main town of Pakistan's Bajaur district")
+            take(m.start(1), m.end(1), "place")
+    for m in _RAIDED_IN_DIVISION.finditer(text):
+        # "raided Mayikengo in the Lubero territory": what lies in a division is a place
+        if guess_kind(m.group(1)) is None \
+                and table.country_of_adjective(m.group(1).split()[-1]) is None:
             take(m.start(1), m.end(1), "place")
     for m in _PLACES_AROUND.finditer(text):
         # "RSF fighters raided villages around Um Kadada": a place, though NER saw no name

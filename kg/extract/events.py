@@ -214,6 +214,12 @@ _TREND = {"accelerate", "increase", "rise", "grow", "mount", "intensify", "escal
 _FALLING_MUNITION = re.compile(r"shells|rockets|missiles|bombs|mortars|projectiles|drones")
 #: Prepositions of where something comes down.
 _ONTO = {"on", "onto", "in", "into", "near", "inside", "around"}
+#: What a raid falls on, when it is a settlement: "Mayikengo in the Lubero territory", "the
+#: village of Kadauri", "a village near Bama".
+_A_SETTLEMENT_RAIDED = re.compile(r"\s*(?:(?:raid|storm)\w*\s+(?:on\s+|into\s+)?)?"
+                                  r"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|"
+                                  r"settlement|community|town)\b|(?:al-|el-)?[A-Z][\w'’-]+"
+                                  r"(?:\s+[A-Z][\w'’-]+){0,2}\s*,?\s+(?:in|of|near)\s)")
 #: What makes a "rally" an election meeting rather than a protest ("a campaign rally").
 _NOT_A_PROTEST_RALLY = {"campaign", "election", "electoral", "pre-election", "party",
                         "victory", "stock", "market", "relief", "late", "fundraising"}
@@ -2569,6 +2575,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         civilians = W["civilian_target"].search(side)
         armed = W["armed_target"].search(side.replace(source, " ") if source else side)
         if civilians and not armed:
+            return "Violence against civilians", "Attack"
+        if lemma in ("raid", "storm") and acted_on is not None and not armed \
+                and actor_kind != "state_force" and _A_SETTLEMENT_RAIDED.match(acted_on):
+            # "The attackers … raided Mayikengo in the Lubero territory": gunmen raiding a
+            # village where no force is told to fight them, as ACLED codes it
             return "Violence against civilians", "Attack"
         if family == "kill" and not armed:
             return "Violence against civilians", "Attack"
