@@ -7198,3 +7198,15 @@ def test_gunmen_raiding_a_village_in_a_division_attack_it() -> None:
                      "administrator told AFP.", "2024-06-11")
     assert [(ev["sub_event_type"], place(facts, ev)) for ev in facts["events"]] == [
         ("Attack", "Mayikengo")]
+
+
+def test_an_efe_dateline_closed_by_a_stop_and_a_dash_is_a_dateline() -> None:
+    facts = facts_of("Ecuador's war on gangs: a massacre in Guayaquil, a raid in Duran\n\n"
+                     "Quito, Mar 11 (EFE).- The bodies were still lying on the floor of the "
+                     "billiard hall when the first relatives arrived. Outside, on a dirt street in "
+                     "Monte Sinai, on the northwestern edge of Guayaquil, dozens of neighbors "
+                     "stood in silence.\n\nGunmen who arrived in two cars opened fire on customers "
+                     "at the billiard hall on Sunday night, killing eight people, according to "
+                     "the National Police.", "2025-03-11")
+    assert [(ev["date"], place(facts, ev)) for ev in facts["events"]] == [
+        ("2025-03-09", "Guayaquil")]

@@ -34,8 +34,9 @@ _DATELINE = re.compile(
         (?:,\s*(?P<date>\d{1,2}\s[A-Z]{3}\s\d{2,4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?
                         |NO\sDATE|\d{1,2}\s[A-Z][a-z]{2,8}\.?(?:,?\s\d{4})?))?
         \s*\((?P<source>[^()]{2,60})\)
-        # (a dash ends it; with a date, so may a space: "Srinagar, Jun 26 (PTI) A militant …")
-        (?:\s*(?:--|—|–|-)\s*|(?<=\))(?(date)[^\S\n]+(?=[A-Z"“])|(?!)))
+        # (a dash ends it, after a stop in EFE's form: "Quito, Mar 11 (EFE).- The bodies …";
+        # with a date, so may a space: "Srinagar, Jun 26 (PTI) A militant …")
+        (?:\.?\s*(?:--|—|–|-)\s*|(?<=\))(?(date)[^\S\n]+(?=[A-Z"“])|(?!)))
         """,
     re.VERBOSE | re.MULTILINE,
 )
