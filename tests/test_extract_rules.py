@@ -7210,3 +7210,32 @@ def test_an_efe_dateline_closed_by_a_stop_and_a_dash_is_a_dateline() -> None:
                      "the National Police.", "2025-03-11")
     assert [(ev["date"], place(facts, ev)) for ev in facts["events"]] == [
         ("2025-03-09", "Guayaquil")]
+
+
+@pytest.mark.parametrize(("line", "place", "region"), [
+    ("Douma (Syria) (AFP) - Air strikes killed 12 people", "Douma", "Syria"),
+    ("Beni (DR Congo) (AFP) - Suspected jihadists killed 38", "Beni", "DR Congo"),
+    ("January 13, 2026 (KADUGLI) – At least 27 people were killed", "KADUGLI", None),
+    ("MUZAFFARABAD, May 9 (APP): Three civilians were martyred", "MUZAFFARABAD", None),
+    ("Bogotá, Jan 24 (EFE).- The ELN attacked", "Bogotá", None),
+    ("CULIACÁN, Mexico (AP) — Gunmen killed", "CULIACÁN", "Mexico"),
+    ("Port-au-Prince (AFP) - Gangs attacked", "Port-au-Prince", None),
+])
+def test_wire_datelines_of_many_agencies_are_datelines(line: str, place: str,
+                                                       region: str | None) -> None:
+    article = from_text(f"Headline of the story\n\n{line} on Monday.", published="2026-01-13")
+    assert (article.dateline, article.dateline_region) == (place, region)
+
+
+def test_a_dateline_is_found_where_it_opens_a_line_not_in_the_headline() -> None:
+    # (its place named in the headline too: the text from there to the dateline's end was
+    # blanked, the lede run into the headline)
+    facts = facts_of("Transport workers march in Lima against extortion; police clear blockade "
+                     "in Trujillo\nLima, Oct. 11 (ANDINA).- Thousands of transport workers "
+                     "marched through downtown Lima on Thursday to demand that the government "
+                     "act against extortion gangs.\n\nIn Trujillo, police used tear gas to clear "
+                     "about 300 protesters who had blocked the Panamericana Norte highway, and "
+                     "detained 12 people, police said.", "2024-10-11")
+    first = facts["events"][0]
+    assert (first["sub_event_type"], first["date"], place(facts, first)) == (
+        "Peaceful protest", "2024-10-10", "Lima")

@@ -28,7 +28,9 @@ _HEADER = re.compile(
 # "BEIRUT (AP) —", "DAMASCUS, Feb 10 (Reuters) -", "Maputo, 7 Nov (AIM) –": wire-service
 # datelines
 _DATELINE = re.compile(
-    r"""^\s*(?P<place>[A-Z][A-Z .'-]{2,40}?|[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){0,2})
+    r"""^\s*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}?
+                |[A-ZÀ-Þ][a-zß-ÿ]+(?:-[a-zß-ÿ]+)*(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*
+                 (?:[^\S\n][A-ZÀ-Þ][a-zß-ÿ]+){0,2})
         (?:,\s*(?P<region>[A-Z][A-Za-z .]{2,30}?))??
         (?:\s*/\s*[A-Z][A-Z .'-]{2,30}?(?:,\s*[A-Z][A-Za-z .]{2,30}?)?)?  # "/KABUL": a second
         (?:,\s*(?P<date>\d{1,2}\s[A-Z]{3}\s\d{2,4}|[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?
@@ -36,8 +38,21 @@ _DATELINE = re.compile(
         \s*\((?P<source>[^()]{2,60})\)
         # (a dash ends it, after a stop in EFE's form: "Quito, Mar 11 (EFE).- The bodies …";
         # with a date, so may a space: "Srinagar, Jun 26 (PTI) A militant …")
-        (?:\.?\s*(?:--|—|–|-)\s*|(?<=\))(?(date)[^\S\n]+(?=[A-Z"“])|(?!)))
+        (?:\.?\s*(?:--|—|–|-)\s*|(?<=\)):[^\S\n]+|(?<=\))(?(date)[^\S\n]+(?=[A-Z"“])|(?!)))
         """,
+    re.VERBOSE | re.MULTILINE,
+)
+# "Beni (DR Congo) (AFP) -", "Douma (Syria) (AFP) -": AFP's form, the country in brackets
+_BRACKET_REGION_DATELINE = re.compile(
+    r"""^\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[^\S\n][A-ZÀ-Þ][\w'’-]+){0,2})
+        \s*\((?P<region>[A-ZÀ-Þ][\w .'’-]{1,30})\)(?P<date>)
+        \s*\((?P<source>[^()]{2,40})\)\s*(?:--|—|–|-)\s*""",
+    re.VERBOSE | re.MULTILINE,
+)
+# "January 13, 2026 (KADUGLI) –": Sudan Tribune's form, the date first and the place in brackets
+_DATE_FIRST_DATELINE = re.compile(
+    r"""^\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})
+        \s*\((?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,30})\)(?P<region>)\s*(?:--|—|–|-)\s*""",
     re.VERBOSE | re.MULTILINE,
 )
 # "MOGADISHU, Somalia —", "BAMAKO, Mali —": the same without the agency, as some sites print
@@ -178,7 +193,8 @@ def _dateline(text: str) -> re.Match[str] | None:
     """The wire dateline opening the story: at the very start, or opening one of the first
     lines after a headline ("Islamist militants kill 12 soldiers\n\nOUAGADOUGOU (Reuters) -")."""
     for at in (0, *(brk.end() for brk in re.finditer(r"\n", text[:_DATELINE_WITHIN]))):
-        d = _DATELINE.match(text, at) or _BARE_DATELINE.match(text, at) \
+        d = _DATELINE.match(text, at) or _BRACKET_REGION_DATELINE.match(text, at) \
+            or _DATE_FIRST_DATELINE.match(text, at) or _BARE_DATELINE.match(text, at) \
             or _BARE_DATELINE_HYPHEN.match(text, at) or _CITY_DATELINE_HYPHEN.match(text, at) \
             or _COLON_DATELINE.match(text, at)
         if d:

@@ -1453,21 +1453,38 @@ def _dateline_span(article: ArticleInput) -> tuple[int, int]:
     if not article.dateline:
         bare = _PLACELESS_DATELINE.search(article.text, 0, _PLACELESS_WITHIN)
         return (bare.start(1), bare.end()) if bare is not None else (0, 0)
-    at = article.text.find(article.dateline)
+    # (where it opens a line: the headline may name the same place, "… march in Lima …\n
+    # Lima, Oct. 11 (ANDINA).- Thousands …")
+    opening = re.compile(rf"^[^\S\n]*(?:{_DATE_BEFORE_PLACE.pattern})?"
+                         rf"({re.escape(article.dateline)})", re.MULTILINE).search(article.text)
+    at = opening.start(1) if opening is not None else article.text.find(article.dateline)
     if at < 0:
         return (0, 0)
+    line = article.text.rfind("\n", 0, at) + 1
+    if _DATE_BEFORE_PLACE.fullmatch(article.text, line, at):
+        at = line  # "January 13, 2026 (KADUGLI) –": the filing's date opens it
     colon = re.compile(r":[^\S\n]+").match(article.text, at + len(article.dateline))
     if colon is not None:
         return (at, colon.end())  # "QUETTA: A Levies official …"
+    agency = _AGENCY_THEN_DASH.search(article.text, at, at + 120)
+    if agency is not None:
+        # "Beni (DR Congo) (AFP) - ", "MUZAFFARABAD, May 9 (APP): ", "Quito, Mar 11 (EFE).- "
+        return (at, agency.end())
+    source = _AGENCY_IN_BRACKETS.search(article.text, at, at + 60)
+    if source is not None and re.match(r"[A-Z\"“]", article.text[source.end():source.end() + 1]):
+        # "Srinagar, Jun 26 (PTI) A militant …": the agency's brackets end it (not a dash
+        # further on in the sentence: "… A militant - a local …")
+        return (at, source.end())
     dash = re.compile(r"\s(?:—|–|--|-)\s").search(article.text, at, at + 120)
-    if dash is None:  # "Srinagar, Jun 26 (PTI) A militant …": the agency's brackets end it
-        source = _AGENCY_IN_BRACKETS.search(article.text, at, at + 60)
-        if source is not None:
-            return (at, source.end())
     return (at, dash.end() if dash else at + len(article.dateline))
 
 
 _AGENCY_IN_BRACKETS = re.compile(r"\([^()\n]{2,60}\)[^\S\n]*")
+#: The agency's brackets and what closes a dateline after them: a dash (after a stop, in EFE's
+#: form) or a colon.
+_AGENCY_THEN_DASH = re.compile(r"\([^()\n]{2,60}\)\.?[^\S\n]*(?:—|–|--|-|:)[^\S\n]*")
+#: A filing date before a place in brackets: "January 13, 2026 (".
+_DATE_BEFORE_PLACE = re.compile(r"\s*[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\s*\(")
 
 
 #: When something was *said* dates the statement, not the event: "officials said on Sunday",
