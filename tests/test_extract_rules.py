@@ -7239,3 +7239,11 @@ def test_a_dateline_is_found_where_it_opens_a_line_not_in_the_headline() -> None
     first = facts["events"][0]
     assert (first["sub_event_type"], first["date"], place(facts, first)) == (
         "Peaceful protest", "2024-10-10", "Lima")
+
+
+def test_a_speaker_s_surname_spelled_like_a_town_is_no_place() -> None:
+    facts = facts_of("A suspected jihadist was lynched by a mob in Tikrit on Wednesday, "
+                     "witnesses said.\n\n\"They are burning the city after liberating it,\" said "
+                     "Khalid Jassim, a member of the Salahuddin provincial council.", "2015-04-03")
+    kinds = {e["name"]: e["kind"] for e in facts["entities"]}
+    assert kinds.get("Khalid Jassim") == "person" and "Jasim" not in kinds

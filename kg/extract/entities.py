@@ -202,6 +202,14 @@ _RAIDED_IN_DIVISION = re.compile(
     r"(?=,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:territory|district|province|"
     r"region|state|county|department|township|woreda|LGA|zone|prefecture|governorate|oblast|"
     r"municipality)\b)")
+#: Right before a speaker's name: "said ", "told ".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
+#: Right after a person's name, what tells them one: ", a member of …", ", 34,", ", who …".
+_PERSON_APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:member|spokesm[ae]n|"
+                             r"spokeswoman|spokesperson|head|leader|chief|commander|official|"
+                             r"governor|mayor|minister|director|resident|witness|father|mother|"
+                             r"brother|sister|son|daughter|doctor|journalist|activist|farmer)\b|"
+                             r"\d{1,3},|who\s)")
 #: A name told in apposition to its kind of place: "(Illinka), a village about 10 km southeast
 #: of Kurakhove" (a name NER did not see).
 _APPOSED_KIND = re.compile(r"(?<![\w'’-])((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
@@ -1164,6 +1172,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             if len(found) > before and (site := table.find(found[-1].key)) is not None \
                     and not site.qid:
                 site.level = "landmark"
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and "\n" not in ent.text \
+                and any(ent.start_char < a and b <= ent.end_char for a, b, _k in gaz_matches) \
+                and (_SAID_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)
+                     or _PERSON_APPOSED.match(text, ent.end_char)):
+            # "…, said Khalid Jassim, a member of the provincial council": a person told as
+            # one, whose surname the gazetteer spells like a town (Jasim, in Syria)
+            take(ent.start_char, ent.end_char, "person")
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
         if kind == "place" and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
