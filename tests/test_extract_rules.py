@@ -7247,3 +7247,12 @@ def test_a_speaker_s_surname_spelled_like_a_town_is_no_place() -> None:
                      "Khalid Jassim, a member of the Salahuddin provincial council.", "2015-04-03")
     kinds = {e["name"]: e["kind"] for e in facts["entities"]}
     assert kinds.get("Khalid Jassim") == "person" and "Jasim" not in kinds
+
+
+def test_the_seat_of_who_tells_it_is_not_where_the_story_goes_on() -> None:
+    facts = facts_of("Separately, four Palestinians were killed in an Israeli military raid on "
+                     "the Jenin refugee camp that began before dawn on Tuesday, the Palestinian "
+                     "Health Ministry in Ramallah said. The army said its forces, backed by a "
+                     "drone, exchanged fire with gunmen in the camp and \"neutralized\" three "
+                     "armed terrorists.", "2023-11-14")
+    assert "Ramallah" not in [place(facts, ev) for ev in facts["events"]]

@@ -1643,7 +1643,11 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
                 and not _CARED_AT.search(sentence, 0, max(0, m.start - start)) \
                 and not _LEFT_FOR.search(sentence, 0, max(0, m.start - start)) \
                 and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)) \
-                and not _OFFICE_AFTER.match(sentence, m.end - start):
+                and not _OFFICE_AFTER.match(sentence, m.end - start) \
+                and not (_SAYS.match(sentence, m.end - start)
+                         and _TELLER_BEFORE.search(sentence, 0, max(0, m.start - start))):
+            # (nor the seat of who tells it: "…, the Palestinian Health Ministry in Ramallah
+            # said": the camp raided, not Ramallah, is where the story goes on)
             # (nor the point a bearing is taken from: "Zawiya, west of Tripoli" is in Zawiya;
             # nor where it was said: "told the Security Council in New York"; nor the seat
             # of an office: "Enga provincial police commander Joseph Kupi said")
