@@ -189,16 +189,17 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
+#: A name of one to three capitalised words, maybe opened by an Arabic article.
+_NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}"
 #: Settlements told by the place they lie around: "raided villages around (Um Kadada)", "towns
 #: near (Bir Hakim)".
 _PLACES_AROUND = re.compile(r"\b(?:villages|towns|hamlets|settlements|communities|areas)\s+"
-                            r"(?:around|near|outside|surrounding)\s+"
-                            r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
+                            rf"(?:around|near|outside|surrounding)\s+({_NAME})")
 #: A name raided, stormed or overrun in a division: "raided (Mayikengo) in the Lubero territory"
 #: (NER may take a village no gazetteer knows for a person or a group).
 _RAIDED_IN_DIVISION = re.compile(
     r"\b(?:raided|attacked|stormed|overran|overrun|besieged|shelled|bombed|torched|"
-    r"ransacked|looted)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
+    rf"ransacked|looted)\s+({_NAME})"
     r"(?=,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:territory|district|province|"
     r"region|state|county|department|township|woreda|LGA|zone|prefecture|governorate|oblast|"
     r"municipality)\b)")
@@ -221,8 +222,7 @@ _CONTROL_OF = re.compile(r"\b(?:(?:regain(?:ed|s)?|retook|retaken|seiz(?:ed|es)|
                          r"wrest(?:ed|s)?|restor(?:ed|es)|tak(?:es|ing))[^\S\n]+"
                          r"(?:(?:full|complete|total)[^\S\n]+)?control[^\S\n]+(?:of|over)|"
                          r"outskirts[^\S\n]+of)"
-                         r"[^\S\n]+(?:the[^\S\n]+)?"
-                         r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
+                         rf"[^\S\n]+(?:the[^\S\n]+)?({_NAME})")
 #: Areas named together on a town's edge: "(Al-Nasr) and Wad Al-Turabi areas on the outskirts
 #: of Jebel Aulia" (coded at the town).
 _AREAS_NAMED = re.compile(r"(?:[^\S\n]+and[^\S\n]+[^,.;\n]{1,40}?)?[^\S\n]+areas?\b")
@@ -410,7 +410,6 @@ _POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:post|outpost|garrison)\s+of
                       re.IGNORECASE)
 #: Places named together after a plural place noun: "the villages of Dalne and Voznesenka",
 #: "the towns of Sake, Minova and Kalehe".
-_NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}"
 _PLACES_OF = re.compile(rf"\b(?:villages|towns|cities|settlements|hamlets|localities|"
                         rf"communities|hills)(?:\s+\([^()\n]{{1,30}}\))?\s+of\s+"
                         rf"({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})")

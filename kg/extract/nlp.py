@@ -26,7 +26,6 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-import numpy
 import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
@@ -62,7 +61,7 @@ def paragraph_breaks(doc: Any) -> Any:
     spaces = [tok.is_space for tok in doc]
     # Token.is_sent_start's setter checks the whole doc's annotation on every call; the
     # starts are set in one array instead (1 a start, -1 not, 0 left to the parser)
-    starts = doc.to_array(SENT_START).astype(numpy.int64)
+    starts = doc.to_array(SENT_START).astype("int64")
     for i in range(len(doc) - 1):
         text = texts[i]
         if (text[-1].isalnum() or (text[:-1] in TITLES and text[-1] == ".")) \
@@ -94,7 +93,7 @@ def paragraph_breaks(doc: Any) -> Any:
         # sentence, which the parser ran on into the first line under it
         starts[headline_end] = 1
     if len(doc):
-        doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
+        doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc
 
 
