@@ -1060,13 +1060,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # (not part of a longer name, "Puerto El Carmen de Putumayo", nor an owner and
             # what it owns, "the main town of Pakistan's Bajaur district")
             take(m.start(1), m.end(1), "place")
-    for m in _RAIDED_IN_DIVISION.finditer(text):
-        # "raided Mayikengo in the Lubero territory": what lies in a division is a place
-        if guess_kind(m.group(1)) is None \
-                and table.country_of_adjective(m.group(1).split()[-1]) is None:
-            take(m.start(1), m.end(1), "place")
-    for m in _PLACES_AROUND.finditer(text):
-        # "RSF fighters raided villages around Um Kadada": a place, though NER saw no name
+    for m in (*_RAIDED_IN_DIVISION.finditer(text), *_PLACES_AROUND.finditer(text)):
+        # "raided Mayikengo in the Lubero territory" (what lies in a division), "raided
+        # villages around Um Kadada": places, though NER saw no name in them
         if guess_kind(m.group(1)) is None \
                 and table.country_of_adjective(m.group(1).split()[-1]) is None \
                 and not _NAME_GOES_ON.match(text, m.end(1)):
