@@ -7256,3 +7256,16 @@ def test_the_seat_of_who_tells_it_is_not_where_the_story_goes_on() -> None:
                      "drone, exchanged fire with gunmen in the camp and \"neutralized\" three "
                      "armed terrorists.", "2023-11-14")
     assert "Ramallah" not in [place(facts, ev) for ev in facts["events"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the people's own "from"
+    "In Yangon, junta troops and police seized at least 30 young men from teashops, bus stops "
+    "and a football pitch in Hlaing Tharyar Township on Monday night, residents said.",
+    # fishermen are people carried off
+    "In Tawi-Tawi, armed men seized four fishermen from their boat in waters off Sitangkai town "
+    "on Sunday night, the provincial police said.",
+])
+def test_people_seized_from_where_they_were_are_abducted(text: str) -> None:
+    ev, = facts_of(text, "2025-03-12")["events"]
+    assert ev["sub_event_type"] == "Abduction/forced disappearance"

@@ -1267,7 +1267,8 @@ _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "command
                  # people by their office: "the Fon of Nkar was taken from his palace"
                  "fon", "chief", "ruler", "king", "emir", "mayor", "councillor", "headman",
                  "pastor", "imam", "doctor", "nurse", "lawyer", "activist", "engineer",
-                 "trader", "businessman", "driver", "official"}
+                 "trader", "businessman", "driver", "official", "fisherman", "sailor",
+                 "crew"}
 #: Pronouns for people: "took him to the outskirts of the village" carries a person off.
 _TAKEN_ONES = {"him", "her", "them", "me", "us"}
 def _told_in_other_words(tok: Any, lemma: str, text: str) -> tuple[str, str] | None:
@@ -1586,6 +1587,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                                 and c.lemma_.lower() in _PEOPLE_TAKEN
                                 for c in tok.children) and any(
                         (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
+                        # (or the people's own "from": "seized at least 30 young men from
+                        # teashops, bus stops and a football pitch")
+                        or (c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_TAKEN and any(
+                            g.dep_ == "prep" and g.lower_ == "from" for g in c.children))
                         for c in tok.children) and not any(
                         c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
                         and _is_real(tok):
