@@ -7269,3 +7269,12 @@ def test_the_seat_of_who_tells_it_is_not_where_the_story_goes_on() -> None:
 def test_people_seized_from_where_they_were_are_abducted(text: str) -> None:
     ev, = facts_of(text, "2025-03-12")["events"]
     assert ev["sub_event_type"] == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("gathering", ["a sit-in", "a rally"])
+def test_police_dispersing_a_gathering_meet_a_protest(gathering: str) -> None:
+    facts = facts_of(f"Meanwhile, police used tear gas and batons to disperse {gathering} of the "
+                     "Baloch Yakjehti Committee (BYC) outside the Quetta Press Club on Tuesday "
+                     "afternoon.", "2025-03-12")
+    ev, = facts["events"]
+    assert (ev["sub_event_type"], place(facts, ev)) == ("Protest with intervention", "Quetta")

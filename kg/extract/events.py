@@ -252,6 +252,17 @@ class Trigger:
 
 
 #: Who a crowd is made of, as the subject of "rallied", "marched", "demonstrated".
+#: What a crowd holds, that police disperse: "to disperse a sit-in", "dispersed the rally".
+_GATHERINGS = {"protest", "rally", "demonstration", "march", "gathering", "vigil", "blockade",
+               "procession", "picket"}
+
+
+def _a_sit_in(tok: Any) -> bool:
+    """Whether the token is the last of "sit-in" (three tokens, the noun's head the last)."""
+    return tok.lower_ == "in" and tok.i >= 2 and tok.nbor(-1).text == "-" \
+        and tok.nbor(-2).lower_ == "sit"
+
+
 _CROWD_NOUNS = {"people", "resident", "villager", "trader", "worker", "student", "woman",
                 "farmer", "supporter", "activist", "protester", "demonstrator", "thousand",
                 "hundred", "dozen", "crowd", "family", "relative", "youth", "teacher", "doctor",
@@ -1530,7 +1541,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
             out.append(Trigger("intercept", tok.i, lemma))
             continue
         if lemma == "disperse" and tok.pos_ == "VERB" and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS
+                c.dep_ in ("dobj", "nsubjpass") and (
+                    c.lemma_.lower() in _CROWD_NOUNS | _GATHERINGS or _a_sit_in(c))
                 for c in tok.children) and (_is_real(tok) or (
                     tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB"
                     and tok.head.dep_ not in ("xcomp", "advcl", "ccomp") and not any(
@@ -1572,8 +1584,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # to the military"
             out.append(Trigger(held, tok.i, lemma))
             continue
-        if tok.lower_ == "in" and tok.i >= 2 and tok.nbor(-1).text == "-" \
-                and tok.nbor(-2).lower_ == "sit" and tok.dep_ != "prep":
+        if _a_sit_in(tok) and tok.dep_ != "prep":
             lemma = "sit-in"  # "staged a sit-in" is three tokens, the noun's head the last
         elif lemma == "chain" and tok.pos_ == "NOUN" and any(
                 c.lower_ == "human" for c in tok.children if c.dep_ in ("amod", "compound")):
