@@ -7278,3 +7278,25 @@ def test_police_dispersing_a_gathering_meet_a_protest(gathering: str) -> None:
                      "afternoon.", "2025-03-12")
     ev, = facts["events"]
     assert (ev["sub_event_type"], place(facts, ev)) == ("Protest with intervention", "Quetta")
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("On Sunday, several hundred people gathered outside the Russian embassy in Kyiv, laying "
+     "flowers and candles for the victims in Mariupol and chanting \"Putin is a killer\".", "Kyiv"),
+    # (whom the banners call on is no place the crowd is at)
+    ("Later on Monday, several hundred Yazidis gathered in front of the district administration "
+     "building in Sinjar town, holding pictures of the dead and banners calling on Baghdad to "
+     "\"protect the skies of Sinjar.\"", "Sinj"),
+])
+def test_a_crowd_gathered_showing_its_cause_protests(text: str, where: str) -> None:
+    facts = facts_of(text, "2023-11-21")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Peaceful protest"
+    assert place(facts, ev).startswith(where)
+
+
+def test_whom_a_crowd_calls_on_is_not_where_it_is() -> None:
+    facts = facts_of("Hundreds of displaced people protested in the camp on Monday, calling on "
+                     "Khartoum to protect them.", "2023-11-21")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Peaceful protest" and place(facts, ev) != "Khartoum"

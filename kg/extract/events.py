@@ -1929,7 +1929,10 @@ _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?\b|\banti-aircraft\b|\bair defe
 
 #: What a crowd gathers to do when it protests.
 _CAUSES = {"denounce", "condemn", "demand", "protest", "oppose", "reject", "call", "support",
-           "express", "show", "voice", "mourn", "commemorate", "honour", "honor", "decry"}
+           "express", "show", "voice", "mourn", "commemorate", "honour", "honor", "decry",
+           # what a crowd does that shows its cause: "gathered outside the embassy, laying
+           # flowers and candles … and chanting \"Putin is a killer\""
+           "chant", "lay", "light", "wave", "hold"}
 
 
 #: What a crowd does when it comes out for a cause: gathers, and takes over a road or a square.

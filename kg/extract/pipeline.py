@@ -1570,6 +1570,10 @@ def _reaction(ref: Any) -> bool:
             c.lower_ == "off" for c in verb.subtree))
 
 
+#: Whom a crowd or a party calls on is no place it is at: "banners calling on Baghdad to
+#: \"protect the skies of Sinjar\"", "appealed to Kinshasa".
+_ADDRESSED = re.compile(r"\b(?:call(?:ed|ing|s)?\s+on|appeal(?:ed|ing|s)?\s+to|urg(?:ed|ing|es))"
+                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap\w*|"
                        r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
                        r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
@@ -3982,6 +3986,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
                 or _LEFT_FOR.search(sent_text, 0, max(0, rel)) \
                 or _CARED_AT.search(sent_text, 0, max(0, rel)) \
+                or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
                 or (m.start > to_orig(doc[tok_i].idx)
                     and _SAYS.match(sent_text, rel + len(m.text))):
             # (a place named as a partner or an origin is not where it happened: "chanting
