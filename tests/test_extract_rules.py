@@ -7300,3 +7300,11 @@ def test_whom_a_crowd_calls_on_is_not_where_it_is() -> None:
                      "Khartoum to protect them.", "2023-11-21")
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Peaceful protest" and place(facts, ev) != "Khartoum"
+
+
+def test_a_capitalised_division_word_ends_the_division_s_name() -> None:
+    facts = facts_of("The Thai army said its F-16 fighter jets had on Thursday struck two "
+                     "Cambodian military targets in Oddar Meanchey Province, including a command "
+                     "post.", "2025-07-25")
+    ev, = facts["events"]
+    assert place(facts, ev).lower() == "oddar meanchey province"

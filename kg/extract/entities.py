@@ -271,7 +271,9 @@ _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|The
                          r"Every|Another|Which|Whose|One|Our|Your)\b)((?:al-|el-|Al-|El-)?"
                          r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})[^\S\n]+(district|province|"
                          r"governorate|county|municipality|division|prefecture|subdivision|tehsil|"
-                         r"woreda|hromada|Township)\b")
+                         # (capitalised as part of the name: "in Oddar Meanchey Province", which
+                         # NER cut to "Meanchey Province")
+                         r"woreda|hromada|Township|Province|District|Governorate|Prefecture)\b")
 #: A sentence's capitalised first word that is no part of a name: "In Saada province".
 _OPENING_WORD = re.compile(r"(?:In|On|At|Near|From|Across|Around|Outside|Inside|"
                            r"Elsewhere|Meanwhile|Also|And|But|Both|All|Some|Many|Several|"
