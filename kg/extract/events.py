@@ -268,6 +268,8 @@ _CROWD_NOUNS = {"people", "resident", "villager", "trader", "worker", "student",
                 "hundred", "dozen", "crowd", "family", "relative", "youth", "teacher", "doctor",
                 "nurse", "lawyer", "merchant", "vendor", "driver", "employee", "citizen",
                 "inhabitant", "opponent", "member", "mother", "veteran", "miner", "pensioner"}
+#: Who or what police disperse: a crowd, or the gathering it holds.
+_DISPERSED = _CROWD_NOUNS | _GATHERINGS
 
 
 def _crowd_subject(tok: Any) -> bool:
@@ -1542,7 +1544,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         if lemma == "disperse" and tok.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "nsubjpass") and (
-                    c.lemma_.lower() in _CROWD_NOUNS | _GATHERINGS or _a_sit_in(c))
+                    c.lemma_.lower() in _DISPERSED or _a_sit_in(c))
                 for c in tok.children) and (_is_real(tok) or (
                     tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB"
                     and tok.head.dep_ not in ("xcomp", "advcl", "ccomp") and not any(
