@@ -7308,3 +7308,15 @@ def test_a_capitalised_division_word_ends_the_division_s_name() -> None:
                      "post.", "2025-07-25")
     ev, = facts["events"]
     assert place(facts, ev).lower() == "oddar meanchey province"
+
+
+def test_armed_men_destroying_property_destroy_property() -> None:
+    facts = facts_of("In a separate incident, suspected Al-Shabaab militants on Tuesday night "
+                     "destroyed a Safaricom communication mast in Elwak town, Mandera South, "
+                     "cutting off mobile phone services.", "2025-05-22")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Looting/property destruction"
+    # (a force's tally of an enemy's materiel is no property destroyed)
+    tally = facts_of("Troops destroyed two military vehicles of the terrorists near Elwak on "
+                     "Tuesday, the army said.", "2025-05-22")
+    assert all(e["sub_event_type"] != "Looting/property destruction" for e in tally["events"])

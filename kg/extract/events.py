@@ -1771,6 +1771,17 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     # "Ukrainian drones had destroyed a Russian ammunition depot": a strike
                     out.append(Trigger("attack", tok.i, "strike"))
                     continue
+                if lemma == "destroy" and tok.pos_ == "VERB" and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in _WRECKERS
+                        for c in tok.children) and _destroys_property(tok) and not any(
+                        c.dep_ == "dobj" and _MILITARY_OBJECT.search(
+                            " ".join(t.lower_ for t in c.subtree)) for c in tok.children) \
+                        and _is_real(tok):
+                    # "suspected Al-Shabaab militants … destroyed a Safaricom communication mast
+                    # in Elwak town": property destroyed by armed men or a crowd (not a force's
+                    # tally of the enemy's vehicles destroyed)
+                    out.append(Trigger("destroy", tok.i, lemma))
+                    continue
                 if lemma == "destroy" and not (_AIR_DEFENCE.search(text)
                                                and W["intercepted"].search(text)):
                     continue  # "destroyed three tanks": only air defences' targets count
@@ -1876,6 +1887,14 @@ def _destroys_property(tok: Any) -> bool:
              for t in c.subtree}
     words = " ".join(t.text for t in tok.subtree if t.i >= tok.i and t.i not in where)
     return bool(_PROPERTY.search(words))
+
+
+#: Who destroys property rather than an enemy's materiel: "militants destroyed a mast".
+_WRECKERS = {"militant", "gunman", "attacker", "insurgent", "jihadist", "bandit", "separatist",
+             "settler", "mob", "protester", "rioter", "youth", "assailant", "terrorist"}
+#: An enemy's materiel, whose destruction is a battle's tally, not property destroyed.
+_MILITARY_OBJECT = re.compile(r"\b(?:military|army|tanks?|armou?red|weapons?|ammunition|"
+                              r"positions?|posts?|bases?|artillery|launchers?)\b")
 
 
 #: Prepositions that say where a thing was burned, not what.
