@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from kg.extract.article import from_text
-from kg.extract.dates import resolve, reviews_a_week
+from kg.extract.dates import day_relation, resolve, reviews_a_week
 from kg.extract.nlp import load_nlp
 from kg.extract.numbers import casualties
 from kg.extract.pipeline import extract
@@ -7320,3 +7320,35 @@ def test_armed_men_destroying_property_destroy_property() -> None:
     tally = facts_of("Troops destroyed two military vehicles of the terrorists near Elwak on "
                      "Tuesday, the army said.", "2025-05-22")
     assert all(e["sub_event_type"] != "Looting/property destruction" for e in tally["events"])
+
+
+def test_a_day_relation_dates_each_occurrence_by_the_other() -> None:
+    # the clause measured from came first: a day before the deal signed on Monday
+    deal = facts_of("Russia brokered a peace deal between Armenia and Azerbaijan late on "
+                    "Monday.\n\nThe agreement came a day after Azerbaijan said its forces had "
+                    "taken Shusha, the enclave's second-largest city.", "2020-11-10")
+    taken, = [e for e in deal["events"] if place(deal, e) == "Shusha"]
+    assert taken["date"] == "2020-11-08"
+    # the rest came after the day the clause names, not on it
+    raid = facts_of("A day after the school attack in Bamenda on Monday, soldiers raided the "
+                    "village of Kikaikelaki and killed two men.", "2024-09-11")
+    ev, = raid["events"]
+    assert place(raid, ev) == "Kikaikelaki" and ev["date"] == "2024-09-10"
+    # a clause set off by commas ends at its comma; the rest keeps its own day
+    bombed = facts_of("On Tuesday morning, a day after the town fell, two junta fighter jets "
+                      "bombed Pinlebu, destroying houses.", "2024-07-10")
+    ev, = bombed["events"]
+    assert ev["date"] == "2024-07-09"
+
+
+def test_day_relation_finds_the_clause_measured_from() -> None:
+    text = "The attack came two days after gunmen stormed the town, killing 11."
+    days, phrase, start, end = day_relation(text)  # type: ignore[misc]
+    assert days == -2 and text[phrase:start] == "two days after " and end == len(text)
+    fronted = "A day before the vote, police arrested 20 men in Lome."
+    days, _phrase, start, end = day_relation(fronted)  # type: ignore[misc]
+    assert days == 1 and fronted[start:end] == "the vote"
+    assert day_relation("Hours after the attack, the army said it had killed five.")[0] == 0  # type: ignore[index]
+    # an adverb with nothing measured from is no relation ("day_offset" reads it)
+    assert day_relation("Two days later, the rebels withdrew.") is None
+    assert day_relation("Gunmen had attacked the village a day before.") is None

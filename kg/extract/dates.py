@@ -183,7 +183,36 @@ _DAY_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five)\s+days?\s+(?P<d
                          r"(?P<dir2>before|after)|(?P<same>the\s+same\s+(?:day|night|morning|"
                          r"evening|afternoon)|later\s+that\s+(?:day|night|evening|morning|"
                          r"afternoon)))\b", re.IGNORECASE)
-_OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+#: "a day after", "two days before", "hours after", "the day after", followed by what it is
+#: measured from (a word, not the stop of "… a day before.").
+_DAY_RELATION = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+days?|(?P<the>the\s+day)|"
+                           r"(?P<hours>(?:just\s+|only\s+|mere\s+|several\s+|a\s+few\s+)?"
+                           r"(?:hours|minutes)))\s+(?P<dir>after|before)\s+(?=[\w\"'‘“])",
+                           re.IGNORECASE)
+
+
+def day_relation(text: str) -> tuple[int, int, int, int] | None:
+    """A sentence that dates one occurrence by another: "The agreement came a day after
+    Azerbaijan said its forces had taken Shusha", "air strikes on Nasir on Friday, two days
+    after White Army fighters overran a base", "A day after the school attack, soldiers
+    raided …". Returns (days, phrase start, clause start, clause end): the clause measured
+    from (after "after"/"before") and how many days its occurrence lies after the rest's
+    (negative for "after": it came first). A relation opening the sentence ends at the first
+    comma; otherwise it runs to the sentence's end. None when the sentence has none."""
+    m = _DAY_RELATION.search(text)
+    if m is None:
+        return None
+    n = 0 if m.group("hours") else 1 if m.group("the") else _OFFSET_N[m.group("n").lower()]
+    days = -n if m.group("dir").lower() == "after" else n
+    end = len(text)
+    if not text[:m.start()].strip(" \"'‘“"):
+        comma = text.find(",", m.end())
+        if comma != -1:
+            end = comma
+    return days, m.start(), m.end(), end
 
 
 def day_offset(text: str, anchor: date | None, last: date | None = None) -> date | None:

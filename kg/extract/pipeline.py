@@ -12,14 +12,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import takewhile
 from typing import Any
 
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
-from kg.extract.dates import day_offset, resolve, reviews_a_week
+from kg.extract.dates import day_offset, day_relation, resolve, reviews_a_week
 from kg.extract.entities import (
     ARABIC_TAIL,
     AREA_NAME_END,
@@ -455,6 +455,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 dated_text = own
             elif resolve(rest, article.published, review=review)[0] is not None:
                 dated_text = rest
+        relation = _relation_extent(sent, day_relation(dated_text))
+        relative_day: tuple[date, bool] | None = None  # (day, told by a stated day)
+        unrelated_text = dated_text
+        if trig is not None and relation is not None:
+            inside = _in_relation(doc[trig.token_i], sent, relation)
+            if not inside and doc[trig.token_i].dep_ == "nsubj" \
+                    and doc[trig.token_i].head.lemma_ in ("come", "follow"):
+                # "The abduction comes two days after armed bandits kidnapped 287 pupils in
+                # Kuriga on Thursday": the noun names what was told; the clause tells news
+                inside = any(_in_relation(doc[t.token_i], sent, relation)
+                             for t in find_triggers(sent))
+            dated_text, relative_day = _related_day(dated_text, relation, inside,
+                                                    article.published, recent, review)
         dated = resolve(dated_text, article.published, review=review)
         stated = dated[0]
         said_on = None if stated is not None or dated_text == plain_text \
@@ -617,7 +630,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 trig, places, clause, (a, b) = earlier
                 told_text = clause  # its type and day are the clause's, not the sentence's
                 a, b = a - sent.start_char, b - sent.start_char
-                dated_text = " " * a + dated_text[a:b] + " " * (len(dated_text) - b)
+                dated_text = " " * a + unrelated_text[a:b] + " " * (len(dated_text) - b)
+                relative_day = None
+                if relation is not None and relation[1] <= a < relation[3] \
+                        and told_of.date is not None and told_of.precision == "day" \
+                        and resolve(dated_text, article.published, review=review)[0] is None:
+                    # "Um Sumeima's recapture came a day after RSF shells hit El-Obeid": the
+                    # day before the recapture's
+                    relative_day = (told_of.date + timedelta(days=relation[0]),
+                                    told_of.date_stated)
                 counts = casualties(clause)
                 losses = materiel(clause)
                 attach = False
@@ -768,6 +789,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
         d.another = bool(_ANOTHER.search(sent.text))
         d.date, d.precision = resolve(dated_text, article.published, review=review)
+        related = d.date is None and relative_day is not None
+        if related and relative_day is not None:
+            d.date, d.precision = relative_day[0], "day"
         if (named_day := _possessive_day(doc[trig.token_i], article.published)) is not None:
             # "Funerals were held on Monday for the eight killed in Sunday's drone strike"
             d.date, d.precision = named_day, "day"
@@ -777,7 +801,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 told[0] if told is not None and told[1] == "day" else None),
                 last_day)) is not None:
             d.date, d.precision = shifted, "day"  # "A day earlier, security forces …"
-        d.date_stated = d.date is not None
+        d.date_stated = d.date is not None and (not related or bool(relative_day
+                                                                      and relative_day[1]))
         para = bisect.bisect_right(breaks, sent.start_char)
         if d.date_stated and article.published is not None and d.date is not None \
                 and (article.published - d.date).days > HISTORY_DAYS:
@@ -2444,6 +2469,68 @@ def _a_point_of_reference(m: Mention, places: list[Mention], sentence: str, star
 #: Oblast town of Fastiv").
 _MEASURED = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s|miles|from|outskirts|edge|north|south|"
                        r"east|west)", re.IGNORECASE)
+
+
+def _relation_extent(sent: Any, relation: tuple[int, int, int, int] | None
+                     ) -> tuple[int, int, int, int] | None:
+    """A day relation (``dates.day_relation``) with its clause's end where the parse ends it
+    when commas set it off: "On Tuesday morning, a day after the town fell, two junta fighter
+    jets bombed Pinlebu" (the clause is "the town fell", not the rest of the sentence).
+    Elsewhere the parse hangs a day told at the end on the main verb as often as on the
+    clause's, and the clause runs to the sentence's end."""
+    if relation is None:
+        return None
+    days, phrase, a, b = relation
+    word = next((t for t in sent if sent.start_char + phrase <= t.idx < sent.start_char + a
+                 and t.lower_ in ("after", "before")), None)
+    if word is None or word.dep_ not in ("prep", "mark"):
+        return relation
+    last = max(word.subtree if word.dep_ == "prep" else word.head.subtree, key=lambda t: t.i)
+    end = last.idx + len(last) - sent.start_char
+    text = sent.doc.text[sent.start_char:sent.end_char]
+    if a < end < b and text[:phrase].rstrip().endswith(",") and text[end:].startswith(","):
+        b = end
+    return days, phrase, a, b
+
+
+def _in_relation(tok: Any, sent: Any, relation: tuple[int, int, int, int]) -> bool:
+    """Whether a trigger tells the occurrence a day relation measures from: it is in the
+    clause, and not a word that only describes someone in it ("a day after the station
+    broadcast an interview with a relative of one of the soldiers killed near Tillia")."""
+    at = tok.idx - sent.start_char
+    # (the parse may read the clause as a noun "after" governs, described: "two days after
+    # [armed bandits kidnapped 287 pupils]")
+    return relation[2] <= at < relation[3] and (
+        tok.dep_ not in ("acl", "relcl", "amod")
+        or (tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("after", "before")))
+
+
+def _related_day(dated_text: str, relation: tuple[int, int, int, int], inside: bool,
+                 published: date | None, recent: date | None, review: bool
+                 ) -> tuple[str, tuple[date, bool] | None]:
+    """The text that dates an occurrence in a sentence that dates one occurrence by another
+    (``dates.day_relation``): the clause measured from if ``inside``, else the rest; and the
+    day the relation gives it when its own part states none: (day, told by a stated day).
+    "Troops recaptured Marte on Sunday, two days after ISWAP overran the base": the overrun is
+    Friday's; "A day after the school attack on Monday, soldiers raided Kikaikelaki": the
+    raid is Tuesday's, not Monday's. The
+    clause measured from, undated, is as far from the rest's day (its own, else the story's
+    last day, else publication) as the relation says; the rest, undated, is left to
+    ``day_offset`` (the occurrence measured from is most often the one told last)."""
+    shift, phrase, a, b = relation
+    measured_from = " " * a + dated_text[a:b] + " " * (len(dated_text) - b)
+    rest = dated_text[:phrase] + " " * (b - phrase) + dated_text[b:]
+    own, other = (measured_from, rest) if inside else (rest, measured_from)
+    if not inside:
+        shift = -shift
+    if resolve(own, published, review=review)[0] is not None:
+        return own, None
+    day, precision = resolve(other, published, review=review)
+    if day is not None and precision == "day":
+        return own, (day + timedelta(days=shift), True)
+    if inside and (base := recent or published) is not None:
+        return own, (base + timedelta(days=shift), False)
+    return dated_text, None
 
 
 #: Subordinators of a clause telling another, earlier occurrence.
