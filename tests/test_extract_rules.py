@@ -7352,3 +7352,14 @@ def test_day_relation_finds_the_clause_measured_from() -> None:
     # an adverb with nothing measured from is no relation ("day_offset" reads it)
     assert day_relation("Two days later, the rebels withdrew.") is None
     assert day_relation("Gunmen had attacked the village a day before.") is None
+
+
+def test_the_next_day_follows_the_day_told_last() -> None:
+    # (not the latest day the story told: Monday's looting came before Saturday's killing)
+    facts = facts_of("In the same area, armed men looted the warehouse of an aid group in "
+                     "Miamani on Monday.\n\nIn Cameroon's North-West region, separatist fighters "
+                     "killed a traditional ruler in Bafut on Saturday.\n\nThe next day, soldiers "
+                     "raided the neighbourhood of Nkwen in Bamenda and arrested 14 young men.",
+                     "2024-08-21")
+    raid, = [e for e in facts["events"] if e["sub_event_type"] == "Arrests"]
+    assert raid["date"] == "2024-08-18"

@@ -797,8 +797,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             d.date, d.precision = named_day, "day"
         last_day = drafts[-1].date if drafts and drafts[-1].date_stated \
             and drafts[-1].precision == "day" else None
-        if d.date is None and (shifted := day_offset(dated_text, recent or (
-                told[0] if told is not None and told[1] == "day" else None),
+        if d.date is None and (shifted := day_offset(dated_text, (
+                told[0] if told is not None and told[1] == "day" else None) or recent,
                 last_day)) is not None:
             d.date, d.precision = shifted, "day"  # "A day earlier, security forces …"
         d.date_stated = d.date is not None and (not related or bool(relative_day
