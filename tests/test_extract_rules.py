@@ -7363,3 +7363,17 @@ def test_the_next_day_follows_the_day_told_last() -> None:
                      "2024-08-21")
     raid, = [e for e in facts["events"] if e["sub_event_type"] == "Arrests"]
     assert raid["date"] == "2024-08-18"
+
+
+def test_someone_shot_going_about_their_day_is_attacked() -> None:
+    facts = facts_of("Patrolman Julián Andrés Cardona, 27, was sitting with his wife and young "
+                     "daughter on the porch of their house in Segovia at about 9:40 pm on "
+                     "Monday when two men on a motorcycle opened fire, the police said.",
+                     "2025-03-26")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Attack"
+    # (soldiers on patrol fired upon fight back: a battle)
+    patrol = facts_of("Soldiers were patrolling the outskirts of Segovia on Monday when men "
+                      "hiding in the forest opened fire, the army said.", "2025-03-26")
+    ev, = patrol["events"]
+    assert ev["sub_event_type"] == "Armed clash"

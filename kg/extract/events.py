@@ -2501,6 +2501,14 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:police(?:\s+offic
                        r"agents?|members?)\b", re.IGNORECASE)
 
 
+#: Someone told doing something when the shooting began: "X, 52, was sitting with his wife on
+#: the porch … when two men on a motorcycle opened fire".
+_CAUGHT_WHILE = re.compile(r"\s*(?P<who>[^.;]{3,200}?)\s+(?:was|were)\s+(?:\w+\s+){0,2}?\w+ing\b"
+                           r"[^;]*?\bwhen\b", re.IGNORECASE)
+#: An age told with a name: "Julián Andrés Cardona, 27,", "a 35-year-old man".
+_AGED = re.compile(r",\s*\d{1,2},|\b\d{1,2}-year-old\b")
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None, source: str | None = None
              ) -> tuple[str, str] | None:
@@ -2622,6 +2630,15 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # village where no force is told to fight them, as ACLED codes it
             return "Violence against civilians", "Attack"
         if family == "kill" and not armed:
+            return "Violence against civilians", "Attack"
+        if actor_kind is None and lemma in ("fire", "shoot") and not civilians and not armed \
+                and (caught := _CAUGHT_WHILE.match(s)) is not None \
+                and not W["armed_target"].search(caught.group("who")) \
+                and (W["civilian_target"].search(caught.group("who"))
+                     or _AGED.search(caught.group("who"))):
+            # "Abdulloh Mama, 52, headman of Moo 4 village, was riding his motorcycle home …
+            # when two men on another motorcycle pulled alongside and opened fire": someone
+            # going about their day, shot by men no one names, as ACLED codes it
             return "Violence against civilians", "Attack"
         return "Battles", "Armed clash"
     if family == "clash" and lemma == "confrontation" and victims == "civilian" \
