@@ -7377,3 +7377,20 @@ def test_someone_shot_going_about_their_day_is_attacked() -> None:
                       "hiding in the forest opened fire, the army said.", "2025-03-26")
     ev, = patrol["events"]
     assert ev["sub_event_type"] == "Armed clash"
+
+
+def test_a_police_station_or_post_is_at_the_place_it_is_named_after() -> None:
+    grenade = facts_of("A constable was injured when unknown miscreants hurled a hand grenade at "
+                       "the Domel Police Station in Bannu district late Saturday night.",
+                       "2024-03-03")
+    ev, = grenade["events"]
+    assert place(grenade, ev) == "Domel"
+    post = facts_of("Militants attacked the Ghazni Khel police post in Lakki Marwat district on "
+                    "Monday night, killing two policemen.", "2024-03-03")
+    ev, = post["events"]
+    assert place(post, ev) == "Ghazni Khel"
+    # (a newspaper named after its city is no post in it)
+    paper = facts_of("Soldiers shot dead two rebels in Jayapura on Monday, The Jakarta Post "
+                     "reported.", "2024-03-03")
+    ev, = paper["events"]
+    assert place(paper, ev) == "Jayapura"

@@ -321,7 +321,8 @@ _STATION = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|Our|Their|His|Her|Its|
                       r"No|One|Another|Local|Nearby|Main|Central|District|Provincial|Regional|"
                       r"City|Town|Village|Border|Military)\b)"
                       r"((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z]"
-                      r"[\w'’-]*){0,2})[^\S\n]+police[^\S\n]+(?:station|post|checkpoint|outpost)\b")
+                      r"[\w'’-]*){0,2})[^\S\n]+(?:police[^\S\n]+(?:station|post|checkpoint|"
+                      r"outpost)|Police[^\S\n]+(?:Station|Post))\b")
 #: A feature named with its feature word that NER did not see: "the Kuyambana Forest", "the
 #: Zaina displacement site", "the Kamaran island".
 _NAMED_FEATURE = re.compile(r"\bthe[^\S\n]+((?-i:(?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*"

@@ -4575,8 +4575,12 @@ def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
             c.dep_ == "compound" and c.lower_ in ("city", "town") for c in root.head.children):
         return False  # "in the Esmeraldas city centre": the town's centre, in the town
     head = root.head
-    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+    while head.dep_ == "compound" and head.head.i > head.i and (
+            head.head.pos_ == "NOUN" or head.head.lower_ in ("police", "station", "post")):
         head = head.head  # "the Mandan police station": the station, a site in the town
+    if head.lower_ == "post" and (head.text == "post"
+                                 or any(c.lower_ == "police" for c in head.children)):
+        return False  # "the Ghazni Khel police post" (not "The Jakarta Post": a newspaper)
     return root.dep_ in ("compound", "amod", "poss", "nmod") and \
         root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in _DESIGNATORS \
         and head.lemma_.lower() not in _DESIGNATORS
