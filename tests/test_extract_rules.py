@@ -7394,3 +7394,12 @@ def test_a_police_station_or_post_is_at_the_place_it_is_named_after() -> None:
                      "reported.", "2024-03-03")
     ev, = paper["events"]
     assert place(paper, ev) == "Jayapura"
+
+
+def test_a_building_named_after_a_place_is_in_it() -> None:
+    facts = facts_of("Meanwhile, hundreds of teachers protested peacefully in front of the "
+                     "Sulaimani governorate building on Sunday, demanding the payment of three "
+                     "months of delayed salaries.", "2024-06-24")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Peaceful protest"
+    assert (place(facts, ev) or "").startswith("Sulaimani")

@@ -4409,7 +4409,7 @@ _SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "stat
           "substation", "warehouse", "airfield", "airbase", "harbour", "harbor", "prison",
           "jail", "bridge", "dam", "market", "bazaar", "checkpoint", "barracks", "garrison",
           "outpost", "hospital", "mosque", "church", "stadium", "university", "college",
-          "campus", "court", "club", "base", "airport"}
+          "campus", "court", "club", "base", "airport", "building"}
 #: Nouns a place name may modify and still be the place ("Idlib province", "Gaza City").
 _DESIGNATORS = {"province", "city", "region", "governorate", "district", "village", "town",
                 "state", "county", "oblast", "area", "countryside", "camp", "strip", "valley",
