@@ -7403,3 +7403,12 @@ def test_a_building_named_after_a_place_is_in_it() -> None:
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Peaceful protest"
     assert (place(facts, ev) or "").startswith("Sulaimani")
+
+
+def test_the_day_of_what_people_are_arrested_over_is_not_the_arrest_s() -> None:
+    facts = facts_of("The Lebanese Army said on Monday that it had arrested four people, "
+                     "including two Palestinians, during raids in Tyre, on suspicion of "
+                     "involvement in the rocket fire toward northern Israel last month.",
+                     "2025-04-22")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Arrests" and ev["date"] == "2025-04-21"

@@ -455,6 +455,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 dated_text = own
             elif resolve(rest, article.published, review=review)[0] is not None:
                 dated_text = rest
+        if trig is not None and trig.family == "arrest" \
+                and (why := _ARRESTED_OVER.search(dated_text)) is not None \
+                and doc[trig.token_i].idx - sent.start_char < why.start():
+            # "arrested four people … on suspicion of involvement in the rocket fire toward
+            # northern Israel last month": the crime's day, not the arrest's
+            dated_text = dated_text[:why.start()] + " " * (why.end() - why.start()) \
+                + dated_text[why.end():]
         relation = _relation_extent(sent, day_relation(dated_text))
         relative_day: tuple[date, bool] | None = None  # (day, told by a stated day)
         unrelated_text = dated_text
@@ -1541,6 +1548,12 @@ _SINCE_IN_AN_AFTER_CLAUSE = re.compile(rf"\bafter\b[^.;]{{0,80}}?\b(since\s+(?:l
                                        re.IGNORECASE)
 #: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote" (what the
 #: sentence tells happened on another day).
+#: Why people were arrested, up to the clause's end: "on suspicion of involvement in …",
+#: "in connection with …", "accused of …".
+_ARRESTED_OVER = re.compile(r"\b(?:on\s+suspicion\s+of|suspected\s+of|accused\s+of|"
+                            r"in\s+connection\s+with|for\s+(?:their\s+|his\s+|her\s+)?"
+                            r"(?:alleged\s+)?(?:involvement|role|participation)\s+in)\b[^;]*",
+                            re.IGNORECASE)
 _DAY_NAMES_AN_OCCASION = re.compile(
     r"\b(?:the|a|its|their|this|last)\s+(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|"
