@@ -7412,3 +7412,11 @@ def test_the_day_of_what_people_are_arrested_over_is_not_the_arrest_s() -> None:
                      "2025-04-22")
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Arrests" and ev["date"] == "2025-04-21"
+
+
+def test_hacked_to_death_is_a_killing() -> None:
+    facts = facts_of("Rebels of the Allied Democratic Forces (ADF) hacked to death at least 14 "
+                     "civilians with machetes in the village of Mamove, in North Kivu's Beni "
+                     "territory, during the night from Saturday to Sunday.", "2024-06-10")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Attack" and place(facts, ev) == "Mamove"

@@ -239,6 +239,10 @@ _CARED_FOR = re.compile(r"\b(?:wounded|injured|casualties|victims|bodies|nationa
 
 #: Forms spaCy's lemmatizer gets wrong ("raped" → "rap").
 _LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape"}
+#: Verbs that kill when "to death" follows: "hacked to death", "clubbed to death" (not "beat":
+#: a crowd's lynching, typed by its own rule, nor "burn", set fire to).
+_TO_DEATH = {"hack", "club", "bludgeon", "stone", "machete", "slash", "chop", "cut", "axe",
+             "strangle", "torture"}
 
 
 @dataclass(frozen=True)
@@ -1531,6 +1535,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
             lemma = "shoot"  # "gunmen on a motorcycle shot dead …", parsed as a noun
+        elif tok.pos_ == "VERB" and lemma in _TO_DEATH and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(
+                    g.lower_ == "death" for g in c.children) for c in tok.children):
+            lemma = "murder"  # "hacked to death at least 14 civilians with machetes"
         if _gathered_to_denounce(tok, lemma) or _took_to(tok, lemma):
             # "several hundred supporters of the junta gathered … to denounce foreign
             # interference": a crowd met for a cause protests
