@@ -7420,3 +7420,11 @@ def test_hacked_to_death_is_a_killing() -> None:
                      "territory, during the night from Saturday to Sunday.", "2024-06-10")
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Attack" and place(facts, ev) == "Mamove"
+
+
+def test_a_ruler_named_by_his_town_names_the_town() -> None:
+    facts = facts_of("In Cameroon's Anglophone North-West region, separatist fighters killed a "
+                     "traditional ruler, the Fon of Bambalang, and his bodyguard on Saturday, "
+                     "local authorities said.", "2024-08-21")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Attack" and place(facts, ev) == "Bambalang"

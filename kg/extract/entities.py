@@ -383,6 +383,10 @@ _TOWNS_INSTITUTION = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 #: Words that tell a name NER took for a person or a body is where people live or fight:
 #: "a resident of Kivyuka", "fleeing towards Bani Walid", "fighting for Kafr Nabuda", "a
 #: location known as Gara Dima".
+#: A traditional ruler or an officer named by the town: "the Fon of Bambalang".
+_RULER_OF = re.compile(r"(?:the\s+)?(?:Fon|Emir|Sultan|Oba|Obi|Sarki|Ardo|Mai|Lamido|Etsu|Ataman|"
+                       r"Chief|Village\s+Head|Headman|Mayor|Imam)\s+of\s+([A-Z][\w'’-]+"
+                       r"(?:\s+[A-Z][\w'’-]+)?)")
 _DWELT_IN = re.compile(r"\b(?:(?:residents?|inhabitants?|villagers|natives?|people|elders)\s+of|"
                        r"(?:a\s+)?(?:man|woman|men|women|boy|girl|residents?|people|family|"
                        r"families|farmers?|villagers)\s+from|"
@@ -1243,6 +1247,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s + of.end(), e, "place")
             e = s + of.start()
             name = text[s:e]
+        if label in ("PERSON", "ORG") and (ruler := _RULER_OF.fullmatch(name)) is not None \
+                and guess_kind(ruler.group(1)) is None:
+            # "the Fon of Bambalang", "the Emir of Kauru": a ruler named by the town he rules
+            take(s + ruler.start(1), s + ruler.end(1), "place")
+            continue
         if (title := _TITLES_OPENING.match(name)) is not None:
             # "Brig. Gen. Nabil Abdallah": NER reads "Brig." as a name of its own (a person's,
             # even a place's), or the titles as part of the person's name: the name is after
