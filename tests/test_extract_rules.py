@@ -7428,3 +7428,14 @@ def test_a_ruler_named_by_his_town_names_the_town() -> None:
                      "local authorities said.", "2024-08-21")
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Attack" and place(facts, ev) == "Bambalang"
+
+
+def test_a_plural_trigger_read_as_a_name_after_a_heading_is_a_trigger() -> None:
+    facts = facts_of("Colombia security roundup: Hacarí clashes\nBy Colombia Reports | January "
+                     "20, 2026\n\nColombia's armed conflict flared in three regions over the past "
+                     "week. Here is what happened.\n\nCatatumbo\n\nClashes between the ELN "
+                     "guerrilla group and the 33rd Front of the FARC dissidents in rural Hacarí "
+                     "on Friday left at least four people dead, including a 14-year-old boy, "
+                     "the Ombudsman's Office said on Saturday.", "2026-01-20")
+    clash, = [e for e in facts["events"] if e["sub_event_type"] == "Armed clash"]
+    assert place(facts, clash) == "Hacarí" and clash["date"] == "2026-01-16"

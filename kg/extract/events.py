@@ -43,6 +43,7 @@ TRIGGERS: dict[str, set[str]] = {
     "deploy": {"deploy", "send", "dispatch", "reinforce", "deployment", "mobilize"},
     "withdraw": {"withdraw", "withdrawal", "retreat", "evacuate"},
 }
+_ALL_TRIGGER_WORDS = frozenset(w for words in TRIGGERS.values() for w in words)
 PRIORITY = ("territory", "explosion", "attack", "clash", "intercept", "kill", "abduct", "sexual",
             "riot", "destroy", "protest", "arrest", "agreement", "withdraw", "base", "deploy")
 
@@ -1533,6 +1534,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 and tok.nbor(2).lower_ in _NOT_THE_DEED:
             continue  # "bomb-making materials were found", "a bomb-disposal team": no blast
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+        if tok.i == sent.start and tok.pos_ == "PROPN" and lemma == tok.lower_ \
+                and lemma.endswith("s"):
+            # "Clashes between the ELN and the dissidents …" opening a paragraph after a
+            # heading: the parser takes the plural for a name and leaves it unlemmatised
+            lemma = next((w for w in (lemma[:-2], lemma[:-1]) if w in _ALL_TRIGGER_WORDS),
+                         lemma)
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
             lemma = "shoot"  # "gunmen on a motorcycle shot dead …", parsed as a noun
         elif tok.pos_ == "VERB" and lemma in _TO_DEATH and any(
