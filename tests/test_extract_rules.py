@@ -7439,3 +7439,18 @@ def test_a_plural_trigger_read_as_a_name_after_a_heading_is_a_trigger() -> None:
                      "the Ombudsman's Office said on Saturday.", "2026-01-20")
     clash, = [e for e in facts["events"] if e["sub_event_type"] == "Armed clash"]
     assert place(facts, clash) == "Hacarí" and clash["date"] == "2026-01-16"
+
+
+def test_a_demonstration_told_as_held_happened() -> None:
+    facts = facts_of("In Tartus, a counter-demonstration in support of the security forces was "
+                     "held on Friday.", "2025-03-09")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Peaceful protest" and ev["date"] == "2025-03-07"
+
+
+def test_police_dispersing_a_crowd_told_by_a_source_is_a_protest() -> None:
+    facts = facts_of("On Monday, police used batons to disperse dozens of traders who had "
+                     "blocked the road near Lal Chowk in Srinagar to demand better security for "
+                     "the Sunday market, the Kashmir Traders association said.", "2024-11-26")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Protest with intervention"

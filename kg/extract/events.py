@@ -1562,7 +1562,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     c.lemma_.lower() in _DISPERSED or _a_sit_in(c))
                 for c in tok.children) and (_is_real(tok) or (
                     tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB"
-                    and tok.head.dep_ not in ("xcomp", "advcl", "ccomp") and not any(
+                    and (tok.head.dep_ not in ("xcomp", "advcl", "ccomp") or (
+                        # ("police used batons to disperse dozens of traders …, the traders'
+                        # association said": told in the past by whoever says it)
+                        tok.head.dep_ == "ccomp" and tok.head.tag_ == "VBD"
+                        and tok.head.head.lemma_.lower() in ("say", "tell", "report")))
+                    and not any(
                         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS)
                         for c in tok.head.children))):
             # "police fired tear gas to disperse residents who had blocked the road": a crowd
@@ -2050,6 +2055,11 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGE and _crowd_subject(tok.head):
         # "residents … staged a sit-in", "dozens of people held a vigil"
         return lemma != "vigil" or _a_crowd_of_many(tok)
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _STAGE \
+            and lemma in ("demonstration", "protest", "rally", "march", "sit-in") \
+            and tok.head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                               for c in tok.head.children):
+        return True  # "In Tartus, a counter-demonstration … was held on Friday"
     if lemma == "vigil":
         return False
     if lemma not in ("protester", "demonstrator") and not W["crowd"].search(rest) \
