@@ -7454,3 +7454,11 @@ def test_police_dispersing_a_crowd_told_by_a_source_is_a_protest() -> None:
                      "the Sunday market, the Kashmir Traders association said.", "2024-11-26")
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Protest with intervention"
+
+
+def test_a_missile_that_fell_near_a_site_hit_there() -> None:
+    facts = facts_of("In Haifa, a missile fell near the Bazan oil refinery complex and a power "
+                     "plant on Sunday, causing a fire, the Israeli energy ministry said.",
+                     "2025-06-16")
+    ev, = facts["events"]
+    assert ev["event_type"] == "Explosions/Remote violence" and place(facts, ev) == "Haifa"

@@ -1583,13 +1583,16 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "an improvised explosive device went off as a military vehicle drove past"
             out.append(Trigger("explosion", tok.i, "explode"))
             continue
-        if lemma in _CRASHED and tok.pos_ == "VERB" and any(
+        if lemma in _CRASHED | {"fall", "land"} and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and _MUNITION_CRASHING.fullmatch(c.lower_)
                 for c in tok.children) and any(
-                c.dep_ == "prep" and c.lower_ in ("into", "onto", "on") for c in tok.children) \
-                and _is_real(tok):
+                c.dep_ == "prep" and c.lower_ in (("into", "onto", "on") if lemma in _CRASHED
+                                                  else ("into", "onto", "on", "near", "in"))
+                for c in tok.children) and _is_real(tok):
             # "a drone crashed into a private house in the town of Kurchatov": a drone or a
-            # missile that comes down on a building hit it (an aircraft crashing is an accident)
+            # missile that comes down on a building hit it (an aircraft crashing is an
+            # accident); one that fell or landed near or in a place hit there ("In Haifa, a
+            # missile fell near the Bazan oil refinery complex")
             out.append(Trigger("attack", tok.i, "hit"))
             continue
         told = _told_in_other_words(tok, lemma, text)
