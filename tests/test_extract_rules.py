@@ -7462,3 +7462,10 @@ def test_a_missile_that_fell_near_a_site_hit_there() -> None:
                      "2025-06-16")
     ev, = facts["events"]
     assert ev["event_type"] == "Explosions/Remote violence" and place(facts, ev) == "Haifa"
+
+
+def test_a_sentence_opening_near_a_place_is_placed_there() -> None:
+    facts = facts_of("Near Tal Tamr, a drone strike on a car on Monday afternoon killed four "
+                     "civilians, the Kurdish Red Crescent said.", "2019-10-15")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Air/drone strike" and place(facts, ev) == "Tal Tamr"

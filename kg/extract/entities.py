@@ -383,6 +383,8 @@ _TOWNS_INSTITUTION = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
 #: Words that tell a name NER took for a person or a body is where people live or fight:
 #: "a resident of Kivyuka", "fleeing towards Bani Walid", "fighting for Kafr Nabuda", "a
 #: location known as Gara Dima".
+#: A preposition of place that opens a name NER read: "Near Tal Tamr".
+_PLACE_PREPOSITION = re.compile(r"(?:Near|Outside|Around|Inside)\s+(?=[A-Z])")
 #: A traditional ruler or an officer named by the town: "the Fon of Bambalang".
 _RULER_OF = re.compile(r"(?:the\s+)?(?:Fon|Emir|Sultan|Oba|Obi|Sarki|Ardo|Mai|Lamido|Etsu|Ataman|"
                        r"Chief|Village\s+Head|Headman|Mayor|Imam)\s+of\s+([A-Z][\w'’-]+"
@@ -1247,6 +1249,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s + of.end(), e, "place")
             e = s + of.start()
             name = text[s:e]
+        if (near := _PLACE_PREPOSITION.match(name)) is not None:
+            # "Near Tal Tamr, a drone strike on a car …": NER took the sentence's opening
+            # preposition for part of a name (a person's); what follows it is a place
+            s += near.end()
+            name = text[s:e]
+            label = "GPE"
         if label in ("PERSON", "ORG") and (ruler := _RULER_OF.fullmatch(name)) is not None \
                 and guess_kind(ruler.group(1)) is None:
             # "the Fon of Bambalang", "the Emir of Kauru": a ruler named by the town he rules

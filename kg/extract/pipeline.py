@@ -4535,6 +4535,8 @@ def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
             and first.nbor(-1).dep_ == "pobj":
         return False  # (and without the commas: "In the capital Bamako, state security agents
         # on Wednesday arrested …")
+    if first.lower_ in ("near", "outside", "around", "inside") and first.is_sent_start:
+        return False  # "Near Tal Tamr, a drone strike …": the parser's name, the place's frame
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _STANCE:
         return True  # "Washington was gravely concerned by the attack": who speaks, not where
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
