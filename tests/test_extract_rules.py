@@ -7469,3 +7469,11 @@ def test_a_sentence_opening_near_a_place_is_placed_there() -> None:
                      "civilians, the Kurdish Red Crescent said.", "2019-10-15")
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Air/drone strike" and place(facts, ev) == "Tal Tamr"
+
+
+def test_civilians_killed_by_stray_bullets_are_the_fighting_s_toll() -> None:
+    facts = facts_of("The Nasir County commissioner told Radio Tamazuj by phone on Monday that "
+                     "the fighting in Nasir lasted about six hours and that eleven people were "
+                     "killed, among them three civilians who were hit by stray bullets near the "
+                     "market.", "2025-02-25")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

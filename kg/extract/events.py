@@ -2529,6 +2529,8 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:police(?:\s+offic
                        r"agents?|members?)\b", re.IGNORECASE)
 
 
+#: Bullets meant for others: "killed by stray bullets", "caught in the crossfire".
+_CROSSFIRE = re.compile(r"\bstray\s+(?:bullets?|rounds?|fire)\b|\bcross-?\s?fire\b", re.IGNORECASE)
 #: Someone told doing something when the shooting began: "X, 52, was sitting with his wife on
 #: the porch … when two men on a motorcycle opened fire".
 _CAUGHT_WHILE = re.compile(r"\s*(?P<who>[^.;]{3,200}?)\s+(?:was|were)\s+(?:\w+\s+){0,2}?\w+ing\b"
@@ -2559,6 +2561,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         used = _ARMED_WITH.sub("", s)
         if W["chemical"].search(s):
             return "Explosions/Remote violence", "Chemical weapon"
+        if _CROSSFIRE.search(s) and actor_kind is None:
+            # "at least 11 civilians … were killed by stray bullets": the toll of the fighting
+            # around them, which ACLED codes with the battle
+            return "Battles", "Armed clash"
         if W["suicide"].search(s):
             return "Explosions/Remote violence", "Suicide bomb"
         if _RAN_ONTO_A_BOMB.search(s):
