@@ -7477,3 +7477,12 @@ def test_civilians_killed_by_stray_bullets_are_the_fighting_s_toll() -> None:
                      "killed, among them three civilians who were hit by stray bullets near the "
                      "market.", "2025-02-25")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_where_a_side_s_commander_speaks_from_is_not_where_it_fought() -> None:
+    facts = facts_of("Fano fighters attacked an army camp in Bichena on Monday, residents said."
+                     "\n\nA Fano commander in Gojjam, who gave his name as Asres, told Addis "
+                     "Standard by phone that his fighters had destroyed the camp and killed more "
+                     "than 60 soldiers.", "2024-09-26")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Bichena"

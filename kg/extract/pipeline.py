@@ -4508,11 +4508,20 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
     if head.lemma_.lower() in ("government", "embassy", "regime") and head.dep_ == "nsubj" \
             and head.head.lemma_.lower() in _SAYING_VERBS:
         return True  # "The Taliban government in Kabul said … drones had struck Barmal"
+    speaker = head
+    for _ in range(2):  # ("a spokesperson for the Fano in Gojjam": the group's, the speaker's)
+        if speaker.dep_ == "pobj" and speaker.head.dep_ == "prep":
+            speaker = speaker.head.head
+    if speaker.lemma_.lower() in _A_SIDES_VOICE and speaker.dep_ == "nsubj" \
+            and speaker.head.lemma_.lower() in _SAYING_VERBS | {"tell"}:
+        return True  # "A Fano commander in Gojjam told Addis Standard his fighters had …"
     return head.pos_ in ("NOUN", "PROPN") and (
         head.lemma_.lower() in _SPEAKING_NOUNS or head.text == "Council")  # "the Security
     # Council in New York" (not "the municipal council in Janzour")
 
 
+#: Who speaks for a side: where they are is not where their side fought.
+_A_SIDES_VOICE = {"commander", "spokesperson", "spokesman", "spokeswoman"}
 _SAYING_VERBS = {"say", "announce", "claim", "report", "accuse", "confirm", "deny", "state",
                  "add", "allege", "blame"}
 #: What is said somewhere: "reporters in Paris", "a news conference in Kabul".
