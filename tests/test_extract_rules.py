@@ -7486,3 +7486,16 @@ def test_where_a_side_s_commander_speaks_from_is_not_where_it_fought() -> None:
                      "than 60 soldiers.", "2024-09-26")
     ev, = facts["events"]
     assert place(facts, ev) == "Bichena"
+
+
+def test_seizing_a_police_station_or_an_outpost_takes_ground() -> None:
+    facts = facts_of("Resistance forces said they had seized a police station and a military "
+                     "outpost in neighbouring Depeyin township on Thursday, capturing 14 "
+                     "soldiers.", "2025-02-24")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Non-state actor overtakes territory"
+    # (nor people seized: "captured 14 soldiers" alone takes no ground)
+    people = facts_of("Resistance forces said they had captured 14 soldiers on Thursday.",
+                      "2025-02-24")
+    assert all(e["event_type"] != "Battles" or "territory" not in e["sub_event_type"]
+               for e in people["events"])

@@ -2142,7 +2142,8 @@ def _takes_territory(tok: Any) -> bool:
         return False  # "The victim was taken to the Graivoron central district hospital"
     return bool(re.search(r"\b(?:control|town|village|city|area|territory|base|airport|hill|"
                           r"district|neighbou?rhood|villages|towns|region|road|"
-                          r"highway|province)\b", words))
+                          r"highway|province|townships?|outposts?|garrisons?|barracks|"
+                          r"police\s+stations?|military\s+posts?|border\s+posts?)\b", words))
 
 
 def _hit_by_a_weapon_told_before(tok: Any) -> bool:
