@@ -7499,3 +7499,15 @@ def test_seizing_a_police_station_or_an_outpost_takes_ground() -> None:
                       "2025-02-24")
     assert all(e["event_type"] != "Battles" or "territory" not in e["sub_event_type"]
                for e in people["events"])
+
+
+def test_debris_of_downed_drones_that_hit_a_place_is_the_strike_on_it() -> None:
+    facts = facts_of("Saratov regional governor Roman Busargin said on Telegram that debris "
+                     "from downed drones had fallen on an industrial facility in Saratov on "
+                     "Tuesday, starting a fire.", "2025-08-19")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Air/drone strike"
+    # (drones shot down with nothing hit are interceptions)
+    downed = facts_of("Russia's Defence Ministry said its air defences had shot down 14 "
+                      "Ukrainian drones over the Belgorod region overnight.", "2025-08-19")
+    assert [e["sub_event_type"] for e in downed["events"]] == ["Disrupted weapons use"]

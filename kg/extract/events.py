@@ -2532,6 +2532,11 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:police(?:\s+offic
 
 #: Bullets meant for others: "killed by stray bullets", "caught in the crossfire".
 _CROSSFIRE = re.compile(r"\bstray\s+(?:bullets?|rounds?|fire)\b|\bcross-?\s?fire\b", re.IGNORECASE)
+#: Debris of what was shot down that hit something: "debris from downed drones had fallen on
+#: the territory of an enterprise", "falling debris damaged houses".
+_DEBRIS_HIT = re.compile(r"\bdebris\b[^.;]{0,80}?\b(?:fell|fallen|falling|hit|struck|damag\w*|"
+                         r"injur\w*|set\s+(?:off\s+)?(?:a\s+)?fire|sparked|caused)\b|"
+                         r"\bfalling\s+(?:\w+\s+)?debris\b", re.IGNORECASE)
 #: Someone told doing something when the shooting began: "X, 52, was sitting with his wife on
 #: the porch … when two men on a motorcycle opened fire".
 _CAUGHT_WHILE = re.compile(r"\s*(?P<who>[^.;]{3,200}?)\s+(?:was|were)\s+(?:\w+\s+){0,2}?\w+ing\b"
@@ -2689,6 +2694,14 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # "police … disperse a protest … and detained 15 of its activists", "detained nine
         # supporters … who tried to march": ACLED codes the protest, with its intervention
         return "Protests", "Protest with intervention"
+    if family == "intercept" and _DEBRIS_HIT.search(s):
+        # "debris from downed drones had fallen on an industrial enterprise in Saratov": the
+        # drone attack on the place, which ACLED codes as the strike (debris of missiles: a
+        # missile attack)
+        if re.search(r"\b(?:missiles?|rockets?)\b", s, re.IGNORECASE) \
+                and not re.search(r"\bdrones?\b", s, re.IGNORECASE):
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+        return "Explosions/Remote violence", "Air/drone strike"
     if family in _ONE_TYPE:
         return _ONE_TYPE[family]
     if family == "protest":
