@@ -7511,3 +7511,15 @@ def test_debris_of_downed_drones_that_hit_a_place_is_the_strike_on_it() -> None:
     downed = facts_of("Russia's Defence Ministry said its air defences had shot down 14 "
                       "Ukrainian drones over the Belgorod region overnight.", "2025-08-19")
     assert [e["sub_event_type"] for e in downed["events"]] == ["Disrupted weapons use"]
+
+
+def test_bombs_that_hit_homes_came_from_the_air() -> None:
+    facts = facts_of("A resident of Kafouri said at least four civilians were killed on Monday "
+                     "when a bomb hit a house next to an RSF checkpoint.", "2023-05-02")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Air/drone strike"
+    # (a bomb planted by the road is an IED, whatever it hit)
+    planted = facts_of("A roadside bomb hit a police vehicle in Kafouri on Monday, killing two "
+                       "officers.", "2023-05-02")
+    ev, = planted["events"]
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"

@@ -2532,6 +2532,9 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:police(?:\s+offic
 
 #: Bullets meant for others: "killed by stray bullets", "caught in the crossfire".
 _CROSSFIRE = re.compile(r"\bstray\s+(?:bullets?|rounds?|fire)\b|\bcross-?\s?fire\b", re.IGNORECASE)
+#: Bombs that came down on something: "bombs hit homes", "bombs that fell on houses".
+_BOMBS_FROM_ABOVE = re.compile(r"\bbombs?\s+(?:that\s+|which\s+)?(?:hit|struck|fell|landed|"
+                               r"rained)\b", re.IGNORECASE)
 #: Debris of what was shot down that hit something: "debris from downed drones had fallen on
 #: the territory of an enterprise", "falling debris damaged houses".
 _DEBRIS_HIT = re.compile(r"\bdebris\b[^.;]{0,80}?\b(?:fell|fallen|falling|hit|struck|damag\w*|"
@@ -2615,6 +2618,12 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # trucks": an ambush fought with guns as well is a battle (ACLED's rule for IED
             # ambushes)
             return "Battles", "Armed clash"
+        if family != "explosion" and _BOMBS_FROM_ABOVE.search(s) \
+                and not re.search(r"\b(?:roadside|car|planted|laid|buried|suicide|truck|vbied|"
+                                  r"improvised|landmines?|mines?)\b", s, re.IGNORECASE):
+            # "18 civilians were killed when bombs hit homes in the Bani Hawat area", "bombs
+            # that fell on houses": bombs that come down are dropped from the air
+            return "Explosions/Remote violence", "Air/drone strike"
         if family == "explosion" or W["ied"].search(s):
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if (lemma == "strike" or re.search(r"\bstrikes?\b", s, re.IGNORECASE)) \
