@@ -7523,3 +7523,11 @@ def test_bombs_that_hit_homes_came_from_the_air() -> None:
                        "officers.", "2023-05-02")
     ev, = planted["events"]
     assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_device_an_army_says_was_thrown_at_it_is_no_bombing() -> None:
+    facts = facts_of("Israeli forces raided the Nur Shams refugee camp near Tulkarem on "
+                     "Thursday. The Israeli army said its soldiers had come under fire and had "
+                     "explosive devices thrown at them, and that they had eliminated three armed "
+                     "men.", "2024-01-12")
+    assert all(e["sub_event_type"] != "Remote explosive/landmine/IED" for e in facts["events"])

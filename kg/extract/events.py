@@ -2532,6 +2532,13 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:police(?:\s+offic
 
 #: Bullets meant for others: "killed by stray bullets", "caught in the crossfire".
 _CROSSFIRE = re.compile(r"\bstray\s+(?:bullets?|rounds?|fire)\b|\bcross-?\s?fire\b", re.IGNORECASE)
+#: A device thrown at soldiers by whom they shot, as an army tells it.
+_THROWN_AT_FORCES = re.compile(r"\b(?:hurl|throw|threw|thrown)\w*\s+(?:an?\s+|two\s+|several\s+)?"
+                               r"(?:explosive\s+devices?|pipe\s+bombs?|molotov\s+cocktails?|"
+                               r"firebombs?)(?:\s+(?:at|towards?)\s+(?:the\s+|its\s+)?(?:forces|"
+                               r"soldiers|troops|them|police|officers))?|"
+                               r"\bexplosive\s+devices?\s+thrown\s+at\s+(?:them|the\s+forces|"
+                               r"soldiers|troops)", re.IGNORECASE)
 #: Bombs that came down on something: "bombs hit homes", "bombs that fell on houses".
 _BOMBS_FROM_ABOVE = re.compile(r"\bbombs?\s+(?:that\s+|which\s+)?(?:hit|struck|fell|landed|"
                                r"rained)\b", re.IGNORECASE)
@@ -2565,6 +2572,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # (nor a weapon found or left behind: "the attackers fled …, leaving behind an
         # improvised explosive device that was later defused")
         s = _UNUSED_WEAPON.sub(" ", s)
+        # (nor what the army says the man it shot had thrown: "its soldiers fired at a
+        # terrorist who hurled an explosive device at them", its account of a killing)
+        s = _THROWN_AT_FORCES.sub(" ", s)
         # (what the attackers carried is no weapon used: "the attackers, armed with heavy
         # weapons and hand grenades, attacked the station from three sides")
         used = _ARMED_WITH.sub("", s)
