@@ -7531,3 +7531,17 @@ def test_a_device_an_army_says_was_thrown_at_it_is_no_bombing() -> None:
                      "explosive devices thrown at them, and that they had eliminated three armed "
                      "men.", "2024-01-12")
     assert all(e["sub_event_type"] != "Remote explosive/landmine/IED" for e in facts["events"])
+
+
+def test_explosions_only_heard_of_or_counted_are_no_occurrence() -> None:
+    for text in ("Iranian state media reports explosions near the city of Kermanshah but "
+                 "gives no details on casualties.",
+                 "The military administration recorded 94 explosions in the Sumy oblast on "
+                 "Sunday.",
+                 "A Taliban official in Nangarhar confirmed that an explosion had taken place "
+                 "but gave no details."):
+        assert facts_of(text, "2025-06-16")["events"] == [], text
+    # (an explosion that hit something is one)
+    hit = facts_of("The explosion struck a military pickup truck near Afgooye on Sunday, "
+                   "killing two soldiers.", "2025-06-16")
+    assert len(hit["events"]) == 1
