@@ -7545,3 +7545,22 @@ def test_explosions_only_heard_of_or_counted_are_no_occurrence() -> None:
     hit = facts_of("The explosion struck a military pickup truck near Afgooye on Sunday, "
                    "killing two soldiers.", "2025-06-16")
     assert len(hit["events"]) == 1
+
+
+def test_a_weekday_of_last_week_is_in_the_calendar_week_before() -> None:
+    assert resolve("arrested 26 suspects in Bahir Dar on Thursday last week",
+                   date(2024, 9, 12)) == (date(2024, 9, 5), "day")
+    assert resolve("beheaded two fishermen near Quiterajo on Wednesday last week",
+                   date(2024, 3, 5)) == (date(2024, 2, 28), "day")
+    assert resolve("killed two fishermen near Quiterajo on Wednesday", date(2024, 3, 5)) \
+        == (date(2024, 2, 28), "day")
+
+
+def test_hours_earlier_is_the_day_told_last() -> None:
+    facts = facts_of("An Iranian missile hit a hospital in Beersheba on Monday, wounding 30 "
+                     "people.\n\nOn Friday, Iranian drones struck a power station in Haifa, "
+                     "killing two workers.\n\nHours earlier, Israeli warplanes struck the "
+                     "headquarters of the state broadcaster in northern Tehran, killing three "
+                     "employees.", "2025-06-19")
+    tehran, = [e for e in facts["events"] if place(facts, e) == "Tehran"]
+    assert tehran["date"] == "2025-06-13"

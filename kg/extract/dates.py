@@ -31,6 +31,9 @@ _YEAR = re.compile(r"\b(?:in|since|during|of|throughout|until|by)\s+((?:19|20)\d
                    re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:on|last|this|early|late)?\s*({'|'.join(WEEKDAYS)})\b",
                       re.IGNORECASE)
+#: A weekday told of the week before: "on Thursday last week", "on Monday of last week".
+_OF_LAST_WEEK = re.compile(r"\s*,?\s*(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b",
+                           re.IGNORECASE)
 _RELATIVE_DAY = {"yesterday": 1, "today": 0, "tonight": 0, "overnight": 0, "this morning": 0,
                  "last night": 1, "this week": None}
 #: Times of day that name no day when a weekday is told with them.
@@ -100,6 +103,11 @@ def resolve(text: str, published: date | None, *, review: bool = False
         back = (published.weekday() - target) % 7
         if back == 0 and (review or m.group(0).lower().lstrip().startswith("last")):
             back = 7  # "last Thursday", written on a Thursday: a week ago, not today
+        if _OF_LAST_WEEK.match(text, m.end()):
+            # "on Thursday last week": that day of the calendar week (Monday to Sunday)
+            # before publication's, not the last Thursday
+            monday_before = published - timedelta(days=published.weekday() + 7)
+            return monday_before + timedelta(days=target), "day"
         return published - timedelta(days=back), "day"
     w = _WEEK.search(text)
     if w:
@@ -182,7 +190,8 @@ _DAY_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five)\s+days?\s+(?P<d
                          r"later|after)|the\s+(?P<prev>previous|next|following)\s+day|the\s+day\s+"
                          r"(?P<dir2>before|after)|(?P<same>the\s+same\s+(?:day|night|morning|"
                          r"evening|afternoon)|later\s+that\s+(?:day|night|evening|morning|"
-                         r"afternoon)))\b", re.IGNORECASE)
+                         r"afternoon)|(?:hours|minutes|moments)\s+(?:earlier|later)))\b",
+                         re.IGNORECASE)
 _OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

@@ -808,8 +808,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if (named_day := _possessive_day(doc[trig.token_i], article.published)) is not None:
             # "Funerals were held on Monday for the eight killed in Sunday's drone strike"
             d.date, d.precision = named_day, "day"
-        last_day = drafts[-1].date if drafts and drafts[-1].date_stated \
-            and drafts[-1].precision == "day" else None
+        # (the day of the occurrence told just before, however precisely it was dated: "…
+        # in a series of attacks over the weekend … The same night, the attackers moved to
+        # Ocholonya")
+        last_day = drafts[-1].date if drafts and drafts[-1].date_stated else None
         if d.date is None and (shifted := day_offset(dated_text, (
                 told[0] if told is not None and told[1] == "day" else None) or recent,
                 last_day)) is not None:
