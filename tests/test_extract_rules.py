@@ -7564,3 +7564,17 @@ def test_hours_earlier_is_the_day_told_last() -> None:
                      "employees.", "2025-06-19")
     tehran, = [e for e in facts["events"] if place(facts, e) == "Tehran"]
     assert tehran["date"] == "2025-06-13"
+
+
+def test_people_once_abducted_now_released_or_sought_tell_no_abduction() -> None:
+    for text in ("The attacks cast doubt on a ceasefire the government announced on Friday, "
+                 "which it said would lead to the release of the more than 200 schoolgirls "
+                 "abducted from Chibok.",
+                 "Partners in Jonglei are tracing abducted women and children and providing "
+                 "support to affected families."):
+        facts = facts_of(text, "2024-02-14")
+        assert all(e["sub_event_type"] != "Abduction/forced disappearance"
+                   for e in facts["events"]), text
+    taken = facts_of("Gunmen abducted 17 passengers from a bus near Ijaji on Saturday.",
+                     "2024-08-20")
+    assert [e["sub_event_type"] for e in taken["events"]] == ["Abduction/forced disappearance"]

@@ -1388,6 +1388,23 @@ def _demolished(tok: Any) -> bool:
         for c in tok.children)
 
 
+#: What is done for people once taken: released, rescued, traced, sought.
+_FOR_THE_TAKEN = {"release", "rescue", "return", "trace", "search", "free", "freeing", "reunite",
+                  "whereabouts", "fate", "find", "locate", "swap", "exchange"}
+
+
+def _the_taken_sought(tok: Any) -> bool:
+    """An abduction word that only describes people now released or sought ("the release of
+    the more than 200 schoolgirls abducted from Chibok in April", "tracing abducted women and
+    children"): no abduction told."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "amod"):
+        return False
+    people = tok.head
+    governor = people.head.head if people.dep_ == "pobj" and people.head.lower_ == "of" \
+        else people.head if people.dep_ == "dobj" else None
+    return governor is not None and governor.lemma_.lower() in _FOR_THE_TAKEN
+
+
 def _fighters_object(tok: Any) -> bool:
     """The object of "neutralised" names fighters ("12 bandits", "four militants")."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (_FIGHTERS.search(
@@ -1839,6 +1856,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 if family == "protest" and not _protest_occurs(tok, text, sent.start_char) \
                         and not (_gathered_to_protest(tok) and _crowd_subject(tok.head)):
                     continue  # ("women's groups blocked the road to protest the killings")
+                if family == "abduct" and _the_taken_sought(tok):
+                    continue  # "the release of the schoolgirls abducted from Chibok",
+                    # "partners are tracing abducted children": those once taken, sought now
                 if _is_real(tok) or (family == "protest" and lemma in ("protester",
                                                                       "demonstrator")
                                      and W["intervention"].search(text)) or (
