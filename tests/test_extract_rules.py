@@ -7578,3 +7578,11 @@ def test_people_once_abducted_now_released_or_sought_tell_no_abduction() -> None
     taken = facts_of("Gunmen abducted 17 passengers from a bus near Ijaji on Saturday.",
                      "2024-08-20")
     assert [e["sub_event_type"] for e in taken["events"]] == ["Abduction/forced disappearance"]
+
+
+def test_where_a_gang_is_led_from_is_not_where_it_attacked() -> None:
+    facts = facts_of("The gang, led from nearby Savien, attacked Liancourt late Friday from "
+                     "several directions, overwhelming a small police post and killing 11 "
+                     "people.", "2025-08-19")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Liancourt"

@@ -1597,6 +1597,9 @@ _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\
                         # "before reinforcements arrived from Ghazni city": where help came from
                         r"|\b(?:arrived|came|rushed|dispatched|sent|brought\s+in)\s+from\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$"
+                        # "The gang, led from nearby Savien, attacked Liancourt": its base
+                        r"|\b(?:led|run|commanded|based|operating)\s+(?:out\s+)?from\s+"
+                        r"(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?$"
                         # "while residents were returning from a market in Kuta": where the
                         # victims came from, not where they were attacked
                         r"|\breturn(?:ing|ed)\s+(?:home\s+)?from\s+(?:an?\s+|the\s+)?"
