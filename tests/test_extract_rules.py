@@ -7586,3 +7586,15 @@ def test_where_a_gang_is_led_from_is_not_where_it_attacked() -> None:
                      "people.", "2025-08-19")
     ev, = facts["events"]
     assert place(facts, ev) == "Liancourt"
+
+
+def test_people_detained_and_taken_to_an_unknown_location_disappeared() -> None:
+    facts = facts_of("In northern Rakhine, the AA detained 25 Rohingya men in Buthidaung "
+                     "Township on Saturday and took them to an unknown location, a Rohingya "
+                     "group said.", "2025-09-17")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Abduction/forced disappearance"
+    held = facts_of("Police detained 25 men in Buthidaung Township on Saturday, a Rohingya "
+                    "group said.", "2025-09-17")
+    ev, = held["events"]
+    assert ev["sub_event_type"] == "Arrests"

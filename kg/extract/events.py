@@ -2559,6 +2559,10 @@ _THROWN_AT_FORCES = re.compile(r"\b(?:hurl|throw|threw|thrown)\w*\s+(?:an?\s+|tw
                                r"soldiers|troops|them|police|officers))?|"
                                r"\bexplosive\s+devices?\s+thrown\s+at\s+(?:them|the\s+forces|"
                                r"soldiers|troops)", re.IGNORECASE)
+#: Where the detained were taken, unknown: "took him to an unknown location".
+_TO_AN_UNKNOWN_PLACE = re.compile(r"\b(?:took|taken|taking|moved|led|transferred|driven)\s+"
+                                  r"(?:\w+\s+)?to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+"
+                                  r"(?:location|destination|place|site)s?\b", re.IGNORECASE)
 #: Bombs that came down on something: "bombs hit homes", "bombs that fell on houses".
 _BOMBS_FROM_ABOVE = re.compile(r"\bbombs?\s+(?:that\s+|which\s+)?(?:hit|struck|fell|landed|"
                                r"rained)\b", re.IGNORECASE)
@@ -2729,6 +2733,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # "protesters clashed with police" (not "killed in a gunfight with militants, as
         # tension rose over the abduction of two youths": guns, not a crowd)
         return "Riots", "Violent demonstration"
+    if family == "arrest" and _TO_AN_UNKNOWN_PLACE.search(s):
+        # "the RSF detained a volunteer … and took him to an unknown location": a forced
+        # disappearance, not an arrest
+        return "Violence against civilians", "Abduction/forced disappearance"
     if family == "arrest" and _protest_told(s):
         # "police … disperse a protest … and detained 15 of its activists", "detained nine
         # supporters … who tried to march": ACLED codes the protest, with its intervention
