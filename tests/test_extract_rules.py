@@ -7598,3 +7598,15 @@ def test_people_detained_and_taken_to_an_unknown_location_disappeared() -> None:
                     "group said.", "2025-09-17")
     ev, = held["events"]
     assert ev["sub_event_type"] == "Arrests"
+
+
+def test_a_policeman_shot_as_he_left_his_home_was_attacked() -> None:
+    facts = facts_of("Elsewhere in southern Mexico, gunmen shot dead a municipal police "
+                     "commander in Chilpancingo, the capital of Guerrero state, on Tuesday evening "
+                     "as he left his home, the state security ministry said.", "2024-10-09")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Attack"
+    patrol = facts_of("Gunmen shot dead a police officer at a checkpoint in Chilpancingo on "
+                      "Tuesday evening, the state security ministry said.", "2024-10-09")
+    ev, = patrol["events"]
+    assert ev["sub_event_type"] == "Armed clash"

@@ -2563,6 +2563,11 @@ _THROWN_AT_FORCES = re.compile(r"\b(?:hurl|throw|threw|thrown)\w*\s+(?:an?\s+|tw
 _TO_AN_UNKNOWN_PLACE = re.compile(r"\b(?:took|taken|taking|moved|led|transferred|driven)\s+"
                                   r"(?:\w+\s+)?to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+"
                                   r"(?:location|destination|place|site)s?\b", re.IGNORECASE)
+#: Someone at or near home, off duty: "as he left his home", "outside his house".
+_AT_HOME = re.compile(r"\b(?:as|when|while)\s+(?:he|she)\s+(?:left|was\s+leaving|returned|was\s+"
+                      r"returning|arrived|was\s+arriving)\s+(?:to\s+)?(?:his|her)\s+(?:home|house)\b|"
+                      r"\b(?:at|outside|in\s+front\s+of|near)\s+(?:his|her)\s+(?:home|house)\b",
+                      re.IGNORECASE)
 #: Bombs that came down on something: "bombs hit homes", "bombs that fell on houses".
 _BOMBS_FROM_ABOVE = re.compile(r"\bbombs?\s+(?:that\s+|which\s+)?(?:hit|struck|fell|landed|"
                                r"rained)\b", re.IGNORECASE)
@@ -2696,6 +2701,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "a convoy of lorries was ambushed near Markoye": travellers and their goods,
             # with no soldiers to fight back (escorted, gold codes it either way)
             return "Violence against civilians", "Attack"
+        if victims == "armed" and actor_kind != "state_force" and _AT_HOME.search(s):
+            victims = "civilian"  # "gunmen shot dead a municipal police commander … as he
+            # left his home": a policeman or a soldier killed off duty, as ACLED codes him
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
             return "Violence against civilians", "Attack"
         if victims == "armed":
