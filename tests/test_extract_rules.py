@@ -7610,3 +7610,12 @@ def test_a_policeman_shot_as_he_left_his_home_was_attacked() -> None:
                       "Tuesday evening, the state security ministry said.", "2024-10-09")
     ev, = patrol["events"]
     assert ev["sub_event_type"] == "Armed clash"
+
+
+def test_a_woman_or_motorists_fired_on_are_civilians_attacked() -> None:
+    for text in ("Armed men opened fire on a woman in Culiacán on Tuesday, the state "
+                 "prosecutor's office said.",
+                 "Gunmen opened fire on motorists on the highway near Culiacán on Tuesday, "
+                 "police said."):
+        ev, = facts_of(text, "2025-05-14")["events"]
+        assert ev["sub_event_type"] == "Attack", text

@@ -73,8 +73,9 @@ _WORDS = {
            r"bomb-laden",
     "civilian_target": r"civilians?|villagers?|residents?|worshippers?|passengers?|students?|"
                        r"peasants?|"
-                       r"farmers?|women|children|shoppers?|pilgrims?|market|mosque|church|school|"
-                       r"hospital|wedding|funeral|bus|homes?|houses?|journalists?|aid workers?|"
+                       r"farmers?|women|woman|children|shoppers?|pilgrims?|market|mosque|church|"
+                       r"school|hospital|wedding|funeral|bus|homes?|houses?|journalists?|"
+                       r"aid workers?|motorists?|"
                        r"villages?|hamlets?|communit(?:y|ies)|"
                        r"priests?|teachers?|family|families|people|miners?|labou?rers?|"
                        r"herders?|fishermen|traders?|merchants?|vendors?|drivers?|shepherds?|"
