@@ -7619,3 +7619,9 @@ def test_a_woman_or_motorists_fired_on_are_civilians_attacked() -> None:
                  "police said."):
         ev, = facts_of(text, "2025-05-14")["events"]
         assert ev["sub_event_type"] == "Attack", text
+
+
+def test_demonstrators_toppling_a_statue_riot() -> None:
+    facts = facts_of("Thousands protested in Maracay on Tuesday, and demonstrators toppled a "
+                     "statue of Hugo Chavez.", "2024-07-31")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Violent demonstration"]

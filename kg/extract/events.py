@@ -2768,8 +2768,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # what the crowd did, not what it demands ("to demand compensation for their burned
         # land", "against violent crime")
         done = _DEMANDS.split(s, maxsplit=1)[0]
+        # (and a statue toppled, the forces pelted)
         if re.search(r"\b(?:riot|violent|stones|torched|burned|smashed|broke\s+into|"
-                     r"looted|ransacked)\b", done, re.I):
+                     r"looted|ransacked|toppled|pelted)\b", done, re.I):
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"
     if family == "riot":
