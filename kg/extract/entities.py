@@ -380,15 +380,15 @@ _TOWNS_INSTITUTION = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
                                 r"(?:Central\s+)?(?:Jail|Prison)|(?:(?:Martyrs|General|Central|"
                                 r"Military|Teaching|Referral|Children['’]s|Medical)\s+)?Hospital|"
                                 r"(?:Railway|Bus)\s+Station|Stadium)")
-#: Words that tell a name NER took for a person or a body is where people live or fight:
-#: "a resident of Kivyuka", "fleeing towards Bani Walid", "fighting for Kafr Nabuda", "a
-#: location known as Gara Dima".
 #: A preposition of place that opens a name NER read: "Near Tal Tamr".
 _PLACE_PREPOSITION = re.compile(r"(?:Near|Outside|Around|Inside)\s+(?=[A-Z])")
 #: A traditional ruler or an officer named by the town: "the Fon of Bambalang".
 _RULER_OF = re.compile(r"(?:the\s+)?(?:Fon|Emir|Sultan|Oba|Obi|Sarki|Ardo|Mai|Lamido|Etsu|Ataman|"
                        r"Chief|Village\s+Head|Headman|Mayor|Imam)\s+of\s+([A-Z][\w'’-]+"
                        r"(?:\s+[A-Z][\w'’-]+)?)")
+#: Words that tell a name NER took for a person or a body is where people live or fight:
+#: "a resident of Kivyuka", "fleeing towards Bani Walid", "fighting for Kafr Nabuda", "a
+#: location known as Gara Dima".
 _DWELT_IN = re.compile(r"\b(?:(?:residents?|inhabitants?|villagers|natives?|people|elders)\s+of|"
                        r"(?:a\s+)?(?:man|woman|men|women|boy|girl|residents?|people|family|"
                        r"families|farmers?|villagers)\s+from|"

@@ -43,6 +43,7 @@ TRIGGERS: dict[str, set[str]] = {
     "deploy": {"deploy", "send", "dispatch", "reinforce", "deployment", "mobilize"},
     "withdraw": {"withdraw", "withdrawal", "retreat", "evacuate"},
 }
+#: Every trigger word of every family.
 _ALL_TRIGGER_WORDS = frozenset(w for words in TRIGGERS.values() for w in words)
 PRIORITY = ("territory", "explosion", "attack", "clash", "intercept", "kill", "abduct", "sexual",
             "riot", "destroy", "protest", "arrest", "agreement", "withdraw", "base", "deploy")

@@ -802,9 +802,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
         d.another = bool(_ANOTHER.search(sent.text))
         d.date, d.precision = resolve(dated_text, article.published, review=review)
-        related = d.date is None and relative_day is not None
-        if related and relative_day is not None:
-            d.date, d.precision = relative_day[0], "day"
+        by_relation = relative_day if d.date is None else None
+        if by_relation is not None:
+            d.date, d.precision = by_relation[0], "day"
         if (named_day := _possessive_day(doc[trig.token_i], article.published)) is not None:
             # "Funerals were held on Monday for the eight killed in Sunday's drone strike"
             d.date, d.precision = named_day, "day"
@@ -816,8 +816,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 told[0] if told is not None and told[1] == "day" else None) or recent,
                 last_day)) is not None:
             d.date, d.precision = shifted, "day"  # "A day earlier, security forces …"
-        d.date_stated = d.date is not None and (not related or bool(relative_day
-                                                                      and relative_day[1]))
+        d.date_stated = d.date is not None and (by_relation is None or by_relation[1])
         para = bisect.bisect_right(breaks, sent.start_char)
         if d.date_stated and article.published is not None and d.date is not None \
                 and (article.published - d.date).days > HISTORY_DAYS:
@@ -1554,8 +1553,6 @@ _OUTLET_AFTER = re.compile(r"[^\S\n]+(?:Now|Times|Tribune|Independent|Observer|P
 #: A day after "since" inside an "after" clause: when what came before began.
 _SINCE_IN_AN_AFTER_CLAUSE = re.compile(rf"\bafter\b[^.;]{{0,80}}?\b(since\s+(?:last\s+)?{_DAYS})\b",
                                        re.IGNORECASE)
-#: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote" (what the
-#: sentence tells happened on another day).
 #: Blasts only heard of or counted: "reported explosions but did not comment on the target",
 #: "confirmed that an explosion had taken place but gave no details", "recorded 94 explosions".
 _BLASTS_HEARD = re.compile(r"\b(?:gives?|gave|giving|provided?)\s+no\s+(?:further\s+)?details\b|"
@@ -1568,6 +1565,8 @@ _ARRESTED_OVER = re.compile(r"\b(?:on\s+suspicion\s+of|suspected\s+of|accused\s+
                             r"in\s+connection\s+with|for\s+(?:their\s+|his\s+|her\s+)?"
                             r"(?:alleged\s+)?(?:involvement|role|participation)\s+in)\b[^;]*",
                             re.IGNORECASE)
+#: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote" (what the
+#: sentence tells happened on another day).
 _DAY_NAMES_AN_OCCASION = re.compile(
     r"\b(?:the|a|its|their|this|last)\s+(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|"
