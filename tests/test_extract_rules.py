@@ -7625,3 +7625,12 @@ def test_demonstrators_toppling_a_statue_riot() -> None:
     facts = facts_of("Thousands protested in Maracay on Tuesday, and demonstrators toppled a "
                      "statue of Hugo Chavez.", "2024-07-31")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Violent demonstration"]
+
+
+def test_men_rounded_up_to_be_enlisted_were_abducted() -> None:
+    facts = facts_of("In Monywa, the regional capital, junta soldiers and police rounded up at "
+                     "least 30 young men at teashops and bus stations on Saturday night and took "
+                     "them to the township administration office to be enlisted under the "
+                     "conscription law, residents said.", "2025-02-12")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Abduction/forced disappearance"

@@ -2565,6 +2565,11 @@ _THROWN_AT_FORCES = re.compile(r"\b(?:hurl|throw|threw|thrown)\w*\s+(?:an?\s+|tw
 _TO_AN_UNKNOWN_PLACE = re.compile(r"\b(?:took|taken|taking|moved|led|transferred|driven)\s+"
                                   r"(?:\w+\s+)?to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+"
                                   r"(?:location|destination|place|site)s?\b", re.IGNORECASE)
+#: People taken to serve: "rounded up at least 30 young men … to be enlisted", "for forced
+#: conscription".
+_PRESSED_INTO_SERVICE = re.compile(r"\bto\s+be\s+(?:enlisted|conscripted|recruited|drafted)\b|"
+                                   r"\bfor\s+(?:forced\s+)?(?:conscription|recruitment)\b",
+                                   re.IGNORECASE)
 #: Someone at or near home, off duty: "as he left his home", "outside his house".
 _AT_HOME = re.compile(r"\b(?:as|when|while)\s+(?:he|she)\s+(?:left|was\s+leaving|returned|was\s+"
                       r"returning|arrived|was\s+arriving)\s+(?:to\s+)?(?:his|her)\s+(?:home|house)\b|"
@@ -2743,9 +2748,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # "protesters clashed with police" (not "killed in a gunfight with militants, as
         # tension rose over the abduction of two youths": guns, not a crowd)
         return "Riots", "Violent demonstration"
-    if family == "arrest" and _TO_AN_UNKNOWN_PLACE.search(s):
+    if family == "arrest" and (_TO_AN_UNKNOWN_PLACE.search(s)
+                               or _PRESSED_INTO_SERVICE.search(s)):
         # "the RSF detained a volunteer … and took him to an unknown location": a forced
-        # disappearance, not an arrest
+        # disappearance, not an arrest; and so are men "rounded up … to be enlisted"
         return "Violence against civilians", "Abduction/forced disappearance"
     if family == "arrest" and _protest_told(s):
         # "police … disperse a protest … and detained 15 of its activists", "detained nine
