@@ -7634,3 +7634,16 @@ def test_men_rounded_up_to_be_enlisted_were_abducted() -> None:
                      "conscription law, residents said.", "2025-02-12")
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_men_detained_by_an_armed_group_were_abducted() -> None:
+    facts = facts_of("On Sunday, RSF fighters detained 17 men in the village of Um Hashaba, west "
+                     "of El Fasher, accusing them of collaborating with the army.", "2024-12-18")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Abduction/forced disappearance"
+    # … but a group governing the land it holds arrests, as police do
+    for text in ("Taliban fighters detained at least 30 men in several villages of Khenj "
+                 "district on Tuesday, local sources said.",
+                 "Police detained 30 men in Khenj district on Tuesday, local sources said."):
+        ev, = facts_of(text, "2022-06-16")["events"]
+        assert ev["sub_event_type"] == "Arrests", text

@@ -750,6 +750,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                          else None)
         if typed is None:
             continue
+        if typed[1] == "Arrests" and _held_by_armed_group(doc, trig.token_i, parties, table,
+                                                          to_orig):
+            # "RSF fighters detained 17 men in the village of Um Hashaba", "the Houthis had
+            # detained two more of its local staff": men held by an armed group, not the law
+            typed = ("Violence against civilians", "Abduction/forced disappearance")
         if typed[1] == "Arrests" and _AT_A_GATHERING.search(told_text):
             # "police detained nine people during a gathering of soldiers' wives": ACLED's
             # protest met with force
@@ -3780,6 +3785,25 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
             if ent.key not in out:
                 out.append(ent.key)
     return out
+
+
+#: Armed groups that govern the land they hold, whose detentions are arrests: the Taliban's
+#: emirate, the SDF's administration of north-east Syria.
+_DE_FACTO_AUTHORITIES = {"Taliban", "Syrian Democratic Forces"}
+
+
+def _held_by_armed_group(doc: Any, tok_i: int, in_sent: list[Mention], table: EntityTable,
+                         to_orig: Any) -> bool:
+    """Whether the ones who detain, as the trigger's subject or agent names them, are an armed
+    group and nothing else (no police, army or state beside them), and not one that governs
+    the land it holds (ACLED's codebook gives "actors exercising de facto control over a
+    territory" arrests, as it does state forces)."""
+    held_by = []
+    for c in doc[tok_i].children:
+        if c.dep_ in ("nsubj", "agent"):
+            held_by += [table.find(k) for k in _keys_in(c, in_sent, table, to_orig, ACTOR_KINDS)]
+    return bool(held_by) and all(e.kind == "armed_group" and e.name not in _DE_FACTO_AUTHORITIES
+                                 for e in held_by)
 
 
 def _countries_arming(tokens: Any, to_orig: Any) -> set[int]:
