@@ -6225,6 +6225,8 @@ def test_no_protest_where_no_crowd_came_out(text: str) -> None:
     ("Later on Thursday night, suspected insurgents set fire to a mobile phone signal tower in "
      "Sai Buri district of Pattani, causing damage but no injuries, police said.",
      "Sai Buri district"),
+    ("Overnight, Israeli troops stationed in the border area detonated three houses on the "
+     "outskirts of Kfar Kila, the state-run National News Agency said.", "Kfar Kila"),
 ])
 def test_demolitions_and_burned_towers_destroy_property(text: str, where: str) -> None:
     facts = facts_of(text, "2025-10-28")

@@ -1382,8 +1382,10 @@ _DEMOLISHERS = re.compile(r"\b(?:troops|soldiers|army|forces|police|bulldozers?)
 
 
 def _demolished(tok: Any) -> bool:
-    """"blew up houses" by troops: buildings demolished by a state's forces."""
-    return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+    """"blew up houses", "detonated three houses" by troops: buildings demolished by a
+    state's forces."""
+    return (tok.lemma_.lower() == "detonate"
+            or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) and any(
         c.dep_ == "dobj" and _PROPERTY.search(" ".join(t.text for t in c.subtree))
         for c in tok.children) and any(
         c.dep_ == "nsubj" and _DEMOLISHERS.search(" ".join(t.text for t in c.subtree))
@@ -1700,7 +1702,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue
                 if lemma == "target" and tok.pos_ == "NOUN":
                     continue  # "engaged hostile targets": what is aimed at, not an attack
-                if lemma == "blow" and _demolished(tok) and _is_real(tok):
+                if lemma in ("blow", "detonate") and _demolished(tok) and _is_real(tok):
                     # "Israeli troops blew up several houses in Kfar Kila": a demolition, ACLED's
                     # property destruction (not a bomb set off against people)
                     out.append(Trigger("destroy", tok.i, lemma))
