@@ -7649,3 +7649,24 @@ def test_men_detained_by_an_armed_group_were_abducted() -> None:
                  "Police detained 30 men in Khenj district on Tuesday, local sources said."):
         ev, = facts_of(text, "2022-06-16")["events"]
         assert ev["sub_event_type"] == "Arrests", text
+
+
+def test_an_arson_far_from_the_days_rally_is_property_destruction() -> None:
+    facts = facts_of("In Puncak regency, unidentified people set fire to a junior high school "
+                     "building in Ilaga on Sunday night. No one was hurt. In Jayapura, police "
+                     "broke up a rally by about 100 students on Sunday.", "2024-03-20")
+    types = {place(facts, ev): ev["sub_event_type"] for ev in facts["events"]}
+    assert types["Ilaga"] == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("In Valencia, protesters toppled a statue and set fire to a regional office of the ruling "
+     "party on Monday night.", "Violent demonstration"),
+    ("Hours later, a mob set fire to at least 12 houses in the abandoned village of Sinam, in "
+     "Bishnupur district, the police said.", "Looting/property destruction"),
+    ("On Saturday night, crowds and some retreating soldiers looted shops and a warehouse in "
+     "Bukavu, residents said.", "Looting/property destruction"),
+])
+def test_who_burned_or_looted_says_riot_or_property_destruction(text: str, subtype: str) -> None:
+    ev, = facts_of(text, "2024-07-31")["events"]
+    assert ev["sub_event_type"] == subtype

@@ -2473,6 +2473,15 @@ _STREET_JUSTICE = re.compile(r"\b(?:residents|villagers|locals|youths|a\s+crowd|
                              r"suspected(?:\s+of)?|alleged)\b", re.IGNORECASE)
 
 
+#: A crowd that burns or wrecks: "protesters … set fire to a police station".
+_CROWD_BURNS = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?)\b", re.IGNORECASE)
+#: Property where no one was: "abandoned houses", "the deserted village of Sinam".
+_NO_ONE_THERE = re.compile(r"\b(?:abandoned|deserted|empty)\b", re.IGNORECASE)
+#: Armed men among the looters: "crowds and some retreating soldiers looted shops".
+_ARMED_LOOTERS = re.compile(r"\b(?:soldiers|troops|fighters|rebels|militiam[ae]n|gunmen)\b",
+                            re.IGNORECASE)
+
+
 #: Families whose type does not depend on the sentence.
 _ONE_TYPE: dict[str, tuple[str, str]] = {
     "clash": ("Battles", "Armed clash"),
@@ -2767,6 +2776,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
                 and not re.search(r"\bdrones?\b", s, re.IGNORECASE):
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         return "Explosions/Remote violence", "Air/drone strike"
+    if family == "destroy" and _CROWD_BURNS.search(s) and not _NO_ONE_THERE.search(s):
+        # "protesters … set fire to a regional office of the ruling party": the crowd's riot
+        return "Riots", "Violent demonstration"
     if family in _ONE_TYPE:
         return _ONE_TYPE[family]
     if family == "protest":
@@ -2783,6 +2795,12 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"
     if family == "riot":
+        if re.search(r"\bloot|torch|ransack|vandal|set\s+fire|burn", s, re.I) and (
+                _NO_ONE_THERE.search(s) or _ARMED_LOOTERS.search(s)):
+            # "a mob set fire to at least 12 houses in the abandoned village of Sinam",
+            # "crowds and some retreating soldiers looted shops": property destroyed where
+            # no crowd confronted anyone, or in the wake of armed men
+            return "Strategic developments", "Looting/property destruction"
         if re.search(r"\bloot|torch|ransack|vandal", s, re.I) and not re.search(
                 # (a crowd's vandalism is a riot: "agitating workers vandalised a factory")
                 r"\b(?:riot|protest|demonstrat|agitat|crowds?\b|striking)", s, re.I):

@@ -2613,7 +2613,12 @@ def _looting_in_unrest(drafts: list[Draft], table: EntityTable) -> None:
         if d.sub_event_type != "Looting/property destruction" or d.date is None or any(
                 _kind_of(table, a) in ("armed_group", "state_force") for a in d.actors):
             continue
-        if any(abs((u.date - d.date).days) <= 2 for u in unrest if u.date is not None):
+        if any(abs((u.date - d.date).days) <= 2 and (
+                # (where the crowds were: not "a school building set on fire in Ilaga" on
+                # the day of a rally in Jayapura, 200 km away)
+                d.location is None or u.location is None
+                or _near(d.location, u.location, table, km=50, unplaceable=False))
+               for u in unrest if u.date is not None):
             d.event_type, d.sub_event_type = "Riots", "Violent demonstration"
 
 
