@@ -7670,3 +7670,12 @@ def test_an_arson_far_from_the_days_rally_is_property_destruction() -> None:
 def test_who_burned_or_looted_says_riot_or_property_destruction(text: str, subtype: str) -> None:
     ev, = facts_of(text, "2024-07-31")["events"]
     assert ev["sub_event_type"] == subtype
+
+
+def test_a_month_recalled_with_when_dates_what_happened_then() -> None:
+    facts = facts_of("On 29 September, an insurgent group looted shops and burned houses in "
+                     "Nanjua, in Ancuabe district, after residents fled. The move south into "
+                     "Ancuabe echoes the pattern of June, when insurgents attacked villages along "
+                     "the N1 highway and displaced more than 80,000 people.", "2022-10-04")
+    ev, = facts["events"]
+    assert (ev["sub_event_type"], ev["date"]) == ("Looting/property destruction", "2022-09-29")

@@ -22,10 +22,12 @@ _ABSOLUTE = re.compile(
 _MONTH_YEAR = re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+)?(?P<m>{_MONTHS})\.?,?\s+"
                          rf"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 #: A month named without day or year: "in March", "in early June", "during last October",
-#: "at the end of March".
+#: "at the end of March", "the pattern of June, when insurgents attacked villages".
 _MONTH_ALONE = re.compile(rf"\b(?:(?:in|during|throughout)\s+"
                           rf"(?:(?:early|late|mid)[\s-]+)?|(?:at|by|towards?)\s+the\s+(?:end|"
-                          rf"start|beginning|middle)\s+of\s+)(?P<last>last\s+)?(?P<m>{_MONTHS})\b"
+                          rf"start|beginning|middle)\s+of\s+"
+                          rf"|of\s+(?=(?:last\s+)?(?:{_MONTHS})\b\s*,?\s+when\b))"
+                          rf"(?P<last>last\s+)?(?P<m>{_MONTHS})\b"
                           rf"(?!\.?\s*\d)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|during|of|throughout|until|by)\s+((?:19|20)\d\d)\b(?!\s*[-–])",
                    re.IGNORECASE)
