@@ -7679,3 +7679,17 @@ def test_a_month_recalled_with_when_dates_what_happened_then() -> None:
                      "the N1 highway and displaced more than 80,000 people.", "2022-10-04")
     ev, = facts["events"]
     assert (ev["sub_event_type"], ev["date"]) == ("Looting/property destruction", "2022-09-29")
+
+
+def test_forces_fighting_off_the_attackers_told_are_the_attack() -> None:
+    lede = ("Suspected ADF rebels killed at least 10 civilians in an attack on the Lala "
+            "displacement site on Monday night, local officials said. ")
+    facts = facts_of(lede + "The UN mission in the DRC, MONUSCO, said its peacekeepers deployed "
+                     "nearby exchanged fire with the attackers and forced them to retreat.",
+                     "2023-10-31")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Attack" and len(ev["evidence"]) == 2
+    # … but a clash with a side named anew is a battle of its own
+    facts = facts_of(lede + "Soldiers clashed with ADF fighters near the Lala displacement site "
+                     "on Monday night, the army said.", "2023-10-31")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Attack", "Armed clash"]

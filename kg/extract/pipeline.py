@@ -124,6 +124,8 @@ class Draft:
     another: bool = False  # told as one more of its kind ("a second barrage", "another strike")
     unnamed_site: bool = False  # told at a settlement it does not name ("on a village in …")
     same_victims: bool = False  # its victims are ones told before ("killed him", "shot the man")
+    #: it fights off attackers told before ("peacekeepers exchanged fire with the assailants")
+    fights_the_attackers: bool = False
 
 
 def _caseless(text: str) -> str:
@@ -806,6 +808,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                       _subhead(text, sent.start_char, stexts[i])
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
         d.another = bool(_ANOTHER.search(sent.text))
+        d.fights_the_attackers = typed[1] == "Armed clash" \
+            and _THE_ATTACKERS_FOUGHT.search(stexts[i]) is not None
         d.date, d.precision = resolve(dated_text, article.published, review=review)
         by_relation = relative_day if d.date is None else None
         if by_relation is not None:
@@ -5079,6 +5083,15 @@ def _compatible_date(a: Draft, b: Draft) -> bool:
     return abs((a.date - b.date).days) <= 1
 
 
+#: Forces who answer the attackers just told: "exchanged fire with the assailants",
+#: "repelled the attackers", "pushed back the bandits".
+_THE_ATTACKERS_FOUGHT = re.compile(
+    r"\b(?:exchanged\s+fire|clashed|engaged|fought|repelled|repulsed|pushed\s+back|chased|"
+    r"pursued)(?:\s+(?:with|off|back|against|on))*\s+[\"“]?(?:the|these|those)\s+"
+    r"(?:attackers|assailants|gunmen|bandits|"
+    r"raiders)\b", re.IGNORECASE)
+
+
 #: Sub-event types that say least: a mention typed more precisely names the occurrence better.
 _PLAIN_SUBTYPES = {"Armed clash", "Attack", "Other", "Peaceful protest"}
 
@@ -5135,6 +5148,14 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 loc = d.location
                 _absorb(o, d, table)
                 o.location = loc
+                break
+            if o.sub_event_type == "Attack" and d.fights_the_attackers \
+                    and _near(o.location, d.location, table, km=_ONE_PLACE_KM, unplaceable=True) \
+                    and _compatible_date(o, d):
+                # "ADF rebels killed 10 civilians in Manguredjipa … soldiers arrived early on
+                # Tuesday and exchanged fire with the assailants, killing three of them": the
+                # attack, fought off, one occurrence (its toll is the attack's victims)
+                o.evidence += [e for e in d.evidence if e not in o.evidence]
                 break
             if _one_raid_two_accounts(o, d, table):
                 o.event_type, o.sub_event_type = "Battles", "Armed clash"
