@@ -7693,3 +7693,13 @@ def test_forces_fighting_off_the_attackers_told_are_the_attack() -> None:
     facts = facts_of(lede + "Soldiers clashed with ADF fighters near the Lala displacement site "
                      "on Monday night, the army said.", "2023-10-31")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Attack", "Armed clash"]
+
+
+def test_what_a_side_has_done_since_a_month_is_background() -> None:
+    facts = facts_of("Fano fighters clashed with the army in Bahir Dar on Monday, residents "
+                     "said. Fano, a loose network of Amhara militias that fought alongside federal "
+                     "forces during the two-year war in the northern Tigray region, has clashed "
+                     "with the army since April, when the government moved to integrate regional "
+                     "forces into the police.", "2023-08-08")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Bahir Dar"
