@@ -7703,3 +7703,10 @@ def test_what_a_side_has_done_since_a_month_is_background() -> None:
                      "forces into the police.", "2023-08-08")
     ev, = facts["events"]
     assert place(facts, ev) == "Bahir Dar"
+
+
+def test_what_troops_regularly_do_is_background() -> None:
+    facts = facts_of("Russian forces attacked Rodynske on Wednesday, the Ukrainian military said. "
+                     "Russian troops regularly pound towns along the Sumy border, where Ukrainian "
+                     "forces pushed back a Russian offensive.", "2025-11-20")
+    assert [place(facts, ev) for ev in facts["events"]] == ["Rodynske"]

@@ -157,6 +157,8 @@ BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|r
                         r"ha(?:s|ve) (?:witnessed|seen|experienced|suffered) (?!(?:a|an|the)\b)|"
                         r"(?:says|say|said) (?:it|they) (?:is|are|was|were) (?:fighting|battling)|"
                         r"since \d{4}|over the years|in recent years|"
+                        # ("Russian troops regularly pound towns along the Sumy border")
+                        r"(?:regularly|routinely|frequently|often)\s+\w+|"
                         # ("Fano … has clashed with the army since April")
                         r"ha(?:s|ve)\s+(?:been\s+)?\w+ed\b[^.;]{0,60}?\bsince\s+(?:(?:early|"
                         r"late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|"
