@@ -7710,3 +7710,11 @@ def test_what_troops_regularly_do_is_background() -> None:
                      "Russian troops regularly pound towns along the Sumy border, where Ukrainian "
                      "forces pushed back a Russian offensive.", "2025-11-20")
     assert [place(facts, ev) for ev in facts["events"]] == ["Rodynske"]
+
+
+def test_a_town_captured_the_parser_reads_as_an_adjective_is_taken() -> None:
+    facts = facts_of("Puntland forces on Sunday captured Dhadar, a mountain village in Bari "
+                     "region.", "2025-02-10")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Government regains territory"
+    assert place(facts, ev) == "Dhadar"

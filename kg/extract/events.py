@@ -1257,6 +1257,10 @@ def _falls_to_a_force(tok: Any) -> bool:
 def _territory_object(tok: Any) -> bool:
     """Seizing, capturing or taking *ground*: the object names a place or a kind of territory
     ("captured the town", "seized Saraqib"), not documents, weapons or people."""
+    if tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.i == tok.i + 1 \
+            and tok.head.pos_ == "PROPN" and tok.head.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return True  # "forces on Sunday captured Dhadar, a mountain village", misparsed as
+        # an adjective of the name
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass", "pobj", "attr") or (
                 tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of"):
