@@ -7718,3 +7718,11 @@ def test_a_town_captured_the_parser_reads_as_an_adjective_is_taken() -> None:
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Government regains territory"
     assert place(facts, ev) == "Dhadar"
+
+
+def test_where_shells_were_fired_from_by_someone_is_not_where_they_hit() -> None:
+    facts = facts_of("In Mardin province's Nusaybin district, three civilians were killed when "
+                     "mortar shells fired by the terrorists from the Syrian city of Qamishli hit "
+                     "residential areas on Thursday, local officials said.", "2019-10-12")
+    ev, = facts["events"]
+    assert place(facts, ev) == "Nusaybin district"

@@ -1601,7 +1601,10 @@ _AGAINST = re.compile(r"\b(?:by|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\s+of\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$"
                         # "mortar shells fired from Eastern Ghouta hit Jaramana"
-                        r"|\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+                        r"|\b(?:fired|launched|lobbed)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?from\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+)?(?:(?:city|town|village|area|region|"
+                        # ("shells fired by the terrorists from the Syrian city of Qamishli")
+                        r"province)\s+of\s+)?$"
                         # "before reinforcements arrived from Ghazni city": where help came from
                         r"|\b(?:arrived|came|rushed|dispatched|sent|brought\s+in)\s+from\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$"
