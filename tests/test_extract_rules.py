@@ -7726,3 +7726,9 @@ def test_where_shells_were_fired_from_by_someone_is_not_where_they_hit() -> None
                      "residential areas on Thursday, local officials said.", "2019-10-12")
     ev, = facts["events"]
     assert place(facts, ev) == "Nusaybin district"
+
+
+def test_bombs_dropped_on_two_towns_strike_each() -> None:
+    facts = facts_of("Russian forces dropped guided aerial bombs on Krasnopillia and Myropillia "
+                     "in Sumy Oblast on Thursday.", "2024-08-16")
+    assert [place(facts, ev) for ev in facts["events"]] == ["Krasnopillia", "Myropillia"]

@@ -1671,7 +1671,10 @@ _CARED_AT = re.compile(r"(?<!struck a )(?<!struck the )(?<!hit a )(?<!hit the )(
 _RAIDS = ("Violence against civilians", "Battles")
 #: Munitions that hit towns named together: "Russian S-300 missiles hit Sloviansk,
 #: Kostiantynivka and Druzhkivka" (a strike per town, as ACLED codes it).
-_STRUCK_TOWNS = re.compile(r"\b(?:hit|struck|shelled|pounded|bombed)\s+(?:the\s+)?"
+_STRUCK_TOWNS = re.compile(r"\b(?:hit|struck|shelled|pounded|bombed|targeted|"
+                           # ("dropped two guided aerial bombs on Krasnopillia and Myropillia")
+                           r"(?:bombs|strikes|airstrikes|missiles|rockets|shells|drones)\s+on)"
+                           r"\s+(?:the\s+)?"
                            r"(?:(?:towns|cities|villages)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                            r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+[A-Z]")
 _VILLAGES = re.compile(r"\b(?:villages|communities|settlements|hamlets)\b", re.IGNORECASE)
