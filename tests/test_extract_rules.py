@@ -7732,3 +7732,14 @@ def test_bombs_dropped_on_two_towns_strike_each() -> None:
     facts = facts_of("Russian forces dropped guided aerial bombs on Krasnopillia and Myropillia "
                      "in Sumy Oblast on Thursday.", "2024-08-16")
     assert [place(facts, ev) for ev in facts["events"]] == ["Krasnopillia", "Myropillia"]
+
+
+def test_a_staged_march_over_a_killing_is_the_protest() -> None:
+    facts = facts_of("On Saturday, dozens of commercial motorbike riders staged a peaceful march "
+                     "in Ndop town to protest against the killing of one of their colleagues, who "
+                     "was shot dead by soldiers at a checkpoint last week.", "2024-03-19")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Peaceful protest"]
+    told = facts_of("At least 29 people were killed in a series of attacks on rural communities "
+                    "in Benue State last week, as residents staged protests over the killings.",
+                    "2024-04-29")
+    assert "Peaceful protest" not in {ev["sub_event_type"] for ev in told["events"]}

@@ -2258,7 +2258,14 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
             # "Bandits have abducted at least 40 people … in an attack on Kadauri village":
             # the abduction is what happened, the attack its setting
             return taking
-    crowd = [t for t in triggers if t.crowd]
+    crowd = [t for t in triggers if t.crowd or (
+        # ("dozens of motorbike riders staged a peaceful march … to protest against the
+        # killing of one of their colleagues, who was shot dead by soldiers")
+        t.family == "protest" and doc is not None and (tok := doc[t.token_i]).dep_ == "dobj"
+        and tok.head.lemma_.lower() in _STAGE and _crowd_subject(tok.head)
+        # (not "29 people were killed in a series of attacks …, as residents … staged
+        # protests over the killings": the sentence tells the killings)
+        and tok.head.dep_ != "advcl")]
     if crowd:  # "people rallied … to denounce attacks": the rally is what happened
         return crowd[0]
     if doc is not None:
