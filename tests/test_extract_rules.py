@@ -7743,3 +7743,10 @@ def test_a_staged_march_over_a_killing_is_the_protest() -> None:
                     "in Benue State last week, as residents staged protests over the killings.",
                     "2024-04-29")
     assert "Peaceful protest" not in {ev["sub_event_type"] for ev in told["events"]}
+
+
+def test_protesters_who_dispersed_peacefully_met_no_force() -> None:
+    facts = facts_of("On Wednesday evening, residents of Mamund staged a protest on the "
+                     "Khar-Mamund road, blocking it for three hours. The protesters dispersed "
+                     "peacefully after assurances by the assistant commissioner.", "2024-11-21")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Peaceful protest"]

@@ -99,7 +99,10 @@ _WORDS = {
                    r"unmanned aerial vehicles?|quadcopters?|"
                    r"helicopters?|planes?|bombs?|explosives?|ieds?|attacks?\b|plots?\b|"
                    r"warheads?|targets",  # "attack", not "the attackers" ("neutralised" them)
-    "intervention": r"tear gas|dispers\w+|rubber bullets|water cannons?|baton|clashed with police",
+    # (not a crowd that "dispersed peacefully" of its own accord)
+    "intervention": r"tear gas|dispers\w+\b(?!\s+(?:peacefully|quietly|calmly|without\s+incident|"
+                    r"on\s+(?:their|its)\s+own))|rubber bullets|water cannons?|baton|"
+                    r"clashed with police",
     "lethal_force": r"(?:police|security forces|troops|soldiers)\s+(?:\w+\s+){0,3}(?:opened fire|"
                     r"shot|killed|fired live)",
     "troops": r"troops|soldiers|forces|reinforcements|military vehicles|tanks|convoy",
