@@ -7750,3 +7750,12 @@ def test_protesters_who_dispersed_peacefully_met_no_force() -> None:
                      "Khar-Mamund road, blocking it for three hours. The protesters dispersed "
                      "peacefully after assurances by the assistant commissioner.", "2024-11-21")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Peaceful protest"]
+
+
+def test_a_burning_told_apart_is_not_the_battles_damage() -> None:
+    facts = facts_of("Gunmen killed five people in a shootout in Culiacán on Saturday, police "
+                     "said. Also on Saturday, gunmen set fire to several vehicles and a "
+                     "convenience store on a highway leading south from the city, state Public "
+                     "Security Secretary Gerardo Mérida said.", "2024-09-23")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == [
+        "Armed clash", "Looting/property destruction"]

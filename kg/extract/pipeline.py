@@ -126,6 +126,8 @@ class Draft:
     same_victims: bool = False  # its victims are ones told before ("killed him", "shot the man")
     #: it fights off attackers told before ("peacekeepers exchanged fire with the assailants")
     fights_the_attackers: bool = False
+    #: its sentence opens by setting it apart ("Separately, …", "Also on Saturday, …")
+    told_apart: bool = False
 
 
 def _caseless(text: str) -> str:
@@ -808,6 +810,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                       _subhead(text, sent.start_char, stexts[i])
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
         d.another = bool(_ANOTHER.search(sent.text))
+        d.told_apart = _TOLD_APART.match(stexts[i]) is not None
         d.fights_the_attackers = typed[1] == "Armed clash" \
             and _THE_ATTACKERS_FOUGHT.search(stexts[i]) is not None
         d.date, d.precision = resolve(dated_text, article.published, review=review)
@@ -2699,6 +2702,10 @@ _NEUTRAL_BODY = re.compile(r"\b(?:health|civil\s+defen[cs]e|emergenc\w*|statisti
 
 
 #: A sentence that opens another occurrence: "Separately, Russian forces have captured …".
+#: A sentence that sets its occurrence apart from the one before: "Separately, …", "In
+#: another incident, …", "Also on Saturday, …".
+_TOLD_APART = re.compile(r"\s*(?:separately|in\s+(?:a\s+separate|another)\s+\w+|elsewhere|"
+                         r"meanwhile|also\s+on\s+\w+day)\b", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+\w+|elsewhere|meanwhile)\b",
                          re.IGNORECASE)
 
@@ -5310,6 +5317,10 @@ def _burned_in_the_raid(raid: Draft, burning: Draft, table: EntityTable) -> bool
     if burning.sub_event_type != "Looting/property destruction" \
             or raid.event_type not in ("Violence against civilians", "Battles") \
             or burning.location is None or not _compatible_date(raid, burning):
+        return False
+    if burning.told_apart:
+        # "Also on Saturday, gunmen set fire to several vehicles and a convenience store":
+        # told as an occurrence of its own
         return False
     if _near(raid.location, burning.location, table, km=_ONE_PLACE_KM, unplaceable=False):
         return True
