@@ -7759,3 +7759,15 @@ def test_a_burning_told_apart_is_not_the_battles_damage() -> None:
                      "Security Secretary Gerardo Mérida said.", "2024-09-23")
     assert [ev["sub_event_type"] for ev in facts["events"]] == [
         "Armed clash", "Looting/property destruction"]
+
+
+def test_fighters_attacking_an_air_base_on_foot_are_no_air_strike() -> None:
+    facts = facts_of("About an hour later, a second group attacked the air force base at the "
+                     "airport in Bamako and set fire to several aircraft, according to videos "
+                     "posted by the attackers.", "2024-09-18")
+    ev, = facts["events"]
+    assert ev["event_type"] != "Explosions/Remote violence"
+    strike = facts_of("Ukrainian drones struck the Marinovka air base in Volgograd Oblast "
+                      "overnight, the General Staff said.", "2024-09-04")
+    ev, = strike["events"]
+    assert ev["sub_event_type"] == "Air/drone strike"

@@ -2564,6 +2564,12 @@ _AIR_SUPPORT = re.compile(r"\b(?:supported|backed|assisted|aided|covered)\s+by\s
 
 #: An aircraft shot at from the ground, the target and not the weapon: "a UN helicopter on a
 #: mission to evacuate soldiers from Nasir came under fire".
+#: The air arm as what was hit on the ground: "attacked the air force base at the airport and
+#: set fire to several aircraft" (fighters on foot, no air strike).
+_AIR_ARM_AS_TARGET = re.compile(r"\bair\s*(?:force\s+)?bases?\b|\bairbases?\b|"
+                                r"\b(?:set\s+fire\s+to|burned|burnt|torched|destroyed)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:aircraft|planes?|helicopters?|jets?)\b",
+                                re.IGNORECASE)
 _AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.;]{0,80}?\b(?:came|"
                                 r"comes|coming)\s+under\s+(?:heavy\s+)?fire\b", re.IGNORECASE)
 
@@ -2666,7 +2672,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # that also used drones, a battle
             return "Battles", "Armed clash"
         if W["air"].search(_AIR_SUPPORT.sub("", _AIR_FORCE_SPEAKS.sub("", _AIRCRAFT_FIRED_ON.sub(
-                "", s)))):
+                "", _AIR_ARM_AS_TARGET.sub("", s))))):
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(used):
             return "Explosions/Remote violence", "Grenade"
