@@ -7771,3 +7771,11 @@ def test_fighters_attacking_an_air_base_on_foot_are_no_air_strike() -> None:
                       "overnight, the General Staff said.", "2024-09-04")
     ev, = strike["events"]
     assert ev["sub_event_type"] == "Air/drone strike"
+
+
+def test_small_arms_and_mortars_on_positions_are_a_battle() -> None:
+    facts = facts_of("The Armenian Defence Ministry said Azerbaijani forces opened fire with small "
+                     "arms and mortars at about 10:30 p.m. on Wednesday on Armenian positions near "
+                     "Sotk, in Gegharkunik province, killing a contract serviceman.", "2022-11-24")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Armed clash"

@@ -2578,9 +2578,10 @@ _AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.
 #: Drones used beside guns in one assault: "with drones and machine guns", "with rifle fire
 #: and explosive-laden drones", "with drones and small arms".
 _GUNS = r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machine-gun\s+fire)"
-_GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?drones?\s+and\s+"
+_GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortars?)\s+and\s+"
                               rf"(?:[\w-]+\s+)?{_GUNS}|\bwith\s+(?:[\w-]+\s+)?{_GUNS}\s+and\s+(?:[\w-]+\s+){{0,2}}?"
-                              r"drones?\b", re.IGNORECASE)
+                              # ("attacked its positions … with machine guns and mortars")
+                              r"(?:drones?|mortars?)\b", re.IGNORECASE)
 
 
 #: Police or soldiers off duty: shot at home or on leave, they are civilians for ACLED.
