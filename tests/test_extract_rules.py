@@ -7779,3 +7779,12 @@ def test_small_arms_and_mortars_on_positions_are_a_battle() -> None:
                      "Sotk, in Gegharkunik province, killing a contract serviceman.", "2022-11-24")
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Armed clash"
+
+
+def test_a_court_story_retells_the_deed_it_tries() -> None:
+    facts = facts_of("Owo church attack trial: Survivor recounts how gunmen opened fire on "
+                     "worshippers\n\nA survivor of the attack on St Francis Catholic Church in Owo "
+                     "told the Federal High Court in Abuja that the gunmen opened fire on "
+                     "worshippers and threw explosives into the church.\n\nThe trial of five "
+                     "suspects was adjourned.", "2025-03-20")
+    assert facts["events"] == []

@@ -1028,8 +1028,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     merged = [d for d in merged if _kind_of(table, d.location) != "country"
               or (d.location in d.told_in and (d.event_type == "Strategic developments"
                                                or _from_abroad(d, table)))]
+    if _COURT_STORY.search(article.text[:lede_end]):
+        # "Owo church attack trial: Survivor recounts how gunmen opened fire on worshippers",
+        # "ATC indicts suspects in police lines bombing": a court's story retells the deed it
+        # tries; only what it dates is news of its own
+        merged = [d for d in merged if d.date_stated]
     _name_by_country(merged, table)
     return _facts(meta, merged, table, article.text), warnings
+
+
+#: A story of a court case, told in its headline or lede.
+_COURT_STORY = re.compile(r"\b(?:trial|verdict|indict(?:s|ed|ment)?|convicted|acquitted|"
+                          r"sentenced|testif(?:y|ies|ied)|arraigned|"
+                          r"anti-terrorism\s+court|ATC)\b", re.IGNORECASE)
 
 
 #: Interceptions told of a whole country: "over several Russian regions", "over seven regions"
