@@ -7788,3 +7788,10 @@ def test_a_court_story_retells_the_deed_it_tries() -> None:
                      "worshippers and threw explosives into the church.\n\nThe trial of five "
                      "suspects was adjourned.", "2025-03-20")
     assert facts["events"] == []
+
+
+def test_a_periodic_reports_tallies_are_no_occurrence() -> None:
+    facts = facts_of("The UN mission published its quarterly brief on violence affecting "
+                     "civilians. The report said that 319 people were abducted in Jonglei State "
+                     "during the period, most of them women and children.", "2020-11-23")
+    assert facts["events"] == []

@@ -2873,7 +2873,11 @@ _TALLY_PERIOD = re.compile(
     r"|\bso\s+far\s+this\s+(?:year|month)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b"
     rf"|\bbetween\s+{_MONTH}(?:\s+\d{{4}})?\s+and\s+{_MONTH}\b"
-    r"|\b(?:this|last)\s+year\s+alone\b", re.IGNORECASE)
+    r"|\b(?:this|last)\s+year\s+alone\b"
+    # ("In its quarterly brief on violence affecting civilians, … the majority of the victims
+    # were killed in intercommunal fighting", "319 people were abducted during the period")
+    r"|\b(?:quarterly|annual|monthly|biannual)\s+(?:brief|report|update|review)\b"
+    r"|\bduring\s+the\s+(?:reporting\s+)?period\b", re.IGNORECASE)
 #: How far from the place a headline names the story may tell its occurrence ("Mandera IED":
 #: a road in Mandera county).
 _HEADLINE_KM = 60.0
