@@ -7795,3 +7795,9 @@ def test_a_periodic_reports_tallies_are_no_occurrence() -> None:
                      "civilians. The report said that 319 people were abducted in Jonglei State "
                      "during the period, most of them women and children.", "2020-11-23")
     assert facts["events"] == []
+
+
+def test_what_happened_earlier_this_year_is_history() -> None:
+    facts = facts_of("Earlier this year, fighting between communities inside the Protection of "
+                     "Civilians site in Malakal left several people dead.", "2023-08-31")
+    assert facts["events"] == []

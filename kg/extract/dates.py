@@ -54,6 +54,7 @@ _WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days
                    re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:last|this|past)\s+month\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+_EARLIER_THIS_YEAR = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+year\b", re.IGNORECASE)
 
 
 #: Days named after a feast or an event, whose weekday dates nothing told: "gathered for Palm
@@ -137,6 +138,10 @@ def resolve(text: str, published: date | None, *, review: bool = False
         return published, "month"
     if _LAST_YEAR.search(text) and year[0] is None:
         return date(published.year - 1, 1, 1), "year"
+    if year[0] is None and _EARLIER_THIS_YEAR.search(text) and published.month > 1:
+        # "Earlier this year, fighting … in Malakal left several people dead": some time
+        # this year before the story's month
+        return date(published.year, 1, 1), "year"
     return year
 
 
