@@ -7801,3 +7801,15 @@ def test_what_happened_earlier_this_year_is_history() -> None:
     facts = facts_of("Earlier this year, fighting between communities inside the Protection of "
                      "Civilians site in Malakal left several people dead.", "2023-08-31")
     assert facts["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Six Palestinians were killed and at least 30 wounded when Israeli troops opened fire on "
+    "crowds waiting near an aid distribution site west of Rafah early on Tuesday, Gaza's health "
+    "ministry said.",
+    "Israeli troops opened fire on crowds of Palestinians waiting for food in Gaza City on "
+    "Tuesday, killing six.",
+])
+def test_troops_firing_on_crowds_waiting_for_aid_attack_civilians(text: str) -> None:
+    ev, = facts_of(text, "2025-07-15")["events"]
+    assert ev["sub_event_type"] == "Attack"

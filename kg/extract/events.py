@@ -82,7 +82,9 @@ _WORDS = {
                        r"herders?|fishermen|traders?|merchants?|vendors?|drivers?|shepherds?|"
                        r"employees?|scholars?|clerics?|imams?|pastors?|monks?|elders?|"
                        r"chiefs?|activists?|lawyers?|judges?|doctors?|nurses?|engineers?|"
-                       r"businessm[ae]n|shopkeepers?|politicians?|candidates?|councillors?",
+                       r"businessm[ae]n|shopkeepers?|politicians?|candidates?|councillors?|"
+                       # (a crowd come for aid: "crowds of Palestinians waiting for food")
+                       r"aid[- ]seekers?|crowds?\s+(?:of\s+[\w-]+\s+)?(?:waiting|queu\w*|seeking)",
     "armed_target": r"soldiers?|troops?|army|military|police(?:men)?|checkpoints?|bases?|"
                     r"convoys?|patrols?|barracks|garrison|militants?|rebels?|fighters?|"
                     r"insurgents?|positions?|forces|outposts?|security|terrorists?|"
@@ -2428,7 +2430,9 @@ _AT_PROTESTERS = re.compile(r"[\w-]+(?:\s+(?:fire|live\s+rounds|bullets|dead))?\
 
 #: A crowd come for aid, not for a cause: "crowds of Palestinians waiting for food", "crowds of
 #: aid seekers" (shooting into it is an attack on civilians, not force against a protest).
-_AID_CROWD = r"(?!\s+of\s+[^.;]{0,40}?\b(?:waiting|queu(?:e|ed|ing)|seeking|aid[- ]seekers)\b)"
+_AID_CROWD = (r"(?!(?:\s+of\s+[^.;]{0,40}?)?\s+(?:waiting|queu(?:e|ed|ing)|seeking|aid[- ]seekers|"
+              # ("opened fire on crowds waiting near an aid distribution site")
+              r"gathered\s+(?:near|at|around)\s+(?:an?\s+|the\s+)?aid)\b)")
 #: A state's force firing at a crowd, whatever it fires: "Police in Mozambique fired tear gas and
 #: live ammunition at protesters".
 _FIRED_AT_PROTESTERS = re.compile(
