@@ -7813,3 +7813,11 @@ def test_what_happened_earlier_this_year_is_history() -> None:
 def test_troops_firing_on_crowds_waiting_for_aid_attack_civilians(text: str) -> None:
     ev, = facts_of(text, "2025-07-15")["events"]
     assert ev["sub_event_type"] == "Attack"
+
+
+def test_gunfire_at_a_place_struck_is_not_the_strikes_toll() -> None:
+    facts = facts_of("An Israeli air strike hit a house in Rafah overnight, medics said. Six "
+                     "Palestinians were killed when Israeli troops opened fire on crowds waiting "
+                     "near an aid distribution site in Rafah early on Tuesday, Gaza's health "
+                     "ministry said.", "2025-07-15")
+    assert [ev["sub_event_type"] for ev in facts["events"]] == ["Air/drone strike", "Attack"]

@@ -128,6 +128,8 @@ class Draft:
     fights_the_attackers: bool = False
     #: its sentence opens by setting it apart ("Separately, …", "Also on Saturday, …")
     told_apart: bool = False
+    #: its sentence tells gunfire ("troops opened fire on crowds"), no strike from afar
+    by_gunfire: bool = False
 
 
 def _caseless(text: str) -> str:
@@ -811,6 +813,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
         d.another = bool(_ANOTHER.search(sent.text))
         d.told_apart = _TOLD_APART.match(stexts[i]) is not None
+        d.by_gunfire = _GUNFIRE.search(stexts[i]) is not None
         d.fights_the_attackers = typed[1] == "Armed clash" \
             and _THE_ATTACKERS_FOUGHT.search(stexts[i]) is not None
         d.date, d.precision = resolve(dated_text, article.published, review=review)
@@ -2713,6 +2716,9 @@ _NEUTRAL_BODY = re.compile(r"\b(?:health|civil\s+defen[cs]e|emergenc\w*|statisti
 
 
 #: A sentence that opens another occurrence: "Separately, Russian forces have captured …".
+#: Gunfire told: "opened fire on crowds", "shot dead", "sniper fire".
+_GUNFIRE = re.compile(r"\b(?:opened\s+fire|open\s+fire|shot|gunfire|gunshots?|sniper|bullets?|"
+                      r"live\s+(?:fire|ammunition|rounds))\b", re.IGNORECASE)
 #: A sentence that sets its occurrence apart from the one before: "Separately, …", "In
 #: another incident, …", "Also on Saturday, …".
 _TOLD_APART = re.compile(r"\s*(?:separately|in\s+(?:a\s+separate|another)\s+\w+|elsewhere|"
@@ -5152,6 +5158,7 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 _absorb(o, d, table)
                 break
             if o.event_type == "Explosions/Remote violence" and d.sub_event_type == "Attack" \
+                    and not d.by_gunfire \
                     and o.location is not None and o.location == d.location \
                     and _compatible_date(o, d) and not _answered(o, d, table):
                 # "Houthi media reported 'American-British aggression' targeting the Ras Isa
