@@ -54,6 +54,7 @@ _WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days
                    re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:last|this|past)\s+month\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+#: Some time this year, before now: "Earlier this year, fighting … left several dead".
 _EARLIER_THIS_YEAR = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+year\b", re.IGNORECASE)
 
 

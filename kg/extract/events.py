@@ -2566,21 +2566,21 @@ _AIR_SUPPORT = re.compile(r"\b(?:supported|backed|assisted|aided|covered)\s+by\s
                           r"\bwith\s+air\s+(?:support|cover)\b", re.IGNORECASE)
 
 
-#: An aircraft shot at from the ground, the target and not the weapon: "a UN helicopter on a
-#: mission to evacuate soldiers from Nasir came under fire".
 #: The air arm as what was hit on the ground: "attacked the air force base at the airport and
 #: set fire to several aircraft" (fighters on foot, no air strike).
 _AIR_ARM_AS_TARGET = re.compile(r"\bair\s*(?:force\s+)?bases?\b|\bairbases?\b|"
                                 r"\b(?:set\s+fire\s+to|burned|burnt|torched|destroyed)\s+"
                                 r"(?:[\w-]+\s+){0,3}?(?:aircraft|planes?|helicopters?|jets?)\b",
                                 re.IGNORECASE)
+#: An aircraft shot at from the ground, the target and not the weapon: "a UN helicopter on a
+#: mission to evacuate soldiers from Nasir came under fire".
 _AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.;]{0,80}?\b(?:came|"
                                 r"comes|coming)\s+under\s+(?:heavy\s+)?fire\b", re.IGNORECASE)
 
 
 
-#: Drones used beside guns in one assault: "with drones and machine guns", "with rifle fire
-#: and explosive-laden drones", "with drones and small arms".
+#: Drones or mortars used beside guns in one assault: "with drones and machine guns", "with
+#: rifle fire and explosive-laden drones", "with small arms and mortars".
 _GUNS = r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machine-gun\s+fire)"
 _GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortars?)\s+and\s+"
                               rf"(?:[\w-]+\s+)?{_GUNS}|\bwith\s+(?:[\w-]+\s+)?{_GUNS}\s+and\s+(?:[\w-]+\s+){{0,2}}?"

@@ -2715,15 +2715,15 @@ _NEUTRAL_BODY = re.compile(r"\b(?:health|civil\s+defen[cs]e|emergenc\w*|statisti
                            re.IGNORECASE)
 
 
-#: A sentence that opens another occurrence: "Separately, Russian forces have captured …".
 #: Gunfire told: "opened fire on crowds", "shot dead", "sniper fire".
 _GUNFIRE = re.compile(r"\b(?:opened\s+fire|open\s+fire|shot|gunfire|gunshots?|sniper|bullets?|"
                       r"live\s+(?:fire|ammunition|rounds))\b", re.IGNORECASE)
-#: A sentence that sets its occurrence apart from the one before: "Separately, …", "In
-#: another incident, …", "Also on Saturday, …".
-_TOLD_APART = re.compile(r"\s*(?:separately|in\s+(?:a\s+separate|another)\s+\w+|elsewhere|"
-                         r"meanwhile|also\s+on\s+\w+day)\b", re.IGNORECASE)
+#: A sentence that opens another occurrence: "Separately, Russian forces have captured …".
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+\w+|elsewhere|meanwhile)\b",
+                         re.IGNORECASE)
+#: … and, setting it apart from the one told before, "In another incident, …", "Also on
+#: Saturday, …".
+_TOLD_APART = re.compile(_SEPARATELY.pattern + r"|\s*(?:in\s+another\s+\w+|also\s+on\s+\w+day)\b",
                          re.IGNORECASE)
 
 
