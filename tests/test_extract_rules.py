@@ -7821,3 +7821,15 @@ def test_gunfire_at_a_place_struck_is_not_the_strikes_toll() -> None:
                      "near an aid distribution site in Rafah early on Tuesday, Gaza's health "
                      "ministry said.", "2025-07-15")
     assert [ev["sub_event_type"] for ev in facts["events"]] == ["Air/drone strike", "Attack"]
+
+
+def test_the_day_opening_a_statement_that_tells_its_own_day_is_the_statements() -> None:
+    told = facts_of("On Friday, the Taliban's intelligence agency said its forces had arrested "
+                    "eight members of the Islamic State affiliate in raids in the northern city of "
+                    "Mazar-e-Sharif on Wednesday.", "2024-06-14")
+    ev, = told["events"]
+    assert ev["date"] == "2024-06-12"
+    alone = facts_of("On Friday, the army said its forces had killed eight militants in a raid "
+                     "near Mazar-e-Sharif.", "2024-06-15")
+    ev, = alone["events"]
+    assert ev["date"] == "2024-06-14"

@@ -1565,7 +1565,13 @@ _SAID_WHEN = re.compile(
     # "separatists on Wednesday accused the army of killing 11 miners in a drone strike on
     # Sunday", "accused the army on Wednesday of …": the day of the accusation
     rf"|\b(?:on|late|early)\s+{_DAYS}\s+(?=(?:accused|blamed|condemned|denounced)\b)"
-    rf"|\b(?:accused|blamed)(?:\s+[\w.'’-]+){{1,3}}?\s+on\s+{_DAYS}\b(?=\s+(?:of|for)\b)",
+    rf"|\b(?:accused|blamed)(?:\s+[\w.'’-]+){{1,3}}?\s+on\s+{_DAYS}\b(?=\s+(?:of|for)\b)"
+    # "On Friday, the Taliban's intelligence agency said its forces had arrested eight members
+    # … on Wednesday": the day opening the sentence is the statement's, when the statement
+    # tells a day of its own
+    rf"|^\s*(?:on|late|early)\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?=\s*,\s+(?:[\w.'’-]+\s+){{1,8}}?(?:said|says|told|reported|announced|claimed|"
+    rf"confirmed|stated)\b[^.;]*?\b(?:on|late|early|last)\s+{_DAYS}\b)",
     re.IGNORECASE)
 
 
