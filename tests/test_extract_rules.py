@@ -7833,3 +7833,11 @@ def test_the_day_opening_a_statement_that_tells_its_own_day_is_the_statements() 
                      "near Mazar-e-Sharif.", "2024-06-15")
     ev, = alone["events"]
     assert ev["date"] == "2024-06-14"
+
+
+def test_residents_of_a_city_who_took_part_in_a_demonstration_took_no_ground() -> None:
+    facts = facts_of("On Saturday, hundreds of residents of Daraa city took part in a "
+                     "demonstration in the city's main square to denounce the Israeli "
+                     "incursions.", "2025-02-03")
+    ev, = facts["events"]
+    assert ev["sub_event_type"] == "Peaceful protest"

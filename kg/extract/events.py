@@ -1679,8 +1679,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         for c in tok.children):
                     continue  # "her daughter Mariam was taken on the road": a person, no land
                 if family == "territory" and lemma == "take" and (not _takes_territory(tok) or any(
-                        (c.dep_ == "dobj" and (c.lower_ == "place" or c.lemma_.lower() in
-                                               _MARCHES))
+                        (c.dep_ == "dobj" and (c.lower_ in ("place", "part")
+                                               or c.lemma_.lower() in _MARCHES))
                         or (c.dep_ in ("dobj", "nsubjpass")
                             and (c.lemma_.lower() in _PEOPLE_TAKEN or c.lower_ in _TAKEN_ONES))
                         for c in tok.children)):
