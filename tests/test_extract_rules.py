@@ -7841,3 +7841,17 @@ def test_residents_of_a_city_who_took_part_in_a_demonstration_took_no_ground() -
                      "incursions.", "2025-02-03")
     ev, = facts["events"]
     assert ev["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    # a tally over a number of regions, even when it names the busiest one
+    "Russia's Defense Ministry said its air defenses had destroyed 74 Ukrainian drones overnight "
+    "over nine regions, including 11 over the Samara region.",
+    # the regions' demonym names the country when no place does
+    "Russia's Defense Ministry said its air defenses downed 64 Ukrainian drones over seven "
+    "Russian regions overnight.",
+])
+def test_a_night_of_interceptions_over_many_regions_is_the_countrys(text: str) -> None:
+    facts = facts_of(text, published="2025-02-19")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Disrupted weapons use", "Russia")]
