@@ -1055,14 +1055,16 @@ _COURT_STORY = re.compile(r"\b(?:trial|verdict|indict(?:s|ed|ment)?|convicted|ac
 #: Interceptions told of a whole country: "over several Russian regions", "over seven regions"
 #: (also "…, including 19 over the Belgorod region": the dev gold places 10 of 12 such
 #: nights in the country; not "over Russian regions, including …"), "41 of the 64 drones",
-#: "launched against Ukraine overnight".
+#: "launched against Ukraine overnight", "a missile launched from Yemen" (told by the sirens
+#: it set off in towns it did not hit).
 _NATIONWIDE_INTERCEPTS = re.compile(
     r"\bover\s+(?:several|multiple|many|various|\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?regions\b"
     r"|\bover\s+\w+\s+(?:\w+\s+)?regions\b(?![^.;]{0,25}?\bincluding\b)"
     r"|\b(?:\d+|most)\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles)\b"
     r"|\b(?:launched|fired)\s+(?:against|at|on|across)\s+(?:Ukraine|Russia|Israel|"
-    r"the\s+country)\b|\bacross\s+the\s+country\b", re.IGNORECASE)
+    r"the\s+country)\b|\bacross\s+the\s+country\b"
+    r"|\b(?:missile|launched|fired)\s+from\s+(?:Yemen|Iran)\b", re.IGNORECASE)
 
 
 def _from_abroad(d: Draft, table: EntityTable) -> bool:
