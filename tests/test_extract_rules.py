@@ -7858,3 +7858,13 @@ def test_a_night_of_interceptions_over_many_regions_is_the_countrys(text: str) -
     facts = facts_of(text, published="2025-02-19")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Disrupted weapons use", "Israel" if "Israeli" in text else "Russia")]
+
+
+def test_the_capture_of_a_man_is_an_arrest_not_ground_taken() -> None:
+    man = facts_of("Police announced the capture of a suspected gang leader in Necocli on "
+                   "Sunday.", published="2025-02-26")
+    assert [e["sub_event_type"] for e in man["events"]] == ["Arrests"]
+    town = facts_of("The rebels announced the capture of Pinga on Sunday.",
+                    published="2025-02-26")
+    assert [e["sub_event_type"] for e in town["events"]] == [
+        "Non-state actor overtakes territory"]

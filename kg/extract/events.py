@@ -1695,6 +1695,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
                                                         "occupy") \
                         and tok.pos_ == "VERB" and not _territory_object(tok):
                     continue  # "seized weapons", "captured 20 soldiers"
+                if family == "territory" and lemma == "capture" and tok.pos_ == "NOUN" and any(
+                        c.dep_ == "prep" and c.lower_ == "of" and any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in _PEOPLE_TAKEN
+                            for g in c.children) for c in tok.children):
+                    # "the Army announced the capture of alias 'Chiquito Malo''s logistics
+                    # chief": a man taken, as ACLED codes an arrest
+                    out.append(Trigger("arrest", tok.i, "arrest"))
+                    continue
                 if lemma == "liberation" and (tok.pos_ != "NOUN" or not _territory_object(tok)):
                     continue  # "announced the liberation of Tripoli International Airport",
                     # not "national liberation", "the Liberation Army"
