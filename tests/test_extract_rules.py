@@ -7868,3 +7868,15 @@ def test_the_capture_of_a_man_is_an_arrest_not_ground_taken() -> None:
                     published="2025-02-26")
     assert [e["sub_event_type"] for e in town["events"]] == [
         "Non-state actor overtakes territory"]
+
+
+
+def test_shots_fired_into_the_air_are_aimed_at_no_one() -> None:
+    panic = facts_of("Troops then fired in the air for several minutes in Ntarinkon on "
+                     "Wednesday, causing panic among traders.", published="2022-11-10")
+    assert panic["events"] == []
+    looted = facts_of("In Uvira, Wazalendo fighters who had retreated from the front fired in "
+                      "the air and looted shops in the Kalundu neighbourhood on Wednesday "
+                      "night, according to residents.", published="2025-02-27")
+    assert [e["sub_event_type"] for e in looted["events"]] == [
+        "Looting/property destruction"]

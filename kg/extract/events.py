@@ -1290,6 +1290,16 @@ def _territory_object(tok: Any) -> bool:
     return False
 
 
+def _into_the_air(tok: Any) -> bool:
+    """Shots fired "in/into the air" ("fired several shots in the air"): aimed at no one."""
+    for c in tok.children:
+        for p in (c, *(g for g in c.children if g.dep_ == "prep")) if c.dep_ == "dobj" else (c,):
+            if p.dep_ == "prep" and p.lower_ in ("in", "into") and any(
+                    g.dep_ == "pobj" and g.lower_ == "air" for g in p.children):
+                return True
+    return False
+
+
 #: Prepositions of the occasion of a seizure, not of what was seized.
 _OCCASION = {"during", "after", "before", "amid", "following", "since"}
 #: People captured or carried off: "captured 14 members of …", "seized two commanders of …",
@@ -1749,6 +1759,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     # from drones hit two homes")
                 if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
                     continue
+                if lemma in ("fire", "shoot") and tok.pos_ == "VERB" and _into_the_air(tok):
+                    continue  # "fired in the air and looted shops", "troops then fired in the
+                    # air, causing panic": shots at no one (a crowd dispersed so is told by
+                    # its own words)
                 if lemma in _DELIVER and (tok.pos_ != "VERB" or not any(
                         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MUNITIONS
                         for c in tok.children)):
