@@ -7870,6 +7870,15 @@ def test_the_capture_of_a_man_is_an_arrest_not_ground_taken() -> None:
         "Non-state actor overtakes territory"]
 
 
+@pytest.mark.parametrize("text", [
+    "In Bukavu, which the M23 took on February 16, a grenade thrown into a crowd during a rally "
+    "on Thursday killed at least 11 people.",
+    "Gunmen killed five people on Thursday in Goma, which the rebels captured on January 27.",
+])
+def test_a_day_told_of_the_place_does_not_date_the_occurrence(text: str) -> None:
+    facts = facts_of(text, published="2025-02-28")
+    assert [e["date"] for e in facts["events"]] == ["2025-02-27"]
+
 
 def test_shots_fired_into_the_air_are_aimed_at_no_one() -> None:
     panic = facts_of("Troops then fired in the air for several minutes in Ntarinkon on "

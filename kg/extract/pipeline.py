@@ -423,6 +423,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 a = t.left_edge.idx - sent.start_char
                 b = t.right_edge.idx + len(t.right_edge) - sent.start_char
                 plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
+            elif t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "that") \
+                    and trig is not None \
+                    and not t.left_edge.i <= trig.token_i <= t.right_edge.i \
+                    and any(m.start <= to_orig(t.head.idx) < m.end for m in places):
+                # "In Bukavu, which the M23 took on February 16, a grenade … on Thursday":
+                # the day of the place's own story, not of this occurrence, when the
+                # sentence tells one of its own ("the war in Tigray, which ended in 2022",
+                # and nothing else dated: history told)
+                a = t.left_edge.idx - sent.start_char
+                b = t.right_edge.idx + len(t.right_edge) - sent.start_char
+                without = plain_text[:a] + " " * (b - a) + plain_text[b:]
+                if resolve(without, article.published)[0] is not None:
+                    plain_text = without
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
         # "to protest against the July 30 referendum", "won the July 28 vote": a day that
         # names another occurrence, not this one's
