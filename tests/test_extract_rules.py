@@ -7889,3 +7889,21 @@ def test_shots_fired_into_the_air_are_aimed_at_no_one() -> None:
                       "night, according to residents.", published="2025-02-27")
     assert [e["sub_event_type"] for e in looted["events"]] == [
         "Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Four other miners were injured and taken to a health post in the town of Pataz, the "
+    "report said.",
+    "The regional command post said security forces had taken measures against extremist "
+    "forces in the Bure area on Saturday.",
+    "Mozambique's President Daniel Chapo, who took office in January, visited Palma on Sunday.",
+])
+def test_taken_somewhere_or_taking_measures_takes_no_ground(text: str) -> None:
+    assert all(e["event_type"] != "Battles" for e in facts_of(text)["events"])
+
+
+def test_taking_over_the_governors_office_is_a_takeover() -> None:
+    facts = facts_of("M23 fighters walked into the centre of Bukavu on Sunday and took over "
+                     "the governor's office.", published="2025-02-17")
+    assert [e["sub_event_type"] for e in facts["events"]] == [
+        "Non-state actor overtakes territory"]

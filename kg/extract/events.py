@@ -1981,6 +1981,10 @@ _MILITARY_OBJECT = re.compile(r"\b(?:military|army|tanks?|armou?red|weapons?|amm
                               r"positions?|posts?|bases?|artillery|launchers?)\b")
 
 
+#: What is "taken" that is no ground: "taken measures", "took action", "take steps".
+_NO_GROUND_TAKEN = {"measure", "action", "step", "precaution", "time", "responsibility",
+                    "credit", "photo", "picture", "oath", "refuge", "shelter", "cover"}
+
 #: Prepositions that say where a thing was burned, not what.
 _WHERE_BURNED = {"in", "at", "near", "outside", "along", "around", "inside", "across", "behind",
                  "opposite", "beside", "by"}
@@ -2198,12 +2202,22 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
 
 def _takes_territory(tok: Any) -> bool:
     """'took control of', 'taken an area', 'took the town' — not 'took part', 'take time'."""
+    if tok.pos_ == "VERB":
+        if (any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
+                and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)) or any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in _NO_GROUND_TAKEN or (
+                    c.lower_ == "office" and not any(c.children)))  # ("took office")
+                for c in tok.children):
+            # "were injured and taken to a health post in the town of Pataz": carried
+            # somewhere; "had taken measures against extremist forces in the Bure area"
+            return False
     words = " ".join(t.lower_ for t in tok.subtree)
     if re.search(r"\b(?:hospitals?|clinics?|medical|morgue|mortuary)\b", words):
         return False  # "The victim was taken to the Graivoron central district hospital"
     return bool(re.search(r"\b(?:control|town|village|city|area|territory|base|airport|hill|"
                           r"district|neighbou?rhood|villages|towns|region|road|"
                           r"highway|province|townships?|outposts?|garrisons?|barracks|"
+                          r"office|headquarters|compound|palace|"
                           r"police\s+stations?|military\s+posts?|border\s+posts?)\b", words))
 
 
