@@ -7907,3 +7907,10 @@ def test_taking_over_the_governors_office_is_a_takeover() -> None:
                      "the governor's office.", published="2025-02-17")
     assert [e["sub_event_type"] for e in facts["events"]] == [
         "Non-state actor overtakes territory"]
+
+
+def test_a_town_in_its_local_government_area_read_as_one_name_is_the_town() -> None:
+    facts = facts_of("Meanwhile, a faction of bandits operating around Dansadau in Maru Local "
+                     "Government Area signed a peace agreement with community leaders on "
+                     "Saturday.", published="2024-07-16")
+    assert [place(facts, e) for e in facts["events"]] == ["Dansadau"]

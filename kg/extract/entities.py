@@ -146,6 +146,10 @@ AREA_NAME_END = re.compile(rf"\s(?:{AREA_WORDS}|division|lga)$", re.IGNORECASE)
 _AREA_WORD = re.compile(r"\b(?:province|governorate|oblast|state|district|county|department|"
                         r"prefecture|tehsil|township|upazila|woreda|taluka|territory)\b",
                         re.IGNORECASE)
+#: An area named last in a name: "… in Maru Local Government Area", "… in Kajuru LGA".
+_LOCAL_GOVERNMENT_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Local\s+"
+                                    r"Government\s+Area|LGA|District|Province|State|County|"
+                                    r"Township|Region)$")
 _AREA_BEFORE = re.compile(rf"\b({AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
 _AREA_AFTER = re.compile(rf"\s+{AREA_WORDS}\b", re.IGNORECASE)
 _AREA_BEFORE_START = re.compile(rf"^{AREA_WORDS}\s+of\s+", re.IGNORECASE)
@@ -1281,7 +1285,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if _WEAPON_ACRONYM.fullmatch(name):
             continue  # "a Russian FPV drone", "HIMARS rockets": a kind of weapon, no body
         inside = re.search(r"\s+in\s+(?=[A-Z])", text[s:e]) if label in ("GPE", "LOC") or (
-            label == "ORG" and _PLACE_CUE.search(text[max(0, s - 40):s])) else None
+            label == "ORG" and (_PLACE_CUE.search(text[max(0, s - 40):s])
+                                or _LOCAL_GOVERNMENT_TAIL.search(text[s:e]))) else None
         if inside is not None:
             # "the village of Bangkal in Patikul town", read by NER as one name: two places,
             # the first inside the second
