@@ -7914,3 +7914,9 @@ def test_a_town_in_its_local_government_area_read_as_one_name_is_the_town() -> N
                      "Government Area signed a peace agreement with community leaders on "
                      "Saturday.", published="2024-07-16")
     assert [place(facts, e) for e in facts["events"]] == ["Dansadau"]
+
+
+def test_overnight_and_a_weekday_is_that_weekdays_night() -> None:
+    # AP's "overnight Tuesday", told on a Thursday
+    assert resolve("Gang members attacked a town in the Artibonite region overnight Tuesday, "
+                   "killing at least 15 people.", date(2025, 1, 9)) == (date(2025, 1, 7), "day")

@@ -41,10 +41,10 @@ _RELATIVE_DAY = {"yesterday": 1, "today": 0, "tonight": 0, "overnight": 0, "this
 #: Times of day that name no day when a weekday is told with them.
 _TIME_OF_DAY = {"overnight", "tonight", "this morning"}
 #: A weekday that dates what is told ("on Thursday", "Thursday night", "overnight from
-#: Tuesday to Wednesday"), not one ahead
+#: Tuesday to Wednesday", AP's "overnight Tuesday"), not one ahead
 #: ("talks due on Thursday", "ahead of Thursday's vote").
 _ON_WEEKDAY = re.compile(rf"(?<!due )(?<!next )(?<!until )(?<!before )"
-                         rf"\b(?:on|from|into)\s+"
+                         rf"\b(?:on|from|into|overnight)\s+"
                          rf"(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(WEEKDAYS)})\s+"
                          rf"(?:night|morning|evening|afternoon)\b", re.IGNORECASE)
 _WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days\b|"
