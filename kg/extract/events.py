@@ -2202,15 +2202,14 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
 
 def _takes_territory(tok: Any) -> bool:
     """'took control of', 'taken an area', 'took the town' — not 'took part', 'take time'."""
-    if tok.pos_ == "VERB":
-        if (any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
-                and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)) or any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in _NO_GROUND_TAKEN or (
-                    c.lower_ == "office" and not any(c.children)))  # ("took office")
-                for c in tok.children):
-            # "were injured and taken to a health post in the town of Pataz": carried
-            # somewhere; "had taken measures against extremist forces in the Bure area"
-            return False
+    # "were injured and taken to a health post in the town of Pataz": carried somewhere
+    carried = tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
+    # "had taken measures against extremist forces in the Bure area", "took office"
+    no_ground = any(c.dep_ == "dobj" and (c.lemma_.lower() in _NO_GROUND_TAKEN or (
+        c.lower_ == "office" and not any(c.children))) for c in tok.children)
+    if tok.pos_ == "VERB" and (carried or no_ground):
+        return False
     words = " ".join(t.lower_ for t in tok.subtree)
     if re.search(r"\b(?:hospitals?|clinics?|medical|morgue|mortuary)\b", words):
         return False  # "The victim was taken to the Graivoron central district hospital"
