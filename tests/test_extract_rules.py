@@ -7920,3 +7920,9 @@ def test_overnight_and_a_weekday_is_that_weekdays_night() -> None:
     # AP's "overnight Tuesday", told on a Thursday
     assert resolve("Gang members attacked a town in the Artibonite region overnight Tuesday, "
                    "killing at least 15 people.", date(2025, 1, 9)) == (date(2025, 1, 7), "day")
+
+
+def test_a_towns_whole_name_read_as_a_persons_is_the_town() -> None:
+    facts = facts_of("On the same day, the group attacked a truck on the road between Awasse "
+                     "and Mocímboa da Praia, killing the driver.", published="2023-10-17")
+    assert [place(facts, e) for e in facts["events"]] == ["Mocímboa da Praia"]

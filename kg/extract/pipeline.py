@@ -220,6 +220,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
                    if k != "place" or not any(a < e and s < b for a, b in people)
                    or (text[s:e] in located and (s, e) in people)
+                   # (a town's whole name NER read as a person's: "Mocímboa da Praia")
+                   or ((s, e) in people and _JOINED_NAME.fullmatch(text[s:e]))
                    or (_notable_place(gaz, text[s:e]) and not _first_name(text, s, e, people))]
     # a town without a QID inside a longer name is part of that name, not a place mentioned:
     # "Universidad" in "Universidad de Los Andes", "Metro" in "Lyon Metro Authority"
@@ -1057,6 +1059,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         merged = [d for d in merged if d.date_stated]
     _name_by_country(merged, table)
     return _facts(meta, merged, table, article.text), warnings
+
+
+#: A name of three words or more joined by a lowercase particle: "Mocímboa da Praia",
+#: "Santa Rosa del Sur" (a town the gazetteer knows by that whole name).
+_JOINED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s+(?:da|de|do|dos|das|del|"
+                          r"della|di|du|la|le)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
 
 
 #: A story of a court case, told in its headline or lede.
