@@ -7926,3 +7926,13 @@ def test_a_towns_whole_name_read_as_a_persons_is_the_town() -> None:
     facts = facts_of("On the same day, the group attacked a truck on the road between Awasse "
                      "and Mocímboa da Praia, killing the driver.", published="2023-10-17")
     assert [place(facts, e) for e in facts["events"]] == ["Mocímboa da Praia"]
+
+
+def test_forces_leaving_after_an_operation_hand_over_no_ground() -> None:
+    raid = facts_of("Israeli forces withdrew from the eastern parts of Khan Younis last week "
+                    "after a weeks-long ground operation, leaving behind widespread "
+                    "destruction.", published="2024-07-17")
+    assert raid["events"] == []
+    retreat = facts_of("The army withdrew from the town of Nasir on Tuesday, handing it to the "
+                       "White Army.", published="2024-07-17")
+    assert [e["event_type"] for e in retreat["events"]] == ["Strategic developments"]

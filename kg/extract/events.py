@@ -1781,6 +1781,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         c.dep_ == "dobj" and not W["troops"].search(
                             " ".join(t.text for t in c.subtree)) for c in tok.children):
                     continue  # "withdrew the finance bill": not forces leaving
+                if lemma == "withdraw" and tok.pos_ == "VERB" and _AFTER_AN_OPERATION.search(
+                        " ".join(t.text for t in tok.subtree if t.i > tok.i)):
+                    continue  # "Israeli forces withdrew from the eastern parts of Khan Younis
+                    # last week after a weeks-long ground operation": a raid's end, no ground
+                    # handed over
                 if lemma == "exchange" and not re.search(
                         r"\b(?:fire|gunfire|shots|salvos|blows|strikes|artillery|rockets|"
                         r"missiles|bullets)\b", tok.doc[max(tok.i - 3, tok.sent.start):min(
@@ -1981,6 +1986,11 @@ _MILITARY_OBJECT = re.compile(r"\b(?:military|army|tanks?|armou?red|weapons?|amm
                               r"positions?|posts?|bases?|artillery|launchers?)\b")
 
 
+#: The operation forces leave a place after: "after a weeks-long ground operation",
+#: "following a month-long raid".
+_AFTER_AN_OPERATION = re.compile(r"\b(?:after|following)\s+(?:an?|the|its|their)\s+"
+                                 r"(?:[\w-]+\s+){0,5}?(?:operation|raid|incursion|offensive)\b",
+                                 re.IGNORECASE)
 #: What is "taken" that is no ground: "taken measures", "took action", "take steps".
 _NO_GROUND_TAKEN = {"measure", "action", "step", "precaution", "time", "responsibility",
                     "credit", "photo", "picture", "oath", "refuge", "shelter", "cover"}
