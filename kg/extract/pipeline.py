@@ -1017,6 +1017,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                        table)
     merged = _fold_summaries(_fold_into_takeovers(_fold_plain_deaths(
         [_refine(d, table) for d in told_once], table)), table, article.text, article.published)
+    if article.published is not None:
+        # a draft that took the date of history told beside it ("In Sinjar, a Turkish drone
+        # strike revives fears", joined by "Kurdish forces … retook the town in November
+        # 2015"): history, as a sentence with that date alone is
+        merged = [d for d in merged if not (d.date_stated and d.date is not None and (
+            article.published - d.date).days > HISTORY_DAYS)]
     _looting_in_unrest(merged, table)
     _people_hurt_in_the_burning(merged, table)
     _placed_by_dateline(merged, table, dateline_key, article, lede_end)
