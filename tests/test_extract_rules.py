@@ -7950,3 +7950,10 @@ def test_an_occurrence_dated_by_history_told_beside_it_is_history() -> None:
                      "displacement camps in the Duhok province of the Kurdistan Region.",
                      published="2023-11-21")
     assert facts["events"] == []
+
+
+def test_armed_men_attacking_a_displacement_site_attack_civilians() -> None:
+    facts = facts_of("On the night of 20 June, armed men identified by local sources as members "
+                     "of CODECO attacked the Plaine Savo displacement site in Djugu territory.",
+                     published="2025-06-24")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]

@@ -84,7 +84,11 @@ _WORDS = {
                        r"chiefs?|activists?|lawyers?|judges?|doctors?|nurses?|engineers?|"
                        r"businessm[ae]n|shopkeepers?|politicians?|candidates?|councillors?|"
                        # (a crowd come for aid: "crowds of Palestinians waiting for food")
-                       r"aid[- ]seekers?|crowds?\s+(?:of\s+[\w-]+\s+)?(?:waiting|queu\w*|seeking)",
+                       r"aid[- ]seekers?|crowds?\s+(?:of\s+[\w-]+\s+)?(?:waiting|queu\w*|seeking)|"
+                       # (the displaced and their camps: "attacked the Plaine Savo displacement
+                       # site", "an IDP camp")
+                       r"displacement\s+(?:sites?|camps?)|idps?|internally\s+displaced|"
+                       r"displaced\s+(?:people|persons|families)",
     "armed_target": r"soldiers?|troops?|army|military|police(?:men)?|checkpoints?|bases?|"
                     r"convoys?|patrols?|barracks|garrison|militants?|rebels?|fighters?|"
                     r"insurgents?|positions?|forces|outposts?|security|terrorists?|"
