@@ -7957,3 +7957,11 @@ def test_armed_men_attacking_a_displacement_site_attack_civilians() -> None:
                      "of CODECO attacked the Plaine Savo displacement site in Djugu territory.",
                      published="2025-06-24")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_words_without_a_capital_name_no_place() -> None:
+    facts = facts_of("Drone strike on minibus kills at least nine in Amanuel, East Gojjam zone, "
+                     "residents say.", published="2024-05-22")
+    assert [place(facts, e) for e in facts["events"]] == ["Amanuel"]
+    assert all(any(c.isupper() for c in e["name"]) for e in facts["entities"]
+               if e["kind"] == "place")

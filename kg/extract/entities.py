@@ -1278,6 +1278,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
         if _SHIP_BEFORE.search(text, max(0, s - 40), s):
             continue  # "The vessel, the Amber Coast, was hit": a ship's name, no place
+        if label in ("GPE", "LOC", "FAC") and not any(c.isupper() for c in name):
+            continue  # "Drone strike on minibus kills at least nine": a place has a name,
+            # and a name a capital
         if len(ent) == 1 and ent[0].tag_ == "RB" and re.fullmatch(r"[A-Z][a-z]+ly", name):
             continue  # "Heavily armed members of the gang …": an adverb opening a sentence
         if label in ("GPE", "LOC", "FAC") and _CLAN_AFTER.match(text, e):
