@@ -7965,3 +7965,10 @@ def test_words_without_a_capital_name_no_place() -> None:
     assert [place(facts, e) for e in facts["events"]] == ["Amanuel"]
     assert all(any(c.isupper() for c in e["name"]) for e in facts["entities"]
                if e["kind"] == "place")
+
+
+def test_a_possessive_is_no_part_of_a_name() -> None:
+    facts = facts_of("The National Unity Government's defence ministry said its forces had "
+                     "captured the town of Kawlin on Monday, Al Jazeera's correspondent "
+                     "reported.", published="2023-11-09")
+    assert not [e["name"] for e in facts["entities"] if e["name"].endswith(("'s", "’s"))]

@@ -1296,8 +1296,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s, s + inside.start(), "place")
             take(s + inside.end(), e, "place")
             continue
-        if label in ("GPE", "LOC", "FAC") and text[e - 2:e] in ("'s", "’s") and e - s > 2:
-            e -= 2  # "in Kupwara district's Machil sector": the possessive is not the name
+        if text[e - 2:e] in ("'s", "’s") and e - s > 2:
+            e -= 2  # "in Kupwara district's Machil sector", "Al Jazeera's correspondent",
+            # "the National Unity Government's defence ministry": the possessive is not the
+            # name
         if label in ("GPE", "LOC") and text.endswith(" city", s, e) and e - s > 5 \
                 and table.gaz.link(text[s:e], "place") is None:
             e -= 5  # "In Sulaimani city": the town's name, without the common noun
