@@ -7972,3 +7972,10 @@ def test_a_possessive_is_no_part_of_a_name() -> None:
                      "captured the town of Kawlin on Monday, Al Jazeera's correspondent "
                      "reported.", published="2023-11-09")
     assert not [e["name"] for e in facts["entities"] if e["name"].endswith(("'s", "’s"))]
+
+
+def test_a_victims_group_is_named_by_its_noun_not_the_words_around_it() -> None:
+    facts = facts_of("In Bannu, gunmen shot dead a policeman escorting a polio vaccination team "
+                     "on Tuesday, officials said.", published="2023-08-09")
+    names_ = {e["name"] for e in facts["entities"]}
+    assert "policeman" in names_ and not any("escorting" in n for n in names_)

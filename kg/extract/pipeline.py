@@ -4828,8 +4828,37 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
         r"militant|fighter|rebel|insurgent|jihadist|gunm|terrorist|militia", low) else None
     if kind is None:
         return None  # words that name no group ("the drivers") make no entity
-    ent = table._resolve(who, kind)
+    ent = table._resolve(_group_words(who), kind)
     return ent.key if ent else None
+
+
+#: A word that names an armed party's members: the head of a victims' group.
+_MEMBER_NOUN = re.compile(r"(?:soldier|troop|personnel|police\w*|army|officer|servicem[ae]n|"
+                          r"constable|commander|navy|militant|fighter|rebel|insurgent|"
+                          r"jihadist|gunm[ae]n|terrorist|militia\w*|guard)s?$", re.IGNORECASE)
+#: Words before a group's noun that are no part of its name: "said dozens of its soldiers",
+#: "the number of soldiers", "soldiers and seven …".
+_NOT_A_NAME_WORD = re.compile(r"(?:of|its|their|the|a|an|and|or|said|did|not|say|how|many|"
+                              r"number|dozens?|scores|hundreds|several|some|most|other|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|\d+)$",
+                              re.IGNORECASE)
+
+
+def _group_words(who: str) -> str:
+    """The name a victims' group is known by, from the words the count was told with:
+    "policeman escorting a polio …" → "policeman", "said dozens of its soldiers" →
+    "soldiers", "off-duty police officer outside" → "off-duty police officer"."""
+    words = who.split()
+    heads = [i for i, w in enumerate(words) if _MEMBER_NOUN.match(w)]
+    if not heads:
+        return who
+    end = heads[0]
+    while end + 1 < len(words) and _MEMBER_NOUN.match(words[end + 1]):
+        end += 1  # "police officers", "security personnel"
+    start = end
+    while start > 0 and end - start < 3 and not _NOT_A_NAME_WORD.match(words[start - 1]):
+        start -= 1
+    return " ".join(words[start:end + 1])
 
 
 def _add_counts(d: Draft, counts: list[Any], losses: list[Any], table: EntityTable,
