@@ -7979,3 +7979,11 @@ def test_a_victims_group_is_named_by_its_noun_not_the_words_around_it() -> None:
                      "on Tuesday, officials said.", published="2023-08-09")
     names_ = {e["name"] for e in facts["entities"]}
     assert "policeman" in names_ and not any("escorting" in n for n in names_)
+
+
+def test_a_body_or_a_person_without_a_capital_is_no_entity() -> None:
+    facts = facts_of("Gunmen killed four farmers in Kurmin Masara on Sunday before fleeing into "
+                     "the bush, residents said. Debris from a downed drone hit a minibus in "
+                     "Kharkiv on Monday.", published="2024-05-21")
+    assert all(any(c.isupper() for c in e["name"]) for e in facts["entities"]
+               if e["kind"] in ("person", "organization"))

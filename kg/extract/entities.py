@@ -1278,9 +1278,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
         if _SHIP_BEFORE.search(text, max(0, s - 40), s):
             continue  # "The vessel, the Amber Coast, was hit": a ship's name, no place
-        if label in ("GPE", "LOC", "FAC") and not any(c.isupper() for c in name):
-            continue  # "Drone strike on minibus kills at least nine": a place has a name,
-            # and a name a capital
+        if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and not any(
+                c.isupper() for c in name) and guess_kind(name) is None:
+            continue  # "Drone strike on minibus kills at least nine", "debris hit a van": a
+            # place, a person or a body has a name, and a name a capital (group words
+            # apart: "khawarij")
         if len(ent) == 1 and ent[0].tag_ == "RB" and re.fullmatch(r"[A-Z][a-z]+ly", name):
             continue  # "Heavily armed members of the gang …": an adverb opening a sentence
         if label in ("GPE", "LOC", "FAC") and _CLAN_AFTER.match(text, e):
