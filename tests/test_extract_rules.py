@@ -7987,3 +7987,10 @@ def test_a_body_or_a_person_without_a_capital_is_no_entity() -> None:
                      "Kharkiv on Monday.", published="2024-05-21")
     assert all(any(c.isupper() for c in e["name"]) for e in facts["entities"]
                if e["kind"] in ("person", "organization"))
+
+
+def test_the_valley_of_a_name_is_a_place() -> None:
+    facts = facts_of("Puntland Defence Forces on Tuesday captured the strategic valley of "
+                     "Dhasaan in the Cal Miskaad mountains of Bari region, officials said.",
+                     published="2025-02-19")
+    assert [place(facts, e) for e in facts["events"]] == ["Dhasaan"]
