@@ -7994,3 +7994,10 @@ def test_the_valley_of_a_name_is_a_place() -> None:
                      "Dhasaan in the Cal Miskaad mountains of Bari region, officials said.",
                      published="2025-02-19")
     assert [place(facts, e) for e in facts["events"]] == ["Dhasaan"]
+
+
+def test_another_village_in_an_area_is_told_inside_it() -> None:
+    facts = facts_of("In Hreisun, another village in the Baniyas area, gunmen killed 12 members "
+                     "of two families the same day, according to residents.",
+                     published="2025-03-09")
+    assert [place(facts, e) for e in facts["events"]] == ["Hreisun"]

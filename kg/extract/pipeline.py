@@ -4414,9 +4414,10 @@ _CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s
                             r"|\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+)?(?:capital|seat|main\s+town|"
                             r"largest\s+(?:city|town)|administrative\s+cent(?:re|er))\s+of\s+"
                             r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?"
-                            # "El Aguaje, a small town in the municipality of Aguililla"
-                            r"|\s*,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|hamlet|community|"
-                            r"settlement|locality)\s+(?:in|of|near)\s+(?:the\s+)?"
+                            # "El Aguaje, a small town in the municipality of Aguililla",
+                            # "Hreisun, another village in the Baniyas area"
+                            r"|\s*,\s*(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:town|village|hamlet|"
+                            r"community|settlement|locality)\s+(?:in|of|near)\s+(?:the\s+)?"
                             r"(?:(?:municipality|district|province|department|region|state|"
                             r"governorate|county|territory)\s+of\s+)?", re.IGNORECASE)
 #: Where a sentence sets its scene before it tells ("In southern Gaza, …", "In Nakuru, in the
