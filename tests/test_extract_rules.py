@@ -8001,3 +8001,11 @@ def test_another_village_in_an_area_is_told_inside_it() -> None:
                      "of two families the same day, according to residents.",
                      published="2025-03-09")
     assert [place(facts, e) for e in facts["events"]] == ["Hreisun"]
+
+
+def test_an_air_interdiction_is_an_air_strike() -> None:
+    facts = facts_of("In a separate development, the Air Component of Operation Fansan Yamma "
+                     "said its aircraft had on Saturday \"neutralised scores of bandits\" in an "
+                     "air interdiction on a hideout in the Sububu forest in Maru LGA.",
+                     published="2025-08-12")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]

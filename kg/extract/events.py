@@ -52,7 +52,7 @@ _WORDS = {
     "chemical": r"chemical|chlorine|sarin|toxic gas|nerve agent|mustard gas",
     "suicide": r"suicide|blew (?:himself|herself|themselves) up|self-detonat",
     "air": r"air ?strikes?|air raids?|air-strikes?|warplanes?|jets?|aircraft|helicopters?|"
-           r"drones?|uavs?|aerial|bombers|air force|airstrikes|gunships?|"
+           r"drones?|uavs?|aerial|bombers|air force|airstrikes|gunships?|air\s+interdictions?|"
            # (Myanmar's junta bombs from motorised paragliders)
            r"(?:para|power\s?)gliders?|paramotors?|"
            r"(?:glide|guided|barrel|air-dropped|airdropped)\s+bombs?",  # dropped from the air
@@ -1592,6 +1592,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                          lemma)
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
             lemma = "shoot"  # "gunmen on a motorcycle shot dead …", parsed as a noun
+        elif lemma == "interdiction" and tok.i > sent.start and tok.nbor(-1).lower_ == "air":
+            lemma = "airstrike"  # "the Air Component conducted air interdiction on a terrorist
+            # enclave": Nigeria's military word for its air strikes
         elif tok.pos_ == "VERB" and lemma in _TO_DEATH and any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(
                     g.lower_ == "death" for g in c.children) for c in tok.children):
