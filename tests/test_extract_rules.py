@@ -8009,3 +8009,10 @@ def test_an_air_interdiction_is_an_air_strike() -> None:
                      "air interdiction on a hideout in the Sububu forest in Maru LGA.",
                      published="2025-08-12")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+
+
+def test_a_military_operations_name_is_a_state_force_not_a_person() -> None:
+    facts = facts_of("On 1 June, the Air Component of Operation Hadin Kai conducted air "
+                     "interdiction on a terrorist enclave near Bama.", published="2025-06-05")
+    kinds = {e["name"]: e["kind"] for e in facts["entities"]}
+    assert kinds.get("Operation Hadin Kai") == "state_force" and "Hadin Kai" not in kinds

@@ -193,6 +193,10 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
                           r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp|[Vv]alley)\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
+#: A military operation's name, whose troops are a state's force: "Operation Hadin Kai",
+#: "Operation Fansan Yamma", "Operation Whirl Stroke".
+_OPERATION_NAME = re.compile(r"(?<![\w-])Operation[^\S\n]+[A-Z][\w'’-]+"
+                             r"(?:[^\S\n]+[A-Z][\w'’-]+){0,2}")
 #: A name of one to three capitalised words, maybe opened by an Arabic article.
 _NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}"
 #: Settlements told by the place they lie around: "raided villages around (Um Kadada)", "towns
@@ -1048,6 +1052,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 # landmark the gazetteer does not know, in a town (towns take no article)
                 ent.level = "landmark"
 
+    for m in _OPERATION_NAME.finditer(text):
+        # "Troops of Operation Hadin Kai", "the Air Component of Operation Hadin Kai": NER
+        # reads the name alone as a person's, or nothing at all
+        take(m.start(), m.end(), "state_force")
     for m in _STATION.finditer(text):
         # "the Pezu police station": a station named after the place it guards (not "Pezu
         # police", a force)
