@@ -8016,3 +8016,11 @@ def test_a_military_operations_name_is_a_state_force_not_a_person() -> None:
                      "interdiction on a terrorist enclave near Bama.", published="2025-06-05")
     kinds = {e["name"]: e["kind"] for e in facts["entities"]}
     assert kinds.get("Operation Hadin Kai") == "state_force" and "Hadin Kai" not in kinds
+
+
+def test_the_day_a_report_was_released_dates_no_occurrence() -> None:
+    facts = facts_of("In its quarterly brief on violence affecting civilians, released on "
+                     "Monday, the mission said the majority of the victims were killed in "
+                     "intercommunal fighting and cattle raids in Jonglei State.",
+                     published="2020-11-23")
+    assert facts["events"] == []

@@ -1597,7 +1597,8 @@ _DATE_BEFORE_PLACE = re.compile(r"\s*[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\s*\(")
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _SAID_WHEN = re.compile(
     rf"\b(?:said|says|told(?:\s+[\w.'’]+){{1,3}}?|reported|announced|added|confirmed|"
-    rf"stated|claimed|wrote|(?:contacted|reached|interviewed)\s+by\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
+    rf"stated|claimed|wrote|released|published|issued|"
+    rf"(?:contacted|reached|interviewed)\s+by\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
     rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
     rf"briefing|post|video|message|address|speech|broadcast|conference)\s+)?"
     rf"(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
