@@ -8024,3 +8024,12 @@ def test_the_day_a_report_was_released_dates_no_occurrence() -> None:
                      "intercommunal fighting and cattle raids in Jonglei State.",
                      published="2020-11-23")
     assert facts["events"] == []
+
+
+def test_a_capitals_only_section_label_is_no_occurrence() -> None:
+    facts = facts_of("Cease-fire talks resume in Cairo as Hamas delegation arrives\n\nCAIRO, May 4 "
+                     "(Reuters) - A Hamas delegation arrived in Cairo on Saturday for talks on a "
+                     "ceasefire in Gaza, Egyptian sources said.\n\nRAFAH OFFENSIVE\n\nIsrael "
+                     "has said it will press ahead with plans for an assault on Rafah whatever "
+                     "the outcome of the talks.", published="2024-05-04")
+    assert [e for e in facts["events"] if e["event_type"] == "Battles"] == []

@@ -1017,6 +1017,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                        table)
     merged = _fold_summaries(_fold_into_takeovers(_fold_plain_deaths(
         [_refine(d, table) for d in told_once], table)), table, article.text, article.published)
+    # a capitals-only section label its section did not take as evidence ("RAFAH OFFENSIVE",
+    # "DRONES OVER RUSSIA"): a topic, told by no sentence as an occurrence
+    merged = [d for d in merged if not (
+        d.subhead and len(d.evidence) == 1
+        and not any(c.islower() for c in article.text[d.evidence[0][0]:d.evidence[0][1]]))]
     if article.published is not None:
         # a draft that took the date of history told beside it ("In Sinjar, a Turkish drone
         # strike revives fears", joined by "Kurdish forces … retook the town in November
