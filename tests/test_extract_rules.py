@@ -8033,3 +8033,13 @@ def test_a_capitals_only_section_label_is_no_occurrence() -> None:
                      "has said it will press ahead with plans for an assault on Rafah whatever "
                      "the outcome of the talks.", published="2024-05-04")
     assert [e for e in facts["events"] if e["event_type"] == "Battles"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Non-state armed groups carried out at least 31 attacks against civilians across nine "
+    "districts during the month, according to partners' monitoring.",
+    "During the week, operatives arrested 11 suspects in Katsina metropolis, Funtua and "
+    "Malumfashi for supplying fuel and motorcycles to bandits.",
+])
+def test_a_month_or_a_weeks_tally_is_no_occurrence(text: str) -> None:
+    assert facts_of(text, published="2026-02-04")["events"] == []

@@ -2935,7 +2935,12 @@ _TALLY_PERIOD = re.compile(
     # ("In its quarterly brief on violence affecting civilians, … the majority of the victims
     # were killed in intercommunal fighting", "319 people were abducted during the period")
     r"|\b(?:quarterly|annual|monthly|biannual)\s+(?:brief|report|update|review)\b"
-    r"|\bduring\s+the\s+(?:reporting\s+)?period\b", re.IGNORECASE)
+    r"|\bduring\s+the\s+(?:reporting\s+)?period\b"
+    # ("carried out at least 31 attacks against civilians across nine districts during the
+    # month", "operatives arrested 11 suspects … during the week")
+    r"|\bduring\s+the\s+(?:month|week)\b(?!\s+of\b)"
+    r"|\bacross\s+(?:\w+\s+)?(?:districts|provinces|regions|states|localities|counties|"
+    r"governorates)\b", re.IGNORECASE)
 #: How far from the place a headline names the story may tell its occurrence ("Mandera IED":
 #: a road in Mandera county).
 _HEADLINE_KM = 60.0
