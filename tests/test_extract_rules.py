@@ -8043,3 +8043,12 @@ def test_a_capitals_only_section_label_is_no_occurrence() -> None:
 ])
 def test_a_month_or_a_weeks_tally_is_no_occurrence(text: str) -> None:
     assert facts_of(text, published="2026-02-04")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized two assault rifles in Kharkiv on Monday.",
+    "On Saturday, the joint TNI-Polri team seized two firearms, 120 rounds of ammunition and a "
+    "TPNPB flag from an abandoned TPNPB camp in Kiwirok district, Sutejo said.",
+])
+def test_weapons_seized_are_no_ground_taken(text: str) -> None:
+    assert all(e["event_type"] != "Battles" for e in facts_of(text)["events"])

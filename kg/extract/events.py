@@ -1359,7 +1359,13 @@ def _taken_in(tok: Any, lemma: str) -> bool:
 #: What is seized and named but is no ground: ships, vehicles, aircraft.
 _NOT_GROUND = {"vessel", "ship", "tanker", "boat", "ferry", "freighter", "carrier", "yacht",
                "aircraft", "plane", "jet", "helicopter", "vehicle", "truck", "car", "bus",
-               "convoy", "cargo", "crew", "shipment"}
+               "convoy", "cargo", "crew", "shipment",
+               # weapons and goods: "seized two assault rifles in Kharkiv", "seized two
+               # firearms, 120 rounds of ammunition and a flag from an abandoned camp"
+               "rifle", "firearm", "weapon", "gun", "pistol", "ammunition", "round",
+               "explosive", "grenade", "bomb", "drug", "cocaine", "heroin", "cannabis", "cash",
+               "money", "motorcycle", "motorbike", "phone", "document", "flag", "item",
+               "equipment", "material", "fuel", "cattle", "livestock", "goods", "arm"}
 
 
 #: What a force sets up where it settles: ACLED's headquarters or base established.
