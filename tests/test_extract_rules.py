@@ -8052,3 +8052,10 @@ def test_a_month_or_a_weeks_tally_is_no_occurrence(text: str) -> None:
 ])
 def test_weapons_seized_are_no_ground_taken(text: str) -> None:
     assert all(e["event_type"] != "Battles" for e in facts_of(text)["events"])
+
+
+def test_assault_groups_are_a_kind_of_unit_not_an_assault() -> None:
+    facts = facts_of("Russia's Defense Ministry said on Wednesday its forces had repelled "
+                     "attacks by Ukrainian \"sabotage and assault groups\" near the villages of "
+                     "Tolpino and Obukhovka on Tuesday.", published="2024-08-14")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

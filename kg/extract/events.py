@@ -1772,6 +1772,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     # from drones hit two homes")
                 if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
                     continue
+                if lemma in ("assault", "attack", "strike") \
+                        and _modifies(tok, _UNITS_AND_ARMS):
+                    continue  # "sabotage and assault groups", "assault rifles": a kind of
+                    # unit or weapon, no occurrence (not "attack helicopters fired on …")
                 if lemma in ("fire", "shoot") and tok.pos_ == "VERB" and _into_the_air(tok):
                     continue  # "fired in the air and looted shops", "troops then fired in the
                     # air, causing panic": shots at no one (a crowd dispersed so is told by
@@ -2004,6 +2008,19 @@ _MILITARY_OBJECT = re.compile(r"\b(?:military|army|tanks?|armou?red|weapons?|amm
 _AFTER_AN_OPERATION = re.compile(r"\b(?:after|following)\s+(?:an?|the|its|their)\s+"
                                  r"(?:[\w-]+\s+){0,5}?(?:operation|raid|incursion|offensive)\b",
                                  re.IGNORECASE)
+def _modifies(tok: Any, heads: set[str]) -> bool:
+    """Whether the word (or the conjunct list it ends: "sabotage and assault groups")
+    modifies a noun of ``heads``."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("compound", "nmod", "amod") and node.head.lemma_.lower() in heads
+
+
+#: Units and arms named by what they are for: "assault groups", "assault rifles".
+_UNITS_AND_ARMS = {"group", "team", "unit", "force", "troop", "brigade", "battalion",
+                   "detachment", "squad", "company", "regiment", "rifle", "weapon", "dog",
+                   "package", "capability"}
 #: What is "taken" that is no ground: "taken measures", "took action", "take steps".
 _NO_GROUND_TAKEN = {"measure", "action", "step", "precaution", "time", "responsibility",
                     "credit", "photo", "picture", "oath", "refuge", "shelter", "cover"}
