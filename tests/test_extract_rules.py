@@ -8059,3 +8059,12 @@ def test_assault_groups_are_a_kind_of_unit_not_an_assault() -> None:
                      "attacks by Ukrainian \"sabotage and assault groups\" near the villages of "
                      "Tolpino and Obukhovka on Tuesday.", published="2024-08-14")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_weeks_after_dates_what_came_first_weeks_before() -> None:
+    history = facts_of("The violence began Sept. 9, about six weeks after Ismael \"El Mayo\" "
+                       "Zambada was arrested in the United States.", published="2024-09-23")
+    assert all(e["sub_event_type"] != "Arrests" for e in history["events"])
+    told = facts_of("The strike came two weeks after gunmen killed 12 people in Salamanca.",
+                    published="2024-09-23")
+    assert [e["date"] for e in told["events"]] == ["2024-09-09"]

@@ -205,7 +205,9 @@ _OFFSET_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 
 #: "a day after", "two days before", "hours after", "the day after", followed by what it is
 #: measured from (a word, not the stop of "… a day before.").
-_DAY_RELATION = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+days?|(?P<the>the\s+day)|"
+_DAY_RELATION = re.compile(r"\b(?:(?:(?:about|some|nearly|almost|around)\s+)?"
+                           r"(?P<n>a|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?|months?)|"
+                           r"(?P<the>the\s+day)|"
                            r"(?P<hours>(?:just\s+|only\s+|mere\s+|several\s+|a\s+few\s+)?"
                            r"(?:hours|minutes)))\s+(?P<dir>after|before)\s+(?=[\w\"'‘“])",
                            re.IGNORECASE)
@@ -222,7 +224,9 @@ def day_relation(text: str) -> tuple[int, int, int, int] | None:
     m = _DAY_RELATION.search(text)
     if m is None:
         return None
-    n = 0 if m.group("hours") else 1 if m.group("the") else _OFFSET_N[m.group("n").lower()]
+    n = 0 if m.group("hours") else 1 if m.group("the") else _OFFSET_N[m.group("n").lower()] * (
+        7 if m.group("unit").lower().startswith("week")
+        else 30 if m.group("unit").lower().startswith("month") else 1)
     days = -n if m.group("dir").lower() == "after" else n
     end = len(text)
     if not text[:m.start()].strip(" \"'‘“"):
