@@ -1356,7 +1356,7 @@ def _taken_in(tok: Any, lemma: str) -> bool:
         for c in tok.children)
 
 
-#: What is seized and named but is no ground: ships, vehicles, aircraft.
+#: What is seized and named but is no ground: ships, vehicles, aircraft, weapons and goods.
 _NOT_GROUND = {"vessel", "ship", "tanker", "boat", "ferry", "freighter", "carrier", "yacht",
                "aircraft", "plane", "jet", "helicopter", "vehicle", "truck", "car", "bus",
                "convoy", "cargo", "crew", "shipment",
@@ -2008,6 +2008,15 @@ _MILITARY_OBJECT = re.compile(r"\b(?:military|army|tanks?|armou?red|weapons?|amm
 _AFTER_AN_OPERATION = re.compile(r"\b(?:after|following)\s+(?:an?|the|its|their)\s+"
                                  r"(?:[\w-]+\s+){0,5}?(?:operation|raid|incursion|offensive)\b",
                                  re.IGNORECASE)
+#: Units and arms named by what they are for: "assault groups", "assault rifles".
+_UNITS_AND_ARMS = {"group", "team", "unit", "force", "troop", "brigade", "battalion",
+                   "detachment", "squad", "company", "regiment", "rifle", "weapon", "dog",
+                   "package", "capability"}
+#: What is "taken" that is no ground: "taken measures", "took action", "take steps".
+_NO_GROUND_TAKEN = {"measure", "action", "step", "precaution", "time", "responsibility",
+                    "credit", "photo", "picture", "oath", "refuge", "shelter", "cover"}
+
+
 def _modifies(tok: Any, heads: set[str]) -> bool:
     """Whether the word (or the conjunct list it ends: "sabotage and assault groups")
     modifies a noun of ``heads``."""
@@ -2016,14 +2025,6 @@ def _modifies(tok: Any, heads: set[str]) -> bool:
         node = node.head
     return node.dep_ in ("compound", "nmod", "amod") and node.head.lemma_.lower() in heads
 
-
-#: Units and arms named by what they are for: "assault groups", "assault rifles".
-_UNITS_AND_ARMS = {"group", "team", "unit", "force", "troop", "brigade", "battalion",
-                   "detachment", "squad", "company", "regiment", "rifle", "weapon", "dog",
-                   "package", "capability"}
-#: What is "taken" that is no ground: "taken measures", "took action", "take steps".
-_NO_GROUND_TAKEN = {"measure", "action", "step", "precaution", "time", "responsibility",
-                    "credit", "photo", "picture", "oath", "refuge", "shelter", "cover"}
 
 #: Prepositions that say where a thing was burned, not what.
 _WHERE_BURNED = {"in", "at", "near", "outside", "along", "around", "inside", "across", "behind",

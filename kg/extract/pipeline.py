@@ -436,7 +436,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 a = t.left_edge.idx - sent.start_char
                 b = t.right_edge.idx + len(t.right_edge) - sent.start_char
                 without = plain_text[:a] + " " * (b - a) + plain_text[b:]
-                if resolve(without, article.published)[0] is not None:
+                if resolve(without, article.published, review=review)[0] is not None:
                     plain_text = without
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
         # "to protest against the July 30 referendum", "won the July 28 vote": a day that
