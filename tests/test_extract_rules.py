@@ -8068,3 +8068,11 @@ def test_weeks_after_dates_what_came_first_weeks_before() -> None:
     told = facts_of("The strike came two weeks after gunmen killed 12 people in Salamanca.",
                     published="2024-09-23")
     assert [e["date"] for e in told["events"]] == ["2024-09-09"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("A Turkish drone struck a vehicle near Penjwen on Tuesday, killing the two men inside.", 2),
+    ("The blast hit the bus, killing all four passengers.", 4),
+])
+def test_a_count_after_the_or_all_is_counted(text: str, count: int) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == [(count, "killed")]

@@ -105,8 +105,9 @@ _ACTIVE = re.compile(
     rf"beheaded|beheading|behead|massacred|massacring|executed|executing|neutrali[sz]ed|"
     rf"neutrali[sz]ing|eliminated|eliminating|shot dead|shooting dead|gunned down|gunning down|"
     rf"arresting|arrested|detaining|detained)"
-    rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
-    rf"\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
+    # ("killing the two men inside", "killing all four passengers")
+    rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+)?(?P<n>{_NUMWORD})"
+    rf"(?!-year)\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
 # "at least eight people, including civilians, were killed": a count, an aside, its outcome
 _PASSIVE_ASIDE = re.compile(
