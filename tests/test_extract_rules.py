@@ -8076,3 +8076,21 @@ def test_weeks_after_dates_what_came_first_weeks_before() -> None:
 ])
 def test_a_count_after_the_or_all_is_counted(text: str, count: int) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == [(count, "killed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He said 27 rebels were killed, and that the army lost four soldiers.",
+     [(27, "killed"), (4, "killed")]),
+    ("We lost two gallant soldiers and four were wounded, the source said.",
+     [(2, "killed"), (4, "injured")]),
+    ("The army lost two tanks in the fighting.", []),
+])
+def test_the_men_a_side_lost_were_killed(text: str, expected: list[tuple[int, str]]) -> None:
+    assert sorted((c.count, c.outcome) for c in casualties(text)) == sorted(expected)
+
+
+def test_police_who_lost_men_fought_an_armed_clash() -> None:
+    facts = facts_of("Police in Lakki Marwat lost three men when militants attacked the Ghazni "
+                     "Khel police post late on Sunday night, officials said.",
+                     published="2023-10-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

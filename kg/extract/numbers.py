@@ -115,6 +115,12 @@ _PASSIVE_ASIDE = re.compile(
     rf"[A-Za-z'’.-]+),\s+(?:including|among\s+them|most\s+of\s+"
     rf"(?:them|whom)|mostly|many\s+of\s+them)\s+[^,;.]{{1,80}},\s+{_BE}(?P<out>{_OUT})\b",
     re.IGNORECASE)
+#: A side's own dead: "the army lost four soldiers", "we lost three men" (not "lost two
+#: tanks").
+_LOST_MEN = re.compile(rf"\blost\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
+                       r"(?P<who>(?:of\s+(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:soldiers|men|troops|fighters|members|officers|personnel|policemen|"
+                       r"comrades|servicemen))\b", re.IGNORECASE)
 #: "more than 6,270 people fled": the displaced, counted as they leave (tens of people at
 #: least: "two gunmen fled the scene" counts no one displaced)
 _FLED = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>\d[\d,]*|{_NUMWORD}\s+thousand)\s+"
@@ -287,6 +293,13 @@ def casualties(sentence: str) -> list[Count]:
             taken.append((e + m2.start(), e + m2.end()))
         return True
 
+    for m in _LOST_MEN.finditer(sentence):
+        # (before the passive readings: "We lost two gallant soldiers and four were wounded"
+        # is not two wounded; a side's "men" it lost are its combatants, not civilians)
+        who = m.group("who")
+        add(m.group("n"), m.group("q"), "killed",
+            "combatants" if re.search(r"\b(?:men|members|comrades)$", who) else who,
+            m.start(), m.end())
     for m in _ACTIVE.finditer(sentence):
         verb = m.group("verb").lower()
         who = m.group("who")
