@@ -8094,3 +8094,13 @@ def test_police_who_lost_men_fought_an_armed_clash() -> None:
                      "Khel police post late on Sunday night, officials said.",
                      published="2023-10-10")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Observatory said the drone was Turkish and put the toll at five.", [(5, "killed")]),
+    ("The toll from the overnight strike on the school has risen to 11, including four "
+     "children.", [(11, "killed")]),
+    ("The war has taken a heavy toll on the economy, with growth at 2 percent.", []),
+])
+def test_the_toll_put_at_a_number_is_the_dead(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

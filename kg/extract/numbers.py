@@ -166,7 +166,8 @@ _CLOCK_WORD = r"(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock\b)"
 _CLOCK = re.compile(_CLOCK_WORD, re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b(?!\s*{_CLOCK_WORD})",
                                  re.IGNORECASE)
-_TOLL = re.compile(rf"\bdeath\s+toll\s+(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached|hit)\s+"
+_TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll)\s+(?:[\w'’-]+\s+){{0,20}}?"
+                   rf"(?:to|at|of|reached|hit)\s+"
                    rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
 _AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})"
                        rf"\s+(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{1,4}})", re.IGNORECASE)
