@@ -8104,3 +8104,14 @@ def test_police_who_lost_men_fought_an_armed_clash() -> None:
 ])
 def test_the_toll_put_at_a_number_is_the_dead(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The missile struck the camp, wounding five children and a woman.", [(6, "injured")]),
+    ("The shell hit the clinic, killing a nurse and two patients.", [(3, "killed")]),
+    ("The bomb exploded, killing five soldiers and two civilians.",
+     [(5, "killed"), (2, "killed")]),
+])
+def test_people_hit_told_as_one_list_are_one_count(text: str,
+                                                  expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

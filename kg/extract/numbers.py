@@ -356,7 +356,41 @@ def casualties(sentence: str) -> list[Count]:
         add(m.group("n"), m.group("pre"), "killed", m.group("who"), m.start(), m.end())
     for m in _TOLL.finditer(sentence):
         add(m.group("n"), m.group("q"), "killed", "", m.start(), m.end())
-    return sorted(out, key=lambda c: c.start)
+    return _one_list_one_count(sorted(out, key=lambda c: c.start), sentence)
+
+
+#: Who is under arms, in a count's words: such groups are counted apart from the people hit
+#: beside them ("killing five soldiers and two civilians").
+_ARMED_WHO = re.compile(r"soldier|troop|personnel|police|army|officer|jawan|servicem|militant|"
+                        r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
+                        r"guard|commander|combatant|bandit|attacker|assailant", re.IGNORECASE)
+
+
+def _one_list_one_count(counts: list[Count], sentence: str) -> list[Count]:
+    """People hit told as one list after the verb ("wounding five children and a woman",
+    "killing a nurse and two patients") are one count of the victims, as coders sum them; a
+    list joining the armed and the unarmed ("five soldiers and two civilians") stays two."""
+    out: list[Count] = []
+    for c in counts:
+        prev = out[-1] if out else None
+        joined = sentence[prev.end:c.end] if prev is not None else ""
+        if prev is not None and prev.outcome == c.outcome and not (prev.single or c.single) \
+                and prev.end <= c.start and _LIST_AND.match(joined) \
+                and _HARM_VERB.match(sentence, prev.start) \
+                and not _ARMED_WHO.search(prev.who) and not _ARMED_WHO.search(c.who):
+            out[-1] = Count(prev.count + c.count, prev.qualifier, prev.outcome,
+                            f"{prev.who} and {c.who}", prev.start, c.end)
+            continue
+        out.append(c)
+    return out
+
+
+#: A verb of harm opening a count's words: the list is its objects ("wounding five children
+#: and a woman"), not groups told apart ("two other Americans and an Afghan injured").
+_HARM_VERB = re.compile(r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured)\b",
+                        re.IGNORECASE)
+#: What joins the second group of a list to the first: ", and", "as well as".
+_LIST_AND = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+")
 
 
 @dataclass(frozen=True)
