@@ -359,11 +359,16 @@ def casualties(sentence: str) -> list[Count]:
     return _one_list_one_count(sorted(out, key=lambda c: c.start), sentence)
 
 
-#: Who is under arms, in a count's words: such groups are counted apart from the people hit
-#: beside them ("killing five soldiers and two civilians").
-_ARMED_WHO = re.compile(r"soldier|troop|personnel|police|army|officer|jawan|servicem|militant|"
-                        r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
-                        r"guard|commander|combatant|bandit|attacker|assailant", re.IGNORECASE)
+#: Who is under arms, in a count's words ("12 soldiers", "five Houthi fighters"): the
+#: pipeline's side of the victims, and groups counted apart from the people hit beside them
+#: ("killing five soldiers and two civilians").
+_ARMED_WORD_LIST = (r"soldier|troop|personnel|police|army|officer|servicem|militant|"
+                    r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
+                    r"guard|commander|marine|conscript|occupier|invader|enem(?:y|ies)|"
+                    r"separatist|bandit|combatant|extremist|vigilante")
+ARMED_WORDS = re.compile(_ARMED_WORD_LIST, re.IGNORECASE)
+#: (and, in a list of the hit, India's jawans and the attackers themselves)
+_ARMED_WHO = re.compile(_ARMED_WORD_LIST + r"|jawan|attacker|assailant", re.IGNORECASE)
 
 
 def _one_list_one_count(counts: list[Count], sentence: str) -> list[Count]:

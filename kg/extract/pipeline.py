@@ -74,7 +74,7 @@ from kg.extract.normalize import (
     entry_starts,
     hard_wrapped,
 )
-from kg.extract.numbers import casualties, materiel
+from kg.extract.numbers import ARMED_WORDS, casualties, materiel
 from kg.facts import FORMAT_ID
 from kg.gazetteer.geonames import feature_id
 from kg.gazetteer.lookup import Gazetteer, distance_km
@@ -1256,10 +1256,6 @@ _CIVILIAN_WORDS = re.compile(r"civilian|people|villager|resident|women|children|
                              r"mother|father|\bsons?\b|daughter|brother|sister|relative|"
                              r"aid worker|humanitarian|medic|paramedic|rescuer|"
                              r"health worker|civil defen[cs]e", re.IGNORECASE)
-_ARMED_WORDS = re.compile(r"soldier|troop|personnel|police|army|officer|servicem|militant|"
-                          r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
-                          r"guard|commander|marine|conscript|occupier|invader|enem(?:y|ies)|"
-                          r"separatist|bandit|combatant|extremist|vigilante", re.IGNORECASE)
 
 
 #: A headline: one line of at most this many words, without a full stop.
@@ -2887,7 +2883,7 @@ def _victim_side(counts: list[Any]) -> str | None:
     for c in counts:
         if _FORMER.match(c.who):
             sides.add("civilian")  # "a former opposition fighter": no longer under arms
-        elif _ARMED_WORDS.search(c.who):
+        elif ARMED_WORDS.search(c.who):
             sides.add("armed")
         elif _CIVILIAN_WORDS.search(c.who) or _NATIONALS.fullmatch(c.who.strip()):
             sides.add("civilian")  # "27 Palestinians were killed": people, not fighters
