@@ -8115,3 +8115,14 @@ def test_the_toll_put_at_a_number_is_the_dead(text: str, expected: list[tuple[in
 def test_people_hit_told_as_one_list_are_one_count(text: str,
                                                   expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two soldiers were killed and another was wounded when suspected members of the NPA "
+     "ambushed a patrol.", [(2, "killed"), (1, "injured")]),
+    ("Two children were killed and a third was injured on Thursday when a landmine exploded.",
+     [(2, "killed"), (1, "injured")]),
+])
+def test_another_hit_after_a_count_is_one_more(text: str,
+                                              expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

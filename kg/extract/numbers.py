@@ -115,6 +115,12 @@ _PASSIVE_ASIDE = re.compile(
     rf"[A-Za-z'’.-]+),\s+(?:including|among\s+them|most\s+of\s+"
     rf"(?:them|whom)|mostly|many\s+of\s+them)\s+[^,;.]{{1,80}},\s+{_BE}(?P<out>{_OUT})\b",
     re.IGNORECASE)
+#: One more person hit, told after a count: "Two soldiers were killed and another was
+#: wounded", "two children were killed and a third was injured".
+_AND_ANOTHER = re.compile(r"\b(?:and|while)\s+(?:another|one\s+other|a\s+third|a\s+fourth|"
+                          r"a\s+fifth)\s+(?:[\w-]+\s+)?(?:was|has\s+been)\s+"
+                          r"(?:(?:seriously|critically|slightly|badly|lightly|also)\s+)?"
+                          r"(?P<out>wounded|injured|hurt|killed)\b", re.IGNORECASE)
 #: A side's own dead: "the army lost four soldiers", "we lost three men" (not "lost two
 #: tanks").
 _LOST_MEN = re.compile(rf"\blost\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
@@ -356,6 +362,9 @@ def casualties(sentence: str) -> list[Count]:
         add(m.group("n"), m.group("pre"), "killed", m.group("who"), m.start(), m.end())
     for m in _TOLL.finditer(sentence):
         add(m.group("n"), m.group("q"), "killed", "", m.start(), m.end())
+    for m in _AND_ANOTHER.finditer(sentence):
+        # "Two soldiers were killed and another was wounded": one more, its own outcome
+        add("one", None, OUTCOMES[m.group("out").lower()], "another", m.start(), m.end())
     return _one_list_one_count(sorted(out, key=lambda c: c.start), sentence)
 
 
