@@ -8126,3 +8126,12 @@ def test_people_hit_told_as_one_list_are_one_count(text: str,
 def test_another_hit_after_a_count_is_one_more(text: str,
                                               expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_the_armys_word_for_a_killing_of_civilians_is_that_attack() -> None:
+    facts = facts_of("Three young men were killed when soldiers raided the village of Mbengwi "
+                     "on Tuesday, residents said. In a statement, the Ministry of Defence said "
+                     "troops had \"neutralised three terrorists\" during an operation in Mbengwi "
+                     "on Tuesday.", published="2022-11-10")
+    assert [(e["sub_event_type"], [(c["count"], c["outcome"]) for c in e["casualties"]])
+            for e in facts["events"]] == [("Attack", [(3, "killed")])]

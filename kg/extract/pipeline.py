@@ -5279,6 +5279,18 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 o.event_type, o.sub_event_type = "Battles", "Armed clash"
                 _absorb(o, d, table)
                 break
+            if _the_forces_account(o, d, table) or _the_forces_account(d, o, table):
+                # "four civilians were killed when soldiers raided Mautu village" … "the army
+                # said troops had 'neutralised four terrorists' during an operation near
+                # Mautu": the killing, and the army's word for it, one attack on civilians
+                # (the dev gold: five such pairs, each one attack)
+                vac, account = (o, d) if o.event_type == "Violence against civilians" else (d, o)
+                o.event_type, o.sub_event_type = vac.event_type, vac.sub_event_type
+                o.actors = vac.actors + [a for a in account.actors if a not in vac.actors]
+                o.targets, o.casualties = list(vac.targets), list(vac.casualties)
+                o.evidence += [e for e in d.evidence if e not in o.evidence]
+                o.attributed_to += [a for a in d.attributed_to if a not in o.attributed_to]
+                break
             if _protest_toll(o, d, table):
                 # "police opened fire on protesters in Nairobi … rights groups said at least 23
                 # were killed": the protest's toll, told again
@@ -5465,6 +5477,24 @@ def _one_raid_two_accounts(o: Draft, d: Draft, table: EntityTable) -> bool:
     sides = {_kind_of(table, a) for a in battle.actors + battle.targets}
     # (an exchange of fire has two armed sides: "warning shots towards suspects" has one)
     return bool(by) and by <= {"state_force"} and {"state_force", "armed_group"} <= sides
+
+
+def _the_forces_account(vac: Draft, account: Draft, table: EntityTable) -> bool:
+    """A state force's own account of a killing told as an attack on civilians: troops
+    that "neutralised four terrorists" or "fired at a terrorist who hurled an explosive
+    device", at the place and on the day residents or medics say soldiers killed civilians,
+    with no dead of their own the attack does not count (the same dead, or none told).
+    The force's version is the attack's, not a battle beside it; an exchange of fire with an
+    armed group the raid also tells stays a battle (``_one_raid_two_accounts``)."""
+    if vac.event_type != "Violence against civilians" or vac.sub_event_type != "Attack" \
+            or account.event_type != "Battles" or account.sub_event_type != "Armed clash" \
+            or vac.location is None or vac.location != account.location \
+            or not _compatible_date(vac, account) or account.fights_the_attackers:
+        return False
+    killed = {c["count"] for c in vac.casualties if c["outcome"] == "killed"}
+    return bool(killed) \
+        and all(_kind_of(table, a) == "state_force" for a in vac.actors + account.actors) \
+        and all(c["outcome"] == "killed" and c["count"] in killed for c in account.casualties)
 
 
 def _answered(o: Draft, d: Draft, table: EntityTable) -> bool:
