@@ -8135,3 +8135,14 @@ def test_the_armys_word_for_a_killing_of_civilians_is_that_attack() -> None:
                      "on Tuesday.", published="2022-11-10")
     assert [(e["sub_event_type"], [(c["count"], c["outcome"]) for c in e["casualties"]])
             for e in facts["events"]] == [("Attack", [(3, "killed")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists killed 14 members of a civilian militia that fights alongside the army in an "
+    "attack on their post in the northern village of Dablo on Sunday, sources said.",
+    "Gunmen killed three vigilantes in Kurebe village on Sunday, residents said.",
+])
+def test_militiamen_and_vigilantes_killed_fought_a_battle(text: str) -> None:
+    facts = facts_of(text, published="2023-11-22")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+

@@ -97,6 +97,7 @@ _WORDS = {
                     r"maoists?|naxal(?:ite)?s?|cadres?|gangs?|gangsters?|"
                     # armed auxiliaries: "a bunker manned by village volunteers"
                     r"village\s+(?:defen[cs]e\s+)?(?:volunteers?|guards?)|vdps?|"
+                    r"vigilantes?|militias?|defen[cs]e\s+volunteers?|"
                     # Pakistan's word for the militants it fights; armour and its crews
                     r"khwarij|khawarij|kharijis?|tanks?|armou?red\s+vehicles?",
     "perpetrator_irregular": r"gunmen|unknown assailants|unidentified|attackers|militiamen|"

@@ -107,7 +107,7 @@ _ACTIVE = re.compile(
     rf"arresting|arrested|detaining|detained)"
     # ("killing the two men inside", "killing all four passengers")
     rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+)?(?P<n>{_NUMWORD})"
-    rf"(?!-year)\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})"
+    rf"(?!-year)\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,5}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
 # "at least eight people, including civilians, were killed": a count, an aside, its outcome
 _PASSIVE_ASIDE = re.compile(
@@ -374,7 +374,7 @@ def casualties(sentence: str) -> list[Count]:
 _ARMED_WORD_LIST = (r"soldier|troop|personnel|police|army|officer|servicem|militant|"
                     r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
                     r"guard|commander|marine|conscript|occupier|invader|enem(?:y|ies)|"
-                    r"separatist|bandit|combatant|extremist|vigilante")
+                    r"separatist|bandit|combatant|extremist|vigilante|militia")
 ARMED_WORDS = re.compile(_ARMED_WORD_LIST, re.IGNORECASE)
 #: (and, in a list of the hit, India's jawans and the attackers themselves)
 _ARMED_WHO = re.compile(_ARMED_WORD_LIST + r"|jawan|attacker|assailant", re.IGNORECASE)
