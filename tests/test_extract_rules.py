@@ -8146,3 +8146,11 @@ def test_militiamen_and_vigilantes_killed_fought_a_battle(text: str) -> None:
     facts = facts_of(text, published="2023-11-22")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
 
+
+def test_where_a_band_moved_on_to_is_a_place() -> None:
+    facts = facts_of("On Sunday afternoon, the bandits attacked Kanoma. The same group then "
+                     "moved to Dan Gulbi on Sunday evening, abducting eight people, residents "
+                     "said.", published="2023-06-26")
+    places = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [places.get(e["location"]) for e in facts["events"]
+            if e["sub_event_type"] == "Abduction/forced disappearance"] == ["Dan Gulbi"]

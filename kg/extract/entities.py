@@ -411,6 +411,11 @@ _DWELLERS_AFTER = re.compile(r"[^\S\n]+(?:residents|villagers|inhabitants|native
 _DONE_TO_A_PLACE = re.compile(r"\b(?:(?:attacks?|assaults?|raids?|offensive)\s+on|shelled|"
                               r"shelling|bombed|bombarded|stormed|overran|displaced\s+from|"
                               r"fled|attacked)\s+$", re.IGNORECASE)
+#: Where attackers went next: "The same group then moved to Dan Gulbi", "advanced towards
+#: Kalkaji" (people are never where a band moves on to).
+_MOVED_ON_TO = re.compile(r"\b(?:moved|moving|headed|heading|advanced|advancing|proceeded|"
+                          r"marched|pushed|went)\s+(?:on\s+|back\s+)?(?:to|towards?|into)\s+$",
+                          re.IGNORECASE)
 #: The next item of a list: "Sloviansk|, |Kostiantynivka" (not "Tamerlan and Dzhokhar": two
 #: brothers, the second also Grozny's old name).
 _LISTED_NEXT = re.compile(r",[^\S\n]*([A-Z][\w'’-]+)\b")
@@ -1443,6 +1448,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                  or in_place or _PLACE_AFTER.match(text, e) or _ROAD_BETWEEN.search(before)
                  or _LOCATED_AFTER.match(text, e) or _DISTANCE_AFTER.match(text, e)
                  or _DWELT_IN.search(before) or _DWELLERS_AFTER.match(text, e)
+                 or _MOVED_ON_TO.search(before) is not None
                  or (_BOMBARDED.search(before) and table.gaz.link(name, "place") is not None)
                  or _LEVANTINE_PLACE.match(name) is not None
                  or (_TOWN_APPOSED_BEFORE.search(before) is not None
