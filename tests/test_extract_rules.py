@@ -8154,3 +8154,13 @@ def test_where_a_band_moved_on_to_is_a_place() -> None:
     places = {e["id"]: e["name"] for e in facts["entities"]}
     assert [places.get(e["location"]) for e in facts["events"]
             if e["sub_event_type"] == "Abduction/forced disappearance"] == ["Dan Gulbi"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We used to fish every day. Now we sit at home and listen to the bombs,\" said a "
+    "fisherman in Teknaf.",
+    "\"We hear gunshots every night,\" said a resident of Culiacan.",
+])
+def test_weapons_heard_as_a_habit_are_no_occurrence(text: str) -> None:
+    assert facts_of(text, published="2024-06-27")["events"] == []
+

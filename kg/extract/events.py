@@ -1305,6 +1305,17 @@ def _into_the_air(tok: Any) -> bool:
     return False
 
 
+def _heard_as_a_habit(tok: Any) -> bool:
+    """A weapon heard in the present tense ("Now we sit at home and listen to the bombs",
+    "We hear gunshots every night"): what people live with, no occurrence (news tells one it
+    heard in the past: "residents heard three loud explosions")."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") \
+        and head.lemma_.lower() in ("hear", "listen") and (head.tag_ in ("VBP", "VBZ") or (
+            # ("sit at home and listen to": the tense of the verb it is joined to)
+            head.tag_ == "VB" and head.dep_ == "conj" and head.head.tag_ in ("VBP", "VBZ")))
+
+
 #: Prepositions of the occasion of a seizure, not of what was seized.
 _OCCASION = {"during", "after", "before", "amid", "following", "since"}
 #: People captured or carried off: "captured 14 members of …", "seized two commanders of …",
@@ -1777,6 +1788,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         and _modifies(tok, _UNITS_AND_ARMS):
                     continue  # "sabotage and assault groups", "assault rifles": a kind of
                     # unit or weapon, no occurrence (not "attack helicopters fired on …")
+                if _heard_as_a_habit(tok):
+                    continue
                 if lemma in ("fire", "shoot") and tok.pos_ == "VERB" and _into_the_air(tok):
                     continue  # "fired in the air and looted shops", "troops then fired in the
                     # air, causing panic": shots at no one (a crowd dispersed so is told by
