@@ -8164,3 +8164,13 @@ def test_where_a_band_moved_on_to_is_a_place() -> None:
 def test_weapons_heard_as_a_habit_are_no_occurrence(text: str) -> None:
     assert facts_of(text, published="2024-06-27")["events"] == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "Iran-backed militias attacked American forces in Iraq and Syria more than 160 times, "
+    "in what they said was retaliation for the war in Gaza.",
+    "Gunmen attacked villages in the district between early March and late May, officials "
+    "said.",
+])
+def test_attacks_counted_over_a_span_are_a_tally(text: str) -> None:
+    assert facts_of(text, published="2024-03-20")["events"] == []

@@ -2926,7 +2926,11 @@ _TALLY_PERIOD = re.compile(
     r"half|quarter)\s+of\s+(?:the\s+year|this\s+year|last\s+year|\d{4})\b"
     r"|\bso\s+far\s+this\s+(?:year|month)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b"
-    rf"|\bbetween\s+{_MONTH}(?:\s+\d{{4}})?\s+and\s+{_MONTH}\b"
+    rf"|\bbetween\s+(?:(?:early|mid|late)[\s-]+)?{_MONTH}(?:\s+\d{{4}})?\s+and\s+"
+    rf"(?:(?:early|mid|late)[\s-]+)?{_MONTH}\b"
+    # ("attacked American forces in Iraq and Syria more than 160 times"): many occurrences
+    r"|\b(?:more\s+than|over|at\s+least|nearly|some|about)\s+(?:\d{2,}|a\s+hundred|"
+    r"(?:dozens|hundreds|scores)(?:\s+of)?)\s+times\b"
     r"|\b(?:this|last)\s+year\s+alone\b"
     # ("In its quarterly brief on violence affecting civilians, … the majority of the victims
     # were killed in intercommunal fighting", "319 people were abducted during the period")
