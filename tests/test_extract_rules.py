@@ -8174,3 +8174,10 @@ def test_weapons_heard_as_a_habit_are_no_occurrence(text: str) -> None:
 ])
 def test_attacks_counted_over_a_span_are_a_tally(text: str) -> None:
     assert facts_of(text, published="2024-03-20")["events"] == []
+
+
+def test_a_human_chain_formed_is_a_protest() -> None:
+    facts = facts_of("Protesting the killings, activists of the Hill Women's Federation formed a "
+                     "human chain in front of the Rangamati Press Club on Tuesday.",
+                     published="2023-06-14")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Peaceful protest"]

@@ -2138,7 +2138,7 @@ def _gathered_to_protest(tok: Any) -> bool:
 
 
 #: Verbs by which a crowd holds a protest named by a noun.
-_STAGE = {"stage", "hold", "mount", "organise", "organize", "launch", "begin", "start",
+_STAGE = {"stage", "hold", "form", "mount", "organise", "organize", "launch", "begin", "start",
           "stag"}  # (spaCy lemmatises "staged" as "stag")
 
 
@@ -2175,6 +2175,8 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
                 t.lemma_.lower() in _CROWD_NOUNS or t.lower_ in _MANY for t in c.subtree)
             for c in tok.children):
         return True  # "a march of several thousand people passed off peacefully"
+    if lemma == "chain" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGE:
+        return True  # "activists … formed a human chain": people in a line, a crowd itself
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STAGE and _crowd_subject(tok.head):
         # "residents … staged a sit-in", "dozens of people held a vigil"
         return lemma != "vigil" or _a_crowd_of_many(tok)
