@@ -8181,3 +8181,8 @@ def test_a_human_chain_formed_is_a_protest() -> None:
                      "human chain in front of the Rangamati Press Club on Tuesday.",
                      published="2023-06-14")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Peaceful protest"]
+
+
+def test_a_war_counted_along_the_front_is_a_tally() -> None:
+    assert facts_of("Ukraine's General Staff reported 174 clashes along the front over the past "
+                    "day.", published="2025-09-09")["events"] == []

@@ -2928,6 +2928,9 @@ _TALLY_PERIOD = re.compile(
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b"
     rf"|\bbetween\s+(?:(?:early|mid|late)[\s-]+)?{_MONTH}(?:\s+\d{{4}})?\s+and\s+"
     rf"(?:(?:early|mid|late)[\s-]+)?{_MONTH}\b"
+    # ("the General Staff reported 174 clashes along the front over the past day"): a war's
+    # daily count, at no place
+    r"|\balong\s+the\s+(?:entire\s+|whole\s+)?front(?:\s+line)?\b"
     # ("attacked American forces in Iraq and Syria more than 160 times"): many occurrences
     r"|\b(?:more\s+than|over|at\s+least|nearly|some|about)\s+(?:\d{2,}|a\s+hundred|"
     r"(?:dozens|hundreds|scores)(?:\s+of)?)\s+times\b"
