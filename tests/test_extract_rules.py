@@ -8186,3 +8186,10 @@ def test_a_human_chain_formed_is_a_protest() -> None:
 def test_a_war_counted_along_the_front_is_a_tally() -> None:
     assert facts_of("Ukraine's General Staff reported 174 clashes along the front over the past "
                     "day.", published="2025-09-09")["events"] == []
+
+
+def test_stones_thrown_at_police_breaking_up_a_protest_are_that_protest() -> None:
+    facts = facts_of("Police fired tear gas to disperse hundreds of protesters in Les Cayes on "
+                     "Monday, witnesses said. A police spokesman said officers had been "
+                     "attacked with stones.", published="2023-05-09")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Protest with intervention"]

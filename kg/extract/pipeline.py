@@ -130,6 +130,8 @@ class Draft:
     told_apart: bool = False
     #: its sentence tells gunfire ("troops opened fire on crowds"), no strike from afar
     by_gunfire: bool = False
+    #: its sentence tells stones thrown ("officers had been attacked with stones")
+    by_stones: bool = False
 
 
 def _caseless(text: str) -> str:
@@ -829,6 +831,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         d.another = bool(_ANOTHER.search(sent.text))
         d.told_apart = _TOLD_APART.match(stexts[i]) is not None
         d.by_gunfire = _GUNFIRE.search(stexts[i]) is not None
+        d.by_stones = _STONES.search(stexts[i]) is not None
         d.fights_the_attackers = typed[1] == "Armed clash" \
             and _THE_ATTACKERS_FOUGHT.search(stexts[i]) is not None
         d.date, d.precision = resolve(dated_text, article.published, review=review)
@@ -2766,6 +2769,9 @@ _NEUTRAL_BODY = re.compile(r"\b(?:health|civil\s+defen[cs]e|emergenc\w*|statisti
 #: Gunfire told: "opened fire on crowds", "shot dead", "sniper fire".
 _GUNFIRE = re.compile(r"\b(?:opened\s+fire|open\s+fire|shot|gunfire|gunshots?|sniper|bullets?|"
                       r"live\s+(?:fire|ammunition|rounds))\b", re.IGNORECASE)
+#: Stones and the like thrown by a crowd: "attacked officers with stones", "pelted them with
+#: rocks".
+_STONES = re.compile(r"\b(?:stones?|rocks|bricks|stone-throw\w*|stone-pelt\w*)\b", re.IGNORECASE)
 #: A sentence that opens another occurrence: "Separately, Russian forces have captured …".
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+\w+|elsewhere|meanwhile)\b",
                          re.IGNORECASE)
@@ -5298,6 +5304,11 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 o.evidence += [e for e in d.evidence if e not in o.evidence]
                 o.attributed_to += [a for a in d.attributed_to if a not in o.attributed_to]
                 break
+            if _stones_at_the_protest(o, d, table):
+                # "police fired tear gas at protesters in Les Cayes" … "a police spokesman said
+                # officers had been attacked with stones": the protest, in the police's words
+                o.evidence += [e for e in d.evidence if e not in o.evidence]
+                break
             if _protest_toll(o, d, table):
                 # "police opened fire on protesters in Nairobi … rights groups said at least 23
                 # were killed": the protest's toll, told again
@@ -5421,6 +5432,17 @@ def _the_place_told_later(told: Draft, detail: Draft, table: EntityTable) -> boo
         and (division.level in _DIVISION_LEVELS or division.key in table.divisions_told) \
         and town.qid is None and town.level in (None, "locality") \
         and not _ADMIN_WORD.search(town.name) and not _answered(told, detail, table)
+
+
+def _stones_at_the_protest(protest: Draft, clash: Draft, table: EntityTable) -> bool:
+    """Stones thrown at the police where and when they broke up a protest, told with no toll
+    and by no armed group: the protest the police met, not a clash of its own."""
+    return protest.event_type == "Protests" and protest.sub_event_type != "Peaceful protest" \
+        and clash.by_stones and not clash.casualties \
+        and clash.event_type in ("Battles", "Riots") \
+        and _near(protest.location, clash.location, table, km=_ONE_PLACE_KM, unplaceable=True) \
+        and _compatible_date(protest, clash) \
+        and not any(_kind_of(table, a) == "armed_group" for a in clash.actors)
 
 
 def _protest_toll(protest: Draft, toll: Draft, table: EntityTable) -> bool:
