@@ -8193,3 +8193,11 @@ def test_stones_thrown_at_police_breaking_up_a_protest_are_that_protest() -> Non
                      "Monday, witnesses said. A police spokesman said officers had been "
                      "attacked with stones.", published="2023-05-09")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Protest with intervention"]
+
+
+def test_the_police_who_tell_a_shooting_are_not_its_victims() -> None:
+    facts = facts_of("Ismail Yusoh, 48, a rubber tapper from Ban Bueng, was riding home on "
+                     "Monday evening when two men on another motorcycle pulled alongside and "
+                     "opened fire, said Pol Col Somchai Chan, superintendent of Rueso police "
+                     "station.", published="2024-02-28")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]

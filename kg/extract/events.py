@@ -2725,6 +2725,13 @@ _CAUGHT_WHILE = re.compile(r"\s*(?P<who>[^.;]{3,200}?)\s+(?:was|were)\s+(?:\w+\s
 _AGED = re.compile(r",\s*\d{1,2},|\b\d{1,2}-year-old\b")
 
 
+#: Who told it, closing the sentence: ", said Pol Col Wichai, superintendent of Bannang Sata
+#: police station" (the police who tell it are not the side that was hit).
+_SAID_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:said|says|told|"
+                        r"reported)\b[^,;.!?\n\"“”]*(?:,[^,;.!?\n\"“”]*)?[.!?\"”]*\s*$",
+                        re.IGNORECASE)
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None, source: str | None = None
              ) -> tuple[str, str] | None:
@@ -2851,7 +2858,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Battles", "Armed clash"
         # who was acted upon: the words from the trigger on ("RSF fighters … opened fire on
         # residents" is one-sided), the whole sentence when the caller cannot tell
-        side = _OFF_DUTY.sub("civilian", acted_on if acted_on is not None else s)
+        side = _OFF_DUTY.sub("civilian", _SAID_TAIL.sub(
+            "", acted_on if acted_on is not None else s))
         civilians = W["civilian_target"].search(side)
         armed = W["armed_target"].search(side.replace(source, " ") if source else side)
         if civilians and not armed:
