@@ -8201,3 +8201,9 @@ def test_the_police_who_tell_a_shooting_are_not_its_victims() -> None:
                      "opened fire, said Pol Col Somchai Chan, superintendent of Rueso police "
                      "station.", published="2024-02-28")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_six_of_the_attackers_pursued_and_killed_were_fought() -> None:
+    facts = facts_of("Rwandan forces said they had pursued the attackers and killed six of them "
+                     "in the Catupa forest on Saturday.", published="2024-08-21")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

@@ -2732,6 +2732,14 @@ _SAID_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:sai
                         re.IGNORECASE)
 
 
+#: Some of those just named: "killed six of them".
+_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+them\b", re.IGNORECASE)
+#: Armed men just named, whom "them" may be.
+_FOES_BEFORE = re.compile(r"\b(?:attackers|assailants|gunmen|insurgents|militants|fighters|"
+                          r"rebels|jihadists|terrorists|bandits|raiders|militiamen)\b",
+                          re.IGNORECASE)
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None, source: str | None = None
              ) -> tuple[str, str] | None:
@@ -2869,6 +2877,12 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "The attackers … raided Mayikengo in the Lubero territory": gunmen raiding a
             # village where no force is told to fight them, as ACLED codes it
             return "Violence against civilians", "Attack"
+        if family == "kill" and not armed and acted_on is not None \
+                and _OF_THEM.match(acted_on) and (at := s.find(acted_on)) > 0 \
+                and _FOES_BEFORE.search(s, max(0, at - 80), at):
+            # "said they had pursued the attackers and killed six of them in the Catupa
+            # forest": the attackers, fought
+            return "Battles", "Armed clash"
         if family == "kill" and not armed:
             return "Violence against civilians", "Attack"
         if actor_kind is None and lemma in ("fire", "shoot") and not civilians and not armed \
