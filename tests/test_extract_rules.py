@@ -8207,3 +8207,11 @@ def test_six_of_the_attackers_pursued_and_killed_were_fought() -> None:
     facts = facts_of("Rwandan forces said they had pursued the attackers and killed six of them "
                      "in the Catupa forest on Saturday.", published="2024-08-21")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_what_a_side_has_been_since_does_not_date_the_occurrence() -> None:
+    facts = facts_of("The Rapid Support Forces (RSF), which has been at war with the army since "
+                     "April 2023 and controls Nyala, said on Monday its air defences had shot "
+                     "down an army drone over Nyala airport.", published="2025-02-19")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Disrupted weapons use", "2025-02-17")]

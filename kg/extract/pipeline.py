@@ -440,6 +440,17 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 without = plain_text[:a] + " " * (b - a) + plain_text[b:]
                 if resolve(without, article.published, review=review)[0] is not None:
                     plain_text = without
+            elif t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "who", "that") \
+                    and trig is not None \
+                    and not t.left_edge.i <= trig.token_i <= t.right_edge.i \
+                    and any(m.start <= to_orig(t.head.idx) < m.end for m in in_sent) \
+                    and _a_standing_state(t) and any(w.lower_ == "since" for w in t.subtree):
+                # "The RSF, which has been at war with the army since April 2023 and controls
+                # Nyala, said on Monday its air defences had shot down an army drone": what a
+                # side has been since, no day of this occurrence
+                a = t.left_edge.idx - sent.start_char
+                b = t.right_edge.idx + len(t.right_edge) - sent.start_char
+                plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
         # "to protest against the July 30 referendum", "won the July 28 vote": a day that
         # names another occurrence, not this one's
@@ -5199,6 +5210,14 @@ def _sea_told(table: EntityTable, before: int) -> str | None:
         return None
     earlier = [x for x in seas if x[0] < before]
     return max(earlier)[1] if earlier else min(seas)[1]
+
+
+def _a_standing_state(verb: Any) -> bool:
+    """A clause in the present or the present perfect: what has been so since, or is so
+    ("which has been at war … since April 2023", "which have been deployed in Cabo Delgado
+    since July 2021"), no occurrence on a day."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _compatible_date(a: Draft, b: Draft) -> bool:
