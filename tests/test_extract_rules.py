@@ -8215,3 +8215,10 @@ def test_what_a_side_has_been_since_does_not_date_the_occurrence() -> None:
                      "down an army drone over Nyala airport.", published="2025-02-19")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Disrupted weapons use", "2025-02-17")]
+
+
+def test_the_sinaloa_factions_are_armed_groups_not_places() -> None:
+    facts = facts_of("The clash pitted gunmen loyal to Los Chapitos against members of La "
+                     "Mayiza near Cosalá on Sunday, officials said.", published="2025-06-10")
+    kinds = {e["name"]: e["kind"] for e in facts["entities"]}
+    assert kinds.get("Los Chapitos") == "armed_group" and kinds.get("La Mayiza") == "armed_group"
