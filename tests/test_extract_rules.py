@@ -8222,3 +8222,16 @@ def test_the_sinaloa_factions_are_armed_groups_not_places() -> None:
                      "Mayiza near Cosalá on Sunday, officials said.", published="2025-06-10")
     kinds = {e["name"]: e["kind"] for e in facts["entities"]}
     assert kinds.get("Los Chapitos") == "armed_group" and kinds.get("La Mayiza") == "armed_group"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops of the 7th Division cleared Gajiram of terrorists on Sunday afternoon, the army "
+     "said.", ["Government regains territory"]),
+    ("The army said its troops had cleared the town of Dangila of extremist forces on Monday.",
+     ["Government regains territory"]),
+    ("Troops cleared three Boko Haram camps in the Sambisa Forest on Saturday, killing 11 "
+     "terrorists.", ["Armed clash"]),
+])
+def test_a_place_cleared_of_foes_is_retaken(text: str, expected: list[str]) -> None:
+    facts = facts_of(text, published="2024-03-12")
+    assert [e["sub_event_type"] for e in facts["events"]] == expected

@@ -1489,11 +1489,32 @@ _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters|suppor
 
 #: Verbs of driving a force from a place: "pushed Russian forces out of Kindrashivka",
 #: "drove the militants from Marte".
-_DRIVE_OUT = {"push", "drive", "force", "expel", "oust", "dislodge", "flush", "chase", "rout"}
+_DRIVE_OUT = {"push", "drive", "force", "expel", "oust", "dislodge", "flush", "chase", "rout",
+              "clear"}
 #: Who is driven out: a force, not residents ("forced residents out of their homes").
 _FORCES_DRIVEN = {"force", "troop", "fighter", "militant", "rebel", "insurgent", "soldier",
                   "unit", "jihadist", "terrorist", "militia", "militiaman", "enemy", "army",
                   "occupier", "invader", "gunman", "bandit", "extremist"}
+
+
+def _cleared_of_foes(tok: Any) -> bool:
+    """"troops cleared Marte of terrorists", "cleared the town of 'extremist forces'": a
+    place rid of a force (not "cleared three camps", "clearing it of mines")."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        place = c.ent_type_ in ("GPE", "LOC", "FAC") or (
+            c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "ORG")) \
+            or c.lemma_.lower() in ("town", "village", "city", "area", "district")
+        if not place:
+            continue
+        for prep in (*(g for g in tok.children if g.dep_ == "prep"),
+                     *(g for g in c.children if g.dep_ == "prep")):
+            if prep.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _FORCES_DRIVEN
+                    for g in prep.children):
+                return True
+    return False
 
 
 def _drives_out(tok: Any, lemma: str) -> bool:
@@ -1501,11 +1522,16 @@ def _drives_out(tok: Any, lemma: str) -> bool:
     of Bariire": a force driven from a named place (a takeover of it)."""
     if lemma not in _DRIVE_OUT or tok.pos_ != "VERB":
         return False
+    if lemma == "clear" and _cleared_of_foes(tok):
+        return True
     if not any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _FORCES_DRIVEN
                                                    or c.ent_type_ in ("ORG", "NORP"))
                for c in tok.children):
         return False
-    for prep in (c for c in tok.children if c.dep_ in ("prep", "prt")):
+    driven = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (*(c for c in tok.children if c.dep_ in ("prep", "prt")),
+                 # (or hung on the force: "had cleared Fano fighters from Lalibela")
+                 *(g for c in driven for g in c.children if g.dep_ == "prep")):
         if prep.lower_ == "out":
             prep = next((g for g in prep.children if g.lower_ == "of"), prep)
         if prep.lower_ not in ("of", "from"):
