@@ -8235,3 +8235,18 @@ def test_the_sinaloa_factions_are_armed_groups_not_places() -> None:
 def test_a_place_cleared_of_foes_is_retaken(text: str, expected: list[str]) -> None:
     facts = facts_of(text, published="2024-03-12")
     assert [e["sub_event_type"] for e in facts["events"]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army launched the operation on Jan. 21, two days after a ceasefire took effect in "
+     "Gaza.", []),
+    ("The strikes come a week after Pakistan and the Taliban agreed to a ceasefire in talks in "
+     "Doha.", []),
+    ("The toll includes three former FARC fighters who had signed the peace agreement.", []),
+    ("The truce began at 04:00 on Wednesday, hours after the security cabinet approved the "
+     "deal on Tuesday evening.", ["Agreement"]),
+])
+def test_an_agreement_told_as_what_came_before_is_no_occurrence(text: str,
+                                                               expected: list[str]) -> None:
+    facts = facts_of(text, published="2025-01-28")
+    assert [e["sub_event_type"] for e in facts["events"]] == expected

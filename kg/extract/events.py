@@ -2241,9 +2241,22 @@ def _concluded(tok: Any) -> bool:
         if head.lemma_.lower() in _UNDONE:
             return False  # "announced the end of its defence cooperation agreement"
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CONCLUDE:
-            return head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+            return head.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _agreed_before(head)
         node = head
     return False
+
+
+def _agreed_before(verb: Any) -> bool:
+    """An agreement told as what came before the news: "two days after a ceasefire took effect
+    in Gaza", "a week after Pakistan and the Taliban agreed to a ceasefire", "former fighters
+    who had signed the peace agreement" (the time it is told by, or what those named had
+    done, not an occurrence the story reports)."""
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ in ("after", "since", "before") and not any(
+                t.lemma_.lower() in ("hour", "minute") for t in c.doc[max(0, c.i - 3):c.i]):
+            return True  # (not "hours after the cabinet approved the deal": that day's)
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                        for c in verb.children)
 
 
 #: What ends an agreement rather than concludes one.
