@@ -8250,3 +8250,11 @@ def test_an_agreement_told_as_what_came_before_is_no_occurrence(text: str,
                                                                expected: list[str]) -> None:
     facts = facts_of(text, published="2025-01-28")
     assert [e["sub_event_type"] for e in facts["events"]] == expected
+
+
+def test_drones_downed_over_listed_regions_are_the_countrys_night() -> None:
+    facts = facts_of("Russia's Defence Ministry said its air defences had destroyed 29 Ukrainian "
+                     "drones overnight over Bryansk, Kursk, Belgorod and Ryazan oblasts.",
+                     published="2024-05-16")
+    places = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [places.get(e["location"]) for e in facts["events"]] == ["Russia"]

@@ -1107,6 +1107,10 @@ _NATIONWIDE_INTERCEPTS = re.compile(
     r"\bover\s+(?:several|multiple|many|various|\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?regions\b"
     r"|\bover\s+\w+\s+(?:\w+\s+)?regions\b(?![^.;]{0,25}?\bincluding\b)"
+    # ("destroyed 29 Ukrainian drones overnight over Bryansk, Kursk, Belgorod and Ryazan
+    # oblasts": regions listed, the country's night)
+    r"|\bover\s+(?:the\s+)?(?:[A-Z][\w'’-]+,\s+)+(?:[A-Z][\w'’-]+,?\s+)?and\s+[A-Z][\w'’-]+\s+"
+    r"(?:regions|oblasts|provinces)\b"
     r"|\b(?:\d+|most)\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles)\b"
     r"|\b(?:launched|fired)\s+(?:against|at|on|across)\s+(?:Ukraine|Russia|Israel|"
     r"the\s+country)\b|\bacross\s+the\s+country\b"
