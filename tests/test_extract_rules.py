@@ -8258,3 +8258,10 @@ def test_drones_downed_over_listed_regions_are_the_countrys_night() -> None:
                      published="2024-05-16")
     places = {e["id"]: e["name"] for e in facts["entities"]}
     assert [places.get(e["location"]) for e in facts["events"]] == ["Russia"]
+
+
+def test_goods_taken_on_a_road_take_no_ground() -> None:
+    facts = facts_of("On the road to Tawila they took our phones and our money, a woman told "
+                     "Radio Dabanga.", published="2025-10-27")
+    assert [e["sub_event_type"] for e in facts["events"]
+            if e["event_type"] == "Battles"] == []

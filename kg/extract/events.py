@@ -2302,7 +2302,9 @@ def _takes_territory(tok: Any) -> bool:
     carried = tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
     # "had taken measures against extremist forces in the Bure area", "took office"
-    no_ground = any(c.dep_ == "dobj" and (c.lemma_.lower() in _NO_GROUND_TAKEN or (
+    # ("On the road they took our phones and our money": goods, not the road)
+    no_ground = any(c.dep_ == "dobj" and (c.lemma_.lower() in _NO_GROUND_TAKEN
+                                          or c.lemma_.lower() in _NOT_GROUND or (
         c.lower_ == "office" and not any(c.children))) for c in tok.children)
     if tok.pos_ == "VERB" and (carried or no_ground):
         return False
