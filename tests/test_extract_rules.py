@@ -8265,3 +8265,12 @@ def test_goods_taken_on_a_road_take_no_ground() -> None:
                      "Radio Dabanga.", published="2025-10-27")
     assert [e["sub_event_type"] for e in facts["events"]
             if e["event_type"] == "Battles"] == []
+
+
+def test_a_capital_that_denies_is_no_place_the_story_moves_to() -> None:
+    facts = facts_of("Russian warplanes struck the town of Kafranbel in Idlib province on "
+                     "Thursday, killing six civilians, the Observatory said. Moscow denies "
+                     "targeting civilians. Rebels said their fighters had killed 12 soldiers in "
+                     "a counter-attack on Thursday.", published="2019-05-09")
+    places = {e["id"]: e["name"] for e in facts["entities"]}
+    assert "Moscow" not in [places.get(e["location"]) for e in facts["events"]]

@@ -1788,6 +1788,14 @@ def _coordinated(loc: str, places: list[Mention], sentence: str, start: int,
     return []
 
 
+#: A capital or a country opening a sentence as the one who speaks or acts for its state:
+#: "Moscow denies targeting civilians", "Kyiv says …", "Washington has blamed …".
+_STANCE_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:denie[sd]|deny|says?|said|claim(?:s|ed)?|"
+                           r"accuse[sd]?|blame[sd]?|insist(?:s|ed)?|warn(?:s|ed)?|condemn(?:s|ed)?|"
+                           r"reject(?:s|ed)?|dismisse[sd]|maintain(?:s|ed)?|"
+                           r"argue[sd]?|call(?:s|ed)|urge[sd]?)\b")
+
+
 def _last_located(places: list[Mention], sentence: str, start: int, table: EntityTable,
                   previous: str | None) -> str | None:
     """The place a narrative is at after a sentence: its last place, unless that place is
@@ -1801,7 +1809,9 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
                 and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)) \
                 and not _OFFICE_AFTER.match(sentence, m.end - start) \
                 and not (_SAYS.match(sentence, m.end - start)
-                         and _TELLER_BEFORE.search(sentence, 0, max(0, m.start - start))):
+                         and _TELLER_BEFORE.search(sentence, 0, max(0, m.start - start))) \
+                and not (_STANCE_AFTER.match(sentence, m.end - start)
+                         and not sentence[:max(0, m.start - start)].strip()):
             # (nor the seat of who tells it: "…, the Palestinian Health Ministry in Ramallah
             # said": the camp raided, not Ramallah, is where the story goes on)
             # (nor the point a bearing is taken from: "Zawiya, west of Tripoli" is in Zawiya;
