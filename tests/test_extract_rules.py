@@ -8274,3 +8274,13 @@ def test_a_capital_that_denies_is_no_place_the_story_moves_to() -> None:
                      "a counter-attack on Thursday.", published="2019-05-09")
     places = {e["id"]: e["name"] for e in facts["entities"]}
     assert "Moscow" not in [places.get(e["location"]) for e in facts["events"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Own troops effectively engaged the khwarij location and six khwarij were sent to hell, "
+     "the ISPR said.", [(6, "killed")]),
+    ("Three soldiers embraced martyrdom when terrorists targeted the convoy.", [(3, "killed")]),
+])
+def test_pakistans_military_words_for_the_dead(text: str,
+                                               expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -31,6 +31,9 @@ OUTCOMES = {
     # (the word of military statements: "four terrorists were neutralized")
     "neutralized": "killed", "neutralised": "killed", "eliminated": "killed",
     "martyred": "killed",  # (South Asian news: "three policemen were martyred")
+    # (Pakistan's military statements: "six khwarij were sent to hell", "three soldiers
+    # embraced martyrdom", "embraced shahadat")
+    "sent to hell": "killed", "embraced martyrdom": "killed", "embraced shahadat": "killed",
     "wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
     "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
     "kidnapped": "captured", "taken hostage": "captured", "missing": "missing",
