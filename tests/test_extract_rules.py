@@ -8284,3 +8284,14 @@ def test_a_capital_that_denies_is_no_place_the_story_moves_to() -> None:
 def test_pakistans_military_words_for_the_dead(text: str,
                                                expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One shell landed in a residential area, wounding a woman and her two children.",
+     [(3, "injured")]),
+    ("Gunmen stormed the house, killing a farmer and his three sons.", [(4, "killed")]),
+    ("The gunmen killed his two brothers and burned the house.", [(2, "killed")]),
+])
+def test_people_hit_told_by_whose_they_are_are_counted(text: str,
+                                                       expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -109,7 +109,8 @@ _ACTIVE = re.compile(
     rf"neutrali[sz]ing|eliminated|eliminating|shot dead|shooting dead|gunned down|gunning down|"
     rf"arresting|arrested|detaining|detained)"
     # ("killing the two men inside", "killing all four passengers")
-    rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+)?(?P<n>{_NUMWORD})"
+    rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+|(?:his|her|their)\s+)?"
+    rf"(?P<n>{_NUMWORD})"
     rf"(?!-year)\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,5}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
 # "at least eight people, including civilians, were killed": a count, an aside, its outcome
@@ -178,7 +179,9 @@ _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b(?!\s*
 _TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll)\s+(?:[\w'’-]+\s+){{0,20}}?"
                    rf"(?:to|at|of|reached|hit)\s+"
                    rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
-_AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+_AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?"
+                       # (and whose: "wounding a woman and her two children")
+                       rf"(?:(?:his|her|their)\s+)?(?P<n>{_NUMWORD})"
                        rf"\s+(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{1,4}})", re.IGNORECASE)
 _MATERIEL_VERB = re.compile(
     rf"\b(?:{'|'.join(sorted(map(re.escape, MATERIEL_VERBS), key=len, reverse=True))})\b",
