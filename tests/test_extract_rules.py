@@ -8295,3 +8295,14 @@ def test_pakistans_military_words_for_the_dead(text: str,
 def test_people_hit_told_by_whose_they_are_are_counted(text: str,
                                                        expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Separatist fighters killed a traditional ruler, the Fon of Bambui, and his bodyguard on "
+     "Saturday.", [(2, "killed")]),
+    ("Gunmen stormed the farm, killing a man and his son.", [(2, "killed")]),
+    ("A 10-year-old boy was killed and his brother wounded on Monday by sniper fire.",
+     [(1, "killed")]),
+])
+def test_one_hit_and_his_kin_are_two(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

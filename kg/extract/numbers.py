@@ -183,6 +183,15 @@ _AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?"
                        # (and whose: "wounding a woman and her two children")
                        rf"(?:(?:his|her|their)\s+)?(?P<n>{_NUMWORD})"
                        rf"\s+(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{1,4}})", re.IGNORECASE)
+#: One more person told by kin or role after one hit: "a man and his son", "a traditional
+#: ruler, the Fon of Bambalang, and his bodyguard".
+_AND_KIN = re.compile(r"\s*(?:,[^,;.]{1,40},)?\s*and\s+(?:his|her)\s+(?P<kin>wife|husband|son|"
+                      r"daughter|brother|sister|father|mother|bodyguard|driver|child|nephew|"
+                      r"niece|cousin|uncle|aunt|companion|colleague|friend|guard|grandson|"
+                      r"granddaughter|fiancée?|partner|assistant)\b"
+                      # (not one with an outcome of its own: "a boy was killed and his brother
+                      # wounded")
+                      rf"(?!\s+(?:was\s+|were\s+|also\s+)*(?:{_OUT})\b)", re.IGNORECASE)
 _MATERIEL_VERB = re.compile(
     rf"\b(?:{'|'.join(sorted(map(re.escape, MATERIEL_VERBS), key=len, reverse=True))})\b",
     re.IGNORECASE)
@@ -280,6 +289,11 @@ def casualties(sentence: str) -> list[Count]:
 
         if re.match(r"^(?:of|in|on|at|from|since|by)\b", who, re.IGNORECASE):
             who = ""
+        kin = _AND_KIN.match(sentence, e) if value == 1 and n.lower() in ("a", "an") else None
+        if kin is not None:
+            # "killing a man and his son", "shot dead a chief and his bodyguard": two, named
+            # by the one the others were with (a chief's bodyguard makes no armed victims)
+            value, e = 2, kin.end()
         out.append(Count(value, _qual(q), outcome, who, s, e))
         taken.append((s, e))
         m2 = _AND_MORE.match(sentence[e:])
