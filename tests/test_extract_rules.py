@@ -8306,3 +8306,16 @@ def test_people_hit_told_by_whose_they_are_are_counted(text: str,
 ])
 def test_one_hit_and_his_kin_are_two(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Israeli drone struck a tent, killing a man, his wife and their two children, "
+     "according to Nasser Hospital.", [(4, "killed")]),
+    ("Two Iraqi soldiers were killed and another wounded when militants attacked a "
+     "checkpoint.", [(2, "killed"), (1, "injured")]),
+    ("The number of people killed in this morning's missile attack on Kyiv has risen to "
+     "five, the city's military administration said.", [(5, "killed")]),
+    ("A Russian FPV drone hit a car in the village, killing the driver.", [(1, "killed")]),
+])
+def test_more_ways_news_counts_the_hit(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -122,9 +122,15 @@ _PASSIVE_ASIDE = re.compile(
 #: One more person hit, told after a count: "Two soldiers were killed and another was
 #: wounded", "two children were killed and a third was injured".
 _AND_ANOTHER = re.compile(r"\b(?:and|while)\s+(?:another|one\s+other|a\s+third|a\s+fourth|"
-                          r"a\s+fifth)\s+(?:[\w-]+\s+)?(?:was|has\s+been)\s+"
+                          r"a\s+fifth)\s+(?:[\w-]+\s+)?(?:(?:was|has\s+been)\s+)?"
                           r"(?:(?:seriously|critically|slightly|badly|lightly|also)\s+)?"
                           r"(?P<out>wounded|injured|hurt|killed)\b", re.IGNORECASE)
+#: One person hit, told by role after the verb: "killing the driver", "wounding its pilot".
+_THE_ONE = re.compile(r"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|"
+                      r"shooting\s+dead|shot\s+dead)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<who>driver|pilot|"
+                      r"owner|commander|chief|headman|imam|pastor|priest|teacher|principal|"
+                      r"shepherd|farmer|passenger|occupant|motorist|rider|mayor|"
+                      r"man|woman|boy|girl|child)\b(?!['’-]|\s+(?:and|or)\b)", re.IGNORECASE)
 #: A side's own dead: "the army lost four soldiers", "we lost three men" (not "lost two
 #: tanks").
 _LOST_MEN = re.compile(rf"\blost\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
@@ -176,7 +182,9 @@ _CLOCK_WORD = r"(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock\b)"
 _CLOCK = re.compile(_CLOCK_WORD, re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b(?!\s*{_CLOCK_WORD})",
                                  re.IGNORECASE)
-_TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll)\s+(?:[\w'’-]+\s+){{0,20}}?"
+_TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll|number\s+of\s+(?:people|those|civilians|"
+                   # ("The number of people killed in this morning's attack has risen to five")
+                   rf"persons)\s+killed)\s+(?:[\w'’-]+\s+){{0,20}}?"
                    rf"(?:to|at|of|reached|hit)\s+"
                    rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
 _AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?"
@@ -185,10 +193,12 @@ _AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?"
                        rf"\s+(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{1,4}})", re.IGNORECASE)
 #: One more person told by kin or role after one hit: "a man and his son", "a traditional
 #: ruler, the Fon of Bambalang, and his bodyguard".
-_AND_KIN = re.compile(r"\s*(?:,[^,;.]{1,40},)?\s*and\s+(?:his|her)\s+(?P<kin>wife|husband|son|"
-                      r"daughter|brother|sister|father|mother|bodyguard|driver|child|nephew|"
-                      r"niece|cousin|uncle|aunt|companion|colleague|friend|guard|grandson|"
-                      r"granddaughter|fiancée?|partner|assistant)\b"
+_KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|bodyguard|driver|child|"
+        r"nephew|niece|cousin|uncle|aunt|companion|colleague|friend|guard|grandson|"
+        r"granddaughter|fiancée?|partner|assistant)")
+_AND_KIN = re.compile(r"\s*(?:,[^,;.]{1,40},)?(?P<more>(?:\s*,\s*(?:his|her|their)\s+"
+                      rf"(?:{_NUMWORD}\s+)?{_KIN}s?\b|\s+and\s+(?:his|her|their)\s+"
+                      rf"(?:{_NUMWORD}\s+)?(?:{_KIN}|children|sons|daughters|brothers|sisters)\b)+)"
                       # (not one with an outcome of its own: "a boy was killed and his brother
                       # wounded")
                       rf"(?!\s+(?:was\s+|were\s+|also\s+)*(?:{_OUT})\b)", re.IGNORECASE)
@@ -291,9 +301,13 @@ def casualties(sentence: str) -> list[Count]:
             who = ""
         kin = _AND_KIN.match(sentence, e) if value == 1 and n.lower() in ("a", "an") else None
         if kin is not None:
-            # "killing a man and his son", "shot dead a chief and his bodyguard": two, named
-            # by the one the others were with (a chief's bodyguard makes no armed victims)
-            value, e = 2, kin.end()
+            # "killing a man and his son", "shot dead a chief and his bodyguard", "a man, his
+            # wife and their two children": the one hit and those told with him, named by him
+            # (a chief's bodyguard makes no armed victims)
+            for part in re.finditer(rf"(?:his|her|their)\s+(?:(?P<n>{_NUMWORD})\s+)?\w+",
+                                    kin.group("more"), re.IGNORECASE):
+                value += (number(part.group("n")) or 1) if part.group("n") else 1
+            e = kin.end()
         out.append(Count(value, _qual(q), outcome, who, s, e))
         taken.append((s, e))
         m2 = _AND_MORE.match(sentence[e:])
@@ -382,6 +396,10 @@ def casualties(sentence: str) -> list[Count]:
         add(m.group("n"), m.group("pre"), "killed", m.group("who"), m.start(), m.end())
     for m in _TOLL.finditer(sentence):
         add(m.group("n"), m.group("q"), "killed", "", m.start(), m.end())
+    for m in _THE_ONE.finditer(sentence):
+        # "a drone hit a car, killing the driver": one, told by role
+        add("one", None, VERB_OUTCOMES.get(m.group("verb").lower().split()[0]) or "killed",
+            m.group("who"), m.start(), m.end())
     for m in _AND_ANOTHER.finditer(sentence):
         # "Two soldiers were killed and another was wounded": one more, its own outcome
         add("one", None, OUTCOMES[m.group("out").lower()], "another", m.start(), m.end())
