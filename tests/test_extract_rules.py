@@ -8319,3 +8319,17 @@ def test_one_hit_and_his_kin_are_two(text: str, expected: list[tuple[int, str]])
 ])
 def test_more_ways_news_counts_the_hit(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Russian drone dropped an explosive on a car in the village of Tiahynka, killing the "
+     "driver and wounding his wife, he said.", [(1, "killed"), (1, "injured")]),
+    ("Militants dropped bombs from drones on Sanjenbam village, injuring a woman and her minor "
+     "son, officials said.", [(2, "injured")]),
+    ("Rebels hacked to death at least 14 civilians with machetes in the village of Mamove.",
+     [(14, "killed")]),
+    ("An angry mob on Monday lynched a man suspected to be an informant for bandits.",
+     [(1, "killed")]),
+])
+def test_the_hit_told_by_kin_role_or_manner(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

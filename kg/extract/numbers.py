@@ -53,7 +53,11 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
                  "shot dead": "killed", "shooting dead": "killed", "gunned down": "killed",
                  "gunning down": "killed", "arresting": "captured", "arrested": "captured",
-                 "detaining": "captured", "detained": "captured"}
+                 "detaining": "captured", "detained": "captured",
+                 **{f"{v} to death": "killed" for v in ("hacked", "hacking", "stabbed",
+                                                        "stabbing", "beat", "beating", "burned",
+                                                        "burning")},
+                 "lynched": "killed", "lynching": "killed"}
 MATERIEL_VERBS = {"destroyed": "destroyed", "destroying": "destroyed", "downed": "destroyed",
                   "shot down": "destroyed", "damaged": "damaged", "hit": "damaged",
                   "captured": "captured", "seized": "captured", "seizing": "captured"}
@@ -107,6 +111,9 @@ _ACTIVE = re.compile(
     rf"abducting|kidnapping|abducted|kidnapped|displacing|displaced|claimed the lives of|"
     rf"beheaded|beheading|behead|massacred|massacring|executed|executing|neutrali[sz]ed|"
     rf"neutrali[sz]ing|eliminated|eliminating|shot dead|shooting dead|gunned down|gunning down|"
+    # ("hacked to death at least 14 civilians", "beat to death a man", "lynched a man")
+    rf"hacked to death|hacking to death|stabbed to death|stabbing to death|beat to death|"
+    rf"beating to death|burned to death|burning to death|lynched|lynching|"
     rf"arresting|arrested|detaining|detained)"
     # ("killing the two men inside", "killing all four passengers")
     rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+|(?:his|her|their)\s+)?"
@@ -127,10 +134,15 @@ _AND_ANOTHER = re.compile(r"\b(?:and|while)\s+(?:another|one\s+other|a\s+third|a
                           r"(?P<out>wounded|injured|hurt|killed)\b", re.IGNORECASE)
 #: One person hit, told by role after the verb: "killing the driver", "wounding its pilot".
 _THE_ONE = re.compile(r"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|"
-                      r"shooting\s+dead|shot\s+dead)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?P<who>driver|pilot|"
-                      r"owner|commander|chief|headman|imam|pastor|priest|teacher|principal|"
-                      r"shepherd|farmer|passenger|occupant|motorist|rider|mayor|"
-                      r"man|woman|boy|girl|child)\b(?!['’-]|\s+(?:and|or)\b)", re.IGNORECASE)
+                      r"shooting\s+dead|shot\s+dead)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+                      r"(?P<who>driver|pilot|owner|commander|chief|headman|imam|pastor|priest|"
+                      r"teacher|principal|shepherd|farmer|passenger|occupant|motorist|rider|mayor|"
+                      r"man|woman|boy|girl|child|wife|husband|son|daughter|brother|sister|"
+                      r"father|mother|nephew|niece|cousin|bodyguard)\b"
+                      # (not a list that goes on: "killing the driver and his son"; but "killing
+                      # the driver and wounding his wife" is two counts)
+                      r"(?!['’-]|\s+(?:and|or)\s+(?!(?:killing|wounding|injuring|leaving)\b))",
+                      re.IGNORECASE)
 #: A side's own dead: "the army lost four soldiers", "we lost three men" (not "lost two
 #: tanks").
 _LOST_MEN = re.compile(rf"\blost\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
@@ -197,8 +209,11 @@ _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|bodyguard|dr
         r"nephew|niece|cousin|uncle|aunt|companion|colleague|friend|guard|grandson|"
         r"granddaughter|fiancée?|partner|assistant)")
 _AND_KIN = re.compile(r"\s*(?:,[^,;.]{1,40},)?(?P<more>(?:\s*,\s*(?:his|her|their)\s+"
-                      rf"(?:{_NUMWORD}\s+)?{_KIN}s?\b|\s+and\s+(?:his|her|their)\s+"
-                      rf"(?:{_NUMWORD}\s+)?(?:{_KIN}|children|sons|daughters|brothers|sisters)\b)+)"
+                      rf"(?:{_NUMWORD}\s+)?(?:(?:minor|young|elder|older|younger|infant|"
+                      rf"pregnant|teenage|little)\s+)?{_KIN}s?\b|\s+and\s+(?:his|her|their)\s+"
+                      rf"(?:{_NUMWORD}\s+)?(?:(?:minor|young|elder|older|younger|infant|"
+                      rf"pregnant|teenage|little)\s+)?"
+                      rf"(?:{_KIN}|children|sons|daughters|brothers|sisters)\b)+)"
                       # (not one with an outcome of its own: "a boy was killed and his brother
                       # wounded")
                       rf"(?!\s+(?:was\s+|were\s+|also\s+)*(?:{_OUT})\b)", re.IGNORECASE)
@@ -304,7 +319,7 @@ def casualties(sentence: str) -> list[Count]:
             # "killing a man and his son", "shot dead a chief and his bodyguard", "a man, his
             # wife and their two children": the one hit and those told with him, named by him
             # (a chief's bodyguard makes no armed victims)
-            for part in re.finditer(rf"(?:his|her|their)\s+(?:(?P<n>{_NUMWORD})\s+)?\w+",
+            for part in re.finditer(rf"(?:his|her|their)\s+(?:(?P<n>{_NUMWORD})\s+)?[\w-]+",
                                     kin.group("more"), re.IGNORECASE):
                 value += (number(part.group("n")) or 1) if part.group("n") else 1
             e = kin.end()
