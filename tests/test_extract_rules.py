@@ -8333,3 +8333,9 @@ def test_more_ways_news_counts_the_hit(text: str, expected: list[tuple[int, str]
 ])
 def test_the_hit_told_by_kin_role_or_manner(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_one_hit_and_a_child_of_an_age_are_two() -> None:
+    assert [(c.count, c.outcome) for c in casualties(
+        "A drone dropped explosives on the community on Monday, wounding a woman and a "
+        "10-year-old boy.")] == [(2, "injured")]

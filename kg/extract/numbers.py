@@ -202,7 +202,8 @@ _TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll|number\s+of\s+(?:people|t
 _AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?"
                        # (and whose: "wounding a woman and her two children")
                        rf"(?:(?:his|her|their)\s+)?(?P<n>{_NUMWORD})"
-                       rf"\s+(?P<who>(?:(?!{_STOP})[A-Za-z'’-]+\s*){{1,4}})", re.IGNORECASE)
+                       rf"\s+(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{1,4}})",
+                       re.IGNORECASE)
 #: One more person told by kin or role after one hit: "a man and his son", "a traditional
 #: ruler, the Fon of Bambalang, and his bodyguard".
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|bodyguard|driver|child|"
