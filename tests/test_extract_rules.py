@@ -8339,3 +8339,12 @@ def test_one_hit_and_a_child_of_an_age_are_two() -> None:
     assert [(c.count, c.outcome) for c in casualties(
         "A drone dropped explosives on the community on Monday, wounding a woman and a "
         "10-year-old boy.")] == [(2, "injured")]
+
+
+def test_a_war_toll_beside_a_recent_flight_is_not_the_strikes() -> None:
+    facts = facts_of("Mortar shells hit Jaramana, southeast of Damascus, on Wednesday, killing "
+                     "two people, SANA said. More than 1,500 civilians have been killed in the "
+                     "offensive, according to the Observatory, and tens of thousands have fled "
+                     "in the past week.", published="2018-03-22")
+    assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
+            for e in facts["events"]] == [[(2, "killed")]]

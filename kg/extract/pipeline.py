@@ -2458,13 +2458,14 @@ _TALLY = re.compile(
     # their own are the war's
     r"|\b(?:\d{1,3}(?:,\d{3})+|(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|"
-    r"displaced|wounded|injured)\b(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
+    # (not "… have been killed in the past week": a week's count; told in its own clause)
+    r"displaced|wounded|injured)\b(?![^,;]*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
     # "It has killed tens of thousands of people, displaced about 12 million": the same told
     # in the active voice
     r"|\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|displaced|wounded|injured)\s+(?:(?:more\s+than|"
     r"over|about|around|at\s+least|nearly|almost|some|an\s+estimated)\s+)?(?:\d{1,3}(?:,\d{3})+|"
     r"(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|[\d.]+\s+million|millions)\b"
-    r"(?!.*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
+    r"(?![^,;]*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
     # "Lviv had buried more than 900 of its residents killed in the war": the war's dead
     r"|\b(?:killed|died|dead)\s+(?:in|during)\s+the\s+(?:war|conflict|full-scale\s+invasion)\b"
     # "29 combat clashes had taken place on the Kramatorsk axis over the past day": a front's
