@@ -8348,3 +8348,17 @@ def test_a_war_toll_beside_a_recent_flight_is_not_the_strikes() -> None:
                      "in the past week.", published="2018-03-22")
     assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
             for e in facts["events"]] == [[(2, "killed")]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Russian drone slammed into a house, killing a couple and their 12-year-old son, the "
+     "governor said.", [(3, "killed")]),
+    ("A 60-year-old man and his 14-year-old granddaughter were killed when a shell hit their "
+     "house.", [(2, "killed")]),
+    ("Insurgents attacked the village, killing four people. Two of the victims were "
+     "beheaded.", [(4, "killed")]),
+    ("Al-Masirah TV said the market was hit by artillery and gave a toll of ten dead.",
+     [(10, "killed")]),
+])
+def test_couples_kin_subsets_and_a_toll_of(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

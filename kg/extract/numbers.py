@@ -194,7 +194,8 @@ _CLOCK_WORD = r"(?:[ap]\.\s?m\b|[ap]m\b|o['’]clock\b)"
 _CLOCK = re.compile(_CLOCK_WORD, re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b(?!\s*{_CLOCK_WORD})",
                                  re.IGNORECASE)
-_TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll|number\s+of\s+(?:people|those|civilians|"
+_TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll|(?<=a\s)toll(?=\s+of\b)|"
+                   rf"number\s+of\s+(?:people|those|civilians|"
                    # ("The number of people killed in this morning's attack has risen to five")
                    rf"persons)\s+killed)\s+(?:[\w'’-]+\s+){{0,20}}?"
                    rf"(?:to|at|of|reached|hit)\s+"
@@ -211,13 +212,20 @@ _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|bodyguard|dr
         r"granddaughter|fiancée?|partner|assistant)")
 _AND_KIN = re.compile(r"\s*(?:,[^,;.]{1,40},)?(?P<more>(?:\s*,\s*(?:his|her|their)\s+"
                       rf"(?:{_NUMWORD}\s+)?(?:(?:minor|young|elder|older|younger|infant|"
-                      rf"pregnant|teenage|little)\s+)?{_KIN}s?\b|\s+and\s+(?:his|her|their)\s+"
+                      rf"pregnant|teenage|little|\d+-year-old)\s+)?{_KIN}s?\b|\s+and\s+(?:his|her|their)\s+"
                       rf"(?:{_NUMWORD}\s+)?(?:(?:minor|young|elder|older|younger|infant|"
-                      rf"pregnant|teenage|little)\s+)?"
+                      rf"pregnant|teenage|little|\d+-year-old)\s+)?"
                       rf"(?:{_KIN}|children|sons|daughters|brothers|sisters)\b)+)"
                       # (not one with an outcome of its own: "a boy was killed and his brother
                       # wounded")
                       rf"(?!\s+(?:was\s+|were\s+|also\s+)*(?:{_OUT})\b)", re.IGNORECASE)
+#: One person and another told by kin, hit together: "A 60-year-old man and his 14-year-old
+#: granddaughter were killed".
+_KIN_PAIR_HIT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<who>man|woman|boy|girl|farmer|"
+                           r"driver|teacher|shepherd|fisherman|trader|pastor|imam|chief)\s+and\s+"
+                           r"(?:his|her)\s+(?:[\w-]+\s+)?" + _KIN + r"\s+(?:were|have\s+been|"
+                           r"had\s+been)\s+(?:(?:reportedly|also|both)\s+)?(?P<out>killed|wounded|"
+                           r"injured|abducted|kidnapped|shot\s+dead)\b", re.IGNORECASE)
 _MATERIEL_VERB = re.compile(
     rf"\b(?:{'|'.join(sorted(map(re.escape, MATERIEL_VERBS), key=len, reverse=True))})\b",
     re.IGNORECASE)
@@ -225,7 +233,7 @@ _ITEM = re.compile(rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?:[\w-]+\s+){{0
                    rf"(?P<item>{'|'.join(map(re.escape, MATERIEL_ITEMS))})(?:e?s)?\b",
                    re.IGNORECASE)
 _NOT_PEOPLE = re.compile(r"^(?:km|kilometers?|kilometres?|miles?|square|percent|per|years?|"
-                         r"months?|days?|hours?|minutes?|times|targets?|"
+                         r"months?|days?|hours?|minutes?|times|targets?|tolls?\b|"
                          # (but "two village volunteers", "three town officials" are people)
                          r"(?:towns?|villages?)(?!\s+(?:volunteers?|guards?|defen[cs]e|chiefs?|"
                          r"heads?|elders?|headm[ae]n|leaders?|vigilantes?|councill?ors?|"
@@ -295,6 +303,9 @@ def casualties(sentence: str) -> list[Count]:
         who = who.strip()
         if _CLOCK.match(f"{who}{sentence[e:e + 4]}"):
             return False  # "five persons were killed around 1 a.m.": a time, not a count
+        if value == 1 and re.match(r"(?:(?:young|elderly|married)\s+)?couple\b", who,
+                                   re.IGNORECASE):
+            value = 2  # "killing a couple and their 12-year-old son": a couple is two
         family = _FAMILY_OF.match(who)
         if family and value == 1:  # "killing a family of seven": seven people
             counted = number(family.group(1))
@@ -307,7 +318,9 @@ def casualties(sentence: str) -> list[Count]:
                     r"numbers?\s+of\b", who, re.IGNORECASE):
             return False  # "an unknown number of residents": no count ("an" is not one)
         if re.search(r"\bamong\s+the$|\bamong$", who, re.IGNORECASE) or re.fullmatch(
-                r"(?:of|among)\s+(?:the|those|them)", who, re.IGNORECASE):
+                r"(?:of|among)\s+(?:the|those|them)(?:\s+(?:victims|dead|people|bodies|"
+                r"casualties|killed|injured|wounded))?", who, re.IGNORECASE):
+            # ("Two of the victims were beheaded": some of those counted before)
             # "one of the dead was a member of the group": one of those already counted
             return False  # "a child was among the dead": one of those already counted
         if re.search(r"\b(?:and|or|then)$", who, re.IGNORECASE):
@@ -315,7 +328,7 @@ def casualties(sentence: str) -> list[Count]:
 
         if re.match(r"^(?:of|in|on|at|from|since|by)\b", who, re.IGNORECASE):
             who = ""
-        kin = _AND_KIN.match(sentence, e) if value == 1 and n.lower() in ("a", "an") else None
+        kin = _AND_KIN.match(sentence, e) if n.lower() in ("a", "an") else None
         if kin is not None:
             # "killing a man and his son", "shot dead a chief and his bodyguard", "a man, his
             # wife and their two children": the one hit and those told with him, named by him
@@ -412,6 +425,9 @@ def casualties(sentence: str) -> list[Count]:
         add(m.group("n"), m.group("pre"), "killed", m.group("who"), m.start(), m.end())
     for m in _TOLL.finditer(sentence):
         add(m.group("n"), m.group("q"), "killed", "", m.start(), m.end())
+    for m in _KIN_PAIR_HIT.finditer(sentence):
+        # "A 60-year-old man and his 14-year-old granddaughter were killed"
+        add("two", None, OUTCOMES[m.group("out").lower()], m.group("who"), m.start(), m.end())
     for m in _THE_ONE.finditer(sentence):
         # "a drone hit a car, killing the driver": one, told by role
         add("one", None, VERB_OUTCOMES.get(m.group("verb").lower().split()[0]) or "killed",
