@@ -8362,3 +8362,23 @@ def test_a_war_toll_beside_a_recent_flight_is_not_the_strikes() -> None:
 ])
 def test_couples_kin_subsets_and_a_toll_of(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone dropped an explosive on a minibus near the village on Monday, wounding the "
+     "driver and two passengers.", [(3, "injured")]),
+    ("Troops apprehended 12 wanted suspects during an overnight operation in Tammun.",
+     [(12, "captured")]),
+])
+def test_the_driver_and_two_passengers_and_the_apprehended(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_the_martyred_since_an_aggression_began_are_a_war_tally() -> None:
+    facts = facts_of("Israeli jets struck a residential building in Tehran on Monday, killing "
+                     "five people. According to the Health Ministry, 224 people have been "
+                     "martyred and more than 1,200 injured since the regime launched its "
+                     "aggression on Friday.", published="2025-06-17")
+    assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
+            for e in facts["events"]] == [[(5, "killed")]]

@@ -53,7 +53,8 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
                  "shot dead": "killed", "shooting dead": "killed", "gunned down": "killed",
                  "gunning down": "killed", "arresting": "captured", "arrested": "captured",
-                 "detaining": "captured", "detained": "captured",
+                 "detaining": "captured", "detained": "captured", "apprehending": "captured",
+                 "apprehended": "captured",
                  **{f"{v} to death": "killed" for v in ("hacked", "hacking", "stabbed",
                                                         "stabbing", "beat", "beating", "burned",
                                                         "burning")},
@@ -114,7 +115,7 @@ _ACTIVE = re.compile(
     # ("hacked to death at least 14 civilians", "beat to death a man", "lynched a man")
     rf"hacked to death|hacking to death|stabbed to death|stabbing to death|beat to death|"
     rf"beating to death|burned to death|burning to death|lynched|lynching|"
-    rf"arresting|arrested|detaining|detained)"
+    rf"arresting|arrested|detaining|detained|apprehending|apprehended)"
     # ("killing the two men inside", "killing all four passengers")
     rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+|(?:his|her|their)\s+)?"
     rf"(?P<n>{_NUMWORD})"
@@ -141,7 +142,10 @@ _THE_ONE = re.compile(r"\b(?P<verb>killing|killed|wounding|wounded|injuring|inju
                       r"father|mother|nephew|niece|cousin|bodyguard)\b"
                       # (not a list that goes on: "killing the driver and his son"; but "killing
                       # the driver and wounding his wife" is two counts)
-                      r"(?!['’-]|\s+(?:and|or)\s+(?!(?:killing|wounding|injuring|leaving)\b))",
+                      r"(?!['’-]|\s+(?:and|or)\s+(?!(?:killing|wounding|injuring|leaving)\b"
+                      # (a list that counts on is summed: "wounding the driver and two
+                      # passengers")
+                      rf"|(?:{_NUMWORD})\s))",
                       re.IGNORECASE)
 #: A side's own dead: "the army lost four soldiers", "we lost three men" (not "lost two
 #: tanks").

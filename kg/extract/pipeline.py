@@ -2442,22 +2442,22 @@ _TALLY = re.compile(
     r"\bbring(?:s|ing)?\s+(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|tally|total)\b"
     r".*\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d"
     r"|\b(?:since|began|started)\b.*\bha(?:s|ve)\s+left\s+(?:[\w,]+\s+){1,4}?(?:dead|killed)\b"
-    r"|\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|displaced|wounded|injured|"
+    r"|\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|martyred|died|displaced|wounded|injured|"
     r"kidnapped|abducted|recorded|documented|arrested|detained)\b.*\b(?:since\s+(?:the\s+)?"
     r"(?:\w+\s+){0,3}?"
     r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak|takeover|coup|invasion|war|"
-    r"conflict|uprising|insurgency|offensive|escalation|ceasefire|truce)\b|"
+    r"conflict|uprising|insurgency|offensive|escalation|ceasefire|truce|launched|aggression)\b|"
     r"since\s+(?:early\s+|late\s+|"
     r"last\s+|"
     r"mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})\b|so\s+far\s+(?:this|in)\b)"
-    r"|\b(?:since|so\s+far)\b.*\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|died|"
+    r"|\b(?:since|so\s+far)\b.*\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|martyred|died|"
     r"displaced|wounded|injured|kidnapped|abducted|taken)\b"
     # "More than 6,000 people have been killed and over 600,000 displaced", "Dozens of its
     # police officers have been killed": many counted in the present perfect with no time of
     # their own are the war's
     r"|\b(?:\d{1,3}(?:,\d{3})+|(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+){0,3}?"
-    r"ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|"
+    r"ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|martyred|"
     # (not "… have been killed in the past week": a week's count; told in its own clause)
     r"displaced|wounded|injured)\b(?![^,;]*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
     # "It has killed tens of thousands of people, displaced about 12 million": the same told
