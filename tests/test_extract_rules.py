@@ -8382,3 +8382,11 @@ def test_the_martyred_since_an_aggression_began_are_a_war_tally() -> None:
                      "aggression on Friday.", published="2025-06-17")
     assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
             for e in facts["events"]] == [[(5, "killed")]]
+
+
+def test_a_countrys_millions_displaced_are_a_war_tally() -> None:
+    facts = facts_of("Jihadists attacked an army outpost near Kantchari on Sunday, killing 12 "
+                     "soldiers. More than two million people are internally displaced in "
+                     "Burkina Faso, according to official figures.", published="2024-09-05")
+    assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
+            for e in facts["events"]] == [[(12, "killed")]]

@@ -2460,6 +2460,11 @@ _TALLY = re.compile(
     r"ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|martyred|"
     # (not "… have been killed in the past week": a week's count; told in its own clause)
     r"displaced|wounded|injured)\b(?![^,;]*\b(?:this|last|past)\s+(?:week|day|days|month)\b)"
+    # "More than two million people are internally displaced in Burkina Faso": a country's
+    # displaced, counted in millions, are the war's
+    r"|\b(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+million\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:are|have\s+been|had\s+been|remain)\s+(?:\w+\s+)?(?:displaced|"
+    r"homeless|refugees)\b"
     # "It has killed tens of thousands of people, displaced about 12 million": the same told
     # in the active voice
     r"|\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|displaced|wounded|injured)\s+(?:(?:more\s+than|"
