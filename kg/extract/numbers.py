@@ -214,11 +214,12 @@ _AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?"
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|bodyguard|driver|child|"
         r"nephew|niece|cousin|uncle|aunt|companion|colleague|friend|guard|grandson|"
         r"granddaughter|fiancée?|partner|assistant)")
+#: (what may stand before kin: "her minor son", "their 12-year-old son")
+_KIN_ADJ = (r"(?:(?:minor|young|elder|older|younger|infant|pregnant|teenage|little|"
+            r"\d+-year-old)\s+)?")
 _AND_KIN = re.compile(r"\s*(?:,[^,;.]{1,40},)?(?P<more>(?:\s*,\s*(?:his|her|their)\s+"
-                      rf"(?:{_NUMWORD}\s+)?(?:(?:minor|young|elder|older|younger|infant|"
-                      rf"pregnant|teenage|little|\d+-year-old)\s+)?{_KIN}s?\b|\s+and\s+(?:his|her|their)\s+"
-                      rf"(?:{_NUMWORD}\s+)?(?:(?:minor|young|elder|older|younger|infant|"
-                      rf"pregnant|teenage|little|\d+-year-old)\s+)?"
+                      rf"(?:{_NUMWORD}\s+)?{_KIN_ADJ}{_KIN}s?\b|\s+and\s+(?:his|her|their)\s+"
+                      rf"(?:{_NUMWORD}\s+)?{_KIN_ADJ}"
                       rf"(?:{_KIN}|children|sons|daughters|brothers|sisters)\b)+)"
                       # (not one with an outcome of its own: "a boy was killed and his brother
                       # wounded")
@@ -434,7 +435,7 @@ def casualties(sentence: str) -> list[Count]:
         add("two", None, OUTCOMES[m.group("out").lower()], m.group("who"), m.start(), m.end())
     for m in _THE_ONE.finditer(sentence):
         # "a drone hit a car, killing the driver": one, told by role
-        add("one", None, VERB_OUTCOMES.get(m.group("verb").lower().split()[0]) or "killed",
+        add("one", None, VERB_OUTCOMES[re.sub(r"\s+", " ", m.group("verb").lower())],
             m.group("who"), m.start(), m.end())
     for m in _AND_ANOTHER.finditer(sentence):
         # "Two soldiers were killed and another was wounded": one more, its own outcome
