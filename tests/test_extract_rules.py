@@ -8390,3 +8390,12 @@ def test_a_countrys_millions_displaced_are_a_war_tally() -> None:
                      "Burkina Faso, according to official figures.", published="2024-09-05")
     assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
             for e in facts["events"]] == [[(12, "killed")]]
+
+
+def test_the_armys_word_told_first_leaves_the_attack_as_residents_tell_it() -> None:
+    facts = facts_of("The Ministry of Defence said troops had \"neutralised three terrorists\" "
+                     "during an operation in Mbengwi on Tuesday. Three young men were killed "
+                     "when soldiers raided the village of Mbengwi on Tuesday, residents said.",
+                     published="2022-11-10")
+    assert [(e["sub_event_type"], e["certainty"]) for e in facts["events"]] == [
+        ("Attack", "reported")]

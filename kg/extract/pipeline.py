@@ -5233,9 +5233,9 @@ def _sea_told(table: EntityTable, before: int) -> str | None:
 
 
 def _a_standing_state(verb: Any) -> bool:
-    """A clause in the present or the present perfect: what has been so since, or is so
-    ("which has been at war … since April 2023", "which have been deployed in Cabo Delgado
-    since July 2021"), no occurrence on a day."""
+    """A clause in the present or the present perfect ("which has been at war … since April
+    2023", "which have been deployed in Cabo Delgado since July 2021"): with "since", what has
+    been so since, no occurrence on a day."""
     return verb.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children)
 
@@ -5340,6 +5340,7 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 o.event_type, o.sub_event_type = vac.event_type, vac.sub_event_type
                 o.actors = vac.actors + [a for a in account.actors if a not in vac.actors]
                 o.targets, o.casualties = list(vac.targets), list(vac.casualties)
+                o.certainty = vac.certainty  # (as the residents or medics tell it)
                 o.evidence += [e for e in d.evidence if e not in o.evidence]
                 o.attributed_to += [a for a in d.attributed_to if a not in o.attributed_to]
                 break
