@@ -8399,3 +8399,14 @@ def test_the_armys_word_told_first_leaves_the_attack_as_residents_tell_it() -> N
                      published="2022-11-10")
     assert [(e["sub_event_type"], e["certainty"]) for e in facts["events"]] == [
         ("Attack", "reported")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A woman, Furaha Nabintu, 38, said her husband was killed by a shell that fell on their "
+     "house near the market.", [(1, "killed")]),
+    ('A Fano spokesman told the BBC that "dozens" of soldiers had been killed.', []),
+    ("The El Fasher Resistance Committees said hundreds had been killed in the streets.", []),
+])
+def test_one_person_hit_is_not_the_teller_nor_a_vague_many(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

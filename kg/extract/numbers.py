@@ -172,6 +172,11 @@ _ONE_PERSON = re.compile(
 _NO_PERSON = re.compile(r"\b(?:plan|bill|deal|project|proposal|talks?|motion|idea|attack|"
                         r"convoy|vehicle|car|bus|building|house|base|post|checkpoint)$",
                         re.IGNORECASE)
+#: Not one person but a vague many ("told the BBC that dozens of soldiers had been killed",
+#: "said hundreds had been killed"); and the teller's words before whom a sentence tells of
+#: ("Furaha Nabintu, 38, said her husband was killed").
+_MANY = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many)\b", re.IGNORECASE)
+_TOLD = re.compile(r"\b(?:said|says|told|tells|that)\b", re.IGNORECASE)
 _ONE_OUTCOME = {"assassinated": "killed", "murdered": "killed", "shot dead": "killed",
                 "stabbed to death": "killed", "burned to death": "killed",
                 "burnt to death": "killed", "beaten to death": "killed",
@@ -416,8 +421,9 @@ def casualties(sentence: str) -> list[Count]:
         word = " ".join(m.group("out").lower().split())
         outcome = _ONE_OUTCOME.get(word) or OUTCOMES[word]
         who = m.group("who")
-        if _NO_PERSON.search(who) or re.search(r"\d", who) \
-                or re.match(r"(?:no|none|nobody|not|neither|nor)\b", who, re.IGNORECASE) \
+        who = _TOLD.split(who)[-1].strip()  # "(said) her husband was killed"
+        if not who or _NO_PERSON.search(who) or re.search(r"\d", who) or _MANY.search(who) \
+                or re.match(r"(?:no|none|nobody|not|neither|nor|of)\b", who, re.IGNORECASE) \
                 or any(c.outcome == outcome for c in out) \
                 or any(a < m.end() and m.start() < b for a, b in taken):
             continue  # (a count of the same outcome in the sentence already includes them)
