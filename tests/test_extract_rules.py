@@ -8410,3 +8410,11 @@ def test_the_armys_word_told_first_leaves_the_attack_as_residents_tell_it() -> N
 def test_one_person_hit_is_not_the_teller_nor_a_vague_many(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('He said two of the attackers were "neutralised" in the exchange of fire.', [(2, "killed")]),
+    ("Three militants were “eliminated”, the army said.", [(3, "killed")]),
+])
+def test_a_fate_in_scare_quotes_is_that_fate(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

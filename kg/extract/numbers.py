@@ -262,6 +262,10 @@ _ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|c
                           re.IGNORECASE)
 
 
+_QUOTED_FATE = re.compile(rf'(\b(?:were|was|been|being|be|are|is|had|have|has))\s+["“]({_OUT})["”]',
+                          re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Count:
     count: int
@@ -297,6 +301,9 @@ def _qual(q: str | None) -> str:
 
 def casualties(sentence: str) -> list[Count]:
     """People killed, injured, captured, missing or displaced, as the sentence counts them."""
+    # a statement's word for the fate, in scare quotes ("two of the attackers were
+    # "neutralised""): read as the word (each quote mark a space, so offsets hold)
+    sentence = _QUOTED_FATE.sub(lambda m: f"{m.group(1)} {m.group(2)} ", sentence)
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
 
