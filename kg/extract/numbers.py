@@ -262,8 +262,9 @@ _ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|c
                           re.IGNORECASE)
 
 
-_QUOTED_FATE = re.compile(rf'(\b(?:were|was|been|being|be|are|is|had|have|has))\s+["“]({_OUT})["”]',
+_QUOTED_FATE = re.compile(rf'\b(?:were|was|been|being|be|are|is|had|have|has)\s+["“](?:{_OUT})["”]',
                           re.IGNORECASE)
+_QUOTE_MARK = re.compile(r'["“”]')
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,7 @@ def casualties(sentence: str) -> list[Count]:
     """People killed, injured, captured, missing or displaced, as the sentence counts them."""
     # a statement's word for the fate, in scare quotes ("two of the attackers were
     # "neutralised""): read as the word (each quote mark a space, so offsets hold)
-    sentence = _QUOTED_FATE.sub(lambda m: f"{m.group(1)} {m.group(2)} ", sentence)
+    sentence = _QUOTED_FATE.sub(lambda m: _QUOTE_MARK.sub(" ", m.group(0)), sentence)
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
 
