@@ -8418,3 +8418,9 @@ def test_one_person_hit_is_not_the_teller_nor_a_vague_many(
 ])
 def test_a_fate_in_scare_quotes_is_that_fate(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_a_count_had_also_been_killed() -> None:
+    assert [(c.count, c.outcome) for c in casualties(
+        "Zirak told a news conference that 194 Taliban fighters, including several commanders, "
+        "had also been killed.")] == [(194, "killed")]

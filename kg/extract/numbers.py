@@ -83,7 +83,8 @@ _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+)\s+){0,4}?|(?:[A-Za-z'’.-]
        r"(?:\((?-i:[A-Z]{2,8})\)\s+)?)"
 #: What was done to them before the outcome: "was shot and killed", "were beaten and wounded".
 _DONE_AND = r"(?:(?:shot|stabbed|beaten|hacked|tortured|attacked|abducted|kidnapped)\s+and\s+)?"
-_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got)\s+)?" \
+_BE = r"(?:(?:were|was|(?:have|had|has)\s+(?:(?:also|all|reportedly|since|now|already)\s+)?been|" \
+      r"are|is|being|been|got)\s+)?" \
       r"(?:(?:reportedly|reported|confirmed|also|all|later|allegedly)\s+)*" + _DONE_AND
 # "20 civilians were killed", "8 Turkish military personnel being killed"
 _PASSIVE = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+{_WHO}{_BE}(?P<out>{_OUT})\b",
