@@ -8424,3 +8424,12 @@ def test_a_count_had_also_been_killed() -> None:
     assert [(c.count, c.outcome) for c in casualties(
         "Zirak told a news conference that 194 Taliban fighters, including several commanders, "
         "had also been killed.")] == [(194, "killed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Civil Protection Directorate gave a provisional toll of nine dead and four injured on "
+     "Monday.", [(9, "killed"), (4, "injured")]),
+    ("Officials gave a preliminary toll of 12 killed.", [(12, "killed")]),
+])
+def test_a_toll_told_with_its_standing(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

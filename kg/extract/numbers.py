@@ -205,6 +205,9 @@ _CLOCK = re.compile(_CLOCK_WORD, re.IGNORECASE)
 _FOLLOWED_BY_NUMBER = re.compile(rf"\s+(?:(?:{_QUAL})\s+)?(?:{_NUMWORD})\b(?!\s*{_CLOCK_WORD})",
                                  re.IGNORECASE)
 _TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll|(?<=a\s)toll(?=\s+of\b)|"
+                   # ("gave a provisional toll of nine dead")
+                   rf"(?:provisional|preliminary|initial|latest|new|updated|official|overall|"
+                   rf"final)\s+toll(?=\s+of\b)|"
                    rf"number\s+of\s+(?:people|those|civilians|"
                    # ("The number of people killed in this morning's attack has risen to five")
                    rf"persons)\s+killed)\s+(?:[\w'’-]+\s+){{0,20}}?"
@@ -331,7 +334,8 @@ def casualties(sentence: str) -> list[Count]:
             if counted is None:
                 return False
             value, who = counted, "family"
-        if _NOT_PEOPLE.match(who) or re.match(r"^\d(?!\d*-year-old)", who):  # "a 64-year-old"
+        if _NOT_PEOPLE.match(who) or re.match(r"^\d(?!\d*-year-old)", who) \
+                or re.search(r"\btolls?\b", who, re.IGNORECASE):  # "a 64-year-old"; "a … toll"
             return False
         if re.match(r"(?:(?:unknown|undetermined|unspecified|large|small|growing|certain)\s+)?"
                     r"numbers?\s+of\b", who, re.IGNORECASE):
