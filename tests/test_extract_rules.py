@@ -8433,3 +8433,9 @@ def test_a_count_had_also_been_killed() -> None:
 ])
 def test_a_toll_told_with_its_standing(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_members_of_a_force_and_civilians_killed_are_two_counts() -> None:
+    assert [(c.count, c.outcome, c.qualifier) for c in casualties(
+        "At least 11 members of the security forces and eight civilians were killed, a "
+        "Kurdish security official said.")] == [(11, "killed", "at_least"), (8, "killed", "exact")]

@@ -93,7 +93,9 @@ _PASSIVE = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+{_WHO}{_BE}
 _NOT_A_NOUN = rf"(?!(?:and|or|{_OUT}|were|was|are|is|have|has|had|been|being|got|who|that)\b)"
 _PASSIVE_PAIR = re.compile(
     rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
-    rf"(?P<who>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?)and\s+"
+    rf"(?P<who>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?"
+    # ("At least 11 members of the security forces and eight civilians were killed")
+    rf"(?:of\s+(?:the\s+)?(?:{_NOT_A_NOUN}[A-Za-z'’.-]+\s+){{1,3}}?)?)and\s+"
     rf"(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
     rf"(?P<who2>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?"
     # ("two jawans of the District Reserve Guard (DRG) were killed": a unit's name)
