@@ -8439,3 +8439,13 @@ def test_members_of_a_force_and_civilians_killed_are_two_counts() -> None:
     assert [(c.count, c.outcome, c.qualifier) for c in casualties(
         "At least 11 members of the security forces and eight civilians were killed, a "
         "Kurdish security official said.")] == [(11, "killed", "at_least"), (8, "killed", "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He said 12 people were killed in Mamove and seven in Kisiki.",
+     [(12, "killed"), (7, "killed")]),
+    ("Gunmen killed eight people in Uikpam and five in Daudu.", [(8, "killed"), (5, "killed")]),
+])
+def test_a_count_at_another_place_shares_the_fate(text: str,
+                                                  expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

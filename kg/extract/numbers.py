@@ -268,6 +268,13 @@ _ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|c
                           re.IGNORECASE)
 
 
+#: After a count and its place, another count at another place: "were killed in Mamove and
+#: seven in Kisiki", "killing eight people in Uikpam and five in Daudu".
+_AND_N_IN = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?"
+                       rf"(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}?(?-i:[A-Z])[\w'’-]*\s*,?\s+and\s+"
+                       rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?:(?:others?|more)\s+)?"
+                       rf"(?:in|at)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?(?-i:[A-Z])",
+                       re.IGNORECASE)
 _QUOTED_FATE = re.compile(rf'\b(?:were|was|been|being|be|are|is|had|have|has)\s+["“](?:{_OUT})["”]',
                           re.IGNORECASE)
 _QUOTE_MARK = re.compile(r'["“”]')
@@ -461,6 +468,12 @@ def casualties(sentence: str) -> list[Count]:
     for m in _AND_ANOTHER.finditer(sentence):
         # "Two soldiers were killed and another was wounded": one more, its own outcome
         add("one", None, OUTCOMES[m.group("out").lower()], "another", m.start(), m.end())
+    for c in sorted(out, key=lambda c: c.start):
+        # "12 people were killed in Mamove and seven in Kisiki": the same fate, another place
+        m = _AND_N_IN.match(sentence, c.end)
+        if m is not None:
+            add(m.group("n"), m.group("q"), c.outcome, c.who, m.start("n") if m.group("q")
+                is None else m.start("q"), m.end("n"))
     return _one_list_one_count(sorted(out, key=lambda c: c.start), sentence)
 
 
