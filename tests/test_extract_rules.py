@@ -8449,3 +8449,16 @@ def test_members_of_a_force_and_civilians_killed_are_two_counts() -> None:
 def test_a_count_at_another_place_shares_the_fate(text: str,
                                                   expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops entered the town, killing hundreds of RSF fighters, capturing 17 and seizing 30 "
+     "combat vehicles.", [(17, "captured")]),
+    ("The AA said it had captured 64 soldiers and seized more than 100 weapons.",
+     [(64, "captured")]),
+    ("Soldiers seized at least 30 young men from teashops.", [(30, "captured")]),
+    ("Rebels captured 12 villages and seized three tanks.", []),
+])
+def test_people_captured_or_seized_are_counted_not_things(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -54,7 +54,8 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  "shot dead": "killed", "shooting dead": "killed", "gunned down": "killed",
                  "gunning down": "killed", "arresting": "captured", "arrested": "captured",
                  "detaining": "captured", "detained": "captured", "apprehending": "captured",
-                 "apprehended": "captured",
+                 "apprehended": "captured", "capturing": "captured", "captured": "captured",
+                 "seizing": "captured", "seized": "captured",
                  **{f"{v} to death": "killed" for v in ("hacked", "hacking", "stabbed",
                                                         "stabbing", "beat", "beating", "burned",
                                                         "burning")},
@@ -118,7 +119,9 @@ _ACTIVE = re.compile(
     # ("hacked to death at least 14 civilians", "beat to death a man", "lynched a man")
     rf"hacked to death|hacking to death|stabbed to death|stabbing to death|beat to death|"
     rf"beating to death|burned to death|burning to death|lynched|lynching|"
-    rf"arresting|arrested|detaining|detained|apprehending|apprehended)"
+    rf"arresting|arrested|detaining|detained|apprehending|apprehended|"
+    # (people only: "capturing 17 fighters", "seized 30 young men", not "seized 30 vehicles")
+    rf"capturing|captured|seizing|seized)"
     # ("killing the two men inside", "killing all four passengers")
     rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+|(?:his|her|their)\s+)?"
     rf"(?P<n>{_NUMWORD})"
@@ -408,7 +411,8 @@ def casualties(sentence: str) -> list[Count]:
         # "neutralising three", "engaged the terrorists, neutralising 7 of them": the foes just
         # named (not a subset of a count told before)
         foes_named = re.fullmatch(r"(?:of\s+them\s*)?", who, re.IGNORECASE) is not None
-        if verb.startswith(("execut", "neutrali")) and not _PERSONS.search(who) \
+        if verb.startswith(("execut", "neutrali", "captur", "seiz")) \
+                and not _PERSONS.search(who) \
                 and not (foes_named and m.group("n").lower() not in ("a", "an")):
             continue  # "executed a raid", "neutralised a threat": not people
         outcome = VERB_OUTCOMES.get(verb)
