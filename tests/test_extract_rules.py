@@ -8462,3 +8462,18 @@ def test_a_count_at_another_place_shares_the_fate(text: str,
 def test_people_captured_or_seized_are_counted_not_things(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Arakan Army said it had captured a junta outpost after three days of fighting, taking "
+     "23 soldiers and police officers prisoner.", [(23, "captured")]),
+    ('"We took around 30 prisoners, including police officers," he said.', [(30, "captured")]),
+    ("The AA said that 23 junta troops had surrendered.", [(23, "captured")]),
+    ("The resistance said 26 soldiers and police officers surrendered.", [(26, "captured")]),
+    ("On Monday, 12 NPA rebels surrendered to the 11th Infantry Battalion, bringing seven "
+     "firearms.", []),
+    ("Russia and Ukraine exchanged 84 prisoners of war each on Wednesday.", []),
+])
+def test_prisoners_taken_and_troops_surrendering_are_captured(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -278,6 +278,14 @@ _AND_N_IN = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)
                        rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?:(?:others?|more)\s+)?"
                        rf"(?:in|at)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?(?-i:[A-Z])",
                        re.IGNORECASE)
+#: People taken in a fight, told by the taking: "had taken 27 fighters prisoner", "taking 23
+#: soldiers and police officers prisoner", "We took around 30 prisoners"; and "23 junta troops
+#: had surrendered" (not those who "surrendered to the army" with their guns: no capture).
+_PRISONERS = re.compile(rf"\b(?:took|taken|taking|take)\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+                        r"\s+(?P<who>(?:[A-Za-z'’-]+\s+){0,5}?)(?:as\s+)?prisoners?\b"
+                        rf"|\b(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
+                        r"(?P<who2>(?:[A-Za-z'’-]+\s+){1,4}?)(?:had\s+|have\s+)?surrendered\b"
+                        r"(?!\s+(?:to|before)\b)", re.IGNORECASE)
 _QUOTED_FATE = re.compile(rf'\b(?:were|was|been|being|be|are|is|had|have|has)\s+["“](?:{_OUT})["”]',
                           re.IGNORECASE)
 _QUOTE_MARK = re.compile(r'["“”]')
@@ -472,6 +480,11 @@ def casualties(sentence: str) -> list[Count]:
     for m in _AND_ANOTHER.finditer(sentence):
         # "Two soldiers were killed and another was wounded": one more, its own outcome
         add("one", None, OUTCOMES[m.group("out").lower()], "another", m.start(), m.end())
+    for m in _PRISONERS.finditer(sentence):
+        if m.group("n") is not None:
+            add(m.group("n"), m.group("q"), "captured", m.group("who"), m.start(), m.end())
+        elif not re.search(r"\b(?:were|was|who|that|had|have)\s", m.group("who2")):
+            add(m.group("n2"), m.group("q2"), "captured", m.group("who2"), m.start(), m.end())
     for c in sorted(out, key=lambda c: c.start):
         # "12 people were killed in Mamove and seven in Kisiki": the same fate, another place
         m = _AND_N_IN.match(sentence, c.end)
