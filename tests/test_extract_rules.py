@@ -8477,3 +8477,14 @@ def test_people_captured_or_seized_are_counted_not_things(
 def test_prisoners_taken_and_troops_surrendering_are_captured(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The gunmen stormed a Baptist church during a morning service and whisked away 14 "
+     "worshippers, including the pastor's wife.", [(14, "captured")]),
+    ("Seven villagers were shot dead and 14 young men were taken away to an unknown "
+     "destination.", [(7, "killed"), (14, "captured")]),
+    ("The attackers took away 30 cows.", []),
+])
+def test_people_taken_away_are_captured(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -37,6 +37,9 @@ OUTCOMES = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
     "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
     "kidnapped": "captured", "taken hostage": "captured", "missing": "missing",
+    # (people led off by their attackers: "14 young men were taken away to an unknown
+    # destination", "34 people were taken away")
+    "taken away": "captured", "whisked away": "captured", "carried away": "captured",
     # (those detained are captured too: "11 people were detained", "five suspects arrested")
     "arrested": "captured", "detained": "captured",
     "displaced": "displaced",
@@ -55,6 +58,7 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  "gunning down": "killed", "arresting": "captured", "arrested": "captured",
                  "detaining": "captured", "detained": "captured", "apprehending": "captured",
                  "apprehended": "captured", "capturing": "captured", "captured": "captured",
+                 "whisked away": "captured", "took away": "captured",
                  "seizing": "captured", "seized": "captured",
                  **{f"{v} to death": "killed" for v in ("hacked", "hacking", "stabbed",
                                                         "stabbing", "beat", "beating", "burned",
@@ -107,7 +111,10 @@ _ANY_OUTCOME = re.compile(rf"\b(?:{_OUT})\b", re.IGNORECASE)
 _PERSONS = re.compile(r"\b(?:people|persons|civilians|soldiers|troops|fighters|militants|"
                       r"terrorists|attackers|assailants|insurgents|jihadists|rebels|gunmen|men|"
                       r"women|children|prisoners|hostages|members|officers|policemen|"
-                      r"bandits|extremists|villagers|residents|detainees|captives)\b",
+                      r"bandits|extremists|villagers|residents|detainees|captives|"
+                      r"worshippers|passengers|students|pupils|schoolchildren|farmers|workers|"
+                      r"miners|travell?ers|youths|girls|boys|teachers|traders|herders|"
+                      r"suspects|persons|individuals)\b",
                       re.IGNORECASE)
 _STOP = r"(?:and|or|in|on|at|while|including|near|after|before|during|when|as|from|by)\b"
 # "killing three soldiers", "left 5 people dead"
@@ -121,7 +128,7 @@ _ACTIVE = re.compile(
     rf"beating to death|burned to death|burning to death|lynched|lynching|"
     rf"arresting|arrested|detaining|detained|apprehending|apprehended|"
     # (people only: "capturing 17 fighters", "seized 30 young men", not "seized 30 vehicles")
-    rf"capturing|captured|seizing|seized)"
+    rf"capturing|captured|seizing|seized|whisked away|took away)"
     # ("killing the two men inside", "killing all four passengers")
     rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+|(?:his|her|their)\s+)?"
     rf"(?P<n>{_NUMWORD})"
@@ -419,7 +426,7 @@ def casualties(sentence: str) -> list[Count]:
         # "neutralising three", "engaged the terrorists, neutralising 7 of them": the foes just
         # named (not a subset of a count told before)
         foes_named = re.fullmatch(r"(?:of\s+them\s*)?", who, re.IGNORECASE) is not None
-        if verb.startswith(("execut", "neutrali", "captur", "seiz")) \
+        if verb.startswith(("execut", "neutrali", "captur", "seiz", "whisk", "took")) \
                 and not _PERSONS.search(who) \
                 and not (foes_named and m.group("n").lower() not in ("a", "an")):
             continue  # "executed a raid", "neutralised a threat": not people
