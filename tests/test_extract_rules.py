@@ -8488,3 +8488,14 @@ def test_prisoners_taken_and_troops_surrendering_are_captured(
 ])
 def test_people_taken_away_are_captured(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The SDF said its fighters had withdrawn from Suluk and put its own losses at six.",
+     [(6, "killed")]),
+    ("The police confirmed the attack but put the number of dead at seven.", [(7, "killed")]),
+    ("The army suffered heavy losses at the front.", []),
+])
+def test_losses_and_the_number_of_dead_put_at_a_count(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -220,6 +220,9 @@ _TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll|(?<=a\s)toll(?=\s+of\b)|"
                    # ("gave a provisional toll of nine dead")
                    rf"(?:provisional|preliminary|initial|latest|new|updated|official|overall|"
                    rf"final)\s+toll(?=\s+of\b)|"
+                   # ("put its own losses at six", "put the number of dead at seven")
+                   rf"(?<=\s)(?:its|their|his)\s+(?:own\s+)?losses(?=\s+at\b)|"
+                   rf"number\s+of\s+(?:the\s+)?dead|"
                    rf"number\s+of\s+(?:people|those|civilians|"
                    # ("The number of people killed in this morning's attack has risen to five")
                    rf"persons)\s+killed)\s+(?:[\w'’-]+\s+){{0,20}}?"
