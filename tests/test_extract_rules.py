@@ -8499,3 +8499,15 @@ def test_people_taken_away_are_captured(text: str, expected: list[tuple[int, str
 def test_losses_and_the_number_of_dead_put_at_a_count(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ukrainian forces hit a command post near Svatove, "liquidating" up to 40 officers and '
+     "soldiers.", [(40, "killed")]),
+    ("A mob beat a man to death on suspicion of theft in Sherpur upazila, police said.",
+     [(1, "killed")]),
+    ("The forces liquidated a terrorist cell.", []),
+])
+def test_liquidated_and_beaten_to_death_with_the_victim_between(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -59,6 +59,7 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  "detaining": "captured", "detained": "captured", "apprehending": "captured",
                  "apprehended": "captured", "capturing": "captured", "captured": "captured",
                  "whisked away": "captured", "took away": "captured",
+                 "liquidating": "killed", "liquidated": "killed",
                  "seizing": "captured", "seized": "captured",
                  **{f"{v} to death": "killed" for v in ("hacked", "hacking", "stabbed",
                                                         "stabbing", "beat", "beating", "burned",
@@ -128,7 +129,9 @@ _ACTIVE = re.compile(
     rf"beating to death|burned to death|burning to death|lynched|lynching|"
     rf"arresting|arrested|detaining|detained|apprehending|apprehended|"
     # (people only: "capturing 17 fighters", "seized 30 young men", not "seized 30 vehicles")
-    rf"capturing|captured|seizing|seized|whisked away|took away)"
+    rf"capturing|captured|seizing|seized|whisked away|took away|"
+    # (Ukraine's and Russia's word for the enemy killed: "liquidating up to 40 officers")
+    rf"liquidating|liquidated)"
     # ("killing the two men inside", "killing all four passengers")
     rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+|(?:his|her|their)\s+)?"
     rf"(?P<n>{_NUMWORD})"
@@ -281,6 +284,12 @@ _ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|c
                           re.IGNORECASE)
 
 
+#: Killed by a manner told around the victims: "a mob beat a man to death", "beat two
+#: suspected thieves to death".
+_TO_DEATH = re.compile(rf"\b(?:beat|beaten|beating|clubbed|clubbing|stoned|stoning|hacked|"
+                       rf"hacking|stabbed|stabbing|burned|burnt|burning)\s+(?:(?P<q>{_QUAL})\s+)?"
+                       rf"(?P<n>{_NUMWORD})\s+(?P<who>(?:[A-Za-z'’-]+\s+){{0,3}}?)to\s+death\b",
+                       re.IGNORECASE)
 #: After a count and its place, another count at another place: "were killed in Mamove and
 #: seven in Kisiki", "killing eight people in Uikpam and five in Daudu".
 _AND_N_IN = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?"
@@ -429,7 +438,7 @@ def casualties(sentence: str) -> list[Count]:
         # "neutralising three", "engaged the terrorists, neutralising 7 of them": the foes just
         # named (not a subset of a count told before)
         foes_named = re.fullmatch(r"(?:of\s+them\s*)?", who, re.IGNORECASE) is not None
-        if verb.startswith(("execut", "neutrali", "captur", "seiz", "whisk", "took")) \
+        if verb.startswith(("execut", "neutrali", "captur", "seiz", "whisk", "took", "liquid")) \
                 and not _PERSONS.search(who) \
                 and not (foes_named and m.group("n").lower() not in ("a", "an")):
             continue  # "executed a raid", "neutralised a threat": not people
@@ -490,6 +499,8 @@ def casualties(sentence: str) -> list[Count]:
     for m in _AND_ANOTHER.finditer(sentence):
         # "Two soldiers were killed and another was wounded": one more, its own outcome
         add("one", None, OUTCOMES[m.group("out").lower()], "another", m.start(), m.end())
+    for m in _TO_DEATH.finditer(sentence):
+        add(m.group("n"), m.group("q"), "killed", m.group("who"), m.start(), m.end())
     for m in _PRISONERS.finditer(sentence):
         if m.group("n") is not None:
             add(m.group("n"), m.group("q"), "captured", m.group("who"), m.start(), m.end())
