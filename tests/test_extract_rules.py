@@ -8511,3 +8511,19 @@ def test_losses_and_the_number_of_dead_put_at_a_count(
 def test_liquidated_and_beaten_to_death_with_the_victim_between(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Magen David Adom says 41 people were treated for injuries, two of them in serious "
+     "condition.", [(41, "injured")]),
+    ("The Palestine Red Crescent said its medics had treated 11 people for gunshot wounds.",
+     [(11, "injured")]),
+    ("Paramedics said they had treated 10 people, two of them in a moderate condition, for "
+     "shrapnel wounds.", [(10, "injured")]),
+    ("The hospital had received 16 bodies and treated 23 wounded.", [(16, "killed"),
+                                                                      (23, "injured")]),
+    ("Two neighbors were hospitalized with burns.", [(2, "injured")]),
+    ("Several protesters were treated for breathing problems and three for shock.", []),
+])
+def test_the_wounded_counted_by_their_care(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

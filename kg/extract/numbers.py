@@ -290,6 +290,19 @@ _TO_DEATH = re.compile(rf"\b(?:beat|beaten|beating|clubbed|clubbing|stoned|stoni
                        rf"hacking|stabbed|stabbing|burned|burnt|burning)\s+(?:(?P<q>{_QUAL})\s+)?"
                        rf"(?P<n>{_NUMWORD})\s+(?P<who>(?:[A-Za-z'’-]+\s+){{0,3}}?)to\s+death\b",
                        re.IGNORECASE)
+#: The wounded counted by their care: "41 people were treated for injuries", "its medics had
+#: treated 11 people for gunshot wounds", "treated 23 wounded", "Two neighbors were
+#: hospitalized with burns" (not those treated for shock, tear gas or breathing problems).
+_INJURY = (r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns|shrapnel|gunshots?|bullets?|"
+           r"pellets?|smoke\s+inhalation|fractures?)\b")
+_TREATED = re.compile(
+    rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?P<who>(?:[A-Za-z'’-]+\s+){{0,3}}?)"
+    rf"(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:being\s+)?"
+    rf"(?:treated|admitted)\s+(?:[\w-]+\s+){{0,3}}?for\s+{_INJURY}"
+    rf"|(?:were|was|had\s+been|have\s+been)\s+(?:hospitali[sz]ed|admitted)\s+with\s+{_INJURY})"
+    rf"|\btreated\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+(?P<who2>(?:(?:wounded|injured)\b"
+    rf"|(?:[A-Za-z'’-]+(?:\s+|(?=,))){{0,3}}?(?:,[^,;.]{{0,60}},\s+)?for\s+{_INJURY}))",
+    re.IGNORECASE)
 #: After a count and its place, another count at another place: "were killed in Mamove and
 #: seven in Kisiki", "killing eight people in Uikpam and five in Daudu".
 _AND_N_IN = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?"
@@ -499,6 +512,12 @@ def casualties(sentence: str) -> list[Count]:
     for m in _AND_ANOTHER.finditer(sentence):
         # "Two soldiers were killed and another was wounded": one more, its own outcome
         add("one", None, OUTCOMES[m.group("out").lower()], "another", m.start(), m.end())
+    for m in _TREATED.finditer(sentence):
+        if m.group("n") is not None:
+            add(m.group("n"), m.group("q"), "injured", m.group("who"), m.start(), m.end())
+        else:
+            who = re.split(r"\s*,|\s+for\b", m.group("who2"))[0]
+            add(m.group("n2"), m.group("q2"), "injured", who, m.start(), m.end())
     for m in _TO_DEATH.finditer(sentence):
         add(m.group("n"), m.group("q"), "killed", m.group("who"), m.start(), m.end())
     for m in _PRISONERS.finditer(sentence):
