@@ -8527,3 +8527,16 @@ def test_liquidated_and_beaten_to_death_with_the_victim_between(
 ])
 def test_the_wounded_counted_by_their_care(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Later on Monday evening, the governor said the number of wounded had risen to 17, three "
+     "of them in serious condition.", [(17, "injured")]),
+    ("The police confirmed the attack but put the number of those abducted at 12.",
+     [(12, "captured")]),
+    ("By noon the toll had risen to 17, three of them children.", [(17, "killed")]),
+    ("More than 1,200 people had been displaced.", [(1200, "displaced")]),
+])
+def test_tolls_of_the_wounded_and_taken_and_a_count_ending_at_its_comma(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

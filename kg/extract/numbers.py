@@ -73,7 +73,9 @@ MATERIEL_ITEMS = ("tank", "artillery piece", "helicopter", "aircraft", "plane", 
                   "howitzer", "air defense system", "air defence system", "warship", "boat",
                   "ship", "gun", "launcher", "radar", "fighter jet", "warplane", "bulldozer")
 
-_NUMWORD = (r"(?:\d[\d,]*(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+# (a comma only as a thousands separator: "17, three of them" is seventeen)
+_NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|"
             r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
             r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
             r"(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
@@ -231,6 +233,12 @@ _TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll|(?<=a\s)toll(?=\s+of\b)|"
                    rf"persons)\s+killed)\s+(?:[\w'’-]+\s+){{0,20}}?"
                    rf"(?:to|at|of|reached|hit)\s+"
                    rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
+#: A toll of the hurt, taken or missing: "the number of wounded had risen to 17", "put the
+#: number of those abducted at 12".
+_TOLL_OF = re.compile(rf"\bnumber\s+of\s+(?:the\s+)?(?:(?:those|people|persons)\s+)?"
+                      rf"(?P<what>wounded|injured|abducted|kidnapped|missing|displaced)\s+"
+                      rf"(?:[\w'’-]+\s+){{0,20}}?(?:to|at|of|reached|hit)\s+"
+                      rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
 _AND_MORE = re.compile(rf"^\s*,?\s*(?:and|while|with)\s+(?:(?P<q>{_QUAL})\s+)?"
                        # (and whose: "wounding a woman and her two children")
                        rf"(?:(?:his|her|their)\s+)?(?P<n>{_NUMWORD})"
@@ -502,6 +510,9 @@ def casualties(sentence: str) -> list[Count]:
         add(m.group("n"), m.group("pre"), "killed", m.group("who"), m.start(), m.end())
     for m in _TOLL.finditer(sentence):
         add(m.group("n"), m.group("q"), "killed", "", m.start(), m.end())
+    for m in _TOLL_OF.finditer(sentence):
+        add(m.group("n"), m.group("q"), OUTCOMES[m.group("what").lower()], "", m.start(),
+            m.end())
     for m in _KIN_PAIR_HIT.finditer(sentence):
         # "A 60-year-old man and his 14-year-old granddaughter were killed"
         add("two", None, OUTCOMES[m.group("out").lower()], m.group("who"), m.start(), m.end())
