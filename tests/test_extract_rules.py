@@ -8540,3 +8540,9 @@ def test_the_wounded_counted_by_their_care(text: str, expected: list[tuple[int, 
 def test_tolls_of_the_wounded_and_taken_and_a_count_ending_at_its_comma(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_fatally_wounded_is_killed() -> None:
+    assert [(c.count, c.outcome) for c in casualties(
+        "Le Drian said the pilot was fatally wounded by small-arms fire near Konna.")] == [
+        (1, "killed")]

@@ -494,6 +494,8 @@ def casualties(sentence: str) -> list[Count]:
     for m in _ONE_PERSON.finditer(sentence):
         word = " ".join(m.group("out").lower().split())
         outcome = _ONE_OUTCOME.get(word) or OUTCOMES[word]
+        if outcome == "injured" and re.search(r"\b(?:fatally|mortally)\b", m.group(0), re.I):
+            outcome = "killed"  # "the pilot was fatally wounded"
         who = m.group("who")
         who = _TOLD.split(who)[-1].strip()  # "(said) her husband was killed"
         if not who or _NO_PERSON.search(who) or re.search(r"\d", who) or _MANY.search(who) \
