@@ -8546,3 +8546,9 @@ def test_fatally_wounded_is_killed() -> None:
     assert [(c.count, c.outcome) for c in casualties(
         "Le Drian said the pilot was fatally wounded by small-arms fire near Konna.")] == [
         (1, "killed")]
+
+
+def test_a_toll_risen_after_the_wounded_died_counts_no_wounded() -> None:
+    assert [(c.count, c.outcome) for c in casualties(
+        "By Tuesday evening the director said the toll had risen to 13 after two of the wounded "
+        "died in surgery.")] == [(13, "killed")]

@@ -406,6 +406,9 @@ def casualties(sentence: str) -> list[Count]:
             # ("Two of the victims were beheaded": some of those counted before)
             # "one of the dead was a member of the group": one of those already counted
             return False  # "a child was among the dead": one of those already counted
+        if re.search(r"\b(?:after|before|until)\b", who, re.IGNORECASE):
+            return False  # "the toll had risen to 13 after two of the wounded died": a clause
+            # (not "when", "since" or "as": "five people as well as two soldiers")
         if re.search(r"\b(?:and|or|then)$", who, re.IGNORECASE):
             return False  # "seized 100 military posts and killed …": what killed is a verb
 
