@@ -8552,3 +8552,15 @@ def test_a_toll_risen_after_the_wounded_died_counts_no_wounded() -> None:
     assert [(c.count, c.outcome) for c in casualties(
         "By Tuesday evening the director said the toll had risen to 13 after two of the wounded "
         "died in surgery.")] == [(13, "killed")]
+
+
+@pytest.mark.parametrize("tally", [
+    "More than 670 people have been killed since then, the Palestinian Ministry of Health says.",
+    "Since the start of the operation, a total of 459 terrorists have been neutralized, the "
+    "ministry said.",
+])
+def test_a_running_total_since_then_is_no_toll_of_the_strike(tally: str) -> None:
+    facts = facts_of("Israeli jets struck a house in Khan Younis on Monday, killing six people. "
+                     + tally, published="2025-03-24")
+    assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
+            for e in facts["events"]] == [[(6, "killed")]]

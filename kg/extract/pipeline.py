@@ -2443,7 +2443,9 @@ _TALLY = re.compile(
     r".*\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d"
     r"|\b(?:since|began|started)\b.*\bha(?:s|ve)\s+left\s+(?:[\w,]+\s+){1,4}?(?:dead|killed)\b"
     r"|\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|martyred|died|displaced|wounded|injured|"
-    r"kidnapped|abducted|recorded|documented|arrested|detained)\b.*\b(?:since\s+(?:the\s+)?"
+    r"kidnapped|abducted|recorded|documented|arrested|detained|neutrali[sz]ed|eliminated)\b.*"
+    # ("More than 670 people have been killed since then", "… since last week")
+    r"\b(?:since\s+(?:then|last\s+(?:week|month))\b|since\s+(?:the\s+)?"
     r"(?:\w+\s+){0,3}?"
     r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak|takeover|coup|invasion|war|"
     r"conflict|uprising|insurgency|offensive|escalation|ceasefire|truce|launched|aggression)\b|"
@@ -2452,7 +2454,7 @@ _TALLY = re.compile(
     r"mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d{4})\b|so\s+far\s+(?:this|in)\b)"
     r"|\b(?:since|so\s+far)\b.*\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|martyred|died|"
-    r"displaced|wounded|injured|kidnapped|abducted|taken)\b"
+    r"displaced|wounded|injured|kidnapped|abducted|taken|neutrali[sz]ed|eliminated)\b"
     # "More than 6,000 people have been killed and over 600,000 displaced", "Dozens of its
     # police officers have been killed": many counted in the present perfect with no time of
     # their own are the war's
