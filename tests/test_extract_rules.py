@@ -8564,3 +8564,16 @@ def test_a_running_total_since_then_is_no_toll_of_the_strike(tally: str) -> None
                      + tally, published="2025-03-24")
     assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
             for e in facts["events"]] == [[(6, "killed")]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Sunday, three soldiers of the paramilitary Frontier Corps were killed when a roadside "
+     "bomb hit their vehicle.", [(3, "killed")]),
+    ("Its troops repelled the attack, killing eight of the attackers and capturing five others.",
+     [(8, "killed"), (5, "captured")]),
+    ("The aggression resulted in the martyrdom of two soldiers and some material losses.",
+     [(2, "killed")]),
+])
+def test_a_force_named_with_its_adjective_others_captured_and_martyrdom_of(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -85,10 +85,10 @@ _QUAL = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
 #: Who was hit, between the number and its verb: a few words ("20 Turkish military personnel
 #: being killed"), or whose they are by a name ("Four employees of the Ministry of Agriculture
-#: were killed").
+#: were killed", "three soldiers of the paramilitary Frontier Corps were killed").
 _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+)\s+){0,4}?|(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
-       r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}" \
-       r"(?:\((?-i:[A-Z]{2,8})\)\s+)?)"
+       r"(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])[\w'’.-]*\s+" \
+       r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}(?:\((?-i:[A-Z]{2,8})\)\s+)?)"
 #: What was done to them before the outcome: "was shot and killed", "were beaten and wounded".
 _DONE_AND = r"(?:(?:shot|stabbed|beaten|hacked|tortured|attacked|abducted|kidnapped)\s+and\s+)?"
 _BE = r"(?:(?:were|was|(?:have|had|has)\s+(?:(?:also|all|reportedly|since|now|already)\s+)?been|" \
@@ -117,7 +117,7 @@ _PERSONS = re.compile(r"\b(?:people|persons|civilians|soldiers|troops|fighters|m
                       r"bandits|extremists|villagers|residents|detainees|captives|"
                       r"worshippers|passengers|students|pupils|schoolchildren|farmers|workers|"
                       r"miners|travell?ers|youths|girls|boys|teachers|traders|herders|"
-                      r"suspects|persons|individuals)\b",
+                      r"suspects|persons|individuals|others)\b",
                       re.IGNORECASE)
 _STOP = r"(?:and|or|in|on|at|while|including|near|after|before|during|when|as|from|by)\b"
 # "killing three soldiers", "left 5 people dead"
@@ -203,7 +203,7 @@ _ONE_OUTCOME = {"assassinated": "killed", "murdered": "killed", "shot dead": "ki
                 "beheaded": "killed", "kidnapped": "captured", "abducted": "captured"}
 # "documented the death of 11 civilians", "the killing of five protesters"
 _DEATHS_OF = re.compile(
-    rf"\b(?:deaths?|killings?|murders?)\s+of\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+    rf"\b(?:deaths?|killings?|murders?|martyrdom)\s+of\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
     rf"\s*(?P<who>(?:(?!{_STOP}|(?:were|was|is|are|has|have|had|since|who|that)\b)"
     rf"(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})(?=[\s,.;)]|$)",
     re.IGNORECASE)
