@@ -8577,3 +8577,12 @@ def test_a_running_total_since_then_is_no_toll_of_the_strike(tally: str) -> None
 def test_a_force_named_with_its_adjective_others_captured_and_martyrdom_of(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_the_wounded_evacuated_after_an_attack_are_its_toll() -> None:
+    facts = facts_of("On 4 June 2025, troops repelled an attack by ISWAP terrorists on their "
+                     "location at Wajiroko in Damboa LGA, neutralising 6 terrorists. Two "
+                     "soldiers sustained minor injuries and have been evacuated for medical "
+                     "attention.", published="2025-06-06")
+    assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
+            for e in facts["events"]] == [[(2, "injured"), (6, "killed")]]

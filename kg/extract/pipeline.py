@@ -404,9 +404,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     or _BEFORE_WITHDRAWING.search(stexts[i])):
             # "The rebels withdrew towards the Cameroonian border", "… before withdrawing when
             # reinforcements arrived": the raiders leaving the place they attacked, not a
-            # transfer of territory
+            # transfer of territory (with what they left: "… withdrew, leaving five dead")
             if span not in prev.evidence:
                 prev.evidence.append(span)
+            _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
             by_sentence[i] = prev
             continue
         if trig is not None and trig.family == "intercept" and prev is not None \
@@ -820,6 +821,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if prev is not None and span not in prev.evidence \
                     and prev.event_type in _VIOLENT_TYPES:
                 prev.evidence.append(span)
+                # (and its toll: "Two soldiers sustained minor injuries and have been
+                # evacuated for medical attention")
+                _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
             continue
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
