@@ -8586,3 +8586,16 @@ def test_the_wounded_evacuated_after_an_attack_are_its_toll() -> None:
                      "attention.", published="2025-06-06")
     assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
             for e in facts["events"]] == [[(2, "injured"), (6, "killed")]]
+
+
+def test_a_count_behind_a_statements_quote_marks_is_counted_and_names_no_one() -> None:
+    counts = casualties('The military said 14 soldiers were martyred and 21 "terrorists" were '
+                        'killed.')
+    assert [(c.count, c.outcome, c.quoted) for c in counts] == [
+        (14, "killed", False), (21, "killed", True)]
+    assert counts[1].who == ""
+    facts = facts_of('Militants attacked an army post in Bela on Monday. The military said 14 '
+                     'soldiers were martyred and 21 "terrorists" were killed.',
+                     published="2024-08-27")
+    assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
+            for e in facts["events"]] == [[(14, "killed"), (21, "killed")]]

@@ -9,7 +9,7 @@ tanks and two artillery pieces". Number words are read with number-parser; vague
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from number_parser import parse_number
@@ -340,6 +340,7 @@ class Count:
     start: int  # offsets of the match within the sentence
     end: int
     single: bool = False  # one person named without a number ("the mayor was shot dead")
+    quoted: bool = False  # counted only once a statement's quote marks were read past
 
 
 @lru_cache(maxsize=4096)
@@ -365,7 +366,21 @@ def _qual(q: str | None) -> str:
 
 
 def casualties(sentence: str) -> list[Count]:
-    """People killed, injured, captured, missing or displaced, as the sentence counts them."""
+    """People killed, injured, captured, missing or displaced, as the sentence counts them.
+
+    A statement quoted around its count or its label ("killed 21 "terrorists"", "said
+    "about 20 terrorists" were neutralised") is read again without the quote marks; what only
+    that reading counts is marked ``quoted`` and names no one (the label is the speaker's)."""
+    plain = _casualties(sentence)
+    if '"' not in sentence and "“" not in sentence:
+        return plain
+    unquoted = _casualties(_QUOTE_MARK.sub(" ", sentence))
+    more = [replace(c, who="", quoted=True) for c in unquoted
+            if not any(p.start < c.end and c.start < p.end for p in plain)]
+    return sorted(plain + more, key=lambda c: c.start) if more else plain
+
+
+def _casualties(sentence: str) -> list[Count]:
     # a statement's word for the fate, in scare quotes ("two of the attackers were
     # "neutralised""): read as the word (each quote mark a space, so offsets hold)
     sentence = _QUOTED_FATE.sub(lambda m: _QUOTE_MARK.sub(" ", m.group(0)), sentence)

@@ -382,6 +382,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             by_sentence[i] = taken
             continue
         counts = casualties(stexts[i])
+        # (what only a statement's quote marks hid is counted where the sentence tells of an
+        # occurrence, but neither brings the sentence in nor types it)
+        quoted = [c for c in counts if c.quoted]
+        counts = [c for c in counts if not c.quoted]
         losses = materiel(stexts[i])
         prev = drafts[-1] if drafts and i - drafts[-1].sentence <= 3 \
             and not _new_entry(entries, drafts[-1].sentence, i) else None
@@ -407,7 +411,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # transfer of territory (with what they left: "… withdrew, leaving five dead")
             if span not in prev.evidence:
                 prev.evidence.append(span)
-            _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
+            _add_counts(prev, counts + quoted, losses, table, in_sent, sent, span, to_orig)
             by_sentence[i] = prev
             continue
         if trig is not None and trig.family == "intercept" and prev is not None \
@@ -534,7 +538,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                               and not counts and not places and HURT.search(stexts[i]) is None
                               and i - prev.sentence <= 1)
         if prev is not None and (answered or stormed):
-            _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
+            _add_counts(prev, counts + quoted, losses, table, in_sent, sent, span, to_orig)
             if span not in prev.evidence:
                 prev.evidence.append(span)
             if stormed and not prev.date_stated and own_date:
@@ -550,6 +554,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # this year to 300": the day's occurrence, with the running total after it (which
             # counts nothing of its own)
             counts = [c for c in counts if c.start < brought.start()]
+            quoted = [c for c in quoted if c.start < brought.start()]
         if (not day_then_total and (
                 trig is None or trig.family in ("kill", "clash", "abduct", "attack", "arrest"))
                 and _TALLY.search(stexts[i])) or (_WAR_BEGAN.search(stexts[i]) and not (
@@ -641,7 +646,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # occurrence already told, seen again (maybe from a nearer place); "The BLF
                 # claimed responsibility for the attack": and who did it
                 _credit_claimant(told_of, sent, in_sent, table, to_orig)
-                _add_counts(told_of, counts, losses, table, in_sent, sent, span, to_orig)
+                _add_counts(told_of, counts + quoted, losses, table, in_sent, sent, span, to_orig)
                 if span not in told_of.evidence:
                     told_of.evidence.append(span)
                 earlier = _earlier_occurrence(sent, ref, find_triggers(sent), places, to_orig)
@@ -682,6 +687,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     relative_day = (told_of.date + timedelta(days=relation[0]),
                                     told_of.date_stated)
                 counts = casualties(clause)
+                quoted = [c for c in counts if c.quoted]
+                counts = [c for c in counts if not c.quoted]
                 losses = materiel(clause)
                 attach = False
                 told_of.casualties = [c for c in told_of.casualties if not any(
@@ -747,7 +754,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                         prev.evidence.append(span)
             if prev is not None and (counts or losses) and not _told_as_history(
                     stexts[i], stated, article.published):
-                _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
+                _add_counts(prev, counts + quoted, losses, table, in_sent, sent, span, to_orig)
                 by_sentence[i] = prev
             if places:
                 last_place = _last_located(places, stexts[i], span[0], table, last_place)
@@ -806,7 +813,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.sub_event_type = "Protest with intervention"
                 if span not in prev.evidence:
                     prev.evidence.append(span)
-                _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
+                _add_counts(prev, counts + quoted, losses, table, in_sent, sent, span, to_orig)
                 by_sentence[i] = prev
             continue
         if trig.family == "deploy" and ((
@@ -823,7 +830,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.evidence.append(span)
                 # (and its toll: "Two soldiers sustained minor injuries and have been
                 # evacuated for medical attention")
-                _add_counts(prev, counts, losses, table, in_sent, sent, span, to_orig)
+                _add_counts(prev, counts + quoted, losses, table, in_sent, sent, span, to_orig)
             continue
         if trig.family == "deploy" and not places:
             continue  # "security forces were deployed around the building": where to is news
@@ -1003,7 +1010,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         area = re.search(r"(\d[\d,]*)\s+square\s+(?:kilometers|kilometres|km)", stexts[i])
         if area and trig.family == "territory":
             d.area_km2 = float(area.group(1).replace(",", ""))
-        _add_counts(d, counts, losses, table, in_sent, sent, span, to_orig)
+        _add_counts(d, counts + quoted, losses, table, in_sent, sent, span, to_orig)
         if loc is None and prev is not None and prev.event_type == d.event_type:
             # no place of its own: more about the event just told (whose place stays, not the
             # place last named, which may be the town it lies outside: "in Antonivka, on the
