@@ -8599,3 +8599,16 @@ def test_a_count_behind_a_statements_quote_marks_is_counted_and_names_no_one() -
                      published="2024-08-27")
     assert [sorted((c["count"], c["outcome"]) for c in e["casualties"])
             for e in facts["events"]] == [[(14, "killed"), (21, "killed")]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen stormed a Baptist church during the Sunday morning service and snatched 11 "
+     "worshippers, including the pastor, residents said.", [(11, "captured")]),
+    ("In the nearby town of Qabatiya, troops rounded up at least 15 people.", [(15, "captured")]),
+    ("A female suicide bomber detonated explosives near a mosque in Mora, killing herself and two "
+     "worshippers.", [(2, "killed")]),
+    ("Thieves snatched three phones.", []),
+])
+def test_snatched_rounded_up_and_a_bombers_victims(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -60,6 +60,8 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  "apprehended": "captured", "capturing": "captured", "captured": "captured",
                  "whisked away": "captured", "took away": "captured",
                  "liquidating": "killed", "liquidated": "killed",
+                 "snatched": "captured", "snatching": "captured", "rounded up": "captured",
+                 "rounding up": "captured",
                  "seizing": "captured", "seized": "captured",
                  **{f"{v} to death": "killed" for v in ("hacked", "hacking", "stabbed",
                                                         "stabbing", "beat", "beating", "burned",
@@ -133,8 +135,12 @@ _ACTIVE = re.compile(
     # (people only: "capturing 17 fighters", "seized 30 young men", not "seized 30 vehicles")
     rf"capturing|captured|seizing|seized|whisked away|took away|"
     # (Ukraine's and Russia's word for the enemy killed: "liquidating up to 40 officers")
-    rf"liquidating|liquidated)"
+    rf"liquidating|liquidated|"
+    # ("snatched 11 worshippers", "troops rounded up at least 15 people")
+    rf"snatched|snatching|rounded up|rounding up)"
     # ("killing the two men inside", "killing all four passengers")
+    # (and a bomber's victims told after the bomber: "killing herself and two worshippers")
+    rf"(?:\s+(?:himself|herself|themselves)\s+and)?"
     rf"[\"”’']?\s+[\"“]?(?P<pre>(?:{_QUAL})\s+)?(?:(?:all\s+)?the\s+|all\s+|(?:his|her|their)\s+)?"
     rf"(?P<n>{_NUMWORD})"
     rf"(?!-year)\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,5}})"
@@ -477,7 +483,8 @@ def _casualties(sentence: str) -> list[Count]:
         # "neutralising three", "engaged the terrorists, neutralising 7 of them": the foes just
         # named (not a subset of a count told before)
         foes_named = re.fullmatch(r"(?:of\s+them\s*)?", who, re.IGNORECASE) is not None
-        if verb.startswith(("execut", "neutrali", "captur", "seiz", "whisk", "took", "liquid")) \
+        if verb.startswith(("execut", "neutrali", "captur", "seiz", "whisk", "took", "liquid",
+                            "snatch", "round")) \
                 and not _PERSONS.search(who) \
                 and not (foes_named and m.group("n").lower() not in ("a", "an")):
             continue  # "executed a raid", "neutralised a threat": not people
