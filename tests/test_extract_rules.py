@@ -8612,3 +8612,16 @@ def test_a_count_behind_a_statements_quote_marks_is_counted_and_names_no_one() -
 def test_snatched_rounded_up_and_a_bombers_victims(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday, residents beat to death and set on fire three men they accused of being gang "
+     "members.", [(3, "killed")]),
+    ("A crowd of residents stoned and burned three men they accused of belonging to a gang.",
+     [(3, "killed")]),
+    ("Police said eight gang members were killed and that a Kenyan officer suffered a gunshot "
+     "wound to the leg.", [(8, "killed"), (1, "injured")]),
+])
+def test_a_mobs_killing_told_by_two_deeds_and_one_wounded_by_the_wound(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

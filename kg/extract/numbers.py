@@ -302,8 +302,20 @@ _ATTRIBUTIVE = re.compile(r"^\s+(?:people|persons|civilians|families|residents|c
 #: suspected thieves to death".
 _TO_DEATH = re.compile(rf"\b(?:beat|beaten|beating|clubbed|clubbing|stoned|stoning|hacked|"
                        rf"hacking|stabbed|stabbing|burned|burnt|burning)\s+(?:(?P<q>{_QUAL})\s+)?"
-                       rf"(?P<n>{_NUMWORD})\s+(?P<who>(?:[A-Za-z'’-]+\s+){{0,3}}?)to\s+death\b",
+                       rf"(?P<n>{_NUMWORD})\s+(?P<who>(?:[A-Za-z'’-]+\s+){{0,3}}?)to\s+death\b"
+                       # (a mob's killing told by two deeds: "beat to death and set on fire three
+                       # men", "stoned and burned three men")
+                       rf"|\b(?:beat|beaten|stoned|hacked|stabbed)\s+(?:to\s+death\s+)?and\s+"
+                       rf"(?:set\s+on\s+fire|set\s+fire\s+to|burned|burnt|lynched)\s+"
+                       rf"(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
+                       rf"(?P<who2>(?:[A-Za-z'’-]+\s+){{0,2}}?(?:men|women|people|persons|youths|"
+                       rf"suspects|boys|man|woman|youth|suspect|boy)\b)",
                        re.IGNORECASE)
+#: One person wounded, told by the wound: "a Kenyan officer suffered a gunshot wound to the
+#: leg".
+_ONE_WOUNDED = re.compile(r"(?<![\w,])(?P<who>(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                          r"(?:suffered|sustained)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:wounds?|injury|injuries)\b", re.IGNORECASE)
 #: The wounded counted by their care: "41 people were treated for injuries", "its medics had
 #: treated 11 people for gunshot wounds", "treated 23 wounded", "Two neighbors were
 #: hospitalized with burns" (not those treated for shock, tear gas or breathing problems).
@@ -557,7 +569,13 @@ def _casualties(sentence: str) -> list[Count]:
             who = re.split(r"\s*,|\s+for\b", m.group("who2"))[0]
             add(m.group("n2"), m.group("q2"), "injured", who, m.start(), m.end())
     for m in _TO_DEATH.finditer(sentence):
-        add(m.group("n"), m.group("q"), "killed", m.group("who"), m.start(), m.end())
+        # (whom a mob killed it names as it accuses them, "gang members": no party the
+        # story names, so the count alone)
+        add(m.group("n") or m.group("n2"), m.group("q") or m.group("q2"), "killed",
+            m.group("who") or "", m.start(), m.end())
+    for m in _ONE_WOUNDED.finditer(sentence):
+        if not any(c.outcome == "injured" for c in out) and not _NO_PERSON.search(m.group("who")):
+            add("one", None, "injured", "", m.start(), m.end())  # (the count, no party)
     for m in _PRISONERS.finditer(sentence):
         if m.group("n") is not None:
             add(m.group("n"), m.group("q"), "captured", m.group("who"), m.start(), m.end())
