@@ -8625,3 +8625,16 @@ def test_snatched_rounded_up_and_a_bombers_victims(
 def test_a_mobs_killing_told_by_two_deeds_and_one_wounded_by_the_wound(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Balochistan, two Frontier Corps (FC) soldiers were martyred and five injured when a "
+     "roadside bomb struck their convoy.", [(2, "killed"), (5, "injured")]),
+    ("A Russian drone dropped explosives on a civilian car in Antonivka; the 47-year-old driver "
+     "was killed on the spot.", [(1, "killed")]),
+    ("On Friday, a Kurdish kolbar (cross-border porter) was shot dead by Iranian border guards "
+     "near Baneh.", [(1, "killed")]),
+])
+def test_an_acronym_an_age_or_an_aside_in_whom_a_count_tells(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -88,7 +88,8 @@ _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
 #: Who was hit, between the number and its verb: a few words ("20 Turkish military personnel
 #: being killed"), or whose they are by a name ("Four employees of the Ministry of Agriculture
 #: were killed", "three soldiers of the paramilitary Frontier Corps were killed").
-_WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+)\s+){0,4}?|(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
+_WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|\((?-i:[A-Z]{2,8})\))\s+){0,4}?|" \
+       r"(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
        r"(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])[\w'’.-]*\s+" \
        r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}(?:\((?-i:[A-Z]{2,8})\)\s+)?)"
 #: What was done to them before the outcome: "was shot and killed", "were beaten and wounded".
@@ -187,6 +188,8 @@ _FLED = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>\d[\d,]*|{_NUMWORD}\s+thousa
 _ONE_PERSON = re.compile(
     r"(?<![\w,])(?P<who>(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w.'’-]+\s+){0,5}?"
     r"(?!(?:they|we|it|which|who|that|this|he|she|there|what)\b)[\w.'’-]+)\s+"
+    # ("a Kurdish kolbar (cross-border porter) was shot dead")
+    r"(?:\([^()]{1,40}\)\s+)?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|allegedly|fatally|seriously|"
     r"critically|slightly|badly|lightly|mortally)\s+)*" + _DONE_AND
     + r"(?P<out>killed|assassinated|murdered|shot\s+dead|(?:stabbed|burned|burnt|beaten|hacked)\s+"
@@ -535,7 +538,8 @@ def _casualties(sentence: str) -> list[Count]:
             outcome = "killed"  # "the pilot was fatally wounded"
         who = m.group("who")
         who = _TOLD.split(who)[-1].strip()  # "(said) her husband was killed"
-        if not who or _NO_PERSON.search(who) or re.search(r"\d", who) or _MANY.search(who) \
+        if not who or _NO_PERSON.search(who) or re.search(r"\d(?!\d*-year-old)", who) \
+                or _MANY.search(who) \
                 or re.match(r"(?:no|none|nobody|not|neither|nor|of)\b", who, re.IGNORECASE) \
                 or any(c.outcome == outcome for c in out) \
                 or any(a < m.end() and m.start() < b for a, b in taken):
