@@ -120,7 +120,7 @@ _PERSONS = re.compile(r"\b(?:people|persons|civilians|soldiers|troops|fighters|m
                       r"bandits|extremists|villagers|residents|detainees|captives|"
                       r"worshippers|passengers|students|pupils|schoolchildren|farmers|workers|"
                       r"miners|travell?ers|youths|girls|boys|teachers|traders|herders|"
-                      r"suspects|persons|individuals|others)\b",
+                      r"suspects|individuals|others)\b",
                       re.IGNORECASE)
 _STOP = r"(?:and|or|in|on|at|while|including|near|after|before|during|when|as|from|by)\b"
 # "killing three soldiers", "left 5 people dead"
