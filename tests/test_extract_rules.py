@@ -8638,3 +8638,15 @@ def test_a_mobs_killing_told_by_two_deeds_and_one_wounded_by_the_wound(
 def test_an_acronym_an_age_or_an_aside_in_whom_a_count_tells(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three insurgents were killed in the fighting, and the troops seized two AK-47 rifles and a "
+     "PKM machine gun.", [(3, "killed")]),
+    ("The army said it had killed more than 100 RSF fighters, destroyed 15 combat vehicles and "
+     "seized eight others.", [(100, "killed")]),
+    ("Troops entered the town, killing hundreds of RSF fighters, capturing 17 and seizing 30 "
+     "combat vehicles.", [(17, "captured")]),
+])
+def test_things_seized_are_no_people_taken(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

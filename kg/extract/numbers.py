@@ -347,6 +347,8 @@ _PRISONERS = re.compile(rf"\b(?:took|taken|taking|take)\s+(?:(?P<q>{_QUAL})\s+)?
                         rf"|\b(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
                         r"(?P<who2>(?:[A-Za-z'’-]+\s+){1,4}?)(?:had\s+|have\s+)?surrendered\b"
                         r"(?!\s+(?:to|before)\b)", re.IGNORECASE)
+#: A count told bare, its people named before it: "capturing 17 and seizing 30 vehicles".
+_BARE_COUNT = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 _QUOTED_FATE = re.compile(rf'\b(?:were|was|been|being|be|are|is|had|have|has)\s+["“](?:{_OUT})["”]',
                           re.IGNORECASE)
 _QUOTE_MARK = re.compile(r'["“”]')
@@ -498,11 +500,16 @@ def _casualties(sentence: str) -> list[Count]:
         # "neutralising three", "engaged the terrorists, neutralising 7 of them": the foes just
         # named (not a subset of a count told before)
         foes_named = re.fullmatch(r"(?:of\s+them\s*)?", who, re.IGNORECASE) is not None
-        if verb.startswith(("execut", "neutrali", "captur", "seiz", "whisk", "took", "liquid",
-                            "snatch", "round")) \
-                and not _PERSONS.search(who) \
-                and not (foes_named and m.group("n").lower() not in ("a", "an")):
-            continue  # "executed a raid", "neutralised a threat": not people
+        taking = verb.startswith(("captur", "seiz", "whisk", "took", "snatch", "round"))
+        if verb.startswith(("execut", "neutrali", "liquid")) or taking:
+            bare = _BARE_COUNT.match(sentence, m.end("n")) is not None
+            people = _PERSONS.search(who) is not None and not (
+                verb.startswith("seiz") and re.fullmatch(r"others?\s*", who, re.IGNORECASE))
+            if not people and not (foes_named and m.group("n").lower() not in ("a", "an")
+                                   and (bare or not taking)):
+                # "executed a raid", "neutralised a threat", "seized two AK-47 rifles",
+                # "destroyed 15 combat vehicles and seized eight others": not people
+                continue
         outcome = VERB_OUTCOMES.get(verb)
         if outcome is None and m.group("after"):
             outcome = OUTCOMES[m.group("after").lower()]
