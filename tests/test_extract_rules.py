@@ -8650,3 +8650,12 @@ def test_an_acronym_an_age_or_an_aside_in_whom_a_count_tells(
 ])
 def test_things_seized_are_no_people_taken(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Our forces repelled the attack, but unfortunately we deplore the loss of seven soldiers."',
+     [(7, "killed")]),
+    ("The army admitted the loss of 20 tanks.", []),
+])
+def test_the_loss_of_soldiers_is_their_death(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

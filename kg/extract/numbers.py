@@ -212,7 +212,7 @@ _ONE_OUTCOME = {"assassinated": "killed", "murdered": "killed", "shot dead": "ki
                 "beheaded": "killed", "kidnapped": "captured", "abducted": "captured"}
 # "documented the death of 11 civilians", "the killing of five protesters"
 _DEATHS_OF = re.compile(
-    rf"\b(?:deaths?|killings?|murders?|martyrdom)\s+of\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+    rf"\b(?:deaths?|killings?|murders?|martyrdom|loss)\s+of\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
     rf"\s*(?P<who>(?:(?!{_STOP}|(?:were|was|is|are|has|have|had|since|who|that)\b)"
     rf"(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})(?=[\s,.;)]|$)",
     re.IGNORECASE)
@@ -557,6 +557,8 @@ def _casualties(sentence: str) -> list[Count]:
         add(m.group("n") or m.group("n2"), m.group("pre") or m.group("pre2"), "killed",
             m.group("who") or "", m.start(), m.end())
     for m in _DEATHS_OF.finditer(sentence):
+        if m.group(0).lower().startswith("loss") and not _PERSONS.search(m.group("who")):
+            continue  # "the loss of seven soldiers", not "the loss of 20 tanks"
         add(m.group("n"), m.group("pre"), "killed", m.group("who"), m.start(), m.end())
     for m in _TOLL.finditer(sentence):
         add(m.group("n"), m.group("q"), "killed", "", m.start(), m.end())
