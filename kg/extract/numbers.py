@@ -311,7 +311,7 @@ _TO_DEATH = re.compile(rf"\b(?:beat|beaten|beating|clubbed|clubbing|stoned|stoni
                        rf"|\b(?:beat|beaten|stoned|hacked|stabbed)\s+(?:to\s+death\s+)?and\s+"
                        rf"(?:set\s+on\s+fire|set\s+fire\s+to|burned|burnt|lynched)\s+"
                        rf"(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
-                       rf"(?P<who2>(?:[A-Za-z'’-]+\s+){{0,2}}?(?:men|women|people|persons|youths|"
+                       rf"(?:(?:[A-Za-z'’-]+\s+){{0,2}}?(?:men|women|people|persons|youths|"
                        rf"suspects|boys|man|woman|youth|suspect|boy)\b)",
                        re.IGNORECASE)
 #: One person wounded, told by the wound: "a Kenyan officer suffered a gunshot wound to the
