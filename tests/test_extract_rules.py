@@ -8659,3 +8659,18 @@ def test_things_seized_are_no_people_taken(text: str, expected: list[tuple[int, 
 ])
 def test_the_loss_of_soldiers_is_their_death(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_the_police_of_a_province_are_also_named_by_its_force() -> None:
+    # policing in Pakistan and India is the provinces' and states' own: "police" in Khyber
+    # Pakhtunkhwa are the Khyber Pakhtunkhwa Police; Colombia's police are its National Police
+    facts = facts_of("Militants attacked a police checkpost in Lakki Marwat district of Khyber "
+                     "Pakhtunkhwa on Monday night, killing two policemen, police said.",
+                     published="2024-06-25")
+    police = next(e for e in facts["entities"] if e["name"] == "Police Forces of Pakistan")
+    assert "Khyber Pakhtunkhwa Police" in police["aliases"]
+    assert "Balochistan Police" not in police["aliases"]
+    facts = facts_of("Guerrillas attacked a police station in Suárez, Colombia, on Sunday, "
+                     "killing two policemen, police said.", published="2024-06-11")
+    police = next(e for e in facts["entities"] if e["name"] == "Police Forces of Colombia")
+    assert "National Police of Colombia" in police["aliases"]

@@ -10,6 +10,7 @@ entity per real-world referent: the same gazetteer record, the same country's st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -449,6 +450,10 @@ _BODY_WORDS = re.compile(r"\b(?:observatory|human\s+rights|committee|organi[sz]a
                          r"ministry|council|association|union|foundation|institute|network|"
                          r"commission|federation|watch)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
+#: Countries whose police are the provinces' or states' own forces, not one national force
+#: (Pakistan: Police Order 2002; India: Constitution, Seventh Schedule, State List entry 2):
+#: the police at work in Peshawar are the Khyber Pakhtunkhwa Police.
+_PROVINCIAL_POLICE = {"Q843", "Q668"}  # Pakistan, India
 # ("Barangay Ragayan": the Philippines' word for a village, written before its name; "Tambon
 # Bato": Thailand's for a subdistrict)
 _BARANGAY_WORD = r"(?:barangay|brgy\.?|tambon)\s+"
@@ -770,6 +775,21 @@ class EntityTable:
                       f"{demonym} security forces"}
         return names - {ent.name}
 
+    def provincial_police_names(self, ent: Entity, admin1s: Iterable[str]) -> set[str]:
+        """Where policing is a province's or state's own (``_PROVINCIAL_POLICE``), the names of
+        the provincial forces of the provinces the article's events are in ("Khyber
+        Pakhtunkhwa Police", "Jammu and Kashmir Police"), for the country's police: the force
+        the article calls "police" there, as a reader or a coder names it."""
+        if ent.kind != "state_force" or ent.country not in _PROVINCIAL_POLICE \
+                or not re.search(r"\bpolice\b", ent.name, re.IGNORECASE):
+            return set()
+        names = set()
+        for qid in admin1s:
+            division = self.gaz.get(qid)
+            if division is not None and division.country == ent.country:
+                names.add(f"{division.name} Police")
+        return names
+
     def police_of(self, country: str, surface: str) -> Entity:
         """A country's police, named as ACLED names them ("Police Forces of Kenya"), or the
         police the article already names for that country ("Kenyan police"): apart from its
@@ -785,8 +805,9 @@ class EntityTable:
         if known is not None:
             # what a country's police call themselves ("Nigeria Police Force", "Colombian
             # National Police"), so a reader naming them so finds them
+            of = f"the {known.name}" if _TAKES_THE.match(known.name) else known.name
             ent.aliases |= {f"{known.name} Police", f"{known.name} Police Force",
-                            f"{known.name} National Police"}
+                            f"{known.name} National Police", f"National Police of {of}"}
         demonym = DEMONYM_OF.get(known.name) if known is not None else None
         if demonym:
             ent.aliases |= {f"{demonym} police", f"{demonym} National Police"}

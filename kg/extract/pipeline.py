@@ -5929,6 +5929,15 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
             used.append(ent.key)
     ids = {key: f"ent-{i}" for i, key in enumerate(used, start=1)}
     extra: list[Entity] = []
+    admin1s = set()  # the provinces the events are in (whose police, where it is theirs)
+    for d in drafts:
+        place = table.find(d.location) if d.location else None
+        if place is not None and place.kind == "place":
+            admin1s.add(place.qid if place.level == "admin1" else place.admin1)
+    admin1s.discard(None)
+    if not admin1s:  # (places the gazetteer does not hold: the provinces the article names)
+        admin1s = {e.qid for e in table.entities.values() if e.kind == "place" and e.mentions
+                   and e.level == "admin1" and e.qid}
 
     def ref_qid(qid: str | None) -> str | None:
         if not qid:
@@ -5962,7 +5971,7 @@ def _facts(meta: dict[str, Any], drafts: list[Draft], table: EntityTable, text: 
         if ent.kind == "place":
             ent.aliases |= _written_names(ent, text)
             ent.aliases |= {v for n in (name, *ent.aliases) for v in _name_variants(n)}
-        ent.aliases |= table.force_names(ent)
+        ent.aliases |= table.force_names(ent) | table.provincial_police_names(ent, admin1s)
         row: dict[str, Any] = {
             "id": ids[key], "name": name, "kind": ent.kind, "wikidata": ent.qid,
             "aliases": sorted(a for a in {*ent.aliases, ent.name} if a and a != name),
