@@ -8674,3 +8674,12 @@ def test_the_police_of_a_province_are_also_named_by_its_force() -> None:
                      "killing two policemen, police said.", published="2024-06-11")
     police = next(e for e in facts["entities"] if e["name"] == "Police Forces of Colombia")
     assert "National Police of Colombia" in police["aliases"]
+
+
+def test_a_claim_that_tells_the_deed_credits_the_claimant() -> None:
+    facts = facts_of("Gunmen stopped two passenger buses on a highway in Kalat district, Pakistan, "
+                     "on Monday and shot dead five passengers, officials said. The outlawed "
+                     "Balochistan Liberation Army (BLA) claimed responsibility in a statement, "
+                     "saying its fighters had \"executed\" five men.", published="2025-06-10")
+    [attack] = facts["events"]
+    assert names(facts, attack["actors"]) == ["Baloch Liberation Army"]

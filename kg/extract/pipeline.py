@@ -741,7 +741,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "… how a night air strike killed 17 villagers\n\nThe first aircraft was heard
                 # over Ywar Thit … at about 11:40pm on Saturday": the lede dates the headline's
                 prev.date, prev.precision, prev.date_stated = stated, "day", True
-            if prev is not None and trig is None:
+            if prev is not None and (trig is None or _claim_of_the_told(
+                    sent, doc[trig.token_i]) is not None):
+                # (and "The BLA claimed responsibility, saying its fighters had 'executed' five
+                # men": the deed told inside its claim is the occurrence just told)
                 _credit_claimant(prev, sent, in_sent, table, to_orig)
             if prev is not None and prev.event_type == "Protests":
                 # "Police fired tear gas to disperse them": what met the protest
