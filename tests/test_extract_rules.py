@@ -8683,3 +8683,13 @@ def test_a_claim_that_tells_the_deed_credits_the_claimant() -> None:
                      "saying its fighters had \"executed\" five men.", published="2025-06-10")
     [attack] = facts["events"]
     assert names(facts, attack["actors"]) == ["Baloch Liberation Army"]
+
+
+def test_an_unidentified_armed_group_answers_to_what_news_calls_the_unnamed() -> None:
+    facts = facts_of("Armed men abducted 12 passengers from a bus near Fiche in North Shewa, "
+                     "Ethiopia, on Sunday, residents said.", published="2024-03-20")
+    [abduction] = facts["events"]
+    [group] = [e for e in facts["entities"] if e["id"] in abduction["actors"]]
+    assert group["name"] == "Unidentified Armed Group (Ethiopia)"
+    assert {"Armed men", "Gunmen", "Unknown gunmen", "Unidentified assailants"} \
+        <= set(group["aliases"])

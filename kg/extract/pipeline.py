@@ -1208,7 +1208,7 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                 # "gunmen", "unknown attackers": those the story cannot name
                 unnamed = party("Unidentified Armed Group", country, "armed_group")
                 if unnamed is not None:
-                    unnamed.aliases |= {ent.name, "Unidentified gunmen"}
+                    unnamed.aliases |= {ent.name, *_UNNAMED_NAMES}
                     renamed[key] = unnamed.key
         if renamed:
             d.targets = list(dict.fromkeys(renamed.get(k, k) for k in d.targets))
@@ -1264,6 +1264,10 @@ _UNNAMED_ARMED = re.compile(r"(?:the\s+)?(?:(?:unknown|unidentified|armed|masked
                             r"(?:gunm[ae]n|attackers?|assailants?|miscreants|armed\s+(?:men|"
                             r"groups?|herders|herdsmen))",
                             re.IGNORECASE)
+#: What news calls those it cannot name, all labels of one party: an unidentified armed group.
+_UNNAMED_NAMES = {"Unidentified gunmen", "Unknown gunmen", "Gunmen", "Armed men",
+                  "Unidentified armed men", "Unknown armed men", "Unidentified attackers",
+                  "Unknown attackers", "Unidentified assailants", "Unknown assailants"}
 #: The common noun after a village's name.
 _VILLAGE_WORD = re.compile(r"\s+(?:village|hamlet)$", re.IGNORECASE)
 #: ACLED's short names of countries the gazetteer names formally.
