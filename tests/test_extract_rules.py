@@ -8693,3 +8693,14 @@ def test_an_unidentified_armed_group_answers_to_what_news_calls_the_unnamed() ->
     assert group["name"] == "Unidentified Armed Group (Ethiopia)"
     assert {"Armed men", "Gunmen", "Unknown gunmen", "Unidentified assailants"} \
         <= set(group["aliases"])
+
+
+def test_a_protest_s_crowd_answers_to_what_the_story_calls_it() -> None:
+    facts = facts_of("In Dhi Qar, dozens of unemployed graduates staged a sit-in outside the "
+                     "governorate building in Nasiriyah on Saturday, demanding jobs.",
+                     published="2024-07-22")
+    [protest] = facts["events"]
+    [crowd] = [e for e in facts["entities"] if e["id"] in protest["actors"]]
+    assert crowd["name"] == "Protesters (Iraq)"
+    assert {"unemployed graduates", "graduates", "Demonstrators"} <= set(crowd["aliases"])
+    assert "Dhi Qar" not in crowd["aliases"]

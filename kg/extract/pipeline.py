@@ -1096,7 +1096,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # "ATC indicts suspects in police lines bombing": a court's story retells the deed it
         # tries; only what it dates is news of its own
         merged = [d for d in merged if d.date_stated]
-    _name_by_country(merged, table)
+    _name_by_country(merged, table, article.text)
     return _facts(meta, merged, table, article.text), warnings
 
 
@@ -1161,7 +1161,7 @@ def _placed_by_dateline(drafts: list[Draft], table: EntityTable, dateline_key: s
             d.location = dateline_key
 
 
-def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
+def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None:
     """ACLED's names for the unnamed parties of an event: civilians hit are "Civilians
     (Ukraine)", a protest's crowd is "Protesters (Kenya)", gunmen no one names "Unidentified
     Armed Group (Nigeria)" — one party per country, as ACLED codes them, so that victims,
@@ -1244,6 +1244,11 @@ def _name_by_country(drafts: list[Draft], table: EntityTable) -> None:
                     d.targets = [crowd.key, *(t for t in d.targets
                                               if t not in forces and t != crowd.key)]
                     continue
+            # (and what the story calls the crowd: "dozens of unemployed graduates staged a
+            # sit-in" are "unemployed graduates", "students", "demonstrators")
+            crowd.aliases.add("Demonstrators")
+            for s, e in d.evidence:
+                crowd.aliases |= _crowd_names(text[s:e])
             if crowd.key not in d.actors:
                 d.actors.insert(0, crowd.key)
             d.targets = [t for t in d.targets if t != crowd.key]
@@ -4823,6 +4828,38 @@ _PEOPLE_NOUN = re.compile(
 _NO_GROUP = re.compile(r"people|persons?|civilians?|men|man", re.IGNORECASE)
 _NOT_A_KIND = re.compile(r"other|more|of|the|a|an|and|also|including|some|all|many|several|"
                          r"about|nearly|least|than|\w+-old|\w+-year-old", re.IGNORECASE)
+
+
+#: A crowd and what it did: "dozens of unemployed graduates staged a sit-in", "Residents
+#: blocked the highway", "hundreds of students who marched".
+_CROWD = re.compile(
+    r"(?:\b(?:hundreds|thousands|dozens|scores|tens|a\s+(?:large\s+)?(?:group|crowd)|groups|"
+    r"crowds|\d[\d,]*)\s+of\s+|^|[.;]\s+|\b(?:angry|the)\s+)"
+    r"((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)(?:\s+(?:of|from|in)\s+[A-Z][\w-]*)?"
+    r"\s+(?:who\s+(?:had\s+)?)?(?:gathered|marched|protested|"
+    r"rallied|demonstrated|staged|blocked|took\s+to|held|converged|poured|assembled)\b",
+    re.IGNORECASE)
+#: People a crowd is made of besides those a toll counts.
+_CROWD_NOUN = re.compile(r"activists?|supporters?|youths?|graduates?|relatives?|marchers?|"
+                         r"demonstrators?|depositors?|riders?|motorists?|pensioners?|veterans?|"
+                         r"lawyers?|clerics?|protesters?", re.IGNORECASE)
+
+
+def _crowd_names(sentence: str) -> set[str]:
+    """What a sentence calls the crowd of its protest ("unemployed graduates", "residents"):
+    other labels of the protesters, which coders give to a crowd ("Students (Dhaka)")."""
+    names: set[str] = set()
+    for m in _CROWD.finditer(sentence):
+        words = m.group(1).split()
+        noun = words[-1]
+        if _CROWD_NOUN.fullmatch(noun):
+            low = noun.lower()
+            names |= {low, _other_number(low)}
+            if len(words) == 2 and words[0].islower() and not _NOT_A_KIND.fullmatch(words[0]):
+                names.add(f"{words[0]} {low}")
+        elif _PEOPLE_NOUN.fullmatch(noun.lower()):  # (lower-cased: no demonym)
+            names |= _group_names(m.group(1).lower())
+    return names
 
 
 def _group_names(who: str) -> set[str]:
