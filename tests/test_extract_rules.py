@@ -8704,3 +8704,12 @@ def test_a_protest_s_crowd_answers_to_what_the_story_calls_it() -> None:
     assert crowd["name"] == "Protesters (Iraq)"
     assert {"unemployed graduates", "graduates", "Demonstrators"} <= set(crowd["aliases"])
     assert "Dhi Qar" not in crowd["aliases"]
+
+
+def test_colombia_s_army_by_its_own_name_is_the_country_s_forces() -> None:
+    facts = facts_of("ELN guerrillas attacked a base of the National Army of Colombia in "
+                     "Saravena, Arauca, on Sunday, killing two soldiers.", published="2023-09-12")
+    [clash] = facts["events"]
+    [army] = [e for e in facts["entities"] if e["id"] in clash["targets"]]
+    assert army["name"] == "Military Forces of Colombia"
+    assert "National Army of Colombia" in army["aliases"]  # (as a reader may name it)
