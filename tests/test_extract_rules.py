@@ -8713,3 +8713,26 @@ def test_colombia_s_army_by_its_own_name_is_the_country_s_forces() -> None:
     [army] = [e for e in facts["entities"] if e["id"] in clash["targets"]]
     assert army["name"] == "Military Forces of Colombia"
     assert "National Army of Colombia" in army["aliases"]  # (as a reader may name it)
+
+
+@pytest.mark.parametrize("told", [
+    "An Israeli drone strike on a car in the town of Aitaroun, Lebanon, killed one person on "
+    "Tuesday, the Health Ministry said, as the Israeli army said it had targeted a Hezbollah "
+    "operative.",
+    "An Israeli drone strike on a car in the town of Aitaroun, Lebanon, killed one man on "
+    "Tuesday, the Health Ministry said. The army identified him as a member of Lebanon's "
+    "Hezbollah.",
+])
+def test_a_strike_s_target_is_the_group_its_side_says_it_hit(told: str) -> None:
+    facts = facts_of(told, published="2025-04-08")
+    [strike] = facts["events"]
+    assert names(facts, strike["targets"]) == ["Hezbollah"]
+    assert names(facts, [c["victim"] for c in strike["casualties"]]) == ["Hezbollah"]
+
+
+def test_a_strike_on_civilians_keeps_them_when_no_side_names_a_group() -> None:
+    facts = facts_of("An Israeli drone strike on a car in the town of Aitaroun, Lebanon, killed "
+                     "one person on Tuesday, the Health Ministry said. Hezbollah condemned the "
+                     "strike.", published="2025-04-08")
+    [strike] = facts["events"]
+    assert names(facts, strike["targets"]) == ["Civilians (Lebanon)"]

@@ -1096,6 +1096,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # "ATC indicts suspects in police lines bombing": a court's story retells the deed it
         # tries; only what it dates is news of its own
         merged = [d for d in merged if d.date_stated]
+    _identified_targets(merged, table, article.text)
     _name_by_country(merged, table, article.text)
     return _facts(meta, merged, table, article.text), warnings
 
@@ -1159,6 +1160,59 @@ def _placed_by_dateline(drafts: list[Draft], table: EntityTable, dateline_key: s
                 and d.evidence[0][0] < lede_end \
                 and named in {norm(ent.name), *(norm(a) for a in ent.aliases)}:
             d.location = dateline_key
+
+
+_MEMBER_WORDS = r"(?:operatives?|members?|commanders?|fighters?|militants?|terrorists?|" \
+    r"operators?|leaders?)"
+_GROUP_AT = r"(?P<group>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+#: Who a strike hit, as its side says: "the army said it had targeted a Hezbollah operative",
+#: "claimed it had 'eliminated' two Hezbollah members", "IDF says he was a Hezbollah
+#: operative", "It identified him as a member of Lebanon's Hezbollah".
+_IDENTIFIED_AS = tuple(re.compile(p) for p in (
+    r"\b(?:it|they)\s+(?:had\s+)?[\"“]?(?:hit|struck|targeted|killed|eliminated|"
+    r"neutrali[sz]ed)[\"”]?\s+(?:an?|one|two|three|four|five|\d+|several)\s+"
+    r"(?:senior\s+|local\s+|top\s+)?" + _GROUP_AT + r"\s+" + _MEMBER_WORDS + r"\b",
+    r"\b(?:he|she|they|the\s+(?:man|men|victims?|dead))\s+(?:was|were|had\s+been)\s+"
+    r"(?:an?\s+)?(?:senior\s+|local\s+|top\s+)?" + _GROUP_AT + r"\s+" + _MEMBER_WORDS + r"\b",
+    r"\bidentified\s+(?:him|her|them|the\s+\w+)\s+as\s+(?:an?\s+)?(?:senior\s+)?"
+    + _MEMBER_WORDS + r"\s+of\s+(?:the\s+|[A-Z]\w+(?:'s|’s)\s+)?" + _GROUP_AT))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s|$)")
+
+
+def _identified_targets(drafts: list[Draft], table: EntityTable, text: str) -> None:
+    """A strike's target as the side that struck names the dead ("the army said it had
+    targeted a Hezbollah operative"): the armed group, not civilians (ACLED codes the group
+    a strike is said to have hit as its target), and the dead taken for civilians are its."""
+    groups = {s: ent.key for ent in table.entities.values() if ent.kind == "armed_group"
+              for s, _e, _t in ent.mentions}
+    told = sorted(span for d in drafts for span in d.evidence)
+    for d in drafts:
+        if d.event_type != "Explosions/Remote violence":
+            continue
+        hit = None
+        for s, e in d.evidence:
+            # (and the next sentence, unless it tells another occurrence: "… killed one man.
+            # It identified him as a member of Lebanon's Hezbollah")
+            after = _SENTENCE_END.search(text, e + 1, e + 400)
+            end = after.end() if after is not None else e
+            if any(e < a < end and (a, b) not in d.evidence for a, b in told):
+                end = e
+            for m in (m for p in _IDENTIFIED_AS for m in p.finditer(text, s, end)):
+                key = groups.get(m.start("group"))
+                if key is not None and key not in d.actors:
+                    hit = key
+                    break
+            if hit is not None:
+                break
+        if hit is None or hit in d.targets:
+            continue
+        hurt = {t for t in d.targets if _kind_of(table, t) == "civilians"}
+        d.targets = [hit, *(t for t in d.targets if t not in hurt)]
+        for c in d.casualties:  # (whom the count was taken to be: the group's, as it says)
+            if c["victim"] in hurt:
+                c["victim"] = hit
 
 
 def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None:
