@@ -8736,3 +8736,14 @@ def test_a_strike_on_civilians_keeps_them_when_no_side_names_a_group() -> None:
                      "strike.", published="2025-04-08")
     [strike] = facts["events"]
     assert names(facts, strike["targets"]) == ["Civilians (Lebanon)"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Troops of the 30th Brigade had "neutralised" three ELN members and captured 12 in clashes '
+     "in Pachelly.", [(3, "killed"), (12, "captured")]),
+    ("The army captured 12 during the operation.", [(12, "captured")]),
+    ("Rebels seized 40 in a raid on the town.", []),
+    ("The army captured 12 villages in the north.", []),
+])
+def test_people_taken_told_bare_before_where(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text) if not c.quoted] == expected

@@ -349,6 +349,9 @@ _PRISONERS = re.compile(rf"\b(?:took|taken|taking|take)\s+(?:(?P<q>{_QUAL})\s+)?
                         r"(?!\s+(?:to|before)\b)", re.IGNORECASE)
 #: A count told bare, its people named before it: "capturing 17 and seizing 30 vehicles".
 _BARE_COUNT = re.compile(r"\s*(?:[,.;)]|and\b|$)")
+#: ... or where its place or occasion follows ("captured 12 in clashes"): people, but not for
+#: seizing ("seized 40 in a raid" may be anything).
+_BARE_BEFORE_WHERE = re.compile(r"\s+(?:in|during|near|after)\s")
 _QUOTED_FATE = re.compile(rf'\b(?:were|was|been|being|be|are|is|had|have|has)\s+["“](?:{_OUT})["”]',
                           re.IGNORECASE)
 _QUOTE_MARK = re.compile(r'["“”]')
@@ -502,7 +505,9 @@ def _casualties(sentence: str) -> list[Count]:
         foes_named = re.fullmatch(r"(?:of\s+them\s*)?", who, re.IGNORECASE) is not None
         taking = verb.startswith(("captur", "seiz", "whisk", "took", "snatch", "round"))
         if verb.startswith(("execut", "neutrali", "liquid")) or taking:
-            bare = _BARE_COUNT.match(sentence, m.end("n")) is not None
+            bare = _BARE_COUNT.match(sentence, m.end("n")) is not None or (
+                not verb.startswith("seiz")
+                and _BARE_BEFORE_WHERE.match(sentence, m.end("n")) is not None)
             people = _PERSONS.search(who) is not None and not (
                 verb.startswith("seiz") and re.fullmatch(r"others?\s*", who, re.IGNORECASE))
             if not people and not (foes_named and m.group("n").lower() not in ("a", "an")
