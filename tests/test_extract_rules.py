@@ -8747,3 +8747,16 @@ def test_a_strike_on_civilians_keeps_them_when_no_side_names_a_group() -> None:
 ])
 def test_people_taken_told_bare_before_where(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text) if not c.quoted] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two South African soldiers serving with a Southern African Development Community (SADC) "
+     "force were killed and three wounded in the fighting around Sake.",
+     [(2, "killed"), (3, "injured")]),
+    ("An official said at least seven soldiers had died and that two civilians living near the "
+     "post were wounded.", [(7, "killed"), (2, "injured")]),
+    ("Residents said a woman living next door to the house had been wounded.", [(1, "injured")]),
+])
+def test_whom_a_count_tells_by_where_they_lived_or_served(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -91,7 +91,9 @@ _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
 _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|\((?-i:[A-Z]{2,8})\))\s+){0,4}?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
        r"(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])[\w'’.-]*\s+" \
-       r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}(?:\((?-i:[A-Z]{2,8})\)\s+)?)"
+       r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}(?:\((?-i:[A-Z]{2,8})\)\s+)?|" \
+       r"(?:[A-Za-z'’.-]+\s+){1,3}?(?:living|serving|working|travell?ing|deployed|stationed|" \
+       r"based|riding)\s+(?:[\w'’.-]+\s+|\((?-i:[A-Z]{2,8})\)\s+){1,8}?)"
 #: What was done to them before the outcome: "was shot and killed", "were beaten and wounded".
 _DONE_AND = r"(?:(?:shot|stabbed|beaten|hacked|tortured|attacked|abducted|kidnapped)\s+and\s+)?"
 _BE = r"(?:(?:were|was|(?:have|had|has)\s+(?:(?:also|all|reportedly|since|now|already)\s+)?been|" \
