@@ -8760,3 +8760,31 @@ def test_people_taken_told_bare_before_where(text: str, expected: list[tuple[int
 def test_whom_a_count_tells_by_where_they_lived_or_served(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Search operations were under way, and 13 people remain unaccounted for, the governor said.",
+     [(13, "missing")]),
+    ("A young man was killed by a bullet and at least seven others were injured.",
+     [(1, "killed"), (7, "injured")]),
+    ("The convoy was hit by a drone and two soldiers were wounded.", [(2, "injured")]),
+    ("Kyiv's mayor said that more than 70 people had sought medical help.", [(70, "injured")]),
+    ("He said 11 people had been treated at Janzour and Tripoli hospitals.", [(11, "injured")]),
+    ("Five people were treated in hospital for shock.", []),
+    ("Two men who tried to flee were shot dead, according to a resident.", [(2, "killed")]),
+    ("Three members of the militias, one of them a Lebanese national, were killed.",
+     [(3, "killed")]),
+    ("A resident said two civilians, a mother and her son, were killed by stray bullets.",
+     [(2, "killed")]),
+    ("The market was crowded, a resident who helped carry the wounded told reporters.", []),
+    ('"There were gunshots everywhere," said a survivor who was treated at Madina hospital.', []),
+])
+def test_counts_told_past_a_clause_an_aside_or_a_means(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_whom_a_relative_clause_tells_is_its_head() -> None:
+    [count] = casualties("A popular TikTok user who had posted videos criticising fuel "
+                         "shortages was arrested on Monday.")
+    assert (count.count, count.outcome, count.who) == (1, "captured", "popular TikTok user")

@@ -37,6 +37,7 @@ OUTCOMES = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
     "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
     "kidnapped": "captured", "taken hostage": "captured", "missing": "missing",
+    "unaccounted for": "missing",
     # (people led off by their attackers: "14 young men were taken away to an unknown
     # destination", "34 people were taken away")
     "taken away": "captured", "whisked away": "captured", "carried away": "captured",
@@ -93,7 +94,8 @@ _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|\((?-i:[A-Z]{2,8})\))\s+){0,
        r"(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])[\w'’.-]*\s+" \
        r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}(?:\((?-i:[A-Z]{2,8})\)\s+)?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,3}?(?:living|serving|working|travell?ing|deployed|stationed|" \
-       r"based|riding)\s+(?:[\w'’.-]+\s+|\((?-i:[A-Z]{2,8})\)\s+){1,8}?)"
+       r"based|riding)\s+(?:[\w'’.-]+\s+|\((?-i:[A-Z]{2,8})\)\s+){1,8}?|" \
+       r"(?:[A-Za-z'’.-]+\s+){1,3}?who\s+(?:[\w'’.-]+\s+){1,6}?)"
 #: What was done to them before the outcome: "was shot and killed", "were beaten and wounded".
 _DONE_AND = r"(?:(?:shot|stabbed|beaten|hacked|tortured|attacked|abducted|kidnapped)\s+and\s+)?"
 _BE = r"(?:(?:were|was|(?:have|had|has)\s+(?:(?:also|all|reportedly|since|now|already)\s+)?been|" \
@@ -149,10 +151,14 @@ _ACTIVE = re.compile(
     rf"(?!-year)\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,5}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
 # "at least eight people, including civilians, were killed": a count, an aside, its outcome
+#: Words of a teller, never of whom a count tells ("A resident said two civilians, …").
+_TELLING = r"(?:said|says|told|tells|that|added|reported)"
 _PASSIVE_ASIDE = re.compile(
-    rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?P<who>(?:[A-Za-z'’.-]+\s+){{0,3}}"
-    rf"[A-Za-z'’.-]+),\s+(?:including|among\s+them|most\s+of\s+"
-    rf"(?:them|whom)|mostly|many\s+of\s+them)\s+[^,;.]{{1,80}},\s+{_BE}(?P<out>{_OUT})\b",
+    rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
+    rf"(?P<who>(?:(?!{_TELLING}\b)[A-Za-z'’.-]+\s+){{0,3}}"
+    rf"(?!{_TELLING}\b)[A-Za-z'’.-]+),\s+(?:including|among\s+them|most\s+of\s+"
+    rf"(?:them|whom)|mostly|many\s+of\s+them|(?:one|two|three|some|all|both)\s+of\s+"
+    rf"(?:them|whom)|a|an|the|his|her|their)\s+[^,;.]{{1,80}},\s+{_BE}(?P<out>{_OUT})\b",
     re.IGNORECASE)
 #: One more person hit, told after a count: "Two soldiers were killed and another was
 #: wounded", "two children were killed and a third was injured".
@@ -327,10 +333,15 @@ _ONE_WOUNDED = re.compile(r"(?<![\w,])(?P<who>(?:a|an|one|the)\s+(?:[\w'’-]+\s
 _INJURY = (r"(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns|shrapnel|gunshots?|bullets?|"
            r"pellets?|smoke\s+inhalation|fractures?)\b")
 _TREATED = re.compile(
-    rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?P<who>(?:[A-Za-z'’-]+\s+){{0,3}}?)"
+    rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+(?P<who>(?:(?!who\b)[A-Za-z'’-]+\s+){{0,3}}?)"
     rf"(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:being\s+)?"
     rf"(?:treated|admitted)\s+(?:[\w-]+\s+){{0,3}}?for\s+{_INJURY}"
-    rf"|(?:were|was|had\s+been|have\s+been)\s+(?:hospitali[sz]ed|admitted)\s+with\s+{_INJURY})"
+    rf"|(?:were|was|had\s+been|have\s+been)\s+(?:hospitali[sz]ed|admitted)\s+with\s+{_INJURY}"
+    # ("11 people had been treated at Janzour and Tripoli hospitals", "more than 70 people had
+    # sought medical help")
+    rf"|(?:were|was|had\s+been|have\s+been)\s+(?:being\s+)?treated\s+(?:at|in)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?:hospitals?|clinics?)\b(?!\s+for\s+(?!{_INJURY}))"
+    rf"|(?:had|have|has)\s+sought\s+(?:medical|hospital)\s+(?:help|treatment|care|attention))"
     rf"|\btreated\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+(?P<who2>(?:(?:wounded|injured)\b"
     rf"|(?:[A-Za-z'’-]+(?:\s+|(?=,))){{0,3}}?(?:,[^,;.]{{0,60}},\s+)?for\s+{_INJURY}))",
     re.IGNORECASE)
@@ -357,6 +368,10 @@ _BARE_BEFORE_WHERE = re.compile(r"\s+(?:in|during|near|after)\s")
 _QUOTED_FATE = re.compile(rf'\b(?:were|was|been|being|be|are|is|had|have|has)\s+["“](?:{_OUT})["”]',
                           re.IGNORECASE)
 _QUOTE_MARK = re.compile(r'["“”]')
+#: An article before an outcome word makes it a noun: "the wounded", "their dead".
+_THE_BEFORE = re.compile(r"\b(?:the|their|his|her|its)\s+$", re.IGNORECASE)
+#: The words before a means or a source, not a group hit: "killed by a bullet", "hit with".
+_BY_MEANS = re.compile(r"\b(?:by|with|from)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -425,7 +440,9 @@ def _casualties(sentence: str) -> list[Count]:
             return False  # "killing more than 6,000 people a year": a rate, not a toll
         if _FREED_BEFORE.search(sentence[max(0, s - 40):s]):
             return False  # "troops rescued 57 kidnapped hostages": freed, not taken
-        who = who.strip()
+        # (whom a relative clause tells is its head alone: "a TikTok user who had posted
+        # videos" is the user, whatever else the clause names)
+        who = re.sub(r"\s+who\b.*", "", who.strip(), flags=re.IGNORECASE | re.DOTALL)
         if _CLOCK.match(f"{who}{sentence[e:e + 4]}"):
             return False  # "five persons were killed around 1 a.m.": a time, not a count
         if value == 1 and re.match(r"(?:(?:young|elderly|married)\s+)?couple\b", who,
@@ -528,7 +545,10 @@ def _casualties(sentence: str) -> list[Count]:
                 sentence[m.end():]):
             continue
         outcome = OUTCOMES[m.group("out").lower()]
-        if add(m.group("n"), m.group("q"), outcome, m.group("who"), m.start(), m.end("who")):
+        # ("was killed by a bullet and seven others were injured": a means, then a group)
+        means = _BY_MEANS.search(sentence, 0, m.start()) is not None
+        if means or add(m.group("n"), m.group("q"), outcome, m.group("who"), m.start(),
+                        m.end("who")):
             add(m.group("n2"), m.group("q2"), outcome, m.group("who2"), m.start("n2") if
                 m.group("q2") is None else m.start("q2"), m.end())
     for m in _PASSIVE.finditer(sentence):
@@ -536,6 +556,8 @@ def _casualties(sentence: str) -> list[Count]:
             continue  # "a bomber killed 12 people" is active: the count is after the verb
         if _ATTRIBUTIVE.match(sentence[m.end():]):
             continue  # "a school sheltering displaced people": an adjective, not a count
+        if _THE_BEFORE.search(sentence, 0, m.start("out")):
+            continue  # "a resident who helped carry the wounded": the wounded, a noun
         add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
             m.start(), m.end())
     for m in _PASSIVE_ASIDE.finditer(sentence):
