@@ -8777,6 +8777,8 @@ def test_whom_a_count_tells_by_where_they_lived_or_served(
     ("A resident said two civilians, a mother and her son, were killed by stray bullets.",
      [(2, "killed")]),
     ("The market was crowded, a resident who helped carry the wounded told reporters.", []),
+    ("Daesh fighters fled towards the river, leaving 23 of their dead behind, the officer said.",
+     [(23, "killed")]),
     ('"There were gunshots everywhere," said a survivor who was treated at Madina hospital.', []),
 ])
 def test_counts_told_past_a_clause_an_aside_or_a_means(

@@ -556,8 +556,10 @@ def _casualties(sentence: str) -> list[Count]:
             continue  # "a bomber killed 12 people" is active: the count is after the verb
         if _ATTRIBUTIVE.match(sentence[m.end():]):
             continue  # "a school sheltering displaced people": an adjective, not a count
-        if _THE_BEFORE.search(sentence, 0, m.start("out")):
-            continue  # "a resident who helped carry the wounded": the wounded, a noun
+        if _THE_BEFORE.search(sentence, 0, m.start("out")) \
+                and not re.match(r"of\s", m.group("who"), re.IGNORECASE):
+            continue  # "a resident who helped carry the wounded": the wounded, a noun (but
+            # "leaving 23 of their dead behind" counts them)
         add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
             m.start(), m.end())
     for m in _PASSIVE_ASIDE.finditer(sentence):
