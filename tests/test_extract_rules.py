@@ -8790,3 +8790,19 @@ def test_whom_a_relative_clause_tells_is_its_head() -> None:
     [count] = casualties("A popular TikTok user who had posted videos criticising fuel "
                          "shortages was arrested on Monday.")
     assert (count.count, count.outcome, count.who) == (1, "captured", "popular TikTok user")
+
+
+def test_police_named_by_their_word_alone_are_the_country_s_police() -> None:
+    facts = facts_of("In Niamey, police arrested five men on Wednesday.", published="2024-06-26")
+    [arrests] = facts["events"]
+    assert names(facts, arrests["actors"]) == ["Police Forces of Niger"]
+    # a source is no party, nor is a station a force
+    facts = facts_of("A grenade exploded at a market in Shariff Aguak on Tuesday, wounding "
+                     "three people, police said.", published="2022-11-02")
+    [grenade] = facts["events"]
+    assert not any("Police" in n for n in names(facts, grenade["actors"]))
+    facts = facts_of("Gunmen attacked a police station in Niamey, Niger, on Wednesday, killing "
+                     "two policemen.", published="2024-06-26")
+    [attack] = facts["events"]
+    assert names(facts, attack["targets"]) == ["Police Forces of Niger"]
+    assert not any(e["name"].lower() == "police station" for e in facts["entities"])
