@@ -8806,3 +8806,11 @@ def test_police_named_by_their_word_alone_are_the_country_s_police() -> None:
     [attack] = facts["events"]
     assert names(facts, attack["targets"]) == ["Police Forces of Niger"]
     assert not any(e["name"].lower() == "police station" for e in facts["entities"])
+
+
+def test_an_acronym_ner_takes_for_a_person_is_the_body_it_names() -> None:
+    facts = facts_of("RSF shelling hit the Zamzam displacement camp south of El Fasher on "
+                     "Sunday, killing six people.", published="2025-02-10")
+    [shelling] = facts["events"]
+    assert names(facts, shelling["actors"]) == ["Rapid Support Forces"]
+    assert not any(e["kind"] == "person" for e in facts["entities"])

@@ -1477,6 +1477,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                     and guess_kind(name) is None)
             # (not "in Houthi-controlled areas": whose areas)
             take(s, e, "place" if cue and not HYPHEN_MODIFIER.match(text, e) else None)
+        elif label == "PERSON" and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", name) \
+                and (known := table.gaz.link(name)) is not None and known.kind != "place":
+            take(s, e, None)  # "RSF shelling hit the camp": a body's acronym, no person's
         elif label == "PERSON":
             before = text[max(0, s - 40):s]
             # "the village of Wad al-Noura"; "in Khan Younis, a strike …": NER takes towns it
