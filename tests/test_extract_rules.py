@@ -8814,3 +8814,12 @@ def test_an_acronym_ner_takes_for_a_person_is_the_body_it_names() -> None:
     [shelling] = facts["events"]
     assert names(facts, shelling["actors"]) == ["Rapid Support Forces"]
     assert not any(e["kind"] == "person" for e in facts["entities"])
+
+
+def test_a_country_written_as_a_place_s_address_is_no_target() -> None:
+    facts = facts_of("On Monday, regime gunboats shelled the village of Thet Kal Pyin on the "
+                     "outskirts of Sittwe, Myanmar, wounding three fishermen.",
+                     published="2024-03-21")
+    [shelling] = facts["events"]
+    assert names(facts, shelling["targets"]) == ["Civilians (Myanmar)"]
+    assert names(facts, shelling["actors"]) == ["Myanmar Armed Forces"]

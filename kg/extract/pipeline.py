@@ -3991,12 +3991,15 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
                  t.lower_ in _LOCATIVE or t.head.lemma_.lower() in _QUALIFIED_PLACES)]
     whose = _owners_of_places(tok.subtree, to_orig)
     armed_by = _countries_arming(tok.subtree, to_orig)
+    # … and so is a country written after a place, as its address ("Sittwe, Myanmar")
+    addressed = {m.start for m in in_sent for o in in_sent
+                 if o.end + 2 == m.start and _kind_of(table, o.key) == "place"}
     out = []
     for m in in_sent:
         ent = table.find(m.key)
         if ent and s <= m.start < e and ent.kind in kinds and ent.key not in out and not (
                 ent.kind == "country" and (any(a <= m.start < b for a, b in where)
-                                           or m.start in whose)):
+                                           or m.start in whose or m.start in addressed)):
             if ent.kind == "country" and ent.qid and m.start in armed_by \
                     and "state_force" in kinds:
                 # "U.S. and British warplanes": the country's forces, beside the other's
