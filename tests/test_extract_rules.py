@@ -8823,3 +8823,11 @@ def test_a_country_written_as_a_place_s_address_is_no_target() -> None:
     [shelling] = facts["events"]
     assert names(facts, shelling["targets"]) == ["Civilians (Myanmar)"]
     assert names(facts, shelling["actors"]) == ["Myanmar Armed Forces"]
+
+
+def test_a_gang_named_with_a_number_is_the_gang() -> None:
+    facts = facts_of("Police backed by armored vehicles killed seven members of the 400 Mawozo "
+                     "gang in an operation in Croix-des-Bouquets, Haiti, on Monday.",
+                     published="2025-04-15")
+    [clash] = facts["events"]
+    assert "400 Mawozo" in names(facts, clash["actors"] + clash["targets"])
