@@ -8831,3 +8831,13 @@ def test_a_gang_named_with_a_number_is_the_gang() -> None:
                      published="2025-04-15")
     [clash] = facts["events"]
     assert "400 Mawozo" in names(facts, clash["actors"] + clash["targets"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The attack on Kyiv was the deadliest on the capital since late January, when a drone "
+     "attack killed four people in the Obolonskyi district.", []),
+    ("A missile killed nine people in Kyiv on Thursday, the deadliest strike since January, "
+     "when a drone attack killed four people.", [(9, "killed")]),
+])
+def test_a_record_s_measure_is_not_counted(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -368,6 +368,10 @@ _BARE_BEFORE_WHERE = re.compile(r"\s+(?:in|during|near|after)\s")
 _QUOTED_FATE = re.compile(rf'\b(?:were|was|been|being|be|are|is|had|have|has)\s+["“](?:{_OUT})["”]',
                           re.IGNORECASE)
 _QUOTE_MARK = re.compile(r'["“”]')
+#: A record's measure told in a clause: "the deadliest on the capital since late January,
+#: when …", "the worst attack since 2019, when …".
+_SINCE_WHEN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b"
+                         r"[^.;]{0,80}?\bsince\b[^.;,]{1,60},?\s+when\b", re.IGNORECASE)
 #: An article before an outcome word makes it a noun: "the wounded", "their dead".
 _THE_BEFORE = re.compile(r"\b(?:the|their|his|her|its)\s+$", re.IGNORECASE)
 #: The words before a means or a source, not a group hit: "killed by a bullet", "hit with".
@@ -440,6 +444,9 @@ def _casualties(sentence: str) -> list[Count]:
             return False  # "killing more than 6,000 people a year": a rate, not a toll
         if _FREED_BEFORE.search(sentence[max(0, s - 40):s]):
             return False  # "troops rescued 57 kidnapped hostages": freed, not taken
+        if _SINCE_WHEN.search(sentence, 0, s):
+            return False  # "the deadliest since late January, when a drone attack killed four
+            # people": the earlier occurrence a record is measured by, not this one
         # (whom a relative clause tells is its head alone: "a TikTok user who had posted
         # videos" is the user, whatever else the clause names)
         who = re.sub(r"\s+who\b.*", "", who.strip(), flags=re.IGNORECASE | re.DOTALL)
