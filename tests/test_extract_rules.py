@@ -8841,3 +8841,12 @@ def test_a_gang_named_with_a_number_is_the_gang() -> None:
 ])
 def test_a_record_s_measure_is_not_counted(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_who_backs_or_links_a_party_is_no_side() -> None:
+    facts = facts_of("Fighters of the al-Qaeda-linked Group for the Support of Islam and Muslims "
+                     "(JNIM) attacked a post of the volunteers in Kelbo, Burkina Faso, on Sunday, "
+                     "killing 12.", published="2024-09-05")
+    [clash] = facts["events"]
+    assert names(facts, clash["actors"]) == ["Jama'at Nusrat al-Islam wal-Muslimin"]
+    assert any(e["name"] == "al-Qaeda" for e in facts["entities"])  # still named, linked

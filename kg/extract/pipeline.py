@@ -1096,6 +1096,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # "ATC indicts suspects in police lines bombing": a court's story retells the deed it
         # tries; only what it dates is news of its own
         merged = [d for d in merged if d.date_stated]
+    _drop_modifiers(merged, table, article.text)
     _identified_targets(merged, table, article.text)
     _name_by_country(merged, table, article.text)
     return _facts(meta, merged, table, article.text), warnings
@@ -1160,6 +1161,21 @@ def _placed_by_dateline(drafts: list[Draft], table: EntityTable, dateline_key: s
                 and d.evidence[0][0] < lede_end \
                 and named in {norm(ent.name), *(norm(a) for a in ent.aliases)}:
             d.location = dateline_key
+
+
+def _drop_modifiers(drafts: list[Draft], table: EntityTable, text: str) -> None:
+    """A party named in its events' sentences only as who backs, links or runs another ("the
+    al-Qaeda-linked JNIM", "the Hamas-run health ministry", "Iran-backed militias") is no side
+    of them: the linked or backed one is. (The mention stays an entity: it is still named.)"""
+    def backer(key: str, d: Draft) -> bool:
+        ent = table.find(key)
+        told = [e for s, e, _t in (ent.mentions if ent is not None else [])
+                if any(a <= s < b for a, b in d.evidence)]
+        return bool(told) and all(HYPHEN_MODIFIER.match(text, e) for e in told)
+
+    for d in drafts:
+        d.actors = [k for k in d.actors if not backer(k, d)]
+        d.targets = [k for k in d.targets if not backer(k, d)]
 
 
 _MEMBER_WORDS = r"(?:operatives?|members?|commanders?|fighters?|militants?|terrorists?|" \
