@@ -5010,8 +5010,20 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
         r"militant|fighter|rebel|insurgent|jihadist|gunm|terrorist|militia", low) else None
     if kind is None:
         return None  # words that name no group ("the drivers") make no entity
-    ent = table._resolve(_group_words(who), kind)
+    words = _group_words(who)
+    if _ONE_MEMBER.fullmatch(words):
+        # "a soldier", "one policeman": one of the story's country's forces, as "soldiers" is
+        # (not an entity named "soldier")
+        words = _ONE_MEMBER.sub(lambda m: _MEMBERS_OF_ONE[m.group(1).lower()], words)
+    ent = table._resolve(words, kind)
     return ent.key if ent else None
+
+
+#: One member of a force told by its bare noun, and the plural a force's words take.
+_ONE_MEMBER = re.compile(r"(?:an?\s+|one\s+|the\s+)?(soldier|policeman|trooper|serviceman|"
+                         r"police\s+officer)", re.IGNORECASE)
+_MEMBERS_OF_ONE = {"soldier": "soldiers", "policeman": "policemen", "trooper": "troops",
+                   "serviceman": "servicemen", "police officer": "police officers"}
 
 
 #: A word that names an armed party's members: the head of a victims' group.
