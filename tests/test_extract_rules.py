@@ -8859,3 +8859,11 @@ def test_one_soldier_hit_is_of_the_country_s_forces() -> None:
     [clash] = facts["events"]
     assert names(facts, clash["targets"]) == ["Mexican Army"]
     assert not any(e["name"] == "soldier" for e in facts["entities"])
+
+
+def test_a_country_s_forces_answer_to_its_army_s_name() -> None:
+    facts = facts_of("Syrian government forces shelled the town of Saraqeb in Idlib province on "
+                     "Monday, killing five civilians.", published="2020-02-28")
+    [forces] = [e for e in facts["entities"] if e["kind"] == "state_force"]
+    assert forces["name"] == "Syrian Armed Forces"
+    assert "Syrian Arab Army" in forces["aliases"]

@@ -781,6 +781,8 @@ class EntityTable:
         of = f"the {c}" if _TAKES_THE.match(c) else c
         names = {f"Armed Forces of {of}", f"Military Forces of {of}", f"{c} Armed Forces",
                  f"{c} Army"}
+        # (and its army as the gazetteer names it: "Syrian Arab Army", "Pakistan Army")
+        names |= {army.name for army in self.gaz.armies(ent.country)}
         demonym = DEMONYM_OF.get(c)
         if demonym:
             names |= {f"{demonym} Armed Forces", f"{demonym} Army", f"{demonym} military",

@@ -547,6 +547,18 @@ class Gazetteer:
         i = self._forces.get(country)
         return self._candidate(i, 1.0, "country force") if i is not None else None
 
+    def armies(self, country: str) -> list[Candidate]:
+        """The country's curated armies ("Syrian Arab Army", "Pakistan Army"): the land force
+        news names for the whole of a country's military as often as its armed forces."""
+        if not hasattr(self, "_armies"):
+            armies: dict[str, list[int]] = {}
+            for i, rec in enumerate(self.records):
+                if rec.get("kind") == "state_force" and rec.get("level") == "actor" \
+                        and rec.get("country") and re.search(r"\bArmy\b", rec["name"]):
+                    armies.setdefault(rec["country"], []).append(i)
+            self._armies = armies
+        return [self._candidate(i, 1.0, "country army") for i in self._armies.get(country, [])]
+
     def population(self, id_or_qid: str) -> int:
         """The record's population (0 when unknown or no such record)."""
         i = self._by_id.get(id_or_qid)
