@@ -5011,10 +5011,10 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
     if kind is None:
         return None  # words that name no group ("the drivers") make no entity
     words = _group_words(who)
-    if _ONE_MEMBER.fullmatch(words):
+    if (one := _ONE_MEMBER.fullmatch(words)) is not None:
         # "a soldier", "one policeman": one of the story's country's forces, as "soldiers" is
         # (not an entity named "soldier")
-        words = _ONE_MEMBER.sub(lambda m: _MEMBERS_OF_ONE[m.group(1).lower()], words)
+        words = _MEMBERS_OF_ONE[" ".join(one.group(1).lower().split())]
     ent = table._resolve(words, kind)
     return ent.key if ent else None
 
