@@ -151,8 +151,10 @@ _ACTIVE = re.compile(
     rf"(?!-year)\s*[\"“]?(?P<who>(?:(?!{_STOP})(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,5}})"
     rf"(?P<after>dead|wounded|injured)?(?=[\s,.;)]|$)", re.IGNORECASE)
 # "at least eight people, including civilians, were killed": a count, an aside, its outcome
-#: Words of a teller, never of whom a count tells ("A resident said two civilians, …").
-_TELLING = r"(?:said|says|told|tells|that|added|reported)"
+#: Words of a teller, never of whom a count tells ("A resident said two civilians, …"); the
+#: first five are also the teller's words before one person hit (``_TOLD``).
+_TELLER_WORDS = r"said|says|told|tells|that"
+_TELLING = rf"(?:{_TELLER_WORDS}|added|reported)"
 _PASSIVE_ASIDE = re.compile(
     rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
     rf"(?P<who>(?:(?!{_TELLING}\b)[A-Za-z'’.-]+\s+){{0,3}}"
@@ -211,7 +213,7 @@ _NO_PERSON = re.compile(r"\b(?:plan|bill|deal|project|proposal|talks?|motion|ide
 #: "said hundreds had been killed"); and the teller's words before whom a sentence tells of
 #: ("Furaha Nabintu, 38, said her husband was killed").
 _MANY = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many)\b", re.IGNORECASE)
-_TOLD = re.compile(r"\b(?:said|says|told|tells|that)\b", re.IGNORECASE)
+_TOLD = re.compile(rf"\b(?:{_TELLER_WORDS})\b", re.IGNORECASE)
 _ONE_OUTCOME = {"assassinated": "killed", "murdered": "killed", "shot dead": "killed",
                 "stabbed to death": "killed", "burned to death": "killed",
                 "burnt to death": "killed", "beaten to death": "killed",
