@@ -8867,3 +8867,17 @@ def test_a_country_s_forces_answer_to_its_army_s_name() -> None:
     [forces] = [e for e in facts["entities"] if e["kind"] == "state_force"]
     assert forces["name"] == "Syrian Armed Forces"
     assert "Syrian Arab Army" in forces["aliases"]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # what the crowd is for, after "in support of", is not where it rallied
+    ("Thousands of people rallied in Sanaa on Friday in support of Palestinians in Gaza, "
+     "waving flags.", "Sanaa"),
+    # nor what it calls for, told as it rallies
+    ("In Tel Aviv, thousands of people rallied on Saturday night outside the defence ministry, "
+     "calling on the government to agree to a deal that would free the hostages held in Gaza.",
+     "Tel Aviv"),
+])
+def test_what_a_crowd_rallies_for_is_not_where_it_rallies(text: str, town: str) -> None:
+    facts = facts_of(text, "2025-06-26")
+    assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == [("Protests", town)]

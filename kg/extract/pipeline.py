@@ -4317,8 +4317,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     trigger = doc[tok_i]
     # what a crowd protests against is not where it protests: "blocked the main roads to
     # protest against the killings in Lubero"
-    grievance = {t.i for c in trigger.children
-                 if (c.dep_ == "prep" and c.lower_ in ("against", "over")) or c.dep_ == "dobj"
+    grievance = {t.i for c in trigger.children if _a_grievance(c)
                  for t in c.subtree} if trigger.lemma_.lower() in _PROTEST_LEMMAS else set()
     if trigger.lemma_.lower() == "disperse":
         # "… to disperse young people who had blocked the roads to protest against the
@@ -4535,6 +4534,27 @@ _SEARCH_OPERATION_IN = re.compile(r"\b(?:cordon[- ]and[- ]search|search|intellig
                                   r"\s+operation\s+in\s+(?:the\s+)?", re.IGNORECASE)
 #: Verbs of a crowd's protest, whose object is its grievance.
 _PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "denounce", "condemn"}
+#: What a crowd is told to be for, after "in": "in support of Palestinians in Gaza", "in
+#: solidarity with …", "in protest at …", "in memory of those killed in …".
+_CAUSE_NOUNS = {"support", "solidarity", "protest", "memory", "honour", "honor", "response"}
+#: What a crowd is told to do as it protests, whose places are what it says, not where it is:
+#: "calling on the government to agree to a deal that would return the hostages held in Gaza".
+_CROWD_SAYING = {"call", "demand", "urge", "chant", "denounce", "condemn", "express", "voice",
+                 "accuse", "shout", "wave", "carry", "brandish", "hold", "press", "seek"}
+
+
+def _a_grievance(child: Any) -> bool:
+    """Whether a protest verb's dependent tells what the crowd protests (against, over, for,
+    in support of, calling for …), whose places are not where it gathered."""
+    if child.dep_ == "dobj":
+        return True
+    if child.dep_ == "prep":
+        if child.lower_ in ("against", "over"):
+            return True
+        return child.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _CAUSE_NOUNS for o in child.children)
+    return child.dep_ in ("advcl", "xcomp") and child.i > child.head.i \
+        and child.lemma_.lower() in _CROWD_SAYING
 #: The area a police station answers for, as Indian news places a village: "under the Ilmidi
 #: police station limits", "in the Gangaloor police station area".
 _STATION_LIMITS = re.compile(r"\s+police\s+station\s+(?:limits|area|jurisdiction)\b",
