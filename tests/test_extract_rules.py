@@ -8881,3 +8881,17 @@ def test_a_country_s_forces_answer_to_its_army_s_name() -> None:
 def test_what_a_crowd_rallies_for_is_not_where_it_rallies(text: str, town: str) -> None:
     facts = facts_of(text, "2025-06-26")
     assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == [("Protests", town)]
+
+
+def test_a_name_of_a_country_the_story_never_names_is_read_as_its_homes() -> None:
+    # "Plateau" is an alias of Benin's Plateau Department and the short name of Nigeria's
+    # Plateau State; a story that names Plateau State and Nigeria means the Nigerian one
+    facts = facts_of("Plateau: gunmen kill 12 in village attack\nGunmen killed 12 people when "
+                     "they attacked Kwall village in Bassa Local Government Area of Plateau "
+                     "State on Tuesday night, a community leader said. Plateau has seen repeated "
+                     "attacks on farming villages in recent months, and rights groups say "
+                     "thousands have been killed across central Nigeria since 2023.",
+                     "2024-05-06")
+    names = [e["name"] for e in facts["entities"]]
+    assert "Civilians (Nigeria)" in names
+    assert not [n for n in names if "Benin" in n]

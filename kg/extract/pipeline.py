@@ -274,8 +274,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     table = EntityTable(gaz)
     table.context.update(article_countries)
     countries, placed = Counter(), Counter()
+    sure = _sure_countries(gaz, text, gaz_matches, article_countries)
+    lead = sure.most_common(1)[0][0] if sure else None
     for s, e, kind in gaz_matches:
         cand = gaz.link(text[s:e], kind)
+        if cand is not None and cand.country and not sure[cand.country] and lead:
+            # (a name read as a country the story names nowhere else is read as its home's:
+            # a Nigerian story that names "Plateau State" and Nigeria means Nigeria's state by
+            # "Plateau", not Benin's Plateau Department, whose alias it is)
+            cand = gaz.link(text[s:e], kind, prefer=lead) or cand
         if cand is not None and cand.country:
             countries[cand.country] += 1
             if cand.kind == "place" or (cand.kind == "country"
@@ -3879,6 +3886,24 @@ def _without(sentence: str, start: int, cut: tuple[int, int]) -> str:
         return sentence
     a, b = max(a, 0), min(b, len(sentence))
     return sentence[:a] + " " * (b - a) + sentence[b:]
+
+
+def _sure_countries(gaz: Gazetteer, text: str, matches: list[tuple[int, int, str]],
+                    countries: set[str]) -> Counter[str]:
+    """How many of the story's places and countries belong to each country whichever of its
+    countries is taken for home (names that read otherwise by home are not counted)."""
+    sure: Counter[str] = Counter()
+    for s, e, kind in matches:
+        cands = [gaz.link(text[s:e], kind, prefer=prefer)
+                 for prefer in (None, *sorted(countries))]
+        homes = {cand.country if cand is not None else None for cand in cands}
+        # (places and countries told as such: a Ukrainian story says "Russian" more often than
+        # it names a Ukrainian town)
+        if len(homes) == 1 and (cand := cands[0]) is not None and cand.country and (
+                cand.kind == "place" or (cand.kind == "country"
+                                         and text[s:e].casefold() not in DEMONYMS)):
+            sure[cand.country] += 1
+    return sure
 
 
 def _plausible_places(gaz: Gazetteer, text: str, matches: list[tuple[int, int, str]],
