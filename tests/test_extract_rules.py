@@ -8895,3 +8895,19 @@ def test_a_name_of_a_country_the_story_never_names_is_read_as_its_homes() -> Non
     names = [e["name"] for e in facts["entities"]]
     assert "Civilians (Nigeria)" in names
     assert not [n for n in names if "Benin" in n]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen killed nine people in an attack on Kwall village in Bassa Local Government Area "
+     "of Plateau State, Nigeria, on Tuesday night, police said.", "Villagers"),
+    ("A drone struck a water point in the Zamzam camp for displaced people near El Fasher, "
+     "Sudan, on Monday, killing five people, the camp's coordinator said.", "Displaced people"),
+    ("Gunmen stopped a bus on the highway near Noshki, Pakistan, on Monday and shot dead six "
+     "people, officials said.", "Bus passengers"),
+])
+def test_the_civilians_hit_are_also_named_by_their_scene(text: str, name: str) -> None:
+    facts = facts_of(text, "2024-05-08")
+    ents = {e["id"]: e for e in facts["entities"]}
+    hit = [ents[t] for e in facts["events"] for t in e["targets"]
+           if ents[t]["kind"] == "civilians"]
+    assert hit and all(name in e.get("aliases", []) for e in hit)

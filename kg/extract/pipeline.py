@@ -1302,6 +1302,13 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
                 for c in d.casualties:
                     if c["victim"] is None:
                         c["victim"] = civilians.key
+        hit = f"acled:civilians:{country}"
+        if hit in d.targets or any(c["victim"] == hit for c in d.casualties):
+            # (and what the scene makes of them: people killed in a village are villagers, in
+            # a camp for the displaced displaced people, on a bus its passengers)
+            civilians = table.find(hit)
+            for s, e in d.evidence:
+                civilians.aliases |= {name for scene, name in _SCENES if scene.search(text[s:e])}
         if d.event_type == "Protests":
             crowd = party("Protesters", country)
             if crowd is None:
@@ -1341,6 +1348,16 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
                 d.targets = list(dict.fromkeys([*forces, *d.targets]))
 
 
+#: Scenes that name the civilians hit in them, as coders do ("Villagers (Mushu)",
+#: "Displaced people (Zamzam)", "Bus passengers (Barkhan)", "Aid seekers (Rafah)").
+_SCENES = (
+    (re.compile(r"\bvillages?\b", re.IGNORECASE), "Villagers"),
+    (re.compile(r"\b(?:displaced|displacement|IDPs?)\b", re.IGNORECASE), "Displaced people"),
+    (re.compile(r"\bminibus(?:es)?\b", re.IGNORECASE), "Minibus passengers"),
+    (re.compile(r"\bbus(?:es)?\b", re.IGNORECASE), "Bus passengers"),
+    (re.compile(r"\b(?:waiting\s+for\s+(?:food|aid)|aid\s+(?:distribution|site|trucks?)|"
+                r"food\s+distribution)\b", re.IGNORECASE), "Aid seekers"),
+)
 #: The words for armed men a story does not name.
 _UNNAMED_ARMED = re.compile(r"(?:the\s+)?(?:(?:unknown|unidentified|armed|masked|suspected)\s+)?"
                             r"(?:gunm[ae]n|attackers?|assailants?|miscreants|armed\s+(?:men|"
