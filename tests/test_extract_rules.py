@@ -8911,3 +8911,12 @@ def test_the_civilians_hit_are_also_named_by_their_scene(text: str, name: str) -
     hit = [ents[t] for e in facts["events"] for t in e["targets"]
            if ents[t]["kind"] == "civilians"]
     assert hit and all(name in e.get("aliases", []) for e in hit)
+
+
+def test_people_arrested_are_also_named_detainees_and_suspects() -> None:
+    facts = facts_of("Police arrested 12 suspects in Nakuru, Kenya, on Tuesday in connection "
+                     "with the looting of shops, a police commander said.", "2024-05-08")
+    ents = {e["id"]: e for e in facts["entities"]}
+    arrests = [e for e in facts["events"] if e["sub_event_type"] == "Arrests"]
+    held = [ents[t] for e in arrests for t in e["targets"] if ents[t]["kind"] == "civilians"]
+    assert held and all({"Detainees", "Suspects"} <= set(e["aliases"]) for e in held)

@@ -1302,6 +1302,15 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
                 for c in d.casualties:
                     if c["victim"] is None:
                         c["victim"] = civilians.key
+        if d.sub_event_type == "Arrests" and not d.targets and any(
+                c["victim"] is None and c["outcome"] == "captured" for c in d.casualties):
+            # those arrested no one names are people of the country ("arrested 12 suspects")
+            civilians = party("Civilians", country)
+            if civilians is not None:
+                d.targets = [civilians.key]
+                for c in d.casualties:
+                    if c["victim"] is None and c["outcome"] == "captured":
+                        c["victim"] = civilians.key
         hit = f"acled:civilians:{country}"
         if hit in d.targets or any(c["victim"] == hit for c in d.casualties):
             # (and what the scene makes of them: people killed in a village are villagers, in
@@ -1309,6 +1318,12 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
             civilians = table.find(hit)
             for s, e in d.evidence:
                 civilians.aliases |= {name for scene, name in _SCENES if scene.search(text[s:e])}
+                if d.sub_event_type == "Arrests":
+                    # those arrested are detainees, and suspects when held as such ("arrested
+                    # 26 suspects", "detained a man suspected of …", "accused of")
+                    civilians.aliases.add("Detainees")
+                    if _SUSPECTS.search(text[s:e]):
+                        civilians.aliases |= {"Suspects", "Suspect"}
         if d.event_type == "Protests":
             crowd = party("Protesters", country)
             if crowd is None:
@@ -1358,6 +1373,9 @@ _SCENES = (
     (re.compile(r"\b(?:waiting\s+for\s+(?:food|aid)|aid\s+(?:distribution|site|trucks?)|"
                 r"food\s+distribution)\b", re.IGNORECASE), "Aid seekers"),
 )
+#: Those arrested told as suspects: "26 suspects", "suspected of", "accused of", "on suspicion".
+_SUSPECTS = re.compile(r"\bsuspect(?:s|ed)?\b|\baccused\s+of\b|\bon\s+suspicion\b",
+                       re.IGNORECASE)
 #: The words for armed men a story does not name.
 _UNNAMED_ARMED = re.compile(r"(?:the\s+)?(?:(?:unknown|unidentified|armed|masked|suspected)\s+)?"
                             r"(?:gunm[ae]n|attackers?|assailants?|miscreants|armed\s+(?:men|"
