@@ -8920,3 +8920,13 @@ def test_people_arrested_are_also_named_detainees_and_suspects() -> None:
     arrests = [e for e in facts["events"] if e["sub_event_type"] == "Arrests"]
     held = [ents[t] for e in arrests for t in e["targets"] if ents[t]["kind"] == "civilians"]
     assert held and all({"Detainees", "Suspects"} <= set(e["aliases"]) for e in held)
+
+
+def test_a_partys_acronym_is_found_where_ner_misses_it() -> None:
+    # "RSF" modifies "shelling"; NER tags nothing, and the gazetteer's matcher skips names
+    # shorter than four letters
+    facts = facts_of("On Sunday, RSF shelling of Babanusa in Sudan killed four people at a "
+                     "water point, local activists said.", "2025-07-03")
+    ents = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [[ents[a] for a in e["actors"]] for e in facts["events"]] == [
+        ["Rapid Support Forces"]]

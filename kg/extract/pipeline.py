@@ -271,12 +271,20 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                       lambda ent: ent.start_char in starts, _REGION_WORDS)
     gaz_matches, article_countries = _plausible_places(gaz, text, gaz_matches,
                                                        article.dateline)
+    # (and the armed parties' short acronyms, which the matcher leaves out as too short to
+    # tell from words, written exactly so: "RSF shelling of Babanusa", which NER misses; they
+    # tell whose side, not where the story is, so no country is counted from them)
+    acronyms = [m for m in _acronym_matches(doc, gaz)
+                if not any(s <= m[0] < e for s, e, _k in gaz_matches)]
+    gaz_matches = sorted(gaz_matches + acronyms, key=lambda x: (x[0], -(x[1] - x[0])))
     table = EntityTable(gaz)
     table.context.update(article_countries)
     countries, placed = Counter(), Counter()
     sure = _sure_countries(gaz, text, gaz_matches, article_countries)
     lead = sure.most_common(1)[0][0] if sure else None
     for s, e, kind in gaz_matches:
+        if (s, e, kind) in acronyms:
+            continue  # (a party's acronym tells whose side, not where the story is)
         cand = gaz.link(text[s:e], kind)
         if cand is not None and cand.country and not sure[cand.country] and lead:
             # (a name read as a country the story names nowhere else is read as its home's:
@@ -4009,6 +4017,42 @@ _TITLES = {"governor", "gov", "mayor", "regional", "oblast", "military", "admini
            "head", "chief", "police", "province", "provincial", "district", "city", "state",
            "deputy", "mp", "lawmaker", "senator", "commander", "spokesman", "spokeswoman",
            "spokesperson", "prosecutor", "official", "council", "region", "county"}
+
+
+@cache
+def _party_acronyms(gaz: Gazetteer) -> dict[str, str]:
+    """The curated armed parties' acronyms of two or three capitals ("RSF", "IDF", "M23") and
+    their kinds; "IS", an English word in capitals, is left to NER, as is an acronym of
+    two parties."""
+    owners: dict[str, set[str]] = {}
+    kinds: dict[str, str] = {}
+    for e in gaz.names(("state_force", "armed_group")):
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,2}", e.text) and e.text != "IS":
+            owners.setdefault(e.text, set()).add(e.id)
+            kinds[e.text] = e.kind
+    # (one party's only: "ELN" is Colombia's and Bolivia's, for NER and the context to tell)
+    return {text: kinds[text] for text, ids in owners.items() if len(ids) == 1}
+
+
+#: A line of capitals (a shouted headline), where an acronym may be a word.
+_CAPITALS_LINE = re.compile(r"(?:\b[A-Z]{2,}\b[^a-z\n]*){4,}")
+
+
+def _acronym_matches(doc: Any, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Where a party's acronym is written as a word of its own, in a line not all capitals."""
+    acronyms = _party_acronyms(gaz)
+    text = doc.text
+    out = []
+    for tok in doc:
+        kind = acronyms.get(tok.text)
+        if kind is None:
+            continue
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        line_end = text.find("\n", tok.idx)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not _CAPITALS_LINE.search(line):
+            out.append((tok.idx, tok.idx + len(tok.text), kind))
+    return out
 
 
 def _own_name_or_country(gaz: Gazetteer, name: str) -> bool:
