@@ -8930,3 +8930,16 @@ def test_a_partys_acronym_is_found_where_ner_misses_it() -> None:
     ents = {e["id"]: e["name"] for e in facts["entities"]}
     assert [[ents[a] for a in e["actors"]] for e in facts["events"]] == [
         ["Rapid Support Forces"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The group said an army air strike on the town of Mellit in Sudan on Friday had killed "
+    "five civilians.",
+    "Residents said army drones struck the market in the town of Mellit in Sudan on Friday, "
+    "killing five civilians.",
+])
+def test_an_army_strike_is_the_storys_countrys_forces(text: str) -> None:
+    facts = facts_of(text, "2025-07-03")
+    ents = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [[ents[a] for a in e["actors"]] for e in facts["events"]] == [
+        ["Sudanese Armed Forces"]]
