@@ -8943,3 +8943,19 @@ def test_an_army_strike_is_the_storys_countrys_forces(text: str) -> None:
     ents = {e["id"]: e["name"] for e in facts["entities"]}
     assert [[ents[a] for a in e["actors"]] for e in facts["events"]] == [
         ["Sudanese Armed Forces"]]
+
+
+@pytest.mark.parametrize("text", [
+    # whom a deed is laid on did it, not suffered it
+    "At least 17 people sheltering in a school in the city of El Fasher in Sudan have been "
+    "killed by shelling blamed on the paramilitary Rapid Support Forces, local volunteers say.",
+    # whose ground the shells came from fired them
+    "Shells fired from RSF positions east of the camp struck the main market in Zamzam, Sudan, "
+    "on Tuesday, killing nine people, the committee said.",
+])
+def test_shelling_blamed_on_or_fired_from_a_side_is_its_deed(text: str) -> None:
+    facts = facts_of(text, "2025-07-03")
+    ents = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [([ents[a] for a in e["actors"]], "Rapid Support Forces" in [
+        ents[t] for t in e["targets"]]) for e in facts["events"]] == [
+        (["Rapid Support Forces"], False)]

@@ -4258,6 +4258,10 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         elif child.dep_ == "agent":
             actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS) \
                 or _forces_named_by_demonym(child, table)
+        elif child.dep_ == "prep" and child.lower_ == "from" and _FIRED.match(verb.lemma_) \
+                and any(o.lemma_.lower() in _HELD_GROUND for o in child.children):
+            # "shells fired from RSF positions": whose ground it came from fired it
+            actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"})
         elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in (
                 "from", "against", "on", "with", "between", "targeting")):
             targets += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
@@ -4270,6 +4274,13 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         if child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "between", "by"):
             found = _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
             (actors if child.lower_ == "by" else targets).extend(found)
+        elif child.lemma_.lower() in _BLAMED_ON and child.i > tok.i:
+            # "shelling blamed on the paramilitary RSF", "an attack attributed to the ADF":
+            # whom it is laid on did it
+            for prep in child.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("on", "to"):
+                    actors += _keys_in(prep, in_sent, table, to_orig,
+                                       ACTOR_KINDS - {"civilians"})
     if not actors and (owner := _weapon_owner(tok, table)) is not None:
         # "Israeli airstrikes killed …" however the parser attached the noun, "killed by
         # Russian shelling", "a junta aircraft dropped two bombs": the weapon's own modifier
@@ -4330,6 +4341,12 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
     return kept(actors), kept(targets)
 
 
+#: Verbs of firing, whose "from" may name the ground it came from.
+_FIRED = re.compile(r"(?:fire|launch|shoot|lob)$", re.IGNORECASE)
+#: The ground a side holds: "from RSF positions", "from Houthi-controlled areas".
+_HELD_GROUND = {"position", "positions", "area", "areas", "territory", "side", "base", "bases"}
+#: Participles that lay a deed on whoever their "on"/"to" names: "blamed on", "attributed to".
+_BLAMED_ON = {"blame", "attribute", "pin"}
 #: Verbs that name who did a deed to blame them: the object of "of"/"for" did it.
 _ACCUSE = {"accuse", "blame", "charge", "suspect"}
 
@@ -4371,7 +4388,8 @@ def _acted_on(m: Mention, by_offset: dict[int, Any]) -> bool:
     while tok is not None and tok.head.i > tok.i and tok.dep_ in ("compound", "amod") \
             and tok.head.idx < end:  # (the name's last word: "Ukrainian" → "troops")
         tok = tok.head
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against")
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") \
+        and tok.head.head.lemma_.lower() not in _BLAMED_ON  # ("shelling blamed on the RSF")
 
 
 #: A Nigerian local government area by name, which NER reads as a body.
