@@ -8945,6 +8945,14 @@ def test_an_army_strike_is_the_storys_countrys_forces(text: str) -> None:
         ["Sudanese Armed Forces"]]
 
 
+def test_regime_gunboats_are_the_storys_countrys_forces() -> None:
+    facts = facts_of("On Monday, regime gunboats shelled the village of Thet Kal Pyin near "
+                     "Sittwe in Myanmar, wounding three fishermen.", "2024-03-20")
+    ents = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [[ents[a] for a in e["actors"]] for e in facts["events"]] == [
+        ["Myanmar Armed Forces"]]
+
+
 @pytest.mark.parametrize("text", [
     # whom a deed is laid on did it, not suffered it
     "At least 17 people sheltering in a school in the city of El Fasher in Sudan have been "

@@ -4364,11 +4364,13 @@ def _weapon_owner(tok: Any, table: EntityTable) -> str | None:
                     and (j == 0 or weapon.doc[j - 1].text != "-"):
                 return table._force_of(table.main_country, "junta forces").key
             before = weapon.doc[j - 1] if j > 0 else None
-            if t.lower_ == "army" and t.dep_ in ("compound", "amod", "nmod") \
+            if t.lower_ in ("army", "regime", "government") \
+                    and t.dep_ in ("compound", "amod", "nmod") \
                     and table.main_country and (before is None or (
                         before.text != "-" and not before.ent_type_ and before.dep_ != "poss")):
-                # "an army air strike", "army warplanes": the story's country's forces (not an
-                # army a name or a demonym owns: "the Sudanese army's drones" tells its own)
+                # "an army air strike", "regime gunboats", "government jets": the story's
+                # country's forces (not an army a name or a demonym owns: "the Sudanese army's
+                # drones" tells its own)
                 return table._force_of(table.main_country, "army forces").key
             if t.ent_type_ == "NORP" or (t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()):
                 cand = table.country_of_adjective(t.text)
