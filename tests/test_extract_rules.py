@@ -8967,3 +8967,20 @@ def test_shelling_blamed_on_or_fired_from_a_side_is_its_deed(text: str) -> None:
     assert [([ents[a] for a in e["actors"]], "Rapid Support Forces" in [
         ents[t] for t in e["targets"]]) for e in facts["events"]] == [
         (["Rapid Support Forces"], False)]
+
+
+def test_strikes_the_army_tells_of_are_its_countrys_forces() -> None:
+    facts = facts_of("In the same statement, the army said air strikes in the Bankass area of "
+                     "Mali on Monday had neutralised 12 terrorists and destroyed motorcycles.",
+                     "2025-02-19")
+    ents = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [([ents[a] for a in e["actors"]], e["certainty"]) for e in facts["events"]] == [
+        (["Malian Armed Forces"], "claimed")]
+
+
+def test_the_military_of_a_story_whose_country_has_none_is_no_one_told() -> None:
+    # (in a West Bank story "the military" is another state's: no Palestinian forces)
+    facts = facts_of("Overnight, troops arrested six wanted Palestinians in the Balata refugee "
+                     "camp in Nablus, the military said.", "2024-03-20")
+    names = [e["name"] for e in facts["entities"]]
+    assert not [n for n in names if "Forces of State of Palestine" in n]

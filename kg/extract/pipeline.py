@@ -1002,6 +1002,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             actors = [a for a in actors if a not in forces]
             targets = [*targets, *(f for f in forces if f not in targets)]
         own = _own_force(speaker, table) if speaker and _its_own(doc[trig.token_i]) else None
+        # "the army said it had carried out a drone strike", "Burkina Faso's army said air
+        # strikes had …": what a military tells of its strikes and arrests, no one else named,
+        # its country's forces did (its own word: claimed)
+        army_said = _army_speaking(doc, attribution.speaker_token, table,
+                                   _country_of(d.location, table) or table.main_country) \
+            if speaker is None and not actors and typed[1] in _ARMY_OWN_DEEDS else None
+        if army_said is not None:
+            own = speaker = table._force_of(army_said, "army").key
         if own is not None:  # "the ministry said its forces captured …": the ministry's side
             actors = [own, *(a for a in actors if a != own and not _generic_name(a, table))]
         d.actors, d.targets = actors, [t for t in targets if t not in actors
@@ -3051,6 +3059,41 @@ def _own_force(speaker: str, table: EntityTable) -> str | None:
     if ent.kind in ("country", "government_body") and country:
         return table._force_of(country, f"{ent.name} forces").key
     return None
+
+
+def _country_of(key: str | None, table: EntityTable) -> str | None:
+    """The country a place lies in (or is)."""
+    ent = table.find(key) if key else None
+    if ent is None:
+        return None
+    return ent.qid if ent.kind == "country" else ent.country
+
+
+#: What an army tells of with no one else named as doing it that it did itself.
+_ARMY_OWN_DEEDS = {"Air/drone strike", "Arrests", "Government regains territory"}
+
+
+def _army_speaking(doc: Any, tok_i: int | None, table: EntityTable,
+                   home: str | None) -> str | None:
+    """The country whose forces speak when the one who says so is "the army" or "the military"
+    (the country its owner or adjective names, else ``home``: where the deed told was)."""
+    if tok_i is None or doc[tok_i].lower_ not in ("army", "military"):
+        return None
+    tok = doc[tok_i]
+    country = home
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound"):
+            named = table.country_of_adjective(c.text) if c.dep_ == "amod" else None
+            if named is None and c.dep_ in ("poss", "compound"):
+                named = table.gaz.link(" ".join(t.text for t in c.subtree
+                                                if t.dep_ != "case"), "country")
+            if named is not None and named.kind == "country" and named.qid:
+                country = named.qid
+            elif c.dep_ == "poss":
+                return None  # ("the group's military wing said": no state's)
+    # (a state with armed forces the gazetteer knows: not "the military said" in a West Bank
+    # story, whose main country has none and whose military is another state's)
+    return country if country and table.gaz.main_force(country) is not None else None
 
 
 def _generic_name(key: str, table: EntityTable) -> bool:
