@@ -8984,3 +8984,15 @@ def test_the_military_of_a_story_whose_country_has_none_is_no_one_told() -> None
                      "camp in Nablus, the military said.", "2024-03-20")
     names = [e["name"] for e in facts["entities"]]
     assert not [n for n in names if "Forces of State of Palestine" in n]
+
+
+def test_the_islamic_state_in_mozambique_is_its_province_there() -> None:
+    facts = facts_of("Rwandan and Mozambican troops clashed with insurgents near Chai in "
+                     "Macomia district, Mozambique, on Saturday, killing six of them, the army "
+                     "said. The insurgents, who pledged allegiance to the Islamic State in 2019, "
+                     "have attacked villages in the area for years.", "2025-03-10")
+    ents = {e["id"]: e for e in facts["entities"]}
+    assert [[ents[t]["name"] for t in e["targets"]] for e in facts["events"]] == [
+        ["Islamic State Mozambique Province"]]
+    # (the words themselves stay linked to the group they name)
+    assert any(e["wikidata"] == "Q2429253" for e in facts["entities"])

@@ -1122,6 +1122,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _drop_modifiers(merged, table, article.text)
     _identified_targets(merged, table, article.text)
     _name_by_country(merged, table, article.text)
+    _islamic_state_province(merged, table)
     return _facts(meta, merged, table, article.text), warnings
 
 
@@ -3654,6 +3655,50 @@ def _group_stem(name: str) -> str:
     stem = _GROUP_WORD_TAIL.sub("", re.sub(r"[^a-z0-9]+", " ", name.casefold()).strip())
     stem = re.sub(r"^the\s+", "", stem)
     return stem[:-1] if stem.endswith("s") else stem
+
+
+def _islamic_state_province(drafts: list[Draft], table: EntityTable) -> None:
+    """"Islamic State" acting in a story from a country where a province of it fights is that
+    province, as coders name it ("Islamic State Somalia", "Islamic State Mozambique
+    Province"): the group's local branch, not its Syrian and Iraqi core. (The mentions stay
+    linked to the group the words name.)"""
+    core = table.find("gaz:actor:islamic_state")
+    home = table.home_country or table.main_country
+    if core is None or home is None:
+        return
+    provinces = _is_provinces(table.gaz).get(home, [])
+    if len(provinces) != 1:
+        return
+    province = None
+
+    def local(key: str) -> str:
+        ent = table.find(key)
+        return province.key if province is not None and ent is core else key
+
+    for d in drafts:
+        if not any(table.find(k) is core for k in {
+                *d.actors, *d.targets, *(c["victim"] for c in d.casualties if c["victim"])}):
+            continue
+        if province is None:
+            province = table._from_candidate(provinces[0], core.name)
+            province.aliases.add(core.name)
+        d.actors = list(dict.fromkeys(local(a) for a in d.actors))
+        d.targets = list(dict.fromkeys(local(t) for t in d.targets))
+        for c in d.casualties:
+            if c["victim"]:
+                c["victim"] = local(c["victim"])
+
+
+@cache
+def _is_provinces(gaz: Gazetteer) -> dict[str, list[Any]]:
+    """The curated provinces of the Islamic State, by the country they fight in."""
+    out: dict[str, list[Any]] = {}
+    for entry in gaz.names(("armed_group",)):
+        cand = gaz.get(entry.id)
+        if cand is not None and cand.name.startswith("Islamic State ") and cand.country \
+                and entry.text == cand.name:
+            out.setdefault(cand.country, []).append(cand)
+    return out
 
 
 def _fold_group_names(table: EntityTable) -> None:
