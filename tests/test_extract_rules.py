@@ -8996,3 +8996,13 @@ def test_the_islamic_state_in_mozambique_is_its_province_there() -> None:
         ["Islamic State Mozambique Province"]]
     # (the words themselves stay linked to the group they name)
     assert any(e["wikidata"] == "Q2429253" for e in facts["entities"])
+
+
+def test_a_highway_protesters_blocked_is_no_party() -> None:
+    facts = facts_of("Meanwhile, police used water cannons and mounted officers to disperse "
+                     "thousands of protesters calling for elections who blocked the Ayalon "
+                     "Highway in Tel Aviv on Saturday night.", "2024-06-24")
+    ents = {e["id"]: e["name"] for e in facts["entities"]}
+    parties = [ents[k] for e in facts["events"] for k in e["actors"] + e["targets"]]
+    assert parties and "Ayalon Highway" not in parties
+

@@ -4405,9 +4405,10 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         return ent is not None and ent.kind != "place" and not MEDIA.search(ent.name) \
             and not _LOCAL_GOVERNMENT_AREA.search(ent.name) \
             and not _WEAPON_NAME.fullmatch(ent.name) \
-            and not (ent.kind == "organization" and AREA_NAME_END.search(ent.name))
+            and not (ent.kind == "organization" and (AREA_NAME_END.search(ent.name)
+                                                     or _ROAD_NAME.search(ent.name)))
         # (nor "Grad rockets hit homes", nor "Sagaing Region's Kani Township", a GPE that
-        # nothing in its sentence calls a place)
+        # nothing in its sentence calls a place, nor "the Ayalon Highway" protesters blocked)
 
     def kept(keys: list[str]) -> list[str]:
         """Parties, and a country only when no armed party of it is named beside it: in
