@@ -9006,3 +9006,8 @@ def test_a_highway_protesters_blocked_is_no_party() -> None:
     parties = [ents[k] for e in facts["events"] for k in e["actors"] + e["targets"]]
     assert parties and "Ayalon Highway" not in parties
 
+
+def test_a_countrys_police_answer_to_its_demonyms_police_force() -> None:
+    facts = facts_of("Police arrested five men in Mogadishu, Somalia, on Saturday.", "2024-06-24")
+    police = next(e for e in facts["entities"] if e["name"] == "Police Forces of Somalia")
+    assert "Somali Police Force" in police["aliases"]

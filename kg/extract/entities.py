@@ -824,8 +824,9 @@ class EntityTable:
             ent.aliases |= {f"{known.name} Police", f"{known.name} Police Force",
                             f"{known.name} National Police", f"National Police of {of}"}
         demonym = DEMONYM_OF.get(known.name) if known is not None else None
-        if demonym:
-            ent.aliases |= {f"{demonym} police", f"{demonym} National Police"}
+        if demonym:  # ("Somali Police Force", "Congolese National Police")
+            ent.aliases |= {f"{demonym} police", f"{demonym} National Police",
+                            f"{demonym} Police Force"}
         return ent
 
     def _merge_force(self, ent: Entity) -> Entity:
