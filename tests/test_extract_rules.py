@@ -8112,6 +8112,10 @@ def test_the_toll_put_at_a_number_is_the_dead(text: str, expected: list[tuple[in
     ("The shell hit the clinic, killing a nurse and two patients.", [(3, "killed")]),
     ("The bomb exploded, killing five soldiers and two civilians.",
      [(5, "killed"), (2, "killed")]),
+    # two people, one each, armed or not: two hit (each alone would be one "1 injured")
+    ("A drone dropped munitions on an evacuation vehicle, wounding a police officer and a "
+     "volunteer.", [(2, "injured")]),
+    ("Gunmen shot dead a teacher and a student.", [(2, "killed")]),
 ])
 def test_people_hit_told_as_one_list_are_one_count(text: str,
                                                   expected: list[tuple[int, str]]) -> None:

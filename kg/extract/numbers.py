@@ -666,7 +666,8 @@ def _one_list_one_count(counts: list[Count], sentence: str) -> list[Count]:
         if prev is not None and prev.outcome == c.outcome and not (prev.single or c.single) \
                 and prev.end <= c.start and _LIST_AND.match(joined) \
                 and _HARM_VERB.match(sentence, prev.start) \
-                and not _ARMED_WHO.search(prev.who) and not _ARMED_WHO.search(c.who):
+                and ((prev.count == c.count == 1 and prev.qualifier == c.qualifier == "exact")
+                     or (not _ARMED_WHO.search(prev.who) and not _ARMED_WHO.search(c.who))):
             out[-1] = Count(prev.count + c.count, prev.qualifier, prev.outcome,
                             f"{prev.who} and {c.who}", prev.start, c.end)
             continue
@@ -676,8 +677,8 @@ def _one_list_one_count(counts: list[Count], sentence: str) -> list[Count]:
 
 #: A verb of harm opening a count's words: the list is its objects ("wounding five children
 #: and a woman"), not groups told apart ("two other Americans and an Afghan injured").
-_HARM_VERB = re.compile(r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured)\b",
-                        re.IGNORECASE)
+_HARM_VERB = re.compile(r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|"
+                        r"(?:shot|shooting|shoots|shoot)\s+dead)\b", re.IGNORECASE)
 #: What joins the second group of a list to the first: ", and", "as well as".
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+")
 
