@@ -9015,3 +9015,16 @@ def test_a_countrys_police_answer_to_its_demonyms_police_force() -> None:
     facts = facts_of("Police arrested five men in Mogadishu, Somalia, on Saturday.", "2024-06-24")
     police = next(e for e in facts["entities"] if e["name"] == "Police Forces of Somalia")
     assert "Somali Police Force" in police["aliases"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # foes counted down after "N of them": the side just named, a count of its own
+    ("The command said 43 of them had been \"eliminated\" and 17 captured.",
+     [(43, "killed"), (17, "captured")]),
+    ("Twenty people were abducted and two of them were later killed.",
+     [(20, "captured"), (2, "killed")]),
+    # some of those counted, told as what they were: no count
+    ("Two of them were women.", []),
+])
+def test_n_of_them_killed_is_a_count(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

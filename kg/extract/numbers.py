@@ -96,6 +96,10 @@ _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|\((?-i:[A-Z]{2,8})\))\s+){0,
        r"(?:[A-Za-z'’.-]+\s+){1,3}?(?:living|serving|working|travell?ing|deployed|stationed|" \
        r"based|riding)\s+(?:[\w'’.-]+\s+|\((?-i:[A-Z]{2,8})\)\s+){1,8}?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,3}?who\s+(?:[\w'’.-]+\s+){1,6}?)"
+#: Foes told down after "N of them" ("43 of them had been eliminated and 17 captured"): a
+#: count of the side just named, not some of those already counted ("two of them were women").
+_FOES_DOWN = re.compile(r"\bof\s+them\s+(?:were|had\s+been|have\s+been)\s+(?:\S+\s+)?"
+                        r"(?:eliminated|neutrali[sz]ed|killed)\b", re.IGNORECASE)
 #: What was done to them before the outcome: "was shot and killed", "were beaten and wounded".
 _DONE_AND = r"(?:(?:shot|stabbed|beaten|hacked|tortured|attacked|abducted|kidnapped)\s+and\s+)?"
 _BE = r"(?:(?:were|was|(?:have|had|has)\s+(?:(?:also|all|reportedly|since|now|already)\s+)?been|" \
@@ -469,9 +473,11 @@ def _casualties(sentence: str) -> list[Count]:
         if re.match(r"(?:(?:unknown|undetermined|unspecified|large|small|growing|certain)\s+)?"
                     r"numbers?\s+of\b", who, re.IGNORECASE):
             return False  # "an unknown number of residents": no count ("an" is not one)
-        if re.search(r"\bamong\s+the$|\bamong$", who, re.IGNORECASE) or re.fullmatch(
+        of_them = re.fullmatch(r"of\s+them", who.strip(), re.IGNORECASE) is not None \
+            and _FOES_DOWN.search(sentence, s, e) is not None
+        if re.search(r"\bamong\s+the$|\bamong$", who, re.IGNORECASE) or (re.fullmatch(
                 r"(?:of|among)\s+(?:the|those|them)(?:\s+(?:victims|dead|people|bodies|"
-                r"casualties|killed|injured|wounded))?", who, re.IGNORECASE):
+                r"casualties|killed|injured|wounded))?", who, re.IGNORECASE) and not of_them):
             # ("Two of the victims were beheaded": some of those counted before)
             # "one of the dead was a member of the group": one of those already counted
             return False  # "a child was among the dead": one of those already counted
