@@ -9028,3 +9028,16 @@ def test_a_countrys_police_answer_to_its_demonyms_police_force() -> None:
 ])
 def test_n_of_them_killed_is_a_count(text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Sunday, three nurses from the Saint-Nicolas hospital were kidnapped by armed men.",
+     [(3, "captured")]),
+    ("Eleven M23 rebels were killed in the fighting, the army said.", [(11, "killed")]),
+    # (a clause's own verb is not the people's: the toll it brings is the count)
+    ("By Saturday morning, the council said that a woman pulled from the rubble overnight had "
+     "died in the hospital, bringing the death toll to five.", [(5, "killed")]),
+])
+def test_people_told_by_where_they_are_from_or_a_coded_name(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -87,15 +87,19 @@ _NUMWORD = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|a|an|one|two|three|four|
 _QUAL = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
 #: Who was hit, between the number and its verb: a few words ("20 Turkish military personnel
-#: being killed"), or whose they are by a name ("Four employees of the Ministry of Agriculture
-#: were killed", "three soldiers of the paramilitary Frontier Corps were killed").
-_WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|\((?-i:[A-Z]{2,8})\))\s+){0,4}?|" \
+#: being killed", "11 M23 rebels"), or whose they are by a name ("Four employees of the
+#: Ministry of Agriculture were killed", "three soldiers of the paramilitary Frontier Corps
+#: were killed"), or where they are from ("three nurses from the Saint-Nicolas hospital").
+_WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|(?-i:[A-Z]+\d+|\d+[A-Z]+)|" \
+       r"\((?-i:[A-Z]{2,8})\))\s+){0,4}?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
        r"(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])[\w'’.-]*\s+" \
        r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}(?:\((?-i:[A-Z]{2,8})\)\s+)?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,3}?(?:living|serving|working|travell?ing|deployed|stationed|" \
        r"based|riding)\s+(?:[\w'’.-]+\s+|\((?-i:[A-Z]{2,8})\)\s+){1,8}?|" \
-       r"(?:[A-Za-z'’.-]+\s+){1,3}?who\s+(?:[\w'’.-]+\s+){1,6}?)"
+       r"(?:[A-Za-z'’.-]+\s+){1,3}?who\s+(?:[\w'’.-]+\s+){1,6}?|" \
+       r"(?:[A-Za-z'’.-]+\s+){1,2}?from\s+(?:the\s+)?" \
+       r"(?:(?!(?:had|has|have|was|were)\b)[\w'’.-]+\s+){1,3}?)"
 #: Foes told down after "N of them" ("43 of them had been eliminated and 17 captured"): a
 #: count of the side just named, not some of those already counted ("two of them were women").
 _FOES_DOWN = re.compile(r"\bof\s+them\s+(?:were|had\s+been|have\s+been)\s+(?:\S+\s+)?"
