@@ -9041,3 +9041,9 @@ def test_n_of_them_killed_is_a_count(text: str, expected: list[tuple[int, str]])
 def test_people_told_by_where_they_are_from_or_a_coded_name(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_a_blast_the_police_tell_of_is_not_the_polices() -> None:
+    facts = facts_of("A sticky bomb attached to a car went off in the Karte Seh area of Kabul on "
+                     "Tuesday morning, wounding two people, Kabul police said.", "2020-11-17")
+    assert [e["actors"] for e in facts["events"]] == [[]]

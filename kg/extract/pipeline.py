@@ -991,8 +991,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # a country that is where the event happened is its place, not a party to it; a
         # source that is an agency, a person or a ministry reports the event, it did not act
         actors = [a for a in actors if a != d.location and not (
-            a == speaker and _kind_of(table, a) in ("organization", "person",
-                                                    "government_body"))]
+            a == speaker and (_kind_of(table, a) in ("organization", "person",
+                                                     "government_body")
+                              # (a blast the police tell of is not the police's)
+                              or typed[1] in _BLASTS))]
         if typed[0] in ("Protests", "Riots"):  # a crowd acts; a country named is a topic
             actors = [a for a in actors if _kind_of(table, a) != "country"]
         if typed[1] in ("Protest with intervention", "Excessive force against protesters"):
@@ -3070,6 +3072,8 @@ def _country_of(key: str | None, table: EntityTable) -> str | None:
     return ent.qid if ent.kind == "country" else ent.country
 
 
+#: Blasts, which whoever tells of them did not set off.
+_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 #: What an army tells of with no one else named as doing it that it did itself.
 _ARMY_OWN_DEEDS = {"Air/drone strike", "Arrests", "Government regains territory"}
 
