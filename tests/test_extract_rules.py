@@ -9047,3 +9047,10 @@ def test_a_blast_the_police_tell_of_is_not_the_polices() -> None:
     facts = facts_of("A sticky bomb attached to a car went off in the Karte Seh area of Kabul on "
                      "Tuesday morning, wounding two people, Kabul police said.", "2020-11-17")
     assert [e["actors"] for e in facts["events"]] == [[]]
+
+
+def test_whose_source_it_is_is_no_party() -> None:
+    # Israel owns the rescue service that tells of the rocket; it fired none
+    facts = facts_of("Israel's Magen David Adom emergency service said a rocket hit a house in "
+                     "Kiryat Shmona on Monday, lightly wounding a 60-year-old man.", "2024-06-11")
+    assert [e["actors"] for e in facts["events"]] == [[]]

@@ -3072,6 +3072,8 @@ def _country_of(key: str | None, table: EntityTable) -> str | None:
     return ent.qid if ent.kind == "country" else ent.country
 
 
+#: The head of a source that is a side's force: "Rwanda's army said", "Ukraine's air force said".
+_A_FORCE_WORD = re.compile(r"army|military|force|forces|navy|troops|command|ministry")
 #: Blasts, which whoever tells of them did not set off.
 _BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 #: What an army tells of with no one else named as doing it that it did itself.
@@ -4392,7 +4394,11 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         actor_mentions = [table.find(m.key) for m in in_sent if not _placed_by(m, by_offset)
                           and m.start not in whose and not (
                               source[0] <= m.start < source[1]
-                              and _kind_of(table, m.key) in ("organization", "person"))]
+                              and (_kind_of(table, m.key) in ("organization", "person")
+                                   # (nor whose the source is: "Israel's Magen David Adom
+                                   # said"; but "Rwanda's army said" speaks for a side)
+                                   or (_kind_of(table, m.key) == "country"
+                                       and not _A_FORCE_WORD.fullmatch(said_by.lower_))))]
         keys = [e.key for e in actor_mentions if e and e.kind in ACTOR_KINDS - {"civilians",
                                                                                  "person"}
                 and not _INSTITUTION.search(e.name)]
