@@ -1335,14 +1335,15 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
             # (and what the scene makes of them: people killed in a village are villagers, in
             # a camp for the displaced displaced people, on a bus its passengers)
             civilians = table.find(hit)
-            for s, e in d.evidence:
-                civilians.aliases |= {name for scene, name in _SCENES if scene.search(text[s:e])}
-                if d.sub_event_type == "Arrests":
-                    # those arrested are detainees, and suspects when held as such ("arrested
-                    # 26 suspects", "detained a man suspected of …", "accused of")
-                    civilians.aliases.add("Detainees")
-                    if _SUSPECTS.search(text[s:e]):
-                        civilians.aliases |= {"Suspects", "Suspect"}
+            told = [text[s:e] for s, e in d.evidence]
+            civilians.aliases |= {name for scene, name in _SCENES
+                                  if any(scene.search(t) for t in told)}
+            if d.sub_event_type == "Arrests":
+                # those arrested are detainees, and suspects when held as such ("arrested 26
+                # suspects", "detained a man suspected of …", "accused of")
+                civilians.aliases.add("Detainees")
+                if any(_SUSPECTS.search(t) for t in told):
+                    civilians.aliases |= {"Suspects", "Suspect"}
         if d.event_type == "Protests":
             crowd = party("Protesters", country)
             if crowd is None:
