@@ -9049,3 +9049,21 @@ def test_whose_source_it_is_is_no_party() -> None:
     facts = facts_of("Israel's Magen David Adom emergency service said a rocket hit a house in "
                      "Kiryat Shmona on Monday, lightly wounding a 60-year-old man.", "2024-06-11")
     assert [e["actors"] for e in facts["events"]] == [[]]
+
+
+@pytest.mark.parametrize(("text", "published", "forces"), [
+    # rebels fly no jets: an air strike told with no doer is the state's own air force
+    ("Air strikes hit a vegetable market in the rebel-held town of Maarat al-Numan in Syria "
+     "on Monday, killing at least 15 people, rescue workers said.", "2019-07-23",
+     [["Syrian Armed Forces"]]),
+    ("A fighter jet dropped two bombs on a monastery in a village of Sagaing Region in Myanmar "
+     "early on Saturday, killing nine people, a rescuer said.", "2025-02-24",
+     [["Myanmar Armed Forces"]]),
+    # (another state at war in the story: its strikes are its own, not the struck country's)
+    ("Israeli troops raided the village of Kfar Kila on Monday, the army said. On Tuesday, an "
+     "air strike hit a house in Nabatieh in southern Lebanon, killing two people, the state "
+     "news agency said.", "2024-10-09", [["Israel Defense Forces"], ["Israel Defense Forces"]]),
+])
+def test_an_air_strike_no_one_is_named_for_is_the_states(
+        text: str, published: str, forces: list[list[str]]) -> None:
+    assert _actor_names(facts_of(text, published)) == forces

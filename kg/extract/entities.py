@@ -762,6 +762,17 @@ class EntityTable:
             name = f"Military Forces of {known.name}"
         return self._local(f"force:{country or norm(surface)}", name, "state_force", country)
 
+    def army_of(self, country: str) -> Entity | None:
+        """A country's military as this story has it: the first of its forces named that is
+        not its police, else the gazetteer's armed forces of the country (None if it knows
+        none). For a deed told with no doer named that only a state's military does."""
+        for ent in self.entities.values():
+            if ent.kind == "state_force" and ent.country == country \
+                    and not _POLICE.search(ent.name):
+                return ent
+        cand = self.gaz.main_force(country)
+        return self._merge_force(self._from_candidate(cand, "")) if cand is not None else None
+
     def force_names(self, ent: Entity) -> set[str]:
         """The names news and coders give a country's armed forces as a whole ("Malian Armed
         Forces", "Armed Forces of Mali", "the Malian army", ACLED's "Military Forces of
