@@ -9067,3 +9067,12 @@ def test_whose_source_it_is_is_no_party() -> None:
 def test_an_air_strike_no_one_is_named_for_is_the_states(
         text: str, published: str, forces: list[list[str]]) -> None:
     assert _actor_names(facts_of(text, published)) == forces
+
+
+def test_those_a_strike_killed_are_not_its_doer_and_the_army_is_not_the_police() -> None:
+    # the bandits the first sentence named are those the strike killed; "the army" that says
+    # it struck is Nigeria's military, not the police the story named first
+    facts = facts_of("Police arrested three suspected bandits in Gusau, Zamfara state, on "
+                     "Monday. On Tuesday, the army said it had carried out an air strike on a "
+                     "bandit camp in the Sububu forest, killing 20 bandits.", "2025-07-10")
+    assert _actor_names(facts) == [["Police Forces of Nigeria"], ["Nigerian Army"]]

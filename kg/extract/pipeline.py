@@ -1011,7 +1011,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                    _country_of(d.location, table) or table.main_country) \
             if speaker is None and not actors and typed[1] in _ARMY_OWN_DEEDS else None
         if army_said is not None:
-            own = speaker = table._force_of(army_said, "army").key
+            own = speaker = (table.army_of(army_said) or table._force_of(army_said, "army")).key
         if own is not None:  # "the ministry said its forces captured …": the ministry's side
             actors = [own, *(a for a in actors if a != own and not _generic_name(a, table))]
         d.actors, d.targets = actors, [t for t in targets if t not in actors
@@ -4517,8 +4517,15 @@ def _acted_on(m: Mention, by_offset: dict[int, Any]) -> bool:
     while tok is not None and tok.head.i > tok.i and tok.dep_ in ("compound", "amod") \
             and tok.head.idx < end:  # (the name's last word: "Ukrainian" → "troops")
         tok = tok.head
+    if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HARMS:
+        return True  # ("…, killing 20 bandits": those killed, not who killed them)
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against") \
         and tok.head.head.lemma_.lower() not in _BLAMED_ON  # ("shelling blamed on the RSF")
+
+
+#: Verbs whose object is whom the act harmed.
+_HARMS = {"kill", "wound", "injure", "neutralise", "neutralize", "eliminate", "abduct",
+          "kidnap", "arrest", "detain"}
 
 
 #: A Nigerian local government area by name, which NER reads as a body.
