@@ -9076,3 +9076,17 @@ def test_those_a_strike_killed_are_not_its_doer_and_the_army_is_not_the_police()
                      "Monday. On Tuesday, the army said it had carried out an air strike on a "
                      "bandit camp in the Sububu forest, killing 20 bandits.", "2025-07-10")
     assert _actor_names(facts) == [["Police Forces of Nigeria"], ["Nigerian Army"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clashes in rural Hacarí left at least four people dead and forced some 600 people to flee "
+     "to the municipal seat, the Ombudsman's Office said.",
+     [(4, "killed", "at_least"), (600, "displaced", "about")]),
+    ("The shelling sent more than 2,000 residents fleeing.", [(2000, "displaced", "at_least")]),
+    # (a war's toll over years, and families, which coders leave uncounted)
+    ("The bombardment has forced around 300,000 people to flee their homes, the UN says.", []),
+    ("The fighting had forced more than 400 families to flee their homes since Friday.", []),
+])
+def test_people_forced_to_flee_are_displaced(
+        text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert [(c.count, c.outcome, c.qualifier) for c in casualties(text)] == expected

@@ -201,6 +201,15 @@ _LOST_MEN = re.compile(rf"\blost\s+(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
 _FLED = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>\d[\d,]*|{_NUMWORD}\s+thousand)\s+"
                    rf"(?P<who>(?:people|residents|civilians|families|villagers|persons)\s+)"
                    rf"(?:have\s+|had\s+|were\s+forced\s+to\s+)?(?:fled|flee)\b", re.IGNORECASE)
+#: "forced some 600 people to flee", "sending 3,000 residents fleeing": the displaced, counted
+#: as what drove them out (tens of people at least, as for :data:`_FLED`); not what "has
+#: forced" people out over a war, nor families (coders left "forced 400 families to flee"
+#: uncounted).
+_FORCED_OUT = re.compile(rf"(?<!has\s)(?<!have\s)\b(?:forc(?:ed|es|ing)|prompt(?:ed|s|ing)|"
+                         rf"caus(?:ed|es|ing)|send(?:s|ing)?|sent)\s+"
+                         rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>\d[\d,]*|{_NUMWORD}\s+thousand)\s+"
+                         rf"(?P<who>people|residents|civilians|villagers|persons)\s+"
+                         rf"(?:to\s+flee|fleeing|to\s+leave\s+their\s+homes)\b", re.IGNORECASE)
 #: One person, named or described, without a number: "Attorney General Roberto Garcia Alvarado
 #: was killed", "the driver was seriously wounded", "a police officer was shot dead".
 _ONE_PERSON = re.compile(
@@ -584,7 +593,7 @@ def _casualties(sentence: str) -> list[Count]:
     for m in _PASSIVE_ASIDE.finditer(sentence):
         add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
             m.start(), m.end())
-    for m in _FLED.finditer(sentence):
+    for m in (*_FLED.finditer(sentence), *_FORCED_OUT.finditer(sentence)):
         value = number(m.group("n"))
         if value is not None and value >= 20:
             add(m.group("n"), m.group("q"), "displaced", m.group("who"), m.start(), m.end())
