@@ -9090,3 +9090,17 @@ def test_those_a_strike_killed_are_not_its_doer_and_the_army_is_not_the_police()
 def test_people_forced_to_flee_are_displaced(
         text: str, expected: list[tuple[int, str, str]]) -> None:
     assert [(c.count, c.outcome, c.qualifier) for c in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bandits kill three, abduct 15 in Niger community", [(3, "killed"), (15, "captured")]),
+    ("Drone strike wounds four in Kherson", [(4, "injured")]),
+    ("Regrettably, two soldiers paid the supreme price, he said.", [(2, "killed")]),
+    ("The FACA reported that 11 3R fighters and two soldiers were killed.",
+     [(11, "killed"), (2, "killed")]),
+    # (a wound is no count)
+    ("The wound was 3 cm deep.", []),
+])
+def test_headline_verbs_military_idioms_and_coded_group_pairs_count(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.outcome) for c in casualties(text)] == expected

@@ -34,6 +34,9 @@ OUTCOMES = {
     # (Pakistan's military statements: "six khwarij were sent to hell", "three soldiers
     # embraced martyrdom", "embraced shahadat")
     "sent to hell": "killed", "embraced martyrdom": "killed", "embraced shahadat": "killed",
+    # (Nigerian and Indian military statements: "two soldiers paid the supreme price")
+    "paid the supreme price": "killed", "paid the ultimate price": "killed",
+    "made the supreme sacrifice": "killed", "made the ultimate sacrifice": "killed",
     "wounded": "injured", "injured": "injured", "hurt": "injured", "injuries": "injured",
     "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
     "kidnapped": "captured", "taken hostage": "captured", "missing": "missing",
@@ -67,7 +70,11 @@ VERB_OUTCOMES = {"killing": "killed", "kill": "killed", "kills": "killed", "kill
                  **{f"{v} to death": "killed" for v in ("hacked", "hacking", "stabbed",
                                                         "stabbing", "beat", "beating", "burned",
                                                         "burning")},
-                 "lynched": "killed", "lynching": "killed"}
+                 "lynched": "killed", "lynching": "killed",
+                 # (a headline's present: "Bandits kill three, abduct 15 in Niger community")
+                 "abduct": "captured", "abducts": "captured", "kidnap": "captured",
+                 "kidnaps": "captured", "wound": "injured", "wounds": "injured",
+                 "injure": "injured", "injures": "injured"}
 MATERIEL_VERBS = {"destroyed": "destroyed", "destroying": "destroyed", "downed": "destroyed",
                   "shot down": "destroyed", "damaged": "damaged", "hit": "damaged",
                   "captured": "captured", "seized": "captured", "seizing": "captured"}
@@ -116,7 +123,9 @@ _PASSIVE = re.compile(rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+{_WHO}{_BE}
 _NOT_A_NOUN = rf"(?!(?:and|or|{_OUT}|were|was|are|is|have|has|had|been|being|got|who|that)\b)"
 _PASSIVE_PAIR = re.compile(
     rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
-    rf"(?P<who>(?:{_NOT_A_NOUN}(?:\d+-year-old|[A-Za-z'’.-]+)\s+){{1,3}}?"
+    # ("11 3R fighters and two soldiers were killed": a group's name of digits and capitals)
+    rf"(?P<who>(?:{_NOT_A_NOUN}(?:\d+-year-old|(?-i:[A-Z]+\d+|\d+[A-Z]+)|[A-Za-z'’.-]+)\s+)"
+    rf"{{1,3}}?"
     # ("At least 11 members of the security forces and eight civilians were killed")
     rf"(?:of\s+(?:the\s+)?(?:{_NOT_A_NOUN}[A-Za-z'’.-]+\s+){{1,3}}?)?)and\s+"
     rf"(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
@@ -150,7 +159,9 @@ _ACTIVE = re.compile(
     # (Ukraine's and Russia's word for the enemy killed: "liquidating up to 40 officers")
     rf"liquidating|liquidated|"
     # ("snatched 11 worshippers", "troops rounded up at least 15 people")
-    rf"snatched|snatching|rounded up|rounding up)"
+    rf"snatched|snatching|rounded up|rounding up|"
+    # (a headline's present tense: "Bandits kill three, abduct 15 in Niger community")
+    rf"abducts|abduct|kidnaps|kidnap|wounds|wound|injures|injure)"
     # ("killing the two men inside", "killing all four passengers")
     # (and a bomber's victims told after the bomber: "killing herself and two worshippers")
     rf"(?:\s+(?:himself|herself|themselves)\s+and)?"
@@ -480,7 +491,7 @@ def _casualties(sentence: str) -> list[Count]:
             if counted is None:
                 return False
             value, who = counted, "family"
-        if _NOT_PEOPLE.match(who) or re.match(r"^\d(?!\d*-year-old)", who) \
+        if _NOT_PEOPLE.match(who) or re.match(r"^\d(?!\d*-year-old|\d*[A-Z]+\s)", who) \
                 or re.search(r"\btolls?\b", who, re.IGNORECASE):  # "a 64-year-old"; "a … toll"
             return False
         if re.match(r"(?:(?:unknown|undetermined|unspecified|large|small|growing|certain)\s+)?"
