@@ -9104,3 +9104,10 @@ def test_people_forced_to_flee_are_displaced(
 def test_headline_verbs_military_idioms_and_coded_group_pairs_count(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.count, c.outcome) for c in casualties(text)] == expected
+
+
+def test_a_town_ner_cut_short_to_a_persons_name_keeps_its_whole_name() -> None:
+    # NER reads "Kalou" alone as a person; the gazetteer knows the town "Ol Kalou"
+    facts = facts_of("Protesters looted shops in Ol Kalou on Monday.", "2025-07-08")
+    assert [_place_named(facts, "Ol Kalou")["id"] == e["location"] for e in facts["events"]] \
+        == [True]

@@ -224,6 +224,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                    or (text[s:e] in located and (s, e) in people)
                    # (a town's whole name NER read as a person's: "Mocímboa da Praia")
                    or ((s, e) in people and _JOINED_NAME.fullmatch(text[s:e]))
+                   # (a town whose name NER cut short to a person's, after a word of where:
+                   # "looted shops in Ol Kalou", NER's person "Kalou")
+                   or (_LOCATIVE_BEFORE.search(text, max(0, s - 12), s) is not None
+                       and all(s <= a and b <= e and (a, b) != (s, e)
+                               for a, b in people if a < e and s < b))
                    or (_notable_place(gaz, text[s:e]) and not _first_name(text, s, e, people))]
     # a town without a QID inside a longer name is part of that name, not a place mentioned:
     # "Universidad" in "Universidad de Los Andes", "Metro" in "Lyon Metro Authority"
@@ -1129,6 +1134,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     return _facts(meta, merged, table, article.text), warnings
 
 
+#: A word of where just before a name: "in", "near", "outside", "the town of".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|towards?|from|into|of)\s+$")
 #: A name of three words or more joined by a lowercase particle: "Mocímboa da Praia",
 #: "Santa Rosa del Sur" (a town the gazetteer knows by that whole name).
 _JOINED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s+(?:da|de|do|dos|das|del|"
