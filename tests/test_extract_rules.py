@@ -9111,3 +9111,12 @@ def test_a_town_ner_cut_short_to_a_persons_name_keeps_its_whole_name() -> None:
     facts = facts_of("Protesters looted shops in Ol Kalou on Monday.", "2025-07-08")
     assert [_place_named(facts, "Ol Kalou")["id"] == e["location"] for e in facts["events"]] \
         == [True]
+
+
+def test_an_event_on_a_street_no_gazetteer_knows_is_placed_in_its_town() -> None:
+    facts = facts_of("Thousands of protesters marched peacefully in Nairobi on Tuesday against a "
+                     "new finance bill, and traders in Nairobi closed their shops.\n\nOn Wednesday "
+                     "night, police fired live bullets at protesters along Waiyaki Way, killing "
+                     "two, a rights group said.", "2024-06-27")
+    nairobi = _place_named(facts, "Nairobi")["id"]
+    assert [e["location"] == nairobi for e in facts["events"]] == [True, True]

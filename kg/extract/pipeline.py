@@ -1129,6 +1129,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _drop_modifiers(merged, table, article.text)
     _identified_targets(merged, table, article.text)
     _air_power(merged, table, article.text)
+    _streets_in_their_town(merged, table)
     _name_by_country(merged, table, article.text)
     _islamic_state_province(merged, table)
     return _facts(meta, merged, table, article.text), warnings
@@ -1165,6 +1166,31 @@ _NATIONWIDE_INTERCEPTS = re.compile(
     r"|\b(?:launched|fired)\s+(?:against|at|on|across)\s+(?:Ukraine|Russia|Israel|"
     r"the\s+country)\b|\bacross\s+the\s+country\b"
     r"|\b(?:missile|launched|fired)\s+from\s+(?:Yemen|Iran)\b", re.IGNORECASE)
+
+
+#: A street's or road's name: "Kenyatta Avenue", "Waiyaki Way", "Haile Selassie Avenue".
+_STREET_NAME = re.compile(r"\s(?:Avenue|Street|Road|Way|Highway|Superhighway|Expressway|"
+                          r"Boulevard|Lane|Drive|Square|Roundabout)$")
+
+
+def _streets_in_their_town(drafts: list[Draft], table: EntityTable) -> None:
+    """An event placed on a street no gazetteer knows is placed in the town the story named
+    most before it, the latest of equals ("police fired on protesters along Waiyaki Way" in a
+    story of "Nairobi's Kangemi area"; "cafes on Sumska Street" in a Kharkiv story that also
+    names Bakhmut once): coders place what happens in a city's streets at the city."""
+    towns = sorted((start, ent.key) for ent in table.entities.values()
+                   if ent.kind == "place" and ent.lat is not None
+                   and not _STREET_NAME.search(ent.name) for start, _e, _t in ent.mentions)
+    for d in drafts:
+        street = table.find(d.location) if d.location else None
+        if street is None or street.kind != "place" or street.qid or street.lat is not None \
+                or not _STREET_NAME.search(street.name) or not street.mentions:
+            continue
+        at = min(start for start, _e, _t in street.mentions)
+        named = Counter(key for start, key in towns if start < at)
+        latest = {key: i for i, (start, key) in enumerate(towns) if start < at}
+        if named:
+            d.location = max(named, key=lambda k: (named[k], latest[k]))
 
 
 #: Aircraft only a state flies in the wars news tells of: "air strikes hit a market", "a fighter
