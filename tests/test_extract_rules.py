@@ -9120,3 +9120,15 @@ def test_an_event_on_a_street_no_gazetteer_knows_is_placed_in_its_town() -> None
                      "two, a rights group said.", "2024-06-27")
     nairobi = _place_named(facts, "Nairobi")["id"]
     assert [e["location"] == nairobi for e in facts["events"]] == [True, True]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked Mertule Maryam town in Ethiopia's Amhara region on Sunday, killing four "
+    "farmers, residents said.",
+    "Gunmen attacked the town of Mertule Maryam in Ethiopia's Amhara region on Sunday, killing "
+    "four farmers, residents said.",
+])
+def test_a_town_ner_reads_as_a_person_is_a_place_when_told_as_a_town(text: str) -> None:
+    facts = facts_of(text, "2024-06-20")
+    assert [_place_named(facts, "Mertule Maryam")["id"] == e["location"]
+            for e in facts["events"]] == [True]

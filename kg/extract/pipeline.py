@@ -224,6 +224,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                    or (text[s:e] in located and (s, e) in people)
                    # (a town's whole name NER read as a person's: "Mocímboa da Praia")
                    or ((s, e) in people and _JOINED_NAME.fullmatch(text[s:e]))
+                   # (a town NER read as a person, told as a town: "entered Mertule Maryam
+                   # town")
+                   or _SETTLEMENT_AFTER.match(text, e) is not None
                    # (a town whose name NER cut short to a person's, after a word of where:
                    # "looted shops in Ol Kalou", NER's person "Kalou")
                    or (_LOCATIVE_BEFORE.search(text, max(0, s - 12), s) is not None
@@ -1135,6 +1138,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     return _facts(meta, merged, table, article.text), warnings
 
 
+#: A settlement's word after its name: "Mertule Maryam town", "Kalou village".
+_SETTLEMENT_AFTER = re.compile(r"[^\S\n]+(?:town|village|city|hamlet|locality|settlement)\b")
 #: A word of where just before a name: "in", "near", "outside", "the town of".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|towards?|from|into|of)\s+$")
 #: A name of three words or more joined by a lowercase particle: "Mocímboa da Praia",
