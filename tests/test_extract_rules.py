@@ -9132,3 +9132,11 @@ def test_a_town_ner_reads_as_a_person_is_a_place_when_told_as_a_town(text: str) 
     facts = facts_of(text, "2024-06-20")
     assert [_place_named(facts, "Mertule Maryam")["id"] == e["location"]
             for e in facts["events"]] == [True]
+
+
+def test_a_vehicle_hit_between_two_towns_is_placed_at_the_first() -> None:
+    facts = facts_of("In North Gondar zone of Ethiopia's Amhara region, a drone strike hit a "
+                     "minibus travelling between Dabat and Debark on Tuesday, killing nine "
+                     "passengers, two residents of Dabat said.", "2024-06-20")
+    assert [_place_named(facts, "Dabat")["id"] == e["location"] for e in facts["events"]] \
+        == [True]

@@ -1138,6 +1138,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     return _facts(meta, merged, table, article.text), warnings
 
 
+#: A route told by the towns it runs between, before the first of them.
+_ROUTE_BETWEEN = re.compile(r"\b(?:road|highway|route|stretch|travell?ing|driving|heading|"
+                            r"plying|running)\s+between\s+(?:the\s+)?(?:(?:towns?|villages?|"
+                            r"cities)\s+of\s+)?$", re.IGNORECASE)
 #: A settlement's word after its name: "Mertule Maryam town", "Kalou village".
 _SETTLEMENT_AFTER = re.compile(r"[^\S\n]+(?:town|village|city|hamlet|locality|settlement)\b")
 #: A word of where just before a name: "in", "near", "outside", "the town of".
@@ -4701,6 +4705,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             if _SEAT_OF.search(prefix) or _HEADQUARTERS_OF.search(sent_text, 0, max(0, rel)):
                 score = 5  # "Zaranj, the capital of Nimroz province": the province is no more
                 # where than any other container
+        elif _ROUTE_BETWEEN.search(sent_text, 0, max(0, rel)):
+            score = 0  # "a minibus travelling between Dabat and Debark", "on the road between
+            # Mehal Meda and Molale": a road is coded at the first town it is told by
         elif _names_a_site(m, by_offset):
             score = 0  # "struck the Volgograd oil refinery"
         elif ent.kind != "country" and _subject_of(m, by_offset, tok_i):
