@@ -9140,3 +9140,13 @@ def test_a_vehicle_hit_between_two_towns_is_placed_at_the_first() -> None:
                      "passengers, two residents of Dabat said.", "2024-06-20")
     assert [_place_named(facts, "Dabat")["id"] == e["location"] for e in facts["events"]] \
         == [True]
+
+
+def test_a_town_found_by_its_name_without_the_transliterations_apostrophe() -> None:
+    # GeoNames writes "Debre Mark’os"; news writes "Debre Markos" (and NER reads "Markos" as
+    # a person)
+    facts = facts_of("Meanwhile, the zone's peace and security department announced that police "
+                     "had detained 28 people in Debre Markos on Wednesday, in Ethiopia's Amhara "
+                     "region.", "2024-06-22")
+    assert [_place_named(facts, "Debre Mark’os")["id"] == e["location"]
+            for e in facts["events"]] == [True]
