@@ -452,3 +452,20 @@ def test_a_two_part_name_links_to_the_same_name_written_joined(gaz: Gazetteer) -
     found = gaz.link("Pétion-Ville", "place")
     assert found is not None and found.name == "Pétionville"
     assert gaz.link("Tabarre-Nowhere", "place") is None
+
+
+def test_the_recogniser_knows_a_towns_near_spellings_and_bare_transliterations(
+        gaz: Gazetteer) -> None:
+    # a GeoNames-only town: its own name, the same without the transliteration's apostrophe,
+    # and its alternate spellings close to it ("Mertule Mariam")
+    by_id = {}
+    for e in gaz.names(kinds={"place"}):
+        by_id.setdefault(e.text, set()).add(e.id)
+    debre_markos = gaz.link("Debre Mark’os", "place")
+    mertule = gaz.link("Mertule Maryam", "place")
+    assert debre_markos is not None and mertule is not None
+    assert debre_markos.id in by_id["Debre Markos"]
+    assert mertule.id in by_id["Mertule Mariam"]
+    # (not a close spelling that another place is named: Iraq's Sāmarrā’ is not "Samara")
+    samarra = gaz.link("Sāmarrā’", "place")
+    assert samarra is not None and samarra.id not in by_id.get("Samara", set())

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from rapidfuzz import fuzz
+
 from kg.gazetteer import actors as _actors_module
 from kg.gazetteer import cache as derived
 from kg.gazetteer import normalize as _normalize_module
@@ -598,6 +600,8 @@ class Gazetteer:
         spelling are given.
         """
         allowed = set(kinds) if kinds else None
+        own_names = {normalize(n) for r in self.records
+                     for n in (r["name"], *(r.get("names", []) if r.get("qid") else ()))}
         for r in self.records:
             if allowed is not None and r["kind"] not in allowed:
                 continue
@@ -606,7 +610,11 @@ class Gazetteer:
             surfaces = [r["name"], *r.get("names", []), *r.get("ar", [])]
             if not all_aliases and _named_by_geonames_only(r):
                 own = normalize(r["name"])
-                surfaces = [t for t in surfaces if normalize(t) == own]
+                # (and a spelling close to it that names no other place: "Mertule Mariam" for
+                # "Mertule Maryam", not "Samara" for Iraq's "Sāmarrā’")
+                surfaces = [t for t in surfaces if normalize(t) == own or (
+                    t.isascii() and len(own) >= 6 and normalize(t) not in own_names
+                    and fuzz.ratio(normalize(t), own) >= 90)]
             if r["kind"] == "place":
                 # a transliteration's apostrophe inside a word, which news leaves out:
                 # GeoNames' "Debre Mark’os" and "Debark’" are "Debre Markos" and "Debark"
