@@ -9150,3 +9150,10 @@ def test_a_town_found_by_its_name_without_the_transliterations_apostrophe() -> N
                      "region.", "2024-06-22")
     assert [_place_named(facts, "Debre Mark’os")["id"] == e["location"]
             for e in facts["events"]] == [True]
+
+
+def test_armed_men_attacking_protesters_is_violence_against_civilians() -> None:
+    # ACLED: a non-state group attacking a crowd of protesters attacks civilians; no battle
+    facts = facts_of("Gunmen attacked protesters in Ruiru, Kenya, on Monday, injuring at least "
+                     "10, witnesses said.", "2025-07-08")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]

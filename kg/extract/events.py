@@ -77,6 +77,8 @@ _WORDS = {
                        r"farmers?|women|woman|children|shoppers?|pilgrims?|market|mosque|church|"
                        r"school|hospital|wedding|funeral|bus|homes?|houses?|journalists?|"
                        r"aid workers?|motorists?|"
+                       # (a crowd attacked by armed men: "gunmen attacked protesters")
+                       r"protesters?|demonstrators?|marchers?|"
                        r"villages?|hamlets?|communit(?:y|ies)|"
                        r"priests?|teachers?|family|families|people|miners?|labou?rers?|"
                        r"herders?|fishermen|traders?|merchants?|vendors?|drivers?|shepherds?|"
