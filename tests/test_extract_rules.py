@@ -9157,3 +9157,13 @@ def test_armed_men_attacking_protesters_is_violence_against_civilians() -> None:
     facts = facts_of("Gunmen attacked protesters in Ruiru, Kenya, on Monday, injuring at least "
                      "10, witnesses said.", "2025-07-08")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_a_groups_ways_since_do_not_retype_the_attack_told() -> None:
+    # the drones are what the group has used since last year, not the means of this attack
+    facts = facts_of("Troops of the Nigerian Army on Tuesday night repelled an attack by Islamic "
+                     "State West Africa Province fighters on a military base in Damboa, Borno "
+                     "State, the army said.\n\nThe attack is the latest in a series of assaults "
+                     "on military bases in Borno by ISWAP, which has increasingly used armed "
+                     "drones against troops since last year.", "2026-04-16")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

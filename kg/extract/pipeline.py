@@ -2979,6 +2979,14 @@ def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: l
     it was done. True when retyped."""
     if trig is None or d.sub_event_type not in _PLAIN_SUBTYPES:
         return False
+    for t in sent:
+        if t.dep_ == "relcl" and _a_standing_state(t) and not (
+                t.left_edge.i <= trig.token_i <= t.right_edge.i):
+            # "… assaults by ISWAP, which has increasingly used armed drones against troops
+            # since last year": the group's ways since, not the means of this attack
+            a = t.left_edge.idx - sent.start_char
+            b = t.right_edge.idx + len(t.right_edge) - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
     again = classify(trig.family, text, None, _victim_side(counts), trig.lemma,
                      text[doc[trig.token_i].idx - sent.start_char:])
     if again is None or again[0] != "Explosions/Remote violence":
