@@ -9167,3 +9167,12 @@ def test_a_groups_ways_since_do_not_retype_the_attack_told() -> None:
                      "on military bases in Borno by ISWAP, which has increasingly used armed "
                      "drones against troops since last year.", "2026-04-16")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_name_told_in_rural_areas_of_is_a_place() -> None:
+    # NER reads "El Tarra" as an organisation; "in rural areas of" tells it is a place
+    facts = facts_of("In the Catatumbo region, fighting between ELN guerrillas and FARC "
+                     "dissidents on Sunday killed at least five people in rural areas of El "
+                     "Tarra, the ombudsman's office said.", "2025-11-02")
+    assert [_place_named(facts, "El Tarra")["id"] == e["location"] for e in facts["events"]] \
+        == [True]

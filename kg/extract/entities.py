@@ -386,7 +386,8 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:road|highway|route|motorway|axis|stretch|bor
 ROAD_BETWEEN_TOWNS = re.compile(r"\b((?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?"
                                 r"(?:-(?-i:[A-Z][\w'’]+)(?:[^\S\n](?-i:[A-Z][\w'’]+))?)+)"
                                 r"[^\S\n]+(?:road|highway|expressway)\b", re.IGNORECASE)
-_PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|region|area|"
+_PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|region|areas?|"
+                        r"(?<=rural\s)parts|(?<=remote\s)parts|"
                         r"neighbou?rhood|municipality|commune|zone|tehsil|upazila|locality|"
                         r"hamlets?|settlements?|valley|suburb|governorate|camp|outskirts|"
                         r"countryside|parish|canton|corregimiento|vereda|woreda|kebele|"
