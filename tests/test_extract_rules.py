@@ -9176,3 +9176,10 @@ def test_a_name_told_in_rural_areas_of_is_a_place() -> None:
                      "Tarra, the ombudsman's office said.", "2025-11-02")
     assert [_place_named(facts, "El Tarra")["id"] == e["location"] for e in facts["events"]] \
         == [True]
+
+
+def test_a_point_named_on_a_route_is_where_not_the_routes_ends() -> None:
+    facts = facts_of("Gunmen abducted a lorry driver on Tuesday on the highway linking Damascus "
+                     "to Homs, near the town of Qara, in Syria, his relatives said.", "2025-07-16")
+    assert [_place_named(facts, "Qarah")["id"] == e["location"] for e in facts["events"]] \
+        == [True]

@@ -1138,6 +1138,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     return _facts(meta, merged, table, article.text), warnings
 
 
+#: The ends of a route: "the highway linking Damascus to Sweida", "the road connecting X and Y".
+_LINKING = re.compile(r"\b(?:linking|connecting|joining)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
+                      r"(?:(?:to|and|with)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?)?$",
+                      re.IGNORECASE)
 #: A route told by the towns it runs between, before the first of them.
 _ROUTE_BETWEEN = re.compile(r"\b(?:road|highway|route|stretch|travell?ing|driving|heading|"
                             r"plying|running)\s+between\s+(?:the\s+)?(?:(?:towns?|villages?|"
@@ -4729,6 +4733,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         elif road:
             score += 1  # "Residents of Tsafe blocked the Gusau-Funtua highway": a road runs
             # between places; a town named beside it is where (ACLED codes the nearest town)
+        if _LINKING.search(sent_text, 0, max(0, rel)):
+            score += 1  # "on the highway linking Damascus to Sweida, near the town of
+            # Al-Masmiyah": the ends of a route, a point named on it is where
         if _LATEST_IN.search(sent_text, 0, max(0, rel)):
             score += 5  # "…, in the latest violence in Thailand's insurgency-hit Deep South":
             # the conflict's region, told as a frame, not where this happened
