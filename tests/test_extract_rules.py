@@ -9183,3 +9183,10 @@ def test_a_point_named_on_a_route_is_where_not_the_routes_ends() -> None:
                      "to Homs, near the town of Qara, in Syria, his relatives said.", "2025-07-16")
     assert [_place_named(facts, "Qarah")["id"] == e["location"] for e in facts["events"]] \
         == [True]
+
+
+def test_a_nationwide_tally_is_no_occurrence_at_the_place_last_named() -> None:
+    facts = facts_of("Police fired tear gas at protesters in Nairobi on Monday, witnesses said."
+                     "\n\nThe demonstrations came two weeks after the June 25 protests in which "
+                     "several people were killed across the country.", "2025-07-08")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Protest with intervention"]

@@ -966,6 +966,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if typed[0] == "Protests" and loc is not None \
                 and (city := _protest_site_s_city(loc, places, stexts[i], span[0], table)):
             loc = city
+        if loc is None and _ACROSS_THE_COUNTRY.search(stexts[i]):
+            continue  # "the June 25 protests in which several people were killed across the
+            # country": a nationwide tally, no occurrence at the place last named
         if loc is None and prev is not None and _NEARBY_SPOT.search(stexts[i]):
             # "A second IED … was found buried nearby and was defused": where the occurrence
             # just told was, not the district the story last named
@@ -1138,6 +1141,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     return _facts(meta, merged, table, article.text), warnings
 
 
+#: A whole country's tally: "killed across the country", "arrested nationwide".
+_ACROSS_THE_COUNTRY = re.compile(r"\b(?:across|throughout|around|all\s+over)\s+the\s+"
+                                 r"(?:country|nation)\b|\bnationwide\b|\bcountrywide\b",
+                                 re.IGNORECASE)
 #: The ends of a route: "the highway linking Damascus to Sweida", "the road connecting X and Y".
 _LINKING = re.compile(r"\b(?:linking|connecting|joining)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
                       r"(?:(?:to|and|with)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?)?$",
