@@ -9190,3 +9190,13 @@ def test_a_nationwide_tally_is_no_occurrence_at_the_place_last_named() -> None:
                      "\n\nThe demonstrations came two weeks after the June 25 protests in which "
                      "several people were killed across the country.", "2025-07-08")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Protest with intervention"]
+
+
+def test_a_capital_accused_is_its_government_not_where() -> None:
+    facts = facts_of("In Masisi territory, fighting broke out on Sunday between M23 rebels and "
+                     "Wazalendo fighters around the village of Kibati, local sources said. In a "
+                     "statement, the M23 spokesperson said its fighters had repelled an attack on "
+                     "their positions and accused Kinshasa of violating the ceasefire.",
+                     "2025-08-25")
+    assert [_place_named(facts, "Kibati")["id"] == e["location"] for e in facts["events"]] \
+        == [True]

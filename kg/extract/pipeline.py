@@ -1958,6 +1958,9 @@ def _reaction(ref: Any) -> bool:
 #: \"protect the skies of Sinjar\"", "appealed to Kinshasa".
 _ADDRESSED = re.compile(r"\b(?:call(?:ed|ing|s)?\s+on|appeal(?:ed|ing|s)?\s+to|urg(?:ed|ing|es))"
                         r"\s+(?:the\s+)?$", re.IGNORECASE)
+#: A capital named for its government: "accused Kinshasa of violating the ceasefire",
+#: "blamed Kyiv for the attack".
+_ACCUSED = re.compile(r"\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+$", re.IGNORECASE)
 _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap\w*|"
                        r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
                        r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
@@ -4690,6 +4693,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _LEFT_FOR.search(sent_text, 0, max(0, rel)) \
                 or _CARED_AT.search(sent_text, 0, max(0, rel)) \
                 or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
+                or (ent.kind != "country" and _ACCUSED.search(sent_text, 0, max(0, rel))) \
                 or (m.start > to_orig(doc[tok_i].idx)
                     and _SAYS.match(sent_text, rel + len(m.text))):
             # (a place named as a partner or an origin is not where it happened: "chanting
