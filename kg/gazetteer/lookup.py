@@ -597,7 +597,9 @@ class Gazetteer:
         :data:`kg.gazetteer.normalize.COMMON_WORDS`), and the alternate names of GeoNames
         cities (ids ``gn:…``, or a QID from ``city_qids.csv`` on a record GeoNames alone
         named), ~100k mostly foreign-language spellings — their own name and its ASCII
-        spelling are given.
+        spelling are given, and the ASCII alternates close to the name that name no other
+        place ("Mertule Mariam" for "Mertule Maryam"). Every place's names are also given
+        without a transliteration's apostrophe ("Debre Markos" for "Debre Mark’os").
         """
         allowed = set(kinds) if kinds else None
         own_names = {normalize(n) for r in self.records
