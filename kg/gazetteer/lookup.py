@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from kg.gazetteer import actors as _actors_module
 from kg.gazetteer import cache as derived
@@ -497,11 +497,6 @@ class Gazetteer:
         return dict(found)
 
     def _fuzzy_scan(self, query: str) -> dict[int, tuple[int, float]]:
-        try:
-            from rapidfuzz import fuzz, process
-        except ImportError:                   # optional: without it, exact matching only
-            return {}
-
         found = process.extract(query, self._fuzzy_keys, scorer=fuzz.ratio,
                                 score_cutoff=FUZZY_THRESHOLD, limit=3)
         if not found:
