@@ -1021,8 +1021,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         army_said = _army_speaking(doc, attribution.speaker_token, table,
                                    _country_of(d.location, table) or table.main_country) \
             if speaker is None and not actors and typed[1] in _ARMY_OWN_DEEDS else None
-        if army_said is not None:
-            own = speaker = (table.army_of(army_said) or table._force_of(army_said, "army")).key
+        if army_said is not None and (army := table.army_of(army_said)) is not None:
+            # (_army_speaking names only countries whose armed forces the gazetteer knows)
+            own = speaker = army.key
         if own is not None:  # "the ministry said its forces captured …": the ministry's side
             actors = [own, *(a for a in actors if a != own and not _generic_name(a, table))]
         d.actors, d.targets = actors, [t for t in targets if t not in actors
