@@ -9218,3 +9218,22 @@ def test_a_riots_crowd_is_its_first_party(text: str, called: str) -> None:
     crowd = [ents[a] for a in event["actors"]]
     assert [c["name"].split(" (")[0] for c in crowd] == ["Rioters"]
     assert called in {a.lower() for a in crowd[0].get("aliases", [])}
+
+
+@pytest.mark.parametrize(("text", "published", "named"), [
+    # the next sentence told in its own words (a weapon, a burning), not the lede's
+    ("Militiamen killed at least 30 people in an attack on a village in Sudan's Gezira state on "
+    "Wednesday, activists said. The militiamen stormed the village of Um Adara twice, firing "
+    "artillery and then shooting at residents who tried to flee.", "2024-06-06", "Um Adara"),
+    # a camp for the displaced, on the night that spans the day
+    ("At least 12 people were killed overnight when fighters of the CODECO militia attacked a "
+    "camp for displaced people in the Djugu territory of Congo's Ituri province, a local official "
+    "said on Monday. The assailants stormed the Tche camp with machetes and guns during the night "
+    "of Sunday to Monday, torching shelters.", "2022-05-09", "Tche camp"),
+])
+def test_an_unnamed_village_named_next_is_where_the_lede_happened(
+        text: str, published: str, named: str) -> None:
+    facts = facts_of(text, published)
+    ents = {e["id"]: e for e in facts["entities"]}
+    assert [(e["sub_event_type"], ents[e["location"]]["name"]) for e in facts["events"]] \
+        == [("Attack", named)]

@@ -5902,20 +5902,38 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
 #: village near …" (not "a village called …", named at once).
 _AN_UNNAMED_SETTLEMENT = re.compile(r"\b(?:on|in|at|near|hit|struck|attacked|bombed|raided|"
                                     r"shelled|stormed)\s+an?\s+(?:[\w-]+\s+)?(?:village|hamlet|"
-                                    r"settlement)\s+(?:in|of|near)\s", re.IGNORECASE)
+                                    r"settlement|locality|community|camp(?:\s+for\s+(?:the\s+)?"
+                                    r"(?:internally\s+)?displaced(?:\s+(?:people|persons))?)?)"
+                                    r"\s+(?:in|of|near)\s", re.IGNORECASE)
 
 
 def _the_settlement_named(vague: Draft, named: Draft, table: EntityTable) -> bool:
     """Whether ``named`` names the settlement ``vague`` told without its name, in the division
     ``vague`` is placed at: one occurrence of one kind, on one day, at a village no gazetteer
     places."""
+    # an attack on civilians, then the next sentences telling what happened there in their
+    # own words ("killed more than 100 people in an attack on a village in … Gezira" … "RSF
+    # fighters stormed the village of Wad al-Nourah twice, firing artillery"; "attacked a camp
+    # for displaced people in the Djugu territory … overnight" … "stormed the Plaine Savo camp
+    # … during the night of Sunday to Monday")
+    right_after = vague.event_type == "Violence against civilians" \
+        and 0 < named.sentence - vague.sentence <= 2 and (
+        named.event_type in _VIOLENT_TYPES
+        or named.sub_event_type == "Looting/property destruction") and (
+            not named.date_stated or vague.date is None or named.date is None
+            or abs((vague.date - named.date).days) <= 1) and (
+                # (by the same hands, or by hands it does not name: not the army's strike on
+                # the attackers fleeing, told next)
+                set(named.actors) & set(vague.actors)
+                or all(_generic_name(a, table) for a in named.actors))
+    same_kind = vague.sub_event_type == named.sub_event_type and (
+        vague.date == named.date or (
+            # (a lede with no day of its own: "An airstrike … on a village in the Sagaing
+            # region has killed at least 11" … "shortly after 10pm on Monday")
+            not vague.date_stated and named.date_stated and vague.date is not None
+            and named.date is not None and 0 <= (vague.date - named.date).days <= 1))
     if not vague.unnamed_site or vague.location is None or named.location is None \
-            or vague.sub_event_type != named.sub_event_type or not (
-                vague.date == named.date or (
-                    # (a lede with no day of its own: "An airstrike … on a village in the
-                    # Sagaing region has killed at least 11" … "shortly after 10pm on Monday")
-                    not vague.date_stated and named.date_stated and vague.date is not None
-                    and named.date is not None and 0 <= (vague.date - named.date).days <= 1)) \
+            or not (same_kind or right_after) \
             or (vague.actors and named.actors and not set(vague.actors) & set(named.actors)
                 # ("suspected jihadists" … "dozens of gunmen on motorbikes": the same hands)
                 and not all(_generic_name(a, table) for a in vague.actors)
