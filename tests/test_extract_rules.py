@@ -9237,3 +9237,9 @@ def test_an_unnamed_village_named_next_is_where_the_lede_happened(
     ents = {e["id"]: e for e in facts["entities"]}
     assert [(e["sub_event_type"], ents[e["location"]]["name"]) for e in facts["events"]] \
         == [("Attack", named)]
+
+
+def test_a_party_named_by_the_deal_it_brokered_tells_no_agreement() -> None:
+    facts = facts_of("The group called on Egypt and Qatar, which brokered the truce, to rein in "
+                     "the army.", "2025-11-20")
+    assert facts["events"] == []

@@ -2251,14 +2251,17 @@ def _concluded(tok: Any) -> bool:
 def _agreed_before(verb: Any) -> bool:
     """An agreement told as what came before the news: "two days after a ceasefire took effect
     in Gaza", "a week after Pakistan and the Taliban agreed to a ceasefire", "former fighters
-    who had signed the peace agreement" (the time it is told by, or what those named had
-    done, not an occurrence the story reports)."""
+    who had signed the peace agreement", "Qatar, which brokered the deal" (the time it is
+    told by, or what those named had done, not an occurrence the story reports)."""
     for c in verb.children:
         if c.dep_ == "mark" and c.lower_ in ("after", "since", "before") and not any(
                 t.lemma_.lower() in ("hour", "minute") for t in c.doc[max(0, c.i - 3):c.i]):
             return True  # (not "hours after the cabinet approved the deal": that day's)
-    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                        for c in verb.children)
+    # (or a party named by what it did: "Egypt and Qatar, which brokered the deal", "Beijing,
+    # which brokered short-lived ceasefires in northern Shan State")
+    return verb.dep_ == "relcl" and any(
+        (c.dep_ == "aux" and c.lower_ == "had")
+        or (c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")) for c in verb.children)
 
 
 #: What ends an agreement rather than concludes one.
