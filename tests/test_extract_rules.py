@@ -9243,3 +9243,17 @@ def test_a_party_named_by_the_deal_it_brokered_tells_no_agreement() -> None:
     facts = facts_of("The group called on Egypt and Qatar, which brokered the truce, to rein in "
                      "the army.", "2025-11-20")
     assert facts["events"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ministry announced on Sunday the arrest of 12 people in the al-Zahraa neighbourhood.",
+     [(12, "captured", "exact")]),
+    ("Rebels overran the police station, seizing weapons and capturing 27 junta personnel.",
+     [(27, "captured", "exact")]),
+    # (places taken are no people; a cause is no count of this occurrence)
+    ("The army announced the capture of 20 villages.", []),
+    ("Students marched in Imphal to protest against the arrest of five youths.", []),
+])
+def test_people_taken_told_by_the_takings_noun(sentence: str, expected: list[tuple]) -> None:
+    assert [(c.count, c.outcome, c.qualifier) for c in casualties(sentence)] == expected
+

@@ -141,7 +141,7 @@ _PERSONS = re.compile(r"\b(?:people|persons|civilians|soldiers|troops|fighters|m
                       r"bandits|extremists|villagers|residents|detainees|captives|"
                       r"worshippers|passengers|students|pupils|schoolchildren|farmers|workers|"
                       r"miners|travell?ers|youths|girls|boys|teachers|traders|herders|"
-                      r"suspects|individuals|others)\b",
+                      r"suspects|individuals|personnel|others)\b",
                       re.IGNORECASE)
 _STOP = r"(?:and|or|in|on|at|while|including|near|after|before|during|when|as|from|by)\b"
 # "killing three soldiers", "left 5 people dead"
@@ -254,6 +254,17 @@ _DEATHS_OF = re.compile(
     rf"\s*(?P<who>(?:(?!{_STOP}|(?:were|was|is|are|has|have|had|since|who|that)\b)"
     rf"(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})(?=[\s,.;)]|$)",
     re.IGNORECASE)
+#: "announced the arrest of 12 people", "the capture of 27 soldiers": those taken, told by the
+#: taking's noun (people only: not "the capture of 20 villages"; and not a cause told, as an
+#: abduction mostly is: "tension rose over the abduction of two youths")
+_ARRESTS_OF = re.compile(
+    rf"\b(?:arrests?|detentions?|captures?)\s+of\s+"
+    rf"(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})"
+    rf"\s*(?P<who>(?:(?!{_STOP}|(?:were|was|is|are|has|have|had|since|who|that)\b)"
+    rf"(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})(?=[\s,.;)]|$)",
+    re.IGNORECASE)
+_FOR_A_CAUSE = re.compile(r"\b(?:over|against|after|following|for|since|demand\w*|protest\w*|"
+                         r"condemn\w*|denounc\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the bodies of five men were found", "police found 12 bodies"
 _BODIES = re.compile(
     rf"\bbodies\s+of\s+(?P<pre>(?:{_QUAL})\s+)?(?P<n>{_NUMWORD})\s*(?P<who>(?:(?!{_STOP}|"
@@ -630,6 +641,10 @@ def _casualties(sentence: str) -> list[Count]:
         if m.group(0).lower().startswith("loss") and not _PERSONS.search(m.group("who")):
             continue  # "the loss of seven soldiers", not "the loss of 20 tanks"
         add(m.group("n"), m.group("pre"), "killed", m.group("who"), m.start(), m.end())
+    for m in _ARRESTS_OF.finditer(sentence):
+        if _PERSONS.search(m.group("who")) \
+                and not _FOR_A_CAUSE.search(sentence, max(0, m.start() - 30), m.start()):
+            add(m.group("n"), m.group("pre"), "captured", m.group("who"), m.start(), m.end())
     for m in _TOLL.finditer(sentence):
         add(m.group("n"), m.group("q"), "killed", "", m.start(), m.end())
     for m in _TOLL_OF.finditer(sentence):
