@@ -9257,3 +9257,11 @@ def test_a_party_named_by_the_deal_it_brokered_tells_no_agreement() -> None:
 def test_people_taken_told_by_the_takings_noun(sentence: str, expected: list[tuple]) -> None:
     assert [(c.count, c.outcome, c.qualifier) for c in casualties(sentence)] == expected
 
+
+def test_a_victims_words_match_a_party_by_whole_words() -> None:
+    # "CTS" is inside "suspects", but the suspects are not the service that arrested them
+    facts = facts_of("The Counter-Terrorism Service (CTS) said on Thursday it had arrested four "
+                     "ISIS suspects in Al-Baaj district, west of Mosul, Iraq.", "2024-08-22")
+    [event] = facts["events"]
+    [count] = event["casualties"]
+    assert names(facts, [count["victim"]]) == ["Islamic State"]

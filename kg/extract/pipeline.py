@@ -5353,6 +5353,11 @@ def _other_number(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") else noun + "s"
 
 
+def _within_words(outer: str, inner: str) -> bool:
+    """Whether ``inner`` is in ``outer`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", outer) is not None
+
+
 def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
     who = re.sub(r"^(?:and|or|with|also|the|other)\s+", "", who.strip(), flags=re.IGNORECASE)
     who = re.split(r"\s+(?:were|was|are|is|have|had|being)\b", who)[0].strip()
@@ -5383,7 +5388,8 @@ def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
         civilians.aliases |= _group_names(who)
         return civilians.key
     for m in in_sent:
-        if who.lower() in m.text.lower() or m.text.lower() in who.lower():
+        # (word for word: "CTS" is not in "ISIS suspects")
+        if _within_words(low, m.text.lower()) or _within_words(m.text.lower(), low):
             ent = table.find(m.key)
             if ent is not None and ent.kind != "place":  # "… across the Gaza Strip": where
                 return ent.key
