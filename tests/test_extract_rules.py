@@ -9265,3 +9265,15 @@ def test_a_victims_words_match_a_party_by_whole_words() -> None:
     [event] = facts["events"]
     [count] = event["casualties"]
     assert names(facts, [count["victim"]]) == ["Islamic State"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "a" before a plural verb counts no one; those counted are told by where they are from
+    ("In Ouagadougou, two journalists from a private radio station were arrested on Thursday.",
+     [(2, "captured", "exact")]),
+    ("Armed men seized four fishermen from their boat off Sitangkai town on Sunday night.",
+     [(4, "captured", "exact")]),
+    ("A soldier was killed.", [(1, "killed", "exact")]),
+])
+def test_a_count_is_the_plural_verbs_subjects(sentence: str, expected: list[tuple]) -> None:
+    assert [(c.count, c.outcome, c.qualifier) for c in casualties(sentence)] == expected

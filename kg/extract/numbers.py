@@ -106,7 +106,7 @@ _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|(?-i:[A-Z]+\d+|\d+[A-Z]+)|" 
        r"based|riding)\s+(?:[\w'’.-]+\s+|\((?-i:[A-Z]{2,8})\)\s+){1,8}?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,3}?who\s+(?:[\w'’.-]+\s+){1,6}?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,2}?from\s+(?:the\s+)?" \
-       r"(?:(?!(?:had|has|have|was|were)\b)[\w'’.-]+\s+){1,3}?)"
+       r"(?:(?!(?:had|has|have|was|were)\b)[\w'’.-]+\s+){1,4}?)"
 #: Foes told down after "N of them" ("43 of them had been eliminated and 17 captured"): a
 #: count of the side just named, not some of those already counted ("two of them were women").
 _FOES_DOWN = re.compile(r"\bof\s+them\s+(?:were|had\s+been|have\s+been)\s+(?:\S+\s+)?"
@@ -141,7 +141,8 @@ _PERSONS = re.compile(r"\b(?:people|persons|civilians|soldiers|troops|fighters|m
                       r"bandits|extremists|villagers|residents|detainees|captives|"
                       r"worshippers|passengers|students|pupils|schoolchildren|farmers|workers|"
                       r"miners|travell?ers|youths|girls|boys|teachers|traders|herders|"
-                      r"suspects|individuals|personnel|others)\b",
+                      r"suspects|individuals|personnel|fishermen|journalists|activists|"
+                      r"officials|sailors|crew|others)\b",
                       re.IGNORECASE)
 _STOP = r"(?:and|or|in|on|at|while|including|near|after|before|during|when|as|from|by)\b"
 # "killing three soldiers", "left 5 people dead"
@@ -610,6 +611,11 @@ def _casualties(sentence: str) -> list[Count]:
                 and not re.match(r"of\s", m.group("who"), re.IGNORECASE):
             continue  # "a resident who helped carry the wounded": the wounded, a noun (but
             # "leaving 23 of their dead behind" counts them)
+        if m.group("n").lower() in ("a", "an") \
+                and re.search(r"\b(?:were|are)\b", sentence[m.end("who"):m.start("out")],
+                              re.IGNORECASE):
+            continue  # "two journalists from a private radio station were arrested": "a" is
+            # no count of those the plural verb tells
         add(m.group("n"), m.group("q"), OUTCOMES[m.group("out").lower()], m.group("who"),
             m.start(), m.end())
     for m in _PASSIVE_ASIDE.finditer(sentence):
