@@ -9277,3 +9277,12 @@ def test_a_victims_words_match_a_party_by_whole_words() -> None:
 ])
 def test_a_count_is_the_plural_verbs_subjects(sentence: str, expected: list[tuple]) -> None:
     assert [(c.count, c.outcome, c.qualifier) for c in casualties(sentence)] == expected
+
+
+def test_south_sudans_opposition_army_and_the_un_mission_are_known_by_their_names() -> None:
+    facts = facts_of("The SPLA-in-Opposition took control of Bentiu in South Sudan on Tuesday "
+                     "after heavy fighting, UNMISS said.", "2014-04-17")
+    by_name = {e["name"]: e for e in facts["entities"]}
+    [event] = facts["events"]
+    assert names(facts, event["actors"]) == ["Sudan People's Liberation Movement-in-Opposition"]
+    assert by_name["United Nations Mission in South Sudan"]["kind"] == "organization"
