@@ -9286,3 +9286,17 @@ def test_south_sudans_opposition_army_and_the_un_mission_are_known_by_their_name
     [event] = facts["events"]
     assert names(facts, event["actors"]) == ["Sudan People's Liberation Movement-in-Opposition"]
     assert by_name["United Nations Mission in South Sudan"]["kind"] == "organization"
+
+
+def test_a_town_named_with_city_is_the_town_of_that_name() -> None:
+    # GeoNames keeps "Iligan City" and "Iligan" apart; the story's two names are one town
+    facts = facts_of("At a checkpoint in Iligan City on Monday, police arrested five men "
+                     "suspected of being Maute supporters, Philippine police said. Checkpoints "
+                     "around Iligan were tightened.", "2017-05-30")
+    places = [e for e in facts["entities"] if e["kind"] == "place" and e["mentions"]]
+    assert [len(p["mentions"]) for p in places if "Iligan" in p["name"]] == [2]
+    # ("Gaza City" is no name of the Gaza Strip)
+    facts = facts_of("Israeli strikes hit Gaza City on Monday, killing five people in the Gaza "
+                     "Strip.", "2024-05-06")
+    assert sorted(e["name"] for e in facts["entities"] if e["kind"] == "place"
+                  and e["mentions"]) == ["Gaza City", "Gaza Strip"]

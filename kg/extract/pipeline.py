@@ -331,6 +331,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_area_names(table)
     _fold_place_homonyms(table)
     _fold_spellings(table)
+    _fold_city_suffix(table)
     _unlink_stray_towns(table)
     _unlink_misplaced_towns(table, mentions, article.text)
     _unlink_other_countries_places(table, mentions, article.text)
@@ -3993,6 +3994,33 @@ def _fold_spellings(table: EntityTable) -> None:
                 and (None in (ent.level, first.level) or ent.level == first.level) \
                 and norm(ent.name) != norm(first.name):
             table._fold(ent, into=first)
+
+
+_CITY_SUFFIX = re.compile(r"(?P<town>.+?)\s+City")
+
+
+def _fold_city_suffix(table: EntityTable) -> None:
+    """A town named with "City", as GeoNames and the Philippines name theirs ("Iligan City",
+    "Marawi City"), is the town of the name before it: one place with the town the story also
+    names so (GeoNames keeps two records for Iligan), else known by that name too. Not where
+    the name alone is another place told ("Gaza City" and the Gaza Strip, "Kuwait City" and
+    Kuwait)."""
+    for ent in list(table.entities.values()):
+        m = _CITY_SUFFIX.fullmatch(ent.name)
+        if ent.kind != "place" or m is None or ent.level not in (None, *_TOWN_LEVELS) \
+                or ent.key not in table.entities:
+            continue
+        town = norm(m.group("town"))
+        other = next((o for o in table.entities.values() if o is not ent and o.mentions
+                      and town in {norm(o.name), *(norm(a) for a in o.aliases)}), None)
+        if other is None:
+            alone = table.gaz.link(m.group("town"))
+            if alone is None or (alone.kind == "place" and alone.level in _TOWN_LEVELS
+                                 and alone.country == ent.country):
+                ent.aliases.add(m.group("town"))
+        elif other.kind == "place" and other.level in (None, *_TOWN_LEVELS) and (
+                None in (ent.country, other.country) or ent.country == other.country):
+            table._fold(ent, into=other)
 
 
 #: A city this large is known abroad by its name (Tbilisi, Kyiv, Abuja): told alone, it is
