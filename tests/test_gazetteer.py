@@ -469,3 +469,24 @@ def test_the_recogniser_knows_a_towns_near_spellings_and_bare_transliterations(
     # (not a close spelling that another place is named: Iraq's Sāmarrā’ is not "Samara")
     samarra = gaz.link("Sāmarrā’", "place")
     assert samarra is not None and samarra.id not in by_id.get("Samara", set())
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("ARSA", "Arakan Rohingya Salvation Army"),
+    ("Dawlah Islamiyah-Maute group", "Maute group"),
+    ("anti-balaka militias", "Anti-balaka"),
+    ("Dan Nan Ambassagou", "Dan Na Ambassagou"),
+    ("Wilayat Sinai", "Islamic State Sinai Province"),
+    ("Egyptian army", "Egyptian Armed Forces"),
+    ("SPLA-in-Opposition", "Sudan People's Liberation Movement-in-Opposition"),
+    ("UNMISS", "United Nations Mission in South Sudan"),
+])
+def test_actors_of_the_2010s_wars_are_known(gaz: Gazetteer, name: str, expected: str) -> None:
+    found = gaz.link(name)
+    assert found is not None and found.name == expected
+
+
+def test_a_country_with_no_armed_forces_named_falls_back_to_its_army(gaz: Gazetteer) -> None:
+    # (the Philippines' main force is its army; Egypt's its armed forces)
+    assert gaz.main_force("Q928").name == "Philippine Army"
+    assert gaz.main_force("Q79").name == "Egyptian Armed Forces"
