@@ -9300,3 +9300,19 @@ def test_a_town_named_with_city_is_the_town_of_that_name() -> None:
                      "Strip.", "2024-05-06")
     assert sorted(e["name"] for e in facts["entities"] if e["kind"] == "place"
                   and e["mentions"]) == ["Gaza City", "Gaza Strip"]
+
+
+@pytest.mark.parametrize("text", [
+    # a force taking a name the tagger reads as a person's, placed by the distance after it
+    # in both units
+    "The elite Counter-Terrorism Service took Tob Zawa, about 9 km (6 miles) from the eastern "
+    "edge of Mosul, after a day of fighting, the Joint Operations Command said.",
+    # (a name the tagger calls a GPE the gazetteer lacks)
+    "Iraqi special forces took Bazwaya, about 5 km (3 miles) from the eastern edge of Mosul, on "
+    "Monday after a day of fighting, the military said.",
+])
+def test_a_force_taking_a_named_place_by_its_distance_is_a_takeover_there(text: str) -> None:
+    facts = facts_of(text, "2016-10-24")
+    ents = {e["id"]: e for e in facts["entities"]}
+    assert [(e["sub_event_type"], ents[e["location"]]["name"]) for e in facts["events"]] \
+        == [("Government regains territory", "Tob Zawa" if "Tob" in text else "Bazwaya")]

@@ -265,7 +265,9 @@ _APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside|(?-i:[a-z]+ed))\s+"
 #: away", "in Kan Gyi, 5km east of Ywar Thit".
 _DISTANCE = (r",\s+(?:(?:about|some|around|nearly|roughly|just|only|a\s+few)\s+)?"
              r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)\s*"
-             r"(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:away|from|north|south|east|west|outside)\b")
+             r"(?:km|kms|kilomet(?:re|er)s?|miles?)"
+             # (Reuters gives both units: "about 9 km (6 miles) from")
+             r"(?:\s*\([^()\n]{1,25}\))?\s+(?:away|from|north|south|east|west|outside)\b")
 _DISTANCE_AFTER = re.compile(_DISTANCE, re.IGNORECASE)
 #: A name NER did not see, placed by the distance after it.
 _DISTANCE_APPOSED = re.compile(r"\b(?:to|in|at|near|from)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
@@ -1462,7 +1464,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             locative = _LOCATIVE.search(text, max(0, s - 30), s) is not None \
                 or _DWELT_IN.search(before) is not None or _DWELLERS_AFTER.match(text, e) \
                 is not None or _DONE_TO_A_PLACE.search(before) is not None \
-                or (listed is not None and _located(table, listed.group(1)))
+                or (listed is not None and _located(table, listed.group(1))) \
+                or _DISTANCE_AFTER.match(text, e) is not None  # ("Bazwaya, 5 km from …")
             # (or listed with a town the gazetteer knows: "missiles hit Sloviansk,
             # Kostiantynivka and Druzhkivka")
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))

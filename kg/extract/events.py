@@ -2301,6 +2301,13 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
         "child", "girl", "boy", "cousin", "niece", "nephew", "uncle", "aunt"}
 
 
+#: Who takes places: forces, fighters and the groups named by their kind.
+_FORCE_WORDS = re.compile(r"\b(?:forces?|troops|soldiers|army|military|fighters|rebels|"
+                          r"militants|insurgents|jihadists|militias?|militiamen|guerrillas?|"
+                          r"service|units?|brigades?|battalions?|regiments?|divisions?|"
+                          r"Taliban|Shabaab|Houthis|separatists)\b", re.IGNORECASE)
+
+
 def _takes_territory(tok: Any) -> bool:
     """'took control of', 'taken an area', 'took the town' — not 'took part', 'take time'."""
     # "were injured and taken to a health post in the town of Pataz": carried somewhere
@@ -2316,6 +2323,11 @@ def _takes_territory(tok: Any) -> bool:
     words = " ".join(t.lower_ for t in tok.subtree)
     if re.search(r"\b(?:hospitals?|clinics?|medical|morgue|mortuary)\b", words):
         return False  # "The victim was taken to the Graivoron central district hospital"
+    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) \
+            and any(c.dep_ == "nsubj" and _FORCE_WORDS.search(
+                " ".join(t.text for t in c.subtree)) for c in tok.children):
+        return True  # "Rebels took Kidal", "The elite Counter-Terrorism Service took Tob Zawa":
+        # a force taking a named place (the tagger's own reading of the name is no guide)
     return bool(re.search(r"\b(?:control|town|village|city|area|territory|base|airport|hill|"
                           r"district|neighbou?rhood|villages|towns|region|road|"
                           r"highway|province|townships?|outposts?|garrisons?|barracks|"
