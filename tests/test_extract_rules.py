@@ -9316,3 +9316,13 @@ def test_a_force_taking_a_named_place_by_its_distance_is_a_takeover_there(text: 
     ents = {e["id"]: e for e in facts["entities"]}
     assert [(e["sub_event_type"], ents[e["location"]]["name"]) for e in facts["events"]] \
         == [("Government regains territory", "Tob Zawa" if "Tob" in text else "Bazwaya")]
+
+
+def test_forces_firing_on_protesters_is_excessive_force_and_the_crowd_its_target() -> None:
+    facts = facts_of("Two youths were killed and 17 others injured when forces opened fire on "
+                     "protesters at Yaripora in India's Kulgam district yesterday, officials "
+                     "said.", "2016-07-11")
+    [event] = facts["events"]
+    assert event["sub_event_type"] == "Excessive force against protesters"
+    assert names(facts, event["actors"]) == []
+    assert names(facts, event["targets"]) == ["Protesters (India)"]

@@ -2586,12 +2586,14 @@ _AID_CROWD = (r"(?!(?:\s+of\s+[^.;]{0,40}?)?\s+(?:waiting|queu(?:e|ed|ing)|seeki
 #: A state's force firing at a crowd, whatever it fires: "Police in Mozambique fired tear gas and
 #: live ammunition at protesters".
 _FIRED_AT_PROTESTERS = re.compile(
-    r"\b(?:police(?:men)?|security\s+forces|troops|soldiers|gendarmes?)\b[^.;]{0,60}?\b"
+    r"\b(?:police(?:men)?|security\s+forces|(?<!rebel\s)(?<!militia\s)forces|troops|soldiers|"
+    r"gendarmes?)\b[^.;]{0,60}?\b"
     r"(?:fired|shot|opened\s+fire)\b[^.;]{0,50}?\b(?:at|on|into)\s+(?:the\s+)?(?:a\s+crowd\s+of\s+)?"
     rf"(?:[\w-]+\s+)?(?:{_PROTESTERS}|crowds?{_AID_CROWD})\b", re.IGNORECASE)
 #: Who shoots at protesters when the parser found no actor: ACLED's excessive force is a state's.
 _STATE_SHOOTERS = re.compile(r"\b(?:police|policemen|security\s+forces|soldiers|troops|army|"
-                             r"gendarmes|riot\s+police)\b", re.IGNORECASE)
+                             r"gendarmes|riot\s+police|(?<!rebel\s)(?<!militia\s)forces)\b",
+                             re.IGNORECASE)
 
 
 #: A crowd protesting in the sentence that tells arrests.

@@ -1440,11 +1440,16 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
             if d.sub_event_type == "Excessive force against protesters":
                 forces = [k for k in dict.fromkeys(d.actors + d.targets)
                           if _kind_of(table, k) == "state_force"]
-                if forces:
-                    d.actors = forces
-                    d.targets = [crowd.key, *(t for t in d.targets
-                                              if t not in forces and t != crowd.key)]
-                    continue
+                # (the crowd is the one fired on, whether or not the story names who fired:
+                # "forces opened fire on protesters")
+                d.actors = forces or [a for a in d.actors if a != crowd.key
+                                      and _kind_of(table, a) not in ("civilians", "armed_group")]
+                d.targets = [crowd.key, *(t for t in d.targets
+                                          if t not in forces and t != crowd.key)]
+                crowd.aliases.add("Demonstrators")
+                for s, e in d.evidence:
+                    crowd.aliases |= _crowd_names(text[s:e])
+                continue
             # (and what the story calls the crowd: "dozens of unemployed graduates staged a
             # sit-in" are "unemployed graduates", "students", "demonstrators")
             crowd.aliases.add("Demonstrators")
