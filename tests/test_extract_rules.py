@@ -9326,3 +9326,15 @@ def test_forces_firing_on_protesters_is_excessive_force_and_the_crowd_its_target
     assert event["sub_event_type"] == "Excessive force against protesters"
     assert names(facts, event["actors"]) == []
     assert names(facts, event["targets"]) == ["Protesters (India)"]
+
+
+def test_the_place_of_what_an_occurrence_is_dated_by_is_not_where() -> None:
+    facts = facts_of("The Azerbaijani armed forces shelled Stepanakert, the capital of Artsakh, "
+                     "overnight, less than a day after a humanitarian ceasefire agreed in Moscow "
+                     "was due to take effect, the emergency service said.", "2020-10-11")
+    [event] = facts["events"]
+    assert place(facts, event) == "Stepanakert"
+    # (the same hands' own step is where: "after storming a church in …")
+    facts = facts_of("Gunmen killed five villagers in Kajuru after storming a church in Kurmin "
+                     "Masara on Sunday.", "2024-03-05")
+    assert [place(facts, e) for e in facts["events"]] == ["Kajuru"]

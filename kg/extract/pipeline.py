@@ -4889,6 +4889,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if any(o.end <= m.start and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", window[
                 o.end - to_orig(sent.start_char):rel]) for o in places):
             score += 1  # "near the settlements of Darino and Plekhovo": the first named
+        if _told_in_another_time(m, by_offset, tok_i):
+            score += 3  # "shelled Stepanakert … less than a day after a humanitarian ceasefire
+            # agreed in Moscow was due to take effect": the place of what it is dated by
         ranked.append((score, abs(m.start - to_orig(doc[tok_i].idx)), ent.key))
     # a place told as lying in another is where, not the division it lies in: "entered
     # Manguredjipa, in the Bapere sector" (a town keeps its quarters: ACLED codes the town)
@@ -5148,6 +5151,30 @@ def _behind_what_it_holds(score: int, key: str, ranked: list[tuple[int, int, str
         return score
     inner = [s for s, _d, k in ranked if s <= score and table.told_within(k, key)]
     return max(score, min(inner) + 1) if inner else score
+
+
+def _told_in_another_time(m: Mention, by_offset: dict[int, Any], tok_i: int) -> bool:
+    """Whether a place is told in what the occurrence is dated by, between it and the trigger
+    in the parse: "after a ceasefire agreed in Moscow", "since the army left Kidal" (not the
+    same hands' own steps: "after storming a village in Kajuru")."""
+    tok = _name_head(m, by_offset)
+    if tok is None:
+        return False
+    node = tok
+    while node.head.i != node.i and node.i != tok_i:
+        node = node.head
+        if node.i == tok_i:
+            break
+        if node.lower_ in _TIME_LINKS and node.dep_ == "prep" and node.i + 1 < len(node.doc) \
+                and node.doc[node.i + 1].tag_ != "VBG":
+            return True
+        if node.tag_ != "VBG" and any(c.dep_ == "mark" and c.lower_ in _TIME_LINKS
+                                      for c in node.children):
+            return True  # (a clause of its own: "after a ceasefire agreed in Moscow …")
+    return False
+
+
+_TIME_LINKS = ("after", "before", "since", "until")
 
 
 def _names_a_site(m: Mention, by_offset: dict[int, Any]) -> bool:
