@@ -9338,3 +9338,13 @@ def test_the_place_of_what_an_occurrence_is_dated_by_is_not_where() -> None:
     facts = facts_of("Gunmen killed five villagers in Kajuru after storming a church in Kurmin "
                      "Masara on Sunday.", "2024-03-05")
     assert [place(facts, e) for e in facts["events"]] == ["Kajuru"]
+
+
+def test_a_spokesmans_seat_is_no_scene_and_the_attackers_repulsed_are_the_attack() -> None:
+    facts = facts_of("Al-Shabaab militants on Friday stormed a base of Kenyan troops in El Adde, "
+                     "in Somalia's Gedo region, after detonating a suicide car bomb at its gate, "
+                     "local elders said. A spokesman for the Kenya Defence Forces (KDF) in "
+                     "Nairobi confirmed the attack and said Kenyan soldiers had suffered "
+                     "casualties. He said troops had \"repulsed the attackers\" and that a "
+                     "counter-attack was under way.", "2016-01-16")
+    assert [place(facts, e) for e in facts["events"]] == ["El Adde"]

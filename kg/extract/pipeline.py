@@ -5109,10 +5109,15 @@ _NEAR_AFTER = re.compile(r"\s*,?\s*(?:near|outside|close\s+to|at|(?P<inside>in))
                          re.IGNORECASE)
 #: A place that ends the name of who says it: "the Nasser Medical Complex in Khan Younis said".
 _SAYS = re.compile(r"\)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)?\s+"
-                   r"(?:said|says|told|reported|added|announced)\b")
+                   r"(?:said|says|told|reported|added|announced|confirmed)\b")
 #: The opening of who tells, after a comma, up to the place that ends it: ", a leader of the
 #: Civilian Joint Task Force in (Kukawa)".
-_TELLER_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}\b(?:in|at|of|from)\s+(?:the\s+)?$")
+_TELLER_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}\b(?:in|at|of|from)\s+(?:the\s+)?$"
+                            # (or opening the sentence: "A spokesman for the Kenya Defence
+                            # Forces (KDF) in Nairobi confirmed the attack")
+                            r"|^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|"
+                            r"person)|official|officer|commander|source)\b[^,;]{0,80}\b(?:in|at)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: Sites a town's name may name ("the Volgograd oil refinery"): what is struck there is struck
 #: in the town.
 _SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "station",
@@ -5909,12 +5914,13 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 _absorb(o, d, table)
                 o.location = loc
                 break
-            if o.sub_event_type == "Attack" and d.fights_the_attackers \
+            if o.sub_event_type in ("Attack", "Suicide bomb") and d.fights_the_attackers \
                     and _near(o.location, d.location, table, km=_ONE_PLACE_KM, unplaceable=True) \
                     and _compatible_date(o, d):
                 # "ADF rebels killed 10 civilians in Manguredjipa … soldiers arrived early on
                 # Tuesday and exchanged fire with the assailants, killing three of them": the
-                # attack, fought off, one occurrence (its toll is the attack's victims)
+                # attack, fought off, one occurrence (its toll is the attack's victims; so is a
+                # base stormed after a suicide car bomb, its attackers "repulsed")
                 o.evidence += [e for e in d.evidence if e not in o.evidence]
                 break
             if _one_raid_two_accounts(o, d, table):
