@@ -9348,3 +9348,16 @@ def test_a_spokesmans_seat_is_no_scene_and_the_attackers_repulsed_are_the_attack
                      "casualties. He said troops had \"repulsed the attackers\" and that a "
                      "counter-attack was under way.", "2016-01-16")
     assert [place(facts, e) for e in facts["events"]] == ["El Adde"]
+
+
+
+def test_the_capture_told_later_is_the_takeover_told() -> None:
+    # the whole story: "The capture came on the first anniversary of Ghani's inauguration",
+    # told five paragraphs after the takeover, just after "asked Kabul for more troops"
+    path = Path(__file__).resolve().parent.parent / "data/eval/wire-dev38/articles.jsonl"
+    row = next(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if "voa-afghanistan-taliban-seize-kunduz" in line)
+    facts = facts_of(row["text"], row["published"])
+    assert "Kabul" not in [place(facts, e) for e in facts["events"]]
+    assert "Non-state actor overtakes territory" in [e["sub_event_type"]
+                                                    for e in facts["events"]]

@@ -3260,7 +3260,11 @@ _FORMER = re.compile(r"(?:(?:a|an|the|two|three|four|five|several)\s+)?(?:former
 _REFERRING_NOUNS = {"attack", "assault", "bombing", "blast", "explosion", "strike", "raid",
                     "shooting", "ambush", "massacre", "killing", "violence", "airstrike",
                     # the weapons of an occurrence told: "The bombs hit the Epicentr store"
-                    "bomb", "missile", "rocket", "shell", "shelling", "bombardment", "drone"}
+                    "bomb", "missile", "rocket", "shell", "shelling", "bombardment", "drone",
+                    # a takeover told ("The capture came on the first anniversary of …")
+                    "capture", "takeover", "seizure", "recapture"}
+#: Referring nouns that name a takeover: they refer back to takeovers only.
+_TAKEOVER_NOUNS = {"capture", "takeover", "seizure", "recapture"}
 #: Referring nouns that name a strike from afar or its weapon.
 _REMOTE_NOUNS = {"bombing", "blast", "explosion", "strike", "airstrike", "bomb", "missile",
                  "rocket", "shell", "shelling", "bombardment", "drone"}
@@ -3340,7 +3344,9 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
                       and not d.headline  # the story's events, not its headline's
                       # ("Monday's strike on Dnipro" is no village's capture told since)
                       and not (tok.lemma_.lower() in _REMOTE_NOUNS
-                               and d.sub_event_type in _TAKEOVERS)]
+                               and d.sub_event_type in _TAKEOVERS)
+                      and (tok.lemma_.lower() not in _TAKEOVER_NOUNS
+                           or d.sub_event_type in _TAKEOVERS)]
     elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok) \
             and not prev.headline and not (places and prev.location not in places
                                            and _FRAME.match(tok.sent.text)):
