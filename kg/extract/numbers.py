@@ -264,6 +264,8 @@ _ARRESTS_OF = re.compile(
     rf"\s*(?P<who>(?:(?!{_STOP}|(?:were|was|is|are|has|have|had|since|who|that)\b)"
     rf"(?:\d+-year-old|[A-Za-z'’-]+)\s*){{0,4}})(?=[\s,.;)]|$)",
     re.IGNORECASE)
+#: Words before a taking told as a crowd's or a story's cause ("to protest against the arrest
+#: of five youths"): no count of this occurrence.
 _FOR_A_CAUSE = re.compile(r"\b(?:over|against|after|following|for|since|demand\w*|protest\w*|"
                          r"condemn\w*|denounc\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the bodies of five men were found", "police found 12 bodies"

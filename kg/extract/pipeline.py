@@ -5164,6 +5164,10 @@ def _behind_what_it_holds(score: int, key: str, ranked: list[tuple[int, int, str
     return max(score, min(inner) + 1) if inner else score
 
 
+#: Words that date an occurrence by another: "after a ceasefire agreed in Moscow".
+_TIME_LINKS = ("after", "before", "since", "until")
+
+
 def _told_in_another_time(m: Mention, by_offset: dict[int, Any], tok_i: int) -> bool:
     """Whether a place is told in what the occurrence is dated by, between it and the trigger
     in the parse: "after a ceasefire agreed in Moscow", "since the army left Kidal" (not the
@@ -5183,9 +5187,6 @@ def _told_in_another_time(m: Mention, by_offset: dict[int, Any], tok_i: int) -> 
                                       for c in node.children):
             return True  # (a clause of its own: "after a ceasefire agreed in Moscow …")
     return False
-
-
-_TIME_LINKS = ("after", "before", "since", "until")
 
 
 def _names_a_site(m: Mention, by_offset: dict[int, Any]) -> bool:
