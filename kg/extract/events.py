@@ -2302,7 +2302,7 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
 
 
 #: Who takes places: forces, fighters and the groups named by their kind.
-_FORCE_WORDS = re.compile(r"\b(?:forces?|troops|soldiers|army|military|fighters|rebels|"
+_TAKERS = re.compile(r"\b(?:forces?|troops|soldiers|army|military|fighters|rebels|"
                           r"militants|insurgents|jihadists|militias?|militiamen|guerrillas?|"
                           r"service|units?|brigades?|battalions?|regiments?|divisions?|"
                           r"Taliban|Shabaab|Houthis|separatists)\b", re.IGNORECASE)
@@ -2324,7 +2324,7 @@ def _takes_territory(tok: Any) -> bool:
     if re.search(r"\b(?:hospitals?|clinics?|medical|morgue|mortuary)\b", words):
         return False  # "The victim was taken to the Graivoron central district hospital"
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) \
-            and any(c.dep_ == "nsubj" and _FORCE_WORDS.search(
+            and any(c.dep_ == "nsubj" and _TAKERS.search(
                 " ".join(t.text for t in c.subtree)) for c in tok.children):
         return True  # "Rebels took Kidal", "The elite Counter-Terrorism Service took Tob Zawa":
         # a force taking a named place (the tagger's own reading of the name is no guide)
