@@ -9361,3 +9361,15 @@ def test_the_capture_told_later_is_the_takeover_told() -> None:
     assert "Kabul" not in [place(facts, e) for e in facts["events"]]
     assert "Non-state actor overtakes territory" in [e["sub_event_type"]
                                                     for e in facts["events"]]
+
+
+def test_they_in_a_when_clause_are_the_clauses_doers_not_the_teller() -> None:
+    facts = facts_of("Suspected Boko Haram insurgents killed at least 65 people when they "
+                     "attacked Dalori village in Borno State on Saturday night, the police have "
+                     "said.", "2016-02-01")
+    [event] = facts["events"]
+    assert names(facts, event["actors"]) == ["Boko Haram"]
+    # (and who said it did it, when the deed is what they said)
+    facts = facts_of("Fighters from the Arakan Army said they had captured a base in Paletwa on "
+                     "Sunday.", "2024-01-16")
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [["Arakan Army"]]

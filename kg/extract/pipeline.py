@@ -4500,7 +4500,13 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
             break
         if child.dep_ == "nsubj" and tok.lemma_.lower() == "fall":
             continue  # what fell is the place, not a party
-        if child.dep_ == "nsubj" and child.pos_ == "PRON" and said is not None:
+        if child.dep_ == "nsubj" and child.pos_ == "PRON" and verb.dep_ in ("advcl", "conj") \
+                and (own := next((c for c in verb.head.children if c.dep_ == "nsubj"
+                                  and c.pos_ != "PRON"), None)) is not None:
+            # "Boko Haram insurgents killed 65 people when they attacked Dalori, the police
+            # have said": "they" are the clause's own doers, not who tells it
+            child = own
+        elif child.dep_ == "nsubj" and child.pos_ == "PRON" and said is not None:
             # "fighters from the Arakan Army said they had captured a base": who said it did it
             child = next((c for c in said.children if c.dep_ == "nsubj"), child)
         if child.dep_ in ("nsubj",):
