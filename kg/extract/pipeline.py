@@ -1437,6 +1437,11 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
             for c in d.casualties:
                 if c["victim"] == hurt:
                     c["victim"] = crowd.key
+            # (and what the story calls the crowd: "dozens of unemployed graduates staged a
+            # sit-in" are "unemployed graduates", "students", "demonstrators")
+            crowd.aliases.add("Demonstrators")
+            for s, e in d.evidence:
+                crowd.aliases |= _crowd_names(text[s:e])
             if d.sub_event_type == "Excessive force against protesters":
                 forces = [k for k in dict.fromkeys(d.actors + d.targets)
                           if _kind_of(table, k) == "state_force"]
@@ -1446,15 +1451,7 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
                                       and _kind_of(table, a) not in ("civilians", "armed_group")]
                 d.targets = [crowd.key, *(t for t in d.targets
                                           if t not in forces and t != crowd.key)]
-                crowd.aliases.add("Demonstrators")
-                for s, e in d.evidence:
-                    crowd.aliases |= _crowd_names(text[s:e])
                 continue
-            # (and what the story calls the crowd: "dozens of unemployed graduates staged a
-            # sit-in" are "unemployed graduates", "students", "demonstrators")
-            crowd.aliases.add("Demonstrators")
-            for s, e in d.evidence:
-                crowd.aliases |= _crowd_names(text[s:e])
             if crowd.key not in d.actors:
                 d.actors.insert(0, crowd.key)
             d.targets = [t for t in d.targets if t != crowd.key]
