@@ -9373,3 +9373,44 @@ def test_they_in_a_when_clause_are_the_clauses_doers_not_the_teller() -> None:
     facts = facts_of("Fighters from the Arakan Army said they had captured a base in Paletwa on "
                      "Sunday.", "2024-01-16")
     assert [names(facts, e["actors"]) for e in facts["events"]] == [["Arakan Army"]]
+
+
+def test_rocket_propelled_grenade_fire_is_a_gunfight_not_a_grenade() -> None:
+    facts = facts_of("An Afghan army patrol came under small-arms and rocket-propelled grenade "
+                     "fire from Taliban fighters in Marjah on Sunday, killing one soldier.",
+                     "2010-02-16")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] \
+        == [("Battles", "Armed clash")]
+
+
+def test_a_landmark_named_like_a_person_is_no_party() -> None:
+    facts = facts_of("Elsewhere in the district, in the town of Marjah, an Afghan National "
+                     "Army company partnered with U.S. Marines came under small-arms and "
+                     "rocket-propelled grenade fire from a tree line west of the Loy Charahi "
+                     "bazaar on Sunday.", "2010-02-16")
+    [event] = facts["events"]
+    assert "Loy Charahi" not in names(facts, event["actors"] + event["targets"])
+
+
+def test_who_came_under_fire_was_fired_on_and_only_from_or_by_names_who_fired() -> None:
+    facts = facts_of("Elsewhere in the district, in the town of Marjah, an Afghan National "
+                     "Army company partnered with U.S. Marines came under small-arms fire from "
+                     "a tree line on Sunday.", "2010-02-16")
+    [event] = facts["events"]
+    assert names(facts, event["actors"]) == []
+    assert {"Afghan National Army", "United States Marine Corps"} <= set(
+        names(facts, event["targets"]))
+    facts = facts_of("A UN convoy came under attack by al-Shabaab fighters near Baidoa on "
+                     "Monday.", "2024-05-07")
+    [event] = facts["events"]
+    assert names(facts, event["actors"]) == ["al-Shabaab"]
+
+
+def test_a_speakers_surname_alone_is_the_speaker_not_a_town() -> None:
+    facts = facts_of("A rocket fired by coalition forces struck a compound in Marjah, in "
+                     "Afghanistan's Helmand province, on Sunday, killing ten civilians, said "
+                     "Brig. Gen. Thomas Ashford, an ISAF Joint Command spokesman. \"The "
+                     "insurgents are using homes as firing positions, and that puts civilians "
+                     "in great danger,\" Ashford said.", "2010-02-16")
+    assert "Ashford" not in [e["name"] for e in facts["entities"] if e["kind"] == "place"]
+    assert [place(facts, e) for e in facts["events"]] == ["Marjah"]

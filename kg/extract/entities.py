@@ -227,6 +227,8 @@ _RAIDED_IN_DIVISION = re.compile(
     r"municipality)\b)")
 #: Right before a speaker's name: "said ", "told ".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
+#: A speaking verb right after a name: "Ashford said".
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|stressed)\b")
 #: Right after a person's name, what tells them one: ", a member of …", ", 34,", ", who …".
 _PERSON_APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:member|spokesm[ae]n|"
                              r"spokeswoman|spokesperson|head|leader|chief|commander|official|"
@@ -1034,6 +1036,25 @@ def _a_towns_institution(table: EntityTable, name: str) -> bool:
 #: A site's name ends with what it is: "Aden Adde International Airport", "Benadir Hospital".
 _NAMED_SITE = re.compile(r"\s(?:(?:International\s+)?Airport|Air\s*[Bb]ase|Airfield|Seaport|"
                          r"Stadium|Hospital|Prison|University|Palace|Barracks|Hotel)$")
+#: A landmark's common noun after a name NER takes for a person's: "the Loy Charahi bazaar"
+#: (lower case: "Ahmed Road" may be a street, "Ahmed Hospital" is read as a site above).
+_LANDMARK_AFTER = re.compile(r"\s+(?:bazaar|market|mosque|bridge|roundabout|junction|"
+                             r"checkpoint|crossing|square|street|road|highway)\b")
+def person_surnames(doc: Any) -> set[str]:
+    """The surnames of the people the story names in full. "Ashford said", after "said Brig.
+    Gen. Thomas Ashford", is that man (NER may call him an organisation, and Ashford is a town
+    in Kent); taken so only where the name speaks (:func:`speaks`): NER's people are often
+    towns ("captured Ponnagyun")."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+            and ent[-1].text[:1].isupper()}
+
+
+def speaks(text: str, s: int, e: int) -> bool:
+    """The name at ``text[s:e]`` is who says something: "Ashford said", "said Ashford"."""
+    return _SAYS_AFTER.match(text, e) is not None \
+        or _SAID_BEFORE.search(text, max(0, s - 20), s) is not None
+
+
 #: A ship named after its noun: "the vessel, the Amber Coast", "the tanker Sounion".
 _SHIP_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|freighter|carrier|boat|yacht|ferry)"
                           r",?[^\S\n]+(?:the[^\S\n]+)?[\"“]?$", re.IGNORECASE)
@@ -1285,9 +1306,14 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 continue
         take(s, e, kind)
     wrapped = hard_wrapped(text)
+    surnames = person_surnames(doc)
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
+        if len(ent) == 1 and ent.text in surnames and label in ("ORG", "GPE", "PERSON") \
+                and speaks(text, s, e):
+            take(s, e, "person")
+            continue
         cut = -1 if wrapped else text.find("\n", s, e)
         if cut != -1:
             # "… homes in al-Mughayyir\nLive updates": a name never runs across a line break
@@ -1498,6 +1524,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         elif label == "PERSON" and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", name) \
                 and (known := table.gaz.link(name)) is not None and known.kind != "place":
             take(s, e, None)  # "RSF shelling hit the camp": a body's acronym, no person's
+        elif label == "PERSON" and _LANDMARK_AFTER.match(text, e):
+            continue  # "a tree line west of the Loy Charahi bazaar": a landmark's name
         elif label == "PERSON":
             before = text[max(0, s - 40):s]
             # "the village of Wad al-Noura"; "in Khan Younis, a strike …": NER takes towns it

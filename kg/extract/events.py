@@ -65,7 +65,8 @@ _WORDS = {
                 # (not stones, bottles and other projectiles a crowd throws)
                 r"projectiles?(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                 r"(?:fired|launched))|(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?projectiles?",
-    "grenade": r"grenades?(?![\s-]+launchers?)",
+    # (not "rocket-propelled grenade fire": a direct-fire weapon of a gunfight)
+    "grenade": r"(?<!propelled )(?<!propelled-)grenades?(?![\s-]+launchers?)",
     "ied": r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
            # a mine, not a gold mine or a mine's tunnel
            r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!iron )(?<!salt )(?<!mining )"

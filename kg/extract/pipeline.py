@@ -4596,7 +4596,15 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
     if verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under"
                                              for c in verb.children):
         # "soldiers came under fire from gunmen": the subject was attacked, "from" attacked
-        actors, targets = targets, actors
+        # (and only "from" or "by": "an army company partnered with U.S. Marines came under
+        # fire from a tree line": whoever the sentence names beside the fire was fired on)
+        attackers = [k for prep in (*verb.children, *tok.children)
+                     if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")
+                     for k in _keys_in(prep, in_sent, table, to_orig,
+                                       ACTOR_KINDS - {"civilians"})]
+        everyone = list(dict.fromkeys(targets + actors))
+        actors = list(dict.fromkeys(attackers))  # ("came under attack by al-Shabaab")
+        targets = [k for k in everyone if k not in attackers]
     return kept(actors), kept(targets)
 
 
