@@ -9414,3 +9414,20 @@ def test_a_speakers_surname_alone_is_the_speaker_not_a_town() -> None:
                      "in great danger,\" Ashford said.", "2010-02-16")
     assert "Ashford" not in [e["name"] for e in facts["entities"] if e["kind"] == "place"]
     assert [place(facts, e) for e in facts["events"]] == ["Marjah"]
+
+
+def test_a_dateline_filed_near_a_town_is_the_town() -> None:
+    facts = facts_of("NEAR MOSUL, Iraq, Oct 24 (Reuters) - Iraqi special forces captured the "
+                     "village of Tob Zawa on the eastern approaches to Mosul on Sunday, the "
+                     "military said.", "2016-10-24")
+    places = [e["name"] for e in facts["entities"] if e["kind"] == "place"]
+    assert "Mosul" in places and not any(p.upper().startswith("NEAR") for p in places)
+
+
+def test_a_multinational_force_is_not_folded_into_the_host_countrys_army() -> None:
+    facts = facts_of("Troops of the Afghan National Army and ISAF detained two suspected "
+                     "insurgents near Showal in Helmand province yesterday. ISAF said a rocket "
+                     "fired by its forces struck a compound in Marjah on Sunday, killing ten "
+                     "civilians.", "2010-02-16")
+    forces = {e["name"] for e in facts["entities"] if e["kind"] == "state_force"}
+    assert {"Afghan National Army", "International Security Assistance Force"} <= forces

@@ -174,7 +174,9 @@ def from_text(text: str, **meta: object) -> ArticleInput:
     else:
         d = _dateline(text)
         if d:
-            dateline = " ".join(d.group("place").split())
+            # (filed from outside a town: "NEAR MOSUL, Iraq, Oct 24 (Reuters) -" is Mosul)
+            dateline = re.sub(r"^(?:NEAR|OUTSIDE|Near|Outside)\s+", "",
+                              " ".join(d.group("place").split()))
             if "region" in d.re.groupindex and d.group("region"):
                 region = " ".join(d.group("region").split())
             published = published or _dateline_date(d.group("date"))

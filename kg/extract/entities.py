@@ -408,7 +408,8 @@ _TOWNS_INSTITUTION = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
                                 r"Military|Teaching|Referral|Children['’]s|Medical)\s+)?Hospital|"
                                 r"(?:Railway|Bus)\s+Station|Stadium)")
 #: A preposition of place that opens a name NER read: "Near Tal Tamr".
-_PLACE_PREPOSITION = re.compile(r"(?:Near|Outside|Around|Inside)\s+(?=[A-Z])")
+_PLACE_PREPOSITION = re.compile(r"(?:Near|Outside|Around|Inside|NEAR|OUTSIDE|AROUND|INSIDE)"
+                                r"\s+(?=[A-Z])")  # (and a dateline's: "NEAR MOSUL, Iraq")
 #: A traditional ruler or an officer named by the town: "the Fon of Bambalang".
 _RULER_OF = re.compile(r"(?:the\s+)?(?:Fon|Emir|Sultan|Oba|Obi|Sarki|Ardo|Mai|Lamido|Etsu|Ataman|"
                        r"Chief|Village\s+Head|Headman|Mayor|Imam)\s+of\s+([A-Z][\w'’-]+"
