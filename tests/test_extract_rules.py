@@ -9431,3 +9431,30 @@ def test_a_multinational_force_is_not_folded_into_the_host_countrys_army() -> No
                      "civilians.", "2010-02-16")
     forces = {e["name"] for e in facts["entities"] if e["kind"] == "state_force"}
     assert {"Afghan National Army", "International Security Assistance Force"} <= forces
+
+
+def test_what_a_teller_must_confirm_was_done_is_told() -> None:
+    facts = facts_of("It is with deep regret that the Ministry of Defence must confirm that a "
+                     "soldier was killed in an explosion while on a foot patrol near Sangin, in "
+                     "northern Helmand, on Saturday 4 July.", "2009-07-07")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] \
+        == [("Remote explosive/landmine/IED", "2009-07-04")]
+    # (a modal on what is to come still tells nothing: "will say they would retaliate")
+    assert facts_of("The army must confirm that it will attack the town.",
+                    "2009-07-07")["events"] == []
+
+
+def test_a_regiment_named_for_its_rifles_fires_none() -> None:
+    facts = facts_of("A soldier from 2nd Battalion The Rifles was killed in an explosion while "
+                     "on a foot patrol near Sangin, in northern Helmand, on Saturday.",
+                     "2009-07-07")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_explosives_in_a_cache_found_were_not_set_off() -> None:
+    facts = facts_of("During the patrol near Spin Masjid in Helmand province on Sunday, troops "
+                     "found a cache of 12 pressure-plate IEDs and about 60kg of home-made "
+                     "explosive buried in a ditch, which was destroyed in a controlled "
+                     "explosion.", "2009-07-07")
+    assert [e["sub_event_type"] for e in facts["events"]
+            if e["event_type"] == "Explosions/Remote violence"] == []

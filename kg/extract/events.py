@@ -484,6 +484,9 @@ _UNUSED_WEAPON = re.compile(
 #: Explosives as found things: what is recovered, defused or left behind is not set off.
 _EXPLOSIVE_NOUNS = {"ied", "ieds", "device", "devices", "landmine", "landmines", "mine", "mines",
                     "bomb", "bombs", "explosive", "explosives", "grenade", "grenades"}
+#: What holds weapons found: "a cache of IEDs", "a stockpile of mines".
+_STORES = {"cache", "caches", "stockpile", "stockpiles", "stock", "stocks", "store", "stores",
+           "haul", "consignment", "quantity", "number", "dump", "arsenal"}
 #: What is done to a weapon found: "recovered", "defused", "seized", "left behind".
 _FOUND_VERBS = {"recover", "find", "seize", "confiscate", "defuse", "discover", "dismantle",
                 "detect", "unearth", "retrieve", "leave", "abandon"}
@@ -497,8 +500,13 @@ def _found_not_fired(tok: Any) -> bool:
     if any(c.dep_ == "relcl" and c.lemma_.lower() in _FOUND_VERBS for c in tok.children):
         return True  # "an improvised explosive device that was later defused"
     node = tok
-    while node.dep_ in ("conj", "compound", "amod", "nmod", "appos") and node.head.i != node.i:
-        node = node.head  # ("three firearms, a landmine and …": one of what was recovered)
+    while node.head.i != node.i and (
+            node.dep_ in ("conj", "compound", "amod", "nmod", "appos")
+            or (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN"
+                and node.head.head.lower_ in _STORES)):
+        # ("three firearms, a landmine and …": one of what was recovered; "a cache of 12
+        # pressure-plate IEDs": what the cache found held)
+        node = node.head.head if node.dep_ == "pobj" else node.head
     return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _FOUND_VERBS
 
 
@@ -752,12 +760,27 @@ def _is_real(tok: Any) -> bool:
         if node.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "conj", "oprd") and any(
                 (c.dep_ == "aux" and c.lower_ in _MODALS) or (node.dep_ == "oprd"
                                                               and c.dep_ == "neg")
-                for c in head.children):
+                for c in head.children) and not _told_as_done(node, head):
             # "will set off bombs", "said they would retaliate", "cannot be held hostage
             # again to the ambitions of armed groups"
             return False
         node = head
     return True
+
+
+#: Verbs by which a teller tells what happened, whatever modal they speak with.
+_CONFIRMING = {"confirm", "announce", "report", "say", "state", "inform", "tell"}
+#: A past tense's own auxiliaries: "was killed", "had been killed", "has killed".
+_DONE_AUX = {"was", "were", "had", "has", "have"}
+
+
+def _told_as_done(node: Any, head: Any) -> bool:
+    """A deed told as done under a teller's modal: "the Ministry of Defence must confirm that a
+    soldier … was killed", "we can confirm that two people died" (not "will say they would
+    retaliate")."""
+    return node.dep_ == "ccomp" and head.lemma_.lower() in _CONFIRMING and (
+        node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _DONE_AUX
+                                  for c in node.children))
 
 
 #: Verbs by which a party states where it stands.
@@ -2741,6 +2764,8 @@ _GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortar
                               r"(?:drones?|mortars?)\b", re.IGNORECASE)
 
 
+#: A regiment or a corps named for its arms (capitalised): "The Rifles", "the Assam Rifles".
+_RIFLES_REGIMENT = re.compile(r"\b(?:The|[A-Z][a-z]+)\s+Rifles\b")
 #: Police or soldiers off duty: shot at home or on leave, they are civilians for ACLED.
 _OFF_DUTY = re.compile(r"\boff[- ]duty\s+(?:[\w-]+\s+){0,2}?(?:police(?:\s+officers?|men|man)?|"
                        r"policem[ae]n|officers?|soldiers?|servicem[ae]n|troopers?|patrolm[ae]n|"
@@ -2821,6 +2846,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # (nor what the army says the man it shot had thrown: "its soldiers fired at a
         # terrorist who hurled an explosive device at them", its account of a killing)
         s = _THROWN_AT_FORCES.sub(" ", s)
+        # (nor a regiment named for its arms: "a soldier from 2nd Battalion The Rifles was
+        # killed in an explosion", "the Assam Rifles")
+        s = _RIFLES_REGIMENT.sub(" ", s)
         # (what the attackers carried is no weapon used: "the attackers, armed with heavy
         # weapons and hand grenades, attacked the station from three sides")
         used = _ARMED_WITH.sub("", s)
