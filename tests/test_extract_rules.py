@@ -9458,3 +9458,30 @@ def test_explosives_in_a_cache_found_were_not_set_off() -> None:
                      "explosion.", "2009-07-07")
     assert [e["sub_event_type"] for e in facts["events"]
             if e["event_type"] == "Explosions/Remote violence"] == []
+
+
+def test_a_capitals_place_and_its_day_make_a_dateline_with_a_hyphen_or_a_line_alone() -> None:
+    art = from_text("35 Maoists killed in Libang attack\nKATHMANDU, May 7 -\n\nAt least 35 "
+                    "Maoist insurgents were killed.", id="t", published="2002-05-07")
+    assert art.dateline == "KATHMANDU"
+    art = from_text("Ten jawans killed in Dantewada\nRAIPUR (Chhattisgarh), APRIL 27, 2023\n\n"
+                    "Ten personnel were killed when Maoists triggered an IED.", id="t",
+                    published="2023-04-27")
+    assert (art.dateline, art.dateline_region) == ("RAIPUR", "Chhattisgarh")
+    # (a line of capitals and a date with prose after it is no dateline)
+    assert from_text("KABUL, May 7, 2009 was a quiet day in the city.", id="t",
+                     published="2009-05-08").dateline is None
+
+
+def test_maoists_are_the_party_of_the_storys_country() -> None:
+    nepal = facts_of("KATHMANDU, May 7 -\n\nAt least 35 Maoist insurgents and four security "
+                     "personnel were killed when the rebels attacked the Royal Nepalese Army "
+                     "barracks at Libang, the headquarters of Rolpa district, on Sunday night. "
+                     "Police arrested 12 suspected Maoists from Ghorahi in Dang district on "
+                     "Sunday.", "2002-05-07")
+    assert "Communist Party of Nepal (Maoist)" in [e["name"] for e in nepal["entities"]]
+    assert not any("India" in e["name"] for e in nepal["entities"])
+    india = facts_of("Ten personnel of the District Reserve Guard were killed when Maoists "
+                     "triggered an IED near Aranpur in Chhattisgarh's Dantewada district on "
+                     "Wednesday.", "2023-04-27")
+    assert "Communist Party of India (Maoist)" in [e["name"] for e in india["entities"]]

@@ -72,6 +72,13 @@ _BARE_DATELINE_HYPHEN = re.compile(
         \s+-\s+(?=[A-Z0-9"“])""",
     re.VERBOSE | re.MULTILINE,
 )
+# "KATHMANDU, May 7 -" (The Kathmandu Post's form): a capitals place and the day, a hyphen
+_DATED_DATELINE_HYPHEN = re.compile(
+    r"""^\s*(?P<place>[A-Z][A-Z.'-]{2,30}(?:\s[A-Z][A-Z.'-]{1,30}){0,2})(?P<region>)
+        ,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)
+        \s+-(?:[^\S\n]+(?=[A-Z0-9"“])|[^\S\n]*\n)""",
+    re.VERBOSE | re.MULTILINE,
+)
 # "BACOLOD CITY - Three members of …" (the Philippine News Agency's form): a hyphen alone ends
 # a place in capitals that opens the story's first paragraph, a city named with its word
 _CITY_DATELINE_HYPHEN = re.compile(
@@ -86,6 +93,15 @@ _COLON_DATELINE = re.compile(
         VIDEO|PHOTOS|READ|ALSO|NOTE|EDITOR|CORRECTION|FACTBOX|EXPLAINER|TIMELINE)\b)
         (?P<place>[A-Z][A-Z.'-]{2,30}(?:\s[A-Z][A-Z.'-]{1,30}){0,2})(?P<region>)(?P<date>)
         :[^\S\n]+(?=[A-Z0-9"“])""",
+    re.VERBOSE | re.MULTILINE,
+)
+# "RAIPUR (Chhattisgarh), APRIL 27, 2023" on a line of its own (Indian papers' print form):
+# a capitals place, its state in brackets and the full date, nothing after it on the line
+_LINE_DATELINE = re.compile(
+    r"""^[^\S\n]*(?P<place>[A-Z][A-Z.'-]{2,30}(?:[^\S\n][A-Z][A-Z.'-]{1,30}){0,2})
+        (?:[^\S\n]*\((?P<region>[A-Z][\w .'’-]{1,30})\))?
+        ,[^\S\n]*(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?[^\S\n]\d{1,2},?[^\S\n]\d{4})
+        [^\S\n]*$""",
     re.VERBOSE | re.MULTILINE,
 )
 _MONTHS3 = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG",
@@ -198,6 +214,7 @@ def _dateline(text: str) -> re.Match[str] | None:
         d = _DATELINE.match(text, at) or _BRACKET_REGION_DATELINE.match(text, at) \
             or _DATE_FIRST_DATELINE.match(text, at) or _BARE_DATELINE.match(text, at) \
             or _BARE_DATELINE_HYPHEN.match(text, at) or _CITY_DATELINE_HYPHEN.match(text, at) \
+            or _DATED_DATELINE_HYPHEN.match(text, at) or _LINE_DATELINE.match(text, at) \
             or _COLON_DATELINE.match(text, at)
         if d:
             return d
