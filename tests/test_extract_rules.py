@@ -9485,3 +9485,22 @@ def test_maoists_are_the_party_of_the_storys_country() -> None:
                      "triggered an IED near Aranpur in Chhattisgarh's Dantewada district on "
                      "Wednesday.", "2023-04-27")
     assert "Communist Party of India (Maoist)" in [e["name"] for e in india["entities"]]
+
+
+def test_what_a_truce_halts_and_the_war_as_a_time_are_no_fighting() -> None:
+    facts = facts_of("Russian President Dmitry Medvedev accepted the plan in Moscow on Tuesday. "
+                     "The plan provides for a halt to hostilities, a return of troops to the "
+                     "positions they held before the fighting, and access for humanitarian aid.",
+                     "2008-08-13")
+    assert facts["events"] == []
+
+
+def test_a_landmark_told_alone_is_in_the_town_it_was_told_in_before() -> None:
+    facts = facts_of("Late on Tuesday, President Saakashvili told a crowd outside the "
+                     "parliament in Tbilisi that Georgia had agreed to the plan, which Russian "
+                     "President Dmitry Medvedev had accepted in Moscow earlier in the day.\n\n"
+                     "Tens of thousands of people gathered on Rustaveli Avenue outside the "
+                     "parliament on Tuesday evening, waving Georgian and EU flags.",
+                     "2008-08-13")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Peaceful protest", "Tbilisi")]

@@ -474,6 +474,10 @@ _ANTICIPATED = {"expected", "planned", "threatened", "looming", "anticipated", "
                 "imminent", "feared", "potential", "promised", "impending", "long-awaited"}
 
 
+#: Nouns of stopping, whose object is what a truce ends: "a halt to hostilities".
+_ENDINGS = {"halt", "end", "cessation", "stop", "suspension", "pause", "freeze", "stoppage"}
+
+
 #: An explosive told as found, not used: "leaving behind an improvised explosive device",
 #: "recovered two grenades", "a bomb that was later defused".
 _UNUSED_WEAPON = re.compile(
@@ -558,6 +562,14 @@ def _is_real(tok: Any) -> bool:
             and tok.head.head.lemma_.lower() in ("protect", "defend", "shield", "safeguard",
                                                  "guard", "secure", "save", "spare"):
         return False  # "preparing new steps to protect its cities from missile attacks"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("before", "since") \
+            and tok.lemma_.lower() in ("fighting", "war", "conflict", "hostility", "violence") \
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False  # "the positions they held before the fighting": the war as a time
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") \
+            and tok.head.head.lemma_.lower() in _ENDINGS:
+        return False  # "the plan provides for a halt to hostilities", "a cessation of
+        # hostilities", "called for an end to the fighting": what is to stop, not what happened
     if _found_not_fired(tok):
         return False  # "troops recovered three firearms, a landmine and documents", "an
         # improvised explosive device that was later defused": a weapon found, not used

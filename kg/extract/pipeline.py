@@ -950,8 +950,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 table.quarter_of[quarter.key] = town
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
                                   stexts[i], source_at)
+        # "Tens of thousands of people gathered on Rustaveli Avenue outside the parliament",
+        # after "told a crowd outside the parliament in Tbilisi": the landmark's town, told
+        # before (the street is in it)
+        landmark_town = _landmark_s_town(stexts[i], span[0], article.text, mentions, table) \
+            if loc is None or not getattr(table.find(loc), "qid", None) else None
         if loc is not None:
-            loc = _city_of_quarter(loc, places, stexts[i], span[0], table, last_place,
+            loc = _city_of_quarter(loc, places, stexts[i], span[0], table,
+                                   landmark_town or last_place,
                                    _story_town(drafts, table)) or loc
             loc = _road_s_first_town(loc, places, table) or loc
             loc = table.quarter_of.get(loc, loc)
@@ -974,7 +980,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "A second IED … was found buried nearby and was defused": where the occurrence
             # just told was, not the district the story last named
             loc = prev.location
-        d.location = loc or (dateline_key if d.sub_event_type == "Agreement" else None) \
+        d.location = loc or landmark_town \
+            or (dateline_key if d.sub_event_type == "Agreement" else None) \
             or last_place or dateline_key  # (a deal told with no place of its own is the
         # dateline's, where it was announced: not the last place fought over)
         d.by_dateline = d.location is not None and d.location == dateline_key and not any(
@@ -2505,6 +2512,33 @@ def _road_s_first_town(loc: str, places: list[Mention], table: EntityTable) -> s
                  and e.mentions and named in {e.name.casefold(), *(
                      t.casefold() for _s, _e, t in e.mentions)}), None)
     return town.key if town is not None else None
+
+
+#: A seat of power or a landmark a crowd gathers at, told by its common noun: "the parliament",
+#: "the presidential palace", "the U.S. embassy".
+_LANDMARK = (r"(?:parliament|presidential\s+palace|palace|(?:[\w.-]+\s+)?embassy|city\s+hall|"
+             r"town\s+hall|courthouse|(?:[\w-]+\s+)?ministry|governor['’]s\s+office)")
+_THE_LANDMARK = re.compile(rf"\bthe\s+({_LANDMARK})\b(?!\s+(?:in|of)\s)", re.IGNORECASE)
+#: The landmark told with its town: "the parliament in Tbilisi".
+_LANDMARK_IN = re.compile(rf"\bthe\s+({_LANDMARK})\s+in\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _landmark_s_town(sentence: str, start: int, text: str, mentions: list[Mention],
+                     table: EntityTable) -> str | None:
+    """The town an earlier sentence told a landmark in, for a sentence naming the landmark
+    alone: "outside the parliament" after "outside the parliament in Tbilisi"."""
+    for m in _THE_LANDMARK.finditer(sentence):
+        word = " ".join(m.group(1).lower().split())
+        told = [t for t in _LANDMARK_IN.finditer(text, 0, start)
+                if " ".join(t.group(1).lower().split()) == word]
+        if not told:
+            continue
+        at = told[-1].end()
+        town = next((_key(table, x) for x in mentions if x.start == at
+                     and _kind(table, x) == "place"), None)
+        if town is not None:
+            return town
+    return None
 
 
 def _story_town(drafts: list[Draft], table: EntityTable) -> str | None:
