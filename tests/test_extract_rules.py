@@ -9504,3 +9504,35 @@ def test_a_landmark_told_alone_is_in_the_town_it_was_told_in_before() -> None:
                      "2008-08-13")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
         == [("Peaceful protest", "Tbilisi")]
+
+
+def test_a_town_naming_a_residence_is_where_not_the_dateline() -> None:
+    facts = facts_of("ABIDJAN, 10 May (IRIN) - At least 19 people were killed when guards at "
+                     "the Freetown residence of Revolutionary United Front (RUF) leader Foday "
+                     "Sankoh opened fire on thousands of demonstrators on Monday, hospital "
+                     "sources told IRIN.", "2000-05-10")
+    assert [place(facts, e) for e in facts["events"]] == ["Freetown"]
+
+
+def test_what_is_to_happen_until_a_condition_is_met_is_awaited() -> None:
+    facts = facts_of("The source added that air force fighter jets on Wednesday struck "
+                     "hideouts of the rebels in Al-Malahidh area in Saada governorate. The "
+                     "source said the military operations would continue until the rebels abide "
+                     "by the six conditions announced by the government, including withdrawal "
+                     "from the districts.", "2009-08-27")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+    # (an arrest joined to the until-clause is told: "… until normalcy returns" and that 17
+    # people had been arrested")
+    facts = facts_of("The government said on Monday that a curfew would remain in place in "
+                     "Khagrachhari \"until normalcy returns\" and that 17 people had been "
+                     "arrested over the arson.", "2024-10-15")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
+def test_the_citys_side_is_in_the_storys_town() -> None:
+    facts = facts_of("Gunmen burst into a birthday party at a home in Ciudad Juarez late Sunday "
+                     "and opened fire, killing eight people, Chihuahua state prosecutors said "
+                     "Monday.\n\nIn a separate operation on Monday, soldiers arrested seven "
+                     "suspected members of La Linea at a safe house on the city's south side, "
+                     "the Defense Department said.", "2009-10-20")
+    assert {place(facts, e) for e in facts["events"]} == {"Ciudad Juárez"}

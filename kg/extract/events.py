@@ -1135,9 +1135,16 @@ def _at_a_rate(verb: Any) -> bool:
 def _conditional(tok: Any) -> bool:
     """Inside an "if"/"unless"/"whether" clause: "what if it's rigged as an IED?"."""
     node = tok
+    joined = False
     for _ in range(5):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return True
+        if node.tag_ in ("VBZ", "VBP", "VB") and not joined and any(
+                c.dep_ == "mark" and c.lower_ == "until" for c in node.children):
+            return True  # "operations would continue until the rebels abide by the conditions,
+            # including withdrawal from the districts": awaited (not "until they withdrew", nor
+            # "… until normalcy returns" and that 17 people had been arrested")
+        joined = joined or node.dep_ == "conj"
         if node.pos_ == "VERB" and (node.tag_ in ("VBZ", "VBP") or any(
                 c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)) and any(
                 c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")

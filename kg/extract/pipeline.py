@@ -2147,7 +2147,10 @@ _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|dow
                       r"(?:capital|city|port\s+city|town)\s*(?:,\s*|of\s+))?(?=\w)",
                       re.IGNORECASE)
 #: A town told again by a common noun: "in the city", "the town's market".
-_THE_TOWN = re.compile(r"\b(?:in|near|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)",
+_THE_TOWN = re.compile(r"\b(?:in|near|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)|"
+                       # "at a safe house on the city's south side"
+                       r"\bthe\s+(?:city|town)['’]s\s+(?:[\w-]+\s+){0,2}?(?:side|outskirts|"
+                       r"cent(?:re|er)|edge|neighbou?rhoods?|quarters?|suburbs?|districts?)\b",
                        re.IGNORECASE)
 _COMMA = re.compile(r",\s+(?=\w)")
 #: A suburb told in apposition or after the name: ", a densely populated suburb south of".
@@ -5175,7 +5178,9 @@ _SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "stat
           "substation", "warehouse", "airfield", "airbase", "harbour", "harbor", "prison",
           "jail", "bridge", "dam", "market", "bazaar", "checkpoint", "barracks", "garrison",
           "outpost", "hospital", "mosque", "church", "stadium", "university", "college",
-          "campus", "court", "club", "base", "airport", "building"}
+          "campus", "court", "club", "base", "airport", "building",
+          # "guards at the Freetown residence of … Foday Sankoh opened fire"
+          "residence", "mansion"}
 #: Nouns a place name may modify and still be the place ("Idlib province", "Gaza City").
 _DESIGNATORS = {"province", "city", "region", "governorate", "district", "village", "town",
                 "state", "county", "oblast", "area", "countryside", "camp", "strip", "valley",
