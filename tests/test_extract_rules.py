@@ -9553,3 +9553,21 @@ def test_a_hamlet_the_lede_leaves_unnamed_is_the_one_its_evidence_names() -> Non
                      "bodies had been brought from the hamlet of Ouled Slama after the attack, "
                      "which took place during the night of Saturday to Sunday.", "1997-09-02")
     assert [place(facts, e) for e in facts["events"]] == ["Ouled Slama"]
+
+
+def test_as_joins_another_occurrence_at_another_town_not_the_same_told_twice() -> None:
+    facts = facts_of("Hizbullah fighters and Israeli troops fought street by street in the "
+                     "southern Lebanese town of Bint Jbeil on Sunday, as Israeli warplanes "
+                     "struck a residential building in Tyre.", "2006-07-24")
+    assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) \
+        == [("Air/drone strike", "Tyre"), ("Armed clash", "Bint Jbeil")]
+    facts = facts_of("A rocket fired from Lebanon struck a home in the northern city of Kiryat "
+                     "Shmona on Monday morning, lightly injuring two people, as Hezbollah "
+                     "launched a barrage of some 20 rockets at the Upper Galilee.", "2024-06-24")
+    assert [place(facts, e) for e in facts["events"]] == ["Kiryat Shmona"]
+
+
+def test_crowds_of_men_attacking_are_a_mob() -> None:
+    facts = facts_of("On Wednesday, crowds of Shia men, some of them armed, attacked Sunni "
+                     "mosques in Baghdad.", "2006-02-23")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Mob violence"]

@@ -2551,7 +2551,11 @@ _ATTACK_TALLY = re.compile(r"\b(?:\d{2,}[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:a
 
 
 #: A crowd that attacks: "a mob attacked the neighbourhood", "mobs torched homes".
-_MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))", re.IGNORECASE)
+_MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))|"
+                  # "crowds of Shia men, some of them armed, attacked Sunni mosques" (not a
+                  # crowd of protesters: a demonstration)
+                  r"\bcrowds?\s+of\s+(?:[\w-]+\s+){0,2}?(?:men|youths|residents|villagers|"
+                  r"locals)\b", re.IGNORECASE)
 
 
 #: An ambush told, whichever of its acts the trigger is.

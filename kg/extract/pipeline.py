@@ -3959,8 +3959,15 @@ def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
         if cut is not None:
             first, second = sent.doc[sent.start:cut], sent.doc[cut:sent.end]
             here, there = places_in(first), places_in(second)
+            # (an occurrence joined by "as" is another only at another town: not "a rocket
+            # struck a home in Kiryat Shmona, as Hezbollah launched a barrage of some 20
+            # rockets at the Upper Galilee", one barrage told twice)
+            towns = {k for k in there - here
+                     if getattr(table.find(k), "level", None) == "locality"}
             if here and there - here and choose(find_triggers(first)) is not None \
-                    and choose(find_triggers(second)) is not None:
+                    and choose(find_triggers(second)) is not None and (
+                        towns or sent.doc[cut].lower_ != "as"
+                        or sent.doc[cut].head.lemma_ in _SAYING):
                 out.extend([first, second])
                 (asides if sent.doc[cut].lower_ == "as" else seconds).add(len(out) - 1)
                 continue
@@ -3975,7 +3982,11 @@ def _second_clause(sent: Any) -> int | None:
         if tok.i == sent.start:
             continue
         if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.i > tok.i and (
-                tok.lower_ in _CONTRAST or (tok.lower_ == "as" and tok.head.lemma_ in _SAYING)):
+                tok.lower_ in _CONTRAST or (tok.lower_ == "as" and tok.head.lemma_ in _SAYING)
+                # "… fought street by street in Bint Jbeil on Sunday, as Israeli warplanes
+                # struck a residential building in Tyre": another occurrence the same day
+                or (tok.lower_ == "as" and tok.head.tag_ == "VBD"
+                    and sent.doc[tok.i - 1].text == ",")):
             return tok.i
         if tok.dep_ == "conj" and tok.lemma_.lower() in _MOVED_ON and tok.head.i < tok.i \
                 and tok.head.pos_ == "VERB" and any(
