@@ -9571,3 +9571,12 @@ def test_crowds_of_men_attacking_are_a_mob() -> None:
     facts = facts_of("On Wednesday, crowds of Shia men, some of them armed, attacked Sunni "
                      "mosques in Baghdad.", "2006-02-23")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Mob violence"]
+
+
+def test_the_gunfight_told_again_at_a_village_adds_its_toll_and_places_it() -> None:
+    facts = facts_of("Eight Maoists were killed in an encounter with security forces in "
+                     "Chhattisgarh's Bijapur district on Tuesday, police said. The gunfight broke "
+                     "out around 7 am on Tuesday in the forests near Tadpala village in Usoor "
+                     "block, injuring two DRG jawans.", "2025-02-12")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Armed clash", "Tadpala")]

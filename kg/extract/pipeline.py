@@ -124,6 +124,7 @@ class Draft:
     another: bool = False  # told as one more of its kind ("a second barrage", "another strike")
     unnamed_site: bool = False  # told at a settlement it does not name ("on a village in …")
     same_victims: bool = False  # its victims are ones told before ("killed him", "shot the man")
+    the_one: bool = False  # its noun points back at the occurrence told ("The gunfight broke out")
     #: it fights off attackers told before ("peacekeepers exchanged fire with the assailants")
     fights_the_attackers: bool = False
     #: its sentence opens by setting it apart ("Separately, …", "Also on Saturday, …")
@@ -997,8 +998,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # not name
             d.told_in.add(loc)
         d.unnamed_site = _AN_UNNAMED_SETTLEMENT.search(stexts[i]) is not None
-        d.same_victims = _victims_told_before(doc[trig.token_i]) \
-            or _the_one_told(doc[trig.token_i])
+        d.the_one = _the_one_told(doc[trig.token_i])
+        d.same_victims = _victims_told_before(doc[trig.token_i]) or d.the_one
         if places:
             # (not the dateline's city: where the reporter files from is no scene the next
             # sentences are in, nor a city whose districts they name)
@@ -6159,13 +6160,14 @@ def _the_place_told_later(told: Draft, detail: Draft, table: EntityTable) -> boo
     """Whether ``detail`` retells ``told`` (placed only in a division) at a town no gazetteer
     places: one kind of occurrence on one day, by the same hands, and no one counted anew
     ("killed him", "shot the man": the victims already told; "The gunfight broke out …": the
-    occurrence already told, whose toll it may repeat)."""
+    occurrence already told, whose toll it may repeat or add to: "Two DRG personnel were
+    injured in the gunfight, which took place in the forests near Tadpala")."""
     if told.location is None or detail.location is None or told.location == detail.location \
             or told.event_type != detail.event_type or told.date is None \
             or told.date != detail.date or not detail.same_victims \
-            or not all(any(c["count"] == t["count"] and c["outcome"] == t["outcome"]
-                           for t in told.casualties) for c in detail.casualties) \
-            or not told.casualties \
+            or (not detail.the_one and (not told.casualties or not all(
+                any(c["count"] == t["count"] and c["outcome"] == t["outcome"]
+                    for t in told.casualties) for c in detail.casualties))) \
             or (told.sub_event_type != detail.sub_event_type
                 and not {told.sub_event_type, detail.sub_event_type} & _PLAIN_SUBTYPES) \
             or (told.actors and detail.actors and not set(told.actors) & set(detail.actors)):
