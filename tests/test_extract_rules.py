@@ -9580,3 +9580,13 @@ def test_the_gunfight_told_again_at_a_village_adds_its_toll_and_places_it() -> N
                      "block, injuring two DRG jawans.", "2025-02-12")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
         == [("Armed clash", "Tadpala")]
+
+
+def test_a_site_told_in_a_town_is_the_towns_occurrence() -> None:
+    facts = facts_of("Late on Wednesday, LNA warplanes bombed Mitiga International Airport in "
+                     "Tripoli, the capital's only functioning airport.", "2019-06-27")
+    assert [place(facts, e) for e in facts["events"]] == ["Tripoli"]
+    facts = facts_of("Late on Friday, Al-Shabaab militants fired several mortar shells at the "
+                     "Halane base camp near Aden Adde International Airport in Mogadishu, police "
+                     "said.", "2025-06-28")
+    assert [place(facts, e) for e in facts["events"]] == ["Mogadishu"]
