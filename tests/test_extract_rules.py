@@ -9590,3 +9590,9 @@ def test_a_site_told_in_a_town_is_the_towns_occurrence() -> None:
                      "Halane base camp near Aden Adde International Airport in Mogadishu, police "
                      "said.", "2025-06-28")
     assert [place(facts, e) for e in facts["events"]] == ["Mogadishu"]
+
+
+def test_inmates_recaptured_are_arrested_not_ground_retaken() -> None:
+    facts = facts_of("Police said they had recaptured 17 escaped inmates in Port-au-Prince on "
+                     "Sunday.", "2024-03-04")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]

@@ -1375,6 +1375,8 @@ _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "command
                  "pastor", "imam", "doctor", "nurse", "lawyer", "activist", "engineer",
                  "trader", "businessman", "driver", "official", "fisherman", "sailor",
                  "crew"}
+#: People held or escaped from holding, whom a force "recaptured".
+_ESCAPED = {"inmate", "prisoner", "escapee", "fugitive", "detainee", "convict", "jailbreaker"}
 #: Pronouns for people: "took him to the outskirts of the village" carries a person off.
 _TAKEN_ONES = {"him", "her", "them", "me", "us"}
 def _told_in_other_words(tok: Any, lemma: str, text: str) -> tuple[str, str] | None:
@@ -1793,6 +1795,16 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "took part", "demonstrations took place in the city of …", "the
                     # pupils were taken from a school in the Nkwen neighbourhood": people; "took
                     # out a torch rally in Moirang town": a march
+                if family == "territory" and lemma in ("recapture", "retake", "retook",
+                                                        "capture") \
+                        and tok.pos_ == "VERB" and any(
+                            t.lemma_.lower() in _ESCAPED
+                            for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]):
+                    # "Police said they had recaptured 17 escaped inmates" (the words after
+                    # the verb: the parser may make "escaped" a clause of its own): people
+                    # arrested
+                    out.append(Trigger("arrest", tok.i, "arrest"))
+                    continue
                 if family == "territory" and lemma == "storm" and tok.pos_ != "VERB":
                     continue  # "The storm knocked down power lines": weather, not a raid
                 if lemma == "fall" and not _falls_to_a_force(tok):
