@@ -9596,3 +9596,11 @@ def test_inmates_recaptured_are_arrested_not_ground_retaken() -> None:
     facts = facts_of("Police said they had recaptured 17 escaped inmates in Port-au-Prince on "
                      "Sunday.", "2024-03-04")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
+def test_a_rally_taken_out_for_a_cause_is_the_protest_not_the_attack_it_names() -> None:
+    facts = facts_of("In Imphal, hundreds of women under the banner of the Meira Paibis took out "
+                     "a torch rally on Monday evening, demanding action against those behind "
+                     "the drone attack.", "2024-09-03")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Peaceful protest", "Imphal")]

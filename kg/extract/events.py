@@ -2472,7 +2472,12 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         # ("dozens of motorbike riders staged a peaceful march … to protest against the
         # killing of one of their colleagues, who was shot dead by soldiers")
         t.family == "protest" and doc is not None and (tok := doc[t.token_i]).dep_ == "dobj"
-        and tok.head.lemma_.lower() in _STAGE and _crowd_subject(tok.head)
+        and (tok.head.lemma_.lower() in _STAGE or (
+            # "hundreds of women … took out a torch rally …, demanding action against those
+            # behind the drone attack"
+            tok.head.lemma_.lower() == "take"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.head.children)))
+        and _crowd_subject(tok.head)
         # (not "29 people were killed in a series of attacks …, as residents … staged
         # protests over the killings": the sentence tells the killings)
         and tok.head.dep_ != "advcl")]
