@@ -9604,3 +9604,13 @@ def test_a_rally_taken_out_for_a_cause_is_the_protest_not_the_attack_it_names() 
                      "the drone attack.", "2024-09-03")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
         == [("Peaceful protest", "Imphal")]
+
+
+def test_a_district_named_for_its_seat_town_is_no_quarter_of_the_town_told_before() -> None:
+    facts = facts_of("In Imphal, women held a rally on Monday. Security forces arrested three "
+                     "persons in Churachandpur district on Monday, the police said.", "2024-09-03")
+    assert [place(facts, e) for e in facts["events"]] == ["Imphal", "Churachandpur district"]
+    # (a city's own district stays the city's)
+    facts = facts_of("A car bomb went off at a crowded vegetable market in Baghdad's Sadr City "
+                     "district on Sunday morning, killing at least seven people.", "2015-03-08")
+    assert [place(facts, e) for e in facts["events"]] == ["Baghdad"]

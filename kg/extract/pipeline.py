@@ -2220,6 +2220,13 @@ def _site_s_town(loc: str, places: list[Mention], sentence: str, start: int,
     return None
 
 
+def _close_to(seat: Any, town_key: str | None, table: EntityTable) -> bool:
+    """Whether a gazetteer place lies within one place's reach of the town ``town_key``."""
+    town = table.find(town_key) if town_key else None
+    return town is not None and town.lat is not None and seat.lat is not None \
+        and distance_km(seat.lat, seat.lon, town.lat, town.lon) <= _ONE_PLACE_KM
+
+
 def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
                      table: EntityTable, narrative: str | None,
                      story_town: str | None = None) -> str | None:
@@ -2240,6 +2247,16 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         return None  # (nor a place the story tells anywhere by a bearing from a town: "a post
         # in Wadi al-Shay, southwest of the city", "in the Habila area, east of Dilling", "the
         # Daquq district south of Kirkuk": a place of its own beside the town)
+    if ent.level == "area" and AREA_NAME_END.search(ent.name) and (
+            seat := table.gaz.link(AREA_NAME_END.sub("", ent.name), "place")) is not None \
+            and seat.level == "locality" and seat.country == table.main_country \
+            and seat.lat is not None and not any(
+                _close_to(seat, town, table) for town in (
+                    narrative, *(_key(table, m) for m in places if _key(table, m) != loc))):
+        return None  # "arrested three persons … in Churachandpur district": an
+        # administrative district named for its seat town, a place of its own (not a quarter
+        # of Imphal, the town told before; but "Baghdad's Sadr City district" is the city's,
+        # its seat a part of the city)
     if any(_key(table, m) == loc and _ON_OUTSKIRTS.match(sentence, m.end - start)
            for m in places):
         return None  # "a base in Arbiska, on the western outskirts of Mogadishu": a place of
