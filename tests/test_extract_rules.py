@@ -9614,3 +9614,12 @@ def test_a_district_named_for_its_seat_town_is_no_quarter_of_the_town_told_befor
     facts = facts_of("A car bomb went off at a crowded vegetable market in Baghdad's Sadr City "
                      "district on Sunday morning, killing at least seven people.", "2015-03-08")
     assert [place(facts, e) for e in facts["events"]] == ["Baghdad"]
+
+
+def test_a_grenade_thrown_at_a_checkpoint_is_its_own_attack() -> None:
+    facts = facts_of("On Saturday morning, Kenyan jets bombed areas around El Adde, residents "
+                     "said. In Mogadishu, a hand grenade thrown at a police checkpoint in Hodan "
+                     "district on Friday night wounded three police officers and two civilians, "
+                     "a police officer said.", "2016-01-16")
+    assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) \
+        == [("Air/drone strike", "El Adde"), ("Grenade", "Mogadishu")]

@@ -1877,9 +1877,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "fired in the air and looted shops", "troops then fired in the
                     # air, causing panic": shots at no one (a crowd dispersed so is told by
                     # its own words)
-                if lemma in _DELIVER and (tok.pos_ != "VERB" or not any(
+                if lemma in _DELIVER and (tok.pos_ != "VERB" or not (any(
                         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MUNITIONS
-                        for c in tok.children)):
+                        for c in tok.children) or (
+                            # "a hand grenade thrown at a police checkpoint … wounded three"
+                            tok.dep_ == "acl" and tok.head.lemma_.lower() in _MUNITIONS))):
                     continue  # "a drone dropped an explosive on a minibus", "a grenade was
                     # lobbed at a bunker"; not "prices dropped", "threw stones", "hurled abuse"
                 if family == "deploy" and lemma == "send" and not W["troops"].search(text):
