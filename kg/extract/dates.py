@@ -83,8 +83,8 @@ def resolve(text: str, published: date | None, *, review: bool = False
     text = _NAMED_DAY.sub(lambda m: " " * len(m.group(0)), text)
     # "overnight from Tuesday into Wednesday": the night's morning, as the gold dates such
     # nights (not "the night of Saturday to Sunday", which a held-out set dates by its evening)
-    text = _NIGHT_SPAN.sub(lambda m: " " * (m.start(1) - m.start()) + " " * len(m.group(1))
-                           + m.group(0)[m.end(1) - m.start():], text)
+    text = _NIGHT_SPAN.sub(
+        lambda m: " " * (m.end(1) - m.start()) + m.group(0)[m.end(1) - m.start():], text)
     since = _SINCE.search(text)
     if since is not None:
         rest = text[:since.start()] + " " * (since.end() - since.start()) + text[since.end():]

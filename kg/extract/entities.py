@@ -1041,16 +1041,18 @@ _NAMED_SITE = re.compile(r"\s(?:(?:International\s+)?Airport|Air\s*[Bb]ase|Airfi
 #: (lower case: "Ahmed Road" may be a street, "Ahmed Hospital" is read as a site above).
 _LANDMARK_AFTER = re.compile(r"\s+(?:bazaar|market|mosque|bridge|roundabout|junction|"
                              r"checkpoint|crossing|square|street|road|highway)\b")
-def person_surnames(doc: Any) -> set[str]:
+
+
+def _person_surnames(doc: Any) -> set[str]:
     """The surnames of the people the story names in full. "Ashford said", after "said Brig.
     Gen. Thomas Ashford", is that man (NER may call him an organisation, and Ashford is a town
-    in Kent); taken so only where the name speaks (:func:`speaks`): NER's people are often
+    in Kent); taken so only where the name speaks (:func:`_speaks`): NER's people are often
     towns ("captured Ponnagyun")."""
     return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
             and ent[-1].text[:1].isupper()}
 
 
-def speaks(text: str, s: int, e: int) -> bool:
+def _speaks(text: str, s: int, e: int) -> bool:
     """The name at ``text[s:e]`` is who says something: "Ashford said", "said Ashford"."""
     return _SAYS_AFTER.match(text, e) is not None \
         or _SAID_BEFORE.search(text, max(0, s - 20), s) is not None
@@ -1307,12 +1309,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 continue
         take(s, e, kind)
     wrapped = hard_wrapped(text)
-    surnames = person_surnames(doc)
+    surnames = _person_surnames(doc)
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
         if len(ent) == 1 and ent.text in surnames and label in ("ORG", "GPE", "PERSON") \
-                and speaks(text, s, e):
+                and _speaks(text, s, e):
             take(s, e, "person")
             continue
         cut = -1 if wrapped else text.find("\n", s, e)
