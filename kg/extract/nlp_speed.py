@@ -1,6 +1,15 @@
-"""Faster stand-ins for two rule-based spaCy components, giving exactly their annotations.
+"""A faster spaCy pipeline giving exactly the stock one's annotations: its matrix products on
+numpy's BLAS, and faster stand-ins for two rule-based components.
 
-Profiling ``kg extract`` (bench/extract-results.md) found two of ``en_core_web_sm``'s
+thinc's CPU backend multiplies matrices with the BLIS library it bundles; the same products
+on the OpenBLAS that numpy ships (``NumpyOps(use_blis=False)``, which thinc offers for this)
+ran ``en_core_web_sm`` 1.5× as fast on our 2-core machine (bench/extract_speed.py), with the
+same tags, parses, entities and lemmas on every one of 702k tokens of the eval corpora
+(tests/test_extract_batch.py compares a sample). OpenBLAS is held to one thread: ``kg extract
+-j N`` runs one worker process per core, and OpenBLAS threads in each of them fought over the
+cores (``-j 2`` 1.2× slower with them), while one process gained ~3 % from a second thread.
+
+Profiling ``kg extract`` (bench/extract-results.md) also found two of ``en_core_web_sm``'s
 rule-based components costing more than the rules of the extractor itself:
 
 * the **lemmatizer** tests candidate forms with ``form in index`` where the index of known
@@ -19,7 +28,11 @@ tests/test_extract_batch.py checks both against the stock components.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
+
+from thinc.api import get_current_ops, use_ops
+from threadpoolctl import threadpool_limits
 
 #: Entries kept by each memo before it is emptied (a long-running server sees an open
 #: vocabulary).
@@ -31,6 +44,22 @@ _MEMOS: dict[str, dict[Any, Any]] = {}
 def memo_sizes() -> dict[str, int]:
     """Entries in each memo now (each is emptied when it reaches MEMO_SIZE)."""
     return {name: len(memo) for name, memo in _MEMOS.items()}
+
+
+def load_on_numpy_blas(load: Callable[[], Any]) -> Any:
+    """``load()``'s spaCy pipeline with every thinc model multiplying matrices with numpy's
+    BLAS, not thinc's bundled BLIS; from now on that BLAS runs on one thread in this process.
+    (Loading under thinc's ``use_ops`` builds most layers so; the output layers the parser
+    and the entity recognizer size while they load keep thinc's default, and are moved.)"""
+    threadpool_limits(limits=1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        nlp = load()
+        ops = get_current_ops()
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in model.walk() if model is not None else ():
+            node.ops = ops
+    return nlp
 
 
 def speed_up(nlp: Any) -> Any:
