@@ -825,7 +825,7 @@ def _quoted_present(verb: Any) -> bool:
                                                for c in verb.children):
         return False
     sent = verb.sent
-    before = verb.doc.text[sent.start_char:verb.idx]
+    before = sent.text[:verb.idx - sent.start_char]
     return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
 
 

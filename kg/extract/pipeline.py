@@ -283,7 +283,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # (and the armed parties' short acronyms, which the matcher leaves out as too short to
     # tell from words, written exactly so: "RSF shelling of Babanusa", which NER misses; they
     # tell whose side, not where the story is, so no country is counted from them)
-    acronyms = [m for m in _acronym_matches(doc, gaz)
+    acronyms = [m for m in _acronym_matches(doc, text, gaz)
                 if not any(s <= m[0] < e for s, e, _k in gaz_matches)]
     gaz_matches = sorted(gaz_matches + acronyms, key=lambda x: (x[0], -(x[1] - x[0])))
     table = EntityTable(gaz)
@@ -2987,7 +2987,7 @@ def _relation_extent(sent: Any, relation: tuple[int, int, int, int] | None
         return relation
     last = max(word.subtree if word.dep_ == "prep" else word.head.subtree, key=lambda t: t.i)
     end = last.idx + len(last) - sent.start_char
-    text = sent.doc.text[sent.start_char:sent.end_char]
+    text = sent.text
     if a < end < b and text[:phrase].rstrip().endswith(",") and text[end:].startswith(","):
         b = end
     return days, phrase, a, b
@@ -3993,7 +3993,7 @@ def _clauses(sents: list[Any], mentions: list[Mention], table: EntityTable,
         # (where it happened: not the point a bearing is taken from, "a town south of Kyiv",
         # nor where a source is, "authorities in Nagorno-Karabakh said")
         a, b = to_orig(part.start_char), to_orig(part.end_char)
-        told = part.doc.text[part.start_char:part.end_char]
+        told = part.text  # (the span's own tokens: Doc.text would re-join the whole story)
         return {k for m in mentions if a <= m.start < b
                 and _kind(table, m) == "place" and _specific(table, m)
                 and not _BEARING.search(told, 0, m.start - a)
@@ -4385,10 +4385,10 @@ def _party_acronyms(gaz: Gazetteer) -> dict[str, str]:
 _CAPITALS_LINE = re.compile(r"(?:\b[A-Z]{2,}\b[^a-z\n]*){4,}")
 
 
-def _acronym_matches(doc: Any, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """Where a party's acronym is written as a word of its own, in a line not all capitals."""
+def _acronym_matches(doc: Any, text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Where a party's acronym is written as a word of its own, in a line not all capitals
+    (``text``: the Doc's, which ``Doc.text`` would re-join token by token)."""
     acronyms = _party_acronyms(gaz)
-    text = doc.text
     out = []
     for tok in doc:
         kind = acronyms.get(tok.text)
