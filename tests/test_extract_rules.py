@@ -9623,3 +9623,14 @@ def test_a_grenade_thrown_at_a_checkpoint_is_its_own_attack() -> None:
                      "a police officer said.", "2016-01-16")
     assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) \
         == [("Air/drone strike", "El Adde"), ("Grenade", "Mogadishu")]
+
+
+def test_a_quarter_a_headline_gives_its_town_is_the_towns_where_the_story_goes_on() -> None:
+    facts = facts_of("Troops push into Homs's Baba Amr district, shelling kills civilians\n\n"
+                     "HOMS, Syria, Feb 9 (Reuters) - Syrian troops backed by tanks pushed into "
+                     "the rebel stronghold of Baba Amr on Wednesday, state television said.\n\n"
+                     "Rebels said they still held most of Baba Amr. At least 11 rebels and six "
+                     "soldiers were killed in Wednesday's fighting, an activist group said.",
+                     "2012-02-09")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Armed clash", "Homs")]

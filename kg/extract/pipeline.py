@@ -984,8 +984,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             loc = prev.location
         d.location = loc or landmark_town \
             or (dateline_key if d.sub_event_type == "Agreement" else None) \
-            or last_place or dateline_key  # (a deal told with no place of its own is the
-        # dateline's, where it was announced: not the last place fought over)
+            or table.quarter_of.get(last_place or "", last_place) or dateline_key  # (a deal
+        # told with no place of its own is the dateline's, where it was announced: not the
+        # last place fought over; the place last told, if a quarter, is its town's)
         d.by_dateline = d.location is not None and d.location == dateline_key and not any(
             _key(table, m) == dateline_key and not dateline_span[0] <= m.start < dateline_span[1]
             for m in places)
@@ -2419,12 +2420,26 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
                 or ent.key in table.beside_a_town:
             continue
         called = _CALLED_A_QUARTER.match(text, m.end)
-        if called is None:
+        if called is not None:
+            town = next((t for o in mentions if called.start(1) <= o.start < called.end(1)
+                         and (t := table.find(o.key)) is not None and t.kind == "place"
+                         and t.qid and t.level == "locality" and not _ROAD_NAME.search(t.name)),
+                        None)
+        elif ent.key.startswith("name:place:") and (
+                _QUARTER_WORD.search(m.text) or _QUARTER_WORD.match(text, m.end)):
+            # "Aleppo's Salaheddine district" (a headline's, before the story tells it as
+            # "Salaheddine"), "the Hay al-Matar neighbourhood of Wad Madani": a name no
+            # gazetteer knows, said to be a quarter of a town the gazetteer knows
+            owner = _CITY_OWNS.search(text, max(0, m.start - 40), m.start)
+            after = _QUARTER_WORD.match(text, m.end)
+            of = _OF_TOWN.match(text, after.end() if after is not None else m.end)
+            town = next((t for o in mentions if (
+                (owner is not None and owner.group(1) and o.start == owner.start(1))
+                or (of is not None and o.start == of.end()))
+                and (t := table.find(o.key)) is not None and t.kind == "place"
+                and t.qid and t.level == "locality" and not _ROAD_NAME.search(t.name)), None)
+        else:
             continue
-        town = next((t for o in mentions if called.start(1) <= o.start < called.end(1)
-                     and (t := table.find(o.key)) is not None and t.kind == "place"
-                     and t.qid and t.level == "locality" and not _ROAD_NAME.search(t.name)),
-                    None)
         if town is not None and town.key != ent.key:
             table.quarter_of[ent.key] = town.key
 
