@@ -9634,3 +9634,15 @@ def test_a_quarter_a_headline_gives_its_town_is_the_towns_where_the_story_goes_o
                      "2012-02-09")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
         == [("Armed clash", "Homs")]
+
+
+def test_a_guerrilla_front_named_for_a_person_is_no_place() -> None:
+    facts = facts_of("POPAYAN, Colombia - On Sunday, army troops clashed with dissidents of the "
+                     "Jaime Martinez front in the rural area of Suarez, the army said.",
+                     "2019-09-17")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Armed clash", "Suárez")]
+    # (a front line at a town is the town's)
+    facts = facts_of("Russian forces attacked Ukrainian positions on the Bakhmut front on "
+                     "Sunday, the general staff said.", "2023-09-17")
+    assert [place(facts, e) for e in facts["events"]] == ["Bakhmut"]

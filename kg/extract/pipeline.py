@@ -234,6 +234,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                        and all(s <= a and b <= e and (a, b) != (s, e)
                                for a, b in people if a < e and s < b))
                    or (_notable_place(gaz, text[s:e]) and not _first_name(text, s, e, people))]
+    # a surname ending the name of a guerrilla unit named for a person is no place: "the
+    # Jaime Martinez front in the rural area of Suarez" (NER missed the person; not "the
+    # Bakhmut front", a front line at a town)
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k != "place" or not _UNIT_AFTER.match(text, e)
+                   or not _GIVEN_NAME_BEFORE.search(text, max(0, s - 20), s)
+                   or _has_qid(gaz, text[s:e])]
     # a town without a QID inside a longer name is part of that name, not a place mentioned:
     # "Universidad" in "Universidad de Los Andes", "Metro" in "Lyon Metro Authority"
     names = [(e.start_char, e.end_char) for e in doc.ents
@@ -4364,6 +4371,13 @@ def _notable_place(gaz: Gazetteer, name: str) -> bool:
     ("Kharkiv"); a village named like a first name is."""
     cand = gaz.link(name, "place")
     return cand is not None and (cand.qid is not None or gaz.population(cand.id) >= 100_000)
+
+
+#: The word of an armed unit after its name: "the Jaime Martinez front", "Mobile Column".
+_UNIT_AFTER = re.compile(r"\s+(?:front|bloc|(?:mobile\s+)?column)\b", re.IGNORECASE)
+#: A capitalised word right before a name (a given name), not a direction or "The".
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|North|South|East|West|Central|Northern|"
+                                r"Southern|Eastern|Western)\s)[A-Z][a-zà-ÿ]+\s+$")
 
 
 def _first_name(text: str, s: int, e: int, people: list[tuple[int, int]]) -> bool:
