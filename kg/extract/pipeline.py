@@ -3936,10 +3936,10 @@ def _islamic_state_province(drafts: list[Draft], table: EntityTable) -> None:
 def _is_provinces(gaz: Gazetteer) -> dict[str, list[Any]]:
     """The curated provinces of the Islamic State, by the country they fight in."""
     out: dict[str, list[Any]] = {}
-    for entry in gaz.names(("armed_group",)):
-        cand = gaz.get(entry.id)
-        if cand is not None and cand.name.startswith("Islamic State ") and cand.country \
-                and entry.text == cand.name:
+    # (the records themselves: Gazetteer.names() first gathers every record's names, 0.2 s)
+    for record in gaz.records:
+        if record["kind"] == "armed_group" and record["name"].startswith("Islamic State ") \
+                and (cand := gaz.get(record["id"])) is not None and cand.country:
             out.setdefault(cand.country, []).append(cand)
     return out
 
