@@ -9646,3 +9646,11 @@ def test_a_guerrilla_front_named_for_a_person_is_no_place() -> None:
     facts = facts_of("Russian forces attacked Ukrainian positions on the Bakhmut front on "
                      "Sunday, the general staff said.", "2023-09-17")
     assert [place(facts, e) for e in facts["events"]] == ["Bakhmut"]
+
+
+def test_a_bomb_and_machine_guns_against_a_base_are_a_battle() -> None:
+    facts = facts_of("On Friday, al-Shabaab fighters attacked an army outpost in Bariire, using "
+                     "a car bomb and heavy machine guns. The army said it had repulsed the "
+                     "attack.", "2025-03-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Armed clash", "Bariire")]

@@ -2581,7 +2581,7 @@ _MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))|"
 _AMBUSHED = re.compile(r"\bambush(?:ed|ing|es)?\b", re.IGNORECASE)
 #: Guns fired in the same assault as a bomb: the ambush was fought, not only detonated.
 _AMBUSH_FIRE = re.compile(r"\b(?:(?:opened|opening|open) fire|(?:came|come|coming) under fire|"
-                          r"returned fire|returning fire|machine-?guns?|gunfire|small[- ]arms|"
+                          r"returned fire|returning fire|machine[-\s]?guns?|gunfire|small[- ]arms|"
                           r"rifles?|exchanged? (?:of )?fire|firefights?|gun ?battles?|gunfight|"
                           r"shootout|confronted)\b", re.IGNORECASE)
 
