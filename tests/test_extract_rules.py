@@ -9654,3 +9654,11 @@ def test_a_bomb_and_machine_guns_against_a_base_are_a_battle() -> None:
                      "attack.", "2025-03-10")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
         == [("Armed clash", "Bariire")]
+
+
+def test_a_place_and_a_full_date_before_a_dash_are_a_dateline() -> None:
+    facts = facts_of("Addis Abeba, June 24/2021 - At least 43 people were killed in an airstrike "
+                     "on a market in Togoga on Tuesday, health workers said.", "2021-06-24")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] \
+        == [("Air/drone strike", "2021-06-22")]
+
