@@ -9662,3 +9662,10 @@ def test_a_place_and_a_full_date_before_a_dash_are_a_dateline() -> None:
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] \
         == [("Air/drone strike", "2021-06-22")]
 
+
+def test_a_toll_killed_in_a_days_strike_is_of_that_day_whenever_its_source_spoke() -> None:
+    facts = facts_of("The number of people killed in Tuesday's airstrike on a market in Togoga "
+                     "has risen to at least 64, according to health workers in Mekelle who "
+                     "spoke to reporters on Thursday.", "2021-06-24")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] \
+        == [("Air/drone strike", "2021-06-22")]

@@ -895,8 +895,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         by_relation = relative_day if d.date is None else None
         if by_relation is not None:
             d.date, d.precision = by_relation[0], "day"
-        if (named_day := _possessive_day(doc[trig.token_i], article.published)) is not None:
-            # "Funerals were held on Monday for the eight killed in Sunday's drone strike"
+        if (named_day := _possessive_day(doc[trig.token_i], article.published)
+                or _day_killed_in(doc[trig.token_i], trig.family, article.published)) \
+                is not None:
+            # "Funerals were held on Monday for the eight killed in Sunday's drone strike";
+            # "The number of people killed in Tuesday's airstrike … has risen to 64, according
+            # to health workers who spoke to Addis Standard on Thursday"
             d.date, d.precision = named_day, "day"
         # (the day of the occurrence told just before, however precisely it was dated: "…
         # in a series of attacks over the weekend … The same night, the attackers moved to
@@ -3547,6 +3551,16 @@ def _possessive_day(tok: Any, published: date | None) -> date | None:
     day = next((c for c in tok.children if c.dep_ == "poss"
                 and re.fullmatch(_DAYS, c.lower_)), None)
     return resolve(f"on {day.text}", published)[0] if day is not None else None
+
+
+def _day_killed_in(tok: Any, family: str, published: date | None) -> date | None:
+    """The day a possessive gives the occurrence a toll's verb names: "(people) killed in
+    Tuesday's airstrike" (None when there is none)."""
+    if family != "kill":
+        return None
+    return next((day for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                 for o in p.children if o.dep_ == "pobj"
+                 and (day := _possessive_day(o, published)) is not None), None)
 
 
 def _intercepts_told(tok: Any) -> bool:
