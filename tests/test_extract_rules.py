@@ -9669,3 +9669,10 @@ def test_a_toll_killed_in_a_days_strike_is_of_that_day_whenever_its_source_spoke
                      "spoke to reporters on Thursday.", "2021-06-24")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] \
         == [("Air/drone strike", "2021-06-22")]
+
+
+def test_a_crowd_that_pickets_a_ministry_protests() -> None:
+    facts = facts_of("In Kyiv, about 300 relatives of missing soldiers picketed the Defence "
+                     "Ministry on Friday, demanding news of their sons.", "2024-06-15")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Peaceful protest", "Kyiv")]

@@ -34,7 +34,7 @@ TRIGGERS: dict[str, set[str]] = {
     "abduct": {"abduct", "kidnap", "abduction", "kidnapping", "hostage"},
     "sexual": {"rape", "sexually"},
     "protest": {"protest", "demonstrate", "demonstration", "rally", "march", "sit-in", "vigil",
-                "protester", "demonstrator", "human chain"},
+                "protester", "demonstrator", "human chain", "picket"},
     "riot": {"riot", "rioter", "mob", "loot", "looting", "torch", "vandalize", "vandalise",
              "ransack"},
     "destroy": {"set", "burn", "raze", "torch", "demolish"},
@@ -2247,7 +2247,7 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
             and not _GRIEVANCE.search(text):
         return False  # "hundreds of mourners marched through the camp for the funeral": a
         # burial, no protest (unless it voices a grievance: "mourners chanted slogans against")
-    if lemma in ("march", "demonstrate", "rally", "protest") and _crowd_subject(tok) \
+    if lemma in ("march", "demonstrate", "rally", "protest", "picket") and _crowd_subject(tok) \
             and not (lemma == "march" and any(c.dep_ == "dobj" for c in tok.children)):
         return True  # "several thousand people marched peacefully through the center"
     if tok.pos_ == "NOUN" and lemma not in ("vigil", "protester", "demonstrator") and any(
