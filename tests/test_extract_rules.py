@@ -9676,3 +9676,10 @@ def test_a_crowd_that_pickets_a_ministry_protests() -> None:
                      "Ministry on Friday, demanding news of their sons.", "2024-06-15")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
         == [("Peaceful protest", "Kyiv")]
+
+
+def test_a_country_s_name_ending_a_town_s_name_is_no_country() -> None:
+    facts = facts_of("Vigilantes seized the farm town of Nueva Italia in Michoacan on Sunday "
+                     "after a gunbattle with the Knights Templar cartel.", "2014-01-13")
+    assert not [e for e in facts["entities"] if e["wikidata"] == "Q38"]  # Italy
+    assert [place(facts, e) for e in facts["events"]] == ["Nueva Italia"]

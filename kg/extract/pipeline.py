@@ -270,6 +270,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # "the Britain-based Observatory", "Iran-backed militias", "a US-led coalition": whose
     # or where from, never the place or a party of the event
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches if not HYPHEN_MODIFIER.match(text, e)]
+    # a country's name after a word that opens town names is the end of a town's name: "the
+    # farm town of Nueva Italia" (Mexico) is not Italy, "Puerto Colombia" not Colombia
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if k != "country" or not _TOWN_NAME_OPENER.search(text, max(0, s - 12), s)]
     # "the Kenya Red Cross" is not the ICRC ("Red Cross") and Kenya: a country or an
     # organisation inside a longer organisation's name the gazetteer does not know is part of it
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
@@ -4392,6 +4396,12 @@ _UNIT_AFTER = re.compile(r"\s+(?:front|bloc|(?:mobile\s+)?column)\b", re.IGNOREC
 #: A capitalised word right before a name (a given name), not a direction or "The".
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|North|South|East|West|Central|Northern|"
                                 r"Southern|Eastern|Western)\s)[A-Z][a-zà-ÿ]+\s+$")
+
+
+#: Words that open town names in Spanish, Portuguese and Italian, right before a name.
+_TOWN_NAME_OPENER = re.compile(r"(?<![\w'’-])(?:Nueva|Nuevo|Nova|Novo|Puerto|Porto|Villa|Vila|"
+                               r"Ciudad|Santa|San|São|Sao|Bahía|Boca|Isla|Ilha|Playa|Paso)"
+                               r"[^\S\n]+$")
 
 
 def _first_name(text: str, s: int, e: int, people: list[tuple[int, int]]) -> bool:
