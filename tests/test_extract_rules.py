@@ -9683,3 +9683,10 @@ def test_a_country_s_name_ending_a_town_s_name_is_no_country() -> None:
                      "after a gunbattle with the Knights Templar cartel.", "2014-01-13")
     assert not [e for e in facts["entities"] if e["wikidata"] == "Q38"]  # Italy
     assert [place(facts, e) for e in facts["events"]] == ["Nueva Italia"]
+
+
+def test_un_agencies_named_by_what_they_do_are_linked() -> None:
+    facts = facts_of("More than 2,000 people fled across the border on Wednesday, the United "
+                     "Nations refugee agency said. The U.N. nuclear watchdog said the plant was "
+                     "safe, and the UN health agency sent supplies.", "2012-08-09")
+    assert {"Q132551", "Q41984", "Q7817"} <= {e["wikidata"] for e in facts["entities"]}
