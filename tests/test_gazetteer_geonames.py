@@ -189,9 +189,9 @@ def test_syrian_cities_merge_into_whos_on_first(shipped: tuple[dict, list[dict]]
 
 
 @pytest.mark.parametrize(("name", "country", "admin1", "qid"), [
-    ("Kandahar", AFGHANISTAN, KANDAHAR_PROV, None),
+    ("Kandahar", AFGHANISTAN, KANDAHAR_PROV, "Q45604"),  # QID: city_qids.csv (Natural Earth 50m)
     ("Mogadishu", SOMALIA, None, "Q2449"),     # PeriodO has no Somali regions; QID: city_qids.csv
-    ("Maiduguri", NIGERIA, BORNO, None),
+    ("Maiduguri", NIGERIA, BORNO, "Q221436"),
     ("Belfast", UK, NORTHERN_IRELAND, None),   # not Belfast, South Africa
     ("Mogadiscio", SOMALIA, None, "Q2449"),    # an alternate name
     ("Jalalabad", AFGHANISTAN, "Q178471", None),  # own name beats Sylhet's old name
