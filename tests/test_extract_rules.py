@@ -9701,3 +9701,12 @@ def test_conflict_cities_of_natural_earths_50m_layer_are_linked() -> None:
     facts = facts_of("A Russian missile struck an apartment block in Kharkiv on Sunday, killing "
                      "three people, the governor said.", "2024-05-13")
     assert "Q42308" in {e["wikidata"] for e in facts["entities"]}
+
+
+def test_a_place_in_all_caps_copy_is_kept_though_recasing_leaves_it_no_capital() -> None:
+    # (recasing lower-cases dictionary words, and WordNet holds "Guatemala")
+    facts = facts_of("MEXICO CITY (MEXICO), 12 JAN 90 (DPA) -- [TEXT] SALVADORAN SOCIAL "
+                     "DEMOCRATIC POLITICIAN HECTOR OQUELI COLINDRES WAS KIDNAPPED TODAY IN "
+                     "GUATEMALA CITY, HIS PARTY REPORTED IN MEXICO CITY.", "1990-01-12")
+    assert [(e["sub_event_type"], place(facts, e).lower()) for e in facts["events"]] \
+        == [("Abduction/forced disappearance", "guatemala city")]

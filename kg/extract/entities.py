@@ -1104,9 +1104,11 @@ _TIME_NAME = re.compile(r"(?:the\s+)?(?:(?:Orthodox|Catholic)\s+)?(?:Easter|Chri
 
 
 def collect(doc: Any, to_original: Any, table: EntityTable,
-            gaz_matches: list[tuple[int, int, str]], text: str | None = None) -> list[Mention]:
+            gaz_matches: list[tuple[int, int, str]], text: str | None = None,
+            recased: bool = False) -> list[Mention]:
     """All mentions in a spaCy doc, registered in ``table`` (original offsets). ``text`` is
-    the doc's text when the caller has it (``Doc.text`` re-joins every token)."""
+    the doc's text when the caller has it (``Doc.text`` re-joins every token); ``recased``:
+    it is all-caps copy recased by guess, so a name's lack of a capital says nothing."""
     text = doc.text if text is None else text
     found: list[Mention] = []
     spans: list[tuple[int, int]] = []
@@ -1376,10 +1378,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if _SHIP_BEFORE.search(text, max(0, s - 40), s):
             continue  # "The vessel, the Amber Coast, was hit": a ship's name, no place
         if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and not any(
-                c.isupper() for c in name) and guess_kind(name) is None:
+                c.isupper() for c in name) and guess_kind(name) is None \
+                and not (recased and label in ("GPE", "LOC", "FAC")):
             continue  # "Drone strike on minibus kills at least nine", "debris hit a van": a
             # place, a person or a body has a name, and a name a capital (group words
-            # apart: "khawarij")
+            # apart: "khawarij"; nor a place where the capitals were guessed: in all-caps
+            # MUC-4 copy a town named by English words, recased so, has none)
         if len(ent) == 1 and ent[0].tag_ == "RB" and re.fullmatch(r"[A-Z][a-z]+ly", name):
             continue  # "Heavily armed members of the gang …": an adverb opening a sentence
         if label in ("GPE", "LOC", "FAC") and _CLAN_AFTER.match(text, e):

@@ -198,7 +198,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # becomes its subject ("Reuters … said"); offsets stay those of the original
     dateline_span = _dateline_span(article)
     text, omap = nlp_text(article)
+    cased = text
     text, doc = parse(text, _caseless)  # the text spaCy read (not Doc.text: it re-joins tokens)
+    recased = text != cased  # (all-caps wire copy, its letters' case now our guess)
     to_orig = omap.to_original
     gaz = Gazetteer.load()
     gaz_matches = sorted(
@@ -333,7 +335,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 table.main_country = table.main_country or ent.qid
             elif ent.country:
                 table.main_country = table.main_country or ent.country
-    mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches], text)
+    mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches], text,
+                       recased)
     mentions = _propagate_places(text, to_orig, table, mentions)
     # ("Myanmar Now spoke to 11 survivors", "told the Kyiv Independent": an outlet's name)
     mentions = [m for m in mentions if not (
