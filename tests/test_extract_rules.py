@@ -9710,3 +9710,11 @@ def test_a_place_in_all_caps_copy_is_kept_though_recasing_leaves_it_no_capital()
                      "GUATEMALA CITY, HIS PARTY REPORTED IN MEXICO CITY.", "1990-01-12")
     assert [(e["sub_event_type"], place(facts, e).lower()) for e in facts["events"]] \
         == [("Abduction/forced disappearance", "guatemala city")]
+
+
+def test_a_crowd_with_clubs_set_on_protesters_is_mob_violence() -> None:
+    facts = facts_of("In Abuja, dozens of thugs armed with machetes and clubs attacked "
+                     "protesters at a junction on Tuesday, injuring several people, witnesses "
+                     "said.", "2020-10-22")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] \
+        == [("Riots", "Mob violence")]

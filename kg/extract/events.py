@@ -2577,6 +2577,15 @@ _MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))|"
                   r"locals)\b", re.IGNORECASE)
 
 
+#: A crowd, armed at most with what a crowd carries, set on protesters.
+_CROWD_ON_PROTESTERS = re.compile(
+    r"\b(?:hundreds|dozens|scores|crowds|groups|gangs|a\s+(?:crowd|group|gang))\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:men|youths|thugs|supporters|loyalists)\b"
+    r"(?=[^.;]{0,160}\b(?:sticks|clubs|machetes|batons|iron\s+bars|stones|rocks|beating|beat)\b)"
+    r"(?=[^.;]{0,160}\b(?:protesters|demonstrators|marchers|protest\s+camp|sit-in)\b)",
+    re.IGNORECASE)
+
+
 #: An ambush told, whichever of its acts the trigger is.
 _AMBUSHED = re.compile(r"\bambush(?:ed|ing|es)?\b", re.IGNORECASE)
 #: Guns fired in the same assault as a bomb: the ambush was fought, not only detonated.
@@ -2984,6 +2993,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Riots", "Mob violence"
         if _MOB.search(s) and actor_kind not in ("state_force", "armed_group"):
             return "Riots", "Mob violence"  # "a man was beaten to death when a mob attacked …"
+        if actor_kind != "state_force" and _CROWD_ON_PROTESTERS.search(s):
+            # "Hundreds of men loyal to Hezbollah and the Amal Movement stormed the main protest
+            # camp …, beating demonstrators with sticks", "dozens of thugs armed with machetes
+            # and clubs attacked #EndSARS protesters": a crowd's violence on a crowd
+            return "Riots", "Mob violence"
         if victims != "armed" and _CIVILIAN_CONVOY.search(s) and not _ESCORTED.search(s):
             # "a convoy of lorries was ambushed near Markoye": travellers and their goods,
             # with no soldiers to fight back (escorted, gold codes it either way)
