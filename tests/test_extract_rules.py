@@ -9718,3 +9718,11 @@ def test_a_crowd_with_clubs_set_on_protesters_is_mob_violence() -> None:
                      "said.", "2020-10-22")
     assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] \
         == [("Riots", "Mob violence")]
+
+
+def test_an_institution_a_sentence_places_in_its_town_is_the_town_s() -> None:
+    facts = facts_of("In Sylhet, hundreds of students staged a sit-in on a highway near Shahjalal "
+                     "University of Science and Technology yesterday, blocking traffic for two "
+                     "hours.", "2024-07-17")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Peaceful protest", "Sylhet")]

@@ -1037,6 +1037,10 @@ def _a_towns_institution(table: EntityTable, name: str) -> bool:
 #: A site's name ends with what it is: "Aden Adde International Airport", "Benadir Hospital".
 _NAMED_SITE = re.compile(r"\s(?:(?:International\s+)?Airport|Air\s*[Bb]ase|Airfield|Seaport|"
                          r"Stadium|Hospital|Prison|University|Palace|Barracks|Hotel)$")
+#: A building's word in a name: "Shahjalal University of Science and Technology", "the Temple
+#: of the Tooth".
+_INSTITUTION = re.compile(r"\b(?:University|Temple|Mosque|Church|Cathedral|Hospital|Stadium|"
+                          r"College|Courthouse|Monument|Memorial)\b")
 #: A landmark's common noun after a name NER takes for a person's: "the Loy Charahi bazaar"
 #: (lower case: "Ahmed Road" may be a street, "Ahmed Hospital" is read as a site above).
 _LANDMARK_AFTER = re.compile(r"\s+(?:bazaar|market|mosque|bridge|roundabout|junction|"
@@ -1126,12 +1130,15 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 owner = _owner_country(table, text, s)  # "Ukraine's 14th … Brigade"
                 if owner is not None:
                     table.unit_country[ent.key] = owner
-            if ent.kind == "place" and ent.level is None and not ent.qid \
-                    and _THE_BEFORE.search(text, max(0, s - 4), s) \
-                    and not _AREA_WORD.search(mention_text) \
-                    and not _PART_AFTER.match(text, e) and not _A_NOUN_AFTER.match(text, e):
+            if ent.kind == "place" and ent.level is None and not ent.qid and ((
+                    _THE_BEFORE.search(text, max(0, s - 4), s)
+                    and not _AREA_WORD.search(mention_text)
+                    and not _PART_AFTER.match(text, e) and not _A_NOUN_AFTER.match(text, e))
+                    or _INSTITUTION.search(mention_text)):
                 # "near the Raj Bhavan", "at the Central Shaheed Minar": a building or a
-                # landmark the gazetteer does not know, in a town (towns take no article)
+                # landmark the gazetteer does not know, in a town (towns take no article; an
+                # institution's name says what it is: "near Shahjalal University of Science
+                # and Technology")
                 ent.level = "landmark"
 
     for m in _OPERATION_NAME.finditer(text):
