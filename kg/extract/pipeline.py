@@ -2431,7 +2431,10 @@ _CALLED_A_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ne
 def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> None:
     """Remember the places the story calls a town's quarter, with the town its sentence names
     (the first town known to the gazetteer after it, not a road): "Heavily armed members of
-    the gang attacked Solino" is then coded at Port-au-Prince, as ACLED codes a quarter."""
+    the gang attacked Solino" is then coded at Port-au-Prince, as ACLED codes a quarter. So
+    are names no gazetteer knows that the story gives a quarter's word and a town the
+    gazetteer knows as owner, anywhere, a headline included ("Aleppo's Salaheddine district",
+    "the Hay al-Matar neighbourhood of Wad Madani")."""
     for m in mentions:
         ent = table.find(m.key)
         if ent is None or ent.kind != "place" or ent.qid or ent.key in table.quarter_of \
