@@ -9726,3 +9726,10 @@ def test_an_institution_a_sentence_places_in_its_town_is_the_town_s() -> None:
                      "hours.", "2024-07-17")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
         == [("Peaceful protest", "Sylhet")]
+
+
+def test_youths_looting_a_shop_riot() -> None:
+    facts = facts_of("In Keur Massar, on the outskirts of Dakar, youths looted a supermarket late "
+                     "on Friday, police said.", "2023-06-03")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] \
+        == [("Riots", "Violent demonstration")]

@@ -3092,8 +3092,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # no crowd confronted anyone, or in the wake of armed men
             return "Strategic developments", "Looting/property destruction"
         if re.search(r"\bloot|torch|ransack|vandal", s, re.I) and not re.search(
-                # (a crowd's vandalism is a riot: "agitating workers vandalised a factory")
-                r"\b(?:riot|protest|demonstrat|agitat|crowds?\b|striking)", s, re.I):
+                # (a crowd's vandalism is a riot: "agitating workers vandalised a factory",
+                # "youths looted a supermarket late on Friday")
+                r"\b(?:riot|protest|demonstrat|agitat|crowds?\b|striking|youths?\b|"
+                r"young\s+men\b|looters\b)", s, re.I):
             return "Strategic developments", "Looting/property destruction"
         if re.search(r"\bmob\b", s, re.I):
             return "Riots", "Mob violence"
