@@ -2435,6 +2435,11 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
     are names no gazetteer knows that the story gives a quarter's word and a town the
     gazetteer knows as owner, anywhere, a headline included ("Aleppo's Salaheddine district",
     "the Hay al-Matar neighbourhood of Wad Madani")."""
+    def known_town(o: Mention) -> Any:
+        t = table.find(o.key)
+        return t if t is not None and t.kind == "place" and t.qid and t.level == "locality" \
+            and not _ROAD_NAME.search(t.name) else None
+
     for m in mentions:
         ent = table.find(m.key)
         if ent is None or ent.kind != "place" or ent.qid or ent.key in table.quarter_of \
@@ -2443,9 +2448,7 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
         called = _CALLED_A_QUARTER.match(text, m.end)
         if called is not None:
             town = next((t for o in mentions if called.start(1) <= o.start < called.end(1)
-                         and (t := table.find(o.key)) is not None and t.kind == "place"
-                         and t.qid and t.level == "locality" and not _ROAD_NAME.search(t.name)),
-                        None)
+                         and (t := known_town(o)) is not None), None)
         elif ent.key.startswith("name:place:") and (
                 _QUARTER_WORD.search(m.text) or _QUARTER_WORD.match(text, m.end)):
             # "Aleppo's Salaheddine district" (a headline's, before the story tells it as
@@ -2457,8 +2460,7 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
             town = next((t for o in mentions if (
                 (owner is not None and owner.group(1) and o.start == owner.start(1))
                 or (of is not None and o.start == of.end()))
-                and (t := table.find(o.key)) is not None and t.kind == "place"
-                and t.qid and t.level == "locality" and not _ROAD_NAME.search(t.name)), None)
+                and (t := known_town(o)) is not None), None)
         else:
             continue
         if town is not None and town.key != ent.key:
