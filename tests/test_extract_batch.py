@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 
 import pytest
 from spacy import attrs as A
@@ -171,3 +172,29 @@ def test_the_model_and_the_gazetteer_matcher_are_built_once_per_process() -> Non
 
     assert load_nlp() is load_nlp()
     assert gazetteer_matcher() is gazetteer_matcher()
+
+
+def _eval_texts(every: int = 1) -> list[str]:
+    """The text of every article of every ``every``-th eval set."""
+    sets = sorted(p for p in (ROOT / "data/eval").iterdir() if p.is_dir())[::every]
+    return [json.loads(line)["text"] for p in sets
+            for line in p.joinpath("articles.jsonl").read_text("utf-8").splitlines()]
+
+
+def test_casualty_patterns_are_tried_wherever_they_could_match() -> None:
+    """Each casualty pattern is tried only where one of its anchor words is in the sentence:
+    on the eval sets' sentences every match of every pattern has one (a pattern given a new
+    word without its anchor would lose its counts here)."""
+    from kg.extract import numbers
+
+    sentences = [s for text in _eval_texts(3) for s in re.split(r"(?<=[.!?])\s+|\n+", text)
+                 if s.strip()]
+    matched = 0
+    for sentence in sentences:
+        find = numbers._finder(sentence)
+        for pattern in numbers._ANCHORS:
+            every = [m.span() for m in pattern.finditer(sentence)]
+            assert [m.span() for m in find(pattern)] == every, (pattern.pattern[:40], sentence)
+            matched += bool(every)
+    assert matched > 500
+
