@@ -198,3 +198,26 @@ def test_casualty_patterns_are_tried_wherever_they_could_match() -> None:
             matched += bool(every)
     assert matched > 500
 
+
+def test_fuzzy_scan_over_reachable_lengths_finds_what_the_full_scan_finds() -> None:
+    from rapidfuzz import fuzz, process
+
+    from kg.gazetteer.lookup import FUZZY_THRESHOLD, Gazetteer
+
+    gaz = Gazetteer.load()
+    keys = gaz._fuzzy_keys
+    queries = []
+    for k in keys[::7]:  # the keys themselves, one letter dropped, one added, one changed
+        i = len(k) // 2
+        queries += [k, k[:i] + k[i + 1:], k[:i] + "x" + k[i:], k[:i] + "q" + k[i + 1:]]
+    hits = 0
+    for q in queries:
+        full = process.extract(q, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD,
+                               limit=3)
+        near = process.extract(q, gaz._fuzzy_reachable(len(q)), scorer=fuzz.ratio,
+                               score_cutoff=FUZZY_THRESHOLD, limit=3)
+        assert [r[:2] for r in near] == [r[:2] for r in full], q
+        hits += bool(full)
+    assert hits > len(queries) // 2
+    assert len(gaz._fuzzy_reachable(10)) < len(keys) / 3  # (and it does scan fewer)
+
