@@ -221,3 +221,17 @@ def test_fuzzy_scan_over_reachable_lengths_finds_what_the_full_scan_finds() -> N
     assert hits > len(queries) // 2
     assert len(gaz._fuzzy_reachable(10)) < len(keys) / 3  # (and it does scan fewer)
 
+
+def test_group_names_equal_the_patterns_own_search() -> None:
+    from kg.extract import entities
+
+    texts = _eval_texts(3)
+    texts += [t.replace(" ", "\n") for t in texts[:20]] + [t.upper() for t in texts[:20]]
+    texts += ["Armed Rebels Militia fighters and  Boko\tHaram gunmen, and suspected\nbandits",
+              "the Israeli\nsettlers, armed men, Al-Shabaab's militants"]
+    found = 0
+    for text in texts:
+        every = [m.span() for m in entities._GROUP.finditer(text)]
+        assert [m.span() for m in entities._group_names(text)] == every
+        found += len(every)
+    assert found > 300

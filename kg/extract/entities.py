@@ -10,7 +10,7 @@ entity per real-world referent: the same gazetteer record, the same country's st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -181,6 +181,40 @@ _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?!{_NOT_A_NAME}\b)(?-i:[A-Z][\w'’-]+)[
                     rf"also|by|into|against)\b)(?-i:[A-Z])[\w'-]+|"
                     rf"jihadist|islamist|armed|rebel|"
                     rf"suspected)[^\S\n]+)?{GROUP_NOUNS}\b", re.IGNORECASE)  # not across lines
+#: (the group noun alone: where a :data:`_GROUP` name may end)
+_GROUP_NOUN = re.compile(GROUP_NOUNS, re.IGNORECASE)
+
+
+def _group_names(text: str) -> Iterator[re.Match[str]]:
+    """``_GROUP.finditer(text)``, trying the pattern only a few words before the next group
+    noun: a name in front of its noun is at most three words, each a run of word characters
+    apart from the next by spaces on the same line (trying them at every word of a long
+    article was costly)."""
+    pos = 0
+    while (noun := _GROUP_NOUN.search(text, pos)) is not None:
+        m = _GROUP.search(text, max(pos, _runs_before(text, noun.start(), 4)))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _runs_before(text: str, i: int, runs: int) -> int:
+    """Where the ``runs`` runs of word characters (``[\\w'’-]``) before ``i`` start, each
+    apart from the next by spaces on one line; fewer where something else comes first."""
+    for _ in range(runs):
+        j = i
+        while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+            k -= 1
+        if k == j:
+            break
+        i = k
+    return i
+
+
 _CIVILIANS = re.compile(rf"\b{CIVILIAN_NOUNS}\b", re.IGNORECASE)
 _GROUP_END = re.compile(rf"\s{GROUP_NOUNS}$", re.IGNORECASE)
 #: A name headed by a crime group's word, written as part of the name (capitalised), which NER
@@ -1641,7 +1675,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 and table.country_of_adjective(name) is None \
                 and not _LANGUAGES.fullmatch(name) and not GENERIC_PLACES.fullmatch(name):
             take(m.start(1), m.end(1), "place")
-    for m in _GROUP.finditer(text):
+    for m in _group_names(text):
         take(m.start(), m.end(), "armed_group")
     for m in _CIVILIANS.finditer(text):
         if m.group(0).lower() in ("civilians", "villagers", "residents"):

@@ -1593,12 +1593,18 @@ def _without_name_tails(doc: Any, matches: list[tuple[int, int, str]], labels: t
     Ghouta).
     """
     tails: set[tuple[int, int]] = set()
+    # (the matches of those kinds by start, so that each entity looks only at those inside it)
+    spans = sorted({(s, e) for s, e, k in matches if k in kinds})
+    starts = [s for s, _e in spans]
     for ent in doc.ents:
-        if ent.label_ not in labels or known(ent):
+        if ent.label_ not in labels:
             continue
-        for s, e, k in matches:
-            if k not in kinds or not (ent.start_char < s and e <= ent.end_char):
-                continue
+        inside = [(s, e) for s, e in spans[bisect.bisect_right(starts, ent.start_char):
+                                           bisect.bisect_left(starts, ent.end_char)]
+                  if e <= ent.end_char]
+        if not inside or known(ent):
+            continue
+        for s, e in inside:
             head = [t for t in ent if t.idx < s]
             if head and all(t.pos_ == "PROPN" and t.text[:1].isupper()
                             and t.lower_ not in openers for t in head):
