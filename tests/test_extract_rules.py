@@ -9733,3 +9733,27 @@ def test_youths_looting_a_shop_riot() -> None:
                      "on Friday, police said.", "2023-06-03")
     assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] \
         == [("Riots", "Violent demonstration")]
+
+
+def test_where_a_statement_was_made_is_not_where_it_happened() -> None:
+    facts = facts_of("Troops destroyed five insurgents' camps in the Sambisa forest on Thursday. "
+                     "In a statement on Friday in Abuja, the Director of Defence Information "
+                     "said 14 terrorists were killed during the raid on the camps.",
+                     "2013-05-24")
+    assert [place(facts, e) for e in facts["events"]] == ["Sambisa forest"]
+
+
+def test_a_kenyan_estate_is_a_quarter_of_its_city() -> None:
+    facts = facts_of("Six hurt in Eastleigh grenade attack\n\nNAIROBI, Kenya, Oct 13 – Six "
+                     "people were wounded late Friday when an unknown attacker hurled a grenade "
+                     "into a busy eatery in Nairobi's Eastleigh estate, police said.",
+                     "2012-10-13")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Grenade", "Nairobi")]
+
+
+def test_army_units_restoring_security_to_a_village_retake_it() -> None:
+    facts = facts_of("Army units restored security and stability to Kabana village in Lattakia "
+                     "northern countryside on Saturday after killing scores of terrorists, a "
+                     "military source said.", "2016-04-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Government regains territory"]

@@ -1395,8 +1395,12 @@ def _told_in_other_words(tok: Any, lemma: str, text: str) -> tuple[str, str] | N
         # "troops rounded up at least 15 people", "took them into custody": arrests
         return "arrest", "arrest"
     if lemma in ("restore", "reestablish", "re-establish") and any(
-            c.dep_ == "dobj" and c.lower_ == "control" for c in tok.children):
-        # "its forces had restored control over the town of Qardaha": ground retaken
+            c.dep_ == "dobj" and (c.lower_ == "control" or (
+                c.lower_ in ("security", "stability")
+                and any(p.dep_ == "prep" and p.lower_ == "to" for p in tok.children)))
+            for c in tok.children):
+        # "its forces had restored control over the town of Qardaha": ground retaken (and
+        # Syrian state media's "Army units restored security and stability to Kabana village")
         return "territory", "retake"
     return None
 

@@ -2147,7 +2147,8 @@ _TOLD_IN = re.compile(r"\b(?:told|said|says|spoke|speaking|reporters|journalists
 #: its own: "Long Beach" and "Headquarters" are not quarters); an "area" only of a town named
 #: after it ("the Darulaman area of Kabul"; "the Rarasham area of Musakhel district" is a
 #: village).
-_QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?|areas?)\b",
+_QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?|areas?|"
+                           r"estates?)\b",  # (Kenya's: "Nairobi's Eastleigh estate")
                            re.IGNORECASE)
 #: Another name before the quarter word two names share: "the Ma Har Zay| and Sat Yoe Kya|
 #: quarters of the city".
@@ -5417,6 +5418,9 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
     if head.pos_ == "VERB" and head.lemma_.lower() in ("say", "tell", "speak", "announce",
                                                          "brief", "address"):
         return True
+    if head.lemma_.lower() == "issue" and head.dep_ == "acl" \
+            and head.head.lemma_.lower() in _SPEAKING_NOUNS:
+        return True  # "said in a statement issued in Abuja"
     if head.lemma_.lower() in ("government", "embassy", "regime") and head.dep_ == "nsubj" \
             and head.head.lemma_.lower() in _SAYING_VERBS:
         return True  # "The Taliban government in Kabul said … drones had struck Barmal"
@@ -5438,7 +5442,10 @@ _SAYING_VERBS = {"say", "announce", "claim", "report", "accuse", "confirm", "den
                  "add", "allege", "blame"}
 #: What is said somewhere: "reporters in Paris", "a news conference in Kabul".
 _SPEAKING_NOUNS = {"reporter", "journalist", "conference", "briefing", "summit", "interview",
-                   "speech", "talks"}
+                   "speech", "talks",
+                   # "In a statement on Friday in Abuja, the Director of Defence Information
+                   # said …": where the statement was made
+                   "statement", "communique", "communiqué"}
 
 
 def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
