@@ -9757,3 +9757,12 @@ def test_army_units_restoring_security_to_a_village_retake_it() -> None:
                      "northern countryside on Saturday after killing scores of terrorists, a "
                      "military source said.", "2016-04-10")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Government regains territory"]
+
+
+def test_what_an_attack_answers_is_not_where_it_struck() -> None:
+    facts = facts_of("A drone boat struck the bulk carrier MV Nordic Lark in the Red Sea on "
+                     "Wednesday. The Houthis' military spokesman said in a televised statement "
+                     "that the group's naval forces had targeted the ship with a drone boat and "
+                     "ballistic missiles \"in response to the crimes of the Zionist enemy against "
+                     "our people in Gaza.\"", "2024-06-13")
+    assert "Gaza" not in [place(facts, e) for e in facts["events"]]

@@ -1979,6 +1979,10 @@ _PARTNER = re.compile(r"\b(?:by|with|against|to|from|between)\s+(?:the\s+)?$", r
 #: "between" can say where: "abducted from the Ntarinkon neighbourhood", "deployed to Goma", "on
 #: the road between Bamenda and Bali").
 _AGAINST = re.compile(r"\b(?:by|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
+#: What an occurrence answers, told in its phrase: "launched the operation … in response to the
+#: April 1 strike on Iran's consulate compound in Damascus" (the earlier strike's place).
+_ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b"
+                       r"[^,;.()]*$", re.IGNORECASE)
 #: Where a strike came from: "launched from the direction of the occupied Golan Heights".
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\s+of\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$"
@@ -4932,6 +4936,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                     for o in places)) \
                 or _acts(m, by_offset) or _where_told(m, by_offset) \
                 or _AGAINST.search(sent_text, 0, max(0, rel)) \
+                or _ANSWERED.search(sent_text, 0, max(0, rel)) \
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
                 or _LEFT_FOR.search(sent_text, 0, max(0, rel)) \
                 or _CARED_AT.search(sent_text, 0, max(0, rel)) \
