@@ -9766,3 +9766,12 @@ def test_what_an_attack_answers_is_not_where_it_struck() -> None:
                      "ballistic missiles \"in response to the crimes of the Zionist enemy against "
                      "our people in Gaza.\"", "2024-06-13")
     assert "Gaza" not in [place(facts, e) for e in facts["events"]]
+
+
+def test_a_diplomat_s_post_is_no_scene() -> None:
+    facts = facts_of("The shell struck the courtyard of a private house in Donetsk, in the Rostov "
+                     "region, early on Sunday, killing a 45-year-old man, the Rostov regional "
+                     "administration said.\n\nRussia's foreign ministry called the shelling \"an "
+                     "aggressive act\" by Ukrainian forces and said it had summoned Ukraine's "
+                     "charge d'affaires in Moscow.", "2014-07-14")
+    assert "Moscow" not in [place(facts, e) for e in facts["events"]]

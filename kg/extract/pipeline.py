@@ -5436,9 +5436,17 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
     if speaker.lemma_.lower() in _A_SIDES_VOICE and speaker.dep_ == "nsubj" \
             and speaker.head.lemma_.lower() in _SAYING_VERBS | {"tell"}:
         return True  # "A Fano commander in Gojjam told Addis Standard his fighters had …"
+    if head.lower_ in _DIPLOMATS:
+        return True  # "summoned Ukraine's charge d'affaires in Moscow": a diplomat's post
     return head.pos_ in ("NOUN", "PROPN") and (
         head.lemma_.lower() in _SPEAKING_NOUNS or head.text == "Council")  # "the Security
     # Council in New York" (not "the municipal council in Janzour")
+
+
+#: Diplomats, whose post is no scene (an embassy or a consulate may be one: "the attack on the
+#: US embassy in Baghdad").
+_DIPLOMATS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+              "d'affaires", "d’affaires", "attaché", "attache"}
 
 
 #: Who speaks for a side: where they are is not where their side fought.
