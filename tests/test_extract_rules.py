@@ -9775,3 +9775,19 @@ def test_a_diplomat_s_post_is_no_scene() -> None:
                      "aggressive act\" by Ukrainian forces and said it had summoned Ukraine's "
                      "charge d'affaires in Moscow.", "2014-07-14")
     assert "Moscow" not in [place(facts, e) for e in facts["events"]]
+
+
+def test_young_men_storming_an_office_riot() -> None:
+    facts = facts_of("In Karbala, a group of young men stormed a Turkish visa application "
+                     "office, smashing windows and setting furniture on fire, the provincial "
+                     "police said.", "2022-07-21")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] \
+        == [("Riots", "Violent demonstration")]
+
+
+def test_deaths_with_no_indication_of_hostile_action_are_no_event() -> None:
+    facts = facts_of("A Guyana Defence Force helicopter went down near the border with Venezuela "
+                     "on Wednesday. Five officers were killed and two survived, the GDF said, "
+                     "adding that it had found \"no indication of hostile action\" and that bad "
+                     "weather was the likely cause.", "2023-12-07")
+    assert facts["events"] == []

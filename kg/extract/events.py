@@ -867,6 +867,10 @@ _EXERCISE = re.compile(r"\b(?:held|holds|holding|conducted|conducts|conducting|s
                        r"staging|carried\s+out|began|launched)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
                        r"(?:[\w-]+\s+){0,3}(?:exercises?|drills|war\s+games|manoeuvres|"
                        r"maneuvers)\b", re.IGNORECASE)
+#: Deaths its teller says no one caused: "found no indication of hostile action".
+_NO_HOSTILE = re.compile(r"\bno\s+(?:indications?|signs?|evidence|suggestions?)\s+of\s+"
+                         r"(?:hostile\s+(?:action|activity|fire)|enemy\s+(?:action|fire)|"
+                         r"foul\s+play|sabotage)\b", re.IGNORECASE)
 #: A road crash told with "rammed": "a bus rammed into a stationary trailer".
 _ROAD_CRASH = re.compile(r"\b(?:crash(?:ed|es)?|collision|collided|accident|speeding|road\s+safety|"
                          r"lost\s+control|overturned|skidded)\b", re.IGNORECASE)
@@ -1535,7 +1539,8 @@ _MUNITION_CRASHING = re.compile(r"drones?|uavs?|missiles?|rockets?|shells?")
 
 #: Crowds: what they storm, they riot in.
 _CROWD = re.compile(r"\b(?:protesters|demonstrators|crowds?|mobs?|rioters|supporters|"
-                    r"students)\b", re.IGNORECASE)
+                    # ("a group of young men stormed a Turkish visa application office")
+                    r"students|youths|young\s+men)\b", re.IGNORECASE)
 
 
 #: Verbs of driving a force from a place: "pushed Russian forces out of Kindrashivka",
@@ -2011,6 +2016,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "downed" drones, not "down the road"; foiled *attacks*
                 if lemma == "ram" and _ROAD_CRASH.search(text):
                     continue  # "a bus rammed into a stationary trailer … blaming speeding"
+                if family in VIOLENT_FAMILIES and _NO_HOSTILE.search(text):
+                    continue  # "Five officers were killed …, the GDF said, adding that it had
+                    # found "no indication of hostile action" and that bad weather was the
+                    # likely cause": an accident
                 if family == "kill" and lemma in ("shoot", "gun") and not re.search(
                         r"\b(?:dead|killed|down|wounded|injured)\b", text, re.I):
                     continue
