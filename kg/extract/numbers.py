@@ -497,7 +497,8 @@ _ANCHORS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
-_ANCHOR_SETS = {pattern: frozenset(words) for pattern, words in _ANCHORS.items()}
+#: (keyed by the pattern's id: a compiled pattern hashes its whole program on every lookup)
+_ANCHOR_SETS = {id(pattern): frozenset(words) for pattern, words in _ANCHORS.items()}
 _ALL_ANCHORS = tuple(sorted(set().union(*_ANCHORS.values())))
 
 
@@ -508,7 +509,7 @@ def _finder(sentence: str) -> Callable[[re.Pattern[str]], Iterable[re.Match[str]
     present = {word for word in _ALL_ANCHORS if word in folded}
 
     def find(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-        if present.isdisjoint(_ANCHOR_SETS[pattern]):
+        if present.isdisjoint(_ANCHOR_SETS[id(pattern)]):
             return ()  # (empty, and false: see the pair pattern)
         return pattern.finditer(sentence)
     return find
