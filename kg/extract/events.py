@@ -45,6 +45,10 @@ TRIGGERS: dict[str, set[str]] = {
 }
 #: Every trigger word of every family.
 _ALL_TRIGGER_WORDS = frozenset(w for words in TRIGGERS.values() for w in words)
+#: The families each trigger word belongs to, in :data:`TRIGGERS`' order (looked up once per
+#: token instead of testing every family's set).
+_FAMILIES_OF: dict[str, tuple[str, ...]] = {
+    w: tuple(f for f, words in TRIGGERS.items() if w in words) for w in _ALL_TRIGGER_WORDS}
 PRIORITY = ("territory", "explosion", "attack", "clash", "intercept", "kill", "abduct", "sexual",
             "riot", "destroy", "protest", "arrest", "agreement", "withdraw", "base", "deploy")
 
@@ -1769,279 +1773,280 @@ def find_triggers(sent: Any) -> list[Trigger]:
             lemma = "human chain"  # "some 300 residents staged a human chain on the jetty"
         elif tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") and lemma not in ("ied",):
             continue
-        for family, lemmas in TRIGGERS.items():
-            if lemma in lemmas or tok.lower_ in lemmas:
-                if family == "territory" and lemma in ("take", "seize") and tok.pos_ == "VERB" \
-                        and any(c.dep_ in ("dobj", "nsubjpass")
-                                and c.lemma_.lower() in _PEOPLE_TAKEN
-                                for c in tok.children) and any(
-                        (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
-                        # (or the people's own "from": "seized at least 30 young men from
-                        # teashops, bus stops and a football pitch")
-                        or (c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_TAKEN and any(
-                            g.dep_ == "prep" and g.lower_ == "from" for g in c.children))
-                        for c in tok.children) and not any(
-                        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
-                        and _is_real(tok):
-                    # "the pupils … were taken on Friday from a school … by men armed with
-                    # rifles", "the teachers were seized on Friday morning from the school":
-                    # people carried off (not "taken to hospital")
-                    out.append(Trigger("abduct", tok.i, "abduct"))
-                    continue
-                if family == "territory" and lemma == "take" and any(
-                        c.dep_ == "nsubjpass" and any(
-                            w.ent_type_ == "PERSON" or w.lemma_.lower() in _PEOPLE_TAKEN | _KIN
-                            or w.lower_ in ("he", "she", "they", "we", "i")
-                            for w in (c, *(g for g in c.children if g.dep_ == "appos")))
-                        for c in tok.children):
-                    continue  # "her daughter Mariam was taken on the road": a person, no land
-                if family == "territory" and lemma == "take" and (not _takes_territory(tok) or any(
-                        (c.dep_ == "dobj" and (c.lower_ in ("place", "part")
-                                               or c.lemma_.lower() in _MARCHES))
-                        or (c.dep_ in ("dobj", "nsubjpass")
-                            and (c.lemma_.lower() in _PEOPLE_TAKEN or c.lower_ in _TAKEN_ONES))
-                        for c in tok.children)):
-                    continue  # "took part", "demonstrations took place in the city of …", "the
-                    # pupils were taken from a school in the Nkwen neighbourhood": people; "took
-                    # out a torch rally in Moirang town": a march
-                if family == "territory" and lemma in ("recapture", "retake", "retook",
-                                                        "capture") \
-                        and tok.pos_ == "VERB" and any(
-                            t.lemma_.lower() in _ESCAPED
-                            for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]):
-                    # "Police said they had recaptured 17 escaped inmates" (the words after
-                    # the verb: the parser may make "escaped" a clause of its own): people
-                    # arrested
-                    out.append(Trigger("arrest", tok.i, "arrest"))
-                    continue
-                if family == "territory" and lemma == "storm" and tok.pos_ != "VERB":
-                    continue  # "The storm knocked down power lines": weather, not a raid
-                if lemma == "fall" and not _falls_to_a_force(tok):
-                    continue  # "the town fell to the rebels", not "prices fell to a low"
-                if family == "territory" and lemma in ("seize", "capture", "conquer", "regain",
-                                                        "occupy") \
-                        and tok.pos_ == "VERB" and not _territory_object(tok):
-                    continue  # "seized weapons", "captured 20 soldiers"
-                if family == "territory" and lemma == "capture" and tok.pos_ == "NOUN" and any(
-                        c.dep_ == "prep" and c.lower_ == "of" and any(
-                            g.dep_ == "pobj" and g.lemma_.lower() in _PEOPLE_TAKEN
-                            for g in c.children) for c in tok.children):
-                    # "the Army announced the capture of alias 'Chiquito Malo''s logistics
-                    # chief": a man taken, as ACLED codes an arrest
-                    out.append(Trigger("arrest", tok.i, "arrest"))
-                    continue
-                if lemma == "liberation" and (tok.pos_ != "NOUN" or not _territory_object(tok)):
-                    continue  # "announced the liberation of Tripoli International Airport",
-                    # not "national liberation", "the Liberation Army"
-                if lemma == "occupy" and (tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound")
-                                          or not {"dobj", "nsubj"} <= {c.dep_ for c in
-                                                                       tok.children}
-                                          or _CROWD.search(text[:tok.idx - sent.start_char])):
-                    continue  # "the occupied West Bank", "Israeli-occupied Golan": a standing
-                    # state; "protesters occupied the parliament": a protest's; "rebels
-                    # occupied the town of Minova": a takeover
-                if family == "territory" and lemma == "storm" and _CROWD.search(
-                        text[:tok.idx - sent.start_char]):
-                    family = "riot"  # "protesters stormed the parliament building"
-                elif family == "territory" and lemma == "storm" and tok.pos_ == "VERB":
-                    family = "attack"  # "stormed the school", "stormed a hotel": a raid;
-                    # "gunmen stormed the village of Yankuzo": a raid too, unless the
-                    # sentence says they took it (then its own trigger: "seized", "took
-                    # control of")
-                if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
-                    continue
-                if lemma == "target" and tok.pos_ == "NOUN":
-                    continue  # "engaged hostile targets": what is aimed at, not an attack
-                if lemma in ("blow", "detonate") and _demolished(tok) and _is_real(tok):
-                    # "Israeli troops blew up several houses in Kfar Kila": a demolition, ACLED's
-                    # property destruction (not a bomb set off against people)
-                    out.append(Trigger("destroy", tok.i, lemma))
-                    continue
-                if family == "attack" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
-                        and tok.head.lemma_.lower() in REPELLED:
-                    # "repelled a Huthi attack on their positions": fought; "air defences had
-                    # repelled a massive drone attack": shot down
-                    family = "intercept" if any(
-                        _AIRBORNE.fullmatch(c.lower_) for c in tok.children
-                        if c.dep_ in ("compound", "amod", "nmod")) else "clash"
-                if family == "attack" and lemma in ("hit", "strike") and tok.pos_ == "VERB" \
-                        and any(c.dep_ == "nsubjpass" and _AIRBORNE.fullmatch(c.lower_)
-                                for c in tok.children):
-                    family = "intercept"  # "the drone was hit by a surface-to-air missile"
-                elif family == "attack" and lemma in ("hit", "target", "fire", "strike") \
-                        and tok.pos_ == "VERB" and not _military_object(tok) \
-                        and not _territory_object(tok) \
-                        and not _hit_by_a_weapon_told_before(tok):
-                    continue  # (not "struck Kharkiv", "hit a village", "explosives dropped
-                    # from drones hit two homes")
-                if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
-                    continue
-                if lemma in ("assault", "attack", "strike") \
-                        and _modifies(tok, _UNITS_AND_ARMS):
-                    continue  # "sabotage and assault groups", "assault rifles": a kind of
-                    # unit or weapon, no occurrence (not "attack helicopters fired on …")
-                if _heard_as_a_habit(tok):
-                    continue
-                if lemma in ("fire", "shoot") and tok.pos_ == "VERB" and _into_the_air(tok):
-                    continue  # "fired in the air and looted shops", "troops then fired in the
-                    # air, causing panic": shots at no one (a crowd dispersed so is told by
-                    # its own words)
-                if lemma in _DELIVER and (tok.pos_ != "VERB" or not (any(
-                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MUNITIONS
-                        for c in tok.children) or (
-                            # "a hand grenade thrown at a police checkpoint … wounded three"
-                            tok.dep_ == "acl" and tok.head.lemma_.lower() in _MUNITIONS))):
-                    continue  # "a drone dropped an explosive on a minibus", "a grenade was
-                    # lobbed at a bunker"; not "prices dropped", "threw stones", "hurled abuse"
-                if family == "deploy" and lemma == "send" and not W["troops"].search(text):
-                    continue
-                if family == "deploy" and tok.pos_ == "VERB" and (
-                        tok.dep_ in ("acl", "amod", "acomp", "xcomp") or any(
-                            c.dep_ == "auxpass" and (c.lower_ in ("is", "are", "am")
-                                                     or c.lower_.startswith(("remain", "stay")))
-                            for c in tok.children)):
-                    continue  # "troops deployed as part of a coalition", "are deployed in",
-                    # "remained deployed in Sake": where forces are, not a deployment
-                if lemma == "withdraw" and tok.pos_ == "VERB" and any(
-                        c.dep_ == "dobj" and not W["troops"].search(
-                            " ".join(t.text for t in c.subtree)) for c in tok.children):
-                    continue  # "withdrew the finance bill": not forces leaving
-                if lemma == "withdraw" and tok.pos_ == "VERB" and _AFTER_AN_OPERATION.search(
-                        " ".join(t.text for t in tok.subtree if t.i > tok.i)):
-                    continue  # "Israeli forces withdrew from the eastern parts of Khan Younis
-                    # last week after a weeks-long ground operation": a raid's end, no ground
-                    # handed over
-                if lemma == "exchange" and not re.search(
-                        r"\b(?:fire|gunfire|shots|salvos|blows|strikes|artillery|rockets|"
-                        r"missiles|bullets)\b", tok.doc[max(tok.i - 3, tok.sent.start):min(
-                            tok.i + 5, tok.sent.end)].text, re.IGNORECASE):
-                    continue  # "a prisoner exchange", "the exchange of bodies": no fire
-                if lemma == "exchange" and tok.i > 0 and tok.nbor(-1).lower_ == "in" \
-                        and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "for":
-                    continue  # "in exchange for their release": a bargain, not fire
-                if lemma == "launch" and (tok.pos_ != "VERB" or not _WEAPON_LAUNCHED.search(
-                        " ".join(t.lower_ for t in tok.subtree if t.i > tok.i))):
-                    continue  # "launched a barrage of rockets at", not "launched an appeal"
-                if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and definite(tok) \
-                        and tok.head.lemma_.lower() == "claim" and _nobody_did(tok.head):
-                    continue  # "No group has claimed the abduction": the occurrence told
-                if lemma == "body" and not _bodies_found(tok):
-                    continue  # "the body of the treaty", "a body of water"
-                if lemma == "torch" and tok.pos_ == "NOUN":
-                    continue  # "ran to the monastery with torches": a light, not arson
-                if family == "destroy" and not _destroys_property(tok):
-                    continue  # "set a deadline", "burned to death", "torched" a mob's work
-                if lemma == "evacuate" and (any(
-                        (c.dep_ in ("dobj", "nsubjpass") and (W["civilian_target"].search(
-                            words := " ".join(t.text for t in c.subtree) + " " + c.lemma_)
-                            or _CARED_FOR.search(words)))
-                        or (c.dep_ == "prep" and c.lower_ == "to"
-                            and _CARED_FOR.search(" ".join(t.text for t in c.subtree)))
-                        for c in tok.children) or _one_person_evacuated(tok)):
-                    # "evacuated dozens of families": a rescue, not a withdrawal; "The wounded
-                    # soldiers were evacuated to the Bamenda Regional Hospital", "Japan
-                    # evacuates 87 nationals", "the soldier … was evacuated to Timika by
-                    # helicopter": care and rescue
-                    continue
-                if family == "agreement" and tok.lower_ == "according":
-                    continue  # "according to UNICEF": a source, not an accord
-                if family == "abduct" and _freed(tok):
-                    continue  # "troops rescued 57 kidnapped hostages": a rescue, not a kidnap
-                if family == "abduct" and tok.dep_ == "nsubj" \
-                        and tok.lemma_.lower() in ("hostage", "captive") \
-                        and tok.head.lemma_.lower() == "remain":
-                    continue  # "It says 120 hostages remain in Gaza": who is held, not a kidnap
-                if family == "abduct" and tok.lemma_.lower() == "hostage" \
-                        and tok.head.lemma_.lower() not in _TAKERS_OF_HOSTAGES:
-                    continue  # "the return of the remains of hostages still held in Gaza",
-                    # "talks on a hostage release": who is held, not a taking (unlike "took
-                    # 20 hostages", "were taken hostage", "holding the guests hostage")
-                if family == "deploy" and any(
-                        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _RESPONSE
-                        for c in tok.children):
-                    continue  # "teams have been deployed to rescue the victims": a response
-                if family == "agreement" and not _concluded(tok):
-                    continue  # "a commitment to reach agreements", "the Geneva agreement"
-                if family == "clash" and lemma in ("fight", "fighting") and BACKGROUND.search(
-                        text):
-                    continue
-                if family == "clash" and any(
-                        c.dep_ in ("dobj", "pobj", "prep") and (c.lemma_.lower() in _FIRES or any(
-                            g.dep_ == "pobj" and g.lemma_.lower() in _FIRES for g in c.children))
-                        for c in tok.children):
-                    continue  # "firefighters were battling a blaze", "fighting the flames"
-                if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
-                                            for c in tok.children):
-                    if family == "kill" and _is_real(tok) and not _an_idea_shot_down(tok):
-                        out.append(Trigger("intercept", tok.i, lemma))  # "shot down 31 drones"
-                    continue
-                if lemma == "destroy" and tok.pos_ == "VERB" and any(
-                        c.dep_ == "nsubj" and _WEAPON_SUBJECT.search(
-                            " ".join(t.lower_ for t in c.subtree)) for c in tok.children) \
-                        and not _AIR_DEFENCE.search(text) and _is_real(tok):
-                    # "Ukrainian drones had destroyed a Russian ammunition depot": a strike
-                    out.append(Trigger("attack", tok.i, "strike"))
-                    continue
-                if lemma == "destroy" and tok.pos_ == "VERB" and any(
-                        c.dep_ == "nsubj" and c.lemma_.lower() in _WRECKERS
-                        for c in tok.children) and _destroys_property(tok) and not any(
-                        c.dep_ == "dobj" and _MILITARY_OBJECT.search(
-                            " ".join(t.lower_ for t in c.subtree)) for c in tok.children) \
-                        and _is_real(tok):
-                    # "suspected Al-Shabaab militants … destroyed a Safaricom communication mast
-                    # in Elwak town": property destroyed by armed men or a crowd (not a force's
-                    # tally of the enemy's vehicles destroyed)
-                    out.append(Trigger("destroy", tok.i, lemma))
-                    continue
-                if lemma == "destroy" and not (_AIR_DEFENCE.search(text)
-                                               and W["intercepted"].search(text)):
-                    continue  # "destroyed three tanks": only air defences' targets count
-                if family == "intercept" and lemma in ("intercept", "interception") \
-                        and not W["intercepted"].search(text):
-                    continue  # "armed men who intercepted their vehicle": stopped, not downed
-                if family == "intercept" and lemma in ("neutralize", "neutralise") \
-                        and tok.pos_ == "VERB" and _fighters_object(tok) and _is_real(tok):
-                    # "troops neutralised 12 bandits", "said they had 'neutralised' four
-                    # militants": the armies' word for killing them (not the attackers just
-                    # told, nor a weekly tally: "neutralised 32 terrorists in the previous
-                    # seven days")
-                    if not _WEEKLY.search(text) and not any(
-                            c.dep_ in ("dobj", "nsubjpass") and definite(c)
+        by_lemma, by_form = _FAMILIES_OF.get(lemma, ()), _FAMILIES_OF.get(tok.lower_, ())
+        for family in (by_lemma if not by_form or by_form == by_lemma else
+                       [f for f in TRIGGERS if f in by_lemma or f in by_form]):
+            if family == "territory" and lemma in ("take", "seize") and tok.pos_ == "VERB" \
+                    and any(c.dep_ in ("dobj", "nsubjpass")
+                            and c.lemma_.lower() in _PEOPLE_TAKEN
+                            for c in tok.children) and any(
+                    (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
+                    # (or the people's own "from": "seized at least 30 young men from
+                    # teashops, bus stops and a football pitch")
+                    or (c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_TAKEN and any(
+                        g.dep_ == "prep" and g.lower_ == "from" for g in c.children))
+                    for c in tok.children) and not any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+                    and _is_real(tok):
+                # "the pupils … were taken on Friday from a school … by men armed with
+                # rifles", "the teachers were seized on Friday morning from the school":
+                # people carried off (not "taken to hospital")
+                out.append(Trigger("abduct", tok.i, "abduct"))
+                continue
+            if family == "territory" and lemma == "take" and any(
+                    c.dep_ == "nsubjpass" and any(
+                        w.ent_type_ == "PERSON" or w.lemma_.lower() in _PEOPLE_TAKEN | _KIN
+                        or w.lower_ in ("he", "she", "they", "we", "i")
+                        for w in (c, *(g for g in c.children if g.dep_ == "appos")))
+                    for c in tok.children):
+                continue  # "her daughter Mariam was taken on the road": a person, no land
+            if family == "territory" and lemma == "take" and (not _takes_territory(tok) or any(
+                    (c.dep_ == "dobj" and (c.lower_ in ("place", "part")
+                                           or c.lemma_.lower() in _MARCHES))
+                    or (c.dep_ in ("dobj", "nsubjpass")
+                        and (c.lemma_.lower() in _PEOPLE_TAKEN or c.lower_ in _TAKEN_ONES))
+                    for c in tok.children)):
+                continue  # "took part", "demonstrations took place in the city of …", "the
+                # pupils were taken from a school in the Nkwen neighbourhood": people; "took
+                # out a torch rally in Moirang town": a march
+            if family == "territory" and lemma in ("recapture", "retake", "retook",
+                                                    "capture") \
+                    and tok.pos_ == "VERB" and any(
+                        t.lemma_.lower() in _ESCAPED
+                        for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]):
+                # "Police said they had recaptured 17 escaped inmates" (the words after
+                # the verb: the parser may make "escaped" a clause of its own): people
+                # arrested
+                out.append(Trigger("arrest", tok.i, "arrest"))
+                continue
+            if family == "territory" and lemma == "storm" and tok.pos_ != "VERB":
+                continue  # "The storm knocked down power lines": weather, not a raid
+            if lemma == "fall" and not _falls_to_a_force(tok):
+                continue  # "the town fell to the rebels", not "prices fell to a low"
+            if family == "territory" and lemma in ("seize", "capture", "conquer", "regain",
+                                                    "occupy") \
+                    and tok.pos_ == "VERB" and not _territory_object(tok):
+                continue  # "seized weapons", "captured 20 soldiers"
+            if family == "territory" and lemma == "capture" and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in _PEOPLE_TAKEN
+                        for g in c.children) for c in tok.children):
+                # "the Army announced the capture of alias 'Chiquito Malo''s logistics
+                # chief": a man taken, as ACLED codes an arrest
+                out.append(Trigger("arrest", tok.i, "arrest"))
+                continue
+            if lemma == "liberation" and (tok.pos_ != "NOUN" or not _territory_object(tok)):
+                continue  # "announced the liberation of Tripoli International Airport",
+                # not "national liberation", "the Liberation Army"
+            if lemma == "occupy" and (tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound")
+                                      or not {"dobj", "nsubj"} <= {c.dep_ for c in
+                                                                   tok.children}
+                                      or _CROWD.search(text[:tok.idx - sent.start_char])):
+                continue  # "the occupied West Bank", "Israeli-occupied Golan": a standing
+                # state; "protesters occupied the parliament": a protest's; "rebels
+                # occupied the town of Minova": a takeover
+            if family == "territory" and lemma == "storm" and _CROWD.search(
+                    text[:tok.idx - sent.start_char]):
+                family = "riot"  # "protesters stormed the parliament building"
+            elif family == "territory" and lemma == "storm" and tok.pos_ == "VERB":
+                family = "attack"  # "stormed the school", "stormed a hotel": a raid;
+                # "gunmen stormed the village of Yankuzo": a raid too, unless the
+                # sentence says they took it (then its own trigger: "seized", "took
+                # control of")
+            if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
+                continue
+            if lemma == "target" and tok.pos_ == "NOUN":
+                continue  # "engaged hostile targets": what is aimed at, not an attack
+            if lemma in ("blow", "detonate") and _demolished(tok) and _is_real(tok):
+                # "Israeli troops blew up several houses in Kfar Kila": a demolition, ACLED's
+                # property destruction (not a bomb set off against people)
+                out.append(Trigger("destroy", tok.i, lemma))
+                continue
+            if family == "attack" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in REPELLED:
+                # "repelled a Huthi attack on their positions": fought; "air defences had
+                # repelled a massive drone attack": shot down
+                family = "intercept" if any(
+                    _AIRBORNE.fullmatch(c.lower_) for c in tok.children
+                    if c.dep_ in ("compound", "amod", "nmod")) else "clash"
+            if family == "attack" and lemma in ("hit", "strike") and tok.pos_ == "VERB" \
+                    and any(c.dep_ == "nsubjpass" and _AIRBORNE.fullmatch(c.lower_)
                             for c in tok.children):
-                        out.append(Trigger("kill", tok.i, "kill"))
-                    continue
-                if family == "intercept" and lemma in ("down", "neutralize", "neutralise",
-                                                       "thwart", "foil") and (
-                        tok.pos_ != "VERB" or not W["intercepted"].search(text)):
-                    continue  # "downed" drones, not "down the road"; foiled *attacks*
-                if lemma == "ram" and _ROAD_CRASH.search(text):
-                    continue  # "a bus rammed into a stationary trailer … blaming speeding"
-                if family in VIOLENT_FAMILIES and _NO_HOSTILE.search(text):
-                    continue  # "Five officers were killed …, the GDF said, adding that it had
-                    # found "no indication of hostile action" and that bad weather was the
-                    # likely cause": an accident
-                if family == "kill" and lemma in ("shoot", "gun") and not re.search(
-                        r"\b(?:dead|killed|down|wounded|injured)\b", text, re.I):
-                    continue
-                if family == "kill" and lemma in ("shooting", "execution") \
-                        and not _violent_context(text):
-                    continue  # "the shooting of the film", "the execution of the plan"
-                if family in ("clash", "attack") and not _violent_context(text):
-                    continue  # "fight against corruption", "attacked the proposal"
-                if family == "protest" and not _protest_occurs(tok, text, sent.start_char) \
-                        and not (_gathered_to_protest(tok) and _crowd_subject(tok.head)):
-                    continue  # ("women's groups blocked the road to protest the killings")
-                if family == "abduct" and _the_taken_sought(tok):
-                    continue  # "the release of the schoolgirls abducted from Chibok",
-                    # "partners are tracing abducted children": those once taken, sought now
-                if _is_real(tok) or (family == "protest" and lemma in ("protester",
-                                                                      "demonstrator")
-                                     and W["intervention"].search(text)) or (
-                        family == "protest" and _gathered_to_protest(tok)):
-                    # "used tear gas to disperse protesters": the purpose is the police's,
-                    # the protest happened
-                    out.append(Trigger(family, tok.i, lemma,
-                                       family == "protest" and _crowd_subject(tok)))
+                family = "intercept"  # "the drone was hit by a surface-to-air missile"
+            elif family == "attack" and lemma in ("hit", "target", "fire", "strike") \
+                    and tok.pos_ == "VERB" and not _military_object(tok) \
+                    and not _territory_object(tok) \
+                    and not _hit_by_a_weapon_told_before(tok):
+                continue  # (not "struck Kharkiv", "hit a village", "explosives dropped
+                # from drones hit two homes")
+            if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
+                continue
+            if lemma in ("assault", "attack", "strike") \
+                    and _modifies(tok, _UNITS_AND_ARMS):
+                continue  # "sabotage and assault groups", "assault rifles": a kind of
+                # unit or weapon, no occurrence (not "attack helicopters fired on …")
+            if _heard_as_a_habit(tok):
+                continue
+            if lemma in ("fire", "shoot") and tok.pos_ == "VERB" and _into_the_air(tok):
+                continue  # "fired in the air and looted shops", "troops then fired in the
+                # air, causing panic": shots at no one (a crowd dispersed so is told by
+                # its own words)
+            if lemma in _DELIVER and (tok.pos_ != "VERB" or not (any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MUNITIONS
+                    for c in tok.children) or (
+                        # "a hand grenade thrown at a police checkpoint … wounded three"
+                        tok.dep_ == "acl" and tok.head.lemma_.lower() in _MUNITIONS))):
+                continue  # "a drone dropped an explosive on a minibus", "a grenade was
+                # lobbed at a bunker"; not "prices dropped", "threw stones", "hurled abuse"
+            if family == "deploy" and lemma == "send" and not W["troops"].search(text):
+                continue
+            if family == "deploy" and tok.pos_ == "VERB" and (
+                    tok.dep_ in ("acl", "amod", "acomp", "xcomp") or any(
+                        c.dep_ == "auxpass" and (c.lower_ in ("is", "are", "am")
+                                                 or c.lower_.startswith(("remain", "stay")))
+                        for c in tok.children)):
+                continue  # "troops deployed as part of a coalition", "are deployed in",
+                # "remained deployed in Sake": where forces are, not a deployment
+            if lemma == "withdraw" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and not W["troops"].search(
+                        " ".join(t.text for t in c.subtree)) for c in tok.children):
+                continue  # "withdrew the finance bill": not forces leaving
+            if lemma == "withdraw" and tok.pos_ == "VERB" and _AFTER_AN_OPERATION.search(
+                    " ".join(t.text for t in tok.subtree if t.i > tok.i)):
+                continue  # "Israeli forces withdrew from the eastern parts of Khan Younis
+                # last week after a weeks-long ground operation": a raid's end, no ground
+                # handed over
+            if lemma == "exchange" and not re.search(
+                    r"\b(?:fire|gunfire|shots|salvos|blows|strikes|artillery|rockets|"
+                    r"missiles|bullets)\b", tok.doc[max(tok.i - 3, tok.sent.start):min(
+                        tok.i + 5, tok.sent.end)].text, re.IGNORECASE):
+                continue  # "a prisoner exchange", "the exchange of bodies": no fire
+            if lemma == "exchange" and tok.i > 0 and tok.nbor(-1).lower_ == "in" \
+                    and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "for":
+                continue  # "in exchange for their release": a bargain, not fire
+            if lemma == "launch" and (tok.pos_ != "VERB" or not _WEAPON_LAUNCHED.search(
+                    " ".join(t.lower_ for t in tok.subtree if t.i > tok.i))):
+                continue  # "launched a barrage of rockets at", not "launched an appeal"
+            if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and definite(tok) \
+                    and tok.head.lemma_.lower() == "claim" and _nobody_did(tok.head):
+                continue  # "No group has claimed the abduction": the occurrence told
+            if lemma == "body" and not _bodies_found(tok):
+                continue  # "the body of the treaty", "a body of water"
+            if lemma == "torch" and tok.pos_ == "NOUN":
+                continue  # "ran to the monastery with torches": a light, not arson
+            if family == "destroy" and not _destroys_property(tok):
+                continue  # "set a deadline", "burned to death", "torched" a mob's work
+            if lemma == "evacuate" and (any(
+                    (c.dep_ in ("dobj", "nsubjpass") and (W["civilian_target"].search(
+                        words := " ".join(t.text for t in c.subtree) + " " + c.lemma_)
+                        or _CARED_FOR.search(words)))
+                    or (c.dep_ == "prep" and c.lower_ == "to"
+                        and _CARED_FOR.search(" ".join(t.text for t in c.subtree)))
+                    for c in tok.children) or _one_person_evacuated(tok)):
+                # "evacuated dozens of families": a rescue, not a withdrawal; "The wounded
+                # soldiers were evacuated to the Bamenda Regional Hospital", "Japan
+                # evacuates 87 nationals", "the soldier … was evacuated to Timika by
+                # helicopter": care and rescue
+                continue
+            if family == "agreement" and tok.lower_ == "according":
+                continue  # "according to UNICEF": a source, not an accord
+            if family == "abduct" and _freed(tok):
+                continue  # "troops rescued 57 kidnapped hostages": a rescue, not a kidnap
+            if family == "abduct" and tok.dep_ == "nsubj" \
+                    and tok.lemma_.lower() in ("hostage", "captive") \
+                    and tok.head.lemma_.lower() == "remain":
+                continue  # "It says 120 hostages remain in Gaza": who is held, not a kidnap
+            if family == "abduct" and tok.lemma_.lower() == "hostage" \
+                    and tok.head.lemma_.lower() not in _TAKERS_OF_HOSTAGES:
+                continue  # "the return of the remains of hostages still held in Gaza",
+                # "talks on a hostage release": who is held, not a taking (unlike "took
+                # 20 hostages", "were taken hostage", "holding the guests hostage")
+            if family == "deploy" and any(
+                    c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _RESPONSE
+                    for c in tok.children):
+                continue  # "teams have been deployed to rescue the victims": a response
+            if family == "agreement" and not _concluded(tok):
+                continue  # "a commitment to reach agreements", "the Geneva agreement"
+            if family == "clash" and lemma in ("fight", "fighting") and BACKGROUND.search(
+                    text):
+                continue
+            if family == "clash" and any(
+                    c.dep_ in ("dobj", "pobj", "prep") and (c.lemma_.lower() in _FIRES or any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in _FIRES for g in c.children))
+                    for c in tok.children):
+                continue  # "firefighters were battling a blaze", "fighting the flames"
+            if lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                        for c in tok.children):
+                if family == "kill" and _is_real(tok) and not _an_idea_shot_down(tok):
+                    out.append(Trigger("intercept", tok.i, lemma))  # "shot down 31 drones"
+                continue
+            if lemma == "destroy" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and _WEAPON_SUBJECT.search(
+                        " ".join(t.lower_ for t in c.subtree)) for c in tok.children) \
+                    and not _AIR_DEFENCE.search(text) and _is_real(tok):
+                # "Ukrainian drones had destroyed a Russian ammunition depot": a strike
+                out.append(Trigger("attack", tok.i, "strike"))
+                continue
+            if lemma == "destroy" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in _WRECKERS
+                    for c in tok.children) and _destroys_property(tok) and not any(
+                    c.dep_ == "dobj" and _MILITARY_OBJECT.search(
+                        " ".join(t.lower_ for t in c.subtree)) for c in tok.children) \
+                    and _is_real(tok):
+                # "suspected Al-Shabaab militants … destroyed a Safaricom communication mast
+                # in Elwak town": property destroyed by armed men or a crowd (not a force's
+                # tally of the enemy's vehicles destroyed)
+                out.append(Trigger("destroy", tok.i, lemma))
+                continue
+            if lemma == "destroy" and not (_AIR_DEFENCE.search(text)
+                                           and W["intercepted"].search(text)):
+                continue  # "destroyed three tanks": only air defences' targets count
+            if family == "intercept" and lemma in ("intercept", "interception") \
+                    and not W["intercepted"].search(text):
+                continue  # "armed men who intercepted their vehicle": stopped, not downed
+            if family == "intercept" and lemma in ("neutralize", "neutralise") \
+                    and tok.pos_ == "VERB" and _fighters_object(tok) and _is_real(tok):
+                # "troops neutralised 12 bandits", "said they had 'neutralised' four
+                # militants": the armies' word for killing them (not the attackers just
+                # told, nor a weekly tally: "neutralised 32 terrorists in the previous
+                # seven days")
+                if not _WEEKLY.search(text) and not any(
+                        c.dep_ in ("dobj", "nsubjpass") and definite(c)
+                        for c in tok.children):
+                    out.append(Trigger("kill", tok.i, "kill"))
+                continue
+            if family == "intercept" and lemma in ("down", "neutralize", "neutralise",
+                                                   "thwart", "foil") and (
+                    tok.pos_ != "VERB" or not W["intercepted"].search(text)):
+                continue  # "downed" drones, not "down the road"; foiled *attacks*
+            if lemma == "ram" and _ROAD_CRASH.search(text):
+                continue  # "a bus rammed into a stationary trailer … blaming speeding"
+            if family in VIOLENT_FAMILIES and _NO_HOSTILE.search(text):
+                continue  # "Five officers were killed …, the GDF said, adding that it had
+                # found "no indication of hostile action" and that bad weather was the
+                # likely cause": an accident
+            if family == "kill" and lemma in ("shoot", "gun") and not re.search(
+                    r"\b(?:dead|killed|down|wounded|injured)\b", text, re.I):
+                continue
+            if family == "kill" and lemma in ("shooting", "execution") \
+                    and not _violent_context(text):
+                continue  # "the shooting of the film", "the execution of the plan"
+            if family in ("clash", "attack") and not _violent_context(text):
+                continue  # "fight against corruption", "attacked the proposal"
+            if family == "protest" and not _protest_occurs(tok, text, sent.start_char) \
+                    and not (_gathered_to_protest(tok) and _crowd_subject(tok.head)):
+                continue  # ("women's groups blocked the road to protest the killings")
+            if family == "abduct" and _the_taken_sought(tok):
+                continue  # "the release of the schoolgirls abducted from Chibok",
+                # "partners are tracing abducted children": those once taken, sought now
+            if _is_real(tok) or (family == "protest" and lemma in ("protester",
+                                                                  "demonstrator")
+                                 and W["intervention"].search(text)) or (
+                    family == "protest" and _gathered_to_protest(tok)):
+                # "used tear gas to disperse protesters": the purpose is the police's,
+                # the protest happened
+                out.append(Trigger(family, tok.i, lemma,
+                                   family == "protest" and _crowd_subject(tok)))
     if out and any(t.tag_ in ("NNS", "NNPS") and any(
             c.dep_ == "amod" and c.lower_ in _HABITUAL for c in t.children) for t in sent):
         # a sentence about a pattern ("sees frequent attacks … and assassinations"): its
