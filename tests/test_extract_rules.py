@@ -9791,3 +9791,17 @@ def test_deaths_with_no_indication_of_hostile_action_are_no_event() -> None:
                      "adding that it had found \"no indication of hostile action\" and that bad "
                      "weather was the likely cause.", "2023-12-07")
     assert facts["events"] == []
+
+
+def test_a_round_up_item_s_soldiers_and_civilians_are_its_country_s() -> None:
+    facts = facts_of("News in brief\n\nColombia: A bomb damaged the Caño Limón-Coveñas oil "
+                     "pipeline near Saravena in Arauca province overnight, state oil company "
+                     "Ecopetrol said. The army blamed the ELN rebel group.\n\nTurkey: Two "
+                     "soldiers were killed and three wounded in an attack by PKK militants on a "
+                     "military outpost in Hakkari province on Monday, the defense ministry said."
+                     "\n\nPhilippines: Suspected Abu Sayyaf militants abducted two fishermen from "
+                     "their boat off Pata island in Sulu province on Tuesday, the military said.",
+                     "2019-05-16")
+    targets = {e["sub_event_type"]: names(facts, e["targets"]) for e in facts["events"]}
+    assert targets["Armed clash"] == ["Turkish Armed Forces"]
+    assert targets["Abduction/forced disappearance"] == ["Civilians (Philippines)"]

@@ -618,6 +618,13 @@ class EntityTable:
         #: an army's numbered unit → the country told as its owner ("Russia's 1st Army
         #: Corps"), kept apart from the entity's own country, which makes it a country's force
         self.unit_country: dict[str, str] = {}
+        #: a round-up's items, each under its country's label ("Turkey: Two soldiers were
+        #: killed …"): (start, end, country QID) in the article's text
+        self.items: list[tuple[int, int, str]] = []
+
+    def item_country(self, at: int) -> str | None:
+        """The country of the round-up item the text at ``at`` is in, if any."""
+        return next((qid for s, e, qid in self.items if s <= at < e), None)
 
     # -- linking ------------------------------------------------------------------------------
     def country_of_adjective(self, adj: str) -> Candidate | None:

@@ -324,6 +324,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # "Russian forces" more often than it names anything Ukrainian, and its Pokrovsk is not
     # Engels (once called Pokrovsk) in Russia
     table.home_country = placed.most_common(1)[0][0] if placed else None
+    table.items = _roundup_items(article.text, gaz)
     dateline_key = None
     if article.dateline:  # the wire dateline: where the story is filed, the default place
         at = dateline_span[0]
@@ -1379,8 +1380,9 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
         if ent is not None and ent.kind == "country" and ent.qid:
             return ent.qid
         # (a town the gazetteer lacks: the country its sentences name, then the story's)
-        return (ent.country if ent is not None else None) or _event_country(d, table) \
-            or table.main_country
+        return (ent.country if ent is not None else None) or (
+            table.item_country(d.evidence[0][0]) if d.evidence else None) \
+            or _event_country(d, table) or table.main_country
 
     def party(prefix: str, country: str, kind: str = "civilians") -> Entity | None:
         cand = table.gaz.get(country)
@@ -5896,6 +5898,31 @@ def _parties_named(keys: list[str], at: int, table: EntityTable) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: A round-up item's label opening its line: "Turkey: Two soldiers …", "NIGERIA:".
+_ITEM_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z'’. -]{2,40}?)[ \t]*:[ \t]*(?:$|(?=\S))")
+
+
+def _roundup_items(text: str, gaz: Any) -> list[tuple[int, int, str]]:
+    """A round-up's items: text under a line-opening label that names a country ("Turkey:
+    Two soldiers were killed …", "NIGERIA:"), up to the next label, where the page has items
+    of two countries at least (a news-in-brief page, a weekly regional round-up). Whose
+    soldiers and police an item's bare "soldiers" and "police" are is its country's, not the
+    page's first."""
+    labels = []
+    for m in _ITEM_LABEL.finditer(text):
+        cand = gaz.link(m.group(1).strip(), "country")
+        labels.append((m.start(), cand.qid if cand is not None and cand.kind == "country"
+                       else None))
+    if len({qid for _s, qid in labels if qid}) < 2:
+        return []
+    items = []
+    for (start, qid), (end, _next) in zip(labels, [*labels[1:], (len(text), None)],
+                                          strict=True):
+        if qid:
+            items.append((start, end, qid))
+    return items
+
+
 def _named_party(key: str, at: int, table: EntityTable) -> str:
     """The named party a bare word in an event stands for (within-document coreference):
     "fighters" in a story that names one armed group is that group (of several, the one last
@@ -5915,9 +5942,10 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
         # story goes on to name first)
         after = [(min(s for s, _e, _t in g.mentions), g) for g in named]
         return min(after, key=lambda x: x[0])[1].key if after else key
+    item = table.item_country(at)
     if ent.kind == "state_force" and ent.country is None and _POLICE_WORD.fullmatch(ent.name) \
-            and table.main_country:
-        return table.police_of(table.main_country, ent.name).key  # "Police opened fire"
+            and (item or table.main_country):
+        return table.police_of(item or table.main_country, ent.name).key  # "Police opened fire"
     if ent.kind == "state_force" and ARMY_UNIT.fullmatch(ent.name):
         # a numbered unit is its country's military: the country told as its owner, else
         # the story's ("soldiers of the 33rd Light Infantry Division" in a Myanmar story)
@@ -5928,8 +5956,8 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
                   if g.kind == "state_force" and g.country and not _POLICE_WORDS.search(g.name)}
         # (of several, the story's own country's: "a roadside bomb killed two soldiers" in a
         # Somali story that also names US Africa Command)
-        country = next(iter(forces)) if len(forces) == 1 else (
-            table.main_country if not forces or table.main_country in forces else None)
+        country = item or (next(iter(forces)) if len(forces) == 1 else (
+            table.main_country if not forces or table.main_country in forces else None))
         if country is not None:
             return table._force_of(country, ent.name).key
     return key
