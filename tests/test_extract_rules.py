@@ -9805,3 +9805,10 @@ def test_a_round_up_item_s_soldiers_and_civilians_are_its_country_s() -> None:
     targets = {e["sub_event_type"]: names(facts, e["targets"]) for e in facts["events"]}
     assert targets["Armed clash"] == ["Turkish Armed Forces"]
     assert targets["Abduction/forced disappearance"] == ["Civilians (Philippines)"]
+
+
+def test_an_acronym_two_parties_share_is_the_story_s_country_s() -> None:
+    facts = facts_of("The ELN attacked a military base in Arauca, Colombia, on Monday, killing "
+                     "two soldiers, the army said.", "2019-05-16")
+    assert [names(facts, e["actors"]) for e in facts["events"]] \
+        == [["National Liberation Army (Colombia)"]]

@@ -4443,16 +4443,16 @@ _TITLES = {"governor", "gov", "mayor", "regional", "oblast", "military", "admini
 @cache
 def _party_acronyms(gaz: Gazetteer) -> dict[str, str]:
     """The curated armed parties' acronyms of two or three capitals ("RSF", "IDF", "M23") and
-    their kinds; "IS", an English word in capitals, is left to NER, as is an acronym of
-    two parties."""
-    owners: dict[str, set[str]] = {}
-    kinds: dict[str, str] = {}
+    their kinds; "IS", an English word in capitals, is left to NER. An acronym two parties
+    share ("ELN", Colombia's and Bolivia's) is found too when they are of one kind: linking
+    then picks the party of the story's countries (or, naming neither, leaves a party of that
+    name unlinked): "The ELN attacked a military base" in a Colombian story had been no party
+    at all where NER missed it."""
+    kinds: dict[str, set[str]] = {}
     for e in gaz.names(("state_force", "armed_group")):
         if re.fullmatch(r"[A-Z][A-Z0-9]{1,2}", e.text) and e.text != "IS":
-            owners.setdefault(e.text, set()).add(e.id)
-            kinds[e.text] = e.kind
-    # (one party's only: "ELN" is Colombia's and Bolivia's, for NER and the context to tell)
-    return {text: kinds[text] for text, ids in owners.items() if len(ids) == 1}
+            kinds.setdefault(e.text, set()).add(e.kind)
+    return {text: next(iter(k)) for text, k in kinds.items() if len(k) == 1}
 
 
 #: A line of capitals (a shouted headline), where an acronym may be a word.
