@@ -8712,6 +8712,32 @@ def test_a_protest_s_crowd_answers_to_what_the_story_calls_it() -> None:
     assert "Dhi Qar" not in crowd["aliases"]
 
 
+@pytest.mark.parametrize(("told", "called"), [
+    ("In Sulaimani, Iraq, hundreds of teachers and public employees rallied in front of the "
+     "provincial council building on Wednesday to demand their salaries.",
+     {"teachers and public employees", "teachers", "public employees"}),
+    ("In Kabul, Taliban fighters fired into the air on Thursday to disperse about 20 women who "
+     "had gathered near the Ministry of Education to demand the reopening of schools.",
+     {"women", "women protesters"}),
+    ("Residents of Tsafe in Nigeria on Monday blocked the Gusau-Funtua highway for hours to "
+     "protest the frequent attacks in the area.", {"residents", "residents of Tsafe"}),
+    ("Several thousand people, many dressed in white, marched through central Culiacan on "
+     "Sunday to demand an end to the violence.", {"marchers"}),
+    ("In Jayapura, police on Tuesday broke up a rally by around 200 students demanding a "
+     "referendum on independence.", {"students", "student protesters"}),
+])
+def test_a_crowd_answers_to_the_words_its_sentence_parses_it_by(told: str, called: set[str]
+                                                                ) -> None:
+    # (the parse finds the crowd past what word patterns see: conjoined kinds, a relative
+    # clause, "of <town>", a march by "people", "a rally by …")
+    facts = facts_of(told)
+    [protest] = facts["events"]
+    crowd = next(e for e in facts["entities"]
+                 if e["id"] in protest["actors"] + protest["targets"]
+                 and e["name"].startswith("Protesters"))
+    assert {c.lower() for c in called} <= {a.lower() for a in crowd["aliases"]}
+
+
 def test_colombia_s_army_by_its_own_name_is_the_country_s_forces() -> None:
     facts = facts_of("ELN guerrillas attacked a base of the National Army of Colombia in "
                      "Saravena, Arauca, on Sunday, killing two soldiers.", published="2023-09-12")

@@ -19,6 +19,7 @@ from typing import Any
 
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
+from kg.extract.crowds import crowd_names, other_number
 from kg.extract.dates import day_offset, day_relation, resolve, reviews_a_week
 from kg.extract.entities import (
     ARABIC_TAIL,
@@ -1168,7 +1169,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _identified_targets(merged, table, article.text)
     _air_power(merged, table, article.text)
     _streets_in_their_town(merged, table)
-    _name_by_country(merged, table, article.text)
+    # what each protest's and riot's sentences call their crowd, read from their parse
+    gathered = {s for d in merged if d.event_type in ("Protests", "Riots") for s, _e in d.evidence}
+    crowds = {at: names for sent in sentences
+              if (at := to_orig(sent.start_char)) in gathered and (names := crowd_names(sent))}
+    _name_by_country(merged, table, article.text, crowds)
     _islamic_state_province(merged, table)
     return _facts(meta, merged, table, article.text), warnings
 
@@ -1369,7 +1374,8 @@ def _identified_targets(drafts: list[Draft], table: EntityTable, text: str) -> N
                 c["victim"] = hit
 
 
-def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None:
+def _name_by_country(drafts: list[Draft], table: EntityTable, text: str,
+                     crowds: dict[int, set[str]]) -> None:
     """ACLED's names for the unnamed parties of an event: civilians hit are "Civilians
     (Ukraine)", a protest's crowd is "Protesters (Kenya)", gunmen no one names "Unidentified
     Armed Group (Nigeria)" — one party per country, as ACLED codes them, so that victims,
@@ -1472,7 +1478,7 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
             # sit-in" are "unemployed graduates", "students", "demonstrators")
             crowd.aliases.add("Demonstrators")
             for s, e in d.evidence:
-                crowd.aliases |= _crowd_names(text[s:e])
+                crowd.aliases |= _crowd_names(text[s:e]) | crowds.get(s, set())
             if d.sub_event_type == "Excessive force against protesters":
                 forces = [k for k in dict.fromkeys(d.actors + d.targets)
                           if _kind_of(table, k) == "state_force"]
@@ -1497,7 +1503,7 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str) -> None
                 d.actors = [a for a in d.actors if a not in forces]
                 d.targets = list(dict.fromkeys([*forces, *d.targets]))
         elif d.event_type == "Riots":
-            _riot_crowd(d, party("Rioters", country), table, text)
+            _riot_crowd(d, party("Rioters", country), table, text, crowds)
 
 
 #: What a story calls a crowd that riots: "a mob", "angry residents", "stone-pelting youths".
@@ -1505,7 +1511,8 @@ _RIOTERS = re.compile(r"\b(mob|crowd|rioters?|protesters?|demonstrators?|residen
                       r"students?|villagers?|workers?|supporters?)s?\b", re.IGNORECASE)
 
 
-def _riot_crowd(d: Draft, crowd: Entity | None, table: EntityTable, text: str) -> None:
+def _riot_crowd(d: Draft, crowd: Entity | None, table: EntityTable, text: str,
+                crowds: dict[int, set[str]]) -> None:
     """A riot's crowd is its first party, as ACLED codes it ("Rioters (Kenya)"), named also
     by what the story calls it ("a mob", "protesters", "residents"). The police or troops it
     fought are no doers of it (coders put them on its other side, but moving them there cost
@@ -1516,7 +1523,7 @@ def _riot_crowd(d: Draft, crowd: Entity | None, table: EntityTable, text: str) -
     for s, e in d.evidence:
         told = text[s:e]
         crowd.aliases |= {m.group(1).lower() for m in _RIOTERS.finditer(told)}
-        crowd.aliases |= _crowd_names(told)
+        crowd.aliases |= _crowd_names(told) | crowds.get(s, set())
     if d.sub_event_type == "Violent demonstration":
         crowd.aliases |= {"protesters", "demonstrators"}
     d.actors = [crowd.key, *(a for a in d.actors if _kind_of(table, a) == "armed_group")]
@@ -5582,7 +5589,7 @@ def _crowd_names(sentence: str) -> set[str]:
         noun = words[-1]
         if _CROWD_NOUN.fullmatch(noun):
             low = noun.lower()
-            names |= {low, _other_number(low)}
+            names |= {low, other_number(low)}
             if len(words) == 2 and words[0].islower() and not _NOT_A_KIND.fullmatch(words[0]):
                 names.add(f"{words[0]} {low}")
         elif _PEOPLE_NOUN.fullmatch(noun.lower()):  # (lower-cased: no demonym)
@@ -5601,29 +5608,11 @@ def _group_names(who: str) -> set[str]:
     noun = words[at].lower()
     kind = words[at - 1] if at > 0 and words[at - 1].islower() \
         and not _NOT_A_KIND.fullmatch(words[at - 1]) else None
-    nouns = {noun, _other_number(noun)}  # ("a farmer" … coders' "Farmers (Kwakta)")
+    nouns = {noun, other_number(noun)}  # ("a farmer" … coders' "Farmers (Kwakta)")
     names = set() if _NO_GROUP.fullmatch(noun) else nouns
     if kind:
         names |= {f"{kind} {n}" for n in nouns}  # "displaced people", "bus passengers"
     return names
-
-
-_IRREGULAR_NUMBER = {"child": "children", "person": "people", "woman": "women", "man": "men"}
-
-
-def _other_number(noun: str) -> str:
-    """The plural of a singular people noun, or the singular of a plural one: "farmer" ↔
-    "farmers", "fisherman" ↔ "fishermen", "family" ↔ "families", "child" ↔ "children"."""
-    for one, many in _IRREGULAR_NUMBER.items():
-        if noun.endswith(many) and not noun.endswith(one):
-            return noun[:-len(many)] + one
-        if noun.endswith(one):
-            return noun[:-len(one)] + many
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun[:-1] if noun.endswith("s") else noun + "s"
 
 
 def _within_words(outer: str, inner: str) -> bool:
