@@ -8738,6 +8738,14 @@ def test_a_crowd_answers_to_the_words_its_sentence_parses_it_by(told: str, calle
     assert {c.lower() for c in called} <= {a.lower() for a in crowd["aliases"]}
 
 
+def test_farc_dissidents_are_not_the_demobilised_farc() -> None:
+    facts = facts_of("Two police officers were wounded on Monday night when FARC dissidents "
+                     "attacked the police station of Suárez, Cauca, the police said.",
+                     published="2024-06-11")
+    [attack] = facts["events"]
+    assert names(facts, attack["actors"]) == ["FARC dissidents"]
+
+
 def test_colombia_s_army_by_its_own_name_is_the_country_s_forces() -> None:
     facts = facts_of("ELN guerrillas attacked a base of the National Army of Colombia in "
                      "Saravena, Arauca, on Sunday, killing two soldiers.", published="2023-09-12")
