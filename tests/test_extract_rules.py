@@ -8738,6 +8738,23 @@ def test_a_crowd_answers_to_the_words_its_sentence_parses_it_by(told: str, calle
     assert {c.lower() for c in called} <= {a.lower() for a in crowd["aliases"]}
 
 
+@pytest.mark.parametrize(("told", "called"), [
+    ("Gunmen abducted 287 pupils and teachers from a school in Kuriga, Kaduna State, on "
+     "Thursday.", {"pupils and teachers", "pupils", "teachers"}),
+    ("Gunmen abducted six residents of Gidan Boka in Faskari, Katsina State, on Monday.",
+     {"residents of Gidan Boka"}),
+    ("Police arrested 12 activists of the Sadrist movement in Diwaniyah, Iraq, on Sunday.",
+     {"activists"}),
+])
+def test_the_civilians_hit_answer_to_what_their_sentence_parses_them_as(
+        told: str, called: set[str]) -> None:
+    facts = facts_of(told)
+    [event] = facts["events"]
+    [civilians] = [e for e in facts["entities"] if e["id"] in event["targets"]]
+    assert civilians["name"].startswith("Civilians (")
+    assert {c.lower() for c in called} <= {a.lower() for a in civilians["aliases"]}
+
+
 def test_farc_dissidents_are_not_the_demobilised_farc() -> None:
     facts = facts_of("Two police officers were wounded on Monday night when FARC dissidents "
                      "attacked the police station of Suárez, Cauca, the police said.",

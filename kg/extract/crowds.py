@@ -104,26 +104,27 @@ def _governing(tok: Any) -> Any:
     return tok
 
 
-def _names_of(tok: Any, marched: bool) -> set[str]:
+def _names_of(tok: Any, marched: bool, crowd: bool = True) -> set[str]:
     """Names for the crowd a noun heads: the noun, its kind, its conjuncts, the place or
     party it is "of" ("residents of Tsafe", "supporters of the BRDC"), "<kind> protesters"."""
     tok = _counted(tok)
-    if not _people(tok):
+    if not _people(tok) or not (crowd or _known_people(tok)):
         return set()
-    heads = [tok, *(c for c in tok.conjuncts if _people(c))]
+    heads = [tok, *(c for c in tok.conjuncts if _people(c) and (crowd or _known_people(c)))]
     names: set[str] = set()
     for head in heads:
         low = head.lower_
         qualified = _qualified(head)
         if low not in _GENERIC:
-            names |= {low, other_number(low), f"{_singular(low)} protesters",
-                      f"protesting {low}"}
+            names |= {low, other_number(low)}
+            if crowd:
+                names |= {f"{_singular(low)} protesters", f"protesting {low}"}
             if marched:
                 names.add(f"{_singular(low)} marchers")
         if qualified is not None:
             q = qualified
             names.add(q)
-            if low in _GENERIC:  # "young people" are "young protesters"
+            if crowd and low in _GENERIC:  # "young people" are "young protesters"
                 names.add(f"{q.rsplit(' ', 1)[0]} protesters")
     if len(heads) > 1:  # "teachers and public employees", "traders and transporters"
         first = min((c for c in tok.lefts if c.dep_ in ("amod", "compound")
@@ -140,7 +141,7 @@ def _names_of(tok: Any, marched: bool) -> set[str]:
             names.add(f"{tok.text} {prep.lower_} "
                       f"{tok.doc[prep.i + 1:pobj.i + 1].text}".replace(" the ", " "))
             party = [t for t in pobj.subtree if t.pos_ == "PROPN"]
-            if party and tok.lower_ in ("supporters", "members", "activists"):
+            if crowd and party and tok.lower_ in ("supporters", "members", "activists"):
                 names.add(f"{party[-1].text} {tok.lower_}")
     return names
 
@@ -172,4 +173,61 @@ def crowd_names(sent: Any) -> set[str]:
         names |= _names_of(crowd, marched)
     if marched and any(_people(_counted(c)) for c in crowds):
         names.add("marchers")  # "several thousand people marched"
+    return names
+
+
+#: Verbs whose object, or whose subject in the passive, is whom an occurrence hit ("abducted
+#: 287 pupils and teachers", "residents of Jaramana were wounded").
+_HARM = frozenset({"kill", "abduct", "kidnap", "attack", "arrest", "detain", "injure", "wound",
+                   "shoot", "massacre", "execute", "behead", "hit", "target", "seize", "round",
+                   "hurt", "murder", "slaughter", "hack", "burn", "torture", "rape", "beat",
+                   "assault", "ambush", "take", "grab", "snatch", "hold", "capture",
+                   # (and whom what was hit held: "a bus carrying port workers", "a school
+                   # sheltering displaced families")
+                   "carry", "shelter", "house", "host", "transport"})
+#: Nouns of an occurrence whose "of"/"on" names whom it hit ("the abduction of 20 women").
+_HARMING = frozenset({"attack", "abduction", "kidnapping", "killing", "arrest", "detention",
+                      "massacre", "execution", "murder", "shooting", "strike", "assault"})
+#: People a victim can be named as: the nouns, or their plural, a story counts the hit by
+#: (a strike's object is as often a thing, "hit a school", which names no one).
+_PEOPLE_WORDS = """
+worker villager resident civilian passenger farmer herder fisherman fishermen trader vendor
+shopkeeper merchant student pupil schoolchild schoolchildren schoolgirl schoolboy teacher
+lecturer doctor nurse medic paramedic patient journalist reporter photographer cameraman
+worshipper worshiper pilgrim priest nun monk pastor imam cleric missionary seminarian child
+children boy girl teenager baby infant woman women man men people person family families
+relative parent mother father wife husband son daughter brother sister elder chief ruler
+politician lawmaker councillor councilor activist protester demonstrator migrant refugee
+miner driver motorist motorcyclist rider commuter traveller traveler tourist guest customer
+shopper mourner employee staff staffer crew sailor seafarer engineer contractor labourer
+laborer guard watchman inhabitant local youth supporter voter candidate peasant settler
+colonist detainee prisoner inmate suspect hostage captive victim survivor informant
+collaborator volunteer official officer member leader delegate observer christian muslim
+"""
+_PEOPLE = frozenset(_PEOPLE_WORDS.split())
+
+
+def _known_people(tok: Any) -> bool:
+    low = tok.lower_
+    return tok.pos_ == "PROPN" or low in _PEOPLE or other_number(low) in _PEOPLE
+
+
+def victim_names(sent: Any) -> set[str]:
+    """What a sentence calls the people its occurrence hit ("287 pupils and teachers",
+    "residents of Jaramana", "port workers"), for the civilians an event names no better."""
+    names: set[str] = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in _HARM and tok.pos_ == "VERB":
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            hit = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            if not hit and tok.dep_ in ("acl", "relcl") and (passive or tok.tag_ == "VBN"):
+                hit = [_governing(tok.head)]  # "passengers abducted on the highway"
+        elif lemma in _HARMING and tok.pos_ == "NOUN":
+            hit = [c for prep in tok.children if prep.dep_ == "prep"
+                   and prep.lower_ in ("of", "on") for c in prep.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for who in hit:
+            names |= _names_of(who, False, crowd=False)
     return names

@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
-from kg.extract.crowds import crowd_names, other_number
+from kg.extract.crowds import crowd_names, other_number, victim_names
 from kg.extract.dates import day_offset, day_relation, resolve, reviews_a_week
 from kg.extract.entities import (
     ARABIC_TAIL,
@@ -1170,10 +1170,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _air_power(merged, table, article.text)
     _streets_in_their_town(merged, table)
     # what each protest's and riot's sentences call their crowd, read from their parse
+    # (and what the sentences of the others call whom they hit)
     gathered = {s for d in merged if d.event_type in ("Protests", "Riots") for s, _e in d.evidence}
+    harmed = {s for d in merged if d.event_type not in ("Protests", "Riots", "Battles")
+              for s, _e in d.evidence}
     crowds = {at: names for sent in sentences
               if (at := to_orig(sent.start_char)) in gathered and (names := crowd_names(sent))}
-    _name_by_country(merged, table, article.text, crowds)
+    victims = {at: names for sent in sentences
+               if (at := to_orig(sent.start_char)) in harmed and (names := victim_names(sent))}
+    _name_by_country(merged, table, article.text, crowds, victims)
     _islamic_state_province(merged, table)
     return _facts(meta, merged, table, article.text), warnings
 
@@ -1375,7 +1380,7 @@ def _identified_targets(drafts: list[Draft], table: EntityTable, text: str) -> N
 
 
 def _name_by_country(drafts: list[Draft], table: EntityTable, text: str,
-                     crowds: dict[int, set[str]]) -> None:
+                     crowds: dict[int, set[str]], victims: dict[int, set[str]]) -> None:
     """ACLED's names for the unnamed parties of an event: civilians hit are "Civilians
     (Ukraine)", a protest's crowd is "Protesters (Kenya)", gunmen no one names "Unidentified
     Armed Group (Nigeria)" — one party per country, as ACLED codes them, so that victims,
@@ -1457,6 +1462,10 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str,
             told = [text[s:e] for s, e in d.evidence]
             civilians.aliases |= {name for scene, name in _SCENES
                                   if any(scene.search(t) for t in told)}
+            # (and what its sentences call them: "287 pupils and teachers", "residents of
+            # Jaramana", "port workers")
+            for s, _e in d.evidence:
+                civilians.aliases |= victims.get(s, set())
             if d.sub_event_type == "Arrests":
                 # those arrested are detainees, and suspects when held as such ("arrested 26
                 # suspects", "detained a man suspected of …", "accused of")
