@@ -8755,6 +8755,20 @@ def test_the_civilians_hit_answer_to_what_their_sentence_parses_them_as(
     assert {c.lower() for c in called} <= {a.lower() for a in civilians["aliases"]}
 
 
+@pytest.mark.parametrize(("told", "called"), [
+    ("Suspected armed herders killed 12 villagers in Logo, Benue State, on Sunday.",
+     {"suspected armed herders", "herders"}),
+    ("Twenty passengers were abducted by armed bandits on the Kaduna-Abuja highway in Kaduna "
+     "State on Sunday.", {"bandits"}),
+])
+def test_those_who_did_it_unnamed_answer_to_what_their_sentence_calls_them(
+        told: str, called: set[str]) -> None:
+    facts = facts_of(told)
+    [event] = facts["events"]
+    [doers] = [e for e in facts["entities"] if e["id"] in event["actors"]]
+    assert {c.lower() for c in called} <= {a.lower() for a in [doers["name"], *doers["aliases"]]}
+
+
 def test_farc_dissidents_are_not_the_demobilised_farc() -> None:
     facts = facts_of("Two police officers were wounded on Monday night when FARC dissidents "
                      "attacked the police station of Suárez, Cauca, the police said.",

@@ -231,3 +231,48 @@ def victim_names(sent: Any) -> set[str]:
         for who in hit:
             names |= _names_of(who, False, crowd=False)
     return names
+
+
+#: Nouns for those who do violence without a name of their own ("gunmen", "suspected armed
+#: herders", "bandits on motorcycles"); a named party needs no such words.
+_DOER_WORDS = """
+gunman gunmen attacker assailant militant insurgent bandit herder herdsman herdsmen kidnapper
+abductor jihadist fighter rebel militiaman militiamen militia gang gangster arsonist raider
+terrorist extremist separatist hitman hitmen assassin bomber man men youth
+"""
+_DOERS = frozenset(_DOER_WORDS.split())
+
+
+def _doer(tok: Any) -> bool:
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and (low in _DOERS or other_number(low) in _DOERS)
+
+
+def doer_names(sent: Any) -> dict[str, set[str]]:
+    """What a sentence calls those who did its violence, by their noun ("herders": {"herders",
+    "suspected armed herders", …}): the subject of a harming verb, or the agent of a passive
+    one ("abducted by bandits")."""
+    found: dict[str, set[str]] = {}
+    for tok in sent:
+        if tok.lemma_.lower() not in _HARM or tok.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            doers = [o for c in tok.children if c.dep_ == "agent"
+                     for o in c.children if o.dep_ == "pobj"]
+        else:
+            doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        for who in doers:
+            who = _counted(who)
+            for head in (who, *who.conjuncts):
+                qualified = _qualified(head)
+                kind = qualified.split()[:-1] if qualified else []
+                # ("gang members": those of a kind of doers)
+                if not (_doer(head) or any(w.lower() in _DOERS for w in kind)) \
+                        or head.lower_ in ("man", "men", "youth"):
+                    continue
+                low = head.lower_
+                names = {low, other_number(low)}
+                if qualified is not None:
+                    names.add(qualified)
+                found.setdefault(low, set()).update(names)
+    return found

@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
-from kg.extract.crowds import crowd_names, other_number, victim_names
+from kg.extract.crowds import crowd_names, doer_names, other_number, victim_names
 from kg.extract.dates import day_offset, day_relation, resolve, reviews_a_week
 from kg.extract.entities import (
     ARABIC_TAIL,
@@ -1178,7 +1178,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
               if (at := to_orig(sent.start_char)) in gathered and (names := crowd_names(sent))}
     victims = {at: names for sent in sentences
                if (at := to_orig(sent.start_char)) in harmed and (names := victim_names(sent))}
+    violent = {s for d in merged if d.event_type in _VIOLENT_TYPES for s, _e in d.evidence}
+    doers = {at: names for sent in sentences
+             if (at := to_orig(sent.start_char)) in violent and (names := doer_names(sent))}
     _name_by_country(merged, table, article.text, crowds, victims)
+    _doers_named(merged, table, doers)
     _islamic_state_province(merged, table)
     return _facts(meta, merged, table, article.text), warnings
 
@@ -1513,6 +1517,26 @@ def _name_by_country(drafts: list[Draft], table: EntityTable, text: str,
                 d.targets = list(dict.fromkeys([*forces, *d.targets]))
         elif d.event_type == "Riots":
             _riot_crowd(d, party("Rioters", country), table, text, crowds)
+
+
+def _doers_named(drafts: list[Draft], table: EntityTable,
+                 doers: dict[int, dict[str, set[str]]]) -> None:
+    """Those who did an event's violence unnamed answer to what its sentences call them:
+    "Unidentified Armed Group (Nigeria)" is also "suspected armed herders", "Armed bandits"
+    also "bandits" (coders' "Bandits (Zamfara)")."""
+    for d in drafts:
+        told = [doers[s] for s, _e in d.evidence if s in doers]
+        if not told:
+            continue
+        for key in d.actors:
+            ent = table.find(key)
+            if ent is None or ent.kind != "armed_group" or ent.qid:
+                continue
+            last = ent.name.lower().split()[-1]
+            for found in told:
+                for noun, names in found.items():
+                    if key.startswith("acled:unidentified") or last in (noun, other_number(noun)):
+                        ent.aliases |= names
 
 
 #: What a story calls a crowd that riots: "a mob", "angry residents", "stone-pelting youths".
