@@ -8745,6 +8745,8 @@ def test_a_crowd_answers_to_the_words_its_sentence_parses_it_by(told: str, calle
      {"residents of Gidan Boka"}),
     ("Police arrested 12 activists of the Sadrist movement in Diwaniyah, Iraq, on Sunday.",
      {"activists"}),
+    ("Gunmen abducted 12 men from the village of Habila in South Kordofan, Sudan, on Sunday.",
+     {"men"}),
 ])
 def test_the_civilians_hit_answer_to_what_their_sentence_parses_them_as(
         told: str, called: set[str]) -> None:

@@ -115,7 +115,8 @@ def _names_of(tok: Any, marched: bool, crowd: bool = True) -> set[str]:
     for head in heads:
         low = head.lower_
         qualified = _qualified(head)
-        if low not in _GENERIC:
+        # (a crowd of "men" is no kind of crowd; men killed are the "Men (Habila)" of coders)
+        if low not in _GENERIC or (not crowd and low in ("man", "men")):
             names |= {low, other_number(low)}
             if crowd:
                 names |= {f"{_singular(low)} protesters", f"protesting {low}"}
