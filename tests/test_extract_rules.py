@@ -8771,6 +8771,27 @@ def test_those_who_did_it_unnamed_answer_to_what_their_sentence_calls_them(
     assert {c.lower() for c in called} <= {a.lower() for a in [doers["name"], *doers["aliases"]]}
 
 
+@pytest.mark.parametrize("told", [
+    "In Michoacan, Mexico, soldiers clashed with CJNG gunmen near the town of Tepalcatepec on "
+    "Monday, killing six of them.",
+    "In Michoacan, Mexico, troops repelled an attack by CJNG gunmen near the town of "
+    "Tepalcatepec on Monday.",
+])
+def test_troops_told_by_their_bare_word_fighting_are_the_country_s(told: str) -> None:
+    facts = facts_of(told, published="2025-03-18")
+    [clash] = facts["events"]
+    sides = names(facts, clash["actors"] + clash["targets"])
+    assert "Mexican Army" in sides and "Jalisco New Generation Cartel" in sides
+
+
+def test_troops_told_by_their_bare_word_are_not_the_victims_country_s() -> None:
+    # (killed, not fighting: the soldiers' side is left to the story)
+    facts = facts_of("In Michoacan, Mexico, CJNG gunmen ambushed a patrol near Tepalcatepec "
+                     "on Monday, and two soldiers were wounded.", published="2025-03-18")
+    [clash] = facts["events"]
+    assert names(facts, clash["actors"])[0] == "Jalisco New Generation Cartel"
+
+
 def test_farc_dissidents_are_not_the_demobilised_farc() -> None:
     facts = facts_of("Two police officers were wounded on Monday night when FARC dissidents "
                      "attacked the police station of Suárez, Cauca, the police said.",

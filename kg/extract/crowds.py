@@ -277,3 +277,31 @@ def doer_names(sent: Any) -> dict[str, set[str]]:
                     names.add(qualified)
                 found.setdefault(low, set()).update(names)
     return found
+
+
+#: A force told by its bare word: "soldiers", "troops", "the army", "security forces".
+_BARE_FORCES = frozenset({"soldiers", "troops", "army", "military", "forces"})
+#: Verbs by which a force fights: "soldiers clashed with …", "the army repelled an attack".
+_FIGHT = frozenset({"clash", "battle", "fight", "repel", "repulse", "engage", "exchange",
+                    "kill", "neutralise", "neutralize", "ambush", "attack", "raid", "storm",
+                    "recapture", "retake", "capture", "push", "rout", "overrun", "free",
+                    "rescue", "eliminate"})
+
+
+def bare_forces_fight(sent: Any) -> bool:
+    """Whether the sentence's fighting is done by a force it names only by its bare word
+    ("soldiers clashed with CJNG gunmen", "security forces killed eight militants", "the army
+    said its forces repelled a Houthi attack"), no country or owner told in the phrase."""
+    for tok in sent:
+        if tok.lemma_.lower() not in _FIGHT or tok.pos_ != "VERB" or any(
+                c.dep_ == "auxpass" for c in tok.children):
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            if subj.lower_ not in _BARE_FORCES:
+                continue
+            owner = [c for c in subj.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                     and c.lower_ not in ("security", "its", "our", "government", "regular")]
+            if not owner and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                     for c in subj.children):
+                return True
+    return False

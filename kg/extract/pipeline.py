@@ -19,7 +19,13 @@ from typing import Any
 
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
-from kg.extract.crowds import crowd_names, doer_names, other_number, victim_names
+from kg.extract.crowds import (
+    bare_forces_fight,
+    crowd_names,
+    doer_names,
+    other_number,
+    victim_names,
+)
 from kg.extract.dates import day_offset, day_relation, resolve, reviews_a_week
 from kg.extract.entities import (
     ARABIC_TAIL,
@@ -1181,6 +1187,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     violent = {s for d in merged if d.event_type in _VIOLENT_TYPES for s, _e in d.evidence}
     doers = {at: names for sent in sentences
              if (at := to_orig(sent.start_char)) in violent and (names := doer_names(sent))}
+    fought = {s for d in merged if d.event_type == "Battles" for s, _e in d.evidence}
+    troops = {at for sent in sentences
+              if (at := to_orig(sent.start_char)) in fought and bare_forces_fight(sent)}
+    _the_country_s_troops(merged, table, troops)
     _name_by_country(merged, table, article.text, crowds, victims)
     _doers_named(merged, table, doers)
     _islamic_state_province(merged, table)
@@ -1283,6 +1293,21 @@ def _air_power(drafts: list[Draft], table: EntityTable, text: str) -> None:
         army = table.army_of(country)
         if army is not None:
             d.actors = [army.key]
+
+
+def _the_country_s_troops(drafts: list[Draft], table: EntityTable, troops: set[int]) -> None:
+    """A battle its sentence tells as fought by "soldiers", "troops", "security forces" or
+    "the army", with no state force among its sides: the forces of the country it was fought
+    in ("soldiers clashed with CJNG gunmen near Tepalcatepec" in Mexico). Only as the
+    fighting's subject: every bare mention taken so cost held-out actor F1."""
+    for d in drafts:
+        if d.event_type != "Battles" or not any(s in troops for s, _e in d.evidence) or any(
+                _kind_of(table, k) == "state_force" for k in (*d.actors, *d.targets)):
+            continue
+        country = _country_of(d.location, table) or table.main_country
+        army = table.army_of(country) if country else None
+        if army is not None:
+            d.actors = [army.key, *d.actors]
 
 
 def _from_abroad(d: Draft, table: EntityTable) -> bool:
