@@ -8792,6 +8792,16 @@ def test_troops_told_by_their_bare_word_are_not_the_victims_country_s() -> None:
     assert names(facts, clash["actors"])[0] == "Jalisco New Generation Cartel"
 
 
+def test_the_police_told_breaking_up_a_protest_a_sentence_later_are_its_other_side() -> None:
+    facts = facts_of("In Butembo, DR Congo, dozens of young people blocked the main road with "
+                     "burning tyres on Tuesday to protest against the killings. Police fired "
+                     "tear gas to disperse them and arrested seven people.",
+                     published="2025-09-10")
+    [protest] = [e for e in facts["events"] if e["event_type"] == "Protests"]
+    assert protest["sub_event_type"] == "Protest with intervention"
+    assert any(n.startswith("Police Forces of") for n in names(facts, protest["targets"]))
+
+
 def test_farc_dissidents_are_not_the_demobilised_farc() -> None:
     facts = facts_of("Two police officers were wounded on Monday night when FARC dissidents "
                      "attacked the police station of Suárez, Cauca, the police said.",

@@ -1187,6 +1187,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     violent = {s for d in merged if d.event_type in _VIOLENT_TYPES for s, _e in d.evidence}
     doers = {at: names for sent in sentences
              if (at := to_orig(sent.start_char)) in violent and (names := doer_names(sent))}
+    _who_broke_it_up(merged, table)
     fought = {s for d in merged if d.event_type == "Battles" for s, _e in d.evidence}
     troops = {at for sent in sentences
               if (at := to_orig(sent.start_char)) in fought and bare_forces_fight(sent)}
@@ -1293,6 +1294,30 @@ def _air_power(drafts: list[Draft], table: EntityTable, text: str) -> None:
         army = table.army_of(country)
         if army is not None:
             d.actors = [army.key]
+
+
+def _who_broke_it_up(drafts: list[Draft], table: EntityTable) -> None:
+    """A protest broken up or fired on whose sentences name the force that did it only in a
+    later sentence ("… blocked the main road. Police fired tear gas to disperse them"): that
+    force is its other side (ACLED's actor 2 of a protest with intervention), the country's
+    police where the story says only "police"."""
+    for d in drafts:
+        if d.sub_event_type not in ("Protest with intervention",
+                                    "Excessive force against protesters") or any(
+                _kind_of(table, k) == "state_force" for k in (*d.actors, *d.targets)):
+            continue
+        told = [ent for ent in table.entities.values() if ent.kind == "state_force"
+                and any(a <= s < b for s, _e, _t in ent.mentions for a, b in d.evidence)]
+        if not told:
+            continue
+        first = min(told, key=lambda ent: min(
+            s for s, _e, _t in ent.mentions if any(a <= s < b for a, b in d.evidence)))
+        country = _country_of(d.location, table) or table.main_country
+        if first.country is None and _POLICE_WORD.fullmatch(first.name) and country:
+            first = table.police_of(country, first.name)
+        elif first.country is None and not first.qid:
+            continue  # ("security forces" of no country told)
+        d.targets = [*d.targets, first.key]
 
 
 def _the_country_s_troops(drafts: list[Draft], table: EntityTable, troops: set[int]) -> None:
