@@ -8802,6 +8802,16 @@ def test_the_police_told_breaking_up_a_protest_a_sentence_later_are_its_other_si
     assert any(n.startswith("Police Forces of") for n in names(facts, protest["targets"]))
 
 
+def test_those_a_takeover_fought_first_are_its_other_side() -> None:
+    facts = facts_of("On Friday, the M23 seized the town of Kavumu, Congo, after brief clashes "
+                     "with the army and allied Wazalendo militias.", published="2025-02-16")
+    [takeover] = facts["events"]
+    assert takeover["sub_event_type"] == "Non-state actor overtakes territory"
+    assert names(facts, takeover["actors"]) == ["March 23 Movement"]
+    assert names(facts, takeover["targets"]) == [
+        "Armed Forces of the Democratic Republic of the Congo", "Wazalendo"]
+
+
 def test_farc_dissidents_are_not_the_demobilised_farc() -> None:
     facts = facts_of("Two police officers were wounded on Monday night when FARC dissidents "
                      "attacked the police station of Suárez, Cauca, the police said.",

@@ -1188,6 +1188,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     doers = {at: names for sent in sentences
              if (at := to_orig(sent.start_char)) in violent and (names := doer_names(sent))}
     _who_broke_it_up(merged, table)
+    _taken_from(merged, table, article.text)
     fought = {s for d in merged if d.event_type == "Battles" for s, _e in d.evidence}
     troops = {at for sent in sentences
               if (at := to_orig(sent.start_char)) in fought and bare_forces_fight(sent)}
@@ -1294,6 +1295,46 @@ def _air_power(drafts: list[Draft], table: EntityTable, text: str) -> None:
         army = table.army_of(country)
         if army is not None:
             d.actors = [army.key]
+
+
+#: The fighting a takeover came after, and with whom: "seized Kavumu after brief clashes
+#: with the army and allied Wazalendo militias".
+_AFTER_FIGHTING = re.compile(
+    r"\bafter\s+(?:[a-z]+\s+){0,3}?(?:clash(?:es)?|fighting|battles?|combat|gunfights?|"
+    r"exchanges?\s+of\s+fire)\s+(?:with|against)\s+(?P<sides>[^.;:\n]{1,120})",
+    re.IGNORECASE)
+#: A bare word for the army among those sides: "… with the army and allied militias".
+_THE_ARMY = re.compile(r"\b(?:the\s+)?(?:army|military|government\s+troops|soldiers|troops)\b",
+                       re.IGNORECASE)
+
+
+def _taken_from(drafts: list[Draft], table: EntityTable, text: str) -> None:
+    """Those a takeover's sentence says it fought first ("the M23 seized Kavumu after brief
+    clashes with the army and allied Wazalendo militias") are its other side: the fighting
+    told in its "after" phrase is the takeover's own, not an earlier occurrence."""
+    for d in drafts:
+        if d.sub_event_type not in _TAKEOVERS:
+            continue
+        for a, b in d.evidence:
+            m = _AFTER_FIGHTING.search(text, a, b)
+            if m is None:
+                continue
+            lo, hi = m.start("sides"), m.end("sides")
+            sides = [ent for ent in table.entities.values()
+                     if ent.kind in ("armed_group", "state_force")
+                     and any(lo <= s < hi for s, _e, _t in ent.mentions)]
+            country = _country_of(d.location, table) or table.main_country
+            if not any(ent.kind == "state_force" for ent in sides) and country and \
+                    _THE_ARMY.search(m.group("sides")) and not any(
+                        _kind_of(table, k) == "state_force" for k in d.actors):
+                army = table.army_of(country)
+                if army is not None:
+                    sides.insert(0, army)
+            for ent in sides:
+                key = _named_party(ent.key, lo, table)
+                if key not in d.actors and key not in d.targets:
+                    d.targets.append(key)
+            break
 
 
 def _who_broke_it_up(drafts: list[Draft], table: EntityTable) -> None:
