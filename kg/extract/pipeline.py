@@ -1175,23 +1175,21 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _identified_targets(merged, table, article.text)
     _air_power(merged, table, article.text)
     _streets_in_their_town(merged, table)
-    # what each protest's and riot's sentences call their crowd, read from their parse
-    # (and what the sentences of the others call whom they hit)
-    gathered = {s for d in merged if d.event_type in ("Protests", "Riots") for s, _e in d.evidence}
-    harmed = {s for d in merged if d.event_type not in ("Protests", "Riots", "Battles")
-              for s, _e in d.evidence}
-    crowds = {at: names for sent in sentences
-              if (at := to_orig(sent.start_char)) in gathered and (names := crowd_names(sent))}
-    victims = {at: names for sent in sentences
-               if (at := to_orig(sent.start_char)) in harmed and (names := victim_names(sent))}
-    violent = {s for d in merged if d.event_type in _VIOLENT_TYPES for s, _e in d.evidence}
-    doers = {at: names for sent in sentences
-             if (at := to_orig(sent.start_char)) in violent and (names := doer_names(sent))}
+    def read(kinds: Callable[[str], bool], reader: Callable[[Any], Any]) -> dict[int, Any]:
+        """What ``reader`` finds in the parse of each evidence sentence of the events of
+        the kinds kept, by the sentence's start (as evidence spans are keyed)."""
+        wanted = {s for d in merged if kinds(d.event_type) for s, _e in d.evidence}
+        return {at: found for sent in sentences
+                if (at := to_orig(sent.start_char)) in wanted and (found := reader(sent))}
+
+    # what each protest's and riot's sentences call their crowd, the others' whom they hit
+    # and who did it, and whether a battle's is fought by bare "soldiers"
+    crowds = read(lambda kind: kind in ("Protests", "Riots"), crowd_names)
+    victims = read(lambda kind: kind not in ("Protests", "Riots", "Battles"), victim_names)
+    doers = read(lambda kind: kind in _VIOLENT_TYPES, doer_names)
+    troops = read(lambda kind: kind == "Battles", bare_forces_fight)
     _who_broke_it_up(merged, table)
     _taken_from(merged, table, article.text)
-    fought = {s for d in merged if d.event_type == "Battles" for s, _e in d.evidence}
-    troops = {at for sent in sentences
-              if (at := to_orig(sent.start_char)) in fought and bare_forces_fight(sent)}
     _the_country_s_troops(merged, table, troops)
     _name_by_country(merged, table, article.text, crowds, victims)
     _doers_named(merged, table, doers)
@@ -1361,7 +1359,8 @@ def _who_broke_it_up(drafts: list[Draft], table: EntityTable) -> None:
         d.targets = [*d.targets, first.key]
 
 
-def _the_country_s_troops(drafts: list[Draft], table: EntityTable, troops: set[int]) -> None:
+def _the_country_s_troops(drafts: list[Draft], table: EntityTable,
+                          troops: dict[int, bool]) -> None:
     """A battle its sentence tells as fought by "soldiers", "troops", "security forces" or
     "the army", with no state force among its sides: the forces of the country it was fought
     in ("soldiers clashed with CJNG gunmen near Tepalcatepec" in Mexico). Only as the
