@@ -1,14 +1,22 @@
-"""What a story calls the crowd of a protest or a riot, read from the parse of its sentence.
+"""Who the people of an event are, as the parse of its sentence words them.
 
-Our crowd keeps ACLED's name ("Protesters (Kenya)", one per country, so crowds can be counted
-across articles); readers and coders also know it by the story's own words: "hundreds of
-teachers and public employees rallied" are *teachers and public employees*, "Residents of
-Tsafe blocked the highway" *residents of Tsafe*, "about 20 women who had gathered" *women* (and
-*women protesters*), "several thousand people marched" *marchers*, "a rally by around 200
-students" *students*. These names become the crowd's aliases (the facts format's other names of
-an entity), found where the parse puts them — the subject of a gathering verb, the people a
-relative clause says gathered, the people of "a rally by …" — rather than by word patterns,
-which cannot see past "students of Dhaka University and other institutions rallied".
+Our parties keep ACLED's names ("Protesters (Kenya)", "Civilians (Nigeria)", "Unidentified
+Armed Group (Mali)": one per country, so they can be counted across articles); readers and
+coders also know them by the story's own words, which become their aliases (the facts format's
+other names of an entity):
+
+* a protest's or riot's crowd (:func:`crowd_names`): "hundreds of teachers and public employees
+  rallied" are *teachers and public employees*, "Residents of Tsafe blocked the highway"
+  *residents of Tsafe*, "about 20 women who had gathered" *women* (and *women protesters*),
+  "several thousand people marched" *marchers*, "a rally by around 200 students" *students*;
+* the people an event hit (:func:`victim_names`): "abducted 287 pupils and teachers", "a bus
+  carrying port workers";
+* those who did it unnamed (:func:`doer_names`): "suspected armed herders killed 12".
+
+Found where the parse puts them (the subject of a gathering verb, the object of a harming one,
+the people a relative clause tells of) rather than by word patterns, which cannot see past
+"students of Dhaka University and other institutions rallied". :func:`bare_forces_fight` tells
+whether a sentence's fighting is done by forces it names only as "soldiers" or "the army".
 """
 
 from __future__ import annotations
