@@ -9920,3 +9920,24 @@ def test_an_acronym_two_parties_share_is_the_story_s_country_s() -> None:
                      "two soldiers, the army said.", "2019-05-16")
     assert [names(facts, e["actors"]) for e in facts["events"]] \
         == [["National Liberation Army (Colombia)"]]
+
+
+def test_a_statement_s_calendar_day_does_not_date_an_occurrence_told_by_its_weekday() -> None:
+    facts = facts_of("Russian forces struck a crowded hypermarket in Kharkiv with two guided "
+                     "aerial bombs on Saturday afternoon, killing at least 16 people and injuring "
+                     "43, Kharkiv Oblast Governor Oleh Syniehubov said on May 26.", "2024-05-26")
+    assert [e["date"] for e in facts["events"]] == ["2024-05-25"]
+    # (told with no other day, the statement's day is still the best the sentence gives)
+    facts = facts_of("Militants killed five soldiers in Bannu, the army said on May 24.",
+                     "2024-05-26")
+    assert [e["date"] for e in facts["events"]] == ["2024-05-24"]
+
+
+def test_a_strike_by_other_means_hours_later_at_the_same_town_is_another_occurrence() -> None:
+    facts = facts_of("Russian forces struck a crowded hypermarket in Kharkiv with two guided "
+                     "aerial bombs on Saturday afternoon, killing at least 16 people, the "
+                     "governor said.\n\nLess than two hours later, a Russian missile hit a "
+                     "residential area in central Kharkiv, injuring at least 25 people, Mayor "
+                     "Ihor Terekhov said.", "2024-05-26")
+    assert sorted(e["sub_event_type"] for e in facts["events"]) \
+        == ["Air/drone strike", "Shelling/artillery/missile attack"]

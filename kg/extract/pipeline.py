@@ -136,6 +136,8 @@ class Draft:
     fights_the_attackers: bool = False
     #: its sentence opens by setting it apart ("Separately, …", "Also on Saturday, …")
     told_apart: bool = False
+    #: its sentence opens a time after the one told before ("Less than two hours later, …")
+    told_after: bool = False
     #: its sentence tells gunfire ("troops opened fire on crowds"), no strike from afar
     by_gunfire: bool = False
     #: its sentence tells stones thrown ("officers had been attacked with stones")
@@ -504,6 +506,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 b = t.right_edge.idx + len(t.right_edge) - sent.start_char
                 plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
+        said_dated = _SAID_ON_A_DATE.sub(lambda m: " " * len(m.group(0)), dated_text)
+        if said_dated != dated_text \
+                and resolve(said_dated, article.published, review=review)[0] is not None:
+            dated_text = said_dated
         # "to protest against the July 30 referendum", "won the July 28 vote": a day that
         # names another occurrence, not this one's
         dated_text = _DAY_NAMES_AN_OCCASION.sub(lambda m: " " * len(m.group(0)), dated_text)
@@ -902,6 +908,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
         d.another = bool(_ANOTHER.search(sent.text))
         d.told_apart = _TOLD_APART.match(stexts[i]) is not None
+        d.told_after = _TOLD_AFTER.match(stexts[i]) is not None
         d.by_gunfire = _GUNFIRE.search(stexts[i]) is not None
         d.by_stones = _STONES.search(stexts[i]) is not None
         d.fights_the_attackers = typed[1] == "Armed clash" \
@@ -2064,6 +2071,23 @@ _SAID_WHEN = re.compile(
     rf"(?=\s*,\s+(?:[\w.'’-]+\s+){{1,8}}?(?:said|says|told|reported|announced|claimed|"
     rf"confirmed|stated)\b[^.;]*?\b(?:on|late|early|last)\s+{_DAYS}\b)",
     re.IGNORECASE)
+
+
+#: A month's name.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)")
+
+
+#: A statement dated by the calendar: "Governor Oleh Syniehubov said on May 26", "the army
+#: said in a statement on 12 March". Blanked only when the sentence still tells another day
+#: ("struck a crowded hypermarket … on Saturday afternoon, …, the governor said on May 26"):
+#: alone, the statement's day is the best the sentence gives.
+_SAID_ON_A_DATE = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w.'’]+){1,3}?|reported|announced|added|confirmed|stated|"
+    r"claimed|wrote)\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|"
+    r"post|video|message|address|speech|broadcast|conference)\s+)?on\s+"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
+    r"(?:,?\s+\d{4})?\b")
 
 
 #: The word that makes a place's name a news outlet's: "Myanmar Now", "the Kyiv Independent",
@@ -3357,6 +3381,13 @@ _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+\w+|elsewhere|me
 _TOLD_APART = re.compile(_SEPARATELY.pattern + r"|\s*(?:in\s+another\s+\w+|also\s+on\s+\w+day)\b",
                          re.IGNORECASE)
 
+#: A sentence opening at a time after the occurrence just told: "Less than two hours later, a
+#: Russian missile hit …", "Hours later, …", "Later that night, …".
+_TOLD_AFTER = re.compile(r"\s*(?:(?:(?:less|more)\s+than\s+)?(?:an?|one|two|three|four|five|six|"
+                         r"several|a\s+few|\d+)\s+(?:minutes?|hours?)|hours|minutes|moments)\s+"
+                         r"later\b|\s*later\s+(?:that|the\s+same)\s+(?:day|night|morning|"
+                         r"afternoon|evening)\b", re.IGNORECASE)
+
 
 def _present_perfect(tok: Any) -> bool:
     """Told in the present perfect: the trigger verb, or the verb whose object (or whose
@@ -3542,8 +3573,6 @@ _SAME_AREA_KM = 25.0
 _ONE_PLACE_KM = 10.0
 #: A period a tally sums up: "in the first nine months of the year", "so far this year",
 #: "since the start of the year", "between January and September", "last year alone".
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-          r"November|December)")
 #: The day just past as a count's period: "in the past 24 hours".
 _LAST_HOURS = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24|48|72)"
                          r"\s+hours\b", re.IGNORECASE)
@@ -6193,6 +6222,14 @@ def _compatible_date(a: Draft, b: Draft) -> bool:
     return abs((a.date - b.date).days) <= 1
 
 
+def _a_later_one(first: Draft, later: Draft) -> bool:
+    """``later`` told as coming some hours after ``first``, by other means: "Russian forces
+    struck a crowded hypermarket in Kharkiv with two guided aerial bombs … Less than two hours
+    later, a Russian missile hit a residential area in central Kharkiv": two occurrences."""
+    return later.told_after and first.sub_event_type != later.sub_event_type \
+        and not {first.sub_event_type, later.sub_event_type} & _PLAIN_SUBTYPES
+
+
 #: Forces who answer the attackers just told: "exchanged fire with the assailants",
 #: "repelled the attackers", "pushed back the bandits".
 _THE_ATTACKERS_FOUGHT = re.compile(
@@ -6228,7 +6265,7 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                     and _compatible_date(o, d) and (
                         o.sub_event_type == d.sub_event_type or o.location == d.location
                         or {o.sub_event_type, d.sub_event_type} & _PLAIN_SUBTYPES) \
-                    and not _answered(o, d, table):
+                    and not _answered(o, d, table) and not _a_later_one(o, d):
                 # two precise, different weapons in two places are two occurrences:
                 # artillery shelling Saraqib, drones striking a convoy near Idlib
                 _absorb(o, d, table)
