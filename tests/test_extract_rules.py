@@ -9941,3 +9941,11 @@ def test_a_strike_by_other_means_hours_later_at_the_same_town_is_another_occurre
                      "Ihor Terekhov said.", "2024-05-26")
     assert sorted(e["sub_event_type"] for e in facts["events"]) \
         == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_named_neighbourhood_of_a_city_is_the_city_s_not_the_place_told_before() -> None:
+    facts = facts_of("Israeli strikes kill at least 19 in al-Maghazi camp\n\nIsraeli warplanes "
+                     "bombarded a school-turned-shelter in the al-Daraj neighbourhood of Gaza City "
+                     "before dawn on Tuesday, killing at least 13 people, Gaza's Civil Defence "
+                     "said.", "2025-06-03")
+    assert [place(facts, e) for e in facts["events"]] == ["Gaza City"]
