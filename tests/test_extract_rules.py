@@ -9949,3 +9949,17 @@ def test_a_named_neighbourhood_of_a_city_is_the_city_s_not_the_place_told_before
                      "before dawn on Tuesday, killing at least 13 people, Gaza's Civil Defence "
                      "said.", "2025-06-03")
     assert [place(facts, e) for e in facts["events"]] == ["Gaza City"]
+
+
+def test_a_country_s_night_of_drones_is_not_more_of_the_town_s_strike_told_before() -> None:
+    facts = facts_of("A Russian missile hit a residential area in central Kharkiv, injuring at "
+                     "least 25 people, Mayor Ihor Terekhov said.\n\nOvernight on May 26, Russia "
+                     "launched 31 Shahed-type attack drones against Ukraine, the Air Force "
+                     "reported.", "2024-05-26")
+    assert [names(facts, e["targets"]) for e in facts["events"]] == [["Civilians (Ukraine)"]]
+    # (whose drones they were, when the strike told had no one's)
+    facts = facts_of("A drone hit a residential area in central Kharkiv on Thursday night, "
+                     "injuring 11 people, Mayor Ihor Terekhov said.\n\nOverall, Russia launched "
+                     "112 drones against Ukraine overnight, the Air Force said.", "2025-05-02")
+    assert [names(facts, e["actors"]) for e in facts["events"]] \
+        == [["Armed Forces of the Russian Federation"]]

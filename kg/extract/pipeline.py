@@ -1095,6 +1095,16 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if area and trig.family == "territory":
             d.area_km2 = float(area.group(1).replace(",", ""))
         _add_counts(d, counts + quoted, losses, table, in_sent, sent, span, to_orig)
+        if loc is None and prev is not None and prev.location is not None \
+                and _A_COUNTRY_S_NIGHT.search(stexts[i]):
+            # "Overnight on May 26, Russia launched 31 Shahed-type attack drones against
+            # Ukraine, the Air Force reported", after a missile on Kharkiv: the country's
+            # night of strikes, not more of the one told (not its target, day or toll); at
+            # most whose weapons they were, when the strike told had no one's
+            if prev.event_type == d.event_type and not prev.actors and d.actors:
+                prev.actors = list(d.actors)
+                prev.evidence.append(span)
+            continue
         if loc is None and prev is not None and prev.event_type == d.event_type:
             # no place of its own: more about the event just told (whose place stays, not the
             # place last named, which may be the town it lies outside: "in Antonivka, on the
@@ -1249,6 +1259,14 @@ _NATIONWIDE_INTERCEPTS = re.compile(
     r"|\b(?:launched|fired)\s+(?:against|at|on|across)\s+(?:Ukraine|Russia|Israel|"
     r"the\s+country)\b|\bacross\s+the\s+country\b"
     r"|\b(?:missile|launched|fired)\s+from\s+(?:Yemen|Iran)\b", re.IGNORECASE)
+
+
+#: A count of drones or missiles launched at a whole country: "Russia launched 31 Shahed-type
+#: attack drones against Ukraine", "had launched 58 attack drones and decoys at Ukraine".
+_A_COUNTRY_S_NIGHT = re.compile(
+    r"\b(?:launched|fired)\s+(?:(?:a\s+total\s+of|about|around|some|more\s+than|over|at\s+least|"
+    r"nearly|up\s+to)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,8}?(?:drones|missiles|rockets|decoys)\b"
+    r"[^.;]*?\b(?:against|at|on|across)\s+(?:Ukraine|Russia|Israel|the\s+country)\b")
 
 
 #: A street's or road's name: "Kenyatta Avenue", "Waiyaki Way", "Haile Selassie Avenue".
