@@ -9963,3 +9963,21 @@ def test_a_country_s_night_of_drones_is_not_more_of_the_town_s_strike_told_befor
                      "112 drones against Ukraine overnight, the Air Force said.", "2025-05-02")
     assert [names(facts, e["actors"]) for e in facts["events"]] \
         == [["Armed Forces of the Russian Federation"]]
+
+
+def test_the_other_side_s_strike_told_without_a_place_is_not_more_of_the_one_told() -> None:
+    facts = facts_of("Hezbollah fired dozens of rockets at the Israeli city of Haifa on Monday, "
+                     "wounding 10 people.\n\nLebanon's state-run National News Agency said at "
+                     "least eight strikes hit the Haret Hreik and Ghobeiry neighborhoods of the "
+                     "area known as Dahiyeh after midnight. The Israeli military said it had "
+                     "struck \"Hezbollah intelligence headquarters\" and weapons storage "
+                     "facilities.", "2024-10-08")
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [["Hezbollah"]]
+
+
+def test_a_country_fire_came_from_is_not_whom_it_hit() -> None:
+    facts = facts_of("Hezbollah fired dozens of rockets at the Israeli city of Haifa on Monday, "
+                     "wounding 10 people.\n\nThe Israeli military said about 85 projectiles were "
+                     "fired from Lebanon, most of which were intercepted.", "2024-10-08")
+    assert [names(facts, e["targets"]) for e in facts["events"]] == [["Civilians (Israel)"]]
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [["Hezbollah"]]

@@ -1109,6 +1109,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # no place of its own: more about the event just told (whose place stays, not the
             # place last named, which may be the town it lies outside: "in Antonivka, on the
             # eastern outskirts of Kherson")
+            if d.event_type == "Explosions/Remote violence" and _answered(prev, d, table):
+                continue  # (unless the other side's strike: "Hezbollah fired dozens of
+                # rockets at … Haifa, wounding 10 people … The Israeli military said it had
+                # struck 'Hezbollah intelligence headquarters'", somewhere it does not say)
             d.location = prev.location
             _absorb(prev, d, table)
             by_sentence[i] = prev
@@ -4810,6 +4814,7 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
     speech = verb != tok and verb.lemma_.lower() in SPEECH | CLAIM
     actors: list[str] = []
     targets: list[str] = []
+    origin_told = False  # a country told as where the fire came from
     children = list(verb.children)
     if not speech and verb.dep_ in ("advcl", "conj", "xcomp") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in children):
@@ -4867,6 +4872,12 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
                 and any(o.lemma_.lower() in _HELD_GROUND for o in child.children):
             # "shells fired from RSF positions": whose ground it came from fired it
             actors += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"})
+        elif child.dep_ == "prep" and child.lower_ == "from" and _FIRED.match(verb.lemma_):
+            # ("about 85 projectiles were fired from Lebanon": a country fired from is where
+            # the fire came from, not whom it hit)
+            found = _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
+            targets += [k for k in found if _kind_of(table, k) != "country"]
+            origin_told = origin_told or len(targets) < len(found)
         elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in (
                 "from", "against", "on", "with", "between", "targeting")):
             targets += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
@@ -4892,7 +4903,7 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         # names the attacker (before any other party the sentence names: "…, the National
         # Police reported" only tells)
         actors.append(owner)
-    if not actors and not targets:
+    if not actors and not targets and not origin_told:
         # any party the sentence names, but not where ("in Syria"), whose ("Sudan's North
         # Darfur state") or an outsider who says so ("…, WHO chief Tedros said"; a ministry
         # of a party that says so speaks for its side)
