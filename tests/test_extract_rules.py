@@ -9981,3 +9981,40 @@ def test_a_country_fire_came_from_is_not_whom_it_hit() -> None:
                      "fired from Lebanon, most of which were intercepted.", "2024-10-08")
     assert [names(facts, e["targets"]) for e in facts["events"]] == [["Civilians (Israel)"]]
     assert [names(facts, e["actors"]) for e in facts["events"]] == [["Hezbollah"]]
+
+
+def test_a_strike_whose_own_words_arm_it_is_violent_enough() -> None:
+    facts = facts_of("Israeli strikes hit the Haret Hreik neighbourhood of Beirut after midnight, "
+                     "Lebanon's state news agency said.", "2024-10-08")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Air/drone strike", "Beirut")]
+    # (what has been so is no occurrence: "have been destroyed by Israeli strikes")
+    facts = facts_of("Relief organizations said that tens of thousands of people were still "
+                     "trapped in villages south of the Litani River, where roads and bridges have "
+                     "been destroyed by Israeli strikes.", "2006-07-24")
+    assert facts["events"] == []
+
+
+def test_what_the_occurrence_answers_is_not_told_as_one() -> None:
+    facts = facts_of("Hezbollah fires 25 rockets at Kiryat Shmona; home damaged, no injuries\n\n"
+                     "Some 25 rockets were fired from Lebanon at the northern city of Kiryat "
+                     "Shmona, the military says, with several intercepted and others falling in "
+                     "open areas.\n\nHezbollah claims the barrage, saying it targeted \"the "
+                     "settlement of Kiryat Shmona\" in response to Israeli strikes in southern "
+                     "Lebanon.", "2024-06-19")
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [[]]
+
+
+def test_whose_stronghold_a_town_is_is_not_whom_a_strike_hit() -> None:
+    facts = facts_of("On Friday, U.S. strikes also hit the outskirts of the northern city of "
+                     "Saada, the Houthis' stronghold near the Saudi border, killing three people, "
+                     "al-Masirah reported.", "2025-04-19")
+    assert [names(facts, e["targets"]) for e in facts["events"]] == [["Civilians (Yemen)"]]
+
+
+def test_a_building_a_strike_hit_is_no_party_to_it() -> None:
+    facts = facts_of("On Thursday afternoon, an Israeli strike hit the vicinity of the Marjayoun "
+                     "Governmental Hospital, wounding two Civil Defense paramedics who were "
+                     "loading a patient into an ambulance, the hospital's director told "
+                     "L'Orient Today.", "2024-10-25")
+    assert [names(facts, e["targets"]) for e in facts["events"]] == [[]]

@@ -1286,6 +1286,37 @@ _STRIKE_MODS = {"air", "drone", "missile", "rocket", "artillery", "precision", "
                 "overnight", "new", "latest", "fresh", "massive"}
 
 
+#: Of those, the words that say a strike is armed by themselves: its arm, its means, its
+#: state ("new", "massive" or "targeted" strikes may be workers').
+_ARMED_STRIKE_MODS = _STRIKE_MODS - {"new", "latest", "fresh", "massive", "overnight",
+                                     "targeted", "surgical", "deadly", "lethal", "suicide"}
+
+
+def _armed_strike(tok: Any) -> bool:
+    """The noun "strike" said to be armed by a word of its own: "Israeli strikes", "drone
+    strikes", "retaliatory strikes" (what makes it violent without another violent word), and
+    told as what happened, not what has been so ("roads and bridges have been destroyed by
+    Israeli strikes")."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod")
+                                      and c.lower_ in _ARMED_STRIKE_MODS for c in tok.children) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have")
+                    for c in verb.children)
+
+
+#: Nouns of answering: "in response to", "in retaliation for".
+_ANSWERING = {"response", "retaliation", "revenge", "reprisal"}
+
+
+def _answered_by_the_sentence(tok: Any) -> bool:
+    """A noun the sentence's occurrence answers: "in response to Israeli strikes", "in
+    retaliation for the attack on …" (an earlier occurrence, not the one told)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "for") \
+        and prep.head.lemma_.lower() in _ANSWERING and prep.head.dep_ == "pobj" \
+        and prep.head.head.lower_ == "in"
+
+
 def _military_strike(tok: Any) -> bool:
     """The noun "strike": "air strike", "missile strikes on Kyiv" — not "a general strike"."""
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _STRIKE_MODS
@@ -1855,6 +1886,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 # control of")
             if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
                 continue
+            if tok.pos_ == "NOUN" and _answered_by_the_sentence(tok):
+                continue  # "Hezbollah claims the barrage, saying it targeted … in response to
+                # Israeli strikes in southern Lebanon": what was answered, told before or not
             if lemma == "target" and tok.pos_ == "NOUN":
                 continue  # "engaged hostile targets": what is aimed at, not an attack
             if lemma in ("blow", "detonate") and _demolished(tok) and _is_real(tok):
@@ -2031,8 +2065,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if family == "kill" and lemma in ("shooting", "execution") \
                     and not _violent_context(text):
                 continue  # "the shooting of the film", "the execution of the plan"
-            if family in ("clash", "attack") and not _violent_context(text):
-                continue  # "fight against corruption", "attacked the proposal"
+            if family in ("clash", "attack") and not _violent_context(text) \
+                    and not (lemma == "strike" and _armed_strike(tok)):
+                continue  # "fight against corruption", "attacked the proposal" (not "Israeli
+                # strikes hit Beirut": a strike whose words say whose arms)
             if family == "protest" and not _protest_occurs(tok, text, sent.start_char) \
                     and not (_gathered_to_protest(tok) and _crowd_subject(tok.head)):
                 continue  # ("women's groups blocked the road to protest the killings")

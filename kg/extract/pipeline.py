@@ -4713,6 +4713,11 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
              if t.i != tok.i and t.dep_ == "prep" and (
                  t.lower_ in _LOCATIVE or t.head.lemma_.lower() in _QUALIFIED_PLACES)]
     whose = _owners_of_places(tok.subtree, to_orig)
+    # "the outskirts of … Saada, the Houthis' stronghold": whose ground a place is, not who was
+    # hit there
+    holders = [(to_orig(t.left_edge.idx), to_orig(t.idx + len(t))) for t in tok.subtree
+               if t.dep_ in ("poss", "nmod") and t.head.lemma_.lower() in _HELD_PLACES
+               and t.head.i != tok.i]
     armed_by = _countries_arming(tok.subtree, to_orig)
     # … and so is a country written after a place, as its address ("Sittwe, Myanmar")
     addressed = {m.start for m in in_sent for o in in_sent
@@ -4720,7 +4725,8 @@ def _keys_in(tok: Any, in_sent: list[Mention], table: EntityTable, to_orig: Any,
     out = []
     for m in in_sent:
         ent = table.find(m.key)
-        if ent and s <= m.start < e and ent.kind in kinds and ent.key not in out and not (
+        if ent and s <= m.start < e and ent.kind in kinds and ent.key not in out \
+                and not any(a <= m.start < b for a, b in holders) and not (
                 ent.kind == "country" and (any(a <= m.start < b for a, b in where)
                                            or m.start in whose or m.start in addressed)):
             if ent.kind == "country" and ent.qid and m.start in armed_by \
@@ -4776,6 +4782,12 @@ def _owners_of_places(tokens: Any, to_orig: Any) -> set[int]:
         or (t.dep_ == "poss" and t.head.ent_type_ in ("GPE", "LOC", "FAC"))}
 
 
+#: A building's name, by the word it ends with: "Marjayoun Governmental Hospital", "al-Falah
+#: School".
+_A_SITE_S_NAME = re.compile(r"\s(?:Hospital|Clinic|School|College|University|Mosque|Church|"
+                            r"Cathedral|Market|Stadium|Hotel)$")
+#: Ground a side holds as its own: "the Houthis' stronghold", "Hezbollah's heartland".
+_HELD_PLACES = frozenset({"stronghold", "bastion", "heartland", "fiefdom"})
 #: Nouns of places a country adjective may qualify ("a Syrian town", "Ukrainian territory").
 _QUALIFIED_PLACES = frozenset({"city", "town", "village", "capital", "region", "province",
                                "port",
@@ -4938,9 +4950,12 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
             and not _LOCAL_GOVERNMENT_AREA.search(ent.name) \
             and not _WEAPON_NAME.fullmatch(ent.name) \
             and not (ent.kind == "organization" and (AREA_NAME_END.search(ent.name)
-                                                     or _ROAD_NAME.search(ent.name)))
+                                                     or _ROAD_NAME.search(ent.name)
+                                                     or _A_SITE_S_NAME.search(ent.name)))
         # (nor "Grad rockets hit homes", nor "Sagaing Region's Kani Township", a GPE that
-        # nothing in its sentence calls a place, nor "the Ayalon Highway" protesters blocked)
+        # nothing in its sentence calls a place, nor "the Ayalon Highway" protesters blocked,
+        # nor "the Marjayoun Governmental Hospital" a strike hit: a building, whose people the
+        # casualties name)
 
     def kept(keys: list[str]) -> list[str]:
         """Parties, and a country only when no armed party of it is named beside it: in
