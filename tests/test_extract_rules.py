@@ -10018,3 +10018,20 @@ def test_a_building_a_strike_hit_is_no_party_to_it() -> None:
                      "loading a patient into an ambulance, the hospital's director told "
                      "L'Orient Today.", "2024-10-25")
     assert [names(facts, e["targets"]) for e in facts["events"]] == [[]]
+
+
+def test_a_strike_injuring_people_is_violent_by_that_word() -> None:
+    facts = facts_of("Ukrainian strikes hit Belgorod overnight, injuring five people, the "
+                     "regional governor said on Telegram.", "2024-10-08")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Air/drone strike", "Belgorod")]
+
+
+def test_a_party_s_activists_beating_protesters_are_its_mob() -> None:
+    facts = facts_of("On Monday afternoon, activists of Bangladesh Chhatra League (BCL), the "
+                     "student wing of the ruling Awami League, attacked quota reform protesters "
+                     "on the Dhaka University campus with sticks, iron rods and machetes, injuring "
+                     "at least 297 students, according to Dhaka Medical College Hospital.",
+                     "2024-07-17")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Mob violence"]
+    assert "Bangladesh Chhatra League" in names(facts, facts["events"][0]["actors"])

@@ -122,7 +122,8 @@ _WORDS = {
     "troops": r"troops|soldiers|forces|reinforcements|military vehicles|tanks|convoy",
     "crowd": r"protesters?|demonstrators?|rall(?:y|ies)|marche[sd]|marching|crowds?|thousands|"
              r"hundreds|dozens|gathered|took to the streets|sit-in|chanting|placards|students",
-    "violence": r"killed|dead|died|deaths?|terroris\w*|wounded|injured|casualt\w*|gunfire|"
+    "violence": r"killed|killing|dead|died|deaths?|terroris\w*|wounded|wounding|injured|"
+                r"injuring|casualt\w*|gunfire|"
                 r"gunmen|shot|shooting|"
                 r"fire[ds]?\b|bomb\w*|explosi\w*|blast|rockets?|missiles?|shell\w*|artillery|"
                 r"mortars?|air ?strikes?|drones?|troops|soldiers|army|militants?|rebels?|"
@@ -2633,9 +2634,13 @@ _MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))|"
 
 #: A crowd, armed at most with what a crowd carries, set on protesters.
 _CROWD_ON_PROTESTERS = re.compile(
-    r"\b(?:hundreds|dozens|scores|crowds|groups|gangs|a\s+(?:crowd|group|gang))\s+of\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:men|youths|thugs|supporters|loyalists)\b"
-    r"(?=[^.;]{0,160}\b(?:sticks|clubs|machetes|batons|iron\s+bars|stones|rocks|beating|beat)\b)"
+    r"\b(?:(?:hundreds|dozens|scores|crowds|groups|gangs|a\s+(?:crowd|group|gang))\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:men|youths|thugs|supporters|loyalists)"
+    # ("activists of Bangladesh Chhatra League (BCL), the student wing of the ruling Awami
+    # League, attacked quota reform protesters … with sticks, iron rods and machetes")
+    r"|(?:activists|cadres|supporters|loyalists)\s+of)\b"
+    r"(?=[^.;]{0,160}\b(?:sticks|clubs|machetes|batons|iron\s+(?:bars|rods)|rods|stones|rocks|"
+    r"beating|beat)\b)"
     r"(?=[^.;]{0,160}\b(?:protesters|demonstrators|marchers|protest\s+camp|sit-in)\b)",
     re.IGNORECASE)
 

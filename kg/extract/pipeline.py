@@ -1678,8 +1678,19 @@ def _riot_crowd(d: Draft, crowd: Entity | None, table: EntityTable, text: str,
         crowd.aliases |= _crowd_names(told) | crowds.get(s, set())
     if d.sub_event_type == "Violent demonstration":
         crowd.aliases |= {"protesters", "demonstrators"}
-    d.actors = [crowd.key, *(a for a in d.actors if _kind_of(table, a) == "armed_group")]
+    # (nor a party the crowd belongs to told as its members': "activists of Bangladesh
+    # Chhatra League (BCL) … attacked quota reform protesters", as the dev gold codes it)
+    members_of = [a for a in d.actors if (ent := table.find(a)) is not None and any(
+        _MEMBERS_OF.search(text, max(s, m[0] - 40), m[0])
+        for m in ent.mentions for s, e in d.evidence if s <= m[0] < e)]
+    d.actors = [crowd.key, *(a for a in d.actors
+                             if _kind_of(table, a) == "armed_group" or a in members_of)]
     d.targets = [t for t in d.targets if t not in d.actors]
+
+
+#: Who a crowd's people are members of, told before the party's name: "activists of".
+_MEMBERS_OF = re.compile(r"\b(?:activists|cadres|supporters|members|loyalists)\s+of\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 
 
 #: Scenes that name the civilians hit in them, as coders do ("Villagers (Mushu)",
