@@ -10035,3 +10035,30 @@ def test_a_party_s_activists_beating_protesters_are_its_mob() -> None:
                      "2024-07-17")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Mob violence"]
     assert "Bangladesh Chhatra League" in names(facts, facts["events"][0]["actors"])
+
+
+def test_a_running_total_told_as_brought_to_a_number_is_no_occurrence() -> None:
+    facts = facts_of("Israeli troops fought Hezbollah fighters in the village of Aitaroun on "
+                     "Saturday, the military said. That brought to 11 the number of soldiers "
+                     "killed since Israel began what it calls limited ground raids into Lebanon on "
+                     "Tuesday.", "2024-10-06")
+    assert [place(facts, e) for e in facts["events"]] == ["Aitaroun"]
+    # (told after the day's occurrence, the total counts nothing of it)
+    facts = facts_of("The United Nations said Wednesday that the Houthis had detained two more of "
+                     "its local staff members in the capital, Sanaa, on Sunday, bringing to 15 the "
+                     "number of U.N. staff held by the group.", "2024-10-09")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] \
+        == [("Abduction/forced disappearance", "Sanaa")]
+
+
+def test_a_trend_or_an_analyst_s_reading_tells_no_occurrence() -> None:
+    facts = facts_of("Troops killed two NPA rebels in a clash in Guihulngan on Sunday, the army "
+                     "said. Negros Island has seen an increase in violence since the collapse of "
+                     "the talks, including killings of farmers and activists that human rights "
+                     "groups have blamed on security forces, a charge the military denies.",
+                     "2024-10-06")
+    assert len(facts["events"]) == 1
+    facts = facts_of("Insurgents raided the village of Chai on Saturday, the police said. \"The "
+                     "pattern since January is raids on villages for food, short ambushes, and "
+                     "propaganda claims,\" said one security analyst in Pemba.", "2024-10-06")
+    assert len(facts["events"]) == 1

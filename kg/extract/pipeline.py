@@ -3023,18 +3023,30 @@ _NATIONAL_DAY = re.compile(r"\b(?:across|throughout|nationwide)\b[^.;]{0,40}?\b(
 #: advantage of political disputes … to regain territory".
 _ANALYSIS = re.compile(r"\b(?:analysts?|experts?|observers|researchers|commentators|"
                        r"diplomats)\s+(?:\w+\s+)?(?:say|said|says|believe|believed|note|noted|"
-                       r"warn|warned|argue|argued|describe|described|suggest|suggested)\b",
+                       r"warn|warned|argue|argued|describe|described|suggest|suggested)\b"
+                       # ('"The pattern since January is raids on villages …," said one
+                       # security analyst in Pemba')
+                       r"|\b(?:said|says)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:analyst|expert|"
+                       r"researcher|observer)\b"
+                       # ("Negros Island has seen an increase in violence since the collapse of
+                       # the talks, including killings of farmers"): a trend, no occurrence
+                       r"|\bha(?:s|ve)\s+seen\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:increase|rise|surge|"
+                       r"spike|upsurge|uptick|escalation|wave)\s+(?:in|of)\b",
                        re.IGNORECASE)
 #: A running total told after the day's occurrence: ", bringing the death toll … to".
-_BRINGING = re.compile(r",\s*(?:which\s+)?(?:bringing|brings|raising|taking|pushing)\s+(?:the\s+)?"
+_BRINGING = re.compile(r",\s*(?:which\s+)?(?:bringing|brings|raising|taking|pushing)\s+"
+                       r"(?:to\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+)?(?:the\s+)?"
                        r"(?:overall\s+|total\s+)?(?:number|(?:death\s+)?toll|tally|total)\b",
                        re.IGNORECASE)
 #: A running total: "have been killed … since the fighting began", "so far this year".
 _TALLY = re.compile(
     # "His death brings the number of soldiers killed in the offensive to 426"; "The crisis,
     # which began on January 16, has left more than 80 people dead"
-    r"\bbring(?:s|ing)?\s+(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|tally|total)\b"
-    r".*\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d"
+    r"\b(?:bring(?:s|ing)?|brought)\s+(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|tally|"
+    r"total)\b.*\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?\d"
+    # ("That brought to 11 the number of soldiers killed since Israel began …")
+    r"|\b(?:bring(?:s|ing)?|brought)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+    r"(?:\d|[a-z]+\s+the\s+(?:total\s+)?number\b)"
     r"|\b(?:since|began|started)\b.*\bha(?:s|ve)\s+left\s+(?:[\w,]+\s+){1,4}?(?:dead|killed)\b"
     r"|\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|martyred|died|displaced|wounded|injured|"
     r"kidnapped|abducted|recorded|documented|arrested|detained|neutrali[sz]ed|eliminated)\b.*"
