@@ -10062,3 +10062,15 @@ def test_a_trend_or_an_analyst_s_reading_tells_no_occurrence() -> None:
                      "pattern since January is raids on villages for food, short ambushes, and "
                      "propaganda claims,\" said one security analyst in Pemba.", "2024-10-06")
     assert len(facts["events"]) == 1
+
+
+def test_counts_since_a_turn_of_events_or_in_recent_weeks_are_running_totals() -> None:
+    facts = facts_of("Police fired on protesters in Kisumu on Tuesday, killing two. The Kenya "
+                     "National Commission on Human Rights estimates that more than 800 people have "
+                     "been killed and 250,000 displaced since the results were announced on "
+                     "December 30.", "2008-01-28")
+    assert len(facts["events"]) == 1
+    facts = facts_of("M23 rebels attacked Kibirizi on Monday, killing five civilians, the army "
+                     "said. The UN peacekeeping mission, MONUSCO, has recorded clashes in Masisi, "
+                     "Walikale and Rutshuru territories in recent weeks.", "2024-10-06")
+    assert [place(facts, e) for e in facts["events"]] == ["Kibirizi"]

@@ -3051,7 +3051,10 @@ _TALLY = re.compile(
     r"|\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|martyred|died|displaced|wounded|injured|"
     r"kidnapped|abducted|recorded|documented|arrested|detained|neutrali[sz]ed|eliminated)\b.*"
     # ("More than 670 people have been killed since then", "… since last week")
-    r"\b(?:since\s+(?:then|last\s+(?:week|month))\b|since\s+(?:the\s+)?"
+    r"\b(?:since\s+(?:then|last\s+(?:week|month))\b|in\s+recent\s+(?:days|weeks|months)\b"
+    # ("more than 800 people have been killed … since the results were announced")
+    r"|since\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,3}?(?:was|were)\s+[a-z]+ed\b"
+    r"|since\s+(?:the\s+)?"
     r"(?:\w+\s+){0,3}?"
     r"(?:began|started|erupted|broke\s+out|beginning|start|outbreak|takeover|coup|invasion|war|"
     r"conflict|uprising|insurgency|offensive|escalation|ceasefire|truce|launched|aggression)\b|"
