@@ -10074,3 +10074,21 @@ def test_counts_since_a_turn_of_events_or_in_recent_weeks_are_running_totals() -
                      "said. The UN peacekeeping mission, MONUSCO, has recorded clashes in Masisi, "
                      "Walikale and Rutshuru territories in recent weeks.", "2024-10-06")
     assert [place(facts, e) for e in facts["events"]] == ["Kibirizi"]
+
+
+def test_a_name_given_to_an_occurrence_told_is_none_of_its_own() -> None:
+    facts = facts_of("A drone hit the Khor Mor gas field on Tuesday night, officials said. "
+                     "Kurdistan Region Presidency spokesperson Dilshad Shahab called the "
+                     "strike \"a terrorist attack on the livelihood of the people of "
+                     "Kurdistan\" and urged the federal government in Baghdad to identify those "
+                     "responsible.", "2024-11-06")
+    assert [place(facts, e) for e in facts["events"]] == ["Khor Mor gas field"]
+
+
+def test_strikes_backing_an_effort_going_on_tell_no_strike() -> None:
+    facts = facts_of("Zaranj fell to the Taliban on Friday, officials said. Heavy fighting "
+                     "continued on Friday in Lashkar Gah, the capital of Helmand province, where "
+                     "government forces backed by US air strikes are trying to push back Taliban "
+                     "fighters who entered the city last week.", "2021-08-07")
+    assert [e["sub_event_type"] for e in facts["events"]] \
+        == ["Non-state actor overtakes territory"]

@@ -1305,6 +1305,24 @@ def _armed_strike(tok: Any) -> bool:
                     for c in verb.children)
 
 
+#: Verbs that give what was told a name: "called it", "condemned it as", "described it as".
+_CALLING = {"call", "describe", "condemn", "denounce", "label", "brand", "term", "decry",
+            "characterize", "characterise"}
+
+
+def _a_name_called(tok: Any) -> bool:
+    """A noun naming what the sentence's verb of calling acts on ("called the strike a
+    terrorist attack", "condemned it as a terrorist attack"): the occurrence told, named."""
+    # (not "began what it called 'limited, localized' ground raids", "after what the
+    # Secretariat described as a 'confrontation'": the occurrence itself, in its teller's word)
+    verb = tok.head if tok.dep_ == "oprd" else tok.head.head
+    if verb.lemma_.lower() not in _CALLING or not (
+            tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")):
+        return False
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(named) and all(c.lower_ != "what" for c in named)
+
+
 #: Nouns of answering: "in response to", "in retaliation for".
 _ANSWERING = {"response", "retaliation", "revenge", "reprisal"}
 
@@ -1887,6 +1905,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 # control of")
             if lemma == "strike" and tok.pos_ == "NOUN" and not _military_strike(tok):
                 continue
+            if tok.pos_ == "NOUN" and _a_name_called(tok):
+                continue  # "… called the strike \"a terrorist attack on the livelihood of the
+                # people\"", "condemned it as a \"terrorist attack\"": a word for one told
             if tok.pos_ == "NOUN" and _answered_by_the_sentence(tok):
                 continue  # "Hezbollah claims the barrage, saying it targeted … in response to
                 # Israeli strikes in southern Lebanon": what was answered, told before or not
@@ -2552,6 +2573,11 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         backing = [t for t in triggers if _backing(doc[t.token_i])]
         if backing and len(backing) < len(triggers):
             triggers = [t for t in triggers if t not in backing]
+        elif backing and _present_progressive(doc[backing[0].token_i].head.head):
+            # ("… in Lashkar Gah, where government forces backed by US air strikes are
+            # trying to push back Taliban fighters": support of an effort going on, no strike
+            # told)
+            return None
         # "… battled Taliban fighters in Ghazni for a fourth day on Monday, … since the
         # insurgents stormed the city on Friday": what has gone on since, not its start
         since = [t for t in triggers if _in_since_clause(doc[t.token_i])]
@@ -2595,6 +2621,15 @@ def _in_since_clause(tok: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _present_progressive(verb: Any) -> bool:
+    """The clause ``verb`` (or the subject it qualifies) hangs on is in the present
+    progressive ("forces backed by … are trying"): an "-ing" form with "is"/"are"."""
+    head = verb.head if verb.dep_ == "acl" else verb  # ("forces backed by …")
+    head = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    return head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
+                                      for c in head.children)
 
 
 def _backing(tok: Any) -> bool:
