@@ -10092,3 +10092,13 @@ def test_strikes_backing_an_effort_going_on_tell_no_strike() -> None:
                      "fighters who entered the city last week.", "2021-08-07")
     assert [e["sub_event_type"] for e in facts["events"]] \
         == ["Non-state actor overtakes territory"]
+
+
+def test_a_neighbourhood_of_a_town_is_the_town_s() -> None:
+    facts = facts_of("Separatist fighters attacked a checkpoint in Kumbo on Saturday, killing two "
+                     "soldiers, the army said.\n\nIn the Far North region, suspected Boko Haram "
+                     "fighters abducted eight people, including two women, in a night raid on a "
+                     "neighbourhood of Mozogo, in the Mayo-Tsanaga division, on Sunday, the mayor "
+                     "of the commune told MMI.", "2024-05-20")
+    assert [place(facts, e) for e in facts["events"]
+            if e["sub_event_type"] == "Abduction/forced disappearance"] == ["Mozogo"]

@@ -2380,8 +2380,9 @@ _A_SUBURB_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?suburb\
 _SUBURB_WORD_AFTER = re.compile(r"\s+suburb\b(?!\s+of\b)", re.IGNORECASE)
 #: A quarter's word before its name: "the hillside neighborhood of Petare".
 #: (not "the Sefene Selam neighbourhood of |Bahir Dar", nor "the al-Daraj neighbourhood of
-#: |Gaza City": a name before the word, and the city follows)
-_QUARTER_OF = re.compile(r"\b(?:the|a)\s+(?:[a-z][a-z'’-]*\s+){0,2}(?:neighbou?rhood|quarter|"
+#: |Gaza City": a name before the word, and the city follows; nor "in a night raid on a
+#: neighbourhood of |Mozogo": one of the town's)
+_QUARTER_OF = re.compile(r"\bthe\s+(?:[a-z][a-z'’-]*\s+){0,2}(?:neighbou?rhood|quarter|"
                          r"suburb)\s+of\s+$")
 #: "the city's Kyivskyi district", "the capital's Basta district", "Bamako's Faladie district".
 _CITY_OWNS = re.compile(r"(?:\b(?:the\s+)?(?:city|capital|town)|([A-Z][\w.-]+))['’]s\s+"
