@@ -10102,3 +10102,10 @@ def test_a_neighbourhood_of_a_town_is_the_town_s() -> None:
                      "of the commune told MMI.", "2024-05-20")
     assert [place(facts, e) for e in facts["events"]
             if e["sub_event_type"] == "Abduction/forced disappearance"] == ["Mozogo"]
+
+
+def test_what_a_rule_allows_or_bans_is_no_occurrence() -> None:
+    facts = facts_of("Fano fighters clashed with the army in Bahir Dar on Thursday, residents "
+                     "said. The state of emergency, declared on August 4, allows arrests without a "
+                     "court warrant and bans public gatherings.", "2023-08-11")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

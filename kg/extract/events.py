@@ -150,6 +150,8 @@ _INTENT = {"attempt", "try", "plan", "want", "aim", "seek", "threaten", "vow", "
 _CHARGED = {"charge", "accuse", "convict", "sentence", "suspect", "indict", "acquit", "try",
             "prosecute", "jail", "imprison"}
 #: Verbs whose object did not happen: a foiled, prevented or planned attack.
+#: Verbs of rules that permit or forbid: what they allow is no occurrence.
+_ALLOWED = {"allow", "permit", "authorize", "authorise", "ban", "forbid", "prohibit", "outlaw"}
 _AVERTED = {"foil", "thwart", "prevent", "avert", "plan", "plot", "stop", "fear", "threaten",
             "intend", "prepare",
             # (asked for, not done: "the agreement that required the withdrawal of foreign
@@ -732,6 +734,10 @@ def _is_real(tok: Any) -> bool:
         quoted = any(t.text in ('"', "“", "”") for t in tok.doc[lo + 1:hi])
         if node == tok and node.dep_ == "dobj" and head.lemma_.lower() in _AVERTED:
             return False  # "police foiled an attack", "planned attacks": none took place
+        if node == tok and node.dep_ == "dobj" and tok.pos_ == "NOUN" \
+                and head.lemma_.lower() in _ALLOWED:
+            return False  # "The state of emergency … allows arrests without a court
+            # warrant and bans public gatherings": what a rule permits or forbids
         if node == tok and node.dep_ == "dobj" and head.lemma_.lower() in _WAGED:
             return False  # "as it presses an offensive in the capital": a campaign going on
         if node.dep_ == "dobj" and (node == tok or node.lemma_.lower() in _TOLD_BY_OTHERS) \
