@@ -193,3 +193,14 @@ def test_ingest_skips_articles_derived_from_the_same_input(tmp_path: Path,
             ingest([path], store, minter, 1 << 20)
     finally:
         store.close()
+
+
+def test_an_english_brief_without_function_words_is_read() -> None:
+    facts, warnings = extract(from_text("Russian strikes hit Kharkiv overnight, injuring five "
+                                        "people.", published="2024-10-08"))
+    assert warnings == [] and [e["sub_event_type"] for e in facts["events"]] \
+        == ["Air/drone strike"]
+    # (a brief in another language still is not)
+    facts, warnings = extract(from_text("Fuerzas del gobierno recuperaron la ciudad tras "
+                                        "intensos combates el sábado.", published="2024-10-08"))
+    assert facts["events"] == [] and warnings and "English" in warnings[0]

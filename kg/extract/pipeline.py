@@ -179,10 +179,30 @@ def english_words() -> frozenset[str]:
 
 
 def looks_english(text: str) -> bool:
+    """Whether a text reads as English: by its function words ("the", "of", "said"), and for a
+    brief too short to hold one ("Russian strikes hit Kharkiv overnight, injuring five
+    people.") by its common words, most of which are English words or their inflections."""
     words = re.findall(r"[^\W\d_]+", text[:5000])
     if len(words) < 5:
         return bool(words)
-    return len(_ENGLISH.findall(text[:5000])) / len(words) > 0.04
+    if len(_ENGLISH.findall(text[:5000])) / len(words) > 0.04:
+        return True
+    common = [w for w in words if w.islower()]
+    return len(words) <= _BRIEF_WORDS and len(common) >= 3 \
+        and sum(_an_english_word(w) for w in common) / len(common) > 0.6
+
+
+#: The most words a text may have to be judged English by its common words alone.
+_BRIEF_WORDS = 40
+
+
+def _an_english_word(word: str) -> bool:
+    """An English dictionary word, or a regular inflection of one ("strikes", "injuring")."""
+    known = english_words()
+    return word in known or any(
+        word.endswith(end) and (word[:-len(end)] + add) in known
+        for end, add in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e")))
 
 
 def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
