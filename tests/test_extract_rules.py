@@ -10109,3 +10109,11 @@ def test_what_a_rule_allows_or_bans_is_no_occurrence() -> None:
                      "said. The state of emergency, declared on August 4, allows arrests without a "
                      "court warrant and bans public gatherings.", "2023-08-11")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_state_s_attack_met_by_air_defences_came_from_the_air() -> None:
+    facts = facts_of("Tehran, IRNA - The Khatam al-Anbiya Air Defense Headquarters announced that "
+                     "the Zionist regime attacked military centres in Tehran, Khuzestan and Ilam "
+                     "provinces early on Saturday and that the attack was successfully "
+                     "intercepted, causing limited damage.", "2024-10-26")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]

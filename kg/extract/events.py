@@ -2969,6 +2969,10 @@ _SAID_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:sai
                         re.IGNORECASE)
 
 
+#: An attack met by air defences: "the attack was successfully intercepted", "air defence
+#: systems responded".
+_MET_BY_AIR_DEFENCE = re.compile(r"\b(?:intercept(?:ed|ion|ions)?|air[\s-]+defen[cs]es?)\b",
+                                 re.IGNORECASE)
 #: Some of those just named: "killed six of them".
 _OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+them\b", re.IGNORECASE)
 #: Armed men just named, whom "them" may be.
@@ -3139,6 +3143,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # when two men on another motorcycle pulled alongside and opened fire": someone
             # going about their day, shot by men no one names, as ACLED codes it
             return "Violence against civilians", "Attack"
+        if actor_kind in ("state_force", "country") and _MET_BY_AIR_DEFENCE.search(s):
+            # "the Zionist regime attacked military centres in Tehran, Khuzestan and Ilam
+            # provinces … and the attack was successfully intercepted": what air defences
+            # meet came from the air
+            return "Explosions/Remote violence", "Air/drone strike"
         return "Battles", "Armed clash"
     if family == "clash" and lemma == "confrontation" and victims == "civilian" \
             and not _ARMED_PARTY.search(s):
