@@ -10117,3 +10117,14 @@ def test_a_state_s_attack_met_by_air_defences_came_from_the_air() -> None:
                      "provinces early on Saturday and that the attack was successfully "
                      "intercepted, causing limited damage.", "2024-10-26")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+
+
+def test_a_site_told_by_its_kind_is_the_one_the_story_named() -> None:
+    facts = facts_of("JUBA - South Sudan's army will deploy troops to the Heglig oil field on the "
+                     "border with Sudan, the Office of the President said on Tuesday, after the "
+                     "paramilitary Rapid Support Forces (RSF) took control of the area.\n\nOn "
+                     "Tuesday afternoon, a drone struck the oil field's workers' camp, killing "
+                     "five oil workers and wounding eight, the RSF said in a statement.",
+                     "2025-12-09")
+    assert [place(facts, e) for e in facts["events"]
+            if e["sub_event_type"] == "Air/drone strike"] == ["Heglig oil field"]

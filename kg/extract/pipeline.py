@@ -1025,6 +1025,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
             loc = headed[0] if headed else _story_town(drafts, table)
+        elif (site := _THE_SITE.search(stexts[i])) is not None:
+            # "a drone struck the oil field's workers' camp", after "the Heglig oil field": the
+            # site the story named
+            loc = _site_told_before(site.group(1), mentions, span[0], table)
         if typed[0] == "Protests" and loc is not None \
                 and (city := _protest_site_s_city(loc, places, stexts[i], span[0], table)):
             loc = city
@@ -2389,6 +2393,24 @@ _OF_TOWN = re.compile(r",?\s+(?:of|in)\s+(?:(?:north|south|east|west|central|dow
                       r"(?:capital|city|port\s+city|town)\s*(?:,\s*|of\s+))?(?=\w)",
                       re.IGNORECASE)
 #: A town told again by a common noun: "in the city", "the town's market".
+#: A site told by its kind alone, as one the story named: "the oil field's workers' camp"
+#: (not "the airport", which a story of several towns has several of).
+_THE_SITE = re.compile(r"\bthe\s+(oil\s+field|gas\s+field|oilfield|refinery|dam|power\s+(?:plant|"
+                       r"station))\b", re.IGNORECASE)
+
+
+def _site_told_before(kind: str, mentions: list[Mention], before: int,
+                      table: EntityTable) -> str | None:
+    """The place last named before offset ``before`` whose name ends with the site's kind
+    ("Heglig oil field" for "the oil field"), if any."""
+    tail = re.compile(r"\s" + r"\s*".join(re.escape(w) for w in kind.lower().split()) + "$")
+    for m in sorted((m for m in mentions if m.start < before), key=lambda m: -m.start):
+        ent = table.find(m.key) if m.key else None
+        if ent is not None and ent.kind == "place" and tail.search(ent.name.lower()):
+            return ent.key
+    return None
+
+
 _THE_TOWN = re.compile(r"\b(?:in|near|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)|"
                        # "at a safe house on the city's south side"
                        r"\bthe\s+(?:city|town)['’]s\s+(?:[\w-]+\s+){0,2}?(?:side|outskirts|"
