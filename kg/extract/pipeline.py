@@ -2106,15 +2106,19 @@ _AGENCY_THEN_DASH = re.compile(r"\([^()\n]{2,60}\)\.?[^\S\n]*(?:—|–|--|-|:)[
 _DATE_BEFORE_PLACE = re.compile(r"\s*[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}\s*\(")
 
 
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+#: The verbs that tell who says so: "said", "told Reuters", "announced".
+_SAID_VERBS = (r"said|says|told(?:\s+[\w.'’]+){1,3}?|reported|announced|added|confirmed|"
+               r"stated|claimed|wrote")
+#: … and what it was said in, if told: "said in a televised address".
+_IN_A_STATEMENT = (r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+                   r"briefing|post|video|message|address|speech|broadcast|conference)\s+)?")
 #: When something was *said* dates the statement, not the event: "officials said on Sunday",
 #: "told Reuters on Monday", "said Tuesday".
-_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _SAID_WHEN = re.compile(
-    rf"\b(?:said|says|told(?:\s+[\w.'’]+){{1,3}}?|reported|announced|added|confirmed|"
-    rf"stated|claimed|wrote|released|published|issued|"
+    rf"\b(?:{_SAID_VERBS}|released|published|issued|"
     rf"(?:contacted|reached|interviewed)\s+by\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
-    rf"\s+(?:in\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:statement|interview|"
-    rf"briefing|post|video|message|address|speech|broadcast|conference)\s+)?"
+    rf"\s+{_IN_A_STATEMENT}"
     rf"(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
     # "separatists on Wednesday accused the army of killing 11 miners in a drone strike on
@@ -2140,9 +2144,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 #: ("struck a crowded hypermarket … on Saturday afternoon, …, the governor said on May 26"):
 #: alone, the statement's day is the best the sentence gives.
 _SAID_ON_A_DATE = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w.'’]+){1,3}?|reported|announced|added|confirmed|stated|"
-    r"claimed|wrote)\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|"
-    r"post|video|message|address|speech|broadcast|conference)\s+)?on\s+"
+    rf"\b(?:{_SAID_VERBS})\s+{_IN_A_STATEMENT}on\s+"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
     r"(?:,?\s+\d{4})?\b")
 
