@@ -1017,6 +1017,13 @@ def perfect(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
+def progressive(verb: Any) -> bool:
+    """The verb is in the present progressive: an "-ing" form with "is"/"are" ("are
+    conducting")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
+                                      for c in verb.children)
+
+
 def _perfect_since(tok: Any) -> bool:
     """A present perfect over a period ("has seized large areas since it took up arms", "seven
     detachments have been targeted since mid-May", "has stepped up attacks in recent months",
@@ -1117,9 +1124,7 @@ def _habitual(verb: Any) -> bool:
     if perfect(verb) and any(
             c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children):
         return True  # "villages … have been bombed repeatedly": the war's course, not a day
-    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
-                                             for c in verb.children)
-    if verb.tag_ not in ("VBZ", "VBP") and not progressive:
+    if verb.tag_ not in ("VBZ", "VBP") and not progressive(verb):
         return False
     # (also on a preposition of the verb: "are conducting small assaults, often with two- to
     # three-person groups")
@@ -1307,8 +1312,7 @@ def _armed_strike(tok: Any) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod")
                                       and c.lower_ in _ARMED_STRIKE_MODS for c in tok.children) \
-        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have")
-                    for c in verb.children)
+        and not perfect(verb)
 
 
 #: Verbs that give what was told a name: "called it", "condemned it as", "described it as".
@@ -2633,9 +2637,7 @@ def _present_progressive(verb: Any) -> bool:
     """The clause ``verb`` (or the subject it qualifies) hangs on is in the present
     progressive ("forces backed by … are trying"): an "-ing" form with "is"/"are"."""
     head = verb.head if verb.dep_ == "acl" else verb  # ("forces backed by …")
-    head = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
-    return head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
-                                      for c in head.children)
+    return progressive(head.head if head.dep_ in ("nsubj", "nsubjpass") else head)
 
 
 def _backing(tok: Any) -> bool:
