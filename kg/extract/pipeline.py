@@ -1270,6 +1270,8 @@ _COURT_STORY = re.compile(r"\b(?:trial|verdict|indict(?:s|ed|ment)?|convicted|ac
                           r"anti-terrorism\s+court|ATC)\b", re.IGNORECASE)
 
 
+#: The countries whose nights of drones and missiles are told as a whole.
+_A_WHOLE_COUNTRY = r"(?:Ukraine|Russia|Israel|the\s+country)"
 #: Interceptions told of a whole country: "over several Russian regions", "over seven regions"
 #: (also "…, including 19 over the Belgorod region": the dev gold places 10 of 12 such
 #: nights in the country; not "over Russian regions, including …"), "41 of the 64 drones",
@@ -1284,8 +1286,8 @@ _NATIONWIDE_INTERCEPTS = re.compile(
     r"|\bover\s+(?:the\s+)?(?:[A-Z][\w'’-]+,\s+)+(?:[A-Z][\w'’-]+,?\s+)?and\s+[A-Z][\w'’-]+\s+"
     r"(?:regions|oblasts|provinces)\b"
     r"|\b(?:\d+|most)\s+of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles)\b"
-    r"|\b(?:launched|fired)\s+(?:against|at|on|across)\s+(?:Ukraine|Russia|Israel|"
-    r"the\s+country)\b|\bacross\s+the\s+country\b"
+    rf"|\b(?:launched|fired)\s+(?:against|at|on|across)\s+{_A_WHOLE_COUNTRY}\b"
+    r"|\bacross\s+the\s+country\b"
     r"|\b(?:missile|launched|fired)\s+from\s+(?:Yemen|Iran)\b", re.IGNORECASE)
 
 
@@ -1294,7 +1296,7 @@ _NATIONWIDE_INTERCEPTS = re.compile(
 _A_COUNTRY_S_NIGHT = re.compile(
     r"\b(?:launched|fired)\s+(?:(?:a\s+total\s+of|about|around|some|more\s+than|over|at\s+least|"
     r"nearly|up\s+to)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,8}?(?:drones|missiles|rockets|decoys)\b"
-    r"[^.;]*?\b(?:against|at|on|across)\s+(?:Ukraine|Russia|Israel|the\s+country)\b")
+    rf"[^.;]*?\b(?:against|at|on|across)\s+{_A_WHOLE_COUNTRY}\b")
 
 
 #: A street's or road's name: "Kenyatta Avenue", "Waiyaki Way", "Haile Selassie Avenue".
