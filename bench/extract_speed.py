@@ -13,8 +13,10 @@ counted, while every cache is still cold for the corpus).
 ``--baseline DIR`` also runs an older version of the code — a plain export of another commit,
 e.g. ``git archive REV | tar -x -C DIR`` — with this virtualenv, interleaved with the current
 code round by round (the machine is shared and noisy: ratios measured in the same run mean more
-than absolute times); every figure is the median of ``--rounds``. ``--profile`` adds where the
-time of the current code goes, per stage, from cProfile (which inflates pure-Python parts).
+than absolute times); every figure is the median of ``--rounds``. ``--baseline-spacy DIR``
+runs the baseline with another spaCy install (the report names each variant's spaCy build).
+``--profile`` adds where the time of the current code goes, per stage, from cProfile (which
+inflates pure-Python parts).
 """
 
 from __future__ import annotations
@@ -36,8 +38,21 @@ DEFAULT = [ROOT.parent / "shared/data/wikievents/wikievents_dev.corpus.jsonl",
            ROOT.parent / "shared/data/muc4/muc4_tst3.corpus.jsonl"]
 
 
-def _env(code: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(code)}
+#: Per variant, a directory put before the code on its PYTHONPATH (``--baseline-spacy``).
+_SITE: dict[Path, Path] = {}
+
+
+def _env(code: Path, checker: Path | None = None) -> dict[str, str]:
+    site = [str(_SITE[code])] if code in _SITE else []
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([*site, str(checker or code)])}
+
+
+def spacy_build(code: Path) -> str:
+    """Which spaCy a variant runs (the current code's check, on the variant's path)."""
+    env = _env(code, checker=ROOT)
+    out = subprocess.run([sys.executable, "-m", "kg.extract.spacy_build"], capture_output=True,
+                         text=True, env=env, cwd=tempfile.gettempdir())
+    return out.stdout.strip()
 
 
 def run_cli(code: Path, paths: list[Path], jobs: int) -> float:
@@ -173,6 +188,10 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--baseline", type=Path, help="an export of an older commit to compare")
+    ap.add_argument("--baseline-spacy", type=Path, metavar="DIR",
+                    help="run the baseline with the spaCy installed in DIR (e.g. `pip install "
+                         "--no-deps --target DIR spacy==VERSION`, the wheel) ahead of this "
+                         "virtualenv's")
     ap.add_argument("--profile", action="store_true", help="add a per-stage profile")
     ap.add_argument("--report", type=Path)
     ap.add_argument("--words", metavar="MIN-MAX",
@@ -205,6 +224,8 @@ def main() -> None:
     variants = {"current": ROOT}
     if args.baseline:
         variants = {"baseline": args.baseline.resolve(), **variants}
+        if args.baseline_spacy:
+            _SITE[args.baseline.resolve()] = args.baseline_spacy.resolve()
     runs: dict[str, dict[str, list[float]]] = {v: {} for v in variants}
     for r in range(args.rounds):
         for name, code in variants.items():  # interleaved: each round runs every variant
@@ -222,6 +243,8 @@ def main() -> None:
         "# Extraction throughput", "",
         f"{n_docs} articles, {words / max(n_docs, 1):.0f} words per article on average "
         f"({sources}); medians of {args.rounds} interleaved rounds.",
+        "",
+        *(f"{name}: {spacy_build(code)}." for name, code in variants.items()),
         "",
         "| code | run | wall s | articles/s |", "| --- | --- | --- | --- |",
     ]
