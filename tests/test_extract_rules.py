@@ -10128,3 +10128,39 @@ def test_a_site_told_by_its_kind_is_the_one_the_story_named() -> None:
                      "2025-12-09")
     assert [place(facts, e) for e in facts["events"]
             if e["sub_event_type"] == "Air/drone strike"] == ["Heglig oil field"]
+
+
+def test_gunfire_and_explosions_heard_tell_a_battle() -> None:
+    facts = facts_of("Residents of Tawila said they heard hours of gunfire and explosions "
+                     "overnight on the edge of the town, and at least six bodies were found on "
+                     "Tuesday morning, local officials said.", "2024-05-08")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_air_strikes_that_followed_a_ground_attack_do_not_type_it() -> None:
+    facts = facts_of("Militants attacked an army post in Djibo on Saturday, the army said, "
+                     "adding that the assault had been repelled and that dozens of attackers had "
+                     "been killed in the fighting and in air strikes that followed.", "2023-06-12")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_explosives_seized_or_bombs_that_slowed_help_do_not_type_the_attack() -> None:
+    for after in ("A security source confirmed the attack and said reinforcements sent from "
+                  "Khanozai, the district capital about 25 kilometres away, had been slowed by "
+                  "roadside bombs.",
+                  "On Friday, the Interior Ministry said nine people linked to the attacks had "
+                  "been arrested in Quetta, the provincial capital, and that weapons and "
+                  "explosives had been seized."):
+        facts = facts_of("Gunmen stormed a police station in Pishin on Thursday night, killing "
+                         f"four officers, police said.\n\n{after}", "2024-02-09")
+        assert "Explosions/Remote violence" not in {e["event_type"] for e in facts["events"]}, \
+            after
+
+
+def test_jnim_by_another_english_name_is_jnim() -> None:
+    facts = facts_of("Fighters of the Al-Qaeda-linked Group to Support Islam and Muslims "
+                     "attacked a military post in Arbinda on Sunday, killing 12 soldiers, the "
+                     "army said.", "2024-03-11")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [[names[a] for a in e["actors"]] for e in facts["events"]] == \
+        [["Jama'at Nusrat al-Islam wal-Muslimin"]]

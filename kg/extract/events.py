@@ -486,12 +486,18 @@ _ENDINGS = {"halt", "end", "cessation", "stop", "suspension", "pause", "freeze",
 
 
 #: An explosive told as found, not used: "leaving behind an improvised explosive device",
-#: "recovered two grenades", "a bomb that was later defused".
+#: "recovered two grenades", "a bomb that was later defused", "weapons and explosives had been
+#: seized"; nor the bombs that held up those sent to help ("reinforcements … had been slowed
+#: by roadside bombs"), told of the attack's aftermath.
 _UNUSED_WEAPON = re.compile(
     r"\b(?:leaving\s+behind|left\s+behind|recovered|seized|confiscated|defused)\s+"
     r"(?:[\w-]+\s+){0,8}?(?:improvised\s+explosive\s+devices?|ieds?|landmines?|mines?|bombs?|"
     r"explosives?|grenades?)\b|\b(?:ieds?|devices?|bombs?|mines?)\s+(?:that|which)\s+(?:was|were)"
-    r"\s+(?:later\s+)?(?:defused|found|recovered)\b", re.IGNORECASE)
+    r"\s+(?:later\s+)?(?:defused|found|recovered)\b|"
+    r"\b(?:ieds?|devices?|bombs?|mines?|explosives|grenades)\s+(?:had|have|has)\s+been\s+"
+    r"(?:\w+\s+)?(?:seized|recovered|confiscated|defused|found|discovered)\b|"
+    r"\b(?:slowed|delayed|hampered|held\s+up)\s+(?:down\s+)?by\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ieds?|bombs?|mines?|landmines?|explosives)\b", re.IGNORECASE)
 #: Explosives as found things: what is recovered, defused or left behind is not set off.
 _EXPLOSIVE_NOUNS = {"ied", "ieds", "device", "devices", "landmine", "landmines", "mine", "mines",
                     "bomb", "bombs", "explosive", "explosives", "grenade", "grenades"}
@@ -2916,6 +2922,19 @@ _GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortar
                               # ("attacked its positions … with machine guns and mortars")
                               r"(?:drones?|mortars?)\b", re.IGNORECASE)
 
+#: The sounds of a fight, guns and blasts together: "residents reported hours of shooting and
+#: explosions overnight", "heavy explosions and gunfire could be heard across the city" — two
+#: sides fighting, which ACLED codes as a battle, not as the blasts alone.
+_FIRE = r"(?:gunfire|gun\s+fire|gunshots|shooting|shots|exchanges?\s+of\s+fire)"
+_SOUNDS_OF_FIGHTING = re.compile(rf"\b{_FIRE}\s+and\s+(?:[\w-]+\s+)?(?:explosions|blasts)\b|"
+                                 rf"\b(?:explosions|blasts)\s+and\s+(?:[\w-]+\s+)?{_FIRE}",
+                                 re.IGNORECASE)
+#: Air strikes told as what followed the fight on the ground: "killed in the fighting and in
+#: air strikes that followed", "in the ensuing air strikes" — the response, not the attack.
+_AIR_STRIKES_AFTER = re.compile(r"\b(?:air|drone)\s*strikes?\s+(?:that|which)\s+followed\b|"
+                                r"\b(?:subsequent|ensuing|follow-up)\s+(?:air|drone)\s*strikes?\b",
+                                re.IGNORECASE)
+
 
 #: A regiment or a corps named for its arms (capitalised): "The Rifles", "the Assam Rifles".
 _RIFLES_REGIMENT = re.compile(r"\b(?:The|[A-Z][a-z]+)\s+Rifles\b")
@@ -3006,6 +3025,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # (nor a regiment named for its arms: "a soldier from 2nd Battalion The Rifles was
         # killed in an explosion", "the Assam Rifles")
         s = _RIFLES_REGIMENT.sub(" ", s)
+        if lemma != "strike":
+            # (nor the air strikes that answered the attack told: "killed in the fighting and
+            # in air strikes that followed")
+            s = _AIR_STRIKES_AFTER.sub(" ", s)
         # (what the attackers carried is no weapon used: "the attackers, armed with heavy
         # weapons and hand grenades, attacked the station from three sides")
         used = _ARMED_WITH.sub("", s)
@@ -3028,6 +3051,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "SDF fighters attacked army positions with drones and machine guns", "attacked a
             # police station with rifle fire and explosive-laden drones": a ground assault
             # that also used drones, a battle
+            return "Battles", "Armed clash"
+        if _SOUNDS_OF_FIGHTING.search(s):
             return "Battles", "Armed clash"
         if W["air"].search(_AIR_SUPPORT.sub("", _AIR_FORCE_SPEAKS.sub("", _AIRCRAFT_FIRED_ON.sub(
                 "", _AIR_ARM_AS_TARGET.sub("", s))))):
