@@ -10164,3 +10164,19 @@ def test_jnim_by_another_english_name_is_jnim() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert [[names[a] for a in e["actors"]] for e in facts["events"]] == \
         [["Jama'at Nusrat al-Islam wal-Muslimin"]]
+
+
+def test_a_coalition_fighting_in_a_country_is_no_clash() -> None:
+    facts = facts_of("The Saudi-led military coalition fighting in Yemen named a new commander "
+                     "for its forces on Tuesday, state media said.", "2022-01-18")
+    assert facts["events"] == []
+
+
+def test_a_series_of_raids_carried_out_is_an_occurrence() -> None:
+    facts = facts_of("Israeli warplanes carried out a series of air raids on the southern "
+                     "suburbs of Beirut overnight, Lebanon's state news agency said on Sunday.",
+                     "2024-10-06")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+    facts = facts_of("The province has seen a series of attacks on police stations since the "
+                     "elections, officials said.", "2024-10-06")
+    assert facts["events"] == []

@@ -633,11 +633,14 @@ def _is_real(tok: Any) -> bool:
         return False  # "was bombarded with questions", "fired a barrage of criticism"
     if _EXERCISE.search(tok.sent.text):
         return False  # "held an amphibious exercise …, 'storming a hostile beach'": a drill
-    if tok.lemma_.lower() in ("fight", "battle") and tok.tag_ == "VBG" and (
+    if (tok.lemma_.lower() in ("fight", "battle") and tok.tag_ == "VBG" and (
             tok.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ in ("is", "are")
-                                     for c in tok.children)):
+                                     for c in tok.children))) \
+            or (tok.lower_ in ("fighting", "battling") and tok.dep_ == "acl"):
         return False  # "Congolese forces fighting the M23", "Cameroon is also battling Boko
-        # Haram in its Far North": who fights whom, the war's standing, not one clash
+        # Haram in its Far North", "the Saudi-led military coalition fighting in Yemen" (a
+        # participle the tagger took for a noun): who fights whom, the war's standing, not
+        # one clash
     if _since_when(tok) or _perfect_since(tok):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "lead" \
@@ -1183,6 +1186,18 @@ def _conditional(tok: Any) -> bool:
     return False
 
 
+#: Verbs that carry out a batch of strikes or raids as one deed.
+_CARRY_OUT = {"carry", "launch", "conduct", "mount", "unleash", "stage", "fire"}
+
+
+def _a_batch_carried_out(noun: Any) -> bool:
+    """"(has) carried out a series of air raids on the capital", "launched a wave of strikes
+    on Kharkiv": a batch done at one time, told as a deed — the occurrence itself, not the
+    pattern a "series" or "wave" of attacks names as a subject or after "has seen"."""
+    return noun.lemma_.lower() in ("series", "wave") and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in _CARRY_OUT
+
+
 def _generic(tok: Any) -> bool:
     """A pattern, a risk or a statistic rather than one occurrence: plural triggers with a
     habitual modifier ("frequent attacks") or governed by "a spate of", "the threat of";
@@ -1222,6 +1237,7 @@ def _generic(tok: Any) -> bool:
             break
         if node.dep_ == "pobj" and head.dep_ == "prep" \
                 and head.lower_ in ("of", "with", "including") \
+                and not _a_batch_carried_out(head.head) \
                 and (head.head.lemma_.lower() in _NOT_AN_OCCURRENCE or any(
                     c.dep_ == "acomp" and c.lemma_.lower() in _NOT_AN_OCCURRENCE
                     for c in head.head.children)):
