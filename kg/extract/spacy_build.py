@@ -53,19 +53,20 @@ def has_profiling_hooks() -> bool:
     return reports_pyx_calls(lambda: Doc(vocab, words=["profiled", "?"]))
 
 
-def describe() -> str:
+def describe(hooks: bool) -> str:
     """One line on the installed spaCy: its version and whether it carries the hooks."""
     import spacy
 
-    if has_profiling_hooks():
+    if hooks:
         return (f"spaCy {spacy.__version__} with Cython's profiling hooks "
                 "(the wheel's build: about half the speed)")
     return f"spaCy {spacy.__version__} without Cython's profiling hooks"
 
 
 def main() -> int:
-    print(describe())
-    return 1 if has_profiling_hooks() else 0
+    hooks = has_profiling_hooks()
+    print(describe(hooks))
+    return 1 if hooks else 0
 
 
 if __name__ == "__main__":
