@@ -193,11 +193,12 @@ def _stages(docs: list[dict], where: Path) -> list[str]:
     from kg.inputs import Document
     from kg.rdf.iris import Minter
     from kg.store.embedded import EmbeddedStore
-    from kg.validate import ontology_graph, validate_batch
+    from kg.store.updates import ontology_statements
+    from kg.validate import validate_batch
 
     minter = Minter("https://w3id.org/conflict-kg/")
     store = EmbeddedStore(str(where), base_iri=minter.base)
-    store.ensure_ontology(ontology_graph())
+    store.ensure_ontology(ontology_statements())
     validate_batch([_convert(Document("warm", docs[0]), minter, None)[1].triples])  # type: ignore[index]
     spent = {"parse facts + facts → RDF": 0.0, "SHACL (batch)": 0.0, "store write (batch)": 0.0}
     n = len(docs)

@@ -47,7 +47,8 @@ def main() -> None:
     from kg.rdf.iris import Minter
     from kg.rdf.mapping import facts_to_rdf
     from kg.store.embedded import EmbeddedStore
-    from kg.validate import ontology_graph, validate_graph
+    from kg.store.updates import ontology_statements
+    from kg.validate import validate_graph
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, nargs="+", default=[1000, 10000])
@@ -65,7 +66,7 @@ def main() -> None:
             if n:
                 store._store.bulk_load(path=str(ensure(n) / "kg.nq"),
                                        format=ox.RdfFormat.N_QUADS)
-            store.ensure_ontology(ontology_graph())
+            store.ensure_ontology(ontology_statements())
             stores[n] = store
         validate_graph(facts_to_rdf(parse_facts(docs[0]), minter).combined())  # warm-up
         for i, doc in enumerate(docs):

@@ -43,8 +43,7 @@ from kg.facts import parse_facts  # noqa: E402
 from kg.rdf.iris import Minter  # noqa: E402
 from kg.rdf.mapping import facts_to_rdf  # noqa: E402
 from kg.rdf.namespaces import CKG, ONTOLOGY_IRI  # noqa: E402
-from kg.store.updates import SINGLE_VALUED, ontology_triples, to_ox  # noqa: E402
-from kg.validate import ontology_graph  # noqa: E402
+from kg.store.updates import SINGLE_VALUED, ontology_statements, to_ox  # noqa: E402
 
 BASE_IRI = "https://w3id.org/conflict-kg/"
 
@@ -290,7 +289,7 @@ def write(events: int, out: Path, seed: int = 6) -> dict:
     with (out / "facts.jsonl").open("w", encoding="utf-8") as facts_out, \
             (out / "kg.nq").open("wb") as nq:
         onto = ox.NamedNode(ONTOLOGY_IRI)
-        lines = sorted(ontology_triples(ontology_graph()))
+        lines = sorted(ontology_statements())
         nq.write("".join(f"{t} {onto} .\n" for t in lines).encode())
         triples += len(lines)
         for doc in generate(events, seed):

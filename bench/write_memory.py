@@ -104,7 +104,7 @@ def _child(variant: str, writes: int, articles: int, every: int) -> dict:
     from kg.rdf.iris import Minter
     from kg.rdf.mapping import facts_to_rdf
     from kg.store.embedded import EmbeddedStore
-    from kg.validate import ontology_graph
+    from kg.store.updates import ontology_statements
     from kg.web import Snapshots
 
     seed = json.loads(SEED.read_text(encoding="utf-8"))
@@ -114,7 +114,7 @@ def _child(variant: str, writes: int, articles: int, every: int) -> dict:
     libc = ctypes.CDLL("libc.so.6")
     with tempfile.TemporaryDirectory(prefix="kg-write-memory-") as tmp:
         store = EmbeddedStore(str(Path(tmp) / "store"), base_iri=BASE_IRI)
-        store.ensure_ontology(ontology_graph())
+        store.ensure_ontology(ontology_statements())
         for k in range(articles):
             store.replace_article(rdfs[k][1])  # revision 1 stored: write 0 (rev 0) replaces it
         store.flush()

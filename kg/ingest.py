@@ -25,7 +25,8 @@ from kg.inputs import ARTICLE_SUFFIXES, Document, expand_paths, read_documents, 
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf, facts_to_rdf
 from kg.store.base import Store
-from kg.validate import Report, ontology_graph, validate_batch, validate_graph
+from kg.store.updates import ontology_statements
+from kg.validate import Report, validate_batch, validate_graph
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,7 @@ def ingest(paths: Iterable[str | Path], store: Store, minter: Minter, max_bytes:
     Articles already stored from the same input are skipped unless ``reextract`` (e.g. after
     an extractor upgrade)."""
     summary = Summary()
-    store.ensure_ontology(ontology_graph())
+    store.ensure_ontology(ontology_statements())
     docs = iter_documents(paths, max_bytes)
     if not reextract:
         docs = _skipping_stored(docs, store, minter, article_meta, summary, progress)

@@ -35,7 +35,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from kg.config import ONTOLOGY_PATH, SHACL_ENGINES, SHAPES_PATH, Settings
+from kg.config import SHACL_ENGINES, SHAPES_PATH, Settings
 from kg.rdf.mapping import rdflib_graph, to_rdflib
 from kg.rdf.namespaces import PREFIXES
 
@@ -81,19 +81,9 @@ def _order(f: Finding) -> tuple[int, str, str, str]:
 
 
 @cache
-def _graphs(shapes_path: Path = SHAPES_PATH, ontology_path: Path = ONTOLOGY_PATH
-            ) -> tuple[Graph, Graph]:
-    shapes = Graph().parse(shapes_path, format="turtle")
-    ontology = Graph().parse(ontology_path, format="turtle")
-    return shapes, ontology
-
-
-def shapes_graph() -> Graph:
-    return _graphs()[0]
-
-
-def ontology_graph() -> Graph:
-    return _graphs()[1]
+def shapes_graph(path: Path = SHAPES_PATH) -> Graph:
+    """The shapes file, parsed once per process."""
+    return Graph().parse(path, format="turtle")
 
 
 @cache

@@ -24,7 +24,8 @@ from kg.facts import KINDS
 from kg.ingest import ingest
 from kg.rdf.iris import Minter
 from kg.store.embedded import EmbeddedStore
-from kg.validate import ontology_graph, validate_graph
+from kg.store.updates import ontology_statements
+from kg.validate import validate_graph
 
 BASE = "https://w3id.org/conflict-kg/"
 SEED: dict = json.loads(SEED_FACTS.read_text(encoding="utf-8"))
@@ -50,7 +51,7 @@ JSON_VALUE = st.recursive(JSON_SCALAR, lambda kids: st.one_of(
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
     s = EmbeddedStore(str(tmp_path_factory.mktemp("fuzz-facts") / "store"), base_iri=BASE)
-    s.ensure_ontology(ontology_graph())
+    s.ensure_ontology(ontology_statements())
     yield s
     s.close()
 

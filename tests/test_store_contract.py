@@ -23,7 +23,8 @@ from kg.rdf.iris import Minter
 from kg.rdf.namespaces import ONTOLOGY_IRI
 from kg.store import open_store
 from kg.store.base import DUMP_FORMATS, Store
-from kg.validate import ontology_graph, validate_graph
+from kg.store.updates import ontology_statements
+from kg.validate import validate_graph
 
 MINTER = Minter(DEFAULT_BASE_IRI)
 SEED_GRAPH = f"{DEFAULT_BASE_IRI}id/graph/dj-566899"
@@ -114,8 +115,8 @@ def test_replace_removes_the_old_version(store: Store, seed_doc: dict) -> None:
 
 
 def test_ontology_is_kept_equal(store: Store) -> None:
-    assert store.ensure_ontology(ontology_graph()) is True
-    assert store.ensure_ontology(ontology_graph()) is False
+    assert store.ensure_ontology(ontology_statements()) is True
+    assert store.ensure_ontology(ontology_statements()) is False
     assert store.graph_exists(ONTOLOGY_IRI)
 
 
@@ -234,7 +235,7 @@ def test_an_update_reads_the_default_graph_or_its_using(store: Store) -> None:
 
 # -- both backends side by side -------------------------------------------------------------------
 def _fill(store: Store, seed_doc: dict) -> None:
-    store.ensure_ontology(ontology_graph())
+    store.ensure_ontology(ontology_statements())
     publish(store, seed_doc)
     other = mutated(seed_doc, lambda d: d["article"].update(id="dj-copy"))
     other = mutated(other, lambda d: d["events"].pop(0))

@@ -28,7 +28,8 @@ from kg.gazetteer.lookup import Gazetteer
 from kg.rdf.iris import Minter
 from kg.rdf.mapping import ArticleRdf, facts_to_rdf
 from kg.store.base import Store
-from kg.validate import ontology_graph, validate_graph
+from kg.store.updates import ontology_statements
+from kg.validate import validate_graph
 
 #: format → (row converter, required columns, article id prefix, publisher named in the title)
 FORMATS: dict[str, tuple[Callable[[Builder, Record], dict[str, Any]], tuple[str, ...], str,
@@ -120,7 +121,7 @@ def import_file(path: Path, fmt: str, store: Store, minter: Minter, max_bytes: i
     article = article_for(fmt, path, table.sha256, release, issued)
     result.graph = str(minter.article_graph(article["id"]))
     rdf, stored = _gate(builder, article, events, lines, minter, result)
-    store.ensure_ontology(ontology_graph())
+    store.ensure_ontology(ontology_statements())
     result.written = store.replace_article(rdf)
     result.stored_events = stored
     result.errors.sort(key=lambda e: e.line)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -62,8 +62,9 @@ class Store(Protocol):
         Per article: True (written), False (unchanged: same facts hash) or the store's reason
         for refusing it (nothing of it written; the others are)."""
 
-    def ensure_ontology(self, ontology: Graph) -> bool:
-        """Keep the ontology graph in the store equal to ``ontology``; True if it was rewritten."""
+    def ensure_ontology(self, statements: Set[str]) -> bool:
+        """Keep the ontology graph in the store equal to ``statements`` (N-Triples without the
+        final dot, :func:`kg.store.updates.ontology_statements`); True if it was rewritten."""
 
     def article_graphs(self) -> Iterator[str]:
         """IRIs of the stored article graphs, sorted."""

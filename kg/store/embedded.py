@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,7 +31,6 @@ from kg.store.updates import (
     article_source_query,
     drop_graph_update,
     entity_statements_query,
-    ontology_triples,
     ontology_update,
     parse_graph_body,
     replace_article_update,
@@ -153,8 +152,8 @@ class EmbeddedStore:
     def _send_articles(self, update: str, _count: int) -> None:
         self._write(update)
 
-    def ensure_ontology(self, ontology: Graph) -> bool:
-        wanted = ontology_triples(ontology)
+    def ensure_ontology(self, statements: Set[str]) -> bool:
+        wanted = set(statements)
         have = {f"{q.subject} {q.predicate} {q.object}" for q in self._store.quads_for_pattern(
             None, None, None, ox.NamedNode(ONTOLOGY_IRI))}
         if wanted == have:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import gzip
 import re
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from itertools import islice
 from pathlib import Path
 from typing import IO
@@ -66,7 +66,6 @@ from kg.store.updates import (
     article_sha256_query,
     article_source_query,
     drop_graph_update,
-    ontology_triples,
     ontology_update,
     parse_graph_body,
     replace_article_update,
@@ -225,8 +224,8 @@ class RemoteStore:
         self._update(update, f"write of {count} article{'s' if count != 1 else ''}",
                      idempotent=True)
 
-    def ensure_ontology(self, ontology: Graph) -> bool:
-        wanted = ontology_triples(ontology)
+    def ensure_ontology(self, statements: Set[str]) -> bool:
+        wanted = set(statements)
         have = {f"{t.subject} {t.predicate} {t.object}" for t in self._construct(
             f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o }} }}",
             "ontology read")}

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg.config import ONTOLOGY_PATH
 from kg.rdf.mapping import ArticleRdf
 from kg.rdf.namespaces import CKG, GEO, ONTOLOGY_IRI, PROV, RDFS, SCHEMA, SKOS, SPDX
 
@@ -230,14 +233,20 @@ def article_hashes_query(graph_iris: Sequence[str]) -> str:
             f"GRAPH ?g {{ ?a <{CKG.factsSha256}> ?h }} }}")
 
 
-def ontology_triples(ontology: Graph) -> set[str]:
-    """The ontology as N-Triples statements (without the final dot); blank-node triples are
-    left out, as they cannot be compared across stores."""
-    return {f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in ontology
-            if not isinstance(s, BNode) and not isinstance(o, BNode)}
+@cache
+def ontology_statements(path: Path = ONTOLOGY_PATH) -> frozenset[str]:
+    """The ontology file as N-Triples statements (without the final dot), the form the stores
+    compare with what they hold; blank-node triples are left out, as they cannot be compared
+    across stores. Parsed by Oxigraph (~1.5 ms, against ~30 ms and a conversion of every term
+    for rdflib's Turtle parser), once per process: every ``kg ingest``, ``kg import`` and
+    ``kg serve`` start pays it."""
+    return frozenset(
+        f"{t.subject} {t.predicate} {t.object}"
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode))
 
 
-def ontology_update(wanted: set[str]) -> str:
+def ontology_update(wanted: Iterable[str]) -> str:
     """One update making the ontology graph hold exactly ``wanted``."""
     body = "\n".join(f"{t} ." for t in sorted(wanted))
     return (f"DROP SILENT GRAPH <{ONTOLOGY_IRI}> ;\n"

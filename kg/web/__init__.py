@@ -22,7 +22,7 @@ from flask import Flask, Response, jsonify
 from kg.config import Settings
 from kg.errors import StoreError
 from kg.store import is_remote, open_store
-from kg.validate import ontology_graph
+from kg.store.updates import ontology_statements
 from kg.web.dumps import DumpCache
 from kg.web.protocol import body_limit
 from kg.web.workers import WorkerPool
@@ -90,7 +90,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     query_cache = cache_for(settings, remote=settings.remote_store)  # checked before any start
     store = open_store(settings.store, base_iri=settings.base_iri, settings=settings)
-    store.ensure_ontology(ontology_graph())
+    store.ensure_ontology(ontology_statements())
     if is_remote(store):
         snapshots, pool, info, refresh = _remote_parts(store, settings)
     else:
