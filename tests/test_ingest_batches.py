@@ -341,6 +341,55 @@ def test_the_fast_engine_reads_the_triples_as_text(seed_doc: dict) -> None:
     assert _run_turbo(bad)[0] is False
 
 
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+OA_START = ox.NamedNode("http://www.w3.org/ns/oa#start")
+OA_EXACT = ox.NamedNode("http://www.w3.org/ns/oa#exact")
+
+
+def with_value(triples: tuple[ox.Triple, ...], predicate: ox.NamedNode, literal: ox.Literal
+               ) -> tuple[ox.Triple, ...]:
+    """``triples`` with the object of the first ``predicate`` triple replaced by ``literal``
+    (or, when there is none, that statement added to the first event); a text span's quote
+    goes too, so that its length is not checked against the new offset."""
+    at = next((i for i, t in enumerate(triples) if t.predicate == predicate), None)
+    if at is None:
+        event = next(t.subject for t in triples if t.predicate == ox.NamedNode(str(CKG.actor)))
+        return (*triples, ox.Triple(event, predicate, literal))
+    node = triples[at].subject
+    return tuple(ox.Triple(node, predicate, literal) if i == at else t
+                 for i, t in enumerate(triples) if (t.subject, t.predicate) != (node, OA_EXACT))
+
+
+@pytest.mark.parametrize(("predicate", "datatype", "forms"), [
+    (ox.NamedNode(str(CKG["count"])), "integer",
+     ["0", "7", "+7", "007", "-0", "-00", "-1", "-7", "+0"]),
+    (OA_START, "integer", ["0", "-0", "+3", "-3"]),
+    (ox.NamedNode(str(CKG.areaKm2)), "decimal",
+     ["0", "0.0", "12.5", "+.5", "5.", "-0", "-0.0", "-.0", "-0.", "-.5", "-12.5", "-0.01"]),
+])
+def test_the_fast_engine_checks_non_negative_numbers_as_the_shapes_do(
+        seed_doc: dict, predicate: ox.NamedNode, datatype: str, forms: list[str]) -> None:
+    """The fast engine checks ``sh:minInclusive 0`` of integer and decimal properties as a
+    pattern of non-negative lexical forms (kg.validate.fast_engine_shapes): its verdict must
+    be the published shapes' verdict (pyshacl's) for every form, signed zeros included."""
+    from rdflib import Literal
+    from rdflib.namespace import SH
+
+    from kg.validate import _run_pyshacl, _run_turbo, fast_engine_shapes, shapes_graph
+
+    assert (None, SH.minInclusive, Literal(0)) in shapes_graph()
+    assert (None, SH.minInclusive, Literal(0)) not in fast_engine_shapes(shapes_graph())
+    base = triples_of(seed_doc)
+    verdicts = {}
+    for form in forms:
+        literal = ox.Literal(form, datatype=ox.NamedNode(XSD_NS + datatype))
+        graph = with_value(base, predicate, literal)
+        fast, reference = _run_turbo(graph)[0], _run_pyshacl(graph)[0]
+        assert fast == reference, form
+        verdicts[form] = fast
+    assert verdicts == {f: not f.startswith("-") or set(f[1:]) <= {"0", "."} for f in forms}
+
+
 def test_the_embedded_store_flushes_its_write_buffers_by_volume(
         seed_doc: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Batch writes flush RocksDB's write buffers once STORE_FLUSH_QUADS quads were written
