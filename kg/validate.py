@@ -117,45 +117,84 @@ def _run_pyshacl(data: Data) -> tuple[bool, Graph]:
     return bool(conforms), results
 
 
-#: The lexical forms of the non-negative values of a numeric datatype, as a SHACL (XPath)
-#: pattern: a valid literal of the type that matches is >= 0. (A valid literal with a minus sign
-#: is >= 0 only when every digit is zero.)
-_NON_NEGATIVE_FORMS = {
-    XSD.integer: r"^(\+?[0-9]+|-0+)$",
-    XSD.decimal: r"^(\+?([0-9]+(\.[0-9]*)?|\.[0-9]+)|-(0+(\.0*)?|\.0+))$",
-}
+#: Valid lexical forms, without their sign, of xsd:integer and xsd:decimal.
+_UNSIGNED_FORMS = {XSD.integer: r"[0-9]+", XSD.decimal: r"([0-9]+(\.[0-9]*)?|\.[0-9]+)"}
+
+
+def _integers_below(bound: int) -> str:
+    """A pattern of the canonical (no leading zero) decimal numerals of 0 … ``bound`` - 1."""
+    digits = str(bound)
+    parts = [r"[0-9]" if len(digits) > 1 else f"[0-{bound - 1}]"]
+    parts += [rf"[1-9][0-9]{{{n - 1}}}" for n in range(2, len(digits))]
+    if len(digits) > 1:
+        for i, d in enumerate(digits):
+            low = 1 if i == 0 else 0
+            if int(d) > low:
+                parts.append(digits[:i] + f"[{low}-{int(d) - 1}]"
+                             + (rf"[0-9]{{{len(digits) - i - 1}}}" if i < len(digits) - 1 else ""))
+    return "|".join(parts)
+
+
+def _range_pattern(datatype: Node | None, low: Node | None, high: Node | None) -> str | None:
+    """The lexical forms of ``datatype`` (xsd:integer or xsd:decimal) whose values lie in
+    [``low``, ``high``], as a SHACL (XPath) pattern, for the two ranges the shapes use: ``>= 0``
+    (no upper bound) and ``-B … B`` for a positive integer B. None for anything else."""
+    unsigned = _UNSIGNED_FORMS.get(datatype)  # type: ignore[arg-type]
+    if unsigned is None or not isinstance(low, Literal) or low.datatype != XSD.integer:
+        return None
+    fraction, zero_fraction = (r"(\.[0-9]*)?", r"(\.0*)?") if datatype == XSD.decimal \
+        else ("", "")
+    if high is None and low.toPython() == 0:
+        # a valid form with a minus sign is >= 0 only when all its digits are zeros
+        zeros = r"(0+(\.0*)?|\.0+)" if datatype == XSD.decimal else r"0+"
+        return rf"^(\+?{unsigned}|-{zeros})$"
+    if isinstance(high, Literal) and high.datatype == XSD.integer \
+            and isinstance(bound := high.toPython(), int) and bound > 0 \
+            and low.toPython() == -bound:
+        tail = r"|\.[0-9]+" if datatype == XSD.decimal else ""
+        return (rf"^[+-]?(0*({_integers_below(bound)}){fraction}|0*{bound}{zero_fraction}"
+                rf"{tail})$")
+    return None
 
 
 def fast_engine_shapes(shapes: Graph) -> Graph:
-    """The shapes as pyshacl-turbo runs them: ``sh:minInclusive 0`` on a shape that also
-    requires ``sh:datatype`` xsd:integer or xsd:decimal is checked as a ``sh:pattern`` of that
-    type's non-negative lexical forms instead.
+    """The shapes as pyshacl-turbo runs them: the numeric range of a shape that also requires
+    ``sh:datatype`` xsd:integer or xsd:decimal (``sh:minInclusive 0``, or ``sh:minInclusive -B``
+    with ``sh:maxInclusive B``) is checked as a ``sh:pattern`` of that type's lexical forms in
+    the range instead.
 
-    Why: pyshacl-turbo evaluates each ``sh:minInclusive`` comparison as a SPARQL expression in
-    Oxigraph's profiling mode (a clock read per step), which made the four ``>= 0`` checks of
-    counts and text offsets ~20 % of its time per article (bench/README.md, "SHACL's range
-    checks"); its pattern check is native. The verdict cannot get laxer: a value the pattern
-    accepts, of the datatype the shape requires, is a non-negative number, and a value of
-    another type fails ``sh:datatype`` in both forms. It can only get stricter (a valid form
-    the pattern misses, e.g. with surrounding spaces), and every violation the fast engine
-    finds is judged again by pyshacl with the published shapes (:func:`validate_graph`), so
-    reports and verdicts are the published shapes' own. Shapes that already have a
-    ``sh:pattern`` are left as they are."""
+    Why: pyshacl-turbo evaluates each ``sh:minInclusive``/``sh:maxInclusive`` comparison as a
+    SPARQL expression in Oxigraph's profiling mode (a clock read per step), which made the
+    ranges of counts, text offsets and coordinates ~25 % of its time per article
+    (bench/README.md, "SHACL's range checks"); its pattern check is native. The verdict
+    cannot get laxer: a value the pattern accepts, of the datatype the shape requires, lies in
+    the range, and a value of another type fails ``sh:datatype`` in both forms. It can only get
+    stricter (a valid form the pattern misses, e.g. with surrounding spaces), and every
+    violation the fast engine finds is judged again by pyshacl with the published shapes
+    (:func:`validate_graph`), so reports and verdicts are the published shapes' own. Shapes
+    with a ``sh:pattern`` of their own, or other range parameters, are left as they are."""
     out = Graph()
     for prefix, namespace in shapes.namespaces():
         out.bind(prefix, namespace, override=True)
-    zero = Literal(0)
-    rewritten = {
-        shape for shape in shapes.subjects(SH.minInclusive, zero)
-        if (shape, SH.pattern, None) not in shapes and (shape, SH.flags, None) not in shapes
-        and len(set(shapes.objects(shape, SH.datatype))) == 1
-        and shapes.value(shape, SH.datatype) in _NON_NEGATIVE_FORMS}
+    patterns: dict[Node, str] = {}
+    for shape in set(shapes.subjects(SH.minInclusive, None)):
+        values = {p: list(shapes.objects(shape, p)) for p in (
+            SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.datatype,
+            SH.pattern, SH.flags)}
+        if values[SH.pattern] or values[SH.flags] or values[SH.minExclusive] \
+                or values[SH.maxExclusive] or len(values[SH.datatype]) != 1 \
+                or len(values[SH.minInclusive]) != 1 or len(values[SH.maxInclusive]) > 1:
+            continue
+        pattern = _range_pattern(values[SH.datatype][0], values[SH.minInclusive][0],
+                                 values[SH.maxInclusive][0] if values[SH.maxInclusive] else None)
+        if pattern is not None:
+            patterns[shape] = pattern
     for s, p, o in shapes:
-        if s in rewritten and p == SH.minInclusive:
+        if s in patterns and p in (SH.minInclusive, SH.maxInclusive):
             continue
         out.add((s, p, o))
-    for shape in rewritten:
-        out.add((shape, SH.pattern, Literal(_NON_NEGATIVE_FORMS[shapes.value(shape, SH.datatype)])))
+    for shape, pattern in patterns.items():
+        out.add((shape, SH.pattern, Literal(pattern)))
     return out
 
 

@@ -342,6 +342,7 @@ def test_the_fast_engine_reads_the_triples_as_text(seed_doc: dict) -> None:
 
 
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 OA_START = ox.NamedNode("http://www.w3.org/ns/oa#start")
 OA_EXACT = ox.NamedNode("http://www.w3.org/ns/oa#exact")
 
@@ -349,36 +350,55 @@ OA_EXACT = ox.NamedNode("http://www.w3.org/ns/oa#exact")
 def with_value(triples: tuple[ox.Triple, ...], predicate: ox.NamedNode, literal: ox.Literal
                ) -> tuple[ox.Triple, ...]:
     """``triples`` with the object of the first ``predicate`` triple replaced by ``literal``
-    (or, when there is none, that statement added to the first event); a text span's quote
-    goes too, so that its length is not checked against the new offset."""
+    (or, when there is none, that statement added to the first event, or for coordinates to
+    the first place); a text span's quote goes too, so that its length is not checked against
+    the new offset."""
     at = next((i for i, t in enumerate(triples) if t.predicate == predicate), None)
     if at is None:
-        event = next(t.subject for t in triples if t.predicate == ox.NamedNode(str(CKG.actor)))
-        return (*triples, ox.Triple(event, predicate, literal))
+        owner = ox.NamedNode(str(CKG.Place if predicate.value.startswith(GEO) else CKG.Event))
+        node = next(t.subject for t in triples
+                    if t.predicate == ox.NamedNode(str(RDF.type)) and t.object == owner)
+        return (*triples, ox.Triple(node, predicate, literal))
     node = triples[at].subject
     return tuple(ox.Triple(node, predicate, literal) if i == at else t
                  for i, t in enumerate(triples) if (t.subject, t.predicate) != (node, OA_EXACT))
 
 
-@pytest.mark.parametrize(("predicate", "datatype", "forms"), [
-    (ox.NamedNode(str(CKG["count"])), "integer",
+RANGE_CASES = [  # (property, datatype, its range in the shapes, lexical forms to try)
+    (ox.NamedNode(str(CKG["count"])), "integer", (0, None),
      ["0", "7", "+7", "007", "-0", "-00", "-1", "-7", "+0"]),
-    (OA_START, "integer", ["0", "-0", "+3", "-3"]),
-    (ox.NamedNode(str(CKG.areaKm2)), "decimal",
+    (OA_START, "integer", (0, None), ["0", "-0", "+3", "-3"]),
+    (ox.NamedNode(str(CKG.areaKm2)), "decimal", (0, None),
      ["0", "0.0", "12.5", "+.5", "5.", "-0", "-0.0", "-.0", "-0.", "-.5", "-12.5", "-0.01"]),
-])
-def test_the_fast_engine_checks_non_negative_numbers_as_the_shapes_do(
-        seed_doc: dict, predicate: ox.NamedNode, datatype: str, forms: list[str]) -> None:
-    """The fast engine checks ``sh:minInclusive 0`` of integer and decimal properties as a
-    pattern of non-negative lexical forms (kg.validate.fast_engine_shapes): its verdict must
-    be the published shapes' verdict (pyshacl's) for every form, signed zeros included."""
+    (ox.NamedNode(GEO + "lat"), "decimal", (-90, 90),
+     ["0", "-0", "36.2", "-36.2", "89.999", "90", "+90", "90.0", "090.00", "-90", "-90.",
+      "90.01", "-90.0001", "91", "100", "180", ".5", "-.5", "9", "89"]),
+    (ox.NamedNode(GEO + "long"), "decimal", (-180, 180),
+     ["37.16", "-37.16", "179.9", "180", "180.000", "-180", "0180", "180.1", "-180.5", "181",
+      "190", "200", "99.5", "100", "1000"]),
+]
+
+
+@pytest.mark.parametrize(("predicate", "datatype", "bounds", "forms"), RANGE_CASES,
+                         ids=lambda v: v.value.rsplit("/", 1)[-1] if isinstance(v, ox.NamedNode)
+                         else None)
+def test_the_fast_engine_checks_numeric_ranges_as_the_shapes_do(
+        seed_doc: dict, predicate: ox.NamedNode, datatype: str,
+        bounds: tuple[int, int | None], forms: list[str]) -> None:
+    """The fast engine checks the ``sh:minInclusive``/``sh:maxInclusive`` ranges of integer
+    and decimal properties as patterns of the lexical forms in range
+    (kg.validate.fast_engine_shapes): its verdict must be the published shapes' verdict
+    (pyshacl's) for every form, signed zeros and the bounds themselves included."""
+    from decimal import Decimal
+
     from rdflib import Literal
     from rdflib.namespace import SH
 
     from kg.validate import _run_pyshacl, _run_turbo, fast_engine_shapes, shapes_graph
 
-    assert (None, SH.minInclusive, Literal(0)) in shapes_graph()
-    assert (None, SH.minInclusive, Literal(0)) not in fast_engine_shapes(shapes_graph())
+    assert (None, SH.minInclusive, Literal(bounds[0])) in shapes_graph()
+    assert (None, SH.minInclusive, None) not in fast_engine_shapes(shapes_graph())
+    assert (None, SH.maxInclusive, None) not in fast_engine_shapes(shapes_graph())
     base = triples_of(seed_doc)
     verdicts = {}
     for form in forms:
@@ -387,7 +407,40 @@ def test_the_fast_engine_checks_non_negative_numbers_as_the_shapes_do(
         fast, reference = _run_turbo(graph)[0], _run_pyshacl(graph)[0]
         assert fast == reference, form
         verdicts[form] = fast
-    assert verdicts == {f: not f.startswith("-") or set(f[1:]) <= {"0", "."} for f in forms}
+    low, high = bounds
+    assert verdicts == {f: low <= Decimal(f) and (high is None or Decimal(f) <= high)
+                        for f in forms}
+
+
+def test_range_patterns_hold_exactly_the_forms_in_range() -> None:
+    """The patterns themselves, on every integer and many decimal forms around the bounds."""
+    import itertools
+    import re
+    from decimal import Decimal
+
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from kg.validate import _range_pattern
+
+    forms = {str(n) for n in range(-1200, 1200)} | {"0" + str(n) for n in range(0, 300)}
+    forms |= {f"{sign}{whole}{dot}{frac}" for sign, whole, dot, frac in itertools.product(
+        ("", "+", "-"), ("", "0", "00", "9", "89", "90", "091", "179", "180", "181", "1000"),
+        (".", ""), ("", "0", "00", "5", "01"))
+        if (whole or frac) and (dot or not frac) and (whole or dot)}
+    for datatype, low, high in ((XSD.integer, 0, None), (XSD.decimal, 0, None),
+                                (XSD.decimal, -90, 90), (XSD.decimal, -180, 180),
+                                (XSD.integer, -7, 7), (XSD.integer, -100, 100)):
+        pattern = re.compile(_range_pattern(datatype, Literal(low),
+                                            None if high is None else Literal(high)) or "")
+        for form in forms:
+            valid = re.fullmatch(r"[+-]?[0-9]+" if datatype == XSD.integer
+                                 else r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)", form)
+            inside = bool(valid) and low <= Decimal(form) and (high is None
+                                                               or Decimal(form) <= high)
+            assert bool(pattern.search(form)) == inside, (datatype, low, high, form)
+    assert _range_pattern(XSD.decimal, Literal(-90), Literal(80)) is None  # not symmetric
+    assert _range_pattern(XSD.double, Literal(0), None) is None
 
 
 def test_the_embedded_store_flushes_its_write_buffers_by_volume(
