@@ -10,8 +10,9 @@ so validation runs without pyshacl's "advanced" mode, which would copy the data 
 Two engines give the same reports (``KG_SHACL_ENGINE``):
 
 - ``pyshacl-turbo`` (default): a Rust SHACL engine with pySHACL's API; the shapes are compiled
-  once per process. Whenever it finds a violation, pyshacl validates that article again and its
-  report is the one that rejects (or, should they ever disagree, accepts) the article.
+  once per process, with their numeric ranges as patterns (:func:`fast_engine_shapes`).
+  Whenever it finds a violation, pyshacl validates that article again and its report is the
+  one that rejects (or, should they ever disagree, accepts) the article.
 - ``pyshacl``: the reference implementation the tests check the other against.
 
 Batches (:func:`validate_batch`): one engine run over a union of several article graphs in which
