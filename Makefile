@@ -46,7 +46,7 @@ $(VENV)/.spacy-built: $(VENV)/.installed requirements-spacy.txt
 # what it imports again: ~0.2 s for all of kg/, ~0.05 s for `kg ingest`. Compiled here instead
 # (a no-op when nothing changed; an edited module is compiled in memory until the next install).
 install: $(VENV)/.installed $(VENV)/.spacy-built
-	@$(BIN)/python -m compileall -q kg server.py >/dev/null
+	@$(BIN)/python -m compileall -q kg server.py
 
 ## run: set up, ingest the shipped seed facts, validate, print stats, write dumps, serve
 run: install

@@ -120,6 +120,18 @@ def test_ontology_is_kept_equal(store: Store) -> None:
     assert store.graph_exists(ONTOLOGY_IRI)
 
 
+def test_an_ontology_with_non_canonical_literals_is_written_once(store: Store,
+                                                                 tmp_path: Path) -> None:
+    """Literals the store keeps in another form ("01"^^xsd:integer is stored as "1") compare
+    equal with what was written: the ontology graph is not rewritten on every start."""
+    path = tmp_path / "ontology.ttl"
+    path.write_text('@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
+                    '<https://example.org/o> <https://example.org/version> "01"^^xsd:integer ;\n'
+                    '    <https://example.org/label> "Ontology"@EN-gb .\n', encoding="utf-8")
+    assert store.ensure_ontology(ontology_statements(path)) is True
+    assert store.ensure_ontology(ontology_statements(path)) is False
+
+
 def test_validation_of_the_stored_article(store: Store, seed_doc: dict) -> None:
     publish(store, seed_doc)
     assert list(store.article_graphs()) == [SEED_GRAPH]
