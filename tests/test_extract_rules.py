@@ -10180,3 +10180,16 @@ def test_a_series_of_raids_carried_out_is_an_occurrence() -> None:
     facts = facts_of("The province has seen a series of attacks on police stations since the "
                      "elections, officials said.", "2024-10-06")
     assert facts["events"] == []
+
+
+def test_a_crowd_that_attacks_riots() -> None:
+    facts = facts_of("Protesters attacked and set fire to the offices of the ruling Serbian "
+                     "Progressive Party (SNS) in Novi Sad on Thursday evening, after a day of "
+                     "tension across Serbia.", "2025-08-15")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Riots", "Violent demonstration")]
+    # (not when the crowd is the one attacked)
+    facts = facts_of("Protesters were attacked by armed men on motorcycles in Novi Sad on "
+                     "Thursday evening, police said.", "2025-08-15")
+    assert ("Riots", "Violent demonstration") not in {
+        (e["event_type"], e["sub_event_type"]) for e in facts["events"]}

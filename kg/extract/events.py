@@ -2824,6 +2824,15 @@ _CROWD_ACTS = re.compile(r"\b(?:burn(?:ed|t|ing)\s+(?:car\s+)?tyres|(?:pelted|th
                          re.IGNORECASE)
 
 
+#: A crowd as the subject the sentence opens with, attacking or burning: "Protesters attacked
+#: and set fire to …", "Hundreds of demonstrators stormed …", "Angry youths torched …".
+_A_CROWD_ATTACKS = re.compile(
+    r"\s*(?:(?:[A-Z][\w'’-]*|hundreds|dozens|thousands|of|angry|some|a|an|the|group|crowds?)"
+    r"\s+){0,4}(?:protesters|demonstrators|rioters|youths|mobs?|crowds?)\s+(?:then\s+)?"
+    r"(?:attacked|stormed|torched|ransacked|vandali[sz]ed|set\s+fire|burned|burnt|looted)\b",
+    re.IGNORECASE)
+
+
 def _protest_told(sentence: str) -> bool:
     """The sentence tells a protest that took place, not one only called for or the pretext
     of an arrest ("arrested … on suspicion of looting during the protests")."""
@@ -3127,6 +3136,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "Taliban fighters fired into the air and detained three women to break up a
             # protest": the protest, with the force that broke it up
             return "Protests", "Protest with intervention"
+        if _A_CROWD_ATTACKS.match(s):
+            # "Protesters attacked and set fire to the offices of the ruling party": the
+            # crowd's own riot, whoever else the sentence names
+            return "Riots", "Violent demonstration"
         if actor_kind not in ("state_force", "armed_group") and _CROWD_ACTS.search(s) \
                 and not W["civilian_target"].search(acted_on or ""):
             # "dozens of young men … burned tyres, blocked the main road and stormed the
