@@ -10193,3 +10193,11 @@ def test_a_crowd_that_attacks_riots() -> None:
                      "Thursday evening, police said.", "2025-08-15")
     assert ("Riots", "Violent demonstration") not in {
         (e["event_type"], e["sub_event_type"]) for e in facts["events"]}
+
+
+def test_gangs_of_youths_are_a_mob() -> None:
+    facts = facts_of("Post-election violence spread to the lakeside town of Naivasha on Sunday, "
+                     "where gangs of youths armed with machetes and clubs attacked residents "
+                     "and set fire to their homes.", "2008-01-28")
+    assert ("Riots", "Mob violence") in {
+        (e["event_type"], e["sub_event_type"]) for e in facts["events"]}

@@ -2824,6 +2824,9 @@ _CROWD_ACTS = re.compile(r"\b(?:burn(?:ed|t|ing)\s+(?:car\s+)?tyres|(?:pelted|th
                          re.IGNORECASE)
 
 
+#: Bands of young men, the unrest's mobs: "gangs of youths armed with machetes".
+_YOUTH_BANDS = re.compile(r"\b(?:gangs?|groups?|bands?)\s+of\s+(?:[\w-]+\s+)?youths\b",
+                          re.IGNORECASE)
 #: A crowd as the subject the sentence opens with, attacking or burning: "Protesters attacked
 #: and set fire to …", "Hundreds of demonstrators stormed …", "Angry youths torched …".
 _A_CROWD_ATTACKS = re.compile(
@@ -3153,6 +3156,10 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Riots", "Mob violence"
         if _MOB.search(s) and actor_kind not in ("state_force", "armed_group"):
             return "Riots", "Mob violence"  # "a man was beaten to death when a mob attacked …"
+        if _YOUTH_BANDS.search(s) and actor_kind != "state_force":
+            # "gangs of youths armed with machetes and clubs attacked residents from western
+            # Kenya": a mob, though the parser's word for it is a gang's
+            return "Riots", "Mob violence"
         if actor_kind != "state_force" and _CROWD_ON_PROTESTERS.search(s):
             # "Hundreds of men loyal to Hezbollah and the Amal Movement stormed the main protest
             # camp …, beating demonstrators with sticks", "dozens of thugs armed with machetes
