@@ -10201,3 +10201,15 @@ def test_gangs_of_youths_are_a_mob() -> None:
                      "and set fire to their homes.", "2008-01-28")
     assert ("Riots", "Mob violence") in {
         (e["event_type"], e["sub_event_type"]) for e in facts["events"]}
+
+
+def test_a_march_that_sets_fire_or_clashes_is_a_riot() -> None:
+    for text in ("In the West Bank city of Ramallah, hundreds of Fatah supporters, some of them "
+                 "armed, marched through the center of the city on Wednesday evening and set "
+                 "fire to the offices of a Hamas-affiliated charity, security sources said.",
+                 "Hundreds of students marching towards Raj Bhavan in Imphal on Tuesday evening "
+                 "to protest against the drone attacks clashed with security forces at Kangla "
+                 "Gate."):
+        facts = facts_of(text, "2024-10-16")
+        assert ("Riots", "Violent demonstration") in {
+            (e["event_type"], e["sub_event_type"]) for e in facts["events"]}, text

@@ -2824,6 +2824,11 @@ _CROWD_ACTS = re.compile(r"\b(?:burn(?:ed|t|ing)\s+(?:car\s+)?tyres|(?:pelted|th
                          re.IGNORECASE)
 
 
+#: A crowd fighting the forces, wherever the sentence tells it (after what the crowd
+#: protested against too): "… to protest against the drone attacks clashed with security forces".
+_CLASHED_WITH_FORCES = re.compile(r"\bclash(?:ed|ing)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                  r"(?:police|security\s+forces|troops|soldiers|army)\b",
+                                  re.IGNORECASE)
 #: Bands of young men, the unrest's mobs: "gangs of youths armed with machetes".
 _YOUTH_BANDS = re.compile(r"\b(?:gangs?|groups?|bands?)\s+of\s+(?:[\w-]+\s+)?youths\b",
                           re.IGNORECASE)
@@ -3252,8 +3257,12 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # land", "against violent crime")
         done = _DEMANDS.split(s, maxsplit=1)[0]
         # (and a statue toppled, the forces pelted)
+        # (and set fire to, or clashed with the forces: "marched through the center …, fired
+        # in the air and set fire to the offices of a charity", "students marching … to
+        # protest against the drone attacks clashed with security forces")
         if re.search(r"\b(?:riot|violent|stones|torched|burned|smashed|broke\s+into|"
-                     r"looted|ransacked|toppled|pelted)\b", done, re.I):
+                     r"looted|ransacked|toppled|pelted|set\s+(?:fire|ablaze)|clashed|"
+                     r"clashing)\b", done, re.I) or _CLASHED_WITH_FORCES.search(s):
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"
     if family == "riot":
