@@ -10213,3 +10213,11 @@ def test_a_march_that_sets_fire_or_clashes_is_a_riot() -> None:
         facts = facts_of(text, "2024-10-16")
         assert ("Riots", "Violent demonstration") in {
             (e["event_type"], e["sub_event_type"]) for e in facts["events"]}, text
+
+
+def test_groups_of_young_men_fighting_the_police_riot() -> None:
+    facts = facts_of("In the coastal city of Mombasa, groups of young men looted shops and set "
+                     "fire to a police post in the Changamwe area after running battles with "
+                     "police, local media reported.", "2024-07-17")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Riots", "Violent demonstration")]

@@ -2758,7 +2758,8 @@ _ARMED_PARTY = re.compile(r"\b(?:militants?|rebels?|fighters?|insurgents?|gunmen
                           re.IGNORECASE)
 #: A crowd as a party to a clash: the clash is a riot, not a battle between armed groups.
 _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|youths|crowds?|"
-                          r"mobs?|stone-throwers?)\b", re.IGNORECASE)
+                          r"mobs?|stone-throwers?|(?:groups|gangs)\s+of\s+young\s+men)\b",
+                          re.IGNORECASE)
 
 
 #: A clash told as an exchange of fire: armed men's, never a crowd's ("heavy exchanges of
