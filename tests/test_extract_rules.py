@@ -10201,6 +10201,11 @@ def test_gangs_of_youths_are_a_mob() -> None:
                      "and set fire to their homes.", "2008-01-28")
     assert ("Riots", "Mob violence") in {
         (e["event_type"], e["sub_event_type"]) for e in facts["events"]}
+    # (not the youths attacked)
+    facts = facts_of("Militants attacked groups of youths in the village of Kirawa on "
+                     "Tuesday, killing five.", "2024-07-17")
+    assert ("Riots", "Mob violence") not in {
+        (e["event_type"], e["sub_event_type"]) for e in facts["events"]}
 
 
 def test_a_march_that_sets_fire_or_clashes_is_a_riot() -> None:

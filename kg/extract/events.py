@@ -2836,7 +2836,8 @@ _YOUTH_BANDS = re.compile(r"\b(?:gangs?|groups?|bands?)\s+of\s+(?:[\w-]+\s+)?you
 #: A crowd as the subject the sentence opens with, attacking or burning: "Protesters attacked
 #: and set fire to …", "Hundreds of demonstrators stormed …", "Angry youths torched …".
 _A_CROWD_ATTACKS = re.compile(
-    r"\s*(?:(?:[A-Z][\w'’-]*|hundreds|dozens|thousands|of|angry|some|a|an|the|group|crowds?)"
+    r"\s*(?:(?:(?-i:[A-Z])[\w'’-]*|hundreds|dozens|thousands|of|angry|some|a|an|the|group|"
+    r"crowds?)"
     r"\s+){0,4}(?:protesters|demonstrators|rioters|youths|mobs?|crowds?)\s+(?:then\s+)?"
     r"(?:attacked|stormed|torched|ransacked|vandali[sz]ed|set\s+fire|burned|burnt|looted)\b",
     re.IGNORECASE)
@@ -3162,9 +3163,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Riots", "Mob violence"
         if _MOB.search(s) and actor_kind not in ("state_force", "armed_group"):
             return "Riots", "Mob violence"  # "a man was beaten to death when a mob attacked …"
-        if _YOUTH_BANDS.search(s) and actor_kind != "state_force":
+        if actor_kind != "state_force" and (band := _YOUTH_BANDS.search(s)) is not None \
+                and (acted_on is None or band.start() < s.find(acted_on)):
             # "gangs of youths armed with machetes and clubs attacked residents from western
-            # Kenya": a mob, though the parser's word for it is a gang's
+            # Kenya": a mob, though the parser's word for it is a gang's (the band before the
+            # trigger: not one attacked)
             return "Riots", "Mob violence"
         if actor_kind != "state_force" and _CROWD_ON_PROTESTERS.search(s):
             # "Hundreds of men loyal to Hezbollah and the Amal Movement stormed the main protest
