@@ -10226,3 +10226,10 @@ def test_groups_of_young_men_fighting_the_police_riot() -> None:
                      "police, local media reported.", "2024-07-17")
     assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
         [("Riots", "Violent demonstration")]
+
+
+def test_the_wounded_evacuated_are_no_withdrawal() -> None:
+    facts = facts_of("He said two soldiers paid the supreme price while four others were "
+                     "wounded and evacuated to Maiduguri.", "2020-07-08")
+    assert "Non-violent transfer of territory" not in {
+        e["sub_event_type"] for e in facts["events"]}

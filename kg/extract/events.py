@@ -2030,11 +2030,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         or _CARED_FOR.search(words)))
                     or (c.dep_ == "prep" and c.lower_ == "to"
                         and _CARED_FOR.search(" ".join(t.text for t in c.subtree)))
-                    for c in tok.children) or _one_person_evacuated(tok)):
+                    for c in tok.children) or _one_person_evacuated(tok)
+                    or (tok.dep_ == "conj"
+                        and tok.head.lemma_.lower() in ("wound", "injure", "hurt"))):
                 # "evacuated dozens of families": a rescue, not a withdrawal; "The wounded
                 # soldiers were evacuated to the Bamenda Regional Hospital", "Japan
                 # evacuates 87 nationals", "the soldier … was evacuated to Timika by
-                # helicopter": care and rescue
+                # helicopter", "four others were wounded and evacuated to Maiduguri": care
+                # and rescue
                 continue
             if family == "agreement" and tok.lower_ == "according":
                 continue  # "according to UNICEF": a source, not an accord
