@@ -10233,3 +10233,16 @@ def test_the_wounded_evacuated_are_no_withdrawal() -> None:
                      "wounded and evacuated to Maiduguri.", "2020-07-08")
     assert "Non-violent transfer of territory" not in {
         e["sub_event_type"] for e in facts["events"]}
+
+
+def test_an_attack_foiled_with_a_toll_is_a_battle() -> None:
+    facts = facts_of("Yemeni troops on Wednesday foiled an attack by Houthi rebels on army "
+                     "positions in Harf Sufyan district, killing 28 of the attackers and wounding "
+                     "dozens of others, a military source said.", "2009-08-27")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Battles", "Armed clash")]
+    # (a bomb plot foiled stays a disrupted weapons use)
+    facts = facts_of("Police foiled a bomb attack on a church in Kaduna on Sunday, defusing an "
+                     "explosive device left near the entrance.", "2024-03-11")
+    assert ("Battles", "Armed clash") not in {
+        (e["event_type"], e["sub_event_type"]) for e in facts["events"]}

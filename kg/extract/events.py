@@ -2833,6 +2833,10 @@ _CROWD_ACTS = re.compile(r"\b(?:burn(?:ed|t|ing)\s+(?:car\s+)?tyres|(?:pelted|th
 _CLASHED_WITH_FORCES = re.compile(r"\bclash(?:ed|ing)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
                                   r"(?:police|security\s+forces|troops|soldiers|army)\b",
                                   re.IGNORECASE)
+#: An attack foiled by fighting: the attack and a toll or the losses inflicted on the attackers.
+_AN_ATTACK_FOUGHT_OFF = re.compile(
+    r"\b(?:attack|assault|offensive|infiltration)s?\b.*\b(?:killing|killed|wounding|wounded|"
+    r"inflict(?:ed|ing)|losses|casualties)\b", re.IGNORECASE | re.DOTALL)
 #: Bands of young men, the unrest's mobs: "gangs of youths armed with machetes".
 _YOUTH_BANDS = re.compile(r"\b(?:gangs?|groups?|bands?)\s+of\s+(?:[\w-]+\s+)?youths\b",
                           re.IGNORECASE)
@@ -3253,6 +3257,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
     if family == "destroy" and _CROWD_BURNS.search(s) and not _NO_ONE_THERE.search(s):
         # "protesters … set fire to a regional office of the ruling party": the crowd's riot
         return "Riots", "Violent demonstration"
+    if family == "intercept" and lemma in ("foil", "thwart") \
+            and _AN_ATTACK_FOUGHT_OFF.search(acted_on or s):
+        # "foiled an attack by elements of the Houthi rebellion on army positions …, killing
+        # 28 of the terrorist elements": an attack fought off, a battle (not a bomb defused)
+        return "Battles", "Armed clash"
     if family in _ONE_TYPE:
         return _ONE_TYPE[family]
     if family == "protest":
