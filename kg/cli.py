@@ -150,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="in front of a remote store: seconds a cached answer may be served "
                         "(other writers change the engine unseen); 0: no cache there "
                         "(env KG_QUERY_CACHE_REMOTE_TTL; default 0)")
+    p.add_argument("--inline-lookup-kb", type=float, metavar="KB",
+                   help="lookups by IRI (one triple pattern with a constant subject) are "
+                        "answered by the server's store without a query worker, up to this "
+                        "answer size; 0: every query goes to a worker "
+                        "(env KG_INLINE_LOOKUP_KB; default 256)")
     p.add_argument("--memory-log", type=float, metavar="SECONDS",
                    help="diagnostics: a memory line (RSS, Python heap, growing types and "
                         "allocation sites, spaCy vocabulary) on stderr every SECONDS "
@@ -482,6 +487,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                                    ("query_cache_mb", args.query_cache_mb),
                                    ("query_cache_entry_kb", args.query_cache_entry_kb),
                                    ("query_cache_remote_ttl", args.query_cache_remote_ttl),
+                                   ("inline_lookup_kb", args.inline_lookup_kb),
                                    ("memory_log", args.memory_log))
                  if v is not None}
     if args.service_allow is not None:
@@ -492,6 +498,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if settings.memory_log < 0:
         raise InputError("--memory-log / KG_MEMORY_LOG must be 0 (off) or a positive number "
                          "of seconds")
+    if settings.inline_lookup_kb < 0:
+        raise InputError("--inline-lookup-kb / KG_INLINE_LOOKUP_KB must be 0 (off) or a "
+                         "positive number of KB")
     if (settings.service_timeout <= 0 or settings.service_max_bytes < 1
             or settings.service_max_calls < 1):
         raise InputError("KG_SERVICE_TIMEOUT must be positive, KG_SERVICE_MAX_BYTES and "

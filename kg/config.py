@@ -41,6 +41,9 @@ STORE_DUMP_MODES = ("auto", "gsp", "select")
 DEFAULT_QUERY_CACHE_MB = 64
 DEFAULT_QUERY_CACHE_ENTRY_KB = 256
 DEFAULT_QUERY_CACHE_REMOTE_TTL = 0.0
+#: the largest answer a lookup by IRI may have to be answered in the request thread by the
+#: server's store (kg.web.lookup); a larger one is abandoned there and answered by a worker
+DEFAULT_INLINE_LOOKUP_KB = 256
 
 
 def _env_int(name: str, default: int) -> int:
@@ -206,6 +209,9 @@ class Settings:
     query_cache_mb: float = DEFAULT_QUERY_CACHE_MB
     query_cache_entry_kb: float = DEFAULT_QUERY_CACHE_ENTRY_KB
     query_cache_remote_ttl: float = DEFAULT_QUERY_CACHE_REMOTE_TTL
+    # lookups by IRI answered by the server's own store, without a query worker, up to
+    # this answer size (0: every query goes to a worker); see kg.web.lookup
+    inline_lookup_kb: float = DEFAULT_INLINE_LOOKUP_KB
     # diagnostics: seconds between `kg serve` memory-log lines on stderr (0: off)
     memory_log: float = 0.0
 
@@ -250,6 +256,7 @@ class Settings:
                                             DEFAULT_QUERY_CACHE_ENTRY_KB),
             query_cache_remote_ttl=_env_float("KG_QUERY_CACHE_REMOTE_TTL",
                                               DEFAULT_QUERY_CACHE_REMOTE_TTL),
+            inline_lookup_kb=_env_float("KG_INLINE_LOOKUP_KB", DEFAULT_INLINE_LOOKUP_KB),
             memory_log=_env_float("KG_MEMORY_LOG", 0.0),
         )
 

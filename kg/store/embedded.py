@@ -84,6 +84,10 @@ class EmbeddedStore:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
             self._unflushed = 0  # quads the batch writes have added since the last flush
+            #: odd while a write runs, one more when it starts and when it ends: a reader that
+            #: sees the same even value before and after it read the data the writes left
+            #: (kg.web.lookup answers from the store only then)
+            self.generation = 0
         except OSError as exc:
             text = str(exc)
             if "lock" in text.lower():
@@ -162,10 +166,13 @@ class EmbeddedStore:
         return True
 
     def _write(self, update: str) -> None:
+        self.generation += 1
         try:
             self._store.update(update)
         except OSError as exc:
             raise StoreError(f"writing to store {self.location} failed: {exc}") from None
+        finally:
+            self.generation += 1
 
     def article_graphs(self) -> Iterator[str]:
         names = sorted(
@@ -232,6 +239,7 @@ class EmbeddedStore:
     def load(self, path: Path, fmt: str | None = None, *, bulk: bool = False) -> None:
         rdf_format = rdf_format_for(path, fmt)
         opener = gzip.open if path.suffix.lower() == ".gz" else open
+        self.generation += 1
         try:
             with opener(path, "rb") as fh:
                 if bulk:
@@ -243,6 +251,8 @@ class EmbeddedStore:
                              ) from None
         except (OSError, EOFError) as exc:
             raise InputError(f"{path}: cannot load: {exc}") from None
+        finally:
+            self.generation += 1
 
     def stats(self) -> StoreStats:
         def count(where: str) -> int:
@@ -278,9 +288,16 @@ class EmbeddedStore:
         except SyntaxError as exc:
             raise InputError(f"malformed SPARQL: {exc}") from None
 
+    def query_options(self, sparql: str, **options: object):  # type: ignore[no-untyped-def]
+        """Run SPARQL with pyoxigraph's own options (``prefixes``, ``base_iri``,
+        ``use_default_graph_as_union``, …) as given: for the endpoint, which decides them as a
+        query worker does (kg.web.lookup)."""
+        return self._store.query(sparql, **options)
+
     # -- raw graph access (SPARQL Update, Graph Store Protocol) ----------------------------------
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run a SPARQL Update in one transaction (Oxigraph's engine)."""
+        self.generation += 1
         try:
             self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
         except SyntaxError as exc:
@@ -289,6 +306,8 @@ class EmbeddedStore:
             raise InputError(f"the update failed: {exc}") from None
         except OSError as exc:
             raise StoreError(f"update failed: {exc}") from None
+        finally:
+            self.generation += 1
 
     def graph_exists(self, graph: str | None) -> bool:
         """True for a named graph with at least one quad (or declared); the default graph always."""

@@ -38,7 +38,12 @@ class Snapshots:
         self.store = store
         self.workdir = Path(tempfile.mkdtemp(prefix="kg-serve-"))
         atexit.register(shutil.rmtree, self.workdir, ignore_errors=True)
+        generation = self._generation()
         self.current: tuple[int, Path, datetime] = (0, self._write(0), _now())
+        #: (version, the store's write generation its snapshot was taken at), set after
+        #: ``current``: the store holds exactly the published version's data while its
+        #: generation is that one (kg.web.lookup)
+        self.synced: tuple[int, int | None] = (0, generation)
 
     @property
     def version(self) -> int:
@@ -58,6 +63,10 @@ class Snapshots:
     def created(self) -> datetime:
         return self.current[2]
 
+    def _generation(self) -> int | None:
+        """The store's write generation (None for a store that does not count its writes)."""
+        return getattr(self.store, "generation", None)
+
     def _write(self, version: int) -> Path:
         path = self.workdir / f"snapshot-{version}.nq"
         with path.open("wb") as fh:
@@ -68,8 +77,10 @@ class Snapshots:
         """Write the snapshot of the store as it is now, then publish it; the file before the
         previous one is removed (workers loaded it into memory long ago)."""
         version, _path, _created = self.current
+        generation = self._generation()  # (called under the write lock: no write runs)
         path = self._write(version + 1)
         self.current = (version + 1, path, _now())
+        self.synced = (version + 1, generation)
         stale = self.workdir / f"snapshot-{version - 1}.nq"
         stale.unlink(missing_ok=True)
         return path
@@ -115,10 +126,16 @@ def create_app(settings: Settings | None = None) -> Flask:
             except StoreError as exc:
                 print(f"kg serve: {exc}", file=sys.stderr, flush=True)
 
+    lookups = None
+    if not is_remote(store) and settings.inline_lookup_kb > 0:
+        from kg.web.lookup import InlineLookups
+
+        lookups = InlineLookups(store, snapshots,  # type: ignore[arg-type]
+                                int(settings.inline_lookup_kb * 1024))
     app = Flask(__name__)
     app.config.update(
         KG_SETTINGS=settings, KG_POOL=pool, KG_STORE=store, KG_DATASET_INFO=info,
-        KG_QUERY_CACHE=query_cache,
+        KG_QUERY_CACHE=query_cache, KG_LOOKUPS=lookups,
         KG_REFRESH=refresh, KG_WRITE_LOCK=threading.Lock(), KG_SNAPSHOTS=snapshots,
         KG_DUMPS=DumpCache(snapshots.workdir),
         # bodies up to the input limit (articles, Graph Store uploads); the query and update
@@ -162,7 +179,9 @@ def create_app(settings: Settings | None = None) -> Flask:
         cache = query_cache.stats() if query_cache is not None else None
         if not is_remote(store):
             return jsonify(status="ok", store=settings.store, workers=pool.size,
-                           worker_restarts=pool.restarts, query_cache=cache, **info)
+                           worker_restarts=pool.restarts, query_cache=cache,
+                           inline_lookups=lookups.answered if lookups is not None else None,
+                           **info)
         engine = pool.health()  # a remote engine: can this instance reach it now?
         up = engine["engine"]["reachable"]
         return jsonify(status="ok" if up else "engine unreachable", store=settings.store,

@@ -2,8 +2,9 @@
 
 The Flask layer only reads the request, keeps from the engine what must never reach it (SERVICE
 clauses, refused or evaluated by :mod:`kg.web.federation`; oversized queries), picks the result
-format by content negotiation and hands the query to a worker process; it never evaluates
-SPARQL itself.
+format by content negotiation and hands the query to a worker process. The one exception is a
+lookup by IRI whose work is bounded by its answer's size, which the server's own store answers
+in the request's thread (:mod:`kg.web.lookup`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from kg.query_text import query_facts
 from kg.web.caching import query_validators
 from kg.web.federation import federate
 from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
+from kg.web.lookup import LOOKUP_FACTS, InlineLookups, bounded_lookup
 from kg.web.protocol import ProtocolError, body_limit, read_query_request
 from kg.web.remote import RemoteQueries
 from kg.web.response_cache import ResponseCache, request_key
@@ -117,9 +119,15 @@ def sparql() -> Response:
         req = read_query_request(http, cfg.max_query_bytes)
         if req.query is None:
             return service_description_response()
-        facts = query_facts(req.query)  # one lexical pass for form, SERVICE and FROM
-        # SERVICE → VALUES, or refused; the rewrite adds no FROM (VALUES hold terms only)
-        query = federate(req.query, cfg, base_url, has_service=facts.service)
+        lookups: InlineLookups | None = config["KG_LOOKUPS"]
+        if lookups is not None and bounded_lookup(req.query):
+            # a lookup by IRI: its shape has no room for SERVICE or FROM (kg.web.lookup)
+            facts, query = LOOKUP_FACTS, req.query
+        else:
+            lookups = None
+            facts = query_facts(req.query)  # one lexical pass for form, SERVICE and FROM
+            # SERVICE → VALUES, or refused; the rewrite adds no FROM (VALUES hold terms only)
+            query = federate(req.query, cfg, base_url, has_service=facts.service)
         form = facts.form or "SELECT"
         name = _negotiate(form, req.format, http.environ.get("HTTP_ACCEPT", ""))
         if name == "html" and form in ("CONSTRUCT", "DESCRIBE"):  # html: SELECT/ASK tables
@@ -139,6 +147,17 @@ def sparql() -> Response:
     if valid.not_modified(http):  # the client's copy is of this store version: no query
         return valid.response_304(READ_HEADERS)
     read_headers = {**READ_HEADERS, **valid.headers()}
+    if lookups is not None and not as_html and req.default_graphs is None \
+            and req.named_graphs is None:
+        # a lookup by IRI: answered by the store here when it holds this version's data
+        body = lookups.answer(query, name, base_url, version)
+        if body is not None:
+            mt = _content_type(name)
+            if cache is not None and key is not None:
+                cache.put(version, key, body, mt, tuple(read_headers.items()), valid)
+            return Response(body, status=200,
+                            headers=[("Content-Type", mt), ("Content-Length", str(len(body))),
+                                     *read_headers.items()])
     job = QueryJob(query, "json" if as_html else name, req.default_graphs,
                    req.named_graphs, base_iri=base_url, spill=not as_html,
                    from_clause=facts.from_clause)

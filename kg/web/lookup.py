@@ -1,0 +1,114 @@
+"""Lookups answered in the request thread: no worker round trip for a query that cannot run away.
+
+Why: a lookup by IRI (``SELECT ?p ?o WHERE { <event> ?p ?o }``) costs the engine about a tenth
+of a millisecond, but the hand-off to a query worker and back about a third of a millisecond
+over HTTP (bench/README.md, "The miss path again"), so lookups, the commonest Linked Data query,
+paid mostly for the hand-off. The workers exist for queries that can run for long (pyoxigraph
+cannot cancel one; a process can be killed). A query of the shape below cannot run for long, so
+the server's own store answers it in the thread that read the request.
+
+The shape, recognised from the text alone (:func:`bounded_lookup`): an optional prologue of
+``PREFIX`` declarations, then ``SELECT`` with ``*`` or variables (no ``DISTINCT``/``REDUCED``,
+no expressions), one triple pattern whose subject is an IRI or a prefixed name, whose predicate
+is an IRI, a prefixed name, ``a`` or a variable, and whose object is a variable other than the
+predicate's, and at most a ``LIMIT``. Every solution of such a query is one stored triple of the
+subject, and every solution is written out: nothing filters, skips (``OFFSET``), deduplicates or
+sorts. So the engine's work is proportional to the bytes it writes, and the answer is abandoned
+(and the query sent to a worker like any other) once it passes a byte cap. Anything else, and
+any error (a prefix the query does not declare, a malformed IRI), goes to a worker, which words
+the error as before.
+
+Consistency: the workers answer from the snapshot of a store version, and the response's
+validators (ETag, Last-Modified, the response cache's key) name that version, while the store
+itself may be ahead of it (a write is committed before its snapshot is published). An answer
+from the store is used only when the store is exactly the snapshot's data: the store's write
+generation (:attr:`kg.store.embedded.EmbeddedStore.generation`, odd while a write runs) equals
+the one the snapshot was taken at, before the query and after it. Otherwise the worker answers.
+The order of rows may differ from a worker's (SPARQL leaves it undefined without ORDER BY; the
+validators are weak ETags); a given store answers the same query in the same order.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import TYPE_CHECKING
+
+from kg.query_text import QueryFacts
+from kg.rdf.namespaces import PREFIXES
+from kg.web.formats import serialize_result
+from kg.web.workers import prefixes_used
+
+if TYPE_CHECKING:
+    from kg.store.embedded import EmbeddedStore
+
+_IRI = r"<[^<>\"{}|^`\\\x00-\x20]*+>"
+_PN_PREFIX = r"(?:[A-Za-z][A-Za-z0-9_-]*+)?"  # no dots: a prefix never ends in one
+_PNAME = rf"{_PN_PREFIX}:[A-Za-z0-9_][A-Za-z0-9_-]*+"  # no dots, escapes or %-encoding
+_VARNAME = r"[A-Za-z_][A-Za-z0-9_]*+"
+_LOOKUP = re.compile(
+    rf"(?:\s*+PREFIX\s++{_PN_PREFIX}:\s*+{_IRI})*+"
+    rf"\s*+SELECT\s++(?:\*\s*+|(?:[?$]{_VARNAME}\s*+)++)"
+    rf"(?:WHERE\s*+)?\{{\s*+(?:{_IRI}|{_PNAME})\s++"
+    rf"(?:[?$](?P<predicate>{_VARNAME})|{_IRI}|{_PNAME}|a)\s++[?$](?P<object>{_VARNAME})"
+    rf"\s*+\.?\s*+\}}\s*+(?:LIMIT\s++[0-9]++\s*+)?",
+    re.IGNORECASE | re.ASCII)
+
+
+#: What :func:`kg.query_text.query_facts` finds in a bounded lookup, known from its shape.
+LOOKUP_FACTS = QueryFacts(form="SELECT", service=False, from_clause=False)
+
+
+def bounded_lookup(query: str) -> bool:
+    """Whether ``query`` has the shape described above (every solution one stored triple of a
+    constant subject, every solution written out)."""
+    m = _LOOKUP.fullmatch(query)
+    if m is None:
+        return False
+    predicate = m.group("predicate")  # its variable's name; None for a constant
+    return predicate is None or predicate != m.group("object")
+
+
+class InlineLookups:
+    """Bounded lookups evaluated on the server's store, when it holds the published snapshot's
+    data; :meth:`answer` returns the serialised answer, or None for "ask a worker"."""
+
+    def __init__(self, store: EmbeddedStore, snapshots: object, max_bytes: int) -> None:
+        self.store = store
+        self.snapshots = snapshots  # kg.web.Snapshots: .synced = (version, store generation)
+        self.max_bytes = max_bytes
+        self.declared = [(name + ":", name, iri) for name, iri in PREFIXES.items()]
+        self.answered = 0  # for /health and the benchmarks
+
+    def answer(self, query: str, result_format: str, base_iri: str,
+               version: int) -> bytes | None:
+        """The answer to ``query``, a :func:`bounded_lookup`, from the store if it holds store
+        version ``version``'s data, in ``result_format`` (a RESULT_FORMATS name)."""
+        store = self.store
+        generation = store.generation
+        if generation & 1 or self.snapshots.synced != (version, generation):  # type: ignore[attr-defined]
+            return None  # a write is running, or its snapshot is not the one published yet
+        out = _Capped(self.max_bytes)
+        try:
+            result = store.query_options(query, prefixes=prefixes_used(query, self.declared),
+                                         base_iri=base_iri, use_default_graph_as_union=True)
+            serialize_result(result, result_format, out)
+        except Exception:  # too large, malformed, an unknown prefix: a worker says
+            return None
+        if store.generation != generation:
+            return None  # a write began meanwhile: the answer may hold some of it
+        self.answered += 1
+        return out.getvalue()
+
+
+class _Capped(io.BytesIO):
+    """A buffer that refuses to grow past ``limit`` bytes (the serialiser then stops)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def write(self, b) -> int:  # type: ignore[no-untyped-def, override]
+        if self.tell() + len(b) > self.limit:
+            raise OSError("inline lookup answer too large")
+        return super().write(b)

@@ -1,0 +1,263 @@
+"""Lookups by IRI answered by the server's own store (kg.web.lookup), without a query worker.
+
+Over real HTTP, two `kg serve` processes on two copies of the seed store: one answers lookups
+inline (the default), the other sends every query to a worker (``--inline-lookup-kb 0``); their
+answers must agree. Whether a query was answered inline is read from ``/health``
+(``inline_lookups``), so a test that says "inline" fails when the path is not taken. The
+response cache is off on both, so that no answer comes from it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import requests
+
+from conftest import SEED_FACTS, Served, kg_process
+from kg.web.lookup import bounded_lookup
+
+TOKEN = "inline-token"
+CKG = "https://w3id.org/conflict-kg/ontology#"
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, Served]]:
+    made = []
+    for name, extra in (("inline", ()), ("workers", ("--inline-lookup-kb", "0"))):
+        store = tmp_path_factory.mktemp(f"inline-{name}") / "store"
+        assert kg_process("ingest", str(SEED_FACTS), store=store).returncode == 0
+        made.append(Served(store, "--workers", "1", "--query-cache-mb", "0", *extra,
+                           env={"KG_WRITE_TOKEN": TOKEN}))
+    yield made[0], made[1]
+    for s in made:
+        s.stop()
+
+
+def inline_count(served: Served) -> int | None:
+    return requests.get(served.base + "/health", timeout=30).json()["inline_lookups"]
+
+
+def ask(served: Served, query: str, accept: str = "application/sparql-results+json",
+        **params: str) -> requests.Response:
+    return requests.post(served.base + "/sparql", data={"query": query, **params},
+                         headers={"Accept": accept}, timeout=30)
+
+
+def an_event(served: Served) -> str:
+    resp = ask(served, f"SELECT ?e WHERE {{ ?e a <{CKG}Event> }} ORDER BY ?e LIMIT 1")
+    return resp.json()["results"]["bindings"][0]["e"]["value"]
+
+
+def rows(resp: requests.Response) -> list[str]:
+    """The answer's rows in a form independent of their order (SPARQL leaves it undefined)."""
+    ctype = resp.headers["Content-Type"].split(";")[0]
+    if ctype == "application/sparql-results+json":
+        doc = resp.json()
+        bindings = doc["results"]["bindings"]
+        return [repr(doc["head"]), *sorted(repr(sorted(b.items())) for b in bindings)]
+    if ctype == "application/sparql-results+xml":
+        text = resp.text
+        head, _, body = text.partition("<results>")
+        return [head, *sorted(re.findall(r"<result>.*?</result>", body, re.DOTALL))]
+    delimiter = "\t" if ctype == "text/tab-separated-values" else ","
+    lines = list(csv.reader(io.StringIO(resp.text), delimiter=delimiter))
+    return [repr(lines[0]), *sorted(repr(r) for r in lines[1:])]
+
+
+LOOKUPS = [
+    "SELECT ?p ?o WHERE {{ <{e}> ?p ?o }}",
+    "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT * {{ <{e}> ckg:evidence ?o . }}",
+    "SELECT ?type WHERE {{ <{e}> a ?type }} LIMIT 10",
+    "select ?o where {{ <{e}> rdf:type ?o }}",  # a predeclared prefix
+    "SELECT ?p WHERE {{ <{e}> ?p ?o }}",  # a variable not projected: one row per triple
+]
+
+
+@pytest.mark.parametrize("accept", ["application/sparql-results+json",
+                                    "application/sparql-results+xml", "text/csv",
+                                    "text/tab-separated-values"])
+@pytest.mark.parametrize("template", LOOKUPS)
+def test_a_lookup_is_answered_inline_with_the_workers_answer(
+        servers: tuple[Served, Served], template: str, accept: str) -> None:
+    inline, workers = servers
+    query = template.format(e=an_event(inline))
+    before = inline_count(inline)
+    got, want = ask(inline, query, accept), ask(workers, query, accept)
+    assert inline_count(inline) == before + 1  # type: ignore[operator]
+    assert got.status_code == want.status_code == 200
+    assert got.headers["Content-Type"] == want.headers["Content-Type"]
+    assert rows(got) == rows(want) and len(rows(got)) > 1
+    # of the same store version (the rest of the tag hashes the query and the endpoint URL)
+    assert got.headers["ETag"].split("-")[0] == want.headers["ETag"].split("-")[0]
+    assert int(got.headers["Content-Length"]) == len(got.content)
+
+
+@pytest.mark.parametrize("template", [
+    "SELECT DISTINCT ?p WHERE {{ <{e}> ?p ?o }}",
+    "SELECT ?p ?o WHERE {{ <{e}> ?p ?o }} OFFSET 1",
+    "SELECT ?p ?o WHERE {{ <{e}> ?p ?o }} ORDER BY ?p",
+    "SELECT ?p ?o WHERE {{ <{e}> ?p ?o FILTER(isIRI(?o)) }}",
+    "SELECT ?o WHERE {{ <{e}> ?p ?o . ?o ?q ?r }}",
+    "SELECT ?s WHERE {{ ?s ?p <{e}> }}",
+    "SELECT ?p ?o FROM <urn:x> WHERE {{ <{e}> ?p ?o }}",
+])
+def test_other_queries_go_to_a_worker(servers: tuple[Served, Served], template: str) -> None:
+    inline, workers = servers
+    query = template.format(e=an_event(inline))
+    before = inline_count(inline)
+    got, want = ask(inline, query), ask(workers, query)
+    assert inline_count(inline) == before
+    assert got.status_code == want.status_code == 200
+    assert rows(got) == rows(want)
+
+
+def test_the_protocol_dataset_and_html_go_to_a_worker(servers: tuple[Served, Served]) -> None:
+    inline, _workers = servers
+    query = f"SELECT ?p ?o WHERE {{ <{an_event(inline)}> ?p ?o }}"
+    before = inline_count(inline)
+    assert ask(inline, query, **{"default-graph-uri": "urn:nothing"}).json()[
+        "results"]["bindings"] == []
+    assert ask(inline, query, format="html").status_code == 200
+    assert inline_count(inline) == before
+
+
+def test_an_error_is_the_workers_error(servers: tuple[Served, Served]) -> None:
+    inline, workers = servers
+    query = "SELECT ?p ?o WHERE { undeclared:thing ?p ?o }"
+    before = inline_count(inline)
+    got, want = ask(inline, query), ask(workers, query)
+    assert got.status_code == want.status_code == 400
+    assert got.text == want.text and "Prefix not found" in got.text
+    assert inline_count(inline) == before
+
+
+def test_a_lookup_after_a_write_sees_it(servers: tuple[Served, Served]) -> None:
+    inline, _workers = servers
+    event = an_event(inline)
+    query = f"SELECT ?o WHERE {{ <{event}> <urn:test:note> ?o }}"
+    assert ask(inline, query).json()["results"]["bindings"] == []
+    resp = requests.post(inline.base + "/update", data={
+        "update": f'INSERT DATA {{ GRAPH <urn:test:notes> {{ <{event}> <urn:test:note> "x" }} }}'},
+        headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
+    assert resp.status_code == 204
+    before = inline_count(inline)
+    after = ask(inline, query)
+    assert inline_count(inline) == before + 1
+    assert [b["o"]["value"] for b in after.json()["results"]["bindings"]] == ["x"]
+
+
+def test_an_answer_over_the_cap_comes_from_a_worker(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert kg_process("ingest", str(SEED_FACTS), store=store).returncode == 0
+    small = Served(store, "--workers", "1", "--query-cache-mb", "0",
+                   "--inline-lookup-kb", "0.25")
+    try:
+        event = an_event(small)
+        short = f"SELECT ?t WHERE {{ <{event}> a ?t }} LIMIT 1"
+        long = f"SELECT ?p ?o WHERE {{ <{event}> ?p ?o }}"
+        before = inline_count(small)
+        assert ask(small, short).status_code == 200
+        assert inline_count(small) == before + 1
+        resp = ask(small, long)
+        assert inline_count(small) == before + 1  # abandoned at 256 bytes, a worker answered
+        assert resp.status_code == 200 and len(resp.content) > 256
+        assert len(resp.json()["results"]["bindings"]) > 5
+    finally:
+        small.stop()
+
+
+# -- the store's data must be the published snapshot's (in process, a real store) -----------
+
+@pytest.fixture
+def app_parts(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from kg.config import Settings
+    from kg.web import create_app
+
+    store = tmp_path / "store"
+    assert kg_process("ingest", str(SEED_FACTS), store=store).returncode == 0
+    app = create_app(replace(Settings(), store=str(store), query_workers=1, rate_limit="off",
+                             query_cache_mb=0))
+    yield app, app.config["KG_LOOKUPS"], app.config["KG_STORE"], app.config["KG_SNAPSHOTS"]
+    app.config["KG_POOL"].close()
+    app.config["KG_STORE"].close()
+
+
+def test_a_store_ahead_of_the_snapshot_is_not_read(app_parts) -> None:  # type: ignore[no-untyped-def]
+    """A write committed but not published (its snapshot failed, say): the lookup is the
+    workers', of the version the validators name, not the store's newer data."""
+    app, lookups, store, snapshots = app_parts
+    event = next(iter(store.query(f"SELECT ?e WHERE {{ ?e a <{CKG}Event> }} LIMIT 1")))["e"].value
+    query = f"SELECT ?o WHERE {{ <{event}> <urn:test:note> ?o }}"
+    assert lookups.answer(query, "json", "http://localhost/sparql", snapshots.version) \
+        is not None
+    store.update(f'INSERT DATA {{ <{event}> <urn:test:note> "unpublished" }}')
+    assert lookups.answer(query, "json", "http://localhost/sparql", snapshots.version) is None
+    resp = app.test_client().get("/sparql", query_string={"query": query},
+                                 headers={"Accept": "application/sparql-results+json"})
+    assert resp.status_code == 200 and resp.get_json()["results"]["bindings"] == []
+
+
+def test_a_write_during_the_lookup_discards_its_answer(app_parts) -> None:  # type: ignore[no-untyped-def]
+    _app, lookups, store, snapshots = app_parts
+    event = next(iter(store.query(f"SELECT ?e WHERE {{ ?e a <{CKG}Event> }} LIMIT 1")))["e"].value
+    query = f"SELECT ?p ?o WHERE {{ <{event}> ?p ?o }}"
+    read = store.query_options
+
+    def read_while_writing(sparql: str, **options: object):  # type: ignore[no-untyped-def]
+        result = read(sparql, **options)
+        store.update(f'INSERT DATA {{ <{event}> <urn:test:note> "meanwhile" }}')
+        return result
+
+    store.query_options = read_while_writing
+    assert lookups.answer(query, "json", "http://localhost/sparql", snapshots.version) is None
+    del store.query_options
+    assert lookups.answer(query, "json", "http://localhost/sparql", snapshots.version) is None
+
+
+# -- the recogniser --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o }",
+    "SELECT * { <http://example.org/e> ?p ?o . }",
+    "PREFIX ex: <http://example.org/>\nPREFIX : <http://example.org/v#>\n"
+    "select ?o where { ex:e :p ?o } limit 10",
+    "SELECT ?o WHERE{<e> a ?o}",
+    "SELECT ?x WHERE { <http://example.org/e> ?p ?o }",
+    "SELECT ?p $o WHERE { <http://example.org/e> $p ?o }",
+])
+def test_bounded_lookups(query: str) -> None:
+    assert bounded_lookup(query)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?p ?o WHERE { ?s ?p ?o }",  # no constant subject
+    "SELECT ?p WHERE { <http://example.org/e> ?p ?p }",  # scans triples it never writes
+    "SELECT ?p WHERE { <http://example.org/e> $p ?p }",  # the same variable, other sigils
+    "SELECT DISTINCT ?p WHERE { <http://example.org/e> ?p ?o }",
+    "SELECT REDUCED ?p WHERE { <http://example.org/e> ?p ?o }",
+    "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o } OFFSET 100000",
+    "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o } ORDER BY ?o",
+    "SELECT (COUNT(*) AS ?n) WHERE { <http://example.org/e> ?p ?o }",
+    "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o FILTER(?o > 1) }",
+    "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o . ?o ?q ?r }",
+    "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o } # a comment",
+    "SELECT ?p ?o WHERE { GRAPH ?g { <http://example.org/e> ?p ?o } }",
+    "SELECT ?p ?o FROM <http://example.org/g> WHERE { <http://example.org/e> ?p ?o }",
+    "SELECT ?p ?o WHERE { SERVICE <http://example.org/s> { <http://example.org/e> ?p ?o } }",
+    "BASE <http://example.org/>\nSELECT ?p ?o WHERE { <e> ?p ?o }",
+    "SELECT ?o WHERE { <http://example.org/e> <http://example.org/p> \"x\" }",
+    "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o } VALUES ?p { <http://x/> }",
+    "ASK { <http://example.org/e> ?p ?o }",
+    "CONSTRUCT { <http://example.org/e> ?p ?o } WHERE { <http://example.org/e> ?p ?o }",
+    "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o }\n} UNION { ?s ?p ?o }",
+    "SELECT ?p ?o WHERE { ex:a\\.b ?p ?o }",  # an escape in a local name
+    "SELECT ?p ?o WHERE { <http://example.org/\\u0065> ?p ?o }",
+])
+def test_unbounded_or_unusual_queries_are_not_lookups(query: str) -> None:
+    assert not bounded_lookup(query)
