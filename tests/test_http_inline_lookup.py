@@ -76,6 +76,8 @@ LOOKUPS = [
     "SELECT ?type WHERE {{ <{e}> a ?type }} LIMIT 10",
     "select ?o where {{ <{e}> rdf:type ?o }}",  # a predeclared prefix
     "SELECT ?p WHERE {{ <{e}> ?p ?o }}",  # a variable not projected: one row per triple
+    "SELECT ?p ?o WHERE {{ ckg:Event ?p ?o }}",  # a predeclared prefix in the subject
+    "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT ?p ?o {{ ckg:Event ?p ?o }}",
 ]
 
 
@@ -113,6 +115,17 @@ def test_other_queries_go_to_a_worker(servers: tuple[Served, Served], template: 
     before = inline_count(inline)
     got, want = ask(inline, query), ask(workers, query)
     assert inline_count(inline) == before
+    assert got.status_code == want.status_code == 200
+    assert rows(got) == rows(want)
+
+
+def test_a_relative_iri_resolves_against_the_endpoint_as_a_workers_does(
+        servers: tuple[Served, Served]) -> None:
+    inline, workers = servers
+    query = "SELECT ?p ?o WHERE { <sparql> ?p ?o }"  # (the endpoint's own IRI: no triples)
+    before = inline_count(inline)
+    got, want = ask(inline, query), ask(workers, query)
+    assert inline_count(inline) == before + 1  # type: ignore[operator]
     assert got.status_code == want.status_code == 200
     assert rows(got) == rows(want)
 
@@ -188,16 +201,21 @@ def app_parts(tmp_path: Path):  # type: ignore[no-untyped-def]
     app.config["KG_STORE"].close()
 
 
+def inline_answer(lookups, snapshots, query: str) -> bytes | None:  # type: ignore[no-untyped-def]
+    lookup = bounded_lookup(query)
+    assert lookup is not None
+    return lookups.answer(query, lookup, "json", "http://localhost/sparql", snapshots.version)
+
+
 def test_a_store_ahead_of_the_snapshot_is_not_read(app_parts) -> None:  # type: ignore[no-untyped-def]
     """A write committed but not published (its snapshot failed, say): the lookup is the
     workers', of the version the validators name, not the store's newer data."""
     app, lookups, store, snapshots = app_parts
     event = next(iter(store.query(f"SELECT ?e WHERE {{ ?e a <{CKG}Event> }} LIMIT 1")))["e"].value
     query = f"SELECT ?o WHERE {{ <{event}> <urn:test:note> ?o }}"
-    assert lookups.answer(query, "json", "http://localhost/sparql", snapshots.version) \
-        is not None
+    assert inline_answer(lookups, snapshots, query) is not None
     store.update(f'INSERT DATA {{ <{event}> <urn:test:note> "unpublished" }}')
-    assert lookups.answer(query, "json", "http://localhost/sparql", snapshots.version) is None
+    assert inline_answer(lookups, snapshots, query) is None
     resp = app.test_client().get("/sparql", query_string={"query": query},
                                  headers={"Accept": "application/sparql-results+json"})
     assert resp.status_code == 200 and resp.get_json()["results"]["bindings"] == []
@@ -215,9 +233,9 @@ def test_a_write_during_the_lookup_discards_its_answer(app_parts) -> None:  # ty
         return result
 
     store.query_options = read_while_writing
-    assert lookups.answer(query, "json", "http://localhost/sparql", snapshots.version) is None
+    assert inline_answer(lookups, snapshots, query) is None
     del store.query_options
-    assert lookups.answer(query, "json", "http://localhost/sparql", snapshots.version) is None
+    assert inline_answer(lookups, snapshots, query) is None
 
 
 # -- the recogniser --------------------------------------------------------------------------
@@ -232,7 +250,24 @@ def test_a_write_during_the_lookup_discards_its_answer(app_parts) -> None:  # ty
     "SELECT ?p $o WHERE { <http://example.org/e> $p ?o }",
 ])
 def test_bounded_lookups(query: str) -> None:
-    assert bounded_lookup(query)
+    assert bounded_lookup(query) is not None
+
+
+@pytest.mark.parametrize(("query", "prefixes", "relative"), [
+    ("SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o }", {}, False),
+    ("SELECT ?o WHERE { <e> a ?o }", {}, True),
+    ("PREFIX e: <x/>\nSELECT ?o WHERE { e:a a ?o }", {}, True),
+    ("SELECT ?o WHERE { ckg:Event rdfs:label ?o }",
+     {"ckg": "https://w3id.org/conflict-kg/ontology#",
+      "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}, False),
+    ("PREFIX ckg: <http://example.org/>\nSELECT ?o WHERE { ckg:Event rdfs:label ?o }",
+     {"rdfs": "http://www.w3.org/2000/01/rdf-schema#"}, False),  # its own ckg: wins
+    ("SELECT ?o WHERE { nope:Event ?p ?o }", {}, False),  # unknown: the engine will say
+])
+def test_what_a_lookup_needs_told(query: str, prefixes: dict[str, str], relative: bool) -> None:
+    lookup = bounded_lookup(query)
+    assert lookup is not None
+    assert (lookup.prefixes, lookup.relative) == (prefixes, relative)
 
 
 @pytest.mark.parametrize("query", [
@@ -260,4 +295,4 @@ def test_bounded_lookups(query: str) -> None:
     "SELECT ?p ?o WHERE { <http://example.org/\\u0065> ?p ?o }",
 ])
 def test_unbounded_or_unusual_queries_are_not_lookups(query: str) -> None:
-    assert not bounded_lookup(query)
+    assert bounded_lookup(query) is None

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.query_text import QueryFacts
 from kg.rdf.namespaces import PREFIXES
 from kg.web.formats import serialize_result
-from kg.web.workers import prefixes_used
 
 if TYPE_CHECKING:
     from kg.store.embedded import EmbeddedStore
@@ -48,25 +48,49 @@ _PNAME = rf"{_PN_PREFIX}:[A-Za-z0-9_][A-Za-z0-9_-]*+"  # no dots, escapes or %-e
 _VARNAME = r"[A-Za-z_][A-Za-z0-9_]*+"
 _LOOKUP = re.compile(
     rf"(?:\s*+PREFIX\s++{_PN_PREFIX}:\s*+{_IRI})*+"
-    rf"\s*+SELECT\s++(?:\*\s*+|(?:[?$]{_VARNAME}\s*+)++)"
-    rf"(?:WHERE\s*+)?\{{\s*+(?:{_IRI}|{_PNAME})\s++"
-    rf"(?:[?$](?P<predicate>{_VARNAME})|{_IRI}|{_PNAME}|a)\s++[?$](?P<object>{_VARNAME})"
+    rf"\s*+(?P<select>SELECT)\s++(?:\*\s*+|(?:[?$]{_VARNAME}\s*+)++)"
+    rf"(?:WHERE\s*+)?\{{\s*+(?P<subject>{_IRI}|{_PNAME})\s++"
+    rf"(?P<pterm>[?$](?P<predicate>{_VARNAME})|{_IRI}|{_PNAME}|a)\s++[?$](?P<object>{_VARNAME})"
     rf"\s*+\.?\s*+\}}\s*+(?:LIMIT\s++[0-9]++\s*+)?",
     re.IGNORECASE | re.ASCII)
+_DECLARED = re.compile(rf"PREFIX\s++({_PN_PREFIX}):", re.IGNORECASE | re.ASCII)
+#: An IRI without a scheme (a lookup has "<" nowhere else): resolved against the base IRI.
+_RELATIVE_IRI = re.compile(r"<(?![A-Za-z][A-Za-z0-9+.-]*+:)", re.ASCII)
 
 
 #: What :func:`kg.query_text.query_facts` finds in a bounded lookup, known from its shape.
 LOOKUP_FACTS = QueryFacts(form="SELECT", service=False, from_clause=False)
 
 
-def bounded_lookup(query: str) -> bool:
-    """Whether ``query`` has the shape described above (every solution one stored triple of a
-    constant subject, every solution written out)."""
+@dataclass(frozen=True)
+class Lookup:
+    """A recognised lookup and what the engine needs to be told to read it as a worker
+    would: the predeclared prefixes its names use and it does not declare itself, and whether
+    it has a relative IRI to resolve against the endpoint's URL. (A worker passes every
+    predeclared prefix whose name occurs in the text, ~10 µs of parsing for q01's six
+    declared ones; the answers are the same.)"""
+
+    prefixes: dict[str, str]
+    relative: bool
+
+
+def bounded_lookup(query: str) -> Lookup | None:
+    """The :class:`Lookup` if ``query`` has the shape described above (every solution one
+    stored triple of a constant subject, every solution written out), else None."""
     m = _LOOKUP.fullmatch(query)
     if m is None:
-        return False
+        return None
     predicate = m.group("predicate")  # its variable's name; None for a constant
-    return predicate is None or predicate != m.group("object")
+    if predicate is not None and predicate == m.group("object"):
+        return None
+    declared = set(_DECLARED.findall(query, 0, m.start("select")))
+    prefixes = {}
+    for term in (m.group("subject"), m.group("pterm")):
+        if term[0] not in "<?$" and term not in ("a", "A"):
+            name = term.partition(":")[0]
+            if name not in declared and name in PREFIXES:
+                prefixes[name] = PREFIXES[name]
+    return Lookup(prefixes, _RELATIVE_IRI.search(query) is not None)
 
 
 class InlineLookups:
@@ -77,21 +101,22 @@ class InlineLookups:
         self.store = store
         self.snapshots = snapshots  # kg.web.Snapshots: .synced = (version, store generation)
         self.max_bytes = max_bytes
-        self.declared = [(name + ":", name, iri) for name, iri in PREFIXES.items()]
         self.answered = 0  # for /health and the benchmarks
 
-    def answer(self, query: str, result_format: str, base_iri: str,
+    def answer(self, query: str, lookup: Lookup, result_format: str, base_iri: str,
                version: int) -> bytes | None:
-        """The answer to ``query``, a :func:`bounded_lookup`, from the store if it holds store
-        version ``version``'s data, in ``result_format`` (a RESULT_FORMATS name)."""
+        """The answer to ``query`` (``lookup`` is what :func:`bounded_lookup` made of it) from
+        the store if it holds store version ``version``'s data, in ``result_format`` (a
+        RESULT_FORMATS name)."""
         store = self.store
         generation = store.generation
         if generation & 1 or self.snapshots.synced != (version, generation):  # type: ignore[attr-defined]
             return None  # a write is running, or its snapshot is not the one published yet
         out = _Capped(self.max_bytes)
         try:
-            result = store.query_options(query, prefixes=prefixes_used(query, self.declared),
-                                         base_iri=base_iri, use_default_graph_as_union=True)
+            result = store.query_options(query, prefixes=lookup.prefixes,
+                                         base_iri=base_iri if lookup.relative else None,
+                                         use_default_graph_as_union=True)
             serialize_result(result, result_format, out)
         except Exception:  # too large, malformed, an unknown prefix: a worker says
             return None

@@ -42,11 +42,49 @@ def _decode(raw: bytes, what: str) -> str:
 
 def _form(raw: bytes) -> MultiDict[str, str]:
     try:
-        text = raw.decode("ascii")
-        pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+        pairs = _percent_pairs(raw)
+        if pairs is None:
+            text = raw.decode("ascii")
+            pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
     except UnicodeDecodeError:
         raise ProtocolError(400, "the request parameters are not valid UTF-8") from None
     return MultiDict(pairs)
+
+
+def _percent_pairs(raw: bytes) -> list[tuple[str, str]] | None:
+    """``parse_qsl(raw, keep_blank_values=True, errors="strict")``, decoded by C codecs, or
+    None when it cannot be (then parse_qsl decodes it).
+
+    Why: a query is mostly %-escapes when form-encoded (q01: 74 in 537 bytes), and
+    ``urllib.parse.unquote`` decodes them one by one in Python: ~16 µs of a ~260 µs lookup
+    request, against ~3 µs here. Each escape ``%XX`` becomes the ``\\xXX`` escape of Python's
+    documented ``unicode_escape`` codec, which yields the byte as a code point below 256;
+    ``latin-1`` gives the bytes back and UTF-8 decodes them (strictly, as the endpoint asks of
+    parse_qsl). That codec also reads other backslash escapes, so a body holding a backslash
+    (never sent by a client that encodes its form, but possible) goes to parse_qsl, and so
+    does any malformed escape ("%4G", a "%" at the end), which parse_qsl keeps as text while
+    the codec raises. Pairs are split on "&" and "=" before decoding, as parse_qsl does;
+    empty pairs are skipped and a name without "=" gets the empty value."""
+    if b"\\" in raw or not raw.isascii():
+        return None
+    pairs = []
+    try:
+        for part in raw.split(b"&"):
+            if part:
+                name, _, value = part.partition(b"=")
+                pairs.append((_unquote_plus(name), _unquote_plus(value)))
+    except UnicodeDecodeError:
+        if b"%" in raw:  # a malformed escape, or bytes that are no UTF-8: parse_qsl says which
+            return None
+        raise
+    return pairs
+
+
+def _unquote_plus(raw: bytes) -> str:
+    if b"%" not in raw:
+        return raw.replace(b"+", b" ").decode("ascii")
+    return raw.replace(b"+", b" ").replace(b"%", b"\\x").decode("unicode_escape").encode(
+        "latin-1").decode("utf-8")
 
 
 def _one(params: MultiDict[str, str], name: str) -> str | None:

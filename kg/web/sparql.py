@@ -120,11 +120,11 @@ def sparql() -> Response:
         if req.query is None:
             return service_description_response()
         lookups: InlineLookups | None = config["KG_LOOKUPS"]
-        if lookups is not None and bounded_lookup(req.query):
+        lookup = bounded_lookup(req.query) if lookups is not None else None
+        if lookup is not None:
             # a lookup by IRI: its shape has no room for SERVICE or FROM (kg.web.lookup)
             facts, query = LOOKUP_FACTS, req.query
         else:
-            lookups = None
             facts = query_facts(req.query)  # one lexical pass for form, SERVICE and FROM
             # SERVICE → VALUES, or refused; the rewrite adds no FROM (VALUES hold terms only)
             query = federate(req.query, cfg, base_url, has_service=facts.service)
@@ -147,17 +147,15 @@ def sparql() -> Response:
     if valid.not_modified(http):  # the client's copy is of this store version: no query
         return valid.response_304(READ_HEADERS)
     read_headers = {**READ_HEADERS, **valid.headers()}
-    if lookups is not None and not as_html and req.default_graphs is None \
+    if lookup is not None and not as_html and req.default_graphs is None \
             and req.named_graphs is None:
         # a lookup by IRI: answered by the store here when it holds this version's data
-        body = lookups.answer(query, name, base_url, version)
+        body = lookups.answer(query, lookup, name, base_url, version)  # type: ignore[union-attr]
         if body is not None:
             mt = _content_type(name)
             if cache is not None and key is not None:
                 cache.put(version, key, body, mt, tuple(read_headers.items()), valid)
-            return Response(body, status=200,
-                            headers=[("Content-Type", mt), ("Content-Length", str(len(body))),
-                                     *read_headers.items()])
+            return _answer(body, mt, read_headers)
     job = QueryJob(query, "json" if as_html else name, req.default_graphs,
                    req.named_graphs, base_iri=base_url, spill=not as_html,
                    from_clause=facts.from_clause)
@@ -199,11 +197,25 @@ def sparql() -> Response:
         resp.headers.update(read_headers)
         return resp
     keep_answer(reply.body, mt, reply.version)
+    return _answer(reply.body, mt, read_headers)
+
+
+class _Answer(Response):
+    """A complete 200 answer with its length: Werkzeug's ``get_wsgi_headers`` copies the
+    headers (validating each again, ~10 µs for an answer's eight) to absolutise a Location or
+    Content-Location and to drop lengths of 1xx/204/304 responses, and an answer has none of
+    those, so the headers go out as they are (after-request hooks have added theirs by then)."""
+
+    def get_wsgi_headers(self, environ):  # type: ignore[no-untyped-def]
+        return self.headers
+
+
+def _answer(body: bytes, content_type: str, read_headers: dict[str, str]) -> Response:
     # every header in one list, in the order the headers would be added one by one (Werkzeug
     # sets Content-Length in place): one Headers object built, not eight look-ups and appends
-    return Response(reply.body, status=200,
-                    headers=[("Content-Type", mt), ("Content-Length", str(len(reply.body))),
-                             *read_headers.items()])
+    return _Answer(body, status=200,
+                   headers=[("Content-Type", content_type), ("Content-Length", str(len(body))),
+                            *read_headers.items()])
 
 
 def _content_type(format_name: str) -> str:
