@@ -84,9 +84,10 @@ class EmbeddedStore:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
             self._unflushed = 0  # quads the batch writes have added since the last flush
-            #: odd while a write runs, one more when it starts and when it ends: a reader that
-            #: sees the same even value before and after it read the data the writes left
-            #: (kg.web.lookup answers from the store only then)
+            #: odd while a write runs, one more when it starts and when it ends (back to
+            #: where it was when a one-transaction write fails: nothing changed): a reader
+            #: that sees the same even value before and after it read the data the writes
+            #: left (kg.web.lookup answers from the store only then)
             self.generation = 0
         except OSError as exc:
             text = str(exc)
@@ -170,9 +171,12 @@ class EmbeddedStore:
         try:
             self._store.update(update)
         except OSError as exc:
+            self.generation -= 1  # one transaction, not applied: the data is as it was
             raise StoreError(f"writing to store {self.location} failed: {exc}") from None
-        finally:
-            self.generation += 1
+        except BaseException:
+            self.generation -= 1
+            raise
+        self.generation += 1
 
     def article_graphs(self) -> Iterator[str]:
         names = sorted(
@@ -300,14 +304,18 @@ class EmbeddedStore:
         self.generation += 1
         try:
             self._store.update(sparql, prefixes=PREFIXES, base_iri=base_iri)
-        except SyntaxError as exc:
-            raise InputError(f"malformed SPARQL Update: {exc}") from None
-        except RuntimeError as exc:  # e.g. CLEAR GRAPH of a graph that does not exist
-            raise InputError(f"the update failed: {exc}") from None
-        except OSError as exc:
-            raise StoreError(f"update failed: {exc}") from None
-        finally:
-            self.generation += 1
+        except BaseException as exc:
+            # one transaction, not applied: the data is as it was, and so is the generation
+            # (else a refused update would keep kg.web.lookup off until the next write)
+            self.generation -= 1
+            if isinstance(exc, SyntaxError):
+                raise InputError(f"malformed SPARQL Update: {exc}") from None
+            if isinstance(exc, RuntimeError):  # e.g. CLEAR GRAPH of a graph that is not there
+                raise InputError(f"the update failed: {exc}") from None
+            if isinstance(exc, OSError):
+                raise StoreError(f"update failed: {exc}") from None
+            raise
+        self.generation += 1
 
     def graph_exists(self, graph: str | None) -> bool:
         """True for a named graph with at least one quad (or declared); the default graph always."""
