@@ -11,9 +11,10 @@ The shape, recognised from the text alone (:func:`bounded_lookup`): an optional 
 ``PREFIX`` declarations, then ``SELECT`` with ``*`` or one or two of the pattern's variables (no
 ``DISTINCT``/``REDUCED``, no expressions), one triple pattern whose subject is an IRI or a
 prefixed name, whose predicate is an IRI, a prefixed name, ``a`` or a variable, and whose object
-is a variable other than the predicate's, and at most a ``LIMIT``. Every solution of such a
-query is one stored triple of the subject, and every solution is written out: nothing filters,
-skips (``OFFSET``), deduplicates or sorts. So the engine's work is proportional to the bytes it
+is a variable other than the predicate's, and nothing after it (no ``LIMIT``, whose pages would
+otherwise come in two orders, this one's and a worker's). Every solution of such a query is one
+stored triple of the subject, and every solution is written out: nothing filters, skips
+(``OFFSET``), deduplicates or sorts. So the engine's work is proportional to the bytes it
 writes, and the answer is abandoned (and the query sent to a worker like any other) once it
 passes a byte cap. Anything else, and any error (a prefix the query does not declare, a
 malformed IRI), goes to a worker, which words the error as before.
@@ -55,7 +56,9 @@ _LOOKUP = re.compile(
     rf"(?:\*{_WS}*+|[?$](?P<v1>{_VARNAME}){_WS}*+(?:[?$](?P<v2>{_VARNAME}){_WS}*+)?)"
     rf"(?:WHERE{_WS}*+)?\{{{_WS}*+(?P<subject>{_IRI}|{_PNAME}){_WS}++"
     rf"(?P<pterm>[?$](?P<predicate>{_VARNAME})|{_IRI}|{_PNAME}|(?-i:a)){_WS}++"
-    rf"[?$](?P<object>{_VARNAME}){_WS}*+\.?{_WS}*+\}}{_WS}*+(?:LIMIT{_WS}++[0-9]++{_WS}*+)?",
+    # no LIMIT either: pages (LIMIT, then LIMIT with OFFSET) all go to the workers, so every
+    # page of a lookup is cut from the same order
+    rf"[?$](?P<object>{_VARNAME}){_WS}*+\.?{_WS}*+\}}{_WS}*+",
     re.IGNORECASE | re.ASCII)
 _DECLARED = re.compile(rf"PREFIX{_WS}++({_PN_PREFIX}):", re.IGNORECASE | re.ASCII)
 #: An IRI without a scheme (a lookup has "<" nowhere else): resolved against the base IRI.
