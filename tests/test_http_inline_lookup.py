@@ -100,6 +100,50 @@ def test_a_lookup_is_answered_inline_with_the_workers_answer(
     assert int(got.headers["Content-Length"]) == len(got.content)
 
 
+@pytest.mark.parametrize("accept", ["text/turtle", "application/n-triples",
+                                    "application/rdf+xml", "application/ld+json"])
+@pytest.mark.parametrize("template", [
+    "DESCRIBE <{e}>",
+    "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nDESCRIBE ckg:Event",
+    "describe ckg:Event",  # a predeclared prefix
+])
+def test_a_describe_is_answered_inline_with_the_workers_graph(
+        servers: tuple[Served, Served], template: str, accept: str) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    inline, workers = servers
+    query = template.format(e=an_event(inline))
+    before = inline_count(inline)
+    got, want = ask(inline, query, accept), ask(workers, query, accept)
+    assert inline_count(inline) == before + 1  # type: ignore[operator]
+    assert got.status_code == want.status_code == 200
+    assert got.headers["Content-Type"] == want.headers["Content-Type"]
+    fmt = {"text/turtle": "turtle", "application/n-triples": "nt",
+           "application/rdf+xml": "xml", "application/ld+json": "json-ld"}[accept]
+    ours, theirs = Graph().parse(data=got.content, format=fmt), Graph().parse(
+        data=want.content, format=fmt)
+    assert len(ours) > 3 and isomorphic(ours, theirs)
+
+
+@pytest.mark.parametrize("template", [
+    "DESCRIBE ?e WHERE {{ BIND(<{e}> AS ?e) }}",
+    "DESCRIBE <{e}> <{e}>",
+])
+def test_other_describes_go_to_a_worker(servers: tuple[Served, Served], template: str) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    inline, workers = servers
+    query = template.format(e=an_event(inline))
+    before = inline_count(inline)
+    got, want = ask(inline, query, "text/turtle"), ask(workers, query, "text/turtle")
+    assert inline_count(inline) == before
+    assert got.status_code == want.status_code == 200
+    assert isomorphic(Graph().parse(data=got.content, format="turtle"),
+                      Graph().parse(data=want.content, format="turtle"))
+
+
 @pytest.mark.parametrize("template", [
     "SELECT DISTINCT ?p WHERE {{ <{e}> ?p ?o }}",
     "SELECT ?p ?o WHERE {{ <{e}> ?p ?o }} OFFSET 1",
@@ -262,6 +306,8 @@ def test_a_write_during_the_lookup_discards_its_answer(app_parts) -> None:  # ty
     "SELECT ?o WHERE{<e> a ?o}",
     "SELECT ?p $o WHERE { <http://example.org/e> $p ?o }",
     "SELECT ?o WHERE {\r\n\t<http://example.org/e> <http://example.org/p> ?o\r\n}",
+    "DESCRIBE <http://example.org/e>",
+    "PREFIX ex: <http://example.org/>\ndescribe ex:e ",
 ])
 def test_bounded_lookups(query: str) -> None:
     assert bounded_lookup(query) is not None
@@ -277,6 +323,8 @@ def test_bounded_lookups(query: str) -> None:
     ("PREFIX ckg: <http://example.org/>\nSELECT ?o WHERE { ckg:Event rdfs:label ?o }",
      {"rdfs": "http://www.w3.org/2000/01/rdf-schema#"}, False),  # its own ckg: wins
     ("SELECT ?o WHERE { nope:Event ?p ?o }", {}, False),  # unknown: the engine will say
+    ("DESCRIBE ckg:Event", {"ckg": "https://w3id.org/conflict-kg/ontology#"}, False),
+    ("DESCRIBE <e>", {}, True),
 ])
 def test_what_a_lookup_needs_told(query: str, prefixes: dict[str, str], relative: bool) -> None:
     lookup = bounded_lookup(query)
@@ -304,6 +352,11 @@ def test_what_a_lookup_needs_told(query: str, prefixes: dict[str, str], relative
     "SELECT ?o WHERE { <http://example.org/e> <http://example.org/p> \"x\" }",
     "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o } VALUES ?p { <http://x/> }",
     "ASK { <http://example.org/e> ?p ?o }",
+    "DESCRIBE <http://example.org/e> <http://example.org/f>",
+    "DESCRIBE ?e WHERE { ?e ?p ?o }",
+    "DESCRIBE *",
+    "DESCRIBE <http://example.org/e> LIMIT 1",
+    "DESCRIBE <http://example.org/e> FROM <http://example.org/g>",
     "CONSTRUCT { <http://example.org/e> ?p ?o } WHERE { <http://example.org/e> ?p ?o }",
     "SELECT ?p ?o WHERE { <http://example.org/e> ?p ?o }\n} UNION { ?s ?p ?o }",
     "SELECT ?p ?o WHERE { ex:a\\.b ?p ?o }",  # an escape in a local name

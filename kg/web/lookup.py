@@ -16,8 +16,10 @@ otherwise come in two orders, this one's and a worker's). Every solution of such
 stored triple of the subject, and every solution is written out: nothing filters, skips
 (``OFFSET``), deduplicates or sorts. So the engine's work is proportional to the bytes it
 writes, and the answer is abandoned (and the query sent to a worker like any other) once it
-passes a byte cap. Anything else, and any error (a prefix the query does not declare, a
-malformed IRI), goes to a worker, which words the error as before.
+passes a byte cap. ``DESCRIBE`` of one IRI or prefixed name, with nothing after it, is bounded
+the same way: Oxigraph writes every triple of the resource and of each blank node they reach,
+each node once. Anything else, and any error (a prefix the query does not declare, a malformed
+IRI), goes to a worker, which words the error as before.
 
 Consistency: the workers answer from the snapshot of a store version, and the response's
 validators (ETag, Last-Modified, the response cache's key) name that version, while the store
@@ -48,9 +50,9 @@ _PN_PREFIX = r"(?:[A-Za-z][A-Za-z0-9_-]*+)?"  # no dots: a prefix never ends in 
 _PNAME = rf"{_PN_PREFIX}:[A-Za-z0-9_][A-Za-z0-9_-]*+"  # no dots, escapes or %-encoding
 _VARNAME = r"[A-Za-z_][A-Za-z0-9_]*+"
 _WS = r"[ \t\r\n]"  # SPARQL's white space (not \f or \v, which \s would take)
+_PROLOGUE = rf"(?:{_WS}*+PREFIX{_WS}++{_PN_PREFIX}:{_WS}*+{_IRI})*+{_WS}*+"
 _LOOKUP = re.compile(
-    rf"(?:{_WS}*+PREFIX{_WS}++{_PN_PREFIX}:{_WS}*+{_IRI})*+"
-    rf"{_WS}*+(?P<select>SELECT){_WS}++"
+    rf"{_PROLOGUE}(?P<form>SELECT){_WS}++"
     # at most two projected variables: the engine's parse of a projection grows with the
     # square of its length (20,000 variables: 0.5 s, found in review), and a lookup needs two
     rf"(?:\*{_WS}*+|[?$](?P<v1>{_VARNAME}){_WS}*+(?:[?$](?P<v2>{_VARNAME}){_WS}*+)?)"
@@ -60,13 +62,18 @@ _LOOKUP = re.compile(
     # page of a lookup is cut from the same order
     rf"[?$](?P<object>{_VARNAME}){_WS}*+\.?{_WS}*+\}}{_WS}*+",
     re.IGNORECASE | re.ASCII)
+#: ``DESCRIBE <iri>``: Oxigraph writes every triple of the resource, and of each blank node
+#: they reach (each node once), so here too every triple read is a triple written.
+_DESCRIBE = re.compile(rf"{_PROLOGUE}(?P<form>DESCRIBE){_WS}++(?P<subject>{_IRI}|{_PNAME}){_WS}*+",
+                       re.IGNORECASE | re.ASCII)
 _DECLARED = re.compile(rf"PREFIX{_WS}++({_PN_PREFIX}):", re.IGNORECASE | re.ASCII)
 #: An IRI without a scheme (a lookup has "<" nowhere else): resolved against the base IRI.
 _RELATIVE_IRI = re.compile(r"<(?![A-Za-z][A-Za-z0-9+.-]*+:)", re.ASCII)
 
 
 #: What :func:`kg.query_text.query_facts` finds in a bounded lookup, known from its shape.
-LOOKUP_FACTS = QueryFacts(form="SELECT", service=False, from_clause=False)
+LOOKUP_FACTS = {form: QueryFacts(form=form, service=False, from_clause=False)
+                for form in ("SELECT", "DESCRIBE")}
 
 
 @dataclass(frozen=True)
@@ -79,27 +86,32 @@ class Lookup:
 
     prefixes: dict[str, str]
     relative: bool
+    facts: QueryFacts  # what query_facts would find: its form, no SERVICE, no FROM
 
 
 def bounded_lookup(query: str) -> Lookup | None:
-    """The :class:`Lookup` if ``query`` has the shape described above (every solution one
-    stored triple of a constant subject, every solution written out), else None."""
-    m = _LOOKUP.fullmatch(query)
+    """The :class:`Lookup` if ``query`` has one of the shapes described above (every triple
+    read is one written out), else None."""
+    m = _LOOKUP.fullmatch(query) or _DESCRIBE.fullmatch(query)
     if m is None:
         return None
-    predicate = m.group("predicate")  # its variable's name; None for a constant
-    pattern_vars = {predicate, m.group("object")}
-    if predicate == m.group("object") or not {m.group("v1"), m.group("v2")} <= {
-            *pattern_vars, None}:
-        return None  # a repeated variable, or a projected one the pattern does not bind
-    declared = set(_DECLARED.findall(query, 0, m.start("select")))
+    pterm = None
+    if m.re is _LOOKUP:
+        predicate = m.group("predicate")  # its variable's name; None for a constant
+        pattern_vars = {predicate, m.group("object")}
+        if predicate == m.group("object") or not {m.group("v1"), m.group("v2")} <= {
+                *pattern_vars, None}:
+            return None  # a repeated variable, or a projected one the pattern does not bind
+        pterm = m.group("pterm")
+    declared = set(_DECLARED.findall(query, 0, m.start("form")))
     prefixes = {}
-    for term in (m.group("subject"), m.group("pterm")):
-        if term[0] not in "<?$" and term not in ("a", "A"):
+    for term in (m.group("subject"), pterm):
+        if term is not None and term[0] not in "<?$" and term not in ("a", "A"):
             name = term.partition(":")[0]
             if name not in declared and name in PREFIXES:
                 prefixes[name] = PREFIXES[name]
-    return Lookup(prefixes, _RELATIVE_IRI.search(query) is not None)
+    return Lookup(prefixes, _RELATIVE_IRI.search(query) is not None,
+                  LOOKUP_FACTS[m.group("form").upper()])
 
 
 class InlineLookups:
@@ -116,7 +128,7 @@ class InlineLookups:
                version: int) -> bytes | None:
         """The answer to ``query`` (``lookup`` is what :func:`bounded_lookup` made of it) from
         the store if it holds store version ``version``'s data, in ``result_format`` (a
-        RESULT_FORMATS name)."""
+        RESULT_FORMATS or, for DESCRIBE, GRAPH_FORMATS name)."""
         store = self.store
         generation = store.generation
         if generation & 1 or self.snapshots.synced != (version, generation):  # type: ignore[attr-defined]

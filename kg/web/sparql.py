@@ -22,7 +22,7 @@ from kg.query_text import query_facts
 from kg.web.caching import query_validators
 from kg.web.federation import federate
 from kg.web.formats import FORMAT_PARAM, GRAPH_FORMATS, RESULT_FORMATS, media_type, offers
-from kg.web.lookup import LOOKUP_FACTS, InlineLookups, bounded_lookup
+from kg.web.lookup import InlineLookups, bounded_lookup
 from kg.web.protocol import ProtocolError, body_limit, read_query_request
 from kg.web.remote import RemoteQueries
 from kg.web.response_cache import ResponseCache, request_key
@@ -123,7 +123,7 @@ def sparql() -> Response:
         lookup = bounded_lookup(req.query) if lookups is not None else None
         if lookup is not None:
             # a lookup by IRI: its shape has no room for SERVICE or FROM (kg.web.lookup)
-            facts, query = LOOKUP_FACTS, req.query
+            facts, query = lookup.facts, req.query
         else:
             facts = query_facts(req.query)  # one lexical pass for form, SERVICE and FROM
             # SERVICE → VALUES, or refused; the rewrite adds no FROM (VALUES hold terms only)
