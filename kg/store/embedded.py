@@ -170,11 +170,10 @@ class EmbeddedStore:
         self.generation += 1
         try:
             self._store.update(update)
-        except OSError as exc:
+        except BaseException as exc:
             self.generation -= 1  # one transaction, not applied: the data is as it was
-            raise StoreError(f"writing to store {self.location} failed: {exc}") from None
-        except BaseException:
-            self.generation -= 1
+            if isinstance(exc, OSError):
+                raise StoreError(f"writing to store {self.location} failed: {exc}") from None
             raise
         self.generation += 1
 

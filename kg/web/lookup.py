@@ -33,7 +33,6 @@ validators are weak ETags); a given store answers the same query in the same ord
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -41,6 +40,7 @@ from typing import TYPE_CHECKING
 from kg.query_text import QueryFacts
 from kg.rdf.namespaces import PREFIXES
 from kg.web.formats import serialize_result
+from kg.web.workers import CappedBuffer
 
 if TYPE_CHECKING:
     from kg.store.embedded import EmbeddedStore
@@ -133,7 +133,7 @@ class InlineLookups:
         generation = store.generation
         if generation & 1 or self.snapshots.synced != (version, generation):  # type: ignore[attr-defined]
             return None  # a write is running, or its snapshot is not the one published yet
-        out = _Capped(self.max_bytes)
+        out = CappedBuffer(self.max_bytes)  # in memory: past the cap, a worker answers
         try:
             result = store.query_options(query, prefixes=lookup.prefixes,
                                          base_iri=base_iri if lookup.relative else None,
@@ -144,17 +144,4 @@ class InlineLookups:
         if store.generation != generation:
             return None  # a write began meanwhile: the answer may hold some of it
         self.answered += 1
-        return out.getvalue()
-
-
-class _Capped(io.BytesIO):
-    """A buffer that refuses to grow past ``limit`` bytes (the serialiser then stops)."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.limit = limit
-
-    def write(self, b) -> int:  # type: ignore[no-untyped-def, override]
-        if self.tell() + len(b) > self.limit:
-            raise OSError("inline lookup answer too large")
-        return super().write(b)
+        return out.buf.getvalue()

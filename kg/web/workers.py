@@ -70,7 +70,7 @@ class PoolBusy(Exception):
 SPILL_BYTES = 1024 * 1024
 
 
-class _CappedBuffer(io.RawIOBase):
+class CappedBuffer(io.RawIOBase):
     """A write target that refuses to grow past ``limit`` bytes and, when ``spill_dir`` is
     given, moves from memory to a file in it once it passes SPILL_BYTES."""
 
@@ -134,7 +134,7 @@ def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int,
             job: QueryJob = conn.recv()
         except (EOFError, OSError):
             return
-        out = _CappedBuffer(max_result_bytes, spill_dir if job.spill else None)
+        out = CappedBuffer(max_result_bytes, spill_dir if job.spill else None)
         try:
             kwargs: dict[str, object] = {"prefixes": prefixes_used(job.query, declared),
                                          "base_iri": job.base_iri}
