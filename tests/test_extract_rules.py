@@ -10246,3 +10246,15 @@ def test_an_attack_foiled_with_a_toll_is_a_battle() -> None:
                      "explosive device left near the entrance.", "2024-03-11")
     assert ("Battles", "Armed clash") not in {
         (e["event_type"], e["sub_event_type"]) for e in facts["events"]}
+
+
+def test_an_offensive_weighed_for_what_it_would_cause_is_no_battle() -> None:
+    facts = facts_of("A full-scale government offensive on the city of Idlib, home to hundreds "
+                     "of thousands of displaced people, would cause a humanitarian catastrophe "
+                     "and could drive thousands of fighters, including foreign jihadists, "
+                     "toward Turkey.", "2019-09-10")
+    assert facts["events"] == []
+    # (what one did cause stays an occurrence)
+    facts = facts_of("The army offensive on the town last week caused a humanitarian "
+                     "catastrophe, killing 20 civilians.", "2019-09-10")
+    assert len(facts["events"]) == 1

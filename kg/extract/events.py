@@ -142,6 +142,12 @@ W = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _WORDS.items()}
 W["civilian_target"] = re.compile(rf"\b(?:{_WORDS['civilian_target']})\b", re.IGNORECASE)
 W["armed_target"] = re.compile(rf"\b(?:{_WORDS['armed_target']})\b", re.IGNORECASE)
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "shall"}
+#: What an occurrence is said to bring about when it is only weighed: "would cause a
+#: catastrophe", "could trigger a new exodus".
+_CONSEQUENCES = {"cause", "create", "trigger", "spark", "provoke", "drive", "lead", "result",
+                 "mean", "risk", "endanger", "threaten", "worsen", "deepen", "unleash",
+                 "precipitate", "plunge", "force", "undermine", "derail", "jeopardize",
+                 "jeopardise"}
 _INTENT = {"attempt", "try", "plan", "want", "aim", "seek", "threaten", "vow", "intend",
            "prepare", "hope", "expect", "likely", "prevent", "stop", "avoid", "fail", "refuse",
            "deny", "warn", "call", "urge", "demand", "order", "ask", "push", "struggle",
@@ -714,6 +720,13 @@ def _is_real(tok: Any) -> bool:
         # will only drive more young men into the arms of the militants": what it is like or
         # would do (not "shelling by the RSF on El Fasher killed six")
         return False
+    if tok.dep_ in ("nsubj", "advcl") and tok.pos_ == "NOUN" and tok.i < tok.head.i \
+            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _CONSEQUENCES and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                for c in tok.head.children):
+        return False  # "A full-scale government offensive on the city of Idlib … would cause a
+        # humanitarian catastrophe": what one would bring about, not what happened (the
+        # parser may hang the subject on the verb as a clause, "offensive" being read as one)
     if tok.tag_ in ("NN", "VBG") and any(t.lower_ in _EVERY_DAY
                                          for t in tok.doc[max(tok.sent.start, tok.i - 2):tok.i]):
         return False  # "citing what they called daily Ukrainian shelling": a habit
