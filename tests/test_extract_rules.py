@@ -10258,3 +10258,14 @@ def test_an_offensive_weighed_for_what_it_would_cause_is_no_battle() -> None:
     facts = facts_of("The army offensive on the town last week caused a humanitarian "
                      "catastrophe, killing 20 civilians.", "2019-09-10")
     assert len(facts["events"]) == 1
+
+
+def test_people_a_release_would_free_tell_no_arrest() -> None:
+    facts = facts_of("A BRN representative told reporters in Kuala Lumpur that the movement "
+                     "wanted international observers to be part of any future process and that "
+                     "the release of detained sympathisers remained a priority.", "2026-01-21")
+    assert facts["events"] == []
+    # (an arrest told stays one)
+    facts = facts_of("Police in Yala detained five suspected insurgents on Tuesday.",
+                     "2026-01-21")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]

@@ -469,6 +469,8 @@ def _bargained_for(tok: Any) -> bool:
     return False
 
 
+#: What sets people held free: "the release of detained sympathisers".
+_FREEING = {"release", "freeing", "return", "exchange", "swap", "handover", "liberation"}
 #: What a reward is offered for: "information leading to the capture of …".
 _TIPS = {"information", "tip", "intelligence", "reward", "details"}
 #: The terms in which a step is negotiated: "the sequencing of an M23 withdrawal".
@@ -702,6 +704,10 @@ def _is_real(tok: Any) -> bool:
         # tenth anniversary of the kidnapping": what is remembered
     if tok.pos_ == "NOUN" and _bargained_for(tok):
         return False  # "ended talks without agreement on … the withdrawal of rebel forces"
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.dep_ == "pobj" \
+            and tok.head.head.lower_ == "of" and tok.head.head.head.lemma_.lower() in _FREEING:
+        return False  # "the release of detained sympathisers remained a priority": whom a
+        # release would free, held since who knows when (not an arrest told)
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass")
                                            and tok.head.pos_ == "VERB" else None)
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
