@@ -10269,3 +10269,13 @@ def test_people_a_release_would_free_tell_no_arrest() -> None:
     facts = facts_of("Police in Yala detained five suspected insurgents on Tuesday.",
                      "2026-01-21")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
+def test_occurrences_a_witness_lives_with_are_no_event() -> None:
+    facts = facts_of('"We live by the rhythm of the shootings," a shopkeeper in the city told '
+                     "InSight Crime.", "2024-12-04")
+    assert facts["events"] == []
+    # (a shooting told in the past stays one)
+    facts = facts_of('"Gunmen opened fire on the shops last night," a shopkeeper in Culiacan '
+                     "told InSight Crime.", "2024-12-04")
+    assert len(facts["events"]) == 1

@@ -720,6 +720,13 @@ def _is_real(tok: Any) -> bool:
         return False  # "cattle raiding usually peaks in the dry season": a habit
     if verb is not None and _quoted_present(verb):
         return False  # ""… and then a drone kills somebody on the road," he said"
+    if verb is None and tok.tag_ == "NNS":
+        gov, hops = tok.head, 0
+        while gov.pos_ not in ("VERB", "AUX") and gov.head != gov and hops < 5:
+            gov, hops = gov.head, hops + 1
+        if gov.pos_ == "VERB" and _quoted_present(gov):
+            return False  # ""We live by the rhythm of the shootings," a shopkeeper … told":
+            # plural occurrences in a witness's present, what keeps happening
     if tok.dep_ in ("csubj", "csubjpass") and (tok.head.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.head.children)):
         # "being bombed by America is a recruitment tool", "bombing villages full of refugees
