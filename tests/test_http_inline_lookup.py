@@ -359,3 +359,22 @@ def test_what_a_lookup_needs_told(query: str, prefixes: dict[str, str], relative
 ])
 def test_unbounded_or_unusual_queries_are_not_lookups(query: str) -> None:
     assert bounded_lookup(query) is None
+
+
+def test_an_inline_answer_is_kept_by_the_response_cache(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert kg_process("ingest", str(SEED_FACTS), store=store).returncode == 0
+    cached = Served(store, "--workers", "1", "--query-cache-mb", "1")
+    try:
+        query = f"SELECT ?p ?o WHERE {{ <{an_event(cached)}> ?p ?o }}"
+        health = requests.get(cached.base + "/health", timeout=30).json()
+        first = ask(cached, query)
+        middle = requests.get(cached.base + "/health", timeout=30).json()
+        second = ask(cached, query)
+        after = requests.get(cached.base + "/health", timeout=30).json()
+        assert middle["inline_lookups"] == health["inline_lookups"] + 1
+        assert after["inline_lookups"] == middle["inline_lookups"]  # the second: from the cache
+        assert after["query_cache"]["hits"] == middle["query_cache"]["hits"] + 1
+        assert second.content == first.content and second.headers["ETag"] == first.headers["ETag"]
+    finally:
+        cached.stop()

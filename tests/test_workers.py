@@ -79,7 +79,7 @@ def _typed_snapshot(path: Path) -> Path:
 ])
 def test_predeclared_prefixes_answer_as_the_full_set_does(tmp_path: Path, query: str) -> None:
     """The worker gives the engine only the predeclared prefixes a query's text names
-    (kg.web.workers.prefixes_used): answers and error messages are those of all of them."""
+    (kg.web.workers._prefixes_used): answers and error messages are those of all of them."""
     import pyoxigraph as ox
 
     from kg.rdf.namespaces import PREFIXES
@@ -103,10 +103,10 @@ def test_predeclared_prefixes_answer_as_the_full_set_does(tmp_path: Path, query:
 
 def test_prefixes_used_is_a_superset_of_the_prefixes_a_query_writes() -> None:
     from kg.rdf.namespaces import PREFIXES
-    from kg.web.workers import prefixes_used
+    from kg.web.workers import _prefixes_used
 
     declared = [(name + ":", name, iri) for name, iri in PREFIXES.items()]
-    assert prefixes_used("SELECT * { ?s a ckg:Battle ; rdfs:label ?l }", declared) == {
+    assert _prefixes_used("SELECT * { ?s a ckg:Battle ; rdfs:label ?l }", declared) == {
         "ckg": PREFIXES["ckg"], "rdfs": PREFIXES["rdfs"]}
-    assert prefixes_used("SELECT * { ?s ?p ?o }", declared) == {}
-    assert prefixes_used('SELECT * { ?s ?p "\\u0041" }', declared) == dict(PREFIXES)
+    assert _prefixes_used("SELECT * { ?s ?p ?o }", declared) == {}
+    assert _prefixes_used('SELECT * { ?s ?p "\\u0041" }', declared) == dict(PREFIXES)

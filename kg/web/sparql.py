@@ -147,18 +147,6 @@ def sparql() -> Response:
     if valid.not_modified(http):  # the client's copy is of this store version: no query
         return valid.response_304(READ_HEADERS)
     read_headers = {**READ_HEADERS, **valid.headers()}
-    if lookup is not None and not as_html and req.default_graphs is None \
-            and req.named_graphs is None:
-        # a lookup by IRI: answered by the store here when it holds this version's data
-        body = lookups.answer(query, lookup, name, base_url, version)  # type: ignore[union-attr]
-        if body is not None:
-            mt = _content_type(name)
-            if cache is not None and key is not None:
-                cache.put(version, key, body, mt, tuple(read_headers.items()), valid)
-            return _answer(body, mt, read_headers)
-    job = QueryJob(query, "json" if as_html else name, req.default_graphs,
-                   req.named_graphs, base_iri=base_url, spill=not as_html,
-                   from_clause=facts.from_clause)
     # SERVICE answers come from elsewhere and change without our version: never kept
     keep = cache is not None and key is not None and not facts.service
 
@@ -170,6 +158,17 @@ def sparql() -> Response:
             cache.put(version, key, body, content_type,  # type: ignore[union-attr, arg-type]
                       tuple(read_headers.items()), valid)
 
+    if lookup is not None and not as_html and req.default_graphs is None \
+            and req.named_graphs is None:
+        # a lookup by IRI: answered by the store here when it holds this version's data
+        body = lookups.answer(query, lookup, name, base_url, version)  # type: ignore[union-attr]
+        if body is not None:
+            mt = _content_type(name)
+            keep_answer(body, mt, version)
+            return _answer(body, mt, read_headers)
+    job = QueryJob(query, "json" if as_html else name, req.default_graphs,
+                   req.named_graphs, base_iri=base_url, spill=not as_html,
+                   from_clause=facts.from_clause)
     if not as_html and isinstance(pool, RemoteQueries):  # the engine's answer, streamed
         mt = _content_type(job.result_format)
         return pool.stream(job, error, read_headers,

@@ -136,7 +136,7 @@ def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int,
             return
         out = CappedBuffer(max_result_bytes, spill_dir if job.spill else None)
         try:
-            kwargs: dict[str, object] = {"prefixes": prefixes_used(job.query, declared),
+            kwargs: dict[str, object] = {"prefixes": _prefixes_used(job.query, declared),
                                          "base_iri": job.base_iri}
             if job.default_graphs is not None or job.named_graphs is not None:
                 # a protocol dataset replaces the whole dataset (SPARQL 1.1 Protocol §2.1.4)
@@ -168,7 +168,7 @@ def _worker_main(conn: Connection, snapshot: str | None, max_result_bytes: int,
             conn.send_bytes(b"400 " + f"query evaluation failed: {exc}".encode())
 
 
-def prefixes_used(query: str, declared: list[tuple[str, str, str]]) -> dict[str, str]:
+def _prefixes_used(query: str, declared: list[tuple[str, str, str]]) -> dict[str, str]:
     """The predeclared prefixes ``query`` can use: those whose ``name:`` occurs in its text.
 
     The engine parses every IRI it is given as a prefix on every query (21 of them: ~10 µs of a
