@@ -10279,3 +10279,51 @@ def test_occurrences_a_witness_lives_with_are_no_event() -> None:
     facts = facts_of('"Gunmen opened fire on the shops last night," a shopkeeper in Culiacan '
                      "told InSight Crime.", "2024-12-04")
     assert len(facts["events"]) == 1
+
+
+def test_names_listed_before_a_plural_area_word_are_the_areas() -> None:
+    facts = facts_of("Air defences shot down 28 drones over Mykolaiv, Odesa, Kherson and "
+                     "Khmelnytskyi oblasts, the air force said. Later on Monday a missile "
+                     "struck the port in Odesa, killing two people.", "2024-05-26")
+    by_text = {}
+    for e in facts["entities"]:
+        for m in e["mentions"]:
+            by_text.setdefault(m["text"], []).append((m["start"], e["wikidata"], e["kind"]))
+    first = {t: sorted(v)[0] for t, v in by_text.items()}
+    # each listed name is its oblast (Kherson, read alone, is no person)
+    assert first["Mykolaiv"][1:] == ("Q181633", "place")
+    assert first["Odesa"][1:] == ("Q171852", "place")
+    assert first["Kherson"][1:] == ("Q163271", "place")
+    assert first["Khmelnytskyi"][1:] == ("Q171331", "place")
+    # the city told on its own stays the city
+    assert sorted(by_text["Odesa"])[1][1] == "Q1874"
+    facts = facts_of("Government aircraft bombed towns in Idlib and Hama provinces on Sunday, "
+                     "killing 12 civilians.", "2019-09-10")
+    assert [place(facts, e) for e in facts["events"]] == ["Idlib Governorate"]
+
+
+def test_a_night_of_drones_shot_down_over_listed_regions_is_no_strike_there() -> None:
+    text = ("Russian missiles struck the port of Odesa on Wednesday, killing eight people, the "
+            "governor said. The Air Force said Russia had launched 47 Shahed attack drones "
+            "overnight; 38 of them were shot down over Odesa, Mykolaiv, Kyiv and Kharkiv "
+            "oblasts.")
+    facts = facts_of(text, "2024-10-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Shelling/artillery/missile attack", "Odesa")]
+    # (told alone, the night is no strike at the first region listed either)
+    facts = facts_of("The Air Force said Russia had launched 47 Shahed attack drones overnight; "
+                     "38 of them were shot down over Mykolaiv, Kyiv and Kharkiv oblasts.",
+                     "2024-10-10")
+    assert facts["events"] == []
+    # (a drone that hit a town is that town's strike)
+    facts = facts_of("Russia launched 47 drones overnight; 38 of them were shot down over "
+                     "Mykolaiv, Kyiv and Kharkiv oblasts. One drone hit a house in Kharkiv, "
+                     "wounding two people.", "2024-10-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Kharkiv")]
+    # interceptions over regions and a sea: the regions' country's night
+    facts = facts_of("Separately, the defence ministry said its air defence units had "
+                     "destroyed 61 Ukrainian drones overnight over the Bryansk, Kursk and Oryol "
+                     "regions and the Sea of Azov.", "2025-02-19")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Disrupted weapons use", "Russia")]

@@ -490,6 +490,11 @@ _PLACES_OF = re.compile(rf"\b(?:villages|towns|cities|settlements|hamlets|locali
                         rf"communities|hills)(?:\s+\([^()\n]{{1,30}}\))?\s+of\s+"
                         rf"({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})")
 _NAME_IN = re.compile(_NAME)
+#: Names listed before one plural area word: "over Mykolaiv, Odesa, Kherson and Khmelnytskyi
+#: oblasts", "in Idlib and Hama provinces" (each name is an area, not its homonymous city).
+_LISTED_AREAS = re.compile(rf"(?<![\w'’-])({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+"
+                           rf"{_NAME})[^\S\n]+(provinces|governorates|oblasts|states|regions|"
+                           rf"districts|counties|departments|prefectures)\b")
 #: The rest of an Arabic name NER cut at its article: " as-Sultan", " ez-Zor", " al-Shughur".
 ARABIC_TAIL = re.compile(r"(?:[^\S\n]+(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et|ul|um)"
                           r"-[A-Z][\w'’]+)+")
@@ -663,8 +668,11 @@ class EntityTable:
             ent.aliases.add(name)
         return ent
 
-    def add(self, start: int, end: int, text: str, kind_hint: str | None) -> Entity | None:
-        """Register one mention; returns its entity (None for mentions not worth keeping)."""
+    def add(self, start: int, end: int, text: str, kind_hint: str | None,
+            link: str | None = None) -> Entity | None:
+        """Register one mention; returns its entity (None for mentions not worth keeping).
+        ``link``: the name to resolve instead of the mention's own words ("Odesa oblast" for
+        "Odesa" in "Odesa and Kherson oblasts")."""
         # NER cut short by a hyphenated word: "the health ministry of the (Tripoli-based …)"
         surface = _DANGLING.sub("", strip_determiner(text))
         if len(surface) < 2 or not any(c.isalpha() for c in surface):
@@ -674,7 +682,7 @@ class EntityTable:
         if kind_hint in (None, "place", "gpe") and (GENERIC_PLACES.fullmatch(
                 surface) or _LANGUAGES.fullmatch(surface)) and surface.lower() != "west bank":
             return None  # (nor a language: "Wazalendo ('patriots' in Swahili)")
-        ent = self._resolve(surface, kind_hint)
+        ent = self._resolve(surface if link is None else link, kind_hint)
         if ent is not None:
             ent.mentions.append((start, end, text))
         return ent
@@ -1158,11 +1166,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     found: list[Mention] = []
     spans: list[tuple[int, int]] = []
 
-    def take(s: int, e: int, kind: str | None) -> None:
+    def take(s: int, e: int, kind: str | None, link: str | None = None) -> None:
         if any(a < e and s < b for a, b in spans):
             return
         mention_text = text[s:e]
-        ent = table.add(to_original(s), to_original(e), mention_text, kind)
+        ent = table.add(to_original(s), to_original(e), mention_text, kind, link)
         if ent is not None:
             spans.append((s, e))
             found.append(Mention(to_original(s), to_original(e), mention_text, ent.kind, ent.key))
@@ -1271,6 +1279,16 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for m in _PLACES_OF.finditer(text):
         for n in _NAME_IN.finditer(text, m.start(1), m.end(1)):
             take(n.start(), n.end(), "place")
+    for m in _LISTED_AREAS.finditer(text):
+        # "Mykolaiv, Odesa, Kherson and Khmelnytskyi oblasts": each name with the area word
+        # is what the gazetteer knows as the area ("Odesa oblast" is Odesa Oblast, not the
+        # city; "Kherson", read alone, NER took for a person)
+        word = m.group(2)[:-1].lower()
+        for n in _NAME_IN.finditer(text, m.start(1), m.end(1)):
+            name = f"{n.group(0)} {word}"
+            cand = table.gaz.link(name, "place")
+            if cand is not None and cand.kind == "place" and cand.level in ("admin1", "admin2"):
+                take(n.start(), n.end(), "place", name)
 
     for m in _NAMED_AREA.finditer(text):
         # "the Kafr Sousa district of Damascus": a district of several words the gazetteer

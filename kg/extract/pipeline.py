@@ -1193,7 +1193,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     for d in merged:
         nationwide = next((m for a, b in d.evidence if (
             m := _NATIONWIDE_INTERCEPTS.search(article.text, a, b)) is not None), None) \
-            if d.sub_event_type == "Disrupted weapons use" else None
+            if d.sub_event_type in ("Disrupted weapons use", "Air/drone strike") else None
+        if nationwide is not None and d.sub_event_type == "Air/drone strike" and not (
+                (where := table.find(d.location) if d.location else None) is not None
+                and where.level == "admin1" and any(
+                    nationwide.start() <= a and b <= nationwide.end()
+                    for a, b, _t in where.mentions)):
+            nationwide = None  # a strike is the night's only when placed by the regions
+            # the drones were shot down over ("launched 47 drones; 38 of them were shot down
+            # over Odesa, Mykolaiv, Kyiv and Kharkiv oblasts"), not where one of them hit
         if nationwide is not None:
             # "shot down 38 Ukrainian drones over several Russian regions", "41 of the 64
             # drones launched by Russia": a country's night of interceptions, placed in the
@@ -1204,10 +1212,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if nationwide.group("adj") and (
                     told := table.country_of_adjective(nationwide.group("adj"))) is not None:
                 country = told.id
+            if country is None:  # "over the Bryansk, Kursk and Oryol regions and the Sea of
+                # Azov", placed at sea: the country of the regions listed
+                country = next((e.country for e in table.entities.values()
+                                if e.kind == "place" and e.country and any(
+                                    nationwide.start() <= a and b <= nationwide.end()
+                                    for a, b, _t in e.mentions)), None)
             cand = table.gaz.get(country) if country is not None else None
             if cand is not None and cand.kind == "country":
                 d.location = table._from_candidate(cand, "").key
-                d.told_in.add(d.location)
+                if d.sub_event_type == "Disrupted weapons use":
+                    d.told_in.add(d.location)  # (the strike a night of them tells, placed
+                    # in no town, is no event of the story's: dropped below)
     merged = [d for d in merged if _kind_of(table, d.location) != "country"
               or (d.location in d.told_in and (d.event_type == "Strategic developments"
                                                or _from_abroad(d, table)))]
