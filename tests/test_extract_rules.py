@@ -10090,8 +10090,9 @@ def test_strikes_backing_an_effort_going_on_tell_no_strike() -> None:
                      "continued on Friday in Lashkar Gah, the capital of Helmand province, where "
                      "government forces backed by US air strikes are trying to push back Taliban "
                      "fighters who entered the city last week.", "2021-08-07")
+    # (the day's fighting told is a battle of its own: no air strike)
     assert [e["sub_event_type"] for e in facts["events"]] \
-        == ["Non-state actor overtakes territory"]
+        == ["Non-state actor overtakes territory", "Armed clash"]
 
 
 def test_a_neighbourhood_of_a_town_is_the_town_s() -> None:
@@ -10327,3 +10328,16 @@ def test_a_night_of_drones_shot_down_over_listed_regions_is_no_strike_there() ->
                      "regions and the Sea of Azov.", "2025-02-19")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Disrupted weapons use", "Russia")]
+
+
+def test_fighting_that_went_on_through_a_day_told_is_that_day_s_battle() -> None:
+    facts = facts_of("Fighting continued throughout Saturday in the centre of Ghazni, where the "
+                     "Taliban and security forces fought street by street around the governor's "
+                     "compound, officials said.", "2018-08-12")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Armed clash", "2018-08-11", "Ghazni")]
+    # (the war going on since a day is background still)
+    facts = facts_of("Fighting has continued since Friday in Ghazni, where the Taliban and "
+                     "security forces are battling around the governor's compound, officials "
+                     "said.", "2018-08-12")
+    assert facts["events"] == []

@@ -174,6 +174,11 @@ VIOLENT_FAMILIES = frozenset({"territory", "clash", "attack", "explosion", "kill
 PERIOD = re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?"
                     r"(?:decades?|years?|months?)\b", re.IGNORECASE)
 #: How the war's background is told: ongoing, continuing, for years, since 2011.
+#: Fighting that went on through one day told ("Fighting continued throughout Saturday in
+#: the centre of the city", "fighting continued on Sunday"): that day's battle, not the war
+#: going on (but not "fighting has continued since Friday").
+_A_DAY_GOES_ON = re.compile(r"\b[Ff]ighting\s+continued\s+(?:on|throughout|into|through)\s+"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
                         r"ha(?:s|ve) been (?:fighting|battling|waging)|"
                         r"for (?:(?:nearly|almost|more than|over|about|some) )?(?:\w+ )?"
@@ -2085,7 +2090,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if family == "agreement" and not _concluded(tok):
                 continue  # "a commitment to reach agreements", "the Geneva agreement"
             if family == "clash" and lemma in ("fight", "fighting") and BACKGROUND.search(
-                    text):
+                    text) and not _A_DAY_GOES_ON.search(text):
                 continue
             if family == "clash" and any(
                     c.dep_ in ("dobj", "pobj", "prep") and (c.lemma_.lower() in _FIRES or any(
