@@ -10341,3 +10341,29 @@ def test_fighting_that_went_on_through_a_day_told_is_that_day_s_battle() -> None
                      "security forces are battling around the governor's compound, officials "
                      "said.", "2018-08-12")
     assert facts["events"] == []
+
+
+def test_protesters_gathering_are_a_protest() -> None:
+    facts = facts_of("On Wednesday night, hundreds of protesters gathered outside the Turkish "
+                     "embassy in Baghdad, burning Turkish flags and chanting slogans against "
+                     "Ankara.", "2022-07-21")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Peaceful protest", "2022-07-20", "Baghdad")]
+    facts = facts_of("Hundreds of demonstrators assembled in front of parliament in Baghdad on "
+                     "Wednesday.", "2022-07-21")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Peaceful protest"]
+    # (a gathering only foreseen is none)
+    facts = facts_of("Protesters could gather again in Baghdad on Friday, organisers said.",
+                     "2022-07-21")
+    assert facts["events"] == []
+
+
+def test_the_forces_riot_gear_makes_no_riot() -> None:
+    facts = facts_of("The marchers gathered at Plaza Altamira in Caracas and tried to reach the "
+                     "National Assembly, but were stopped on the highway, where troops in riot "
+                     "gear fired canisters into the crowd.", "2017-05-04")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == [
+        ("Protests", "Protest with intervention")]
+    # (a crowd that riots still riots)
+    facts = facts_of("Protesters in Caracas rioted on Wednesday, burning cars.", "2017-05-04")
+    assert [e["event_type"] for e in facts["events"]] == ["Riots"]

@@ -114,9 +114,10 @@ _WORDS = {
                    r"helicopters?|planes?|bombs?|explosives?|ieds?|attacks?\b|plots?\b|"
                    r"warheads?|targets",  # "attack", not "the attackers" ("neutralised" them)
     # (not a crowd that "dispersed peacefully" of its own accord)
-    "intervention": r"tear gas|dispers\w+\b(?!\s+(?:peacefully|quietly|calmly|without\s+incident|"
-                    r"on\s+(?:their|its)\s+own))|rubber bullets|water cannons?|baton|"
-                    r"clashed with police",
+    "intervention": r"tear[\s-]gas\w*|dispers\w+\b(?!\s+(?:peacefully|quietly|calmly|"
+                    r"without\s+incident|on\s+(?:their|its)\s+own))|rubber bullets|"
+                    r"water cannons?|baton|clashed with police|pepper spray|stun grenades|"
+                    r"(?:gas\s+)?canisters",
     "lethal_force": r"(?:police|security forces|troops|soldiers)\s+(?:\w+\s+){0,3}(?:opened fire|"
                     r"shot|killed|fired live)",
     "troops": r"troops|soldiers|forces|reinforcements|military vehicles|tanks|convoy",
@@ -1816,7 +1817,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 c.dep_ == "prep" and c.lower_ == "to" and any(
                     g.lower_ == "death" for g in c.children) for c in tok.children):
             lemma = "murder"  # "hacked to death at least 14 civilians with machetes"
-        if _gathered_to_denounce(tok, lemma) or _took_to(tok, lemma):
+        if _gathered_to_denounce(tok, lemma) or _took_to(tok, lemma) \
+                or _protesters_gathered(tok, lemma):
             # "several hundred supporters of the junta gathered … to denounce foreign
             # interference": a crowd met for a cause protests
             out.append(Trigger("protest", tok.i, lemma, True))
@@ -2342,6 +2344,22 @@ def _gathered_to_denounce(tok: Any, lemma: str) -> bool:
             and (any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
                  or (c.tag_ == "VBG" and c.lemma_.lower() != "support"))
             for c in tok.children)
+
+
+#: Who are a protest by their very name: "hundreds of protesters gathered outside the embassy".
+_PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher"}
+
+
+def _protesters_gathered(tok: Any, lemma: str) -> bool:
+    """"Hundreds of protesters gathered outside the Turkish embassy": people the story calls
+    protesters gathering (a crowd of others needs a cause told: "residents gathered to demand
+    …")."""
+    return lemma in _GATHERING and tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in _PROTESTER_NOUNS or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _PROTESTER_NOUNS for g in p.children)
+            for p in c.children))  # ("hundreds of protesters")
+        for c in tok.children) and _is_real(tok)
 
 
 def _took_to(tok: Any, lemma: str) -> bool:
@@ -3307,9 +3325,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # (and set fire to, or clashed with the forces: "marched through the center …, fired
         # in the air and set fire to the offices of a charity", "students marching … to
         # protest against the drone attacks clashed with security forces")
-        if re.search(r"\b(?:riot|violent|stones|torched|burned|smashed|broke\s+into|"
-                     r"looted|ransacked|toppled|pelted|set\s+(?:fire|ablaze)|clashed|"
-                     r"clashing)\b", done, re.I) or _CLASHED_WITH_FORCES.search(s):
+        # (not the forces' "riot gear" or "riot police")
+        if re.search(r"\b(?:(?<!anti-)riot(?!\s+(?:gear|police|control|squads?|shields?|"
+                     r"helmets?|units?|officers?))|violent|stones|torched|burned|smashed|"
+                     r"broke\s+into|looted|ransacked|toppled|pelted|set\s+(?:fire|ablaze)|"
+                     r"clashed|clashing)\b", done, re.I) or _CLASHED_WITH_FORCES.search(s):
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"
     if family == "riot":
