@@ -77,6 +77,59 @@ serve(app, host="127.0.0.1", port=int(sys.argv[1]), threads=8, ident="trivial",
 """
 
 
+#: kg serve's app (response cache off, rate limit off, one query worker) under kg serve's
+#: server, its WSGI call timed from inside: wall and thread CPU per `/sparql` request, and the
+#: share of the store's own answer to an inline lookup (kg.web.lookup); written as JSON to
+#: argv[3] when the process is stopped. Over HTTP the same code runs with caches other
+#: processes have just used, which an in-process loop of the same request never sees.
+TIMED_SERVER = """
+import atexit, json, signal, statistics, sys, time
+from dataclasses import replace
+from kg.config import Settings
+from kg.web import create_app
+from kg.web import lookup
+from kg.web.serving import serve
+
+def main():
+    store, port, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    wall, cpu, answer = [], [], []
+    inner_answer = lookup.InlineLookups.answer
+    def timed_answer(self, *a, **k):
+        t = time.perf_counter_ns()
+        try:
+            return inner_answer(self, *a, **k)
+        finally:
+            answer.append(time.perf_counter_ns() - t)
+    lookup.InlineLookups.answer = timed_answer
+    app = create_app(replace(Settings.from_env(), store=store, query_workers=1,
+                             rate_limit="off", query_cache_mb=0))
+    inner = app.wsgi_app
+    def timed(environ, start_response):
+        t, c = time.perf_counter_ns(), time.thread_time_ns()
+        body = inner(environ, start_response)
+        if environ.get("PATH_INFO") == "/sparql":
+            wall.append(time.perf_counter_ns() - t)
+            cpu.append(time.thread_time_ns() - c)
+        return body
+    app.wsgi_app = timed
+    def report():
+        with open(out, "w") as fh:
+            json.dump({"wall": wall, "cpu": cpu, "answer": answer}, fh)
+    atexit.register(report)
+    serve(app, host="127.0.0.1", port=port, threads=8, ident="conflict-kg",
+          channel_timeout=60, cleanup_interval=10)
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+#: the in-process stage of the whole request timed alone, and its inline answers (in_process)
+ALONE = "whole request through app.wsgi_app, n in a row (no other stage between)"
+INLINE_ANSWERED = [0]
+
+
 def _echo(conn) -> None:  # type: ignore[no-untyped-def]
     """A child process that sends every message straight back: the floor of a pipe round trip."""
     while True:
@@ -251,7 +304,20 @@ def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, 
         "a Flask route returning 'ok' through app.wsgi_app": noop,
     }
     try:
-        return time_stages(stages, n)
+        out = time_stages(stages, n)
+        # the whole request again, n times in a row with nothing between: what a profile of a
+        # loop sees (caches kept warm by the request itself); and how many of those the
+        # server's store answered inline (kg.web.lookup), not a worker
+        lookups = app.config["KG_LOOKUPS"]
+        before = lookups.answered if lookups is not None else 0
+        alone = []
+        for _ in range(n):
+            t = time.perf_counter_ns()
+            wsgi()
+            alone.append(time.perf_counter_ns() - t)
+        out[ALONE] = alone
+        INLINE_ANSWERED[0] = (lookups.answered - before) if lookups is not None else 0
+        return out
     finally:
         parent.close()
         echo.join(timeout=5)
@@ -260,12 +326,15 @@ def in_process(store_dir: Path, nq: Path, query_text: str, n: int) -> dict[str, 
 
 def over_http(store_dir: Path, ox_dir: Path, query_text: str, n: int,
               baseline: tuple[Path, ...] | None, nocache_dir: Path | None = None,
-              cpu: dict[str, float] | None = None) -> dict[str, list[int]]:
+              cpu: dict[str, float] | None = None, timed_dir: Path | None = None,
+              inside: dict[str, list[int]] | None = None) -> dict[str, list[int]]:
     """q01 over HTTP on each server, interleaved; ``baseline``: (checkout, its own store[, a
     second store for the checkout's kg serve with the response cache off]); ``nocache_dir``: a
     store for this checkout's kg serve with the response cache off; ``cpu``: filled with each
-    server's CPU µs per request (its process and query workers)."""
+    server's CPU µs per request (its process and query workers); ``timed_dir``: a store for
+    :data:`TIMED_SERVER`, whose times inside the app fill ``inside``."""
     cpu = {} if cpu is None else cpu
+    timed_out = None
     port = free_port()
     trivial_proc = subprocess.Popen([sys.executable, "-c", TRIVIAL_SERVER, str(port)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
@@ -290,6 +359,16 @@ def over_http(store_dir: Path, ox_dir: Path, query_text: str, n: int,
                 servers.append(start_kg(baseline[2], workers=1, root=baseline[0],
                                         name=f"kg serve ({baseline[0]}, cache off)",
                                         extra_env={"KG_QUERY_CACHE_MB": "0"}))
+        if timed_dir is not None:
+            timed_port = free_port()
+            timed_out = timed_dir.with_suffix(".json")
+            timed_proc = subprocess.Popen(
+                [sys.executable, "-c", TIMED_SERVER, str(timed_dir), str(timed_port),
+                 str(timed_out)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, cwd=ROOT,
+                env={**os.environ, "KG_RATE_LIMIT": "off"})
+            servers.append(Server("kg serve (cache off), timed inside", timed_proc, timed_port,
+                                  "/sparql"))
+            wait_http(timed_port, "/health", timed_proc)
         servers.append(start_oxigraph(ox_dir))
         clients = [Client(s) for s in servers]
         out: dict[str, list[int]] = {s.name: [] for s in servers}
@@ -311,6 +390,8 @@ def over_http(store_dir: Path, ox_dir: Path, query_text: str, n: int,
     finally:
         for s in servers:
             s.stop()
+        if timed_out is not None and inside is not None and timed_out.exists():
+            inside.update(json.loads(timed_out.read_text()))
 
 
 def main() -> None:
@@ -337,13 +418,15 @@ def main() -> None:
                 subprocess.run([*KG, "--store", str(tmpd / name), "load", "--bulk", str(nq)],
                                check=True, capture_output=True, cwd=ROOT)
             base = (args.baseline, tmpd / "kg-base", tmpd / "kg-base-nocache")
-        subprocess.run([*KG, "--store", str(tmpd / "kg-nocache"), "load", "--bulk", str(nq)],
-                       check=True, capture_output=True, cwd=ROOT)
+        for name in ("kg-nocache", "kg-timed"):
+            subprocess.run([*KG, "--store", str(tmpd / name), "load", "--bulk", str(nq)],
+                           check=True, capture_output=True, cwd=ROOT)
         os.environ["KG_RATE_LIMIT"] = "off"
         stages = in_process(tmpd / "kg", nq, q01.text, args.n)
         cpu: dict[str, float] = {}
+        inside: dict[str, list[int]] = {}
         http = over_http(tmpd / "kg", tmpd / "ox", q01.text, args.http_n, base,
-                         tmpd / "kg-nocache", cpu)
+                         tmpd / "kg-nocache", cpu, tmpd / "kg-timed", inside)
     rows = [[name, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}"] for name, ns in stages.items()]
     hrows = [[name, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}", f"{cpu[name]:.0f}"]
              for name, ns in http.items()]
@@ -360,6 +443,22 @@ def main() -> None:
         *table(["server", "p50 µs", "p95 µs", "server CPU µs / request"], hrows), "",
         "Server CPU: user + system time of the server process and its query workers over the "
         "run (warm-up included), from /proc, per request.", "",
+        "## Inside the app, over HTTP and in process", "",
+        "The same request's time inside `app.wsgi_app` (response cache off): measured from "
+        "inside the timed server while it answered the interleaved requests above (warm-up "
+        "included), and in this process, interleaved with the other stages as in the table "
+        "above, and n times in a row. The store's answer is `InlineLookups.answer`, the "
+        f"engine's query and serialisation (in the in-a-row loop {INLINE_ANSWERED[0]} of "
+        f"{args.n} requests were answered so, without a worker).", "",
+        *table(["where", "p50 µs", "p95 µs"], [
+            [label, f"{stats(ns)[0]:.1f}", f"{stats(ns)[1]:.1f}"] for label, ns in (
+                ("over HTTP: wall inside the app", inside.get("wall", [])),
+                ("over HTTP: thread CPU inside the app", inside.get("cpu", [])),
+                ("over HTTP: the store's answer", inside.get("answer", [])),
+                ("in process, between the other stages: whole request",
+                 stages.get("whole request through app.wsgi_app", [])),
+                ("in process, n in a row: whole request", stages.get(ALONE, [])),
+            ) if ns]), "",
     ]
     text = "\n".join(lines)
     args.report.parent.mkdir(parents=True, exist_ok=True)
