@@ -10367,3 +10367,18 @@ def test_the_forces_riot_gear_makes_no_riot() -> None:
     # (a crowd that riots still riots)
     facts = facts_of("Protesters in Caracas rioted on Wednesday, burning cars.", "2017-05-04")
     assert [e["event_type"] for e in facts["events"]] == ["Riots"]
+
+
+def test_weapons_that_damaged_something_struck_it() -> None:
+    facts = facts_of("Also overnight, Russian attack drones damaged port infrastructure and a "
+                     "grain warehouse in Izmail district, sparking a fire, the oblast military "
+                     "administration reported.", "2024-10-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Izmail district")]
+    facts = facts_of("Shelling damaged three houses in Nikopol on Wednesday.", "2024-10-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Shelling/artillery/missile attack", "Nikopol")]
+    # (damage a weapon might do, and what a war damaged, are none)
+    for text in ("Drones could damage the port in Izmail, officials warned.",
+                 "The war damaged the economy of Izmail."):
+        assert facts_of(text, "2024-10-10")["events"] == []

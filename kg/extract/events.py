@@ -1652,6 +1652,9 @@ _AIRBORNE = re.compile(r"drones?|uavs?|missiles?|rockets?|aircraft|jets?|planes?
 
 #: What a weapon does when it comes down on something: "a drone crashed into a house".
 _CRASHED = {"crash", "slam", "smash", "plough", "plow"}
+#: Strikes that damage what they hit: "Shelling damaged three houses".
+_DAMAGING = {"strike", "strikes", "airstrike", "airstrikes", "shelling", "bombardment",
+             "bombing", "bombings", "barrage", "shellfire"}
 #: Weapons (no aircraft: an aircraft that crashes is an accident).
 _MUNITION_CRASHING = re.compile(r"drones?|uavs?|missiles?|rockets?|shells?")
 
@@ -1865,6 +1868,18 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # missile that comes down on a building hit it (an aircraft crashing is an
             # accident); one that fell or landed near or in a place hit there ("In Haifa, a
             # missile fell near the Bazan oil refinery complex")
+            out.append(Trigger("attack", tok.i, "hit"))
+            continue
+        if lemma == "damage" and tok.tag_ == "VBD" and tok.i > sent.start and (
+                _MUNITION_CRASHING.fullmatch(tok.nbor(-1).lower_)
+                or tok.nbor(-1).lower_ in _DAMAGING) and tok.nbor(-1).dep_ != "pobj" \
+                and (_is_real(tok) or tok.dep_ == "amod"):
+            # (read off the words: the parser takes "drones damaged port infrastructure" for
+            # an adjective, "Shelling damaged" for an auxiliary; not "debris from downed drones
+            # damaged houses", the debris rule's)
+            # "Russian attack drones damaged port infrastructure and a grain warehouse in
+            # Izmail district": a weapon that damaged something hit it (not "the war damaged
+            # the economy", nor damage said of a storm)
             out.append(Trigger("attack", tok.i, "hit"))
             continue
         told = _told_in_other_words(tok, lemma, text)
