@@ -10382,3 +10382,22 @@ def test_weapons_that_damaged_something_struck_it() -> None:
     for text in ("Drones could damage the port in Izmail, officials warned.",
                  "The war damaged the economy of Izmail."):
         assert facts_of(text, "2024-10-10")["events"] == []
+
+
+def test_talks_that_ended_with_an_agreement_reached_one() -> None:
+    facts = facts_of("Chinese-brokered talks between the junta and the Three Brotherhood "
+                     "Alliance in Kunming ended with an agreement to extend a truce in northern "
+                     "Shan State, the alliance said on Friday.", "2024-01-19")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Agreement", "Kunming")]
+    # (an agreement ended is none reached)
+    facts = facts_of("The junta ended the agreement with the alliance in Kunming on Friday.",
+                     "2024-01-19")
+    assert facts["events"] == []
+
+
+def test_an_occurrence_a_first_is_counted_from_is_no_event() -> None:
+    facts = facts_of("Armenia and Azerbaijan exchanged prisoners on Wednesday in their first "
+                     "deal since the Karabakh offensive.", "2023-12-14")
+    assert ("Battles", "Armed clash") not in {
+        (e["event_type"], e["sub_event_type"]) for e in facts["events"]}

@@ -593,6 +593,13 @@ def _is_real(tok: Any) -> bool:
             and tok.lemma_.lower() in ("fighting", "war", "conflict", "hostility", "violence") \
             and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False  # "the positions they held before the fighting": the war as a time
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "since" \
+            and tok.head.head.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lower_ in ("first", "largest", "biggest", "deadliest",
+                                                  "worst", "heaviest", "latest")
+                for c in tok.head.head.children):
+        return False  # "their first deal since the Karabakh offensive", "the deadliest attack
+        # since the 2017 offensive": a time told by an occurrence of long ago
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") \
             and tok.head.head.lemma_.lower() in _ENDINGS:
         return False  # "the plan provides for a halt to hostilities", "a cessation of
@@ -2468,6 +2475,13 @@ def _concluded(tok: Any) -> bool:
     """An agreement is an event when the sentence says it was signed, reached or took effect
     (a past or present-tense verb governing it), not when it is wanted or merely named."""
     node = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            and tok.head.head.lemma_.lower() in ("end", "conclude", "close") \
+            and tok.head.head.tag_ == "VBD" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("talk", "negotiation", "meeting",
+                                                           "summit", "round")
+                for c in tok.head.head.children):
+        return True  # "talks … in Kunming ended with an agreement to extend a truce"
     for _ in range(3):
         head = node.head
         if head == node:
