@@ -10401,3 +10401,15 @@ def test_an_occurrence_a_first_is_counted_from_is_no_event() -> None:
                      "deal since the Karabakh offensive.", "2023-12-14")
     assert ("Battles", "Armed clash") not in {
         (e["event_type"], e["sub_event_type"]) for e in facts["events"]}
+
+
+def test_fire_aimed_at_a_vehicle_people_ride_is_an_attack() -> None:
+    facts = facts_of("Earlier on Monday, the Police of Artsakh reported that Azerbaijani "
+                     "servicemen fired at a tractor carrying out agricultural work near the "
+                     "village of Khnapat in the Askeran region.", "2023-06-20")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Attack", "2023-06-19", "Khnapat")]
+    # (firing someone is no fire)
+    facts = facts_of("The company fired the driver of the bus in Khnapat on Monday.",
+                     "2023-06-20")
+    assert facts["events"] == []

@@ -2019,7 +2019,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
             elif family == "attack" and lemma in ("hit", "target", "fire", "strike") \
                     and tok.pos_ == "VERB" and not _military_object(tok) \
                     and not _territory_object(tok) \
-                    and not _hit_by_a_weapon_told_before(tok):
+                    and not _hit_by_a_weapon_told_before(tok) \
+                    and not (lemma == "fire" and _fired_at_a_thing(tok)):
                 continue  # (not "struck Kharkiv", "hit a village", "explosives dropped
                 # from drones hit two homes")
             if lemma == "fire" and tok.pos_ == "NOUN" and not _gunfire(tok):
@@ -2591,6 +2592,21 @@ def _hit_by_a_weapon_told_before(tok: Any) -> bool:
     own = {t.i for t in tok.subtree}
     before = " ".join(t.lower_ for t in tok.head.subtree if t.i not in own and t.i < tok.i)
     return bool(_WEAPON_SUBJECT.search(before))
+
+
+#: What people ride, which fire is aimed at: "fired at a tractor", "fired on a bus".
+#: (vehicles only: fire "at houses" in a village is mostly how a gunfight told began)
+_CIVILIAN_THINGS = {"tractor", "car", "bus", "minibus", "truck", "lorry", "van", "taxi",
+                    "motorcycle", "vehicle", "boat", "ambulance"}
+
+
+def _fired_at_a_thing(tok: Any) -> bool:
+    """Fire aimed at a vehicle people use ("Azerbaijani servicemen fired at a
+    tractor carrying out agricultural work", "gunmen fired on a bus"): an attack told by its
+    target (not "fired a warning", "fired the manager")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CIVILIAN_THINGS for g in c.children)
+        for c in tok.children)
 
 
 def _military_object(tok: Any) -> bool:
