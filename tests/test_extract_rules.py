@@ -10413,3 +10413,16 @@ def test_fire_aimed_at_a_vehicle_people_ride_is_an_attack() -> None:
     facts = facts_of("The company fired the driver of the bus in Khnapat on Monday.",
                      "2023-06-20")
     assert facts["events"] == []
+
+
+def test_people_beaten_with_arms_were_attacked() -> None:
+    facts = facts_of("MDC spokesman said on Monday that militia members beat nine MDC "
+                     "supporters with sticks and iron bars at a village in Murehwa district on "
+                     "Saturday.", "2008-05-19")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Attack", "2008-05-17", "Murehwa district")]
+    # (a team beaten is no one hurt; protesters beaten by police met a protest's force)
+    assert facts_of("Zimbabwe beat Zambia 2-0 in Harare on Saturday.",
+                    "2008-05-19")["events"] == []
+    facts = facts_of("Police beat protesters with batons in Harare on Saturday.", "2008-05-19")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Protest with intervention"]

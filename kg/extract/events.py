@@ -1889,6 +1889,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # the economy", nor damage said of a storm)
             out.append(Trigger("attack", tok.i, "hit"))
             continue
+        if lemma == "beat" and tok.pos_ == "VERB" and _beaten_with_arms(tok) and _is_real(tok):
+            # "militia members beat nine MDC supporters with sticks and iron bars": people
+            # beaten with weapons were attacked
+            out.append(Trigger("attack", tok.i, "attack"))
+            continue
         told = _told_in_other_words(tok, lemma, text)
         if told is not None and _is_real(tok):
             out.append(Trigger(told[0], tok.i, told[1]))
@@ -2607,6 +2612,22 @@ def _fired_at_a_thing(tok: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _CIVILIAN_THINGS for g in c.children)
         for c in tok.children)
+
+
+#: What people are beaten with in an assault: "with sticks and iron bars".
+_BEATING_ARMS = {"stick", "club", "bar", "rod", "baton", "machete", "whip", "butt", "cane",
+                 "truncheon", "pipe", "hammer", "cudgel"}
+
+
+def _beaten_with_arms(tok: Any) -> bool:
+    """"beat nine MDC supporters with sticks and iron bars": a people object, and weapons
+    after "with" (not "beat the team", "beat the odds")."""
+    # (not protesters: police beating a crowd with batons met a protest, typed so)
+    people = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PEOPLE_TAKEN | {
+        "supporter", "voter", "youth"} for c in tok.children)
+    armed = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        t.lemma_.lower() in _BEATING_ARMS for t in c.subtree) for c in tok.children)
+    return people and armed
 
 
 def _military_object(tok: Any) -> bool:
