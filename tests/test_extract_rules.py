@@ -10426,3 +10426,16 @@ def test_people_beaten_with_arms_were_attacked() -> None:
                     "2008-05-19")["events"] == []
     facts = facts_of("Police beat protesters with batons in Harare on Saturday.", "2008-05-19")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Protest with intervention"]
+
+
+def test_goods_armed_men_made_off_with_were_looted() -> None:
+    facts = facts_of("On 12 January, armed men broke into the office of a national NGO in "
+                     "Ménaka town, tied up the guards and made off with two vehicles, computers "
+                     "and cash, according to two aid workers in the town.", "2026-01-20")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Looting/property destruction", "2026-01-12", "Ménaka")]
+    facts = facts_of("Gunmen carted away foodstuff from the market in Ménaka on Monday.",
+                     "2026-01-20")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Looting/property destruction"]
+    # (a thief's theft is no armed looting)
+    assert facts_of("Thieves stole a car in Ménaka on Monday.", "2026-01-20")["events"] == []

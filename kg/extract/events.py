@@ -1889,6 +1889,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # the economy", nor damage said of a storm)
             out.append(Trigger("attack", tok.i, "hit"))
             continue
+        if _armed_men_stole(tok, lemma) and _is_real(tok):
+            # "armed men broke into the office of a national NGO …, tied up the guards and
+            # made off with two vehicles, computers and cash": goods taken by armed men
+            out.append(Trigger("riot", tok.i, "steal"))
+            continue
         if lemma == "beat" and tok.pos_ == "VERB" and _beaten_with_arms(tok) and _is_real(tok):
             # "militia members beat nine MDC supporters with sticks and iron bars": people
             # beaten with weapons were attacked
@@ -2612,6 +2617,33 @@ def _fired_at_a_thing(tok: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _CIVILIAN_THINGS for g in c.children)
         for c in tok.children)
+
+
+#: Armed men who take goods: "armed men", "gunmen", "bandits", "fighters", "soldiers".
+_ARMED_TAKERS = {"gunman", "gunmen", "bandit", "bandits", "fighter", "fighters", "soldier",
+                 "soldiers", "militant", "militants", "rebel", "rebels", "militiaman",
+                 "militiamen", "jihadist", "jihadists", "insurgent", "insurgents"}
+
+
+def _armed_men_stole(tok: Any, lemma: str) -> bool:
+    """Goods taken by armed men: "armed men … made off with two vehicles", "gunmen stole
+    cattle", "bandits carted away foodstuff" (the verb's subject, or the subject of the verb
+    it is joined to: "broke into the office …, tied up the guards and made off with …")."""
+    if tok.pos_ != "VERB":
+        return False
+    took = lemma in ("steal", "rob") or (
+        lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)) or (
+        lemma in ("cart", "carry") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away"
+                                           for c in tok.children))
+    if not took:
+        return False
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and (c.lower_ in _ARMED_TAKERS or (
+        c.lemma_.lower() == "man" and any(a.lower_ == "armed" for a in c.children)))
+        for c in verb.children)
 
 
 #: What people are beaten with in an assault: "with sticks and iron bars".
@@ -3399,6 +3431,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"
     if family == "riot":
+        if lemma == "steal":  # armed men who made off with goods (_armed_men_stole)
+            return "Strategic developments", "Looting/property destruction"
         if re.search(r"\bloot|torch|ransack|vandal|set\s+fire|burn", s, re.I) and (
                 _NO_ONE_THERE.search(s) or _ARMED_LOOTERS.search(s)):
             # "a mob set fire to at least 12 houses in the abandoned village of Sinam",
