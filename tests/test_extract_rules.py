@@ -10439,3 +10439,15 @@ def test_goods_armed_men_made_off_with_were_looted() -> None:
     assert [e["sub_event_type"] for e in facts["events"]] == ["Looting/property destruction"]
     # (a thief's theft is no armed looting)
     assert facts_of("Thieves stole a car in Ménaka on Monday.", "2026-01-20")["events"] == []
+
+
+def test_a_crowd_that_filled_a_square_came_out() -> None:
+    facts = facts_of("Later Monday, tens of thousands of Houthi supporters filled Sanaa's Sabeen "
+                     "Square to mark the third anniversary of the start of the coalition's air "
+                     "campaign, waving rifles and chanting \"Death to America, death to "
+                     "Israel.\"", "2018-03-27")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Peaceful protest", "2018-03-26", "Sanaa")]
+    # (water filling the streets is a flood)
+    assert facts_of("Floodwater filled the streets of Sanaa on Monday.",
+                    "2018-03-27")["events"] == []

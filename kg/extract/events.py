@@ -1828,7 +1828,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     g.lower_ == "death" for g in c.children) for c in tok.children):
             lemma = "murder"  # "hacked to death at least 14 civilians with machetes"
         if _gathered_to_denounce(tok, lemma) or _took_to(tok, lemma) \
-                or _protesters_gathered(tok, lemma):
+                or _protesters_gathered(tok, lemma) or _filled_a_square(tok, lemma):
             # "several hundred supporters of the junta gathered … to denounce foreign
             # interference": a crowd met for a cause protests
             out.append(Trigger("protest", tok.i, lemma, True))
@@ -2393,6 +2393,19 @@ def _protesters_gathered(tok: Any, lemma: str) -> bool:
                 g.dep_ == "pobj" and g.lemma_.lower() in _PROTESTER_NOUNS for g in p.children)
             for p in c.children))  # ("hundreds of protesters")
         for c in tok.children) and _is_real(tok)
+
+
+#: Public spaces a crowd fills: "filled Sanaa's Sabeen Square", "filled the streets".
+_PUBLIC_SPACES = {"square", "street", "plaza", "avenue", "boulevard", "roundabout", "stadium"}
+
+
+def _filled_a_square(tok: Any, lemma: str) -> bool:
+    """"Tens of thousands of Houthi supporters filled Sanaa's Sabeen Square …, waving rifles
+    and chanting": a crowd that fills a public space has come out (not "water filled the
+    streets": the subject must be a crowd)."""
+    return lemma == "fill" and tok.pos_ == "VERB" and tok.tag_ == "VBD" \
+        and _crowd_subject(tok) and any(c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC_SPACES
+                                        for c in tok.children) and _is_real(tok)
 
 
 def _took_to(tok: Any, lemma: str) -> bool:
