@@ -175,11 +175,6 @@ VIOLENT_FAMILIES = frozenset({"territory", "clash", "attack", "explosion", "kill
 PERIOD = re.compile(r"\b(?:over|in|during|throughout) the (?:past|last) (?:\w+ )?"
                     r"(?:decades?|years?|months?)\b", re.IGNORECASE)
 #: How the war's background is told: ongoing, continuing, for years, since 2011.
-#: Fighting that went on through one day told ("Fighting continued throughout Saturday in
-#: the centre of the city", "fighting continued on Sunday"): that day's battle, not the war
-#: going on (but not "fighting has continued since Friday").
-_A_DAY_GOES_ON = re.compile(r"\b[Ff]ighting\s+continued\s+(?:on|throughout|into|through)\s+"
-                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|rag(?:e|ing)|"
                         r"ha(?:s|ve) been (?:fighting|battling|waging)|"
                         r"for (?:(?:nearly|almost|more than|over|about|some) )?(?:\w+ )?"
@@ -197,6 +192,11 @@ BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|r
                         r"august|september|october|november|december)\b|"
                         r"during the (?:\w+ )?(?:war|conflict|insurgency))\b|" + PERIOD.pattern,
                         re.IGNORECASE)
+#: Fighting that went on through one day told ("Fighting continued throughout Saturday in
+#: the centre of the city", "fighting continued on Sunday"): that day's battle, not the war
+#: going on (but not "fighting has continued since Friday").
+_A_DAY_GOES_ON = re.compile(r"\b[Ff]ighting\s+continued\s+(?:on|throughout|into|through)\s+"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 #: Modifiers that make a plural trigger a pattern rather than an occurrence ("frequent attacks",
@@ -1881,12 +1881,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 _MUNITION_CRASHING.fullmatch(tok.nbor(-1).lower_)
                 or tok.nbor(-1).lower_ in _DAMAGING) and tok.nbor(-1).dep_ != "pobj" \
                 and (_is_real(tok) or tok.dep_ == "amod"):
-            # (read off the words: the parser takes "drones damaged port infrastructure" for
-            # an adjective, "Shelling damaged" for an auxiliary; not "debris from downed drones
-            # damaged houses", the debris rule's)
             # "Russian attack drones damaged port infrastructure and a grain warehouse in
             # Izmail district": a weapon that damaged something hit it (not "the war damaged
-            # the economy", nor damage said of a storm)
+            # the economy", nor damage said of a storm). Read off the words: the parser takes
+            # "drones damaged port infrastructure" for an adjective, "Shelling damaged" for an
+            # auxiliary (not "debris from downed drones damaged houses", the debris rule's)
             out.append(Trigger("attack", tok.i, "hit"))
             continue
         if _armed_men_stole(tok, lemma) and _is_real(tok):

@@ -1196,9 +1196,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if d.sub_event_type in ("Disrupted weapons use", "Air/drone strike") else None
         if nationwide is not None and d.sub_event_type == "Air/drone strike" and not (
                 (where := table.find(d.location) if d.location else None) is not None
-                and where.level == "admin1" and any(
-                    nationwide.start() <= a and b <= nationwide.end()
-                    for a, b, _t in where.mentions)):
+                and where.level == "admin1" and _named_within(where, nationwide.span())):
             nationwide = None  # a strike is the night's only when placed by the regions
             # the drones were shot down over ("launched 47 drones; 38 of them were shot down
             # over Odesa, Mykolaiv, Kyiv and Kharkiv oblasts"), not where one of them hit
@@ -1215,9 +1213,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if country is None:  # "over the Bryansk, Kursk and Oryol regions and the Sea of
                 # Azov", placed at sea: the country of the regions listed
                 country = next((e.country for e in table.entities.values()
-                                if e.kind == "place" and e.country and any(
-                                    nationwide.start() <= a and b <= nationwide.end()
-                                    for a, b, _t in e.mentions)), None)
+                                if e.kind == "place" and e.country
+                                and _named_within(e, nationwide.span())), None)
             cand = table.gaz.get(country) if country is not None else None
             if cand is not None and cand.kind == "country":
                 d.location = table._from_candidate(cand, "").key
@@ -1284,6 +1281,11 @@ _JOINED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s+(
 _COURT_STORY = re.compile(r"\b(?:trial|verdict|indict(?:s|ed|ment)?|convicted|acquitted|"
                           r"sentenced|testif(?:y|ies|ied)|arraigned|"
                           r"anti-terrorism\s+court|ATC)\b", re.IGNORECASE)
+
+
+def _named_within(ent: Any, span: tuple[int, int]) -> bool:
+    """Whether a mention of ``ent`` lies within ``span`` (original offsets)."""
+    return any(span[0] <= a and b <= span[1] for a, b, _t in ent.mentions)
 
 
 #: The countries whose nights of drones and missiles are told as a whole.
