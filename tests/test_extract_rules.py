@@ -10451,3 +10451,12 @@ def test_a_crowd_that_filled_a_square_came_out() -> None:
     # (water filling the streets is a flood)
     assert facts_of("Floodwater filled the streets of Sanaa on Monday.",
                     "2018-03-27")["events"] == []
+
+
+def test_an_army_post_told_unnamed_then_named_is_one_attack() -> None:
+    facts = facts_of("Six soldiers were killed in an attack by gunmen on an army post in the "
+                     "northern Savanes region at the weekend, the government said on Tuesday. "
+                     "\"On Saturday, at around 4:00 am, a military post in the Nadjoundi area "
+                     "was attacked by armed individuals,\" a spokesman said.", "2024-07-23")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Armed clash", "2024-07-20", "Nadjoundi")]

@@ -6510,11 +6510,15 @@ def _the_unnamed_settlement_told(drafts: list[Draft], table: EntityTable,
 
 
 #: A settlement told without its name: "an air strike on a village in …", "attacked a remote
-#: village near …" (not "a village called …", named at once).
+#: village near …" (not "a village called …", named at once); so is a post of the forces ("an
+#: attack … on an army post in the northern Savanes region" … "a military post in the Mandouri
+#: area … was attacked").
 _AN_UNNAMED_SETTLEMENT = re.compile(r"\b(?:on|in|at|near|hit|struck|attacked|bombed|raided|"
                                     r"shelled|stormed)\s+an?\s+(?:[\w-]+\s+)?(?:village|hamlet|"
                                     r"settlement|locality|community|camp(?:\s+for\s+(?:the\s+)?"
-                                    r"(?:internally\s+)?displaced(?:\s+(?:people|persons))?)?)"
+                                    r"(?:internally\s+)?displaced(?:\s+(?:people|persons))?)?|"
+                                    r"(?:army|military|police|security)\s+(?:post|outpost|base|"
+                                    r"position|checkpoint|camp))"
                                     r"\s+(?:in|of|near)\s", re.IGNORECASE)
 
 
