@@ -10460,3 +10460,20 @@ def test_an_army_post_told_unnamed_then_named_is_one_attack() -> None:
                      "was attacked by armed individuals,\" a spokesman said.", "2024-07-23")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Armed clash", "2024-07-20", "Nadjoundi")]
+
+
+def test_a_campaign_launched_weeks_before_the_news_is_its_course_not_an_event() -> None:
+    facts = facts_of("Gunmen killed five people in Kirkuk on Monday. The offensive on Hawija, "
+                     "in Kirkuk province, began on September 21.", "2017-10-06")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Attack", "2017-10-02", "Kirkuk")]
+    facts = facts_of("Gunmen killed five people in Kirkuk on Monday. Israel launched its "
+                     "offensive in Jabalia on October 6, saying Hamas fighters were regrouping "
+                     "there.", "2024-11-05")
+    assert [place(facts, e) for e in facts["events"]] == ["Kirkuk"]
+    # (one launched this week is news)
+    facts = facts_of("Gunmen killed five people in Kirkuk on Monday. Houthi rebels launched a "
+                     "new offensive on government positions west of Marib on Wednesday.",
+                     "2021-02-11")
+    assert [(e["event_type"], e["date"]) for e in facts["events"]][1:] == [
+        ("Battles", "2021-02-10")]

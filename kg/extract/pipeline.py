@@ -636,6 +636,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     stated is not None and article.published is not None
                     and 0 <= (article.published - stated).days <= _RECENT_DAYS)) \
                 or _ANALYSIS.search(stexts[i]) or _NATIONAL_DAY.search(stexts[i]) \
+                or (trig is not None and trig.lemma in _CAMPAIGN_NOUNS and not counts
+                    and _CAMPAIGN_LAUNCHED.search(stexts[i])
+                    and stated is not None and article.published is not None
+                    and (article.published - stated).days > _A_WEEK) \
                 or sets_in_context(sent) or told_of_nature(sent):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
             # running total, not an occurrence (nor more casualties of the last one); "Analysts
@@ -3075,6 +3079,20 @@ _WAR_BEGAN = re.compile(r"\b(?:war|conflict|crisis|fighting|hostilities|insurgen
                         r"|\b(?:years|decades)\s+of\s+(?:war|conflict|fighting|violence),?\s+"
                         r"(?:in\s+which|which|that)\b",
                         re.IGNORECASE)
+#: Days back past which a campaign's start is the war's course (a weekday names this week's).
+_A_WEEK = 7
+#: Words for a campaign of many days, whose start a story recalls.
+_CAMPAIGN_NOUNS = {"offensive", "operation", "campaign", "counteroffensive", "counter-offensive"}
+#: A campaign's start recalled: "The offensive on Hawija … began on September 21", "Israel
+#: launched its offensive in Jabalia on October 6", "launched a law enforcement operation in
+#: Tigray region on November 4": dated days before the news, the war's course, no occurrence
+#: of the story's (a campaign launched this week is news: "Houthi rebels launched a new
+#: offensive on government positions … on Wednesday").
+_CAMPAIGN_LAUNCHED = re.compile(
+    r"\b(?:launched|began|started|opened|renewed|resumed)\s+(?:(?:its|their|his|her|the|an?|"
+    r"a\s+new|a\s+fresh)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|operation|campaign|"
+    r"counter-?offensive)\b|\b(?:offensive|operation|campaign)\b[^.;]{0,60}?\b(?:began|"
+    r"started|was\s+launched|got\s+under\s+way)\b", re.IGNORECASE)
 #: A country's toll of a day, from many places: "Russian attacks killed four people and injured
 #: at least 19 others across Ukraine over the past day" (each attack is an event where it hit;
 #: a week's tally of one operation is one event of week precision).
