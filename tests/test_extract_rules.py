@@ -10477,3 +10477,16 @@ def test_a_campaign_launched_weeks_before_the_news_is_its_course_not_an_event() 
                      "2021-02-11")
     assert [(e["event_type"], e["date"]) for e in facts["events"]][1:] == [
         ("Battles", "2021-02-10")]
+
+
+def test_a_weekday_told_with_a_time_of_day_dates_the_night_told_beside_it() -> None:
+    # ("overnight" alone is the night before publication; beside "by midday Saturday" or
+    # "early Tuesday" it names no day of its own)
+    sunday = date(2025, 1, 12)
+    assert resolve("Soldiers had taken up positions at the main bridge by midday Saturday, "
+                   "after the fighters withdrew to the east overnight.", sunday) == (
+        date(2025, 1, 11), "day")
+    assert resolve("Gunmen attacked the village overnight and left early Saturday, residents "
+                   "said.", sunday) == (date(2025, 1, 11), "day")
+    assert resolve("Gunmen attacked the village overnight, residents said.", sunday) == (
+        sunday, "day")

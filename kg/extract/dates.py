@@ -51,7 +51,11 @@ _TIME_OF_DAY = {"overnight", "tonight", "this morning"}
 _ON_WEEKDAY = re.compile(rf"(?<!due )(?<!next )(?<!until )(?<!before )"
                          rf"\b(?:on|from|into|overnight)\s+"
                          rf"(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(WEEKDAYS)})\s+"
-                         rf"(?:night|morning|evening|afternoon)\b", re.IGNORECASE)
+                         rf"(?:night|morning|evening|afternoon)\b"
+                         # ("by midday Saturday, after RSF fighters withdrew … overnight",
+                         # AP's "early Tuesday", "late Monday")
+                         rf"|\b(?:midday|noon|dawn|dusk|nightfall|midnight|early|late)\s+"
+                         rf"(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _WEEK = re.compile(r"\b(?:last|past|this|previous)\s+week\b|\bin\s+recent\s+days\b|"
                    r"\bover\s+the\s+(?:past|last)\s+(?:few|several|\w+)\s+days\b|"
                    r"\bthis\s+weekend\b|\blast\s+weekend\b|"
