@@ -10490,3 +10490,14 @@ def test_a_weekday_told_with_a_time_of_day_dates_the_night_told_beside_it() -> N
                    "said.", sunday) == (date(2025, 1, 11), "day")
     assert resolve("Gunmen attacked the village overnight, residents said.", sunday) == (
         sunday, "day")
+
+
+def test_an_assault_on_a_post_with_guns_and_grenades_is_a_battle() -> None:
+    facts = facts_of("Militants attacked a police post with rifles and grenades in Bannu on "
+                     "Monday, killing two policemen.", "2023-04-18")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == [
+        ("Battles", "Armed clash")]
+    # (a grenade thrown alone is the grenade's)
+    facts = facts_of("Militants hurled a grenade at a police post in Bannu on Monday, injuring "
+                     "two policemen.", "2023-04-18")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Grenade"]

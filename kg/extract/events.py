@@ -3115,13 +3115,15 @@ _AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.
 
 
 
-#: Drones or mortars used beside guns in one assault: "with drones and machine guns", "with
-#: rifle fire and explosive-laden drones", "with small arms and mortars".
+#: Drones, mortars or grenades used beside guns in one assault: "with drones and machine guns",
+#: "with rifle fire and explosive-laden drones", "with small arms and mortars".
 _GUNS = r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machine-gun\s+fire)"
-_GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortars?)\s+and\s+"
-                              rf"(?:[\w-]+\s+)?{_GUNS}|\bwith\s+(?:[\w-]+\s+)?{_GUNS}\s+and\s+(?:[\w-]+\s+){{0,2}}?"
-                              # ("attacked its positions … with machine guns and mortars")
-                              r"(?:drones?|mortars?)\b", re.IGNORECASE)
+_GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortars?|grenades?)\s+"
+                              rf"and\s+(?:[\w-]+\s+)?{_GUNS}|\bwith\s+(?:[\w-]+\s+)?"
+                              rf"{_GUNS}\s+and\s+(?:[\w-]+\s+){{0,2}}?"
+                              # ("attacked its positions … with machine guns and mortars", "an
+                              # SDF checkpoint with machine guns and hand grenades")
+                              r"(?:drones?|mortars?|grenades?)\b", re.IGNORECASE)
 
 #: The sounds of a fight, guns and blasts together: "residents reported hours of shooting and
 #: explosions overnight", "heavy explosions and gunfire could be heard across the city" — two
