@@ -10501,3 +10501,11 @@ def test_an_assault_on_a_post_with_guns_and_grenades_is_a_battle() -> None:
     facts = facts_of("Militants hurled a grenade at a police post in Bannu on Monday, injuring "
                      "two policemen.", "2023-04-18")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Grenade"]
+
+
+def test_a_town_whose_name_is_a_trigger_word_strikes_nothing() -> None:
+    facts = facts_of("On Tuesday, Iraqi security forces arrested three men in the town of Hit, "
+                     "in Anbar province, suspected of smuggling weapons, officials said.",
+                     "2023-11-02")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Arrests", "2023-10-31")]

@@ -1800,6 +1800,19 @@ def told_of_nature(sent: Any) -> bool:
 _NOT_THE_DEED = {"making", "maker", "makers", "disposal", "proof", "resistant", "sniffing"}
 
 
+#: Prepositions that place: "in the town of Hit", "near Hit", "from Hit".
+_PLACING = {"in", "of", "near", "at", "from", "to", "around", "outside", "towards", "toward"}
+
+
+def _a_town_named_so(tok: Any, sent: Any) -> bool:
+    """Whether a capitalised name inside the sentence, placed by a preposition, is a town
+    whose name is a trigger word ("the town of Hit", "near Hit" in Iraq's Anbar): a place,
+    not a deed."""
+    return tok.i > sent.start and tok.tag_ == "NNP" and tok.is_title \
+        and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING \
+        and (tok.i + 1 >= sent.end or tok.nbor(1).pos_ not in ("PROPN", "NOUN"))
+
+
 def find_triggers(sent: Any) -> list[Trigger]:
     out: list[Trigger] = []
     text = sent.text  # Token.sent is costly: read the sentence text once
@@ -1811,6 +1824,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.i + 2 < sent.end and tok.nbor(1).text == "-" \
                 and tok.nbor(2).lower_ in _NOT_THE_DEED:
             continue  # "bomb-making materials were found", "a bomb-disposal team": no blast
+        if _a_town_named_so(tok, sent):
+            continue  # "arrested three men in the town of Hit": Iraq's Hit, no blow struck
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
         if tok.i == sent.start and tok.pos_ == "PROPN" and lemma == tok.lower_ \
                 and lemma.endswith("s"):
