@@ -10509,3 +10509,11 @@ def test_a_town_whose_name_is_a_trigger_word_strikes_nothing() -> None:
                      "2023-11-02")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Arrests", "2023-10-31")]
+
+
+def test_troops_deployed_somewhere_who_blew_up_houses_demolished_them() -> None:
+    facts = facts_of("In Yaroun, Israeli troops still deployed near the village blew up at "
+                     "least four houses on Monday night, the head of the municipality said.",
+                     "2025-04-16")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Looting/property destruction", "2025-04-14", "Yaroun")]

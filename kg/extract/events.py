@@ -1610,13 +1610,16 @@ _DEMOLISHERS = re.compile(r"\b(?:troops|soldiers|army|forces|police|bulldozers?)
 
 def _demolished(tok: Any) -> bool:
     """"blew up houses", "detonated three houses" by troops: buildings demolished by a
-    state's forces."""
+    state's forces (the subject may be the verb's it is a conjunct of: "Israeli troops still
+    deployed near the village blew up at least four houses", parsed as two verbs)."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     return (tok.lemma_.lower() == "detonate"
             or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)) and any(
         c.dep_ == "dobj" and _PROPERTY.search(" ".join(t.text for t in c.subtree))
         for c in tok.children) and any(
-        c.dep_ == "nsubj" and _DEMOLISHERS.search(" ".join(t.text for t in c.subtree))
-        for c in tok.children)
+        _DEMOLISHERS.search(" ".join(t.text for t in c.subtree)) for c in subjects)
 
 
 #: What is done for people once taken: released, rescued, traced, sought.
