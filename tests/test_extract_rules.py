@@ -10517,3 +10517,18 @@ def test_troops_deployed_somewhere_who_blew_up_houses_demolished_them() -> None:
                      "2025-04-16")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Looting/property destruction", "2025-04-14", "Yaroun")]
+
+
+def test_attackers_pursued_and_killed_the_next_day_are_a_fight_of_their_own() -> None:
+    facts = facts_of("Suspected jihadists killed 16 civilians in Mangaize in western Niger on "
+                     "Tuesday, the interior ministry said. Defence and security forces pursued "
+                     "the attackers and \"neutralised\" 11 of them near Ouallam on Wednesday, "
+                     "the ministry said.", "2021-10-21")
+    assert [(e["event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Violence against civilians", "2021-10-19", "Mangaize"),
+        ("Battles", "2021-10-20", "Ouallam")]
+    # (forces that fought the attackers off at the scene are the attack's)
+    facts = facts_of("ADF rebels killed 10 civilians in Manguredjipa on Monday night. Soldiers "
+                     "arrived early on Tuesday and exchanged fire with the assailants, killing "
+                     "three of them.", "2025-06-03")
+    assert [e["event_type"] for e in facts["events"]] == ["Violence against civilians"]

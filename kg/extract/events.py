@@ -1642,9 +1642,19 @@ def _the_taken_sought(tok: Any) -> bool:
 def _fighters_object(tok: Any) -> bool:
     """The object of "neutralised" names fighters ("12 bandits", "four militants")."""
     return any(c.dep_ in ("dobj", "nsubjpass") and (_FIGHTERS.search(
-        " ".join(t.text for t in c.subtree)) or (c.lemma_.lower() in ("other", "others") and any(
+        " ".join(t.text for t in c.subtree)) or ((
+            c.lemma_.lower() in ("other", "others")
+            or (_of_them(c) and tok.tag_ in ("VBD", "VBN"))) and any(
             _FIGHTERS.search(t.text) for t in tok.sent if t.i < tok.i)))
-        for c in tok.children)  # (and "two others were neutralized" after fighters were)
+        for c in tok.children)  # (and "two others were neutralized" after fighters were, and
+    # "pursued the attackers and 'neutralised' 11 of them"; not a participle, "engaged the
+    # bandits …, neutralising six of them", the fight told by its other verb)
+
+
+def _of_them(tok: Any) -> bool:
+    """A count of those just named: "11 of them"."""
+    return tok.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lower_ == "them" for g in c.children) for c in tok.children)
 
 
 #: What firefighters battle: "battling a blaze" is no battle.
@@ -3216,7 +3226,7 @@ _SAID_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:sai
 _MET_BY_AIR_DEFENCE = re.compile(r"\b(?:intercept(?:ed|ion|ions)?|air[\s-]+defen[cs]es?)\b",
                                  re.IGNORECASE)
 #: Some of those just named: "killed six of them".
-_OF_THEM = re.compile(r"\s*(?:[\w-]+\s+){1,2}of\s+them\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"[\s\"“”']*(?:[\w-]+[\s\"“”']+){1,2}of\s+them\b", re.IGNORECASE)
 #: Armed men just named, whom "them" may be.
 _FOES_BEFORE = re.compile(r"\b(?:attackers|assailants|gunmen|insurgents|militants|fighters|"
                           r"rebels|jihadists|terrorists|bandits|raiders|militiamen)\b",

@@ -936,7 +936,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         d.by_gunfire = _GUNFIRE.search(stexts[i]) is not None
         d.by_stones = _STONES.search(stexts[i]) is not None
         d.fights_the_attackers = typed[1] == "Armed clash" \
-            and _THE_ATTACKERS_FOUGHT.search(stexts[i]) is not None
+            and _THE_ATTACKERS_FOUGHT.search(stexts[i]) is not None \
+            and _PURSUED_AND_KILLED.search(stexts[i]) is None
         d.date, d.precision = resolve(dated_text, article.published, review=review)
         by_relation = relative_day if d.date is None else None
         if by_relation is not None:
@@ -6391,6 +6392,15 @@ _THE_ATTACKERS_FOUGHT = re.compile(
     r"pursued)(?:\s+(?:with|off|back|against|on))*\s+[\"“]?(?:the|these|those)\s+"
     r"(?:attackers|assailants|gunmen|bandits|"
     r"raiders)\b", re.IGNORECASE)
+
+
+#: Attackers hunted down and killed: "Defence and security forces pursued the attackers and
+#: 'neutralised' 11 of them near Ouallam on Wednesday", "the army had pursued the attackers and
+#: killed four of them": a fight of its own after the attack (not "pursued the attackers and
+#: put the toll at nine dead", the attack's toll).
+_PURSUED_AND_KILLED = re.compile(r"\b(?:pursu\w+|chased|tracked\s+down|caught\s+up\s+with)\b"
+                                 r"[^.;]{0,80}?\b(?:killed|killing|neutrali[sz](?:ed|ing)|"
+                                 r"shot\s+dead)\b[^.;]{0,30}?\bof\s+them\b", re.IGNORECASE)
 
 
 #: Sub-event types that say least: a mention typed more precisely names the occurrence better.
