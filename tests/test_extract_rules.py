@@ -10532,3 +10532,16 @@ def test_attackers_pursued_and_killed_the_next_day_are_a_fight_of_their_own() ->
                      "arrived early on Tuesday and exchanged fire with the assailants, killing "
                      "three of them.", "2025-06-03")
     assert [e["event_type"] for e in facts["events"]] == ["Violence against civilians"]
+
+
+def test_a_raid_that_burned_or_looted_and_hurt_no_one_destroyed_property() -> None:
+    facts = facts_of("On Sunday, a group of insurgents arriving in small boats raided Matemo "
+                     "island, in the Quirimbas archipelago off Ibo district, and burned fishing "
+                     "boats and a row of houses near the beach, fishermen told Lusa.",
+                     "2020-10-29")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Looting/property destruction", "2020-10-25")]
+    # (a raid that killed is an attack)
+    facts = facts_of("On Sunday, insurgents raided Matemo island and burned houses, killing "
+                     "three fishermen, residents said.", "2020-10-29")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]

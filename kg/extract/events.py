@@ -3153,6 +3153,10 @@ _GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortar
                               # SDF checkpoint with machine guns and hand grenades")
                               r"(?:drones?|mortars?|grenades?)\b", re.IGNORECASE)
 
+#: What a raid did to goods and buildings: burned, looted, ransacked them.
+_PLUNDERED = re.compile(r"\b(?:burn(?:ed|t|ing)|set\s+(?:fire|ablaze)|torch(?:ed|ing)|"
+                        r"loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing))\b", re.IGNORECASE)
+
 #: The sounds of a fight, guns and blasts together: "residents reported hours of shooting and
 #: explosions overnight", "heavy explosions and gunfire could be heard across the city" — two
 #: sides fighting, which ACLED codes as a battle, not as the blasts alone.
@@ -3285,6 +3289,12 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Battles", "Armed clash"
         if _SOUNDS_OF_FIGHTING.search(s):
             return "Battles", "Armed clash"
+        if lemma in ("raid", "storm") and victims is None and _PLUNDERED.search(s) \
+                and not HURT.search(s) and not W["armed_target"].search(acted_on or s):
+            # "insurgents … raided Matemo island … and burned fishing boats and a row of
+            # houses", "armed men stormed the Teaching Hospital …, looting medicines": goods
+            # and buildings, no one hurt, as ACLED codes a raid for them
+            return "Strategic developments", "Looting/property destruction"
         if W["air"].search(_AIR_SUPPORT.sub("", _AIR_FORCE_SPEAKS.sub("", _AIRCRAFT_FIRED_ON.sub(
                 "", _AIR_ARM_AS_TARGET.sub("", s))))):
             return "Explosions/Remote violence", "Air/drone strike"
