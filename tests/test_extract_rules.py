@@ -10545,3 +10545,19 @@ def test_a_raid_that_burned_or_looted_and_hurt_no_one_destroyed_property() -> No
     facts = facts_of("On Sunday, insurgents raided Matemo island and burned houses, killing "
                      "three fishermen, residents said.", "2020-10-29")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_ground_taken_after_the_other_side_left_unfought_is_a_transfer() -> None:
+    facts = facts_of("Niger's army took control of the military base at Ouallam on Tuesday "
+                     "after French troops stationed there left in a convoy, the first step in a "
+                     "pullout demanded by the junta.", "2023-10-11")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Non-violent transfer of territory", "2023-10-10", "Ouallam")]
+    facts = facts_of("Mali's army took control of the camp at Ber on Sunday after UN "
+                     "peacekeepers stationed there left in a convoy.", "2023-10-11")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Non-violent transfer of territory", "2023-10-08")]
+    # (taken after a fight, a battle's)
+    facts = facts_of("Niger's army took control of the town of Ouallam on Tuesday after heavy "
+                     "fighting, after the jihadists withdrew.", "2023-10-11")
+    assert [e["event_type"] for e in facts["events"]] == ["Battles"]

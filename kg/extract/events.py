@@ -2614,7 +2614,10 @@ def _takes_territory(tok: Any) -> bool:
     # ("On the road they took our phones and our money": goods, not the road)
     no_ground = any(c.dep_ == "dobj" and (c.lemma_.lower() in _NO_GROUND_TAKEN
                                           or c.lemma_.lower() in _NOT_GROUND or (
-        c.lower_ == "office" and not any(c.children))) for c in tok.children)
+        c.lower_ == "office" and not any(c.children))) for c in tok.children) and not any(
+        # ("took control of the military base …, the first step in the withdrawal": an
+        # apposition the parser hangs on the verb as a second object)
+        c.dep_ == "dobj" and c.lower_ == "control" for c in tok.children)
     if tok.pos_ == "VERB" and (carried or no_ground):
         return False
     words = " ".join(t.lower_ for t in tok.subtree)

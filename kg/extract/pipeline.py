@@ -1185,8 +1185,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _the_unnamed_settlement_told(merged, table, mentions, article.text)
     _placed_by_dateline(merged, table, dateline_key, article, lede_end)
     for d in merged:
-        if d.sub_event_type in _TAKEOVERS and any(
-                _UNOPPOSED.search(article.text[a:b]) for a, b in d.evidence):
+        if d.sub_event_type in _TAKEOVERS and (any(
+                _UNOPPOSED.search(article.text[a:b]) for a, b in d.evidence) or (
+                any(_AFTER_THEY_LEFT.search(article.text[a:b]) for a, b in d.evidence)
+                and not any(_FOUGHT_FOR.search(article.text[a:b]) for a, b in d.evidence))):
             # "the rebels entered the town without a fight after the army withdrew": ACLED's
             # non-violent transfer of territory, not a battle
             d.event_type, d.sub_event_type = ("Strategic developments",
@@ -3206,6 +3208,19 @@ _RETURNED_FIRE = re.compile(
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
                         r"fired)|\bwithout\s+(?:fighting|resistance|firing\s+a\s+shot)|"
                         r"\bunopposed\b|\bmet\s+no\s+resistance", re.IGNORECASE)
+#: The other side gone before the takeover: "after French troops stationed there left in a
+#: convoy", "hours after Ethiopian troops who had been based there withdrew", "as the army
+#: pulled out".
+_AFTER_THEY_LEFT = re.compile(
+    r"\b(?:after|as|once|when)\s+(?:[\w'-]+\s+){0,6}?(?:troops|forces|soldiers|army|fighters|"
+    r"rebels|militants|police|garrison|units?|peacekeepers|contingent)\b[^.;]{0,60}?\b(?:left|"
+    r"withdrew|had\s+withdrawn|pulled\s+out|abandoned|vacated|departed|evacuated|retreated|"
+    r"were\s+withdrawn)\b|\bhand(?:ed|ing)?\s*-?over\b", re.IGNORECASE)
+#: Words of a fight for the ground taken.
+_FOUGHT_FOR = re.compile(r"\b(?:fight\w*|clash\w*|battl\w*|attack\w*|shell\w*|kill\w*|dead|"
+                         r"gunfire|firefight|assault\w*|offensive|storm\w*|overr[au]n\w*|"
+                         r"air\s*strikes?|bombard\w*|wounded|injur\w*|casualties|"
+                         r"resistance)\b", re.IGNORECASE)
 #: Verbs that tell when and where an occurrence took place when it is their subject.
 _HAPPEN = {"occur", "happen", "take", "come", "begin", "start", "unfold", "hit", "strike",
            "target", "erupt", "break", "conduct", "carry", "launch", "stage", "execute"}
