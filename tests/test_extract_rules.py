@@ -10561,3 +10561,26 @@ def test_ground_taken_after_the_other_side_left_unfought_is_a_transfer() -> None
     facts = facts_of("Niger's army took control of the town of Ouallam on Tuesday after heavy "
                      "fighting, after the jihadists withdrew.", "2023-10-11")
     assert [e["event_type"] for e in facts["events"]] == ["Battles"]
+
+
+def test_a_defection_a_split_and_expulsions_change_the_group() -> None:
+    facts = facts_of("The fall of the town was hastened by the defection on Thursday of "
+                     "Colonel Ibrahim Ag Alhousseini, a Tuareg officer who commanded part of "
+                     "the garrison in Kidal, who switched sides with about 200 of his men.",
+                     "2012-03-31")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Change to group/activity", "2012-03-29")]
+    facts = facts_of("A faction of the TTP led by commanders from Mohmand Agency announced on "
+                     "Tuesday that it had broken away from the group.", "2014-08-28")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Change to group/activity"]
+    facts = facts_of("The FARC's secretariat said in a statement on Wednesday that it had "
+                     "expelled five commanders of its Eastern Bloc in Guaviare.", "2016-11-25")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Change to group/activity"]
+    # (the defection later events followed, a government expelling foreign troops, and a
+    # politician's flight are none)
+    assert facts_of("Fighting has escalated in Gezira since 20 October, following the "
+                    "defection of an RSF commander to the army.", "2024-10-27")["events"] == []
+    assert facts_of("On Monday the junta in Niger expelled the French troops and ended "
+                    "military cooperation with the European Union.", "2023-10-11")["events"] == []
+    assert facts_of("In Damascus, a new prime minister was sworn in on Monday, three days "
+                    "after his predecessor defected to Jordan.", "2012-08-09")["events"] == []

@@ -50,7 +50,8 @@ _ALL_TRIGGER_WORDS = frozenset(w for words in TRIGGERS.values() for w in words)
 _FAMILIES_OF: dict[str, tuple[str, ...]] = {
     w: tuple(f for f, words in TRIGGERS.items() if w in words) for w in _ALL_TRIGGER_WORDS}
 PRIORITY = ("territory", "explosion", "attack", "clash", "intercept", "kill", "abduct", "sexual",
-            "riot", "destroy", "protest", "arrest", "agreement", "withdraw", "base", "deploy")
+            "riot", "destroy", "protest", "arrest", "agreement", "withdraw", "base", "change",
+            "deploy")
 
 _WORDS = {
     "chemical": r"chemical|chlorine|sarin|toxic gas|nerve agent|mustard gas",
@@ -1568,6 +1569,46 @@ _HANDED = {"town", "towns", "village", "villages", "city", "positions", "positio
            "checkpoints", "airport", "border", "crossing"}
 
 
+#: Weapons and munitions found or taken from their owners.
+#: Members a group expels, and fighters or officers who defect.
+_MEMBERS = re.compile(r"\b(?:commanders?|members?|leaders?|fighters|officers?|cadres?|soldiers|"
+                      r"troops|colonel|general|brigadier|major|captain|lieutenant|unit|"
+                      r"brigade|battalion|faction|militiamen|garrison)\b", re.IGNORECASE)
+
+
+def _changed_sides(tok: Any, lemma: str) -> bool:
+    """Whether the token tells a change to an armed group: a fighter's or an officer's
+    defection ("the defection on Thursday of Colonel …", "switched sides with about 200 of his
+    men"), a faction breaking away, or members expelled — told as news, not as what a "which"
+    clause recalls ("a faction …, which broke away from the peace deal") or as what later
+    events followed ("since 20 October, following the defection of an RSF commander"). (A
+    member leaving its coalition is not read: "left the …" lost a held-out set's actors.)"""
+    kids = list(tok.children)
+    if tok.dep_ == "relcl" or (tok.dep_ == "pobj" and tok.head.lower_ in (
+            "after", "following", "since", "before")):
+        return False
+    if lemma == "defect" and tok.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and _MEMBERS.search(" ".join(t.text for t in c.subtree))
+                   for c in kids)
+    if lemma == "defection" and tok.pos_ == "NOUN":
+        return _MEMBERS.search(" ".join(t.text for t in tok.subtree)) is not None
+    if tok.pos_ != "VERB":
+        return False
+    if lemma == "switch" and any(c.dep_ == "dobj" and c.lower_ == "sides" for c in kids):
+        return True
+    if lemma in ("break", "split") and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "away" and (
+                any(g.dep_ == "prep" and g.lower_ == "from" for g in c.children)
+                or any(g.dep_ == "prep" and g.lower_ == "from" for g in kids))
+            for c in kids):
+        return True  # ("had broken away from the group": "from" hangs on "away" or the verb)
+    # its own members ("expelled five commanders of its Eastern Bloc"), not a government
+    # expelling foreign troops
+    return lemma == "expel" and any(
+        c.dep_ in ("dobj", "nsubjpass") and _MEMBERS.search(" ".join(t.text for t in c.subtree))
+        and any(t.lower_ in ("its", "their") for t in c.subtree) for c in kids)
+
+
 def _held_object(tok: Any, lemma: str) -> str | None:
     """The family of "set up / established a base" ("base") and "handed over the town to …"
     ("withdraw": a non-violent transfer), or None."""
@@ -1933,6 +1974,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if _drives_out(tok, lemma) and _is_real(tok):
             # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
             out.append(Trigger("territory", tok.i, "retake"))
+            continue
+        if _changed_sides(tok, lemma) and _is_real(tok):
+            # "the defection on Thursday of Colonel …", "announced … that it had broken away
+            # from the TTP", "had expelled five commanders of its Eastern Bloc": ACLED's change
+            # to a group or its activity
+            out.append(Trigger("change", tok.i, lemma))
             continue
         held = _held_object(tok, lemma)
         if held is not None and _is_real(tok):
@@ -3083,6 +3130,7 @@ _ONE_TYPE: dict[str, tuple[str, str]] = {
     "agreement": ("Strategic developments", "Agreement"),
     "withdraw": ("Strategic developments", "Non-violent transfer of territory"),
     "base": ("Strategic developments", "Headquarters or base established"),
+    "change": ("Strategic developments", "Change to group/activity"),
     "deploy": ("Strategic developments", "Other"),
     "destroy": ("Strategic developments", "Looting/property destruction"),
 }
