@@ -10584,3 +10584,11 @@ def test_a_defection_a_split_and_expulsions_change_the_group() -> None:
                     "military cooperation with the European Union.", "2023-10-11")["events"] == []
     assert facts_of("In Damascus, a new prime minister was sworn in on Monday, three days "
                     "after his predecessor defected to Jordan.", "2012-08-09")["events"] == []
+
+
+def test_a_group_that_moved_its_headquarters_into_a_town_established_it() -> None:
+    facts = facts_of("On Monday, the MNDAA moved its headquarters and the Kokang administration "
+                     "into the former regional military command compound in Laukkai, the group "
+                     "said.", "2024-01-12")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Headquarters or base established", "2024-01-08", "Laukkai")]

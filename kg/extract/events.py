@@ -1617,8 +1617,14 @@ def _held_object(tok: Any, lemma: str) -> str | None:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     particle = any(c.dep_ == "prt" and c.lower_ in ("up", "over") for c in tok.children)
     if (lemma == "establish" or (lemma == "set" and particle)) \
-            and any(o.lower_ in _BASES for o in objects):
-        return "base"
+            and any(o.lower_ in _BASES or o.lower_ == "position" for o in objects):
+        return "base"  # (and "set up a position in the former US base")
+    if lemma in ("move", "relocate", "transfer") and any(
+            o.lower_ == "headquarters" and any(t.lower_ in ("its", "their") for t in o.subtree)
+            for o in objects) and any(c.dep_ == "prep" and c.lower_ in ("to", "into")
+                                      for c in tok.children):
+        return "base"  # "the MNDAA moved its headquarters … into the former regional
+        # military command compound in Laukkai"
     if lemma == "hand" and particle and any(
             o.lower_ in _HANDED or o.pos_ == "PROPN" for o in objects):
         return "withdraw"
