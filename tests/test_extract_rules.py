@@ -10592,3 +10592,11 @@ def test_a_group_that_moved_its_headquarters_into_a_town_established_it() -> Non
                      "said.", "2024-01-12")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Headquarters or base established", "2024-01-08", "Laukkai")]
+
+
+def test_a_city_named_by_what_it_is_to_place_another_is_not_where() -> None:
+    facts = facts_of("In Ajdabiya, 160 kilometres (100 miles) south of the rebel stronghold of "
+                     "Benghazi, rebels clashed with loyalist soldiers at the city's gates on "
+                     "Saturday, an AFP correspondent said.", "2011-03-27")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Armed clash", "2011-03-26", "Ajdabiya")]

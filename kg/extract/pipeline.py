@@ -3314,7 +3314,7 @@ def _a_point_of_reference(m: Mention, places: list[Mention], sentence: str, star
     """A place named only to place another: "(Konduga), about 35km from Borno state's capital,
     (Maiduguri)", "a village 20 km east of (Hama)"."""
     rel = m.start - start
-    if _BEARING.search(sentence, max(0, rel - 25), rel):
+    if _BEARING.search(sentence, max(0, rel - 60), rel):
         return True
     return any(o.end <= m.start and _PLACES_IT.fullmatch(sentence, o.end - start, rel)
                and _MEASURED.search(sentence, o.end - start, rel) for o in places)
@@ -5334,7 +5334,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if _ACROSS_FROM.search(sent_text, 0, max(0, rel)):
             score += 5  # "In Marhanets, across the Dnipro River from the Zaporizhzhia nuclear
             # power plant, …": a landmark told to place the town, never where
-        if _BEARING.search(prefix) or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix) \
+        if _BEARING.search(sent_text, max(0, rel - 60), max(0, rel)) \
+                or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix) \
                 or _OUTSKIRTS_OF.search(sent_text, 0, max(0, rel)):
             # (and "a base in Arbiska, on the western outskirts of Mogadishu")
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
@@ -5599,7 +5600,8 @@ _PLACES_IT = re.compile(r"(?:\s+(?:area|village|town|district|locality))?"  # "t
                         r"(?:km|kms|kilometres|kilometers|miles|mi)\s*(?:\([^)]{0,30}\)\s*)?)?"
                         r"(?:(?:to\s+the|on\s+the|in\s+the|at\s+the)\s+)?(?:[\w-]+\s+)?"
                         r"(?:of|from|outskirts\s+of|edge\s+of)\s+(?:the\s+)?"
-                        r"(?:(?:city|town|village|port|border|regional\s+capital)\s+of\s+)?"
+                        r"(?:(?:[\w-]+\s+)?(?:city|town|village|port|border|capital|"
+                        r"stronghold|bastion|heartland)\s+of\s+)?"
                         # (", about 35km from Borno state's capital, Maiduguri")
                         r"(?:[\w'’-]+,?\s+){0,3}?", re.IGNORECASE)
 #: A bearing told after a place, from the point of reference that follows: ", southwest of
@@ -5621,7 +5623,8 @@ _ACROSS_FROM = re.compile(r"\b(?:across\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?from
                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
-                      r"(?:the\s+)?$", re.IGNORECASE)
+                      r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|"
+                      r"stronghold|bastion|heartland)\s+of\s+)?$", re.IGNORECASE)
 #: A road's name, and what places a point on it: "… road near the village of Sabon Gari".
 _ROAD_NAME = re.compile(r"\b(?:road|highway|expressway|motorway)$", re.IGNORECASE)
 #: A frontier line's name: "the Durand Line", "the Line of Control".
