@@ -10600,3 +10600,15 @@ def test_a_city_named_by_what_it_is_to_place_another_is_not_where() -> None:
                      "Saturday, an AFP correspondent said.", "2011-03-27")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Armed clash", "2011-03-26", "Ajdabiya")]
+
+
+def test_a_place_named_as_a_clock_is_no_place() -> None:
+    facts = facts_of("Ukrainian troops entered the city of Kherson on Friday after Russian "
+                     "forces withdrew across the river, ending months of occupation of the only "
+                     "regional capital Moscow had captured. Crowds gathered on the central "
+                     "square in the evening, waving flags. Russia's Defense Ministry said on "
+                     "Friday that the withdrawal of its troops to the left bank had been "
+                     "completed at 05:00 Moscow time and that no weapons had been left behind.",
+                     "2022-11-12")
+    assert [place(facts, e) for e in facts["events"]
+            if e["sub_event_type"] == "Non-violent transfer of territory"] == ["Kherson"]

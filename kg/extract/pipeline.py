@@ -371,6 +371,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # ("Myanmar Now spoke to 11 survivors", "told the Kyiv Independent": an outlet's name)
     mentions = [m for m in mentions if not (
         _kind(table, m) in ("place", "country") and _OUTLET_AFTER.match(article.text, m.end))]
+    # ("had been completed at 05:00 Moscow time": a clock, not a place)
+    mentions = [m for m in mentions if not (
+        _kind(table, m) in ("place", "country") and _CLOCK_AFTER.match(article.text, m.end))]
     _fold_acronyms(article.text, table, mentions)
     _fold_group_names(table)
     _fold_area_names(table)
@@ -2176,6 +2179,8 @@ _SAID_ON_A_DATE = re.compile(
     r"(?:,?\s+\d{4})?\b")
 
 
+#: A place's name as a clock's: "at 05:00 Moscow time", "midnight Kyiv time".
+_CLOCK_AFTER = re.compile(r"\s+(?:(?:summer|standard|daylight)\s+)?time\b")
 #: The word that makes a place's name a news outlet's: "Myanmar Now", "the Kyiv Independent",
 #: "Sudan Tribune", "Syria Direct".
 _OUTLET_AFTER = re.compile(r"[^\S\n]+(?:Now|Times|Tribune|Independent|Observer|Post|Herald|"
