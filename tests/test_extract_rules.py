@@ -10612,3 +10612,11 @@ def test_a_place_named_as_a_clock_is_no_place() -> None:
                      "2022-11-12")
     assert [place(facts, e) for e in facts["events"]
             if e["sub_event_type"] == "Non-violent transfer of territory"] == ["Kherson"]
+
+
+def test_where_residents_live_is_a_place_though_ner_missed_it() -> None:
+    facts = facts_of("Dozens of residents of Chamchamal gathered outside the district "
+                     "administration building on Saturday to protest against the power cuts.",
+                     "2024-04-29")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Peaceful protest", "2024-04-27", "Chamchamal")]

@@ -322,7 +322,9 @@ _PLACED_WITHIN = re.compile(r"\b(?:in|at|near|around|outside)\s+((?:al-|el-|Al-|
                             r"(?:coast|outskirts|edge)\s+of))\s+(?:the\s+)?(?=[A-Z])")
 #: One capitalised word after "near", "outside" or "the village of", then no more name (nor
 #: a number: "near Block 5" is a part of a camp).
-_NEAR_A_NAME = re.compile(r"\b(?:near|outside|village\s+of|town\s+of)[^\S\n]+"
+_NEAR_A_NAME = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|"
+                          # ("Dozens of residents of Chamchamal gathered …": where they live)
+                          r"(?:residents|inhabitants|villagers)\s+of)[^\S\n]+"
                           r"((?-i:[A-Z])[a-z][\w'’-]+)\b(?!['’]s\b|[^\S\n]+(?:(?-i:[A-Z])|\d))")
 _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
