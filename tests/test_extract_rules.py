@@ -10620,3 +10620,13 @@ def test_where_residents_live_is_a_place_though_ner_missed_it() -> None:
                      "2024-04-29")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Peaceful protest", "2024-04-27", "Chamchamal")]
+
+
+def test_a_name_before_sub_district_is_the_sub_district() -> None:
+    facts = facts_of("Dozens of villagers rallied outside the Kani Masi sub-district building "
+                     "in Duhok province on Monday morning to demand an end to the bombardment.",
+                     "2024-07-23")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Peaceful protest", "2024-07-22")]
+    assert not any(e["kind"] == "person" and e["name"] == "Kani Masi"
+                   for e in facts["entities"])

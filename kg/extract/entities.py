@@ -145,9 +145,10 @@ _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|w
 #: (a word for which part of it may come between: "in rural Hacarí", "in northern Bama")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:(?:rural|urban|central|downtown|(?:north|south)?"
                     r"(?:north|south|east|west)ern)\s+)?$", re.IGNORECASE)
-AREA_WORDS = (r"(?:province|governorate|region|oblast|state|district|county|department|"
-               r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory|"
-               r"hromada|groupement|grouping|chiefdom|chefferie|payam)")
+AREA_WORDS = (r"(?:province|governorate|region|oblast|state|sub-?district|district|"
+              r"sub-?county|county|sub-?prefecture|nahiya|department|"
+              r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory|"
+              r"hromada|groupement|grouping|chiefdom|chefferie|payam)")
 #: Languages NER may take for places: "'patriots' in Swahili".
 _LANGUAGES = re.compile(r"(?:Swahili|Kiswahili|Arabic|English|French|Pashto|Dari|Hausa|Amharic|"
                         r"Tigrinya|Lingala|Kinyarwanda|Kirundi|Portuguese|Spanish|Hebrew|Farsi|"
