@@ -10630,3 +10630,13 @@ def test_a_name_before_sub_district_is_the_sub_district() -> None:
         ("Peaceful protest", "2024-07-22")]
     assert not any(e["kind"] == "person" and e["name"] == "Kani Masi"
                    for e in facts["entities"])
+
+
+def test_a_dead_city_day_kept_is_a_protest_and_one_called_for_is_not() -> None:
+    facts = facts_of("In Butembo, residents observed a \"dead city\" day on Monday to protest "
+                     "against insecurity, with shops closed and streets largely empty.",
+                     "2024-09-03")
+    assert [(e["event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Protests", "2024-09-02", "Butembo")]
+    assert facts_of("Civil society groups called for a \"ville morte\" in Butembo on Monday.",
+                    "2024-09-03")["events"] == []

@@ -1570,6 +1570,18 @@ _HANDED = {"town", "towns", "village", "villages", "city", "positions", "positio
 
 
 #: Weapons and munitions found or taken from their owners.
+#: A town shut in protest, kept: "observed a 'dead city' day", "shops remained closed … in
+#: response to a call for a 'ville morte'".
+_DEAD_CITY_KEPT = re.compile(r"\b(?:observed|observe|observing|held|marked|(?:remained|were|"
+                             r"stayed)\s+(?:closed|shut)|in\s+response\s+to)\b", re.IGNORECASE)
+
+
+def _a_dead_city_kept(tok: Any, text: str) -> bool:
+    """Whether the token ends "dead city" or "ville morte" in a sentence that tells it kept."""
+    return tok.lower_ in ("city", "morte") and tok.i > tok.sent.start \
+        and tok.nbor(-1).lower_ in ("dead", "ville") and _DEAD_CITY_KEPT.search(text) is not None
+
+
 #: Members a group expels, and fighters or officers who defect.
 _MEMBERS = re.compile(r"\b(?:commanders?|members?|leaders?|fighters|officers?|cadres?|soldiers|"
                       r"troops|colonel|general|brigadier|major|captain|lieutenant|unit|"
@@ -1980,6 +1992,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if _drives_out(tok, lemma) and _is_real(tok):
             # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
             out.append(Trigger("territory", tok.i, "retake"))
+            continue
+        if _a_dead_city_kept(tok, text):
+            # "residents observed a 'dead city' day on Monday to protest against insecurity",
+            # "shops … remained closed on Wednesday in response to a call for a 'ville morte'":
+            # a town shut in protest (not one only called for)
+            out.append(Trigger("protest", tok.i, "protest"))
             continue
         if _changed_sides(tok, lemma) and _is_real(tok):
             # "the defection on Thursday of Colonel …", "announced … that it had broken away
