@@ -10640,3 +10640,11 @@ def test_a_dead_city_day_kept_is_a_protest_and_one_called_for_is_not() -> None:
         ("Protests", "2024-09-02", "Butembo")]
     assert facts_of("Civil society groups called for a \"ville morte\" in Butembo on Monday.",
                     "2024-09-03")["events"] == []
+
+
+def test_a_party_that_held_a_rally_brought_a_crowd_out() -> None:
+    facts = facts_of("On April 29, the ruling Georgian Dream party held a rally in support of "
+                     "the bill in front of the Parliament in Tbilisi, bringing supporters in "
+                     "buses from across the country.", "2024-05-02")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Peaceful protest", "2024-04-29", "Tbilisi")]

@@ -313,7 +313,10 @@ _CROWD_NOUNS = {"people", "resident", "villager", "trader", "worker", "student",
                 "farmer", "supporter", "activist", "protester", "demonstrator", "thousand",
                 "hundred", "dozen", "crowd", "family", "relative", "youth", "teacher", "doctor",
                 "nurse", "lawyer", "merchant", "vendor", "driver", "employee", "citizen",
-                "inhabitant", "opponent", "member", "mother", "veteran", "miner", "pensioner"}
+                "inhabitant", "opponent", "member", "mother", "veteran", "miner", "pensioner",
+                # (a party's, the opposition's or a union's rally brings its people out: "the
+                # ruling Georgian Dream party held a rally in support of the bill")
+                "party", "opposition", "union"}
 #: Who or what police disperse: a crowd, or the gathering it holds.
 _DISPERSED = _CROWD_NOUNS | _GATHERINGS
 
