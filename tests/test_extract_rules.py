@@ -10648,3 +10648,11 @@ def test_a_party_that_held_a_rally_brought_a_crowd_out() -> None:
                      "buses from across the country.", "2024-05-02")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Peaceful protest", "2024-04-29", "Tbilisi")]
+
+
+def test_the_raids_an_arrest_was_made_in_date_it_past_what_it_was_over() -> None:
+    facts = facts_of("Miscreants set fire to a train near Tejgaon in Dhaka early yesterday, "
+                     "killing four. DMP said it had arrested seven people in connection with the "
+                     "fire in raids across the capital on Tuesday night.", "2023-12-20")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Attack", "2023-12-19"), ("Arrests", "2023-12-19")]

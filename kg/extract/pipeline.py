@@ -2201,8 +2201,13 @@ _BLASTS_HEARD = re.compile(r"\b(?:gives?|gave|giving|provided?)\s+no\s+(?:furthe
 #: "in connection with …", "accused of …".
 _ARRESTED_OVER = re.compile(r"\b(?:on\s+suspicion\s+of|suspected\s+of|accused\s+of|"
                             r"in\s+connection\s+with|for\s+(?:their\s+|his\s+|her\s+)?"
-                            r"(?:alleged\s+)?(?:involvement|role|participation)\s+in)\b[^;]*",
-                            re.IGNORECASE)
+                            r"(?:alleged\s+)?(?:involvement|role|participation)\s+in)\b"
+                            # (up to the raids the arrest was made in, whose day is its own:
+                            # "in connection with the fire in raids across the capital on
+                            # Tuesday night")
+                            r"(?:(?!\s(?:in|during)\s+(?:(?:a|an|the|several|joint|"
+                            r"overnight|night|separate)\s+)*(?:raids?|operations?|sweeps?|"
+                            r"crackdowns?)\b)[^;])*", re.IGNORECASE)
 #: A day used as the name of an occasion: "the July 30 referendum", "the July 28 vote" (what the
 #: sentence tells happened on another day).
 _DAY_NAMES_AN_OCCASION = re.compile(
