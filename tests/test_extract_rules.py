@@ -10656,3 +10656,11 @@ def test_the_raids_an_arrest_was_made_in_date_it_past_what_it_was_over() -> None
                      "fire in raids across the capital on Tuesday night.", "2023-12-20")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Attack", "2023-12-19"), ("Arrests", "2023-12-19")]
+
+
+def test_what_a_campaign_of_strikes_has_killed_is_its_sum_not_an_occurrence() -> None:
+    facts = facts_of("US strikes hit Sanaa airport on Tuesday, killing three people. The "
+                     "Houthis say U.S. strikes have killed more than 250 civilians, a "
+                     "figure Washington has not confirmed.", "2025-05-07")
+    assert [(e["sub_event_type"], e["date"], [c["count"] for c in e["casualties"]])
+            for e in facts["events"]] == [("Air/drone strike", "2025-05-06", [3])]

@@ -3144,6 +3144,9 @@ _TALLY = re.compile(
     r"|\b(?:bring(?:s|ing)?|brought)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
     r"(?:\d|[a-z]+\s+the\s+(?:total\s+)?number\b)"
     r"|\b(?:since|began|started)\b.*\bha(?:s|ve)\s+left\s+(?:[\w,]+\s+){1,4}?(?:dead|killed)\b"
+    # ("The Houthis say U.S. strikes have killed more than 250 civilians": a campaign's sum)
+    r"|\b(?:strikes|attacks|raids|bombardments|missiles|drones|shelling)\s+(?:\w+\s+)?"
+    r"ha(?:s|ve)\s+(?:so\s+far\s+)?killed\s+(?:more\s+than|over|nearly|almost)\s+[\d,]+"
     r"|\b(?:ha(?:s|ve)|had)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|martyred|died|displaced|wounded|injured|"
     r"kidnapped|abducted|recorded|documented|arrested|detained|neutrali[sz]ed|eliminated)\b.*"
     # ("More than 670 people have been killed since then", "… since last week")
