@@ -1572,7 +1572,6 @@ _HANDED = {"town", "towns", "village", "villages", "city", "positions", "positio
            "checkpoints", "airport", "border", "crossing"}
 
 
-#: Weapons and munitions found or taken from their owners.
 #: A town shut in protest, kept: "observed a 'dead city' day", "shops remained closed … in
 #: response to a call for a 'ville morte'".
 _DEAD_CITY_KEPT = re.compile(r"\b(?:observed|observe|observing|held|marked|(?:remained|were|"

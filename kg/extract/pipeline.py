@@ -368,12 +368,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     mentions = collect(doc, to_orig, table, [(s, e, k) for s, e, k in gaz_matches], text,
                        recased)
     mentions = _propagate_places(text, to_orig, table, mentions)
-    # ("Myanmar Now spoke to 11 survivors", "told the Kyiv Independent": an outlet's name)
+    # ("Myanmar Now spoke to 11 survivors", "told the Kyiv Independent": an outlet's name;
+    # "had been completed at 05:00 Moscow time": a clock's)
     mentions = [m for m in mentions if not (
-        _kind(table, m) in ("place", "country") and _OUTLET_AFTER.match(article.text, m.end))]
-    # ("had been completed at 05:00 Moscow time": a clock, not a place)
-    mentions = [m for m in mentions if not (
-        _kind(table, m) in ("place", "country") and _CLOCK_AFTER.match(article.text, m.end))]
+        _kind(table, m) in ("place", "country") and (
+            _OUTLET_AFTER.match(article.text, m.end) or _CLOCK_AFTER.match(article.text, m.end)))]
     _fold_acronyms(article.text, table, mentions)
     _fold_group_names(table)
     _fold_area_names(table)
