@@ -10664,3 +10664,19 @@ def test_what_a_campaign_of_strikes_has_killed_is_its_sum_not_an_occurrence() ->
                      "figure Washington has not confirmed.", "2025-05-07")
     assert [(e["sub_event_type"], e["date"], [c["count"] for c in e["casualties"]])
             for e in facts["events"]] == [("Air/drone strike", "2025-05-06", [3])]
+
+
+def test_a_city_named_before_the_quarter_word_is_the_place() -> None:
+    facts = facts_of("Armed pro-government groups known as colectivos opened fire on residents "
+                     "protesting over power and water outages in the Caracas neighborhood of El "
+                     "Valle on Sunday, killing two.", "2019-04-02")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Attack", "2019-03-31", "Caracas")]
+
+
+def test_an_unknown_area_of_the_city_the_sentence_opens_in_is_the_city() -> None:
+    facts = facts_of("In the coastal city of Mombasa, groups of young men looted shops and set "
+                     "fire to a police post in the Changamwe area after running battles with "
+                     "police on Tuesday.", "2024-07-17")
+    assert [(e["event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Riots", "2024-07-16", "Mombasa")]

@@ -2464,6 +2464,15 @@ _SUBURB_WORD_AFTER = re.compile(r"\s+suburb\b(?!\s+of\b)", re.IGNORECASE)
 #: neighbourhood of |Mozogo": one of the town's)
 _QUARTER_OF = re.compile(r"\bthe\s+(?:[a-z][a-z'’-]*\s+){0,2}(?:neighbou?rhood|quarter|"
                          r"suburb)\s+of\s+$")
+#: A city named before the quarter's word, the quarter after it: "in the Caracas neighborhood
+#: of El Valle" (the reverse of "the Sefene Selam neighbourhood of Bahir Dar", told apart by
+#: which of the two names is a city).
+_CITY_QUARTER_OF = re.compile(r"\bthe\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+                              r"(?:neighbou?rhood|quarter|suburb|district|slum)\s+of\s+$")
+#: A sentence that opens in a city called one: "In the coastal city of Mombasa, … set fire to
+#: a police post in the Changamwe area" (an area no gazetteer knows is then the city's).
+_IN_THE_CITY_OF = re.compile(r"\s*(?:(?:meanwhile|elsewhere|separately|also),?\s+)?in\s+the\s+"
+                             r"(?:[\w-]+\s+){0,2}(?:city|capital)\s+of\s+", re.IGNORECASE)
 #: "the city's Kyivskyi district", "the capital's Basta district", "Bamako's Faladie district".
 _CITY_OWNS = re.compile(r"(?:\b(?:the\s+)?(?:city|capital|town)|([A-Z][\w.-]+))['’]s\s+"
                         r"(?:[\w'’-]+\s+){0,2}$")
@@ -2613,6 +2622,12 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         if _key(table, m) != loc:
             continue
         rel_s, rel_e = m.start - start, m.end - start
+        if (named := _CITY_QUARTER_OF.search(sentence, 0, rel_s)) is not None:
+            city_m = next((o for o in places if o.start - start == named.start(1)
+                           and o.text == named.group(1)), None)
+            if city_m is not None and _a_city(table, key := _key(table, city_m)) \
+                    and key != loc and not _a_city(table, loc):
+                return key
         # the word ends the mention ("Faladie district"), follows it ("Daraj| neighbourhood")
         # or precedes it ("the hillside neighborhood of |Petare")
         inside = [w for w in _QUARTER_WORD.finditer(m.text) if w.end() == len(m.text)]
@@ -2644,6 +2659,9 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         of = _OF_TOWN.match(sentence, after)
         owned_by = next((o for o in places if of is not None and o.start - start == of.end()),
                         None)
+        if owned_by is not None and not inside and _a_city(table, loc) \
+                and not _a_city(table, _key(table, owned_by)):
+            return None  # "in the Caracas neighborhood of El Valle": the city is Caracas
         if city is None and owned_by is not None:  # "in the Faladie district of Bamako"
             if word.group(0).strip().lower().startswith("district") and not re.search(
                     r"\bthe\s+(?:[\w'’-]+\s+)?$", sentence[max(0, rel_s - 30):rel_s]):
@@ -2661,7 +2679,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
                 (c for c in (narrative, story_town) if _a_city(table, c)), None)
         if city is None and (owner is not None or not word.group(0).strip().lower()
                              .startswith(("district", "area")) or (
-                                 ent.level == "area" and _a_city(table, narrative))):
+                                 ent.level == "area" and _a_city(table, narrative)) or (
+                                 ent.key.startswith("name:place:")
+                                 and _IN_THE_CITY_OF.match(sentence)
+                                 and _frame_town(places, sentence, start, table))):
             # (a district the gazetteer lacks, told while the story is in a city, is one of
             # the city's: "strikes on Beirut … a building in the central Basta district"); a
             # town the sentence named first is the one: "In the city of Beni, a bomb exploded
