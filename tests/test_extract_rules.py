@@ -10680,3 +10680,20 @@ def test_an_unknown_area_of_the_city_the_sentence_opens_in_is_the_city() -> None
                      "police on Tuesday.", "2024-07-17")
     assert [(e["event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Riots", "2024-07-16", "Mombasa")]
+
+
+def test_an_agreement_told_as_signed_in_a_participle_is_an_agreement() -> None:
+    facts = facts_of("A new ceasefire deal was discussed in Minsk all night. The agreement, signed "
+                     "in the Belarusian capital on Feb. 12 by representatives of Ukraine, Russia "
+                     "and the OSCE, provides for a ceasefire from midnight on Feb. 14 and the "
+                     "withdrawal of heavy weapons from the front line.", "2015-02-13")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Agreement", "2015-02-12")]
+
+
+def test_a_rally_the_held_were_suspected_of_plotting_against_is_no_protest() -> None:
+    facts = facts_of("The Security Service of Ukraine (SBU) said on Thursday it had detained "
+                     "three people in Kharkiv suspected of preparing a bombing at a rally in the "
+                     "city center.", "2015-02-13")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Arrests", "2015-02-12", "Kharkiv")]

@@ -2430,6 +2430,8 @@ def _freed(tok: Any) -> bool:
                                                               "victim", "child", "people")
 
 
+#: What makes an agreement, told of it as a participle: "the agreement, signed in Minsk".
+_SEALED = {"sign", "reach", "conclude", "seal", "ink"}
 _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare", "strike",
              "conclude", "seal", "approve", "endorse", "ink", "enter", "implement", "begin",
              "take"}
@@ -2606,6 +2608,11 @@ def _concluded(tok: Any) -> bool:
                                                            "summit", "round")
                 for c in tok.head.head.children):
         return True  # "talks … in Kunming ended with an agreement to extend a truce"
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEALED
+            and not _agreed_before(c) for c in tok.children):
+        return True  # "The agreement, signed in the Belarusian capital on Feb. 12 by …,
+        # provides for a ceasefire": the deal the sentence is about, told as signed
     for _ in range(3):
         head = node.head
         if head == node:

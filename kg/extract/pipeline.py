@@ -879,7 +879,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "RSF fighters detained 17 men in the village of Um Hashaba", "the Houthis had
             # detained two more of its local staff": men held by an armed group, not the law
             typed = ("Violence against civilians", "Abduction/forced disappearance")
-        if typed[1] == "Arrests" and _AT_A_GATHERING.search(told_text):
+        if typed[1] == "Arrests" and any(
+                not _PLOTTED.search(told_text, max(0, g.start() - 80), g.start())
+                for g in _AT_A_GATHERING.finditer(told_text)):
             # "police detained nine people during a gathering of soldiers' wives": ACLED's
             # protest met with force
             typed = ("Protests", "Protest with intervention")
@@ -5471,6 +5473,10 @@ _WITHDRAW_OWN_DAY = re.compile(r"\b(?:withdrawal|withdrew|withdrawn)\s+from\b", 
 _AT_A_GATHERING = re.compile(r"\b(?:during|at)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:gathering|"
                              r"protest|rally|demonstration|march|vigil|sit-in|picket)\b",
                              re.IGNORECASE)
+#: A gathering that is what the held were suspected of plotting against, not where they were
+#: held: "detained three people … suspected of preparing a bombing at a rally".
+_PLOTTED = re.compile(r"\b(?:suspect(?:ed|s)?|accused|charged|plott(?:ed|ing)|plann(?:ed|ing)|"
+                      r"prepar(?:ed|ing))\b[^.;]{0,60}$", re.IGNORECASE)
 #: What is sent that is no armed force: "mobile medical teams deployed", "dispatched 100
 #: tonnes of humanitarian aid".
 _NOT_FORCES_SENT = re.compile(r"\b(?:medical|health|rescue|aid|humanitarian|relief|"
