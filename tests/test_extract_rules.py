@@ -10697,3 +10697,20 @@ def test_a_rally_the_held_were_suspected_of_plotting_against_is_no_protest() -> 
                      "city center.", "2015-02-13")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Arrests", "2015-02-12", "Kharkiv")]
+
+
+def test_a_road_blocked_with_burning_tyres_is_a_riot_unless_force_met_it() -> None:
+    facts = facts_of("Separately, protesters in Omdurman blocked roads with burning tyres and "
+                     "bricks late on Thursday, residents said.", "2022-01-14")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Violent demonstration", "2022-01-13", "Omdurman")]
+    facts = facts_of("In Petit-Goâve, residents angry about the insecurity blocked National "
+                     "Road 2 with burning tires and rocks on Thursday.", "2024-07-14")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Violent demonstration", "2024-07-11")]
+    facts = facts_of("In Butembo on Tuesday, dozens of young people blocked the main road into "
+                     "the city centre with burning tyres to protest against the killings. "
+                     "Police fired tear gas to disperse them and arrested seven people.",
+                     "2025-09-10")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Protest with intervention", "2025-09-09")]

@@ -1917,7 +1917,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     g.lower_ == "death" for g in c.children) for c in tok.children):
             lemma = "murder"  # "hacked to death at least 14 civilians with machetes"
         if _gathered_to_denounce(tok, lemma) or _took_to(tok, lemma) \
-                or _protesters_gathered(tok, lemma) or _filled_a_square(tok, lemma):
+                or _protesters_gathered(tok, lemma) or _filled_a_square(tok, lemma) \
+                or _blocked_with_burning_tyres(tok, lemma):
             # "several hundred supporters of the junta gathered … to denounce foreign
             # interference": a crowd met for a cause protests
             out.append(Trigger("protest", tok.i, lemma, True))
@@ -2508,6 +2509,19 @@ def _filled_a_square(tok: Any, lemma: str) -> bool:
     return lemma == "fill" and tok.pos_ == "VERB" and tok.tag_ == "VBD" \
         and _crowd_subject(tok) and any(c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC_SPACES
                                         for c in tok.children) and _is_real(tok)
+
+
+#: A road blocked with fire: "blocked National Road 2 with burning tires and rocks".
+BURNING_TYRES = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?burning\s+(?:tyres|tires)\b",
+                           re.IGNORECASE)
+
+
+def _blocked_with_burning_tyres(tok: Any, lemma: str) -> bool:
+    """"Residents angry about the insecurity blocked National Road 2 with burning tires": a
+    crowd that bars a road with fire has come out, its cause told or not."""
+    return lemma in ("block", "barricade") and tok.pos_ == "VERB" and tok.tag_ == "VBD" \
+        and _crowd_subject(tok) and bool(BURNING_TYRES.search(
+            tok.doc[tok.i:tok.sent.end].text)) and _is_real(tok)
 
 
 def _took_to(tok: Any, lemma: str) -> bool:
@@ -3564,6 +3578,13 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
                      r"helmets?|units?|officers?))|violent|stones|torched|burned|smashed|"
                      r"broke\s+into|looted|ransacked|toppled|pelted|set\s+(?:fire|ablaze)|"
                      r"clashed|clashing)\b", done, re.I) or _CLASHED_WITH_FORCES.search(s):
+            return "Riots", "Violent demonstration"
+        if re.search(r"\bblock(?:ed|ing)\b[^.;]{0,60}?$", BURNING_TYRES.split(done, 1)[0]) \
+                and BURNING_TYRES.search(done):
+            # "protesters in Omdurman blocked roads with burning tyres and bricks": a road
+            # barred with fire, no force met (met, it is the protest with intervention above;
+            # and "protested in the city centre, demanding …, blocking the coastal road … with
+            # burning tyres" stays peaceful: the fire is told past the demands)
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"
     if family == "riot":

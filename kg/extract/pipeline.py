@@ -49,6 +49,7 @@ from kg.extract.entities import (
 )
 from kg.extract.events import (
     BACKGROUND,
+    BURNING_TYRES,
     EARLIER,
     HURT,
     PERIOD,
@@ -874,6 +875,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                          else None)
         if typed is None:
             continue
+        typed = _met_after_the_fire(typed, stexts, i) or typed
         if typed[1] == "Arrests" and _held_by_armed_group(doc, trig.token_i, parties, table,
                                                           to_orig):
             # "RSF fighters detained 17 men in the village of Um Hashaba", "the Houthis had
@@ -1417,6 +1419,23 @@ def _taken_from(drafts: list[Draft], table: EntityTable, text: str) -> None:
                 if key not in d.actors and key not in d.targets:
                     d.targets.append(key)
             break
+
+
+def _met_after_the_fire(typed: tuple[str, str], stexts: list[str], i: int
+                        ) -> tuple[str, str] | None:
+    """A crowd's road block typed a riot only for its burning tyres ("dozens of young people
+    blocked the main road … with burning tyres to protest against the killings"), met by
+    force in the next sentence ("Police fired tear gas to disperse them and arrested seven
+    people"): ACLED codes the protest with its intervention."""
+    if typed != ("Riots", "Violent demonstration") or i + 1 >= len(stexts) \
+            or not BURNING_TYRES.search(stexts[i]):
+        return None
+    calm = BURNING_TYRES.sub(" ", stexts[i])
+    if classify("protest", calm, None) != ("Protests", "Peaceful protest"):
+        return None
+    met = classify("protest", calm + " " + stexts[i + 1], None)
+    return met if met is not None and met[0] == "Protests" and met[1] != "Peaceful protest" \
+        else None
 
 
 def _who_broke_it_up(drafts: list[Draft], table: EntityTable) -> None:
