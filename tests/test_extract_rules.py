@@ -10714,3 +10714,21 @@ def test_a_road_blocked_with_burning_tyres_is_a_riot_unless_force_met_it() -> No
                      "2025-09-10")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Protest with intervention", "2025-09-09")]
+
+
+def test_a_village_told_as_a_community_in_an_lga_is_the_place() -> None:
+    facts = facts_of("On Tuesday night, gunmen invaded Okokolo, a community in Agatu LGA, "
+                     "killing nine people.", "2024-04-29")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Attack", "2024-04-23", "Okokolo")]
+
+
+def test_the_deadliest_of_the_attacks_is_one_of_them_not_their_sum() -> None:
+    facts = facts_of("At least 29 people were killed in a series of attacks on rural "
+                     "communities in Benue and Plateau states in Nigeria last week.\n\n"
+                     "The deadliest of the attacks occurred on Tuesday night, when gunmen "
+                     "invaded Okokolo, a community in Agatu LGA, killing nine people.\n\n"
+                     "The same night, the attackers moved to Ocholonya, about four kilometres "
+                     "away, where they killed three people.", "2024-04-29")
+    told = [(e["date"], place(facts, e)) for e in facts["events"]]
+    assert ("2024-04-23", "Okokolo") in told and ("2024-04-23", "Ocholonya") in told

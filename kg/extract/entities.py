@@ -260,6 +260,11 @@ _RAIDED_IN_DIVISION = re.compile(
     r"(?=,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:territory|district|province|"
     r"region|state|county|department|township|woreda|LGA|zone|prefecture|governorate|oblast|"
     r"municipality)\b)")
+#: A name the apposition after it calls a village in a place: "gunmen invaded (Okokolo), a
+#: community in Agatu LGA" (NER may read it as a person's).
+_A_VILLAGE_IN = re.compile(rf"\b(?:in|at|near|(?-i:[a-z]+ed))\s+({_NAME}),\s+an?\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:community|village|hamlet|settlement)\s+"
+                           r"(?:in|of|near)\s+(?-i:[A-Z])")
 #: Right before a speaker's name: "said ", "told ".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 #: A speaking verb right after a name: "Ashford said".
@@ -294,10 +299,15 @@ _APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside|(?-i:[a-z]+ed))\s+"
                             r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
                             r"(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:town|city|village|hamlet|capital|settlement|locality|"
-                            r"municipality|port|commune|district|suburb|neighbou?rhood)\b"
+                            r"municipality|port|commune|district|suburb|neighbou?rhood|"
+                            # (Nigerian English for a village: "gunmen invaded Okokolo, a
+                            # community in Agatu LGA")
+                            r"community)\b"
                             # (not "Musa, a village elder": a person)
                             r"(?!\s+(?:elders?|chiefs?|heads?|leaders?|officials?|residents?|"
-                            r"councillors?|administrators?|guards?|headm[ae]n))")
+                            r"councillors?|administrators?|guards?|headm[ae]n|members?|"
+                            r"groups?|workers?|volunteers?|radio|policing|health|based|"
+                            r"organi[sz]ers?))")
 #: A distance after a name, which places it: "then moved to Hurti, about four kilometres
 #: away", "in Kan Gyi, 5km east of Ywar Thit".
 _DISTANCE = (r",\s+(?:(?:about|some|around|nearly|roughly|just|only|a\s+few)\s+)?"
@@ -1222,7 +1232,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # (not part of a longer name, "Puerto El Carmen de Putumayo", nor an owner and
             # what it owns, "the main town of Pakistan's Bajaur district")
             take(m.start(1), m.end(1), "place")
-    for m in (*_RAIDED_IN_DIVISION.finditer(text), *_PLACES_AROUND.finditer(text)):
+    for m in (*_RAIDED_IN_DIVISION.finditer(text), *_PLACES_AROUND.finditer(text),
+              *_A_VILLAGE_IN.finditer(text)):
         # "raided Mayikengo in the Lubero territory" (what lies in a division), "raided
         # villages around Um Kadada": places, though NER saw no name in them
         if guess_kind(m.group(1)) is None \

@@ -678,7 +678,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # account of the attack told (the day is the claim's)
             ref = claimed
         if ref is not None and (trig is None or (not attach
-                                                 and trig.family in VIOLENT_FAMILIES)):
+                                                 and trig.family in VIOLENT_FAMILIES)) \
+                and not (trig is not None and _one_of_those(ref)):
             # a trigger, or with none (no weapon or casualty named) a referring noun: "The
             # attack occurred late Saturday in the town of Celaya"
             by_offset = {to_orig(t.idx): t for t in sent}
@@ -1436,6 +1437,22 @@ def _met_after_the_fire(typed: tuple[str, str], stexts: list[str], i: int
     met = classify("protest", calm + " " + stexts[i + 1], None)
     return met if met is not None and met[0] == "Protests" and met[1] != "Peaceful protest" \
         else None
+
+
+#: Words that pick one out of several: "the first of the attacks", "one of the raids".
+_PICKS_ONE = {"one", "first", "last", "latest", "second", "third", "worst", "biggest",
+              "largest"}
+
+
+def _one_of_those(ref: Any) -> bool:
+    """"The deadliest of the attacks occurred on Tuesday night, when gunmen invaded Okokolo":
+    one of the occurrences a sum told before ("29 people were killed in a series of attacks
+    … last week"), an occurrence of its own, not the sum told again."""
+    pick = ref.head.head
+    return ref.dep_ == "pobj" and ref.head.lower_ == "of" and ref.tag_ == "NNS" \
+        and pick.i != ref.head.i and (pick.tag_ == "JJS" or pick.lower_ in _PICKS_ONE) \
+        and pick.lower_ not in ("most", "least", "fewest")  # ("Most of the attacks hit the
+    # Beryslav district": the sum again, told by where)
 
 
 def _who_broke_it_up(drafts: list[Draft], table: EntityTable) -> None:
