@@ -10732,3 +10732,15 @@ def test_the_deadliest_of_the_attacks_is_one_of_them_not_their_sum() -> None:
                      "away, where they killed three people.", "2024-04-29")
     told = [(e["date"], place(facts, e)) for e in facts["events"]]
     assert ("2024-04-23", "Okokolo") in told and ("2024-04-23", "Ocholonya") in told
+
+
+def test_suspects_a_statement_day_says_were_arrested_over_the_attack_are_an_arrest() -> None:
+    text = ("Gunmen killed 15 people in an attack on Mushu village in Plateau state late on "
+            "Sunday, a local official said.\n\nThe police said the attackers came on "
+            "motorcycles.\n\nThe ministry of interior said on Tuesday that its forces had "
+            "arrested six suspects in connection with the attack.")
+    facts = facts_of(text, "2024-04-17")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Attack", "2024-04-14"), ("Arrests", "2024-04-16")]
+    facts = facts_of(text.replace(" on Tuesday", ""), "2024-04-17")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]

@@ -888,7 +888,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "police detained nine people during a gathering of soldiers' wives": ACLED's
             # protest met with force
             typed = ("Protests", "Protest with intervention")
-        if typed[1] == "Arrests" and not places and not own_date and span[0] >= lede_end:
+        if typed[1] == "Arrests" and not places and not own_date and span[0] >= lede_end \
+                and not (said_on is not None and said_on[0] is not None and counts
+                         and _IN_CONNECTION.search(stexts[i])):
             # "Mr Sani said three persons had been arrested in connection with the killing",
             # "The government has said it … has arrested several people": a follow-up told
             # past the lede with neither place nor day, not an occurrence of its own (police
@@ -5509,6 +5511,12 @@ _WITHDRAW_OWN_DAY = re.compile(r"\b(?:withdrawal|withdrew|withdrawn)\s+from\b", 
 _AT_A_GATHERING = re.compile(r"\b(?:during|at)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:gathering|"
                              r"protest|rally|demonstration|march|vigil|sit-in|picket)\b",
                              re.IGNORECASE)
+#: An arrest told as tied to what the story told: "had arrested six suspects in connection
+#: with the attacks".
+_IN_CONNECTION = re.compile(r"\b(?:in\s+connection\s+with|over|for\s+(?:their\s+)?"
+                            r"(?:alleged\s+)?(?:role|involvement)\s+in|suspected\s+of)\s+"
+                            r"(?:the|this|these|those|that|last|Sunday|Monday|Tuesday|"
+                            r"Wednesday|Thursday|Friday|Saturday|involvement)\b")
 #: A gathering that is what the held were suspected of plotting against, not where they were
 #: held: "detained three people … suspected of preparing a bombing at a rally".
 _PLOTTED = re.compile(r"\b(?:suspect(?:ed|s)?|accused|charged|plott(?:ed|ing)|plann(?:ed|ing)|"
