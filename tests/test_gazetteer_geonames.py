@@ -261,3 +261,17 @@ def test_an_area_named_so_beats_a_town_that_lists_the_name_as_an_alias(gaz: Gaze
     baghdad = gaz.link("Baghdad", "place")       # a town's own name still beats the area's alias
     assert baghdad is not None and baghdad.level == "locality"
 
+
+
+def test_each_country_knows_its_capital_from_the_geonames_country_table(
+        gaz: Gazetteer, shipped: tuple[dict, list[dict]]) -> None:
+    header, records = shipped
+    by_id = {r["id"]: r for r in records}
+    capitals = header["capitals"]
+    assert len(capitals) >= 200
+    assert all(by_id[city]["country"] == country for country, city in capitals.items())
+    assert {name: gaz.capital(q).name for name, q in (  # type: ignore[union-attr]
+        ("Nepal", "Q837"), ("Bangladesh", "Q902"), ("Syria", "Q858"), ("India", "Q668"),
+        ("Yemen", "Q805"))} == {"Nepal": "Kathmandu", "Bangladesh": "Dhaka",
+                                 "Syria": "Damascus", "India": "New Delhi", "Yemen": "Sanaa"}
+    assert gaz.capital("Q41183") is None  # Aleppo is no country

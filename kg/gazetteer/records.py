@@ -7,7 +7,11 @@ name) so that rebuilding from the same inputs gives byte-identical output.
 
 Header (first line)::
 
-    {"format": "conflict-kg/gazetteer@1", "builder": "...", "sources": [...], "counts": {...}}
+    {"format": "conflict-kg/gazetteer@1", "builder": "...", "sources": [...], "counts": {...},
+     "capitals": {"Q837": "Q3037", ...}}
+
+``capitals`` (built with the GeoNames cities) maps a country's id to its capital city's record
+id, from GeoNames' country table: news names a capital by the word alone ("in the capital").
 
 Record (every other line; absent optional fields are null or empty lists)::
 
