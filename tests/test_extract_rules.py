@@ -10744,3 +10744,17 @@ def test_suspects_a_statement_day_says_were_arrested_over_the_attack_are_an_arre
         ("Attack", "2024-04-14"), ("Arrests", "2024-04-16")]
     facts = facts_of(text.replace(" on Tuesday", ""), "2024-04-17")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_a_place_told_in_the_capital_is_the_capital() -> None:
+    facts = facts_of("Maoist rebels attacked a police post in Rolpa district of Nepal on Sunday. "
+                     "Meanwhile, a powerful bomb went off at the Nepal Telecom office at Balaju "
+                     "in the capital on Monday night, damaging the building.", "2002-05-07")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]][1:] == [
+        ("Remote explosive/landmine/IED", "2002-05-06", "Kathmandu")]
+    facts = facts_of("Gunmen killed three people in Narsingdi in Bangladesh on Monday.\n\n"
+                     "In the capital, police used sound grenades, tear gas and batons on Tuesday "
+                     "evening to clear hundreds of students who had blocked the Shahbagh "
+                     "intersection.", "2025-11-12")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]][1:] == [
+        ("Protest with intervention", "2025-11-11", "Dhaka")]

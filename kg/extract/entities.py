@@ -830,6 +830,12 @@ class EntityTable:
             name = f"Military Forces of {known.name}"
         return self._local(f"force:{country or norm(surface)}", name, "state_force", country)
 
+    def capital_of(self, country: str | None) -> Entity | None:
+        """The country's capital city (GeoNames' country table), as an entity of this story:
+        "in the capital" names it without its name."""
+        cand = self.gaz.capital(country) if country else None
+        return self._from_candidate(cand, "") if cand is not None else None
+
     def army_of(self, country: str) -> Entity | None:
         """A country's military as this story has it: the first of its forces named that is
         not its police, else the gazetteer's armed forces of the country (None if it knows

@@ -1023,6 +1023,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # before (the street is in it)
         landmark_town = _landmark_s_town(stexts[i], span[0], article.text, mentions, table) \
             if loc is None or not getattr(table.find(loc), "qid", None) else None
+        if loc is None and not places and (said := _IN_THE_CAPITAL.search(stexts[i])) \
+                and said.group(0).lstrip().startswith("In "):
+            # "In the capital, police used sound grenades … to clear hundreds of students":
+            # the capital, though no name tells it
+            loc = _capital_it_is_in("", places, stexts[i], span[0], table)
         if loc is not None:
             loc = _city_of_quarter(loc, places, stexts[i], span[0], table,
                                    landmark_town or last_place,
@@ -2570,6 +2575,34 @@ def _site_s_town(loc: str, places: list[Mention], sentence: str, start: int,
     return None
 
 
+#: A capital told by the word alone, as where things are: "in the capital", "the capital's",
+#: "districts of the capital", "the Nepali capital", "Somalia's capital" (not "the capital
+#: Kinshasa", "the capital, Bamako", "the capital of Cauca": named, or another's).
+_IN_THE_CAPITAL = re.compile(r"(?:\b(?:in|across)\s+|^\s*In\s+)(?:the\s+(?:([A-Z][a-z]+)\s+)?|"
+                             r"([A-Z][a-z]+)['’]s\s+)capital\b(?!\s*,?\s*(?:[A-Z]|of\b|city\b))"
+                             r"|\b(?:districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|parts?|"
+                             r"streets|cent(?:re|er))\s+of\s+the\s+capital\b"
+                             r"|\bthe\s+capital['’]s\s+", re.MULTILINE)  # (after a heading too)
+
+
+def _capital_it_is_in(loc: str, places: list[Mention], sentence: str, start: int,
+                      table: EntityTable) -> str | None:
+    """The capital a place no gazetteer places is in, when the sentence tells it so ("at
+    Balaju in the capital", "in the capital's Mohammadpur", "In the capital, … the Shahbagh
+    intersection"): ACLED codes such a part of the city at the city."""
+    said = _IN_THE_CAPITAL.search(sentence)
+    here = table.find(loc) if loc else None
+    if said is None or (here is not None and here.key.startswith("gaz:")) or any(
+            (town := table.find(_key(table, m) or "")) is not None and town.kind == "place"
+            and town.level == "locality" and town.key.startswith("gaz:") for m in places):
+        return None  # (the sentence names a town the gazetteer knows, "the capital's hillside
+        # suburb of Petion-Ville", "Omdurman": that one decides)
+    named = said.group(1) or said.group(2)
+    country = table.country_of_adjective(named) if named else None
+    capital = table.capital_of(country.id if country is not None else table.main_country)
+    return capital.key if capital is not None and capital.key != loc else None
+
+
 def _close_to(seat: Any, town_key: str | None, table: EntityTable) -> bool:
     """Whether a gazetteer place lies within one place's reach of the town ``town_key``."""
     town = table.find(town_key) if town_key else None
@@ -2623,6 +2656,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         return None  # "in Haret Hreik, a densely populated suburb south of Beirut", "in the
         # Pétion-Ville suburb": a named suburb is a place of its own (ACLED and our gold code
         # it so; an unnamed one, "Beirut's southern suburbs", is the city's)
+    if not ent.qid and (capital := _capital_it_is_in(loc, places, sentence, start, table)):
+        return capital  # "a bomb went off at the Nepal Telecom office at Balaju in the
+        # capital", "In the capital, police … cleared students who had blocked the Shahbagh
+        # intersection": a part of the capital, told by that word alone
     if ent.key.startswith("name:place:") and ent.level in (None, "area"):
         # a name no gazetteer knows, with no word saying it is a town: a part of the city
         # that owns it or sets the sentence's scene ("a bomb exploded in Kabul's Qala-e-Naw
