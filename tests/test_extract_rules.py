@@ -10758,3 +10758,13 @@ def test_a_place_told_in_the_capital_is_the_capital() -> None:
                      "intersection.", "2025-11-12")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]][1:] == [
         ("Protest with intervention", "2025-11-11", "Dhaka")]
+
+
+def test_a_crowd_police_cleared_with_tear_gas_protested() -> None:
+    facts = facts_of("In Khulna, police used sound grenades, tear gas and batons on Tuesday "
+                     "evening to clear hundreds of students who had blocked the main road.",
+                     "2025-11-12")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Protest with intervention", "2025-11-11", "Khulna")]
+    assert facts_of("In Khulna, soldiers cleared the road of debris on Tuesday.",
+                    "2025-11-12")["events"] == []

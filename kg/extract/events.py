@@ -319,6 +319,11 @@ _CROWD_NOUNS = {"people", "resident", "villager", "trader", "worker", "student",
                 "party", "opposition", "union"}
 #: Who or what police disperse: a crowd, or the gathering it holds.
 _DISPERSED = _CROWD_NOUNS | _GATHERINGS
+#: What police clear a crowd with: "used sound grenades, tear gas and batons … to clear
+#: hundreds of students" (a crowd cleared by force was a protest met with it).
+_WEAPONS_OF_CROWD_CONTROL = re.compile(r"\b(?:tear\s*gas|batons?|water\s+cannons?|"
+                                       r"rubber\s+bullets|sound\s+grenades|stun\s+grenades|"
+                                       r"pellets?)\b", re.IGNORECASE)
 
 
 def _crowd_subject(tok: Any) -> bool:
@@ -1929,7 +1934,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "air defences had engaged hostile targets over western Tehran": interceptions
             out.append(Trigger("intercept", tok.i, lemma))
             continue
-        if lemma == "disperse" and tok.pos_ == "VERB" and any(
+        if (lemma == "disperse" or (lemma == "clear" and _WEAPONS_OF_CROWD_CONTROL.search(
+                tok.sent.text))) and tok.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "nsubjpass") and (
                     c.lemma_.lower() in _DISPERSED or _a_sit_in(c))
                 for c in tok.children) and (_is_real(tok) or (
