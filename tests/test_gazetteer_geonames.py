@@ -275,3 +275,12 @@ def test_each_country_knows_its_capital_from_the_geonames_country_table(
         ("Yemen", "Q805"))} == {"Nepal": "Kathmandu", "Bangladesh": "Dhaka",
                                  "Syria": "Damascus", "India": "New Delhi", "Yemen": "Sanaa"}
     assert gaz.capital("Q41183") is None  # Aleppo is no country
+
+
+def test_a_town_spelled_nearly_like_a_foreign_city_is_not_that_city(gaz: Gazetteer) -> None:
+    mali, tanzania, burkina = "Q912", "Q924", "Q965"
+    assert gaz.link("Sangha", "place", {mali}) is None          # not Shanghai
+    assert gaz.link("Kambala", "place", {tanzania}) is None     # not Kampala
+    assert gaz.link("Mansila", "place", {burkina}) is None      # not Manila
+    near = gaz.link("Mogadisho", "place", {SOMALIA})            # a spelling of its own city
+    assert near is not None and near.name == "Mogadishu"

@@ -351,6 +351,12 @@ class Gazetteer:
         if not ranked:
             ranked = self._rank(self._fuzzy(core if wants_area else query), kind, context,
                                 wants_area, prefer=prefer)
+            # (a town spelled nearly like a foreign city is a town of the story's own
+            # countries, no misspelled capital: "the town of Sangha" in a Malian story is not
+            # Shanghai, "Kambala village" in a Tanzanian one not Kampala)
+            ranked = [r for r in ranked if not (
+                context and self.records[r[2]]["level"] == "locality"
+                and self.records[r[2]].get("country") not in context)]
         if not ranked:
             return None
         best = ranked[0]
