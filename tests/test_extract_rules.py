@@ -10768,3 +10768,11 @@ def test_a_crowd_police_cleared_with_tear_gas_protested() -> None:
         ("Protest with intervention", "2025-11-11", "Khulna")]
     assert facts_of("In Khulna, soldiers cleared the road of debris on Tuesday.",
                     "2025-11-12")["events"] == []
+
+
+def test_a_mob_with_petrol_bombs_riots_and_sets_off_no_explosive() -> None:
+    facts = facts_of("Buddhist mobs armed with sticks, swords and petrol bombs rampaged through "
+                     "a Muslim quarter of Meiktila in Myanmar on Thursday, burning a school and "
+                     "a mosque and killing at least 25 people.", "2013-03-22")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Mob violence", "2013-03-21", "Meiktila")]

@@ -628,6 +628,11 @@ def _is_real(tok: Any) -> bool:
         # answered": attacks in general, none in particular
     if tok.dep_ == "acl" and tok.head.lower_ in ("those", "ones"):
         return False  # "placards with the faces of those killed last year": whom they mourn
+    if tok.lemma_.lower() == "bomb" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("petrol", "gasoline", "fire")
+            for c in tok.children):
+        return False  # "mobs armed with sticks, swords and petrol bombs rampaged": a crowd's
+        # or a raider's firebrand, no explosive (ACLED codes the riot or the attack)
     if tok.lemma_.lower() in ("shell", "bomb", "grenade", "canister") and any(
             t.lower_ in _CROWD_CONTROL for t in tok.subtree if t.i < tok.i):
         return False  # "tear gas shells", "mock bombs", "stun grenades": for a crowd
@@ -3341,6 +3346,9 @@ _FOES_BEFORE = re.compile(r"\b(?:attackers|assailants|gunmen|insurgents|militant
                           re.IGNORECASE)
 
 
+_PETROL_BOMB = re.compile(r"\b(?:petrol|gasoline|fire)[\s-]+bombs?\b", re.IGNORECASE)
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None, source: str | None = None
              ) -> tuple[str, str] | None:
@@ -3358,6 +3366,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # (nor a weapon found or left behind: "the attackers fled …, leaving behind an
         # improvised explosive device that was later defused")
         s = _UNUSED_WEAPON.sub(" ", s)
+        # (a petrol bomb is a firebrand, no explosive: "mobs armed with sticks, swords and
+        # petrol bombs … killing at least 25 people")
+        s = _PETROL_BOMB.sub("firebrands", s)
         # (nor what the army says the man it shot had thrown: "its soldiers fired at a
         # terrorist who hurled an explosive device at them", its account of a killing)
         s = _THROWN_AT_FORCES.sub(" ", s)
