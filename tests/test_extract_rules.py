@@ -10776,3 +10776,16 @@ def test_a_mob_with_petrol_bombs_riots_and_sets_off_no_explosive() -> None:
                      "a mosque and killing at least 25 people.", "2013-03-22")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Mob violence", "2013-03-21", "Meiktila")]
+
+
+def test_an_angry_crowd_that_attacks_with_no_protest_told_is_mob_violence() -> None:
+    facts = facts_of("Hours after the abduction, angry youths in Jangebe attacked journalists "
+                     "and officials who visited the school, pelting them with stones and "
+                     "damaging four vehicles.", "2021-02-27")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Mob violence", "Jangebe")]
+    facts = facts_of("Angry youths barricaded the Enugu-Nsukka road in Nsukka on Tuesday and "
+                     "set fire to a cattle market, accusing traders of harbouring the "
+                     "attackers.", "2016-04-27")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Mob violence", "2016-04-26")]

@@ -137,7 +137,10 @@ _WORDS = {
                 # (not "gangs": "help in fighting the gangs" is a policy)
                 r"bandits?|gunman|kidnappers?|raiders|pirates|"
                 # "Israeli settlers attacked farmers near Turmusayya"
-                r"settlers",
+                r"settlers|"
+                # a crowd's own weapons: "angry youths attacked journalists …, pelting them
+                # with stones", "a mob armed with machetes"
+                r"stones|stoned|pelt(?:ed|ing)|machetes?|lynch\w*|mobs?",
 }
 W = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _WORDS.items()}
 # whole words for who was hit: "bus" is not "Bushehr" nor "business", "army" not "armyworm"
@@ -3145,6 +3148,16 @@ _A_CROWD_ATTACKS = re.compile(
     re.IGNORECASE)
 
 
+#: A crowd called angry: "angry youths", "irate residents".
+_AN_ANGRY_CROWD = re.compile(r"\b(?:angry|irate|enraged)\s+(?:youths?|residents|villagers|"
+                             r"crowds?|mobs?|locals|young\s+men)\b", re.IGNORECASE)
+#: A crowd called angry that attacks: "angry youths in Jangebe attacked journalists".
+_AN_ANGRY_CROWD_ATTACKS = re.compile(
+    r"\b(?:angry|irate|enraged)\s+(?:youths?|residents|villagers|crowds?|mobs?|locals|people|"
+    r"young\s+men)\b(?:\s+(?:in|of|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    r"\s+(?:then\s+)?(?:attacked|beat|pelted|stoned|lynched|assaulted)\b", re.IGNORECASE)
+
+
 def _protest_told(sentence: str) -> bool:
     """The sentence tells a protest that took place, not one only called for or the pretext
     of an arrest ("arrested … on suspicion of looting during the protests")."""
@@ -3471,6 +3484,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "Protesters attacked and set fire to the offices of the ruling party": the
             # crowd's own riot, whoever else the sentence names
             return "Riots", "Violent demonstration"
+        if _AN_ANGRY_CROWD_ATTACKS.search(s) and not _AT_A_PROTEST.search(s):
+            # "angry youths in Jangebe attacked journalists and officials who visited the
+            # school, pelting them with stones": a crowd's violence with no protest told,
+            # ACLED's mob violence
+            return "Riots", "Mob violence"
         if actor_kind not in ("state_force", "armed_group") and _CROWD_ACTS.search(s) \
                 and not W["civilian_target"].search(acted_on or ""):
             # "dozens of young men … burned tyres, blocked the main road and stormed the
@@ -3568,6 +3586,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
                 and not re.search(r"\bdrones?\b", s, re.IGNORECASE):
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         return "Explosions/Remote violence", "Air/drone strike"
+    if family == "destroy" and _AN_ANGRY_CROWD.search(s) and not _AT_A_PROTEST.search(s) \
+            and not _NO_ONE_THERE.search(s):
+        # "angry youths barricaded the Enugu-Nsukka road and set fire to a cattle market":
+        # a crowd's violence with no protest told, ACLED's mob violence
+        return "Riots", "Mob violence"
     if family == "destroy" and _CROWD_BURNS.search(s) and not _NO_ONE_THERE.search(s):
         # "protesters … set fire to a regional office of the ruling party": the crowd's riot
         return "Riots", "Violent demonstration"
