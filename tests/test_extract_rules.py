@@ -10789,3 +10789,12 @@ def test_an_angry_crowd_that_attacks_with_no_protest_told_is_mob_violence() -> N
                      "attackers.", "2016-04-27")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Mob violence", "2016-04-26")]
+
+
+def test_a_local_government_area_named_for_its_town_is_the_area_not_the_town() -> None:
+    facts = facts_of("Gunmen attacked farmers in Talata Mafara Local Government Area of Zamfara "
+                     "State on Friday, killing five.", "2025-09-02")
+    ents = {e["id"]: e for e in facts["entities"]}
+    where = [ents[e["location"]] for e in facts["events"]]
+    assert [w["name"] for w in where] == ["Talata Mafara"]
+    assert "lat" not in where[0] and "Talata Mafara LGA" in where[0]["aliases"]  # not the town

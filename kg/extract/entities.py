@@ -148,7 +148,9 @@ _IN_AT = re.compile(r"\b(?:in|at)\s+(?:(?:rural|urban|central|downtown|(?:north|
 AREA_WORDS = (r"(?:province|governorate|region|oblast|state|sub-?district|district|"
               r"sub-?county|county|sub-?prefecture|nahiya|department|"
               r"prefecture|countryside|tehsil|township|upazila|woreda|taluka|territory|"
-              r"hromada|groupement|grouping|chiefdom|chefferie|payam)")
+              r"hromada|groupement|grouping|chiefdom|chefferie|payam|"
+              # (Nigeria's: "in Talata Mafara Local Government Area", the area, not its town)
+              r"local\s+government\s+area|lga)")
 #: Languages NER may take for places: "'patriots' in Swahili".
 _LANGUAGES = re.compile(r"(?:Swahili|Kiswahili|Arabic|English|French|Pashto|Dari|Hausa|Amharic|"
                         r"Tigrinya|Lingala|Kinyarwanda|Kirundi|Portuguese|Spanish|Hebrew|Farsi|"
@@ -165,6 +167,8 @@ _AREA_WORD = re.compile(r"\b(?:province|governorate|oblast|state|district|county
 _LOCAL_GOVERNMENT_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Local\s+"
                                     r"Government\s+Area|LGA|District|Province|State|County|"
                                     r"Township|Region)$")
+#: Nigeria's second-level division told after its name: "Talata Mafara Local Government Area".
+_LOCAL_GOVERNMENT = re.compile(r"\s+(?:local\s+government\s+area|lga)", re.IGNORECASE)
 _AREA_BEFORE = re.compile(rf"\b({AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
 _AREA_AFTER = re.compile(rf"\s+{AREA_WORDS}\b", re.IGNORECASE)
 _AREA_BEFORE_START = re.compile(rf"^{AREA_WORDS}\s+of\s+", re.IGNORECASE)
@@ -1385,9 +1389,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             if before is not None or after is not None:
                 s2 = before.start(1) if before is not None else s
                 e2 = after.end() if after is not None else e
-                if table.gaz.link(strip_determiner(text[s2:e2]), "place") is not None:
+                linked = table.gaz.link(strip_determiner(text[s2:e2]), "place")
+                if linked is not None and not (linked.level == "locality" and after is not None
+                                               and _LOCAL_GOVERNMENT.fullmatch(after.group(0))):
                     take(s2, e2, kind)
-                    continue
+                    continue  # (not "Talata Mafara Local Government Area", linked to its
+                    # town by the name alone: the area, below)
                 if not _a_town(table, text[s:e]):
                     take(s, e, kind)  # "North Kivu province": the gazetteer's area itself
                     continue
@@ -1558,8 +1565,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # (a demonym before "state" is whose state: "the central Mexican state of …")
             # "the Catatumbo region", "Mali's Gao region": NER's name before an area word is
             # the area (as the gazetteer knows it, else an area of its own, not a homonym)
-            if table.gaz.link(strip_determiner(text[s:area.end()]), "place") is not None:
-                take(s, area.end(), "place")
+            linked = table.gaz.link(strip_determiner(text[s:area.end()]), "place")
+            if linked is not None and not (linked.level == "locality"
+                                           and _LOCAL_GOVERNMENT.fullmatch(area.group(0))):
+                take(s, area.end(), "place")  # (not "Talata Mafara Local Government Area",
+                # linked to its town by the name alone: the area, below)
             elif not _a_town(table, text[s:e]):  # the gazetteer knows the name as an area
                 take(s, e, "place")
             else:
