@@ -10798,3 +10798,11 @@ def test_a_local_government_area_named_for_its_town_is_the_area_not_the_town() -
     where = [ents[e["location"]] for e in facts["events"]]
     assert [w["name"] for w in where] == ["Talata Mafara"]
     assert "lat" not in where[0] and "Talata Mafara LGA" in where[0]["aliases"]  # not the town
+
+
+def test_the_town_told_after_an_institution_s_name_is_where() -> None:
+    facts = facts_of("Armed bandits in the early hours of Friday abducted 317 students of the "
+                     "Government Girls Secondary School, Jangebe, in Talata Mafara Local "
+                     "Government Area of Zamfara State, the police have said.", "2021-02-27")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Abduction/forced disappearance", "2021-02-26", "Jangebe")]

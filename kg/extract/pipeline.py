@@ -5402,7 +5402,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 # "marched peacefully through Pétion-Ville" (not "entering the Strip through
                 # the Kissufim crossing": a way in, not where)
                 and not _WAY_THROUGH.search(sent_text, 0, max(0, rel))) or re.search(
-                         r"\b(?:city|town|village|capital|province|region|district|port)\s*,\s*$",
+                         r"\b(?:city|town|village|capital|province|region|district|port|"
+                         # "the Government Girls Secondary School, Jangebe, in …": the
+                         # institution's town, told after its name
+                         r"(?-i:[A-Z])\w*\s+(?:School|College|Academy|Hospital|University|"
+                         r"Mosque|Church|Market))\s*,\s*$",
                          sent_text[max(0, rel - 25):max(0, rel)]) or (
                              _STRUCK.search(prefix)
                              and not _NOUN_AFTER.match(sent_text, rel + len(m.text))):
