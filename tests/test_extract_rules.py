@@ -10806,3 +10806,13 @@ def test_the_town_told_after_an_institution_s_name_is_where() -> None:
                      "Government Area of Zamfara State, the police have said.", "2021-02-27")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Abduction/forced disappearance", "2021-02-26", "Jangebe")]
+
+
+def test_withdrawing_from_a_race_or_a_fight_hands_over_no_ground() -> None:
+    assert facts_of("A candidate for municipal councillor in Michoacán withdrew from the race "
+                    "last week, saying she had received threats.", "2024-05-28")["events"] == []
+    facts = facts_of("In Makurdi, troops of Operation Whirl Stroke engaged the attackers as they "
+                     "withdrew in the early hours of Saturday, neutralising scores of them.",
+                     "2025-06-16")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Armed clash", "2025-06-14", "Makurdi")]

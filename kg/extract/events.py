@@ -1942,6 +1942,16 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "air defences had engaged hostile targets over western Tehran": interceptions
             out.append(Trigger("intercept", tok.i, lemma))
             continue
+        if lemma == "engage" and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and _FOES_BEFORE.search(" ".join(t.text for t in c.subtree))
+                is None and W["troops"].search(" ".join(t.text for t in c.subtree))
+                for c in tok.children) and any(
+                c.dep_ == "dobj" and _FOES_BEFORE.search(" ".join(t.text for t in c.subtree))
+                for c in tok.children) and _is_real(tok):
+            # "troops of Operation Whirl Stroke engaged the attackers as they withdrew":
+            # forces that engage armed men fight them
+            out.append(Trigger("clash", tok.i, "fight"))
+            continue
         if (lemma == "disperse" or (lemma == "clear" and _WEAPONS_OF_CROWD_CONTROL.search(
                 tok.sent.text))) and tok.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "nsubjpass") and (
@@ -2180,6 +2190,16 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     c.dep_ == "dobj" and not W["troops"].search(
                         " ".join(t.text for t in c.subtree)) for c in tok.children):
                 continue  # "withdrew the finance bill": not forces leaving
+            if lemma == "withdraw" and tok.pos_ == "VERB" and (any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(
+                        g.lemma_.lower() in _NO_GROUND_LEFT for g in c.children)
+                    for c in tok.children) or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PEOPLE_TAKEN
+                    | {"candidate", "party", "lawmaker", "minister", "delegation"}
+                    for c in tok.children) or _ATTACKERS_FLED(tok)):
+                continue  # "A candidate … withdrew from the race", "withdrew from the talks":
+                # no ground left; "engaged the attackers as they withdrew towards Daudu": a
+                # band's retreat from its raid
             if lemma == "withdraw" and tok.pos_ == "VERB" and _AFTER_AN_OPERATION.search(
                     " ".join(t.text for t in tok.subtree if t.i > tok.i)):
                 continue  # "Israeli forces withdrew from the eastern parts of Khan Younis
@@ -2447,6 +2467,20 @@ def _freed(tok: Any) -> bool:
 
 #: What makes an agreement, told of it as a participle: "the agreement, signed in Minsk".
 _SEALED = {"sign", "reach", "conclude", "seal", "ink"}
+#: What one withdraws from that is no ground: "withdrew from the race", "from the talks".
+_NO_GROUND_LEFT = {"race", "election", "contest", "talks", "negotiation", "agreement", "deal",
+                   "treaty", "accord", "competition", "tournament", "process", "coalition",
+                   "government", "poll", "ballot", "run-off", "runoff", "primary", "bid"}
+
+
+def _ATTACKERS_FLED(tok: Any) -> bool:
+    """"… engaged the attackers as they withdrew towards Daudu": raiders or attackers leaving
+    the scene of their raid, told in a clause of the fight (a retreat, no ground handed over)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return tok.dep_ == "advcl" and subject is not None and subject.lower_ in ("they", "them") \
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children)
+
+
 _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare", "strike",
              "conclude", "seal", "approve", "endorse", "ink", "enter", "implement", "begin",
              "take"}
