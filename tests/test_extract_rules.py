@@ -10816,3 +10816,11 @@ def test_withdrawing_from_a_race_or_a_fight_hands_over_no_ground() -> None:
                      "2025-06-16")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Armed clash", "2025-06-14", "Makurdi")]
+
+
+def test_a_deal_signed_after_fighting_is_the_deal_and_harms_no_one() -> None:
+    facts = facts_of("Elders from two rival clans signed a ceasefire agreement in Dhusamareb on "
+                     "Monday after two days of fighting between their militias near Balanbale "
+                     "left at least 15 people dead.", "2026-01-20")
+    assert [(e["sub_event_type"], e["date"], place(facts, e), e["casualties"])
+            for e in facts["events"]] == [("Agreement", "2026-01-19", "Dhusamareb", [])]

@@ -2913,6 +2913,15 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
             # "Bandits have abducted at least 40 people … in an attack on Kadauri village":
             # the abduction is what happened, the attack its setting
             return taking
+    deal = next((t for t in triggers if t.family == "agreement"), None)
+    if deal is not None and doc is not None and len(triggers) > 1:
+        before = {w.i for b in doc[deal.token_i].sent if b.lower_ == "after" and b.dep_ == "prep"
+                  for w in b.subtree}
+        if deal.token_i not in before and all(t is deal or t.token_i in before
+                                              for t in triggers):
+            # "Elders … signed a ceasefire agreement in Dhusamareb on Monday after two days of
+            # fighting …": the deal is what happened, the fighting what led to it
+            return deal
     crowd = [t for t in triggers if t.crowd or (
         # ("dozens of motorbike riders staged a peaceful march … to protest against the
         # killing of one of their colleagues, who was shot dead by soldiers")

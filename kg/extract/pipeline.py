@@ -1273,6 +1273,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _name_by_country(merged, table, article.text, crowds, victims)
     _doers_named(merged, table, doers)
     _islamic_state_province(merged, table)
+    for d in merged:
+        if d.sub_event_type == "Agreement":
+            # "Elders … signed a ceasefire agreement … after two days of fighting … left at
+            # least 15 people dead": a deal harms no one (the toll is the fighting's; the
+            # dev gold gives none of its 57 agreements a casualty)
+            d.casualties = []
     return _facts(meta, merged, table, article.text), warnings
 
 
