@@ -10824,3 +10824,22 @@ def test_a_deal_signed_after_fighting_is_the_deal_and_harms_no_one() -> None:
                      "left at least 15 people dead.", "2026-01-20")
     assert [(e["sub_event_type"], e["date"], place(facts, e), e["casualties"])
             for e in facts["events"]] == [("Agreement", "2026-01-19", "Dhusamareb", [])]
+
+
+def test_a_headline_that_took_in_its_lede_is_not_folded_into_a_later_arrest() -> None:
+    # the whole story: the headline ("Meiktila Burns as Anti-Muslim Riots Spread") took in the
+    # lede's riot, then went, as evidence, to the arrests told at its place
+    path = Path(__file__).resolve().parent.parent / "data/eval/wire-dev47/articles.jsonl"
+    row = next(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if "irrawaddy-myanmar-meiktila-riots" in line)
+    facts = facts_of(row["text"], row["published"])
+    told = [(e["event_type"], e["date"]) for e in facts["events"]]
+    assert ("Riots", "2013-03-21") in told and ("Strategic developments", "2013-03-22") in told
+
+
+def test_a_month_told_as_last_june_dates_what_it_tells_as_history() -> None:
+    facts = facts_of("Police detained 35 people in Meiktila in Myanmar on Friday for arson. The "
+                     "violence revives memories of the clashes in Arakan State last June, which "
+                     "left about 200 people dead.", "2013-03-22")
+    assert [(e["sub_event_type"], [c["count"] for c in e["casualties"]])
+            for e in facts["events"]] == [("Arrests", [35])]

@@ -26,7 +26,9 @@ _MONTH_YEAR = re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+)?(?P<m>{_MONTHS})\
 _MONTH_ALONE = re.compile(rf"\b(?:(?:in|during|throughout)\s+"
                           rf"(?:(?:early|late|mid)[\s-]+)?|(?:at|by|towards?)\s+the\s+(?:end|"
                           rf"start|beginning|middle)\s+of\s+"
-                          rf"|of\s+(?=(?:last\s+)?(?:{_MONTHS})\b\s*,?\s+when\b))"
+                          rf"|of\s+(?=(?:last\s+)?(?:{_MONTHS})\b\s*,?\s+when\b)"
+                          # ("… in Arakan State last June, which left about 200 people dead")
+                          rf"|(?=last\s+(?:{_MONTHS})\b))"
                           rf"(?P<last>last\s+)?(?P<m>{_MONTHS})\b"
                           rf"(?!\.?\s*\d)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|since|during|of|throughout|until|by)\s+((?:19|20)\d\d)\b(?!\s*[-–])",

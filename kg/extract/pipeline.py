@@ -2095,7 +2095,11 @@ def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
                 or next((b for b in kin if _near(d.location, b.location, table,
                                                  km=_HEADLINE_KM, unplaceable=True)), None) \
                 or told
-        if told is None and heading(d) and d.location is not None:
+        if told is None and heading(d) and d.location is not None \
+                and (len(d.evidence) == 1 or not d.headline):
+            # (not a heading that took in the lede it announced: "Meiktila Burns as Anti-Muslim
+            # Riots Spread" with "Buddhist mobs … rampaged through a Muslim quarter", which is
+            # then the story's riot, not evidence for the arrests told later at its place)
             told = next((b for b in pool if not heading(b) and b.location == d.location), None)
         if told:
             told.evidence = [*d.evidence, *(e for e in told.evidence if e not in d.evidence)]
