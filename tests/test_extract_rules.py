@@ -10843,3 +10843,14 @@ def test_a_month_told_as_last_june_dates_what_it_tells_as_history() -> None:
                      "left about 200 people dead.", "2013-03-22")
     assert [(e["sub_event_type"], [c["count"] for c in e["casualties"]])
             for e in facts["events"]] == [("Arrests", [35])]
+
+
+def test_a_crowd_that_beats_someone_is_mob_violence() -> None:
+    facts = facts_of("On Wednesday evening, a group of Muslim men pulled a Buddhist monk off a "
+                     "motorbike near the Thiri Mingalar Road in Meiktila, beat him and set him "
+                     "on fire, according to police.", "2013-03-22")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Mob violence", "2013-03-20", "Meiktila")]
+    assert [e["sub_event_type"] for e in facts_of(
+        "Troops beat back the attack in Meiktila on Sunday.", "2013-03-22")["events"]] \
+        != ["Mob violence"]

@@ -1942,6 +1942,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "air defences had engaged hostile targets over western Tehran": interceptions
             out.append(Trigger("intercept", tok.i, lemma))
             continue
+        if lemma == "beat" and _a_crowd_beat_someone(tok) and _is_real(tok):
+            # "a group of Muslim men pulled a Buddhist monk off a motorbike, beat him and set
+            # him on fire", "residents beat two suspected thieves": a crowd's violence
+            out.append(Trigger("riot", tok.i, "beat"))
+            continue
         if lemma == "engage" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and _FOES_BEFORE.search(" ".join(t.text for t in c.subtree))
                 is None and W["troops"].search(" ".join(t.text for t in c.subtree))
@@ -3191,6 +3196,29 @@ _A_CROWD_ATTACKS = re.compile(
     re.IGNORECASE)
 
 
+#: Who a crowd beats: a person, by pronoun or by what they are.
+_BEATEN = {"him", "her", "them", "man", "men", "woman", "women", "boy", "boys", "monk",
+           "officer", "officers", "policeman", "policemen", "suspect", "suspects", "thief",
+           "thieves", "journalist", "journalists", "driver", "trader", "traders", "worker",
+           "student", "students", "couple", "member", "members", "people"}
+#: Who beats as a crowd: "a group of Muslim men", "residents", "a mob", "angry youths".
+_CROWD_WORDS = {"group", "crowd", "mob", "mobs", "residents", "villagers", "youths", "men",
+                "locals", "people", "supporters", "protesters", "students", "vigilantes"}
+
+
+def _a_crowd_beat_someone(tok: Any) -> bool:
+    """"a group of Muslim men … beat him and set him on fire": a crowd (the verb's subject, or
+    that of the verb it is joined to) beating a person (not "troops beat back the attack",
+    "beat the record")."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "prt" for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "dobj" and c.lower_ in _BEATEN for c in tok.children) and any(
+        any(t.lower_ in _CROWD_WORDS for t in s.subtree) for s in subjects)
+
+
 #: A crowd called angry: "angry youths", "irate residents".
 _AN_ANGRY_CROWD = re.compile(r"\b(?:angry|irate|enraged)\s+(?:youths?|residents|villagers|"
                              r"crowds?|mobs?|locals|young\s+men)\b", re.IGNORECASE)
@@ -3685,7 +3713,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
                 r"\b(?:riot|protest|demonstrat|agitat|crowds?\b|striking|youths?\b|"
                 r"young\s+men\b|looters\b)", s, re.I):
             return "Strategic developments", "Looting/property destruction"
-        if re.search(r"\bmob\b", s, re.I):
+        if re.search(r"\bmob\b", s, re.I) or (lemma == "beat" and not _AT_A_PROTEST.search(s)):
+            # (a crowd that beats someone with no protest told: "a group of men … beat him")
             return "Riots", "Mob violence"
         return "Riots", "Violent demonstration"
     return None
