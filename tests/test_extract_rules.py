@@ -10854,3 +10854,19 @@ def test_a_crowd_that_beats_someone_is_mob_violence() -> None:
     assert [e["sub_event_type"] for e in facts_of(
         "Troops beat back the attack in Meiktila on Sunday.", "2013-03-22")["events"]] \
         != ["Mob violence"]
+
+
+def test_crowds_that_set_on_someone_riot() -> None:
+    facts = facts_of("Opposition protesters in central Bolivia dragged a small-town mayor from "
+                     "the ruling party barefoot through the streets of Vinto on Wednesday, "
+                     "doused her with red paint and forcibly cut her hair.", "2019-11-08")
+    assert [(e["event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Riots", "2019-11-06", "Vinto")]
+    facts = facts_of("In northern KwaZulu-Natal, police fired rubber bullets on Sunday to "
+                     "separate ANC and IFP supporters who pelted each other with stones in "
+                     "Nongoma.", "2021-10-20")
+    assert [(e["event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Riots", "2021-10-17", "Nongoma")]
+    from kg.extract.events import classify
+    assert classify("attack", "The number of people killed in attacks by groups of youths on "
+                    "residents of Burayu has risen to 23.", None) == ("Riots", "Mob violence")

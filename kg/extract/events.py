@@ -336,6 +336,8 @@ def _crowd_subject(tok: Any) -> bool:
         return False
     for c in tok.children:
         if c.dep_ == "nsubj":
+            if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                c = tok.head  # "ANC and IFP supporters who pelted each other with stones"
             words = {c.lemma_.lower()} | {t.lemma_.lower() for t in c.subtree}
             return bool(words & _CROWD_NOUNS) or any(
                 t.head == c and (t.lower_ in _MANY or (t.dep_ == "nummod"
@@ -3043,7 +3045,10 @@ _MOB = re.compile(r"\bmobs?\b(?!\s+(?:boss|bosses|family|families))|"
                   # "crowds of Shia men, some of them armed, attacked Sunni mosques" (not a
                   # crowd of protesters: a demonstration)
                   r"\bcrowds?\s+of\s+(?:[\w-]+\s+){0,2}?(?:men|youths|residents|villagers|"
-                  r"locals)\b", re.IGNORECASE)
+                  r"locals)\b"
+                  # "attacks by groups of youths on residents of Burayu" (not armed youth)
+                  r"|\bgroups?\s+of\s+(?!armed\b)(?:[\w-]+\s+){0,1}?(?:youths|young\s+men)\b",
+                  re.IGNORECASE)
 
 
 #: A crowd, armed at most with what a crowd carries, set on protesters.
@@ -3688,7 +3693,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if re.search(r"\b(?:(?<!anti-)riot(?!\s+(?:gear|police|control|squads?|shields?|"
                      r"helmets?|units?|officers?))|violent|stones|torched|burned|smashed|"
                      r"broke\s+into|looted|ransacked|toppled|pelted|set\s+(?:fire|ablaze)|"
-                     r"clashed|clashing)\b", done, re.I) or _CLASHED_WITH_FORCES.search(s):
+                     r"clashed|clashing|"
+                     # (and a person set upon: "protesters … dragged a small-town mayor …
+                     # through the streets, doused her with red paint")
+                     r"dragged|doused|assaulted|beat|beaten|lynched|stabbed)\b", done, re.I) \
+                or _CLASHED_WITH_FORCES.search(s):
             return "Riots", "Violent demonstration"
         if re.search(r"\bblock(?:ed|ing)\b[^.;]{0,60}?$", BURNING_TYRES.split(done, 1)[0]) \
                 and BURNING_TYRES.search(done):
