@@ -10870,3 +10870,14 @@ def test_crowds_that_set_on_someone_riot() -> None:
     from kg.extract.events import classify
     assert classify("attack", "The number of people killed in attacks by groups of youths on "
                     "residents of Burayu has risen to 23.", None) == ("Riots", "Mob violence")
+
+
+def test_a_federal_state_is_no_armed_group_and_a_village_told_with_those_around_it_a_place(
+        ) -> None:
+    from kg.extract.entities import guess_kind
+    assert guess_kind("Jonglei State") is None and guess_kind("Upper Nile State") is None
+    assert guess_kind("Islamic State") == "armed_group"
+    facts = facts_of("At least 287 people were killed when armed youth attacked Pieri and "
+                     "surrounding villages in Jonglei State on Saturday, a local official said.",
+                     "2020-05-19")
+    assert [(e["date"], place(facts, e)) for e in facts["events"]] == [("2020-05-16", "Pieri")]

@@ -269,6 +269,10 @@ _RAIDED_IN_DIVISION = re.compile(
 _A_VILLAGE_IN = re.compile(rf"\b(?:in|at|near|(?-i:[a-z]+ed))\s+({_NAME}),\s+an?\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:community|village|hamlet|settlement)\s+"
                            r"(?:in|of|near)\s+(?-i:[A-Z])")
+#: A place told with the villages around it: "attacked (Pieri) and surrounding villages".
+_AND_AROUND_IT = re.compile(rf"\b(?:in|at|near|(?-i:[a-z]+ed))\s+({_NAME})\s+and\s+(?:the\s+)?"
+                            r"(?:surrounding|nearby|neighbou?ring|adjoining|adjacent)\s+"
+                            r"(?:villages|areas|communities|settlements|hamlets|towns)\b")
 #: Right before a speaker's name: "said ", "told ".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 #: A speaking verb right after a name: "Ashford said".
@@ -1031,9 +1035,17 @@ def guess_kind(surface: str) -> str | None:
     if _STATE_WORDS.search(surface) or _POLICE_UNIT.search(surface) \
             or ARMY_UNIT.fullmatch(strip_determiner(surface)):
         return "state_force"
+    if _A_FEDERAL_STATE.fullmatch(surface):
+        return None  # "Jonglei State", "Unity State": a country's state, a place
     if _GROUP_WORDS.search(surface) or _GROUP.fullmatch(surface):
         return "armed_group"
     return None
+
+
+#: A state of a federation by its name: "Jonglei State", "Upper Nile State" (not "Islamic
+#: State", nor a group named so: "the Islamic State Sahel Province").
+_A_FEDERAL_STATE = re.compile(r"(?:the\s+)?(?!(?:Islamic|Free|Sovereign)\b)(?-i:[A-Z])[a-z'’-]+"
+                              r"(?:\s+(?-i:[A-Z])[a-z'’-]+)?\s+(?-i:State)")
 
 
 def _owner_country(table: EntityTable, text: str, at: int) -> str | None:
@@ -1243,7 +1255,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # what it owns, "the main town of Pakistan's Bajaur district")
             take(m.start(1), m.end(1), "place")
     for m in (*_RAIDED_IN_DIVISION.finditer(text), *_PLACES_AROUND.finditer(text),
-              *_A_VILLAGE_IN.finditer(text)):
+              *_A_VILLAGE_IN.finditer(text), *_AND_AROUND_IT.finditer(text)):
         # "raided Mayikengo in the Lubero territory" (what lies in a division), "raided
         # villages around Um Kadada": places, though NER saw no name in them
         if guess_kind(m.group(1)) is None \
