@@ -10881,3 +10881,9 @@ def test_a_federal_state_is_no_armed_group_and_a_village_told_with_those_around_
                      "surrounding villages in Jonglei State on Saturday, a local official said.",
                      "2020-05-19")
     assert [(e["date"], place(facts, e)) for e in facts["events"]] == [("2020-05-16", "Pieri")]
+
+
+def test_the_police_who_tell_of_a_killing_are_not_its_doers() -> None:
+    facts = facts_of("Five people were killed in Burayu on Saturday, the Oromia Police "
+                     "Commission said.", "2018-09-18")
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [[]]
