@@ -2752,8 +2752,12 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         owned_by = next((o for o in places if of is not None and o.start - start == of.end()),
                         None)
         if owned_by is not None and not inside and _a_city(table, loc) \
-                and not _a_city(table, _key(table, owned_by)):
-            return None  # "in the Caracas neighborhood of El Valle": the city is Caracas
+                and (owner_ent := table.find(_key(table, owned_by) or "")) is not None \
+                and owner_ent.key.startswith("gaz:") and owner_ent.country != ent.country \
+                and not _a_city(table, owner_ent.key):
+            return None  # "in the Caracas neighborhood of El Valle" (El Valle read as a town
+            # abroad): the city is Caracas (not "the Brooklyn area of Cité Soleil": a town no
+            # gazetteer knows owns the quarter, though named like a foreign city)
         if city is None and owned_by is not None:  # "in the Faladie district of Bamako"
             if word.group(0).strip().lower().startswith("district") and not re.search(
                     r"\bthe\s+(?:[\w'’-]+\s+)?$", sentence[max(0, rel_s - 30):rel_s]):
