@@ -10887,3 +10887,12 @@ def test_the_police_who_tell_of_a_killing_are_not_its_doers() -> None:
     facts = facts_of("Five people were killed in Burayu on Saturday, the Oromia Police "
                      "Commission said.", "2018-09-18")
     assert [names(facts, e["actors"]) for e in facts["events"]] == [[]]
+
+
+def test_raiders_leaving_after_their_raid_hand_over_no_ground() -> None:
+    assert facts_of("The Haitian National Police said officers had been sent from Saint-Marc "
+                    "but arrived after the gang had withdrawn from Pont-Sonde.",
+                    "2025-09-27")["events"] == []
+    assert [e["sub_event_type"] for e in facts_of(
+        "Russian troops withdrew from Kherson on Friday.", "2022-11-12")["events"]] == [
+        "Non-violent transfer of territory"]

@@ -2480,12 +2480,30 @@ _NO_GROUND_LEFT = {"race", "election", "contest", "talks", "negotiation", "agree
                    "government", "poll", "ballot", "run-off", "runoff", "primary", "bid"}
 
 
+#: Who leaves after a raid, not ground: "the attackers had set fire to part of the camp before
+#: withdrawing", "arrived after the gang had withdrawn".
+_RAIDERS = re.compile(r"\b(?:attackers|assailants|gunmen|bandits|raiders|gangs?|kidnappers|"
+                      r"assault\s+team)\b", re.IGNORECASE)
+
+
 def _ATTACKERS_FLED(tok: Any) -> bool:
-    """"… engaged the attackers as they withdrew towards Daudu": raiders or attackers leaving
-    the scene of their raid, told in a clause of the fight (a retreat, no ground handed over)."""
+    """"… engaged the attackers as they withdrew towards Daudu", "the attackers had set fire
+    to part of the camp before withdrawing toward the Mauritanian border": raiders or
+    attackers leaving the scene of their raid (a retreat, no ground handed over)."""
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return tok.dep_ == "advcl" and subject is not None and subject.lower_ in ("they", "them") \
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children)
+    if tok.dep_ == "advcl" and subject is not None and subject.lower_ in ("they", "them") \
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
+                    for c in tok.children):
+        return True
+    node = tok
+    for _ in range(3):  # ("… before withdrawing": the subject of the clause it ends)
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return bool(_RAIDERS.search(" ".join(t.text for t in subject.subtree)))
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare", "strike",
