@@ -2201,9 +2201,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     c.dep_ == "prep" and c.lower_ == "from" and any(
                         g.lemma_.lower() in _NO_GROUND_LEFT for g in c.children)
                     for c in tok.children) or any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PEOPLE_TAKEN
-                    | {"candidate", "party", "lawmaker", "minister", "delegation"}
-                    for c in tok.children) or _ATTACKERS_FLED(tok)):
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _NO_FORCE_LEAVING
+                    for c in tok.children) or _raiders_withdrew(tok)):
                 continue  # "A candidate … withdrew from the race", "withdrew from the talks":
                 # no ground left; "engaged the attackers as they withdrew towards Daudu": a
                 # band's retreat from its raid
@@ -2480,13 +2479,15 @@ _NO_GROUND_LEFT = {"race", "election", "contest", "talks", "negotiation", "agree
                    "government", "poll", "ballot", "run-off", "runoff", "primary", "bid"}
 
 
+#: Who withdraws that is no force leaving ground: people, a candidate, a party.
+_NO_FORCE_LEAVING = _PEOPLE_TAKEN | {"candidate", "party", "lawmaker", "minister", "delegation"}
 #: Who leaves after a raid, not ground: "the attackers had set fire to part of the camp before
 #: withdrawing", "arrived after the gang had withdrawn".
 _RAIDERS = re.compile(r"\b(?:attackers|assailants|gunmen|bandits|raiders|gangs?|kidnappers|"
                       r"assault\s+team)\b", re.IGNORECASE)
 
 
-def _ATTACKERS_FLED(tok: Any) -> bool:
+def _raiders_withdrew(tok: Any) -> bool:
     """"… engaged the attackers as they withdrew towards Daudu", "the attackers had set fire
     to part of the camp before withdrawing toward the Mauritanian border": raiders or
     attackers leaving the scene of their raid (a retreat, no ground handed over)."""
@@ -3243,12 +3244,13 @@ def _a_crowd_beat_someone(tok: Any) -> bool:
 
 
 #: A crowd called angry: "angry youths", "irate residents".
-_AN_ANGRY_CROWD = re.compile(r"\b(?:angry|irate|enraged)\s+(?:youths?|residents|villagers|"
-                             r"crowds?|mobs?|locals|young\s+men)\b", re.IGNORECASE)
+_ANGRY = r"\b(?:angry|irate|enraged)\s+"
+_CROWD_CALLED_ANGRY = r"youths?|residents|villagers|crowds?|mobs?|locals|young\s+men"
+_AN_ANGRY_CROWD = re.compile(rf"{_ANGRY}(?:{_CROWD_CALLED_ANGRY})\b", re.IGNORECASE)
 #: A crowd called angry that attacks: "angry youths in Jangebe attacked journalists".
 _AN_ANGRY_CROWD_ATTACKS = re.compile(
-    r"\b(?:angry|irate|enraged)\s+(?:youths?|residents|villagers|crowds?|mobs?|locals|people|"
-    r"young\s+men)\b(?:\s+(?:in|of|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    rf"{_ANGRY}(?:{_CROWD_CALLED_ANGRY}|people)\b"
+    r"(?:\s+(?:in|of|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     r"\s+(?:then\s+)?(?:attacked|beat|pelted|stoned|lynched|assaulted)\b", re.IGNORECASE)
 
 
