@@ -1096,7 +1096,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                               # (nor a killing of civilians: "Five people were killed in
                               # Burayu on Saturday, the Oromia Police Commission said")
                               or (typed[0] == "Violence against civilians"
-                                  and _POLICE_NAMED.search(table.find(a).name)
+                                  and _POLICE_WORDS.search(table.find(a).name)
                                   and not _BY_POLICE.search(stexts[i]))))]
         if typed[0] in ("Protests", "Riots"):  # a crowd acts; a country named is a topic
             actors = [a for a in actors if _kind_of(table, a) != "country"]
@@ -5577,8 +5577,6 @@ _IN_CONNECTION = re.compile(r"\b(?:in\s+connection\s+with|over|for\s+(?:their\s+
                             r"(?:alleged\s+)?(?:role|involvement)\s+in|suspected\s+of)\s+"
                             r"(?:the|this|these|those|that|last|Sunday|Monday|Tuesday|"
                             r"Wednesday|Thursday|Friday|Saturday|involvement)\b")
-#: A police force by its name: "the Oromia Police Commission", "Plateau State Police Command".
-_POLICE_NAMED = re.compile(r"\bpolice\b", re.IGNORECASE)
 #: Police told as the ones who did it: "shot dead by police", "police officers opened fire".
 _BY_POLICE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen)\b|"
                         r"\b(?:police(?:men)?|officers)\s+(?:had\s+)?(?:shot|opened|fired|killed|"
