@@ -10896,3 +10896,16 @@ def test_raiders_leaving_after_their_raid_hand_over_no_ground() -> None:
     assert [e["sub_event_type"] for e in facts_of(
         "Russian troops withdrew from Kherson on Friday.", "2022-11-12")["events"]] == [
         "Non-violent transfer of territory"]
+
+
+def test_this_town_is_the_dateline_s_town() -> None:
+    text = ("Village chief bet shot dead in Buluan; clan clash in Pagalungan ends in truce\n"
+            "By Jamila Usman\n\n"
+            "BULUAN, Maguindanao del Sur (MindaNews / 27 October) — A candidate for barangay "
+            "chair was shot dead by motorcycle-riding gunmen in this town on Wednesday "
+            "afternoon, police said.\n\n"
+            "Separately, a tricycle driver was shot dead in Cotabato City on Wednesday night by "
+            "a man who had quarreled with him over a fare, police said.")
+    facts = facts_of(text, "2023-10-27")
+    assert ("Attack", "2023-10-25", "Buluan") in [
+        (e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]]

@@ -1058,12 +1058,20 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "A second IED … was found buried nearby and was defused": where the occurrence
             # just told was, not the district the story last named
             loc = prev.location
+        this_town = loc is None and dateline_key is not None \
+            and _THIS_TOWN.search(stexts[i]) is not None
+        if this_town:
+            # "BULUAN, Maguindanao del Sur (MindaNews) — A candidate … was shot dead … in
+            # this town on Wednesday": the dateline's town, told as the scene (not only where
+            # the reporter files from), whatever the headline named last
+            loc = dateline_key
         d.location = loc or landmark_town \
             or (dateline_key if d.sub_event_type == "Agreement" else None) \
             or table.quarter_of.get(last_place or "", last_place) or dateline_key  # (a deal
         # told with no place of its own is the dateline's, where it was announced: not the
         # last place fought over; the place last told, if a quarter, is its town's)
-        d.by_dateline = d.location is not None and d.location == dateline_key and not any(
+        d.by_dateline = not this_town and d.location is not None \
+            and d.location == dateline_key and not any(
             _key(table, m) == dateline_key and not dateline_span[0] <= m.start < dateline_span[1]
             for m in places)
         if loc is not None and _kind_of(table, loc) == "country" and any(
@@ -5571,6 +5579,9 @@ _WITHDRAW_OWN_DAY = re.compile(r"\b(?:withdrawal|withdrew|withdrawn)\s+from\b", 
 _AT_A_GATHERING = re.compile(r"\b(?:during|at)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:gathering|"
                              r"protest|rally|demonstration|march|vigil|sit-in|picket)\b",
                              re.IGNORECASE)
+#: The dateline's town told by the reporter as "this town": "shot dead … in this town".
+_THIS_TOWN = re.compile(r"\b(?:in|near|outside|around|of)\s+this\s+(?:[\w-]+\s+)?"
+                        r"(?:town|city|village|capital|municipality)\b", re.IGNORECASE)
 #: An arrest told as tied to what the story told: "had arrested six suspects in connection
 #: with the attacks".
 _IN_CONNECTION = re.compile(r"\b(?:in\s+connection\s+with|over|for\s+(?:their\s+)?"
