@@ -169,6 +169,13 @@ _LOCAL_GOVERNMENT_TAIL = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-
                                     r"Township|Region)$")
 #: Nigeria's second-level division told after its name: "Talata Mafara Local Government Area".
 _LOCAL_GOVERNMENT = re.compile(r"\s+(?:local\s+government\s+area|lga)", re.IGNORECASE)
+
+
+def _seat_for_its_lga(linked: Candidate, area_word: re.Match[str] | None) -> bool:
+    """Whether the gazetteer linked "<Name> Local Government Area" to the seat town by the name
+    alone ("Talata Mafara Local Government Area" is the area, not the town)."""
+    return linked.level == "locality" and area_word is not None \
+        and _LOCAL_GOVERNMENT.fullmatch(area_word.group(0)) is not None
 _AREA_BEFORE = re.compile(rf"\b({AREA_WORDS}\s+of\s+)$", re.IGNORECASE)
 _AREA_AFTER = re.compile(rf"\s+{AREA_WORDS}\b", re.IGNORECASE)
 _AREA_BEFORE_START = re.compile(rf"^{AREA_WORDS}\s+of\s+", re.IGNORECASE)
@@ -264,13 +271,15 @@ _RAIDED_IN_DIVISION = re.compile(
     r"(?=,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:territory|district|province|"
     r"region|state|county|department|township|woreda|LGA|zone|prefecture|governorate|oblast|"
     r"municipality)\b)")
+#: A name told where, or as what was done to: "in X", "invaded X".
+_PLACED_OR_ACTED_ON = rf"\b(?:in|at|near|(?-i:[a-z]+ed))\s+({_NAME})"
 #: A name the apposition after it calls a village in a place: "gunmen invaded (Okokolo), a
 #: community in Agatu LGA" (NER may read it as a person's).
-_A_VILLAGE_IN = re.compile(rf"\b(?:in|at|near|(?-i:[a-z]+ed))\s+({_NAME}),\s+an?\s+"
+_A_VILLAGE_IN = re.compile(rf"{_PLACED_OR_ACTED_ON},\s+an?\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:community|village|hamlet|settlement)\s+"
                            r"(?:in|of|near)\s+(?-i:[A-Z])")
 #: A place told with the villages around it: "attacked (Pieri) and surrounding villages".
-_AND_AROUND_IT = re.compile(rf"\b(?:in|at|near|(?-i:[a-z]+ed))\s+({_NAME})\s+and\s+(?:the\s+)?"
+_AND_AROUND_IT = re.compile(rf"{_PLACED_OR_ACTED_ON}\s+and\s+(?:the\s+)?"
                             r"(?:surrounding|nearby|neighbou?ring|adjoining|adjacent)\s+"
                             r"(?:villages|areas|communities|settlements|hamlets|towns)\b")
 #: Right before a speaker's name: "said ", "told ".
@@ -1402,8 +1411,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 s2 = before.start(1) if before is not None else s
                 e2 = after.end() if after is not None else e
                 linked = table.gaz.link(strip_determiner(text[s2:e2]), "place")
-                if linked is not None and not (linked.level == "locality" and after is not None
-                                               and _LOCAL_GOVERNMENT.fullmatch(after.group(0))):
+                if linked is not None and not _seat_for_its_lga(linked, after):
                     take(s2, e2, kind)
                     continue  # (not "Talata Mafara Local Government Area", linked to its
                     # town by the name alone: the area, below)
@@ -1578,8 +1586,7 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # "the Catatumbo region", "Mali's Gao region": NER's name before an area word is
             # the area (as the gazetteer knows it, else an area of its own, not a homonym)
             linked = table.gaz.link(strip_determiner(text[s:area.end()]), "place")
-            if linked is not None and not (linked.level == "locality"
-                                           and _LOCAL_GOVERNMENT.fullmatch(area.group(0))):
+            if linked is not None and not _seat_for_its_lga(linked, area):
                 take(s, area.end(), "place")  # (not "Talata Mafara Local Government Area",
                 # linked to its town by the name alone: the area, below)
             elif not _a_town(table, text[s:e]):  # the gazetteer knows the name as an area

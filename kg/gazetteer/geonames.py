@@ -326,6 +326,16 @@ def match_by_state_names(codes: Iterable[str], states: dict[str, dict[str, Any]]
 
 # --------------------------------------------------------------------------- records
 
+def countries_by_iso(records: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """The country records by ISO 3166-1 code ({"NP": "Q837"}), the first id in sorted order
+    where two share a code: how GeoNames' tables name a country."""
+    found: dict[str, str] = {}
+    for rid, rec in sorted(records.items()):
+        if rec["level"] == "country" and rec.get("iso") and rec["kind"] == "country":
+            found.setdefault(rec["iso"], rid)
+    return found
+
+
 def add_cities(records: dict[str, dict[str, Any]],
                hulls: dict[str, dict[str, Any] | None],
                min_population: int = DEFAULT_MIN_POPULATION,
@@ -342,10 +352,7 @@ def add_cities(records: dict[str, dict[str, Any]],
     states, states_digest = _read_json(states_path)
     cities = sorted(cities_by_id.values(), key=lambda c: int(c["geonameid"]))
 
-    country_of: dict[str, str] = {}
-    for q, rec in sorted(records.items()):
-        if rec["level"] == "country" and rec.get("iso") and rec["kind"] == "country":
-            country_of.setdefault(rec["iso"], q)
+    country_of = countries_by_iso(records)
     admin1_of_country: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for q, rec in sorted(records.items()):
         if rec["level"] == "admin1" and rec.get("country") and rec["qid"] == q \
@@ -444,10 +451,7 @@ def capitals(records: dict[str, dict[str, Any]]) -> tuple[dict[str, str], str]:
     under the population threshold) are left out.
     """
     table, digest = _read_json(package_data_dir() / "countries.json")
-    country_of_iso: dict[str, str] = {}
-    for rid, rec in sorted(records.items()):
-        if rec["kind"] == "country" and rec["level"] == "country" and rec.get("iso"):
-            country_of_iso.setdefault(rec["iso"], rid)
+    country_of_iso = countries_by_iso(records)
     towns: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for rec in records.values():
         if rec["kind"] == "place" and rec["level"] in ("locality", "admin1") \
