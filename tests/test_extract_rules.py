@@ -10909,3 +10909,18 @@ def test_this_town_is_the_dateline_s_town() -> None:
     facts = facts_of(text, "2023-10-27")
     assert ("Attack", "2023-10-25", "Buluan") in [
         (e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]]
+
+
+def test_a_road_accident_is_no_attack() -> None:
+    assert facts_of("Separately, four passengers were killed on Saturday when a minibus "
+                    "collided with a truck on the Mogadishu–Afgoye road, traffic police said.",
+                    "2021-09-14")["events"] == []
+    assert facts_of("A tanker truck overturned and caught fire on Monday, killing its driver, "
+                    "authorities said.", "2024-10-15")["events"] == []
+    assert facts_of("Separately, two soldiers died on Monday when their vehicle overturned "
+                    "near Gao, the army said.", "2024-10-15")["events"] == []
+    # a crash that is part of an attack is still the attack
+    assert [e["sub_event_type"] for e in facts_of(
+        "Four soldiers were killed when their truck overturned after hitting a landmine near "
+        "Mopti on Monday, the army said.", "2024-10-15")["events"]] == [
+        "Remote explosive/landmine/IED"]

@@ -1884,6 +1884,27 @@ def told_of_nature(sent: Any) -> bool:
                for t in sent)
 
 
+#: A road accident: "killed when a minibus collided with a truck", "a tanker truck overturned
+#: and caught fire", "died in a road accident".
+_ROAD_ACCIDENT = re.compile(
+    r"\b(?:(?:road|traffic|car|bus|motorcycle)[^\S\n]+(?:accident|crash|collision)s?"
+    r"|(?:minibus|bus|truck|lorry|car|tanker|vehicle|van|motorcycle|train)[^\S\n]+"
+    r"(?:collided|overturned|veered|plunged|skidded|crashed)\b)", re.IGNORECASE)
+#: What makes a crash an attack or a part of one: "a truck overturned after hitting a
+#: landmine", "the car crashed after gunmen opened fire on it".
+_HOSTILE = re.compile(
+    r"\b(?:shot|shoot\w*|(?<!caught\s)fire[ds]?|gun\w*|ambush\w*|attack\w*|bomb\w*|explo\w+|mines?|"
+    r"landmines?|IEDs?|rockets?|missiles?|drones?|shell\w*|strikes?|struck|militants?|"
+    r"rammed|ramming|assault\w*|beat(?:en|ing)?|lynch\w*|mob|rebels?|insurgents?|"
+    r"bandits?|police\s+(?:fired|chased)|chased|fleeing)\b", re.IGNORECASE)
+
+
+def told_of_accident(text: str) -> bool:
+    """A sentence telling of a road accident and of nothing hostile: "four passengers were
+    killed when a minibus collided with a truck" is no attack on civilians."""
+    return _ROAD_ACCIDENT.search(text) is not None and _HOSTILE.search(text) is None
+
+
 #: Words that, after a hyphen, make the word before them a trade or a kit, not a deed
 #: ("bomb-making", "bomb-disposal"): whatever that word is, it triggers nothing there.
 _NOT_THE_DEED = {"making", "maker", "makers", "disposal", "proof", "resistant", "sniffing"}

@@ -64,6 +64,7 @@ from kg.extract.events import (
     perfect,
     sets_in_context,
     told_as_later,
+    told_of_accident,
     told_of_nature,
 )
 from kg.extract.nlp import (
@@ -643,7 +644,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     and _CAMPAIGN_LAUNCHED.search(stexts[i])
                     and stated is not None and article.published is not None
                     and (article.published - stated).days > _A_WEEK) \
-                or sets_in_context(sent) or told_of_nature(sent):
+                or sets_in_context(sent) or told_of_nature(sent) \
+                or told_of_accident(stexts[i]):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
             # running total, not an occurrence (nor more casualties of the last one); "Analysts
             # say the groups have become more sophisticated, with … coordinated assaults": a
