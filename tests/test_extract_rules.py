@@ -10924,3 +10924,17 @@ def test_a_road_accident_is_no_attack() -> None:
         "Four soldiers were killed when their truck overturned after hitting a landmine near "
         "Mopti on Monday, the army said.", "2024-10-15")["events"]] == [
         "Remote explosive/landmine/IED"]
+
+
+def test_that_evening_is_the_day_named_before_and_another_occurrence() -> None:
+    text = ("Riots spread in Meiktila; monk killed\n\n"
+            "Buddhist mobs rampaged through a Muslim quarter of Meiktila on Thursday, burning a "
+            "school and killing at least 25 people, residents said.\n\n"
+            "The unrest began on Wednesday morning with a quarrel in a gold shop on the town's "
+            "main market street. Within an hour, a crowd of several hundred people had gathered "
+            "outside. No one was reported hurt.\n\n"
+            "That evening, a group of men pulled a Buddhist monk off a motorbike near the market, "
+            "beat him and set him on fire, according to police.")
+    facts = facts_of(text, "2013-03-22")
+    assert sorted((e["event_type"], e["date"]) for e in facts["events"]) == [
+        ("Riots", "2013-03-20"), ("Riots", "2013-03-21")]

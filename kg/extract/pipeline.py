@@ -592,6 +592,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             dated_text, relative_day = _related_day(dated_text, relation, inside,
                                                     article.published, recent, review)
         dated = resolve(dated_text, article.published, review=review)
+        if dated[0] is None and trig is not None and _THAT_DAY.match(stexts[i]):
+            # "The unrest began on Wednesday morning … That evening, a group of men pulled a
+            # monk off a motorbike": the day the sentences before it last named
+            that_day = _day_named_before(i, sentences, stexts, by_sentence, article.published,
+                                         review)
+            if that_day is not None:
+                dated = (that_day, "day")
+                dated_text = _THAT_DAY.sub(lambda m: " " * len(m.group(0)), dated_text, 1)
         stated = dated[0]
         said_on = None if stated is not None or dated_text == plain_text \
             else resolve(plain_text, article.published,  # "the FSB said Wednesday it had …"
@@ -950,6 +958,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             and _THE_ATTACKERS_FOUGHT.search(stexts[i]) is not None \
             and _PURSUED_AND_KILLED.search(stexts[i]) is None
         d.date, d.precision = resolve(dated_text, article.published, review=review)
+        if d.date is None and stated is not None and _THAT_DAY.match(stexts[i]):
+            # "That evening, …": the day named before, and an occurrence of its own there
+            # (not the lede's of the next day, told again)
+            d.date, d.precision = dated
+            d.another = True
         by_relation = relative_day if d.date is None else None
         if by_relation is not None:
             d.date, d.precision = by_relation[0], "day"
@@ -1163,7 +1176,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.actors = list(d.actors)
                 prev.evidence.append(span)
             continue
-        if loc is None and prev is not None and prev.event_type == d.event_type:
+        if loc is None and prev is not None and prev.event_type == d.event_type \
+                and not (d.another and d.date_stated and prev.date_stated
+                         and d.date != prev.date):
             # no place of its own: more about the event just told (whose place stays, not the
             # place last named, which may be the town it lies outside: "in Antonivka, on the
             # eastern outskirts of Kherson")
@@ -2098,7 +2113,12 @@ def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
     for n, d in enumerate(drafts):
         pool = drafts[n + 1:] if later_only else drafts
         kin = [b for b in pool if heading(d) and not heading(b) and (
-            b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)]
+            b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)
+            and not (len(d.evidence) > 1 and d.date_stated and b.date_stated
+                     and b.another and b.date != d.date)]
+        # (a heading that took in its lede, dated, is no announcement of an occurrence told as
+        # another one on another day: "… rampaged through a Muslim quarter on Thursday" is not
+        # "That evening, a group of men pulled a monk off a motorbike" of the day before)
         # (of those, the first told where the heading says, else nearest to it: a
         # standfirst's points each announce an occurrence of their own — "Nasir air raids,
         # Mandera IED")
@@ -3618,6 +3638,29 @@ def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: l
         return False
     d.event_type, d.sub_event_type = again
     return True
+
+
+#: A sentence opening on "that" day: "That evening, …", "That night, …", "Later that day".
+_THAT_DAY = re.compile(r"\s*(?:(?:later|early|late|earlier)\s+)?that\s+(?:same\s+)?"
+                       r"(?:day|night|evening|morning|afternoon)\b,?", re.IGNORECASE)
+#: How many sentences back "that" day may have been named.
+_THAT_DAY_WITHIN = 6
+
+
+def _day_named_before(i: int, sentences: list[Any], stexts: list[str],
+                      by_sentence: dict[int, Draft], published: date | None,
+                      review: bool) -> date | None:
+    """The day the last few sentences before sentence ``i`` named, told by an occurrence or
+    not ("The unrest began on Wednesday morning with a quarrel …"): what "that evening" means.
+    None when none of them names one."""
+    for j in range(i - 1, max(-1, i - 1 - _THAT_DAY_WITHIN), -1):
+        told = by_sentence.get(j)
+        if told is not None and told.date_stated:
+            return told.date if told.precision == "day" else None
+        day, precision = resolve(stexts[j], published, review=review)
+        if day is not None:
+            return day if precision == "day" else None
+    return None
 
 
 def _source_span(doc: Any, speaker: int | None, trigger: int, start: int
