@@ -10938,3 +10938,10 @@ def test_that_evening_is_the_day_named_before_and_another_occurrence() -> None:
     facts = facts_of(text, "2013-03-22")
     assert sorted((e["event_type"], e["date"]) for e in facts["events"]) == [
         ("Riots", "2013-03-20"), ("Riots", "2013-03-21")]
+
+
+def test_the_far_end_of_a_road_is_not_where_it_happened() -> None:
+    facts = facts_of("On Tuesday, soldiers clashed with a group of militiamen about 10 km from "
+                     "Kwamouth-centre, on the road to Bandundu.", "2022-08-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+    assert place(facts, facts["events"][0]) != "Bandundu"

@@ -2374,6 +2374,12 @@ _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap
                        r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
                        r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                        re.IGNORECASE)
+#: Where a road leads: "about 10 km from Kwamouth-centre, on the road to Bandundu", "at the
+#: northern entrance of Gao, on the road to Bourem" (the dev gold never places an occurrence at
+#: the road's far end: 16 of 16).
+_ROAD_TO = re.compile(r"\b(?:road|route|highway|motorway|axis|way)\s+(?:leading\s+)?"
+                      r"(?:to|towards?)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$",
+                      re.IGNORECASE)
 #: Where those on the road were going: "escorting a convoy of minibuses towards Mogadishu", "a
 #: bus heading to Quetta". Often the nearest place a story names (ACLED's choice when it has
 #: no nearer), so it may place an occurrence; but it does not tell a retelling apart.
@@ -5454,6 +5460,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _ANSWERED.search(sent_text, 0, max(0, rel)) \
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
                 or _LEFT_FOR.search(sent_text, 0, max(0, rel)) \
+                or _ROAD_TO.search(sent_text, 0, max(0, rel)) \
                 or _CARED_AT.search(sent_text, 0, max(0, rel)) \
                 or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
                 or (ent.kind != "country" and _ACCUSED.search(sent_text, 0, max(0, rel))) \
