@@ -10945,3 +10945,10 @@ def test_the_far_end_of_a_road_is_not_where_it_happened() -> None:
                      "Kwamouth-centre, on the road to Bandundu.", "2022-08-10")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
     assert place(facts, facts["events"][0]) != "Bandundu"
+
+
+def test_a_name_and_its_acronym_in_another_language_are_one_actor() -> None:
+    facts = facts_of("Soldiers of the Armed Forces of the DRC (FARDC) clashed with CODECO "
+                     "militiamen near Djugu on Monday.", "2024-05-07")
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [
+        ["Armed Forces of the Democratic Republic of the Congo"]]

@@ -4389,6 +4389,7 @@ def _fold_acronyms(original: str, table: EntityTable, mentions: list[Mention]) -
             words = list(re.finditer(r"[A-Z][\w'’]*", long_form))
             initials = "".join(w.group(0)[0] for w in words)
             if not (initials.endswith(acronym.upper()) or acronym.upper() in initials):
+                _fold_translated(m, table, mentions)
                 continue
         for ent in [e for e in table.entities.values() if e.kind == "place" and e.mentions
                     and not e.qid and all(x[2] == acronym for x in e.mentions)]:
@@ -4422,6 +4423,22 @@ def _fold_acronyms(original: str, table: EntityTable, mentions: list[Mention]) -
             if ent is not target and ent.kind in ACTOR_KINDS | {None} and (
                     short.match(ent.name) or any(short.match(a) for a in ent.aliases)):
                 table._fold(ent, into=target)
+
+
+def _fold_translated(m: re.Match[str], table: EntityTable, mentions: list[Mention]) -> None:
+    """"the Armed Forces of the DRC (FARDC)": an acronym of the name in another language
+    (Forces armées de la République démocratique du Congo), which the gazetteer knows. The
+    text says the two are one: the English name, an entity of its own, is folded into the
+    one the acronym links to."""
+    a, b = m.span(2)
+    short = next((table.find(x.key) for x in mentions if x.start == a and x.end == b), None)
+    if short is None or short.kind not in ACTOR_KINDS or not short.key.startswith("gaz:"):
+        return
+    end = m.end(1)
+    long = next((table.find(x.key) for x in mentions if x.end == end), None)
+    if long is not None and long is not short and long.kind in ACTOR_KINDS \
+            and not long.key.startswith("gaz:"):
+        table._fold(long, into=short)
 
 
 _GROUP_WORD_TAIL = re.compile(r"\s+(?:militias?|fighters|rebels|militants|movement|group|"
