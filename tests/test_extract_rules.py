@@ -10952,3 +10952,14 @@ def test_a_name_and_its_acronym_in_another_language_are_one_actor() -> None:
                      "militiamen near Djugu on Monday.", "2024-05-07")
     assert [names(facts, e["actors"]) for e in facts["events"]] == [
         ["Armed Forces of the Democratic Republic of the Congo"]]
+
+
+def test_armed_men_seizing_people_abduct_them() -> None:
+    facts = facts_of("Gunmen seized five aid workers near Sweida on Monday, a relief agency "
+                     "said.", "2025-07-16")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]
+    # (not the state's men, nor things)
+    assert facts_of("Troops seized five suspects near Sweida on Monday.",
+                    "2025-07-16")["events"] == []
+    assert facts_of("Gunmen seized five trucks near Sweida on Monday.",
+                    "2025-07-16")["events"] == []

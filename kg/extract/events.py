@@ -1842,6 +1842,25 @@ def sets_in_context(sent: Any) -> bool:
     return any(t.lower_ in _AMID_WORDS for t in after_verb)
 
 
+#: Armed men who carry people off, named by their kind: "gunmen seized …".
+_RAIDERS_WHO_TAKE = {"gunman", "gunmen", "militant", "fighter", "bandit", "rebel", "insurgent",
+                     "militiaman", "militiamen", "attacker", "assailant", "kidnapper",
+                     "jihadist", "raider", "pirate", "gang", "kidnappers"}
+
+
+def _taken_by_raiders(tok: Any) -> bool:
+    """A verb of seizing whose object is people and whose subject is armed men of no state
+    ("gunmen", "Druze fighters", "armed men"): an abduction."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_TAKEN for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    word = subj.lemma_.lower()
+    return word in _RAIDERS_WHO_TAKE or subj.lower_ in _RAIDERS_WHO_TAKE or (
+        word in ("man", "men") and any(c.lower_ == "armed" for c in subj.children))
+
+
 #: Verbs that take hostages: only with one of them is "hostage" a kidnapping told.
 _TAKERS_OF_HOSTAGES = {"take", "seize", "hold", "kidnap", "abduct", "capture", "grab", "keep",
                        "snatch", "took", "taken"}
@@ -2091,6 +2110,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 # "the pupils … were taken on Friday from a school … by men armed with
                 # rifles", "the teachers were seized on Friday morning from the school":
                 # people carried off (not "taken to hospital")
+                out.append(Trigger("abduct", tok.i, "abduct"))
+                continue
+            if family == "territory" and lemma in ("seize", "grab", "snatch") \
+                    and tok.pos_ == "VERB" and _taken_by_raiders(tok) and _is_real(tok):
+                # "Druze gunmen then seized several Bedouin men in the city", "militants
+                # seized five aid workers": people carried off by armed men, not arrested
                 out.append(Trigger("abduct", tok.i, "abduct"))
                 continue
             if family == "territory" and lemma == "take" and any(
