@@ -10963,3 +10963,17 @@ def test_armed_men_seizing_people_abduct_them() -> None:
                     "2025-07-16")["events"] == []
     assert facts_of("Gunmen seized five trucks near Sweida on Monday.",
                     "2025-07-16")["events"] == []
+
+
+def test_a_church_named_for_someone_is_in_the_town_told_next() -> None:
+    facts = facts_of("At least 43 people were killed in an attack by ADF rebels on the Catholic "
+                     "parish of Blessed Anuarite in Komanda, in the Irumu territory (Ituri), on "
+                     "Sunday.", "2025-07-28")
+    assert [place(facts, e) for e in facts["events"]] == ["Komanda"]
+
+
+def test_a_party_is_no_place() -> None:
+    facts = facts_of("Drones also targeted a camp of the Komala party in Zirgwez, south of "
+                     "Sulaimani, killing two of its members, a Komala spokesperson said.",
+                     "2022-09-29")
+    assert [place(facts, e) for e in facts["events"]] == ["Zirgwez"]

@@ -537,6 +537,12 @@ _PLACE_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|ci
 _BODY_WORDS = re.compile(r"\b(?:observatory|human\s+rights|committee|organi[sz]ation|agency|"
                          r"ministry|council|association|union|foundation|institute|network|"
                          r"commission|federation|watch)\b", re.IGNORECASE)
+#: A house of worship or an institution named for someone: "the parish of Blessed Anuarite",
+#: "the church of St Joseph", "the mosque of Imam Ali".
+_PATRON_OF = re.compile(r"\b(?:parish|church|chapel|cathedral|basilica|mosque|shrine|monastery|"
+                        r"convent|school|college|hospital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: A political party's name: "the Komala party", "the Democratic Party".
+_PARTY_END = re.compile(r"\b(?:party|parties)$", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
 #: Countries whose police are the provinces' or states' own forces, not one national force
 #: (Pakistan: Police Order 2002; India: Constitution, Seventh Schedule, State List entry 2):
@@ -1604,6 +1610,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # "The Iraqi Observatory for Human Rights condemned …": a body, not a building
             take(s, e, guess_kind(strip_determiner(name)) or "organization")
             continue
+        if label in ("GPE", "LOC", "FAC", "PERSON") and _PATRON_OF.search(
+                text, max(0, s - 40), s) and re.match(r"\s+in\s+[A-Z]", text[e:e + 6]):
+            continue  # "the Catholic parish of Blessed Anuarite in Komanda": whom the church
+            # is named for, in the town told next
         if label in ("GPE", "LOC", "FAC"):
             # a GPE the gazetteer lacks is a place only where the text uses it as one ("in
             # Sake", "near Pazigyi"); NER also calls people and groups GPE ("Matanov said")
@@ -1642,7 +1652,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                          and table.gaz.link(name) is None))
                     and guess_kind(name) is None)
             # (not "in Houthi-controlled areas": whose areas)
-            take(s, e, "place" if cue and not HYPHEN_MODIFIER.match(text, e) else None)
+            take(s, e, "place" if cue and not HYPHEN_MODIFIER.match(text, e)
+                 and not _PARTY_END.search(name) else None)  # ("a camp of the Komala party")
         elif label == "PERSON" and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", name) \
                 and (known := table.gaz.link(name)) is not None and known.kind != "place":
             take(s, e, None)  # "RSF shelling hit the camp": a body's acronym, no person's
