@@ -24,7 +24,7 @@ from kg.gazetteer.build import (
     read_source_commits,
 )
 from kg.gazetteer.cli import add_gazetteer_parser, run_gazetteer
-from kg.gazetteer.normalize import normalize, split_designator
+from kg.gazetteer.normalize import keys_for, normalize, split_designator
 from kg.gazetteer.records import read_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -183,6 +183,15 @@ def test_normalize(text: str, expected: str) -> None:
 ])
 def test_split_designator(key: str, core: str, had: bool) -> None:
     assert split_designator(key) == (core, had)
+
+
+def test_tell_transliterations_share_a_key(gaz: Gazetteer) -> None:
+    # "Tal Rifaat" is the gazetteer's "Tell Rifaat"; the key is weaker than the exact name
+    assert "tell rifaat" in keys_for("Tal Rifaat")[1:]
+    assert keys_for("Tell Rifaat") == ["tell rifaat"]
+    assert gaz.link("Tal Rifaat", "place", {SYRIA}).qid == gaz.link(
+        "Tell Rifaat", "place", {SYRIA}).qid == "Q7697511"
+    assert keys_for("Talbot Road") == ["talbot road"]  # (a word that only starts so)
 
 
 # ------------------------------------------------------------------ linking

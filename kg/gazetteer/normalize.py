@@ -190,7 +190,18 @@ def keys_for(name: str) -> list[str]:
             bare = folded[3:]
             if bare and bare not in out:
                 out.append(bare)
+        first = base[:base.find(" ")]
+        if first in _TELL_SPELLINGS:
+            # "Tal Rifaat", "Tel Rifaat", "Tell Rifaat": one Arabic word for a mound, many
+            # transliterations (a weaker key, like the bare one)
+            tell = "tell" + base[len(first):]
+            if tell not in out:
+                out.append(tell)
     return out
+
+
+#: Transliterations of Arabic "tall" (a mound), which opens many Levantine place names.
+_TELL_SPELLINGS = frozenset({"tal", "tel", "tell", "til", "tall"})
 
 
 def is_common_word(text: str) -> bool:
