@@ -10978,3 +10978,11 @@ def test_a_party_is_no_place() -> None:
                      "Sulaimani, killing two of its members, a Komala spokesperson said.",
                      "2022-09-29")
     assert [place(facts, e) for e in facts["events"]] == ["Zirgwez"]
+
+
+def test_a_facility_read_with_its_town_is_placed_at_the_town() -> None:
+    facts = facts_of("Three barangay officials were wounded when unidentified men on a "
+                     "motorcycle lobbed a grenade at the barangay hall of Poblacion in Datu "
+                     "Piang, Maguindanao del Sur, on Sunday night, police said.", "2026-01-14")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Grenade", "Datu Piang")]

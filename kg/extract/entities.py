@@ -1610,6 +1610,13 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # "The Iraqi Observatory for Human Rights condemned …": a body, not a building
             take(s, e, guess_kind(strip_determiner(name)) or "organization")
             continue
+        inside = re.search(r"\s+in\s+(?=[A-Z])", name) if label in ("GPE", "LOC", "FAC") \
+            else None
+        if inside is not None and not table.gaz.link(name, "place"):
+            # "the barangay hall of Poblacion in Datu Piang", read as one facility: the town
+            # it is in is the place told (the name before "in" is a part of it)
+            take(s + inside.end(), e, "place")
+            continue
         if label in ("GPE", "LOC", "FAC", "PERSON") and _PATRON_OF.search(
                 text, max(0, s - 40), s) and re.match(r"\s+in\s+[A-Z]", text[e:e + 6]):
             continue  # "the Catholic parish of Blessed Anuarite in Komanda": whom the church
