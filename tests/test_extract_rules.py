@@ -10986,3 +10986,10 @@ def test_a_facility_read_with_its_town_is_placed_at_the_town() -> None:
                      "Piang, Maguindanao del Sur, on Sunday night, police said.", "2026-01-14")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Grenade", "Datu Piang")]
+
+
+def test_a_country_s_second_city_is_where_not_the_country() -> None:
+    facts = facts_of("A missile strike destroyed a building in Azerbaijan's second city Ganja "
+                     "overnight, killing nine people, prosecutors said.", "2020-10-11")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Shelling/artillery/missile attack", "Ganja")]

@@ -5502,7 +5502,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                          # "the Government Girls Secondary School, Jangebe, in …": the
                          # institution's town, told after its name
                          r"(?-i:[A-Z])\w*\s+(?:School|College|Academy|Hospital|University|"
-                         r"Mosque|Church|Market))\s*,\s*$",
+                         r"Mosque|Church|Market))\s*,\s*$"
+                         # "in Azerbaijan's second city Ganja", "the port city Hodeidah"
+                         r"|\b(?:city|town|capital)\s+$",
                          sent_text[max(0, rel - 25):max(0, rel)]) or (
                              _STRUCK.search(prefix)
                              and not _NOUN_AFTER.match(sent_text, rel + len(m.text))):
