@@ -10993,3 +10993,10 @@ def test_a_country_s_second_city_is_where_not_the_country() -> None:
                      "overnight, killing nine people, prosecutors said.", "2020-10-11")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Shelling/artillery/missile attack", "Ganja")]
+
+
+def test_an_air_force_that_destroyed_depots_struck_them() -> None:
+    facts = facts_of("The task force said on Friday the Ethiopian air force had destroyed arms "
+                     "depots and fuel storage sites around Mekelle, the Tigrayan capital.",
+                     "2020-11-14")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]

@@ -2406,7 +2406,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
 #: What strikes from afar when it is the subject of "destroyed".
 _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|shelling|artillery|"
                              r"airstrikes?|air\s+strikes?|warplanes?|jets?|aircraft|bombs?|"
-                             r"helicopters?|strikes?)\b")
+                             r"helicopters?|strikes?|air\s+forces?)\b")
 _WEAPON_LAUNCHED = re.compile(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|projectiles?|"
                               r"katyushas?|barrages?|salvos?|volleys?|grenades?)\b")
 _FOUND = {"find", "discover", "dump", "recover", "exhume", "leave", "uncover", "retrieve",
