@@ -11000,3 +11000,12 @@ def test_an_air_force_that_destroyed_depots_struck_them() -> None:
                      "depots and fuel storage sites around Mekelle, the Tigrayan capital.",
                      "2020-11-14")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+
+
+def test_one_rocket_here_and_another_there_are_two_strikes() -> None:
+    facts = facts_of("Rockets fired from Tigray struck the airports of two cities in the Amhara "
+                     "region late on Friday, the regional government said.\n\n"
+                     "One rocket hit the airport area in Gondar, damaging its runway lights, and "
+                     "another landed on open ground near the airport in the regional capital "
+                     "Bahir Dar, a spokesman told Reuters.", "2020-11-14")
+    assert sorted(place(facts, e) for e in facts["events"]) == ["Bahir Dar", "Gondar"]

@@ -1209,6 +1209,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                       targets=list(d.targets), casualties=[], materiel=[],
                                       evidence=list(d.evidence),
                                       attributed_to=list(d.attributed_to)))
+        if loc is not None and d.event_type == "Explosions/Remote violence" \
+                and (another := _ONE_AND_ANOTHER.search(stexts[i])) is not None:
+            # "One rocket hit the airport area in Gondar, … and another landed on open ground
+            # near the airport in the regional capital Bahir Dar": a strike at each place
+            other = next((k for m in places if m.start - span[0] > another.end()
+                          and (k := _key(table, m)) is not None and k != loc
+                          and _kind_of(table, k) == "place"), None)
+            if other is not None:  # (before the sentence's own: what follows goes on
+                # with the first place's)
+                drafts.insert(len(drafts) - 1, replace(
+                    d, location=other, actors=list(d.actors), told_in=set(),
+                    targets=list(d.targets), casualties=[], materiel=[],
+                    evidence=list(d.evidence), attributed_to=list(d.attributed_to)))
     told_once = _merge(_fold_subheads(_fold_headlines(drafts, table, article.published)),
                        table)
     merged = _fold_summaries(_fold_into_takeovers(_fold_plain_deaths(
@@ -2413,6 +2426,11 @@ _STRUCK_TOWNS = re.compile(r"\b(?:hit|struck|shelled|pounded|bombed|targeted|"
                            r"\s+(?:the\s+)?"
                            r"(?:(?:towns|cities|villages)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                            r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+[A-Z]")
+#: Two projectiles told apart in one sentence: "One rocket hit the airport area in Gondar, …
+#: and another landed … in Bahir Dar" (the other's place after "another").
+_ONE_AND_ANOTHER = re.compile(r"\b[Oo]ne\s+(?:of\s+the\s+)?(?:rocket|missile|shell|drone|bomb|"
+                              r"projectile|mortar)s?\b[^;]*?,?\s+(?:and|while)\s+"
+                              r"(?:another|a\s+second|the\s+other|the\s+second)\b")
 _VILLAGES = re.compile(r"\b(?:villages|communities|settlements|hamlets)\b", re.IGNORECASE)
 #: Fighting told near several villages: one battle, at the first ("repelled attacks near the
 #: villages of Tolpino and Obukhovka").
