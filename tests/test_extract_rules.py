@@ -11009,3 +11009,15 @@ def test_one_rocket_here_and_another_there_are_two_strikes() -> None:
                      "another landed on open ground near the airport in the regional capital "
                      "Bahir Dar, a spokesman told Reuters.", "2020-11-14")
     assert sorted(place(facts, e) for e in facts["events"]) == ["Bahir Dar", "Gondar"]
+
+
+def test_shells_fired_by_a_slashed_name_from_a_town_hit_elsewhere() -> None:
+    # the whole story: "mortar shells fired by the YPG/PKK from Tal Abyad hit residential areas
+    # in the Akcakale district" was placed where the shells came from
+    path = Path(__file__).resolve().parent.parent / "data/eval/wire-dev48/articles.jsonl"
+    row = next(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if "anadolu-syria-peace-spring" in line)
+    facts = facts_of(row["text"], row["published"])
+    shelled = [place(facts, e) for e in facts["events"]
+               if e["sub_event_type"] == "Shelling/artillery/missile attack" and e["casualties"]]
+    assert shelled == ["Akçakale"]

@@ -2341,7 +2341,7 @@ _ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:t
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction|side|area|territory)\s+of\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$"
                         # "mortar shells fired from Eastern Ghouta hit Jaramana"
-                        r"|\b(?:fired|launched|lobbed)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?from\s+"
+                        r"|\b(?:fired|launched|lobbed)\s+(?:by\s+(?:[\w/'’-]+\s+){1,3}?)?from\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?(?:(?:city|town|village|area|region|"
                         # ("shells fired by the terrorists from the Syrian city of Qamishli")
                         r"province)\s+of\s+)?$"
