@@ -11021,3 +11021,9 @@ def test_shells_fired_by_a_slashed_name_from_a_town_hit_elsewhere() -> None:
     shelled = [place(facts, e) for e in facts["events"]
                if e["sub_event_type"] == "Shelling/artillery/missile attack" and e["casualties"]]
     assert shelled == ["Akçakale"]
+
+
+def test_a_forest_read_as_a_body_is_a_place() -> None:
+    facts = facts_of("Nigerian troops killed five militants in the Sambisa Forest on Friday, "
+                     "the army said.", "2024-06-30")
+    assert [place(facts, e) for e in facts["events"]] == ["Sambisa Forest"]

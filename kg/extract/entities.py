@@ -541,6 +541,9 @@ _BODY_WORDS = re.compile(r"\b(?:observatory|human\s+rights|committee|organi[sz]a
 #: "the church of St Joseph", "the mosque of Imam Ali".
 _PATRON_OF = re.compile(r"\b(?:parish|church|chapel|cathedral|basilica|mosque|shrine|monastery|"
                         r"convent|school|college|hospital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: The last word of a landform's name: "the Sambisa Forest", "the Nuba Mountains".
+_LANDFORM_END = re.compile(r"\s(?-i:Forest|Mountains|Hills|Desert|Valley|Plateau|Plains|"
+                           r"Swamps?|Marshes)$")
 #: A political party's name: "the Komala party", "the Democratic Party".
 _PARTY_END = re.compile(r"\b(?:party|parties)$", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
@@ -1634,6 +1637,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # (or listed with a town the gazetteer knows: "missiles hit Sloviansk,
             # Kostiantynivka and Druzhkivka")
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))
+        elif label == "ORG" and _LANDFORM_END.search(name) and guess_kind(name) is None:
+            take(s, e, "place")  # "in the Sambisa Forest", read as a body: a forest
         elif label == "ORG":
             if "," in text[s:e] and _PLACE_CUE.search(text[max(0, s - 40):s]):
                 e = s + text[s:e].index(",")  # "the corregimiento of Pachelly, Tibu": two
