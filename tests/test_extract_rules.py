@@ -11027,3 +11027,12 @@ def test_a_forest_read_as_a_body_is_a_place() -> None:
     facts = facts_of("Nigerian troops killed five militants in the Sambisa Forest on Friday, "
                      "the army said.", "2024-06-30")
     assert [place(facts, e) for e in facts["events"]] == ["Sambisa Forest"]
+
+
+def test_a_hospital_struck_however_described_is_where_it_was_hit() -> None:
+    facts = facts_of("An air strike hit the main hospital in Kadugli on Saturday.", "2025-05-06")
+    assert [place(facts, e) for e in facts["events"]] == ["Kadugli"]
+    # (where the wounded were taken is still not where)
+    facts = facts_of("Gunmen killed two people in Dilling on Saturday; the wounded were taken "
+                     "to the main hospital in Kadugli, police said.", "2025-05-06")
+    assert [place(facts, e) for e in facts["events"]] == ["Dilling"]

@@ -701,7 +701,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                     or _FROM_SIDE.search(stexts[i], 0, m.start - span[0])
                                     or _LEFT_FOR.search(stexts[i], 0, m.start - span[0])
                                     or _HEADED_FOR.search(stexts[i], 0, m.start - span[0])
-                                    or _CARED_AT.search(stexts[i], 0, m.start - span[0])))
+                                    or _cared_at(stexts[i], m.start - span[0])))
                 if k]
             # (not where people heard of it, where the wounded were taken, where a convoy
             # was headed, where the attackers came from, nor where a source is: "The attack
@@ -2416,6 +2416,21 @@ _CARED_AT = re.compile(r"(?<!struck a )(?<!struck the )(?<!hit a )(?<!hit the )(
                        r"(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A site struck, told before its name: "hit the only functioning hospital in …" (what was
+#: hit, however many words describe it, not where the wounded were taken).
+_HIT_THE_SITE = re.compile(r"\b(?:struck|hit|bombed|shelled|targeted|attacked|raided|stormed|"
+                           r"strikes?\s+on|attacks?\s+on|bombing\s+of|shelling\s+of)\s+"
+                           r"(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _cared_at(text: str, end: int) -> bool:
+    """Whether the place told at ``end`` is where the wounded were cared for or the dead
+    taken ("taken to hospital in Ramallah"), not a hospital struck."""
+    m = _CARED_AT.search(text, 0, end)
+    return m is not None and _HIT_THE_SITE.search(text, max(0, m.start() - 60),
+                                                  m.start()) is None
+
+
 #: Who raids villages: one-sided attacks and armed clashes, told of several places at once.
 _RAIDS = ("Violence against civilians", "Battles")
 #: Munitions that hit towns named together: "Russian S-300 missiles hit Sloviansk,
@@ -2475,7 +2490,7 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
     for n, m in enumerate(reversed(places)):
         if not _PARTNER.search(sentence, 0, max(0, m.start - start)) \
                 and not _BEARING.search(sentence, 0, max(0, m.start - start)) \
-                and not _CARED_AT.search(sentence, 0, max(0, m.start - start)) \
+                and not _cared_at(sentence, max(0, m.start - start)) \
                 and not _LEFT_FOR.search(sentence, 0, max(0, m.start - start)) \
                 and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)) \
                 and not _OFFICE_AFTER.match(sentence, m.end - start) \
@@ -5496,7 +5511,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
                 or _LEFT_FOR.search(sent_text, 0, max(0, rel)) \
                 or _ROAD_TO.search(sent_text, 0, max(0, rel)) \
-                or _CARED_AT.search(sent_text, 0, max(0, rel)) \
+                or _cared_at(sent_text, max(0, rel)) \
                 or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
                 or (ent.kind != "country" and _ACCUSED.search(sent_text, 0, max(0, rel))) \
                 or (m.start > to_orig(doc[tok_i].idx)
