@@ -11036,3 +11036,13 @@ def test_a_hospital_struck_however_described_is_where_it_was_hit() -> None:
     facts = facts_of("Gunmen killed two people in Dilling on Saturday; the wounded were taken "
                      "to the main hospital in Kadugli, police said.", "2025-05-06")
     assert [place(facts, e) for e in facts["events"]] == ["Dilling"]
+
+
+def test_a_day_opening_a_statement_of_what_had_happened_is_the_statement_s() -> None:
+    facts = facts_of("Islamist insurgents have taken control of the town of Palma after three "
+                     "days of fighting, the government said. The attack began on Wednesday "
+                     "afternoon, when fighters entered the town from three directions.\n\n"
+                     "On Monday, Islamic State said through its Amaq news agency that its "
+                     "fighters had taken control of Palma and killed 55 people.", "2021-03-29")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Non-state actor overtakes territory", "2021-03-24")]

@@ -2262,7 +2262,14 @@ _SAID_WHEN = re.compile(
     # tells a day of its own
     rf"|^\s*(?:on|late|early)\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"(?=\s*,\s+(?:[\w.'’-]+\s+){{1,8}}?(?:said|says|told|reported|announced|claimed|"
-    rf"confirmed|stated)\b[^.;]*?\b(?:on|late|early|last)\s+{_DAYS}\b)",
+    rf"confirmed|stated)\b[^.;]*?\b(?:on|late|early|last)\s+{_DAYS}\b)"
+    # "On Monday, Islamic State said through its Amaq news agency that its fighters had taken
+    # control of Palma": the day opening the sentence is the statement's when what it tells
+    # had happened before it
+    rf"|^\s*(?:on|late|early)\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?=\s*,\s+(?:[\w.'’-]+\s+){{1,8}}?(?:said|says|claimed|announced|reported|stated)\b"
+    rf"[^.;]*?\bhad\s+(?:been\s+)?(?:[a-z]+ed|taken|seized|overrun|shot|hit|struck|"
+    rf"killed|driven|beaten|thrown)\b)",
     re.IGNORECASE)
 
 
