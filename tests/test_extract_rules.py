@@ -11046,3 +11046,11 @@ def test_a_day_opening_a_statement_of_what_had_happened_is_the_statement_s() -> 
                      "fighters had taken control of Palma and killed 55 people.", "2021-03-29")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Non-state actor overtakes territory", "2021-03-24")]
+
+
+def test_a_province_after_its_country_s_possessive_is_found() -> None:
+    facts = facts_of("U.S. Central Command said American forces had carried out five "
+                     "self-defense strikes in Houthi-controlled areas of Yemen's Hodeidah "
+                     "province on Saturday.", "2024-02-19")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Al Hudaydah Governorate")]

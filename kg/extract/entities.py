@@ -370,6 +370,8 @@ _NAMED_AREA = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|These|Those|Its|The
                          # (capitalised as part of the name: "in Oddar Meanchey Province", which
                          # NER cut to "Meanchey Province")
                          r"woreda|hromada|Township|Province|District|Governorate|Prefecture)\b")
+#: A possessive inside a name's words: "Yemen's (Hodeidah)".
+_POSSESSIVE_IN = re.compile(r".*['’]s\s+")
 #: A sentence's capitalised first word that is no part of a name: "In Saada province".
 _OPENING_WORD = re.compile(r"(?:In|On|At|Near|From|Across|Around|Outside|Inside|"
                            r"Elsewhere|Meanwhile|Also|And|But|Both|All|Some|Many|Several|"
@@ -1709,9 +1711,19 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for m in _NAMED_AREA.finditer(text):
         # "the Barmal district", "Imphal West district": a named area NER did not see
         if not table.gaz.link(m.group(1), "place") and not GENERIC_PLACES.fullmatch(m.group(1)) \
-                and table.country_of_adjective(m.group(1)) is None:
+                and table.country_of_adjective(m.group(1)) is None \
+                and not _POSSESSIVE_IN.search(m.group(1)):
             # (not a demonym: "the eastern Afghan province of Paktika" is whose province)
             take(m.start(1), m.end(2), "area")
+        elif m.group(2).lower() in ("province", "governorate"):
+            # "in Houthi-controlled areas of Yemen's Hodeidah province": a province the
+            # gazetteer knows by another spelling (Al Hudaydah Governorate), which neither NER
+            # nor the name dictionary saw (after its country's possessive)
+            owner = _POSSESSIVE_IN.search(m.group(1))
+            begin = m.start(1) + (owner.end() if owner is not None else 0)
+            area = table.gaz.link(text[begin:m.end(2)], "place")
+            if area is not None and area.kind == "place" and area.level == "admin1":
+                take(begin, m.end(2), "place")
     for m in _NAMED_SETTLEMENT.finditer(text):
         if _settlement_name(table, m.group(1)):  # "the Makeen area": a village NER missed
             take(m.start(1), m.end(1), "settlement")
