@@ -11054,3 +11054,12 @@ def test_a_province_after_its_country_s_possessive_is_found() -> None:
                      "province on Saturday.", "2024-02-19")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Air/drone strike", "Al Hudaydah Governorate")]
+
+
+def test_strikes_counted_and_carried_out_are_blows_struck() -> None:
+    facts = facts_of("U.S. Central Command said American forces had carried out five "
+                     "\"self-defense strikes\" in Houthi-controlled areas of Yemen's Hodeidah "
+                     "province on Saturday.", "2024-02-19")
+    assert [e["event_type"] for e in facts["events"]] == ["Explosions/Remote violence"]
+    assert facts_of("Teachers carried out a strike in Sanaa on Saturday.",
+                    "2024-02-19")["events"] == []

@@ -1437,6 +1437,10 @@ def _military_strike(tok: Any) -> bool:
     if any(c.lower_ in ("one", "another", "second", "third", "each", "latest", "first", "last")
            for c in tok.children):
         return True  # "one strike hit a house", "another strike on a school"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("carry", "conduct") \
+            and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "American forces had carried out five 'self-defense strikes'": strikes
+        # counted and carried out are blows struck (a walkout is one, and not carried out)
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting", "in", "near")
                for c in tok.children)
 
