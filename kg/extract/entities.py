@@ -354,12 +354,6 @@ _NEAR_A_NAME = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|"
                           # ("Dozens of residents of Chamchamal gathered …": where they live)
                           r"(?:residents|inhabitants|villagers)\s+of)[^\S\n]+"
                           r"((?-i:[A-Z])[a-z][\w'’-]+)\b(?!['’]s\b|[^\S\n]+(?:(?-i:[A-Z])|\d))")
-#: A site told as in a named town: "the only functioning hospital in Old Fangak", "the main
-#: market in Kadugli" (the name: one word, or two with a prefix such as "Old").
-_A_SITE_IN_A_NAME = re.compile(r"\b(?:hospital|clinic|market|marketplace|school|mosque|church|"
-                               r"camp|prison|checkpoint|base)[^\S\n]+in[^\S\n]+"
-                               r"((?:(?:Old|New|Upper|Lower)[^\S\n]+)?(?-i:[A-Z])[a-z][\w'’-]+)"
-                               r"\b(?!['’]s\b|[^\S\n]+(?:(?-i:[A-Z])|\d))")
 _CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)(?:\s+\d+)?")
@@ -1788,14 +1782,6 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         name = m.group(1)
         if not _CALENDAR.fullmatch(name) and guess_kind(name) is None \
                 and table.country_of_adjective(name) is None \
-                and not _LANGUAGES.fullmatch(name) and not GENERIC_PLACES.fullmatch(name):
-            take(m.start(1), m.end(1), "place")
-    for m in _A_SITE_IN_A_NAME.finditer(text):
-        # "hit the only functioning hospital in Old Fangak": a town NER saw nothing in, told
-        # as where a hospital, a market or a school is
-        name = m.group(1)
-        if not any(_CALENDAR.fullmatch(w) or is_common_word(w) for w in name.split()[-1:]) \
-                and guess_kind(name) is None and table.country_of_adjective(name) is None \
                 and not _LANGUAGES.fullmatch(name) and not GENERIC_PLACES.fullmatch(name):
             take(m.start(1), m.end(1), "place")
     for m in _group_names(text):
