@@ -595,8 +595,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if dated[0] is None and trig is not None and _THAT_DAY.match(stexts[i]):
             # "The unrest began on Wednesday morning … That evening, a group of men pulled a
             # monk off a motorbike": the day the sentences before it last named
-            that_day = _day_named_before(i, sentences, stexts, by_sentence, article.published,
-                                         review)
+            that_day = _day_named_before(i, stexts, by_sentence, article.published, review)
             if that_day is not None:
                 dated = (that_day, "day")
                 dated_text = _THAT_DAY.sub(lambda m: " " * len(m.group(0)), dated_text, 1)
@@ -1205,10 +1204,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # Druzhkivka": a strike per town (ACLED codes each place; the toll stays with the
             # first)
             for other in _coordinated(loc, places, stexts[i], span[0], table):
-                drafts.append(replace(d, location=other, actors=list(d.actors), told_in=set(),
-                                      targets=list(d.targets), casualties=[], materiel=[],
-                                      evidence=list(d.evidence),
-                                      attributed_to=list(d.attributed_to)))
+                drafts.append(_placed_copy(d, other))
         if loc is not None and d.event_type == "Explosions/Remote violence" \
                 and (another := _ONE_AND_ANOTHER.search(stexts[i])) is not None:
             # "One rocket hit the airport area in Gondar, … and another landed on open ground
@@ -1218,10 +1214,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                           and _kind_of(table, k) == "place"), None)
             if other is not None:  # (before the sentence's own: what follows goes on
                 # with the first place's)
-                drafts.insert(len(drafts) - 1, replace(
-                    d, location=other, actors=list(d.actors), told_in=set(),
-                    targets=list(d.targets), casualties=[], materiel=[],
-                    evidence=list(d.evidence), attributed_to=list(d.attributed_to)))
+                drafts.insert(len(drafts) - 1, _placed_copy(d, other))
     told_once = _merge(_fold_subheads(_fold_headlines(drafts, table, article.published)),
                        table)
     merged = _fold_summaries(_fold_into_takeovers(_fold_plain_deaths(
@@ -3693,9 +3686,17 @@ _THAT_DAY = re.compile(r"\s*(?:(?:later|early|late|earlier)\s+)?that\s+(?:same\s
 _THAT_DAY_WITHIN = 6
 
 
-def _day_named_before(i: int, sentences: list[Any], stexts: list[str],
-                      by_sentence: dict[int, Draft], published: date | None,
-                      review: bool) -> date | None:
+def _placed_copy(d: Draft, other: str) -> Draft:
+    """The same occurrence at another place the sentence names ("hit Sloviansk, Kostiantynivka
+    and Druzhkivka", "one rocket hit Gondar … and another landed in Bahir Dar"): its own
+    lists, and the toll and materiel left with the first place's."""
+    return replace(d, location=other, actors=list(d.actors), told_in=set(),
+                   targets=list(d.targets), casualties=[], materiel=[],
+                   evidence=list(d.evidence), attributed_to=list(d.attributed_to))
+
+
+def _day_named_before(i: int, stexts: list[str], by_sentence: dict[int, Draft],
+                      published: date | None, review: bool) -> date | None:
     """The day the last few sentences before sentence ``i`` named, told by an occurrence or
     not ("The unrest began on Wednesday morning with a quarrel …"): what "that evening" means.
     None when none of them names one."""
