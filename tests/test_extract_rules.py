@@ -11063,3 +11063,23 @@ def test_strikes_counted_and_carried_out_are_blows_struck() -> None:
     assert [e["event_type"] for e in facts["events"]] == ["Explosions/Remote violence"]
     assert facts_of("Teachers carried out a strike in Sanaa on Saturday.",
                     "2024-02-19")["events"] == []
+
+
+def test_the_occurrence_pointed_back_at_is_the_one_told() -> None:
+    facts = facts_of("Eight men have been killed in a tribal fight between two clans in the Tsak "
+                     "Valley of Wapenamanda District, police have confirmed.\n\nThe police "
+                     "commander said the fighting broke out on Saturday morning at Lenki, a "
+                     "settlement about 20 kilometres north of Wapenamanda station, after a "
+                     "dispute over land.", "2024-10-15")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == [
+        ("Armed clash", "Lenki", "2024-10-12")]
+
+
+def test_a_protest_s_shooting_pointed_back_at_is_the_protest() -> None:
+    facts = facts_of("Two people were killed on Saturday when police and soldiers opened fire "
+                     "on anti-coup protesters at the Yadanabon dockyard in Mandalay, rescue "
+                     "workers said.\n\nThe shooting began around 3 pm after hundreds of "
+                     "residents gathered to stop police from arresting dockyard workers who "
+                     "had refused to guide ships along the Irrawaddy River.", "2021-02-21")
+    assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Protests", "Mandalay")]

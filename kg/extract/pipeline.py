@@ -134,6 +134,9 @@ class Draft:
     unnamed_site: bool = False  # told at a settlement it does not name ("on a village in …")
     same_victims: bool = False  # its victims are ones told before ("killed him", "shot the man")
     the_one: bool = False  # its noun points back at the occurrence told ("The gunfight broke out")
+    #: its subject points back at the occurrence just told: "The shooting began around 3 pm",
+    #: "The drone hit the vehicle on the road between …"
+    points_back: bool = False
     #: it fights off attackers told before ("peacekeepers exchanged fire with the assailants")
     fights_the_attackers: bool = False
     #: its sentence opens by setting it apart ("Separately, …", "Also on Saturday, …")
@@ -1099,6 +1102,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             d.told_in.add(loc)
         d.unnamed_site = _AN_UNNAMED_SETTLEMENT.search(stexts[i]) is not None
         d.the_one = _the_one_told(doc[trig.token_i])
+        d.points_back = _points_back(doc[trig.token_i])
         d.same_victims = _victims_told_before(doc[trig.token_i]) or d.the_one
         if places:
             # (not the dateline's city: where the reporter files from is no scene the next
@@ -6760,6 +6764,31 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 # base stormed after a suicide car bomb, its attackers "repulsed")
                 o.evidence += [e for e in d.evidence if e not in o.evidence]
                 break
+            if d.points_back and o is _last_told(out, d) and _compatible_date(o, d) \
+                    and 0 < d.sentence - o.sentence <= _TOLD_AGAIN_WITHIN \
+                    and (o.event_type == d.event_type or (
+                        o.event_type == "Protests" and d.event_type in _VIOLENT_TYPES)) \
+                    and _near(o.location, d.location, table, km=_SAME_AREA_KM,
+                              unplaceable=True):
+                # "… opened fire on anti-coup protesters at the Yadanabon dockyard in
+                # Mandalay" … "The shooting began around 3 pm after …": the occurrence just
+                # told, told again (in words that may type it loosely), at a place in it
+                here = table.find(o.location) if o.location else None
+                spot = d.location if _a_spot_no_gazetteer_knows(d.location, table) and (
+                    here is None or here.qid is None or here.level in _DIVISION_LEVELS) else None
+                was = o.location
+                if o.event_type == d.event_type:
+                    _absorb(o, d, table)
+                    o.location = was or o.location  # (told where it was at first)
+                else:  # (a protest's shooting: the protest's toll, not its sides)
+                    o.evidence += [e for e in d.evidence if e not in o.evidence]
+                    o.attributed_to += [a for a in d.attributed_to if a not in o.attributed_to]
+                    for c in d.casualties:
+                        _add_casualty(o, c)
+                # "… clashes … in a rural area of Tibú" … "The fighting took place in the area
+                # of Campo Dos, a village about 30 kilometers south of Tibú": there
+                o.location = spot or o.location
+                break
             if _one_raid_two_accounts(o, d, table):
                 o.event_type, o.sub_event_type = "Battles", "Armed clash"
                 _absorb(o, d, table)
@@ -6805,6 +6834,34 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+#: How many sentences after an occurrence "the shooting", "the drone" still points back at it.
+_TOLD_AGAIN_WITHIN = 2
+
+
+def _a_spot_no_gazetteer_knows(key: str | None, table: EntityTable) -> bool:
+    """A village or settlement only the story names (no gazetteer entry, no division's
+    word): "Campo Dos", "Lenki"."""
+    ent = table.find(key) if key else None
+    return ent is not None and ent.kind == "place" and ent.key.startswith("name:place:") \
+        and ent.qid is None and ent.level is None and not _ADMIN_WORD.search(ent.name) \
+        and not _WATER_OR_LAND.search(ent.name)
+
+
+#: A river, a sea or a landform, along which things happen: no spot ("refused to guide ships
+#: along the Irrawaddy River").
+_WATER_OR_LAND = re.compile(r"\b(?:River|Sea|Lake|Gulf|Bay|Strait|Canal|Valley|Mountains?|"
+                            r"Hills?|Forest|Desert|Plain|Coast)$")
+
+
+def _last_told(drafts: list[Draft], d: Draft) -> Draft | None:
+    """The draft told last before ``d``: the one whose latest evidence comes before ``d``'s
+    first, latest of all."""
+    start = d.evidence[0][0] if d.evidence else 0
+    told = [(max(a for a, _b in o.evidence if a < start), n) for n, o in enumerate(drafts)
+            if any(a < start for a, _b in o.evidence)]
+    return drafts[max(told)[1]] if told else None
 
 
 #: A settlement named as one: "the hamlet of Ouled Slama", "the village of Wad al-Noura".
@@ -6911,6 +6968,28 @@ def _the_one_told(trigger: Any) -> bool:
         return False
     dets = [c.lower_ for c in trigger.children if c.dep_ in ("det", "amod", "nummod")]
     return dets == ["the"]
+
+
+#: Nouns which, with "the" alone, name the occurrence just told as the subject of what it did:
+#: "The shooting began …", "The drone hit the vehicle …", "the fighting … erupted in …".
+_TOLD_OCCURRENCE = _OCCURRENCE_NOUNS | {
+    "shooting", "violence", "blast", "explosion", "bombing", "strike", "airstrike", "shelling",
+    "incident", "drone", "missile", "rocket", "grenade", "bomb", "shell", "mortar"}
+
+
+def _points_back(trigger: Any) -> bool:
+    """Whether the trigger, or the subject of the trigger, is "the" and a noun for an
+    occurrence or its weapon, and nothing more: the occurrence just told, told again ("The
+    shooting began around 3 pm after …"), not one more ("the second rocket", "a drone")."""
+    if trigger.pos_ == "NOUN":
+        head = trigger if trigger.dep_ in ("nsubj", "nsubjpass") else None
+    else:
+        head = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.lower_ not in _TOLD_OCCURRENCE:
+        return False
+    mods = [c.lower_ for c in head.children
+            if c.dep_ in ("det", "amod", "nummod", "compound", "poss")]
+    return mods == ["the"]
 
 
 def _victims_told_before(trigger: Any) -> bool:
