@@ -11083,3 +11083,12 @@ def test_a_protest_s_shooting_pointed_back_at_is_the_protest() -> None:
                      "had refused to guide ships along the Irrawaddy River.", "2021-02-21")
     assert [(e["event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Protests", "Mandalay")]
+
+
+def test_a_river_or_a_lake_is_no_spot() -> None:
+    facts = facts_of("Troops retook the last militant enclave in Marawi on Monday, the army "
+                     "said.\n\nA deputy commander said soldiers overran a two-story building "
+                     "and a mosque near the shore of Lake Lanao on Monday morning where the "
+                     "last group of gunmen had held out.", "2017-10-24")
+    assert "Lake Lanao" not in [place(facts, e) for e in facts["events"]]
+

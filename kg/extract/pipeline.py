@@ -1035,6 +1035,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 table.quarter_of[quarter.key] = town
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
                                   stexts[i], source_at)
+        lake = None
+        if loc is not None and _RIVER_OR_LAKE.search(getattr(table.find(loc), "name", "")):
+            # (a river or a lake is no spot: the sentence's other place, else the story's;
+            # the lake only when the story names no other)
+            lake = loc
+            told_at = loc = _location(doc, sent, trig.token_i, [
+                m for m in places if not _a_river_or_lake(table, m)], table, to_orig, actors,
+                stexts[i], source_at)
         # "Tens of thousands of people gathered on Rustaveli Avenue outside the parliament",
         # after "told a crowd outside the parliament in Tbilisi": the landmark's town, told
         # before (the street is in it)
@@ -1084,7 +1092,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             loc = dateline_key
         d.location = loc or landmark_town \
             or (dateline_key if d.sub_event_type == "Agreement" else None) \
-            or table.quarter_of.get(last_place or "", last_place) or dateline_key  # (a deal
+            or table.quarter_of.get(last_place or "", last_place) or dateline_key \
+            or lake  # (a deal
         # told with no place of its own is the dateline's, where it was announced: not the
         # last place fought over; the place last told, if a quarter, is its town's)
         d.by_dateline = not this_town and d.location is not None \
@@ -6834,6 +6843,18 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+#: A river or a lake, along or on which things happen but which names no spot ("refused to
+#: guide ships along the Irrawaddy River", "fishermen killed on Lake Turkana"): the dev gold
+#: places no event at one (a sea or a gulf is where ships are struck).
+_RIVER_OR_LAKE = re.compile(r"^(?:(?:the\s+)?(?:River|Lake)\s|Sea\s+of\s+Galilee$)"
+                            r"|\s(?:River|Lake)$")
+
+
+def _a_river_or_lake(table: EntityTable, m: Mention) -> bool:
+    ent = table.find(m.key) if m.key else None
+    return ent is not None and ent.kind == "place" and _RIVER_OR_LAKE.search(ent.name) is not None
 
 
 #: How many sentences after an occurrence "the shooting", "the drone" still points back at it.
