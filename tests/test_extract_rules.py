@@ -11092,3 +11092,11 @@ def test_a_river_or_a_lake_is_no_spot() -> None:
                      "last group of gunmen had held out.", "2017-10-24")
     assert "Lake Lanao" not in [place(facts, e) for e in facts["events"]]
 
+
+
+def test_a_quarter_of_several_words_is_not_the_town_its_last_words_name() -> None:
+    facts = facts_of("In the eastern district of Tariq al-Bab, a fighter jet fired rockets at a "
+                     "row of houses on Wednesday, killing six people, residents said.",
+                     "2012-08-09")
+    assert [place(facts, e) for e in facts["events"]] == ["Tariq al-Bab"]
+    assert not any(e.get("wikidata") == "Q310892" for e in facts["entities"])  # al-Bab

@@ -527,6 +527,11 @@ _NAME_IN = re.compile(_NAME)
 _LISTED_AREAS = re.compile(rf"(?<![\w'’-])({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+"
                            rf"{_NAME})[^\S\n]+(provinces|governorates|oblasts|states|regions|"
                            rf"districts|counties|departments|prefectures)\b")
+#: A quarter named after its common noun: "the eastern district of Tariq al-Bab", "the
+#: neighbourhood of Bab al-Nairab".
+_QUARTER_NAMED = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s+of\s+"
+                            r"([A-Z][a-z][\w'’]*(?:[^\S\n]+(?:(?:al|el|as|ash|ad|ar|az|an|at|"
+                            r"ez|es|ed|er|en|et|ul|um)-)?[A-Z][\w'’]+){1,2})\b(?![^\S\n]+[A-Z])")
 #: The rest of an Arabic name NER cut at its article: " as-Sultan", " ez-Zor", " al-Shughur".
 ARABIC_TAIL = re.compile(r"(?:[^\S\n]+(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et|ul|um)"
                           r"-[A-Z][\w'’]+)+")
@@ -1404,6 +1409,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # "…, said Khalid Jassim, a member of the provincial council": a person told as
             # one, whose surname the gazetteer spells like a town (Jasim, in Syria)
             take(ent.start_char, ent.end_char, "person")
+    for m in _QUARTER_NAMED.finditer(text):
+        # "In the eastern district of Tariq al-Bab": a quarter of several words no gazetteer
+        # knows, not the town its last words name (al-Bab, 40 km away)
+        if any(m.start(1) < a and b == m.end(1) for a, b, _k in gaz_matches) \
+                and table.gaz.link(m.group(1), "place") is None:
+            take(m.start(1), m.end(1), "place")
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
         if kind == "place" and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
