@@ -11100,3 +11100,34 @@ def test_a_quarter_of_several_words_is_not_the_town_its_last_words_name() -> Non
                      "2012-08-09")
     assert [place(facts, e) for e in facts["events"]] == ["Tariq al-Bab"]
     assert not any(e.get("wikidata") == "Q310892" for e in facts["entities"])  # al-Bab
+
+
+def test_the_civilian_joint_task_force_is_an_armed_party() -> None:
+    facts = facts_of("Boko Haram fighters killed five members of the Civilian Joint Task Force "
+                     "in Konduga on Monday, residents said.", "2020-05-19")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_cattle_camp_raided_is_an_attack_on_civilians() -> None:
+    facts = facts_of("Armed youth raided a cattle camp near Anyidi in Bor County on Monday, "
+                     "shooting dead four cattle keepers.", "2020-05-19")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_jihadists_are_not_the_militia_fighting_them() -> None:
+    facts = facts_of("Jihadists abducted 15 women near Djibo on Sunday, a militia leader said."
+                     "\n\nThe women were seized by gunmen on motorbikes, a leader of the "
+                     "Volunteers for the Defence of the Homeland (VDP) told AFP. JNIM is "
+                     "active in the area.", "2024-10-08")
+    [event] = facts["events"]
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert "Volunteers for the Defence of the Homeland" not in [names[a] for a in event["actors"]]
+
+
+def test_who_tells_it_is_not_the_doer_the_clause_names() -> None:
+    facts = facts_of("Ahmed Ali, an SDF commander in Raqqa, told Reuters that the woman "
+                     "mingled with shoppers before detonating the explosives strapped to her "
+                     "body at about 6:30pm.", "2021-06-15")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert "Syrian Democratic Forces" not in [
+        names[a] for e in facts["events"] for a in e["actors"]]

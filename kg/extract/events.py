@@ -263,7 +263,8 @@ _ONTO = {"on", "onto", "in", "into", "near", "inside", "around"}
 #: village of Kadauri", "a village near Bama".
 _A_SETTLEMENT_RAIDED = re.compile(r"\s*(?:(?:raid|storm)\w*\s+(?:on\s+|into\s+)?)?"
                                   r"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:village|hamlet|"
-                                  r"settlement|community|town)\b|(?:al-|el-)?[A-Z][\w'’-]+"
+                                  r"settlement|community|town|cattle\s+camp)\b|"
+                                  r"(?:al-|el-)?[A-Z][\w'’-]+"
                                   r"(?:\s+[A-Z][\w'’-]+){0,2}\s*,?\s+(?:in|of|near)\s)")
 #: What makes a "rally" an election meeting rather than a protest ("a campaign rally").
 _NOT_A_PROTEST_RALLY = {"campaign", "election", "electoral", "pre-election", "party",

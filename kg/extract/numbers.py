@@ -749,7 +749,10 @@ def _casualties(sentence: str) -> list[Count]:
 _ARMED_WORD_LIST = (r"soldier|troop|personnel|police|army|officer|servicem|militant|"
                     r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
                     r"guard|commander|marine|conscript|occupier|invader|enem(?:y|ies)|"
-                    r"separatist|bandit|combatant|extremist|vigilante|militia")
+                    r"separatist|bandit|combatant|extremist|vigilante|militia|"
+                    # Nigeria's armed auxiliaries: "five members of the Civilian Joint Task
+                    # Force", "three CJTF members"
+                    r"civilian\s+joint|joint\s+task\s+force|\bc?jtf\b")
 ARMED_WORDS = re.compile(_ARMED_WORD_LIST, re.IGNORECASE)
 #: (and, in a list of the hit, India's jawans and the attackers themselves)
 _ARMED_WHO = re.compile(_ARMED_WORD_LIST + r"|jawan|attacker|assailant", re.IGNORECASE)

@@ -5311,10 +5311,17 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         said_by = doc[said_at] if said_at is not None else None
         source = (to_orig(said_by.left_edge.idx), to_orig(
             said_by.right_edge.idx + len(said_by.right_edge))) if said_by is not None else (0, 0)
+        # (a doer the clause names in words no entity is, "told Daily Trust that the woman
+        # mingled with traders before detonating the explosives": not who tells it)
+        doer_told = not speech and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+            for c in children)  # (not "its forces": the speaker's own)
         actor_mentions = [table.find(m.key) for m in in_sent if not _placed_by(m, by_offset)
                           and m.start not in whose and not (
                               source[0] <= m.start < source[1]
-                              and (_kind_of(table, m.key) in ("organization", "person")
+                              and (doer_told
+                                   or _kind_of(table, m.key) in ("organization", "person")
                                    # (nor whose the source is: "Israel's Magen David Adom
                                    # said"; but "Rwanda's army said" speaks for a side)
                                    or (_kind_of(table, m.key) == "country"
@@ -6473,6 +6480,15 @@ def _local_branch(key: str, d: Draft, table: EntityTable) -> str:
 _GROUP_WORD = re.compile(r"(?:the\s+)?(?:fighters|militants|insurgents|rebels|jihadists|"
                          r"terrorists|extremists|militiamen|militias?|guerrillas|separatists|"
                          r"(?:suicide\s+)?bombers?)", re.IGNORECASE)
+#: Bare words for those who fight the state, which never name a militia on its side.
+_THE_STATE_S_FOES = re.compile(r"(?:the\s+)?(?:fighters|militants|insurgents|rebels|jihadists|"
+                               r"terrorists|extremists|separatists|(?:suicide\s+)?bombers?)",
+                               re.IGNORECASE)
+#: Militias that fight on the state's side: "Jihadists abducted 15 women …, a leader of the
+#: anti-jihadist Civilian Joint Task Force told AFP" (the jihadists are not the CJTF).
+_ON_THE_STATE_S_SIDE = re.compile(r"Civilian Joint Task Force|Volunteers for the Defen[cs]e|"
+                                  r"Popular Mobili[sz]ation|Wazalendo|vigilante|self-defen[cs]e",
+                                  re.IGNORECASE)
 #: Bare words for a state's police: "Police opened fire", "the police said".
 _POLICE_WORD = re.compile(r"(?:the\s+)?(?:police|policemen|police\s+officers?|riot\s+police)",
                           re.IGNORECASE)
@@ -6531,7 +6547,8 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
     if ent is None or ent.qid:
         return key
     if ent.kind == "armed_group" and _GROUP_WORD.fullmatch(ent.name):
-        named = [g for g in _named_groups(table) if g is not ent]
+        named = [g for g in _named_groups(table) if g is not ent and not (
+            _THE_STATE_S_FOES.fullmatch(ent.name) and _ON_THE_STATE_S_SIDE.search(g.name))]
         if len(named) == 1:
             return named[0].key
         before = _last_named_before(named, at)
