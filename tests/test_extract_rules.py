@@ -11131,3 +11131,17 @@ def test_who_tells_it_is_not_the_doer_the_clause_names() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert "Syrian Democratic Forces" not in [
         names[a] for e in facts["events"] for a in e["actors"]]
+
+
+def test_people_taken_to_a_police_station_take_no_ground() -> None:
+    facts = facts_of("He said the three had been taken to the township police station in "
+                     "Myitkyina and would be charged for marching without permission.",
+                     "2018-05-01")
+    assert [e["event_type"] for e in facts["events"]] != ["Battles"]
+    assert not any(e["sub_event_type"].endswith("territory") for e in facts["events"])
+
+
+def test_raiders_retreating_hand_over_no_ground() -> None:
+    facts = facts_of("A senior police officer said they were taken away by the armed men as "
+                     "they retreated from Jiribam.", "2024-11-12")
+    assert not any(e["sub_event_type"].endswith("territory") for e in facts["events"])

@@ -2134,11 +2134,16 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     (c.dep_ == "dobj" and (c.lower_ in ("place", "part")
                                            or c.lemma_.lower() in _MARCHES))
                     or (c.dep_ in ("dobj", "nsubjpass")
-                        and (c.lemma_.lower() in _PEOPLE_TAKEN or c.lower_ in _TAKEN_ONES))
+                        and (c.lemma_.lower() in _PEOPLE_TAKEN or c.lower_ in _TAKEN_ONES
+                             or c.pos_ == "NUM"))
+                    or (c.dep_ == "prt" and c.lower_ in ("away", "off"))
+                    or (c.dep_ == "prep" and c.lower_ == "to"
+                        and any(a.dep_ == "auxpass" for a in tok.children))
                     for c in tok.children)):
                 continue  # "took part", "demonstrations took place in the city of …", "the
-                # pupils were taken from a school in the Nkwen neighbourhood": people; "took
-                # out a torch rally in Moirang town": a march
+                # pupils were taken from a school in the Nkwen neighbourhood", "the three had
+                # been taken to the township police station", "taken away by the armed men":
+                # people; "took out a torch rally in Moirang town": a march
             if family == "territory" and lemma in ("recapture", "retake", "retook",
                                                     "capture") \
                     and tok.pos_ == "VERB" and any(
@@ -2248,7 +2253,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     c.dep_ == "dobj" and not W["troops"].search(
                         " ".join(t.text for t in c.subtree)) for c in tok.children):
                 continue  # "withdrew the finance bill": not forces leaving
-            if lemma == "withdraw" and tok.pos_ == "VERB" and (any(
+            if family == "withdraw" and tok.pos_ == "VERB" and (any(
                     c.dep_ == "prep" and c.lower_ == "from" and any(
                         g.lemma_.lower() in _NO_GROUND_LEFT for g in c.children)
                     for c in tok.children) or any(
