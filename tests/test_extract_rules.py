@@ -11145,3 +11145,10 @@ def test_raiders_retreating_hand_over_no_ground() -> None:
     facts = facts_of("A senior police officer said they were taken away by the armed men as "
                      "they retreated from Jiribam.", "2024-11-12")
     assert not any(e["sub_event_type"].endswith("territory") for e in facts["events"])
+
+
+def test_an_aircraft_fired_at_from_the_ground_is_no_air_strike() -> None:
+    facts = facts_of("Suspected cartel gunmen fired a rocket-propelled grenade at a Mexican "
+                     "military helicopter in the western state of Jalisco on Friday, forcing it "
+                     "down in flames and killing three soldiers, officials said.", "2015-05-02")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

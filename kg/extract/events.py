@@ -3413,7 +3413,13 @@ _AIR_ARM_AS_TARGET = re.compile(r"\bair\s*(?:force\s+)?bases?\b|\bairbases?\b|"
 #: An aircraft shot at from the ground, the target and not the weapon: "a UN helicopter on a
 #: mission to evacuate soldiers from Nasir came under fire".
 _AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.;]{0,80}?\b(?:came|"
-                                r"comes|coming)\s+under\s+(?:heavy\s+)?fire\b", re.IGNORECASE)
+                                r"comes|coming)\s+under\s+(?:heavy\s+)?fire\b"
+                                # "gunmen fired a rocket-propelled grenade at a military
+                                # helicopter, forcing it down": the aircraft hit from the ground
+                                r"|\b(?:fired|shot|launched)\b[^.;]{0,60}?\bat\s+(?:an?|the)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:helicopters?|aircraft|planes?|jets?)\b"
+                                r"|\b(?:shot|brought)\s+down\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:helicopters?|aircraft|planes?|jets?)\b", re.IGNORECASE)
 
 
 
