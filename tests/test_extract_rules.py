@@ -11152,3 +11152,13 @@ def test_an_aircraft_fired_at_from_the_ground_is_no_air_strike() -> None:
                      "military helicopter in the western state of Jalisco on Friday, forcing it "
                      "down in flames and killing three soldiers, officials said.", "2015-05-02")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_town_told_by_the_first_words_of_its_name_is_that_town() -> None:
+    # "… no more soldiers in Mocímboa" in a story about Mocímboa da Praia: GeoNames keeps a
+    # record for each name, 4 km apart
+    facts = _eval_article("wire-dev49", "2020-08-13-zitamar-mozambique-cabo-delgado-"
+                          "insurgents-take-mocimboa-da-praia-port-awasse-ambush-dag-helicopters")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    taken = [e for e in facts["events"] if e["sub_event_type"].endswith("territory")]
+    assert taken and {names[e["location"]] for e in taken} == {"Mocímboa da Praia"}

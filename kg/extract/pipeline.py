@@ -384,6 +384,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_place_homonyms(table)
     _fold_spellings(table)
     _fold_city_suffix(table)
+    _fold_short_names(table)
     _unlink_stray_towns(table)
     _unlink_misplaced_towns(table, mentions, article.text)
     _unlink_other_countries_places(table, mentions, article.text)
@@ -4733,6 +4734,28 @@ def _fold_spellings(table: EntityTable) -> None:
 
 
 _CITY_SUFFIX = re.compile(r"(?P<town>.+?)\s+City")
+
+
+#: How far apart a town's short name and its full name may be placed and still be one town.
+_SHORT_NAME_KM = 15.0
+
+
+def _fold_short_names(table: EntityTable) -> None:
+    """A town told by the first words of its name ("no more soldiers in Mocímboa" in a story
+    about Mocímboa da Praia), which the gazetteer places as a town of its own a few kilometres
+    away, is the town of the full name the story tells."""
+    towns = [e for e in table.entities.values() if e.kind == "place" and e.mentions
+             and e.level in (None, *_TOWN_LEVELS)]
+    for short in towns:
+        name = norm(short.name)
+        full = next((o for o in towns if o is not short and o.key in table.entities
+                     and norm(o.name).startswith(name + " ")
+                     and None not in (short.lat, short.lon, o.lat, o.lon)
+                     and (short.country is None or short.country == o.country)
+                     and distance_km(short.lat, short.lon, o.lat, o.lon) <= _SHORT_NAME_KM),
+                    None)
+        if full is not None and short.key in table.entities and not short.qid:
+            table._fold(short, into=full)
 
 
 def _fold_city_suffix(table: EntityTable) -> None:
