@@ -11162,3 +11162,12 @@ def test_a_town_told_by_the_first_words_of_its_name_is_that_town() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     taken = [e for e in facts["events"] if e["sub_event_type"].endswith("territory")]
     assert taken and {names[e["location"]] for e in taken} == {"Mocímboa da Praia"}
+
+
+def test_an_aircraft_model_is_no_party() -> None:
+    facts = facts_of("In the early afternoon, Su-25 ground attack jets and Mi-24 helicopters "
+                     "struck insurgent positions around the terminal in Donetsk, while "
+                     "paratroopers landed on the airfield.", "2014-05-27")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert not {"Su-25", "Mi-24"} & {names[a] for e in facts["events"]
+                                     for a in e["actors"] + e["targets"]}
