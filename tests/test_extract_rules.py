@@ -11171,3 +11171,10 @@ def test_an_aircraft_model_is_no_party() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert not {"Su-25", "Mi-24"} & {names[a] for e in facts["events"]
                                      for a in e["actors"] + e["targets"]}
+
+
+def test_a_unit_known_by_a_name_is_no_place() -> None:
+    facts = facts_of("Armed men, among them fighters of the Vostok battalion, occupied the "
+                     "terminal of Donetsk airport on Monday.", "2014-05-27")
+    kinds = {e["name"]: e["kind"] for e in facts["entities"]}
+    assert kinds.get("Vostok battalion") == "armed_group" and "Vostok" not in kinds

@@ -257,6 +257,10 @@ _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlem
 #: "Operation Fansan Yamma", "Operation Whirl Stroke".
 _OPERATION_NAME = re.compile(r"(?<![\w-])Operation[^\S\n]+[A-Z][\w'’-]+"
                              r"(?:[^\S\n]+[A-Z][\w'’-]+){0,2}")
+#: A unit known by a name, not a number: "fighters of the Vostok battalion", "the Aidar
+#: Battalion" (a name the gazetteer may hold as a village).
+_NAMED_UNIT = re.compile(r"(?<=\b[Tt]he\s)([A-Z][a-z][\w'’-]+(?:[^\S\n]+[A-Z][a-z][\w'’-]+)?"
+                         r"[^\S\n]+(?:[Bb]attalion|[Rr]egiment))\b")
 #: A name of one to three capitalised words, maybe opened by an Arabic article.
 _NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}"
 #: Settlements told by the place they lie around: "raided villages around (Um Kadada)", "towns
@@ -1250,6 +1254,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 # and Technology")
                 ent.level = "landmark"
 
+    for m in _NAMED_UNIT.finditer(text):
+        first = m.group(1).split()[0]
+        if table.country_of_adjective(first) is None \
+                and guess_kind(m.group(1)) in (None, "armed_group"):
+            take(m.start(1), m.end(1), "armed_group")  # (not "the Ukrainian battalion")
     for m in _OPERATION_NAME.finditer(text):
         # "Troops of Operation Hadin Kai", "the Air Component of Operation Hadin Kai": NER
         # reads the name alone as a person's, or nothing at all
