@@ -11178,3 +11178,10 @@ def test_a_unit_known_by_a_name_is_no_place() -> None:
                      "terminal of Donetsk airport on Monday.", "2014-05-27")
     kinds = {e["name"]: e["kind"] for e in facts["entities"]}
     assert kinds.get("Vostok battalion") == "armed_group" and "Vostok" not in kinds
+
+
+def test_goods_taken_away_by_armed_men_are_looted() -> None:
+    facts = facts_of("Also on Wednesday, armed men from the TPLF forces entered the compound of "
+                     "the World Food Programme in Mekelle and took away 12 fuel tankers, the UN "
+                     "agency said.", "2022-08-27")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Looting/property destruction"]

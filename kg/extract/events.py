@@ -2902,7 +2902,12 @@ def _armed_men_stole(tok: Any, lemma: str) -> bool:
         lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)) or (
         lemma in ("cart", "carry") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away"
-                                           for c in tok.children))
+                                           for c in tok.children)) or (
+        # "took away 12 fuel tankers": goods (not people: "took away two women")
+        lemma == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away"
+                                for c in tok.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() not in _PEOPLE_TAKEN
+                and c.lower_ not in _TAKEN_ONES and c.pos_ == "NOUN" for c in tok.children))
     if not took:
         return False
     verb = tok
