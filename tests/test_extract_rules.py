@@ -11185,3 +11185,10 @@ def test_goods_taken_away_by_armed_men_are_looted() -> None:
                      "the World Food Programme in Mekelle and took away 12 fuel tankers, the UN "
                      "agency said.", "2022-08-27")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Looting/property destruction"]
+
+
+def test_grenades_and_automatic_weapons_on_a_police_station_are_a_fight() -> None:
+    facts = facts_of("Late on Monday night, militants attacked a police station in Lakki Marwat "
+                     "district with hand grenades and automatic weapons, a spokesman said.",
+                     "2023-01-31")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

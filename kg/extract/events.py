@@ -3430,7 +3430,8 @@ _AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.
 
 #: Drones, mortars or grenades used beside guns in one assault: "with drones and machine guns",
 #: "with rifle fire and explosive-laden drones", "with small arms and mortars".
-_GUNS = r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machine-gun\s+fire)"
+_GUNS = (r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machine-gun\s+fire|"
+         r"(?:automatic|heavy|light|small)\s+weapons|assault\s+rifles?)")
 _GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortars?|grenades?)\s+"
                               rf"and\s+(?:[\w-]+\s+)?{_GUNS}|\bwith\s+(?:[\w-]+\s+)?"
                               rf"{_GUNS}\s+and\s+(?:[\w-]+\s+){{0,2}}?"
