@@ -11192,3 +11192,13 @@ def test_grenades_and_automatic_weapons_on_a_police_station_are_a_fight() -> Non
                      "district with hand grenades and automatic weapons, a spokesman said.",
                      "2023-01-31")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_crowd_stoning_troops_who_answer_is_a_violent_demonstration() -> None:
+    facts = facts_of("In the village of Beita, south of Nablus, young men threw stones and "
+                     "burned tyres at Israeli troops, who fired tear gas and rubber-coated steel "
+                     "bullets, wounding 14 protesters, medics said.", "2021-05-16")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Violent demonstration"]
+    met = facts_of("Police fired tear gas to disperse the crowd in Port-au-Prince on Wednesday "
+                   "when some protesters threw rocks at officers, witnesses said.", "2024-12-12")
+    assert [e["sub_event_type"] for e in met["events"]] == ["Protest with intervention"]

@@ -3439,6 +3439,15 @@ _GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortar
                               # SDF checkpoint with machine guns and hand grenades")
                               r"(?:drones?|mortars?|grenades?)\b", re.IGNORECASE)
 
+#: A crowd's stones thrown at the forces, told as what it did: "young men threw stones and
+#: burned tyres at Israeli troops, who fired tear gas" (ACLED: a violent demonstration, met or
+#: not; the forces' own word for it, "officers had been attacked with stones", is not this).
+_THREW_STONES_AT_FORCES = re.compile(
+    r"\b(?:threw|hurled|pelted|throwing|hurling|pelting)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\b[^.;]{0,60}?\bat\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|policemen|officers|forces|security)\b",
+    re.IGNORECASE)
+
 #: What a raid did to goods and buildings: burned, looted, ransacked them.
 _PLUNDERED = re.compile(r"\b(?:burn(?:ed|t|ing)|set\s+(?:fire|ablaze)|torch(?:ed|ing)|"
                         r"loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing))\b", re.IGNORECASE)
@@ -3768,11 +3777,16 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
     if family == "protest":
         if W["lethal_force"].search(s):
             return "Protests", "Excessive force against protesters"
-        if W["intervention"].search(s):
-            return "Protests", "Protest with intervention"
         # what the crowd did, not what it demands ("to demand compensation for their burned
         # land", "against violent crime")
         done = _DEMANDS.split(s, maxsplit=1)[0]
+        met = W["intervention"].search(s)
+        threw = _THREW_STONES_AT_FORCES.search(done)
+        if met and not (threw and threw.start() < met.start()):
+            # (the crowd's stones told first, the forces answering after: "young men threw
+            # stones … at Israeli troops, who fired tear gas"; not "Police fired tear gas to
+            # disperse the crowd when some protesters threw rocks at officers")
+            return "Protests", "Protest with intervention"
         # (and a statue toppled, the forces pelted)
         # (and set fire to, or clashed with the forces: "marched through the center …, fired
         # in the air and set fire to the offices of a charity", "students marching … to
