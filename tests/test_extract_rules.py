@@ -11202,3 +11202,10 @@ def test_a_crowd_stoning_troops_who_answer_is_a_violent_demonstration() -> None:
     met = facts_of("Police fired tear gas to disperse the crowd in Port-au-Prince on Wednesday "
                    "when some protesters threw rocks at officers, witnesses said.", "2024-12-12")
     assert [e["sub_event_type"] for e in met["events"]] == ["Protest with intervention"]
+
+
+def test_protest_organisers_detained_at_home_are_arrested() -> None:
+    facts = facts_of("Late on Monday night, however, police detained three of the march "
+                     "organizers at their homes in Myitkyina, a fellow organizer said.",
+                     "2018-05-01")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
