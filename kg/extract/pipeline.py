@@ -7034,10 +7034,9 @@ def _the_one_told(trigger: Any) -> bool:
 
 
 #: Nouns which, with "the" alone, name the occurrence just told as the subject of what it did:
-#: "The shooting began …", "The drone hit the vehicle …", "the fighting … erupted in …".
-_TOLD_OCCURRENCE = _OCCURRENCE_NOUNS | {
-    "shooting", "violence", "blast", "explosion", "bombing", "strike", "airstrike", "shelling",
-    "incident", "drone", "missile", "rocket", "grenade", "bomb", "shell", "mortar"}
+#: "The shooting began …", "The drone hit the vehicle …", "the fighting … erupted in …" (the
+#: nouns for an occurrence and those news refers back to one by, and a few more weapons).
+_TOLD_OCCURRENCE = _OCCURRENCE_NOUNS | _REFERRING_NOUNS | {"incident", "grenade", "mortar"}
 
 
 def _points_back(trigger: Any) -> bool:
