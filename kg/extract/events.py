@@ -3315,12 +3315,6 @@ _AN_ANGRY_CROWD_ATTACKS = re.compile(
     r"\s+(?:then\s+)?(?:attacked|beat|pelted|stoned|lynched|assaulted)\b", re.IGNORECASE)
 
 
-#: People detained where they live, not where a crowd was: "detained three of the march
-#: organisers at their homes", "taking him from his home in the Mezzeh district".
-_TAKEN_AT_HOME = re.compile(r"\b(?:at|from|in)\s+(?:his|her|their)\s+(?:own\s+)?"
-                            r"(?:homes?|houses?|residences?)\b", re.IGNORECASE)
-
-
 def _protest_told(sentence: str) -> bool:
     """The sentence tells a protest that took place, not one only called for or the pretext
     of an arrest ("arrested … on suspicion of looting during the protests")."""
@@ -3501,7 +3495,8 @@ _PRESSED_INTO_SERVICE = re.compile(r"\bto\s+be\s+(?:enlisted|conscripted|recruit
 #: Someone at or near home, off duty: "as he left his home", "outside his house".
 _AT_HOME = re.compile(r"\b(?:as|when|while)\s+(?:he|she)\s+(?:left|was\s+leaving|returned|was\s+"
                       r"returning|arrived|was\s+arriving)\s+(?:to\s+)?(?:his|her)\s+(?:home|house)\b|"
-                      r"\b(?:at|outside|in\s+front\s+of|near)\s+(?:his|her)\s+(?:home|house)\b",
+                      r"\b(?:at|from|outside|in\s+front\s+of|near)\s+(?:his|her|their)\s+"
+                      r"(?:own\s+)?(?:homes?|houses?|residences?)\b",
                       re.IGNORECASE)
 #: Bombs that came down on something: "bombs hit homes", "bombs that fell on houses".
 _BOMBS_FROM_ABOVE = re.compile(r"\bbombs?\s+(?:that\s+|which\s+)?(?:hit|struck|fell|landed|"
@@ -3753,10 +3748,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # "the RSF detained a volunteer … and took him to an unknown location": a forced
         # disappearance, not an arrest; and so are men "rounded up … to be enlisted"
         return "Violence against civilians", "Abduction/forced disappearance"
-    if family == "arrest" and _protest_told(s) and not _TAKEN_AT_HOME.search(s):
+    if family == "arrest" and _protest_told(s) and not _AT_HOME.search(s):
         # "police … disperse a protest … and detained 15 of its activists", "detained nine
         # supporters … who tried to march": ACLED codes the protest, with its intervention
-        # (not organisers detained at their homes that night: an arrest of its own)
+        # (not organisers detained at their homes that night, or taken from them: an
+        # arrest of its own)
         return "Protests", "Protest with intervention"
     if family == "intercept" and _DEBRIS_HIT.search(s):
         # "debris from downed drones had fallen on an industrial enterprise in Saratov": the

@@ -6907,15 +6907,11 @@ def _a_spot_no_gazetteer_knows(key: str | None, table: EntityTable) -> bool:
     """A village or settlement only the story names (no gazetteer entry, no division's
     word): "Campo Dos", "Lenki"."""
     ent = table.find(key) if key else None
+    # (nor a river or a sea, "refused to guide ships along the Irrawaddy River"; a valley or a
+    # forest is an area, which _ADMIN_WORD tells)
     return ent is not None and ent.kind == "place" and ent.key.startswith("name:place:") \
         and ent.qid is None and ent.level is None and not _ADMIN_WORD.search(ent.name) \
-        and not _WATER_OR_LAND.search(ent.name)
-
-
-#: A river, a sea or a landform, along which things happen: no spot ("refused to guide ships
-#: along the Irrawaddy River").
-_WATER_OR_LAND = re.compile(r"\b(?:River|Sea|Lake|Gulf|Bay|Strait|Canal|Valley|Mountains?|"
-                            r"Hills?|Forest|Desert|Plain|Coast)$")
+        and not _WATER_NAME.search(ent.name)
 
 
 def _last_told(drafts: list[Draft], d: Draft) -> Draft | None:
