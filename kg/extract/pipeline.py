@@ -6505,10 +6505,9 @@ def _local_branch(key: str, d: Draft, table: EntityTable) -> str:
 _GROUP_WORD = re.compile(r"(?:the\s+)?(?:fighters|militants|insurgents|rebels|jihadists|"
                          r"terrorists|extremists|militiamen|militias?|guerrillas|separatists|"
                          r"(?:suicide\s+)?bombers?)", re.IGNORECASE)
-#: Bare words for those who fight the state, which never name a militia on its side.
-_THE_STATE_S_FOES = re.compile(r"(?:the\s+)?(?:fighters|militants|insurgents|rebels|jihadists|"
-                               r"terrorists|extremists|separatists|(?:suicide\s+)?bombers?)",
-                               re.IGNORECASE)
+#: The bare group words that may name a militia on the state's side; the others ("jihadists",
+#: "insurgents", "fighters", "the bomber") name those who fight the state.
+_MILITIA_WORD = re.compile(r"(?:the\s+)?(?:militiamen|militias?|guerrillas)", re.IGNORECASE)
 #: Militias that fight on the state's side: "Jihadists abducted 15 women …, a leader of the
 #: anti-jihadist Civilian Joint Task Force told AFP" (the jihadists are not the CJTF).
 _ON_THE_STATE_S_SIDE = re.compile(r"Civilian Joint Task Force|Volunteers for the Defen[cs]e|"
@@ -6573,7 +6572,7 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
         return key
     if ent.kind == "armed_group" and _GROUP_WORD.fullmatch(ent.name):
         named = [g for g in _named_groups(table) if g is not ent and not (
-            _THE_STATE_S_FOES.fullmatch(ent.name) and _ON_THE_STATE_S_SIDE.search(g.name))]
+            not _MILITIA_WORD.fullmatch(ent.name) and _ON_THE_STATE_S_SIDE.search(g.name))]
         if len(named) == 1:
             return named[0].key
         before = _last_named_before(named, at)
