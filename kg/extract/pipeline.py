@@ -6757,6 +6757,7 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
     in Kyiv"); the most telling one is kept."""
     out: list[Draft] = []
     for d in drafts:
+        last = _last_told(out, d) if d.points_back else None
         for o in out:
             if o.by_dateline and not d.by_dateline and d.location is not None \
                     and o.sub_event_type == d.sub_event_type and _compatible_date(o, d) \
@@ -6814,7 +6815,7 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 # base stormed after a suicide car bomb, its attackers "repulsed")
                 o.evidence += [e for e in d.evidence if e not in o.evidence]
                 break
-            if d.points_back and o is _last_told(out, d) and _compatible_date(o, d) \
+            if o is last and _compatible_date(o, d) \
                     and 0 < d.sentence - o.sentence <= _TOLD_AGAIN_WITHIN \
                     and (o.event_type == d.event_type or (
                         o.event_type == "Protests" and d.event_type in _VIOLENT_TYPES)) \
