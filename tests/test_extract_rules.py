@@ -2994,6 +2994,12 @@ def test_a_village_in_the_district_stays_more_precise_than_the_district() -> Non
      "night, killing two villagers, police said.", "Salama"),
     ("A grenade attack on a police post in Khar, the main town of Pakistan's Bajaur district, "
      "wounded four officers on Sunday.", "Khar"),
+    # the dateline's city vouches for no town of a country the story never names: Lebanon's
+    # Houla, not the Syrian one 145 km from Beirut
+    ("BEIRUT (AP) — An Israeli drone strike on a car in southern Lebanon killed two people on "
+     "Wednesday, Lebanon's Health Ministry said. The strike hit the car on the main road of "
+     "the border town of Houla shortly after 9 a.m., the state-run National News Agency said.",
+     "Houla"),
 ])
 def test_a_small_foreign_homonym_is_not_linked(text: str, name: str) -> None:
     facts = facts_of(text)

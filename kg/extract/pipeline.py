@@ -385,7 +385,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _fold_spellings(table)
     _fold_city_suffix(table)
     _fold_short_names(table)
-    _unlink_stray_towns(table)
+    _unlink_stray_towns(table, dateline_span)
     _unlink_misplaced_towns(table, mentions, article.text)
     _unlink_other_countries_places(table, mentions, article.text)
     table.beside_a_town = {ent.key for m in mentions if m.key and _BEARING_AFTER.match(
@@ -4790,7 +4790,7 @@ _STRAY_KM = 1000
 _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Lake|River|Bay|Strait)\b")
 
 
-def _unlink_stray_towns(table: EntityTable) -> None:
+def _unlink_stray_towns(table: EntityTable, dateline_span: tuple[int, int] = (0, 0)) -> None:
     """A town or region the gazetteer knows, of a country nothing else in the article vouches
     for, and over 1000 km from every other place it names, is a homonym: "Salama village in
     Lamu" is not Salamá in Guatemala, "Khar" in Bajaur no town in Bavaria, the Fano militia's
@@ -4801,7 +4801,10 @@ def _unlink_stray_towns(table: EntityTable) -> None:
     force of it, or names two places in it. Towns with a QID (capitals, large cities: a
     dateline's Dubai, a talks venue's Geneva) are never in doubt; with no other place to
     measure by, a region or a large city stays linked ("marched through Tbilisi") and a small
-    town is judged by the country the article names instead."""
+    town is judged by the country the article names instead. Where the reporter files from
+    vouches for no town of another country when the article names its countries: "BEIRUT
+    (AP) — An Israeli drone strike … in southern Lebanon … the border town of Houla" is
+    Lebanon's Houla, not Syria's (a Beirut story about Syria says "Syria" or "Syrian")."""
     countries = {table.main_country} if table.main_country else set()
     named: set[str] = set()  # countries the article names as such
     strays = []
@@ -4820,9 +4823,11 @@ def _unlink_stray_towns(table: EntityTable) -> None:
     # places that vouch for each other: two of one country ("Orlivka" in "the Donetsk
     # region"), or a town near another place the article names (Rafah beside Israel's towns)
     by_country = Counter(ent.country for ent in strays)
+    a, b = dateline_span
     located = [ent for ent in table.entities.values() if ent.mentions
                and ent.kind in ("place", "country") and ent.lat is not None
-               and ent.lon is not None]
+               and ent.lon is not None
+               and not (named and all(a <= s < b for s, _e, _t in ent.mentions))]
     for ent in strays:
         if ent.country in countries or by_country[ent.country] > 1:
             continue
