@@ -11215,3 +11215,22 @@ def test_protest_organisers_detained_at_home_are_arrested() -> None:
                      "organizers at their homes in Myitkyina, a fellow organizer said.",
                      "2018-05-01")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Separately, a tricycle driver was shot dead in Cotabato City on Wednesday night by a man "
+    "who had quarreled with him over a fare, police said.",
+    "In a separate incident, police in Bor said they had arrested a man who shot dead his "
+    "neighbour on Sunday, saying the killing was a personal matter.",
+    "Separately, a boda boda rider was stabbed to death on Sunday night by a passenger who "
+    "tried to steal his motorcycle.",
+])
+def test_an_ordinary_crime_is_no_event(text: str) -> None:
+    assert facts_of(text, "2023-08-22")["events"] == []
+
+
+def test_a_strike_that_killed_a_man_and_his_wife_is_no_crime() -> None:
+    facts = facts_of("An Israeli drone struck a tent in al-Mawasi west of Khan Younis on Monday, "
+                     "killing a man, his wife and their two children, hospital officials said.",
+                     "2024-08-14")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]

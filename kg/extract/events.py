@@ -230,6 +230,21 @@ _NOTE_TO_READERS = re.compile(r"\s*(?:editor['’]s\s+note|correction|clarificat
                               re.IGNORECASE)
 #: A sentence telling that something happens again and again, not that it happened.
 _RECURRENCE = re.compile(r"\bnot (?:for )?the first time\b", re.IGNORECASE)
+#: A sentence telling of an ordinary crime, which ACLED does not code: a man who killed his
+#: wife or neighbour, a quarrel over a fare or a debt, a killing the police call a personal
+#: matter or a common crime, a robbery resisted, a cash-in-transit van, a motorbike stolen
+#: ("Separately, a tricycle driver was shot dead … by a man who had quarreled with him over a
+#: fare"). Told beside a story of political or communal violence, it is none of it.
+_ORDINARY_CRIME = re.compile(
+    r"\b(?:man|woman|husband|suspect)\s+who\s+(?:allegedly\s+|had\s+)?(?:shot|stabbed|hacked|"
+    r"killed|murdered|beat)\s+(?:dead\s+)?(?:his|her)\s+(?:wife|husband|neighbou?r|cousin|"
+    r"brother|sister|father|mother|son|daughter|girlfriend|boyfriend)\b"
+    r"|\bquarrel(?:l?ed)?\b[^.]{0,30}\bover\s+(?:an?\s+|the\s+)?(?:fare|debt|loan|money|goat|"
+    r"cow|phone|bill|borrowed)\b"
+    r"|\bpersonal\s+(?:matter|dispute|feud|grudge)\b|\b(?:common|ordinary)\s+crime\b"
+    r"|\bresisting\s+(?:a\s+)?robbery\b|\bcash-in-transit\b"
+    r"|\btried\s+to\s+steal\s+(?:his|her|their)\b"
+    r"|\brobbed\s+(?:an?|the)\s+[\w\s-]{0,30}?\s+of\s+(?:his|her|their)\b", re.IGNORECASE)
 #: Nouns that name what was just told when a story goes on to set it in context: "The attacks
 #: come as efforts to end the war have stalled".
 _TOLD_OCCURRENCES = {"attack", "strike", "airstrike", "raid", "killing", "violence", "fighting",
@@ -1954,6 +1969,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
         return out  # "This is not the first time that residents have protested": a pattern
     if _NOTE_TO_READERS.match(text):
         return out  # "Editor's note: … does not publish the names of civilians killed"
+    if _ORDINARY_CRIME.search(text):
+        return out  # "a man who shot dead his neighbour … in a quarrel over a borrowed goat"
     for tok in sent:
         if tok.i + 2 < sent.end and tok.nbor(1).text == "-" \
                 and tok.nbor(2).lower_ in _NOT_THE_DEED:
