@@ -11234,3 +11234,12 @@ def test_a_strike_that_killed_a_man_and_his_wife_is_no_crime() -> None:
                      "killing a man, his wife and their two children, hospital officials said.",
                      "2024-08-14")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+
+
+def test_whom_a_crowd_accused_its_victim_of_being_is_no_party() -> None:
+    facts = facts_of("On Friday morning, a crowd in Bangui beat and stoned to death a young man "
+                     "it accused of being a Seleka fighter.", "2013-12-06")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(e["sub_event_type"], [names[a] for a in e["actors"]],
+             [names[t] for t in e["targets"]]) for e in facts["events"]] == \
+        [("Mob violence", ["Rioters (Central African Republic)"], [])]

@@ -5210,6 +5210,16 @@ _QUALIFIED_PLACES = frozenset({"city", "town", "village", "capital", "region", "
                                "governorate"})
 
 
+def _accused_of_being(tokens: Any, to_orig: Any) -> set[int]:
+    """Offsets of the words that say what someone was accused of being: "a young man it
+    accused of being a Seleka fighter", "two men suspected of being ISWAP members" — an
+    allegation about the victim, neither who acted nor a side the deed was aimed at."""
+    return {to_orig(w.idx) for t in tokens
+            if t.lower_ == "being" and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in ("accuse", "suspect")
+            for w in t.subtree}
+
+
 def _placed_by(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A name after a locative preposition ("killed two soldiers in Syria") says where."""
     tok = by_offset.get(m.start)
@@ -5362,7 +5372,10 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         keys = list(dict.fromkeys(keys))
         hit = {e.key for e in actor_mentions if e is not None} & {
             m.key for m in in_sent if _acted_on(m, by_offset)}
-        # ("inflicted heavy losses on Ukrainian troops": who suffered it, not who acted)
+        # ("inflicted heavy losses on Ukrainian troops": who suffered it, not who acted; nor
+        # whom a crowd accused the man it killed of being)
+        accused = _accused_of_being(sent, to_orig)
+        keys = [k for k in keys if k not in {m.key for m in in_sent if m.start in accused}]
         actors = [k for k in keys if k not in hit][:1]
         targets = [k for k in keys if k not in actors][:1]
 
