@@ -11243,3 +11243,22 @@ def test_whom_a_crowd_accused_its_victim_of_being_is_no_party() -> None:
     assert [(e["sub_event_type"], [names[a] for a in e["actors"]],
              [names[t] for t in e["targets"]]) for e in facts["events"]] == \
         [("Mob violence", ["Rioters (Central African Republic)"], [])]
+
+
+def test_a_suicide_bomber_driving_a_laden_vehicle_in_is_a_suicide_bombing() -> None:
+    facts = facts_of("A suicide bomber drove an explosives-laden vehicle into a military base in "
+                     "Kismayo on Friday.", "2019-07-13")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Suicide bomb"]
+    assert facts_of("Thousands of people drove into Kismayo on Friday to celebrate.",
+                    "2019-07-13")["events"] == []
+
+
+def test_an_attack_told_again_by_its_suicide_bomber_is_a_suicide_bombing() -> None:
+    facts = facts_of("At least 26 people were killed when al-Shabaab militants attacked a popular "
+                     "hotel in the southern port city of Kismayo on Friday evening, officials "
+                     "said. The attack began when a suicide bomber drove a vehicle laden with "
+                     "explosives into the gate of the Asasey hotel, where politicians and elders "
+                     "were meeting. Several gunmen then forced their way into the building, "
+                     "firing at guests.", "2019-07-13")
+    assert [(e["sub_event_type"], place(facts, e), len(e["evidence"]))
+            for e in facts["events"]] == [("Suicide bomb", "Kismayo", 2)]

@@ -966,6 +966,12 @@ _NO_HOSTILE = re.compile(r"\bno\s+(?:indications?|signs?|evidence|suggestions?)\
                          r"(?:hostile\s+(?:action|activity|fire)|enemy\s+(?:action|fire)|"
                          r"foul\s+play|sabotage)\b", re.IGNORECASE)
 #: A road crash told with "rammed": "a bus rammed into a stationary trailer".
+#: A vehicle made a bomb: "a vehicle laden with explosives", "an explosives-packed truck",
+#: "a suicide car bomber".
+_LADEN_WITH_EXPLOSIVES = re.compile(
+    r"\b(?:(?:laden|packed|loaded|rigged|filled)\s+with\s+explosives|explosives?-(?:laden|"
+    r"packed|filled|rigged)|suicide\s+(?:car\s+|truck\s+)?bombers?|car\s+bomb|vbied)\b",
+    re.IGNORECASE)
 _ROAD_CRASH = re.compile(r"\b(?:crash(?:ed|es)?|collision|collided|accident|speeding|road\s+safety|"
                          r"lost\s+control|overturned|skidded)\b", re.IGNORECASE)
 #: What is "shot down" in words only: "a plan his critics shot down".
@@ -1986,6 +1992,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                          lemma)
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
             lemma = "shoot"  # "gunmen on a motorcycle shot dead …", parsed as a noun
+        elif lemma == "drive" and tok.pos_ == "VERB" and _LADEN_WITH_EXPLOSIVES.search(text) \
+                and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            lemma = "ram"  # "a suicide bomber drove a vehicle laden with explosives into the
+            # gate of the hotel": a car bomb driven in, as one rammed
         elif lemma == "interdiction" and tok.i > sent.start and tok.nbor(-1).lower_ == "air":
             lemma = "airstrike"  # "the Air Component conducted air interdiction on a terrorist
             # enclave": Nigeria's military word for its air strikes

@@ -849,6 +849,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     prev.sub_event_type = upgraded[1]
                     if span not in prev.evidence:
                         prev.evidence.append(span)
+            if prev is not None and trig is not None and prev.event_type in _VIOLENT_TYPES \
+                    and 0 < i - prev.sentence <= _TOLD_AGAIN_WITHIN \
+                    and _SUICIDE.search(stexts[i]) \
+                    and _by_its_means(prev, trig, doc, sent, stexts[i], counts) \
+                    and span not in prev.evidence:
+                # "… were killed when al-Shabaab militants attacked a popular hotel" … "The
+                # attack began when a suicide bomber drove a vehicle laden with explosives into
+                # the gate": the attack told again by its means, as ACLED codes it
+                prev.evidence.append(span)
             if prev is not None and (counts or losses) and not _told_as_history(
                     stexts[i], stated, article.published):
                 _add_counts(prev, counts + quoted, losses, table, in_sent, sent, span, to_orig)
@@ -4091,6 +4100,9 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     return None
 
 
+#: A suicide attacker told: what ACLED types a bombing by, whatever else the attack was.
+_SUICIDE = re.compile(r"\b(?:suicide|blew\s+(?:himself|herself|themselves)\s+up|self-detonat)",
+                      re.IGNORECASE)
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians",
                   "Riots"}  # ("the violence erupted on Sunday" after a mob's attack)
 
