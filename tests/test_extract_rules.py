@@ -11262,3 +11262,12 @@ def test_an_attack_told_again_by_its_suicide_bomber_is_a_suicide_bombing() -> No
                      "firing at guests.", "2019-07-13")
     assert [(e["sub_event_type"], place(facts, e), len(e["evidence"]))
             for e in facts["events"]] == [("Suicide bomb", "Kismayo", 2)]
+
+
+def test_sides_that_agreed_to_stop_hostilities_made_a_ceasefire() -> None:
+    facts = facts_of("The chiefs of general staff of Azerbaijan and Armenia agreed in Moscow on "
+                     "Tuesday to stop hostilities along the line of contact.", "2016-04-05")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
+        [("Agreement", "Moscow", "2016-04-05")]
+    assert facts_of("Azerbaijan and Armenia have not agreed to stop the fighting in "
+                    "Nagorno-Karabakh.", "2016-04-05")["events"] == []

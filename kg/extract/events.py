@@ -2016,6 +2016,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "air defences had engaged hostile targets over western Tehran": interceptions
             out.append(Trigger("intercept", tok.i, lemma))
             continue
+        if lemma == "agree" and _agreed_to_stop_fighting(tok) and _is_real(tok):
+            # "the chiefs of general staff agreed in Moscow on Tuesday to stop hostilities":
+            # a ceasefire told by what was agreed, not by its name
+            out.append(Trigger("agreement", tok.i, "ceasefire"))
+            continue
         if lemma == "beat" and _a_crowd_beat_someone(tok) and _is_real(tok):
             # "a group of Muslim men pulled a Buddhist monk off a motorbike, beat him and set
             # him on fire", "residents beat two suspected thieves": a crowd's violence
@@ -2794,6 +2799,22 @@ def _concluded(tok: Any) -> bool:
             return head.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _agreed_before(head)
         node = head
     return False
+
+
+#: Verbs of stopping a fight, and what is stopped: "agreed to stop hostilities", "agreed to
+#: halt the fighting", "agreed to cease fire".
+_HALT = {"stop", "halt", "end", "cease", "suspend"}
+_FIGHTING = {"hostility", "hostilities", "fighting", "fight", "attack", "fire", "clash",
+             "shelling", "combat"}
+
+
+def _agreed_to_stop_fighting(verb: Any) -> bool:
+    """Sides told as having agreed, in a past or present tense, to stop fighting ("agreed in
+    Moscow on Tuesday to stop hostilities"), not as having done so before the news."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _HALT and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in _FIGHTING for g in c.children)
+        for c in verb.children) and not _agreed_before(verb)
 
 
 def _agreed_before(verb: Any) -> bool:
