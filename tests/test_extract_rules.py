@@ -11271,3 +11271,15 @@ def test_sides_that_agreed_to_stop_hostilities_made_a_ceasefire() -> None:
         [("Agreement", "Moscow", "2016-04-05")]
     assert facts_of("Azerbaijan and Armenia have not agreed to stop the fighting in "
                     "Nagorno-Karabakh.", "2016-04-05")["events"] == []
+
+
+def test_a_battle_fought_with_artillery_stays_a_battle() -> None:
+    facts = facts_of("On Monday, Armenian armed forces shelled villages in Azerbaijan's Tartar "
+                     "district with artillery and mortars, killing two civilians, the office "
+                     "said.\n\nHeavy clashes also continued on Monday near the village of "
+                     "Talysh, where Azerbaijan's Defense Ministry said its units had destroyed "
+                     "six Armenian tanks. Armenia's Defense Ministry said two of its soldiers "
+                     "had been killed there and accused Azerbaijan of using heavy artillery "
+                     "against its positions.", "2016-04-05")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Shelling/artillery/missile attack", "Tartar District"), ("Armed clash", "Talysh")]

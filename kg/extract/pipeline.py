@@ -3698,6 +3698,9 @@ def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: l
                      text[doc[trig.token_i].idx - sent.start_char:])
     if again is None or again[0] != "Explosions/Remote violence":
         return False
+    if d.sub_event_type == "Armed clash" and again[1] == "Shelling/artillery/missile attack":
+        return False  # "Heavy clashes also continued near Talysh" … "accused Azerbaijan of
+        # using heavy artillery against its positions": a battle fought with artillery
     d.event_type, d.sub_event_type = again
     return True
 
