@@ -11283,3 +11283,20 @@ def test_a_battle_fought_with_artillery_stays_a_battle() -> None:
                      "against its positions.", "2016-04-05")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Shelling/artillery/missile attack", "Tartar District"), ("Armed clash", "Talysh")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Fighters of the M23 rebel group entered Goma late on Sunday night and by Monday morning "
+     "controlled the city centre, the airport and the border crossings with Rwanda, residents "
+     "said.", "2025-01-28", [("Non-state actor overtakes territory", "Goma")]),
+    ("Rebels entered the city of Salamiyeh without a fight on Friday, residents said.",
+     "2024-12-06", [("Non-violent transfer of territory", "Salamiyah")]),
+    ("An aid convoy of 46 trucks entered Douma on Monday without any resistance.", "2018-03-22",
+     []),
+    ("Israeli forces entered Jenin on Monday and clashed with gunmen.", "2024-12-03",
+     [("Armed clash", "Jenin")]),
+])
+def test_a_town_entered_and_held_is_ground_taken(text: str, published: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    facts = facts_of(text, published)
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == expected

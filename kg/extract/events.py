@@ -966,6 +966,18 @@ _NO_HOSTILE = re.compile(r"\bno\s+(?:indications?|signs?|evidence|suggestions?)\
                          r"(?:hostile\s+(?:action|activity|fire)|enemy\s+(?:action|fire)|"
                          r"foul\s+play|sabotage)\b", re.IGNORECASE)
 #: A road crash told with "rammed": "a bus rammed into a stationary trailer".
+#: A takeover told as one without fighting.
+UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
+                        r"fired)|\bwithout\s+(?:fighting|resistance|firing\s+a\s+shot)|"
+                        r"\bunopposed\b|\bmet\s+no\s+resistance", re.IGNORECASE)
+#: The other side gone before the takeover: "after French troops stationed there left in a
+#: convoy", "hours after Ethiopian troops who had been based there withdrew", "as the army
+#: pulled out".
+AFTER_THEY_LEFT = re.compile(
+    r"\b(?:after|as|once|when)\s+(?:[\w'-]+\s+){0,6}?(?:troops|forces|soldiers|army|fighters|"
+    r"rebels|militants|police|garrison|units?|peacekeepers|contingent)\b[^.;]{0,60}?\b(?:left|"
+    r"withdrew|had\s+withdrawn|pulled\s+out|abandoned|vacated|departed|evacuated|retreated|"
+    r"were\s+withdrawn)\b|\bhand(?:ed|ing)?\s*-?over\b", re.IGNORECASE)
 #: A vehicle made a bomb: "a vehicle laden with explosives", "an explosives-packed truck",
 #: "a suicide car bomber".
 _LADEN_WITH_EXPLOSIVES = re.compile(
@@ -2016,6 +2028,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "air defences had engaged hostile targets over western Tehran": interceptions
             out.append(Trigger("intercept", tok.i, lemma))
             continue
+        if lemma == "enter" and _entered_to_hold(tok, text) and _is_real(tok):
+            # "M23 fighters entered Goma late on Sunday night and by Monday morning controlled
+            # the city centre", "Rebels entered Salamiyeh without a fight": ground taken
+            out.append(Trigger("territory", tok.i, "enter"))
+            continue
         if lemma == "agree" and _agreed_to_stop_fighting(tok) and _is_real(tok):
             # "the chiefs of general staff agreed in Moscow on Tuesday to stop hostilities":
             # a ceasefire told by what was agreed, not by its name
@@ -2799,6 +2816,39 @@ def _concluded(tok: Any) -> bool:
             return head.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _agreed_before(head)
         node = head
     return False
+
+
+#: Ground held once entered: "and by Monday morning controlled the city centre", "raised
+#: their flag over the town hall".
+_HELD_AFTER_ENTERING = re.compile(
+    r"\b(?:controlled|took\s+(?:full\s+)?control|in\s+(?:full\s+)?control\s+of|raised\s+"
+    r"(?:\w+\s+){0,2}flags?|hoisted)\b", re.IGNORECASE)
+#: Who enters a town to hold it: an armed force told by its word.
+_ARMED_ENTRANTS = re.compile(r"\b(?:troops|soldiers|forces|army|units|fighters|rebels|militants|"
+                             r"insurgents|jihadists|militia\w*|guerrillas|gunmen|"
+                             r"paramilitar\w+)\b", re.IGNORECASE)
+#: What is entered to be held: a settlement or a post.
+_ENTERED_GROUND = {"town", "city", "village", "capital", "camp", "base", "airport", "district",
+                   "port", "garrison", "headquarters", "neighbourhood", "neighborhood"}
+
+
+def _entered_to_hold(verb: Any, text: str) -> bool:
+    """An armed force told as having entered a town and held it, or entered it with no one
+    left to fight ("entered Salamiyeh without a fight", "entered Kherson after Russian forces
+    withdrew", "entered Goma … and by Monday morning controlled the city centre"): ground
+    taken. Not a convoy of aid, a raid told alone, nor a war entering its third week."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not (UNOPPOSED.search(text) or AFTER_THEY_LEFT.search(text)
+            or _HELD_AFTER_ENTERING.search(text)):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (_ARMED_ENTRANTS.search(" ".join(t.text for t in subj.subtree))
+                            or subj.ent_type_ in ("ORG", "NORP")):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "LOC", "FAC")
+                                or obj.lemma_.lower() in _ENTERED_GROUND)
 
 
 #: Verbs of stopping a fight, and what is stopped: "agreed to stop hostilities", "agreed to

@@ -48,6 +48,7 @@ from kg.extract.entities import (
     strip_determiner,
 )
 from kg.extract.events import (
+    AFTER_THEY_LEFT,
     BACKGROUND,
     BURNING_TYRES,
     EARLIER,
@@ -55,6 +56,7 @@ from kg.extract.events import (
     PERIOD,
     RAID_VERBS,
     REPELLED,
+    UNOPPOSED,
     VIOLENT_FAMILIES,
     choose,
     classify,
@@ -1259,8 +1261,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _placed_by_dateline(merged, table, dateline_key, article, lede_end)
     for d in merged:
         if d.sub_event_type in _TAKEOVERS and (any(
-                _UNOPPOSED.search(article.text[a:b]) for a, b in d.evidence) or (
-                any(_AFTER_THEY_LEFT.search(article.text[a:b]) for a, b in d.evidence)
+                UNOPPOSED.search(article.text[a:b]) for a, b in d.evidence) or (
+                any(AFTER_THEY_LEFT.search(article.text[a:b]) for a, b in d.evidence)
                 and not any(_FOUGHT_FOR.search(article.text[a:b]) for a, b in d.evidence))):
             # "the rebels entered the town without a fight after the army withdrew": ACLED's
             # non-violent transfer of territory, not a battle
@@ -3425,18 +3427,6 @@ _RETURNED_FIRE = re.compile(
     r"bandits|insurgents|terrorists|fighters)\b"
     r"|\b(?:retaliated|responded)\s+(?:effectively|swiftly|immediately|in\s+kind)\b"
     r"|\brepelled\s+(?:them|the\s+(?:attack|attackers|assailants|assault))\b", re.IGNORECASE)
-#: A takeover told as one without fighting.
-_UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
-                        r"fired)|\bwithout\s+(?:fighting|resistance|firing\s+a\s+shot)|"
-                        r"\bunopposed\b|\bmet\s+no\s+resistance", re.IGNORECASE)
-#: The other side gone before the takeover: "after French troops stationed there left in a
-#: convoy", "hours after Ethiopian troops who had been based there withdrew", "as the army
-#: pulled out".
-_AFTER_THEY_LEFT = re.compile(
-    r"\b(?:after|as|once|when)\s+(?:[\w'-]+\s+){0,6}?(?:troops|forces|soldiers|army|fighters|"
-    r"rebels|militants|police|garrison|units?|peacekeepers|contingent)\b[^.;]{0,60}?\b(?:left|"
-    r"withdrew|had\s+withdrawn|pulled\s+out|abandoned|vacated|departed|evacuated|retreated|"
-    r"were\s+withdrawn)\b|\bhand(?:ed|ing)?\s*-?over\b", re.IGNORECASE)
 #: Words of a fight for the ground taken (and "fighters": a takeover told with the fighters
 #: who made it, "after RSF fighters withdrew to the east overnight", the dev gold codes as a
 #: battle for the town four times out of five; measured, leaving them out loses those).
