@@ -390,6 +390,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _unlink_stray_towns(table, dateline_span)
     _unlink_misplaced_towns(table, mentions, article.text)
     _unlink_other_countries_places(table, mentions, article.text)
+    _places_named_with_places(article.text, table, mentions)
     table.beside_a_town = {ent.key for m in mentions if m.key and _BEARING_AFTER.match(
         article.text, _past_quarter_word(article.text, m.end))
         and (ent := table.find(m.key)) is not None}
@@ -4923,6 +4924,33 @@ def _unlink_other_countries_places(table: EntityTable, mentions: list[Mention],
             continue
         surface = strip_determiner(m.text)
         _as_local_place(table, place, surface, place.level, country.qid)
+
+
+#: What joins names told in one list: "Khiam and Kfar Kila", "Aita al-Shaab, Ramyeh and …".
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+
+
+def _places_named_with_places(text: str, table: EntityTable, mentions: list[Mention]) -> None:
+    """A one-word name NER took for a person, listed with a place ("Israeli artillery
+    targeted Khiam and Kfar Kila", "shelled the outskirts of Aita al-Shaab and Ramyeh"), is a
+    place too: people are not listed with villages. It becomes a place of the article's own,
+    by the name as written."""
+    places = [m for m in mentions if _kind(table, m) == "place"]
+    for m in mentions:
+        ent = table.find(m.key)
+        if ent is None or ent.kind != "person" or ent.qid or not re.fullmatch(
+                r"[A-Z][\w'’-]+", m.text):
+            continue
+        if not any(_LISTED_WITH.fullmatch(text, p.end, m.start)
+                   or _LISTED_WITH.fullmatch(text, m.end, p.start) for p in places):
+            continue
+        place = table._local(f"name:place:{norm(m.text)}", m.text, "place")
+        place.level = place.level or "locality"
+        table._fold(ent, into=place)
+        place.aliases.discard(place.name)
+        for x in mentions:
+            if table.find(x.key) is place:
+                x.kind = "place"
 
 
 def _has_qid(gaz: Gazetteer, name: str) -> bool:
