@@ -11313,3 +11313,10 @@ def test_a_name_listed_with_a_village_is_a_village() -> None:
     kinds = {e["name"]: e["kind"] for e in facts_of(
         "Netanyahu and Gallant met in Tel Aviv on Sunday.", "2023-10-15")["entities"]}
     assert kinds.get("Netanyahu") != "place" and kinds.get("Gallant") != "place"
+
+
+def test_the_port_of_a_name_is_a_place() -> None:
+    facts = facts_of("Two airstrikes hit the port of Ras Isa on Tuesday, Yemen's Saba news "
+                     "agency said.", "2024-02-20")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Air/drone strike", "Ras Isa")]

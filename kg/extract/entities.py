@@ -251,7 +251,8 @@ HYPHEN_MODIFIER = re.compile(r"-(?:based|backed|led|allied|aligned|supported|fun
                              r"trained|brokered|made|built|linked|affiliated|friendly)\b",
                              re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Hh]amlet|[Ss]ettlement|[Dd]istrict|"
-                          r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp|[Vv]alley)\s+of\s+"
+                          r"[Mm]unicipality|[Nn]eighbou?rhood|[Ss]uburb|[Cc]amp|[Vv]alley|[Pp]ort)"
+                          r"\s+of\s+"
                           r"((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
 #: A military operation's name, whose troops are a state's force: "Operation Hadin Kai",
 #: "Operation Fansan Yamma", "Operation Whirl Stroke".
