@@ -11320,3 +11320,15 @@ def test_the_port_of_a_name_is_a_place() -> None:
                      "agency said.", "2024-02-20")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
         [("Air/drone strike", "Ras Isa")]
+
+
+def test_the_town_taken_is_the_town_told_not_the_city_it_lies_near() -> None:
+    facts = facts_of("KYIV, Feb 17 (Reuters) - Ukraine withdrew its troops from the eastern town "
+                     "of Avdiivka to avoid being encircled, its top military commander said on "
+                     "Saturday, handing Russia its biggest battlefield gain since it captured "
+                     "Bakhmut in May last year.\n\nRussia's defence ministry said later on "
+                     "Saturday that its forces had taken \"full control\" of the town, a heavily "
+                     "fortified industrial hub on the outskirts of Russian-held Donetsk that "
+                     "Ukrainian forces had defended for almost a decade.", "2024-02-17")
+    taken = [e for e in facts["events"] if e["sub_event_type"].endswith("territory")]
+    assert taken and {place(facts, e) for e in taken} == {"Avdiivka"}

@@ -1086,6 +1086,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "a drone struck the oil field's workers' camp", after "the Heglig oil field": the
             # site the story named
             loc = _site_told_before(site.group(1), mentions, span[0], table)
+        if loc is not None and trig.family == "territory" \
+                and (described := _THE_TOWN_DESCRIBED.search(stexts[i])) is not None \
+                and all(m.start - span[0] >= described.end() for m in places
+                        if _key(table, m) == loc) \
+                and (told := next((k for m in reversed(mentions) if m.start < span[0]
+                                   and re.search(rf"\b{described.group(1)}\s+of\s+$",
+                                                 article.text[max(0, m.start - 30):m.start],
+                                                 re.IGNORECASE)
+                                   and (k := _key(table, m)) is not None), None)) is not None:
+            # "its forces had taken 'full control' of the town, a heavily fortified industrial
+            # hub on the outskirts of Russian-held Donetsk": the town told before ("the
+            # eastern town of Avdiivka"), described by where it lies
+            loc = told
         if typed[0] == "Protests" and loc is not None \
                 and (city := _protest_site_s_city(loc, places, stexts[i], span[0], table)):
             loc = city
@@ -2609,6 +2622,10 @@ _THE_TOWN = re.compile(r"\b(?:in|near|outside)\s+the\s+(?:city|town)\b(?!\s+of\b
                        r"\bthe\s+(?:city|town)['’]s\s+(?:[\w-]+\s+){0,2}?(?:side|outskirts|"
                        r"cent(?:re|er)|edge|neighbou?rhoods?|quarters?|suburbs?|districts?)\b",
                        re.IGNORECASE)
+#: "the town" described in apposition: "of the town, a heavily fortified industrial hub on
+#: the outskirts of …" (where it lies, not another place).
+_THE_TOWN_DESCRIBED = re.compile(r"\bthe\s+(town|city|village)\s*,\s+(?:an?|the|which|whose)\b",
+                                 re.IGNORECASE)
 _COMMA = re.compile(r",\s+(?=\w)")
 #: A suburb told in apposition or after the name: ", a densely populated suburb south of".
 _A_SUBURB_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?suburb\b", re.IGNORECASE)
