@@ -11332,3 +11332,11 @@ def test_the_town_taken_is_the_town_told_not_the_city_it_lies_near() -> None:
                      "Ukrainian forces had defended for almost a decade.", "2024-02-17")
     taken = [e for e in facts["events"] if e["sub_event_type"].endswith("territory")]
     assert taken and {place(facts, e) for e in taken} == {"Avdiivka"}
+
+
+def test_a_march_told_as_what_came_before_is_not_the_occurrence() -> None:
+    facts = facts_of("Authorities in Cameroon's restive North-West region say separatist "
+                     "fighters abducted at least 31 women from the village of Kedjom Keku on "
+                     "Saturday, days after the women marched through the village to protest "
+                     "taxes the fighters impose on farmers and traders.", "2023-05-24")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]

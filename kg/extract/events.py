@@ -3120,6 +3120,10 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         # (not "29 people were killed in a series of attacks …, as residents … staged
         # protests over the killings": the sentence tells the killings)
         and tok.head.dep_ != "advcl")]
+    if doc is not None and len(crowd) < len(triggers):
+        # (not a march told as what came before: "separatist fighters abducted at least 31
+        # women …, days after the women marched through the village to protest taxes")
+        crowd = [t for t in crowd if not _in_earlier_clause(doc[t.token_i])]
     if crowd:  # "people rallied … to denounce attacks": the rally is what happened
         return crowd[0]
     if doc is not None:
