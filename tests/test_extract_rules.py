@@ -11340,3 +11340,9 @@ def test_a_march_told_as_what_came_before_is_not_the_occurrence() -> None:
                      "Saturday, days after the women marched through the village to protest "
                      "taxes the fighters impose on farmers and traders.", "2023-05-24")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]
+
+
+def test_forces_that_took_up_positions_took_no_ground() -> None:
+    facts = facts_of("The army said its forces had \"redeployed and taken up positions outside the "
+                     "city\" of Hama to \"preserve the lives of civilians\".", "2024-12-06")
+    assert not [e for e in facts["events"] if e["sub_event_type"].endswith("territory")]

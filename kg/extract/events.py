@@ -2185,14 +2185,15 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     or (c.dep_ in ("dobj", "nsubjpass")
                         and (c.lemma_.lower() in _PEOPLE_TAKEN or c.lower_ in _TAKEN_ONES
                              or c.pos_ == "NUM"))
-                    or (c.dep_ == "prt" and c.lower_ in ("away", "off"))
+                    or (c.dep_ == "prt" and c.lower_ in ("away", "off", "up"))
                     or (c.dep_ == "prep" and c.lower_ == "to"
                         and any(a.dep_ == "auxpass" for a in tok.children))
                     for c in tok.children)):
                 continue  # "took part", "demonstrations took place in the city of …", "the
                 # pupils were taken from a school in the Nkwen neighbourhood", "the three had
                 # been taken to the township police station", "taken away by the armed men":
-                # people; "took out a torch rally in Moirang town": a march
+                # people; "took out a torch rally in Moirang town": a march; "had
+                # redeployed and taken up positions outside the city": no ground won
             if family == "territory" and lemma in ("recapture", "retake", "retook",
                                                     "capture") \
                     and tok.pos_ == "VERB" and any(
