@@ -11346,3 +11346,12 @@ def test_forces_that_took_up_positions_took_no_ground() -> None:
     facts = facts_of("The army said its forces had \"redeployed and taken up positions outside the "
                      "city\" of Hama to \"preserve the lives of civilians\".", "2024-12-06")
     assert not [e for e in facts["events"] if e["sub_event_type"].endswith("territory")]
+
+
+def test_an_attack_on_a_levies_post_is_a_battle() -> None:
+    facts = facts_of("In Kalat, militants attacked a Levies post on the national highway on Sunday "
+                     "night, killing five Levies personnel and four civilians, officials said.",
+                     "2024-08-27")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(e["sub_event_type"], [names[t] for t in e["targets"]]) for e in facts["events"]] \
+        == [("Armed clash", ["Balochistan Levies"])]

@@ -106,8 +106,9 @@ _WORDS = {
                     # armed auxiliaries: "a bunker manned by village volunteers"
                     r"village\s+(?:defen[cs]e\s+)?(?:volunteers?|guards?)|vdps?|"
                     r"vigilantes?|militias?|defen[cs]e\s+volunteers?|"
-                    # Pakistan's word for the militants it fights; armour and its crews
-                    r"khwarij|khawarij|kharijis?|tanks?|armou?red\s+vehicles?",
+                    # Pakistan's word for the militants it fights, and Balochistan's Levies
+                    # force; armour and its crews
+                    r"khwarij|khawarij|kharijis?|levies|tanks?|armou?red\s+vehicles?",
     "perpetrator_irregular": r"gunmen|unknown assailants|unidentified|attackers|militiamen|"
                              r"bandits|mob|armed men",
     "intercepted": r"drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|aircraft|jets?|"

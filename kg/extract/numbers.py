@@ -749,7 +749,7 @@ def _casualties(sentence: str) -> list[Count]:
 _ARMED_WORD_LIST = (r"soldier|troop|personnel|police|army|officer|servicem|militant|"
                     r"fighter|rebel|insurgent|jihadist|guerrilla|militiam|gunm|terrorist|"
                     r"guard|commander|marine|conscript|occupier|invader|enem(?:y|ies)|"
-                    r"separatist|bandit|combatant|extremist|vigilante|militia|"
+                    r"separatist|bandit|combatant|extremist|vigilante|militia|levies|"
                     # Nigeria's armed auxiliaries: "five members of the Civilian Joint Task
                     # Force", "three CJTF members"
                     r"civilian\s+joint|joint\s+task\s+force|\bc?jtf\b")
