@@ -11355,3 +11355,11 @@ def test_an_attack_on_a_levies_post_is_a_battle() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert [(e["sub_event_type"], [names[t] for t in e["targets"]]) for e in facts["events"]] \
         == [("Armed clash", ["Balochistan Levies"])]
+
+
+def test_the_march_23_movement_names_no_day() -> None:
+    facts = facts_of("The rebels of the March 23 Movement (M23) on Saturday took control of "
+                     "Rutshuru-centre and Kiwanja after several hours of fighting with the army, "
+                     "local sources said.", "2022-10-30")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == \
+        [("Non-state actor overtakes territory", "2022-10-29")]

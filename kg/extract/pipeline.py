@@ -2356,7 +2356,11 @@ _DAY_NAMES_AN_OCCASION = re.compile(
     r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?,?\s+"
     r"(?:(?:presidential|general|parliamentary|legislative|local|constitutional)\s+)?"
-    r"(?:referendum|vote|election|elections|polls?|ballot|deadline|coup|summit)\b",
+    r"(?:referendum|vote|election|elections|polls?|ballot|deadline|coup|summit)\b"
+    # a group named for a day: "the March 23 Movement (M23)", "the 6 April Youth Movement"
+    r"|\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\s+(?:Youth\s+)?Movement\b",
     re.IGNORECASE)
 
 
