@@ -11363,3 +11363,9 @@ def test_the_march_23_movement_names_no_day() -> None:
                      "local sources said.", "2022-10-30")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == \
         [("Non-state actor overtakes territory", "2022-10-29")]
+
+
+def test_a_junta_attack_beaten_back_is_a_fight() -> None:
+    facts = facts_of("The TNLA repelled a junta attack near Mogok on Friday.", "2024-08-04")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
+        [("Armed clash", "Mogok", "2024-08-02")]

@@ -141,7 +141,10 @@ _WORDS = {
                 r"settlers|"
                 # a crowd's own weapons: "angry youths attacked journalists …, pelting them
                 # with stones", "a mob armed with machetes"
-                r"stones|stoned|pelt(?:ed|ing)|machetes?|lynch\w*|mobs?",
+                r"stones|stoned|pelt(?:ed|ing)|machetes?|lynch\w*|mobs?|"
+                # a military government's forces, and an attack beaten back: "The TNLA
+                # repelled a junta attack near Mogok"
+                r"junta|repel(?:led|s)?",
 }
 W = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _WORDS.items()}
 # whole words for who was hit: "bus" is not "Bushehr" nor "business", "army" not "armyworm"
