@@ -11369,3 +11369,16 @@ def test_a_junta_attack_beaten_back_is_a_fight() -> None:
     facts = facts_of("The TNLA repelled a junta attack near Mogok on Friday.", "2024-08-04")
     assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
         [("Armed clash", "Mogok", "2024-08-02")]
+
+
+def test_the_attack_told_on_without_a_place_or_day_is_the_attack_told() -> None:
+    facts = facts_of("Jihadist fighters have killed large numbers of people in central Burkina "
+                     "Faso who were digging defensive trenches around their town, local sources "
+                     "say.\n\nThe attack took place on Saturday on the outskirts of Barsalogho, "
+                     "about 40km from the regional capital, Kaya, in the Centre-Nord region.\n\n"
+                     "Soldiers and members of the Volunteers for the Defence of the Homeland "
+                     "(VDP), a civilian militia that fights alongside the army, were guarding the "
+                     "work when fighters on motorcycles opened fire, survivors said.",
+                     "2024-08-26")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
+        [("Attack", "Barsalogho", "2024-08-24")]

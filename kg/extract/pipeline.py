@@ -1214,7 +1214,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.actors = list(d.actors)
                 prev.evidence.append(span)
             continue
-        if loc is None and prev is not None and prev.event_type == d.event_type \
+        if loc is None and prev is not None and (
+                prev.event_type == d.event_type or (
+                    # "Jihadist fighters have killed large numbers of people … The attack took
+                    # place on Saturday on the outskirts of Barsalogho" … "Soldiers and members
+                    # of the VDP were guarding the work when fighters on motorcycles opened
+                    # fire": the occurrence just told, told on (no place or day of its own)
+                    prev.event_type in _VIOLENT_TYPES and d.event_type in _VIOLENT_TYPES
+                    and not d.date_stated and not d.casualties
+                    and 0 < i - prev.sentence <= _TOLD_AGAIN_WITHIN)) \
                 and not (d.another and d.date_stated and prev.date_stated
                          and d.date != prev.date):
             # no place of its own: more about the event just told (whose place stays, not the
