@@ -56,6 +56,7 @@ from kg.extract.events import (
     PERIOD,
     RAID_VERBS,
     REPELLED,
+    SUICIDE,
     UNOPPOSED,
     VIOLENT_FAMILIES,
     choose,
@@ -854,7 +855,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                         prev.evidence.append(span)
             if prev is not None and trig is not None and prev.event_type in _VIOLENT_TYPES \
                     and 0 < i - prev.sentence <= _TOLD_AGAIN_WITHIN \
-                    and _SUICIDE.search(stexts[i]) \
+                    and SUICIDE.search(stexts[i]) \
                     and _by_its_means(prev, trig, doc, sent, stexts[i], counts) \
                     and span not in prev.evidence:
                 # "… were killed when al-Shabaab militants attacked a popular hotel" … "The
@@ -2367,9 +2368,7 @@ _DAY_NAMES_AN_OCCASION = re.compile(
     r"(?:(?:presidential|general|parliamentary|legislative|local|constitutional)\s+)?"
     r"(?:referendum|vote|election|elections|polls?|ballot|deadline|coup|summit)\b"
     # a group named for a day: "the March 23 Movement (M23)", "the 6 April Youth Movement"
-    r"|\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December))\s+(?:Youth\s+)?Movement\b",
+    rf"|\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s+(?:Youth\s+)?Movement\b",
     re.IGNORECASE)
 
 
@@ -4124,9 +4123,6 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
     return None
 
 
-#: A suicide attacker told: what ACLED types a bombing by, whatever else the attack was.
-_SUICIDE = re.compile(r"\b(?:suicide|blew\s+(?:himself|herself|themselves)\s+up|self-detonat)",
-                      re.IGNORECASE)
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians",
                   "Riots"}  # ("the violence erupted on Sunday" after a mob's attack)
 
