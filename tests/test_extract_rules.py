@@ -11382,3 +11382,13 @@ def test_the_attack_told_on_without_a_place_or_day_is_the_attack_told() -> None:
                      "2024-08-26")
     assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
         [("Attack", "Barsalogho", "2024-08-24")]
+
+
+def test_the_province_of_a_city_spelled_another_way_is_the_province() -> None:
+    facts = facts_of("Suspected Islamic State group jihadists killed five members of Syria's "
+                     "security forces in an attack on a checkpoint in the eastern province of "
+                     "Deir Ezzor, the interior ministry said Sunday.\n\nGunmen opened fire on the "
+                     "checkpoint on the outskirts of Mayadin late Saturday before fleeing into "
+                     "the desert, the ministry said in a statement.", "2025-05-18")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
+        [("Armed clash", "Mayadin", "2025-05-17")]

@@ -1626,8 +1626,18 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             else:
                 take(s, area.end(), "area")
             continue
-        if label in ("GPE", "LOC", "ORG", "PERSON") and _AREA_BEFORE.search(
-                text, max(0, s - 30), s) and not table.gaz.link(text[s:e], "place"):
+        before = _AREA_BEFORE.search(text, max(0, s - 30), s) \
+            if label in ("GPE", "LOC", "ORG", "PERSON") else None
+        if before is not None and not re.search(
+                r"[A-Z][\w'’-]+\s+$", text[max(0, before.start(1) - 30):before.start(1)]) \
+                and (area := table.gaz.link(text[before.start(1):e], "place")) is not None \
+                and area.level in ("admin1", "admin2"):
+            # "in the eastern province of Deir Ezzor", a spelling the gazetteer's names lack
+            # and would link to the city by: the province (as "the province of Idlib" is, when
+            # the name is spelled as the gazetteer has it)
+            take(before.start(1), e, "place")
+            continue
+        if before is not None and not table.gaz.link(text[s:e], "place"):
             # "the southwestern department of Cauca", "the province of Badakhshan": an area
             # the gazetteer lacks, never more precise than a town in it
             take(s, e, "area")
