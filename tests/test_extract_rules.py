@@ -11392,3 +11392,12 @@ def test_the_province_of_a_city_spelled_another_way_is_the_province() -> None:
                      "the desert, the ministry said in a statement.", "2025-05-18")
     assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
         [("Armed clash", "Mayadin", "2025-05-17")]
+
+
+def test_artillery_and_machine_gun_fire_exchanged_is_a_battle() -> None:
+    facts = facts_of("The heaviest fighting on Sunday was reported around Jomba, about eight "
+                     "kilometres west of Bunagana, where residents said the rebels and government "
+                     "troops exchanged artillery and machine-gun fire until late at night.",
+                     "2022-06-14")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
+        [("Armed clash", "Jomba", "2022-06-12")]
