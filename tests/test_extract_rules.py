@@ -11401,3 +11401,14 @@ def test_artillery_and_machine_gun_fire_exchanged_is_a_battle() -> None:
                      "2022-06-14")
     assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
         [("Armed clash", "Jomba", "2022-06-12")]
+
+
+def test_attackers_pursued_and_killed_are_a_fight_of_its_own() -> None:
+    facts = facts_of("At least 14 people were killed overnight when fighters of the CODECO "
+                     "militia attacked a camp for displaced people in the Djugu territory of "
+                     "Ituri province, a local official said Monday.\n\nThe assailants stormed the "
+                     "Plaine Savo camp near the town of Bule with machetes and guns during the "
+                     "night, torching shelters.\n\nThe army said it had pursued the attackers and "
+                     "killed four of them.", "2022-05-09")
+    assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == \
+        [("Armed clash", "Plaine Savo camp"), ("Attack", "Plaine Savo camp")]

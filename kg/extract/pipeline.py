@@ -676,7 +676,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 told = (stated, dated[1], bisect.bisect_right(breaks, sent.start_char), i)
             continue
         attach = trig is None or (prev is not None and not places and not own_date and (
-            trig.family == "kill" or definite(doc[trig.token_i])
+            (trig.family == "kill" and not _PURSUED_AND_KILLED.search(stexts[i]))
+            or definite(doc[trig.token_i])
             or _by_those_told(doc[trig.token_i]) or (
                 # "Two men on a motorcycle pulled alongside him and opened fire": the
                 # occurrence just told, told on (no place, day or toll of its own)
@@ -965,6 +966,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                   subhead=span[0] >= headline_end and (
                       _subhead(text, sent.start_char, stexts[i])
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
+        if d.event_type == "Violence against civilians" and d.sub_event_type == "Attack" \
+                and _PURSUED_AND_KILLED.search(stexts[i]):
+            # "its troops had caught up with the fleeing rebels near Lira Palwo and killed four
+            # of them": the attackers fought, a battle of its own
+            d.event_type, d.sub_event_type = "Battles", "Armed clash"
         d.another = bool(_ANOTHER.search(sent.text))
         d.told_apart = _TOLD_APART.match(stexts[i]) is not None
         d.told_after = _TOLD_AFTER.match(stexts[i]) is not None
@@ -1109,6 +1115,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if loc is None and prev is not None and _NEARBY_SPOT.search(stexts[i]):
             # "A second IED … was found buried nearby and was defused": where the occurrence
             # just told was, not the district the story last named
+            loc = prev.location
+        if loc is None and prev is not None and _PURSUED_AND_KILLED.search(stexts[i]):
+            # "The army said it had pursued the attackers and killed four of them": a fight of
+            # its own, where the attack it answered was (no place of its own told)
             loc = prev.location
         this_town = loc is None and dateline_key is not None \
             and _THIS_TOWN.search(stexts[i]) is not None
