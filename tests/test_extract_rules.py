@@ -11412,3 +11412,14 @@ def test_attackers_pursued_and_killed_are_a_fight_of_its_own() -> None:
                      "killed four of them.", "2022-05-09")
     assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == \
         [("Armed clash", "Plaine Savo camp"), ("Attack", "Plaine Savo camp")]
+
+
+def test_a_raid_that_came_under_fire_is_a_battle_whoever_the_medics_count() -> None:
+    facts = facts_of("Troops came under fire during an arrest raid in the Jenin refugee camp early "
+                     "Thursday, the Israel Defense Forces said, adding that soldiers shot back at "
+                     "the gunmen.\n\nThe Palestinian Health Ministry in Ramallah said a "
+                     "22-year-old man was killed and four others were wounded by Israeli fire "
+                     "in the camp.",
+                     "2023-03-16")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Armed clash", "Jenin refugee camp")]

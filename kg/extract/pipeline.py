@@ -150,6 +150,9 @@ class Draft:
     by_gunfire: bool = False
     #: its sentence tells stones thrown ("officers had been attacked with stones")
     by_stones: bool = False
+    #: its sentence tells fire both ways ("Troops came under fire …, adding that soldiers shot
+    #: back at the gunmen")
+    fire_exchanged: bool = False
 
 
 def _caseless(text: str) -> str:
@@ -976,6 +979,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         d.told_after = _TOLD_AFTER.match(stexts[i]) is not None
         d.by_gunfire = _GUNFIRE.search(stexts[i]) is not None
         d.by_stones = _STONES.search(stexts[i]) is not None
+        d.fire_exchanged = _FIRE_EXCHANGED.search(stexts[i]) is not None
         d.fights_the_attackers = typed[1] == "Armed clash" \
             and _THE_ATTACKERS_FOUGHT.search(stexts[i]) is not None \
             and _PURSUED_AND_KILLED.search(stexts[i]) is None
@@ -3459,6 +3463,11 @@ _TALLY = re.compile(
     # "Since then, state figures show more than 1,100 people killed"
     r"|^\s*since\s+then\b.*\b(?:killed|dead|missing|displaced|wounded)\b",
     re.IGNORECASE)
+#: Fire both ways: "came under fire", "shot back", "returned fire", "exchanged fire".
+_FIRE_EXCHANGED = re.compile(r"\b(?:(?:came|come|coming)\s+under\s+(?:heavy\s+)?fire|shot\s+back|"
+                             r"(?:returned|returning)\s+fire|exchang(?:ed|ing)\s+(?:heavy\s+)?"
+                             r"fire|exchanges?\s+of\s+(?:[\w-]+\s+)?fire|gun\s*(?:battle|fight)s?)"
+                             r"\b", re.IGNORECASE)
 _RETURNED_FIRE = re.compile(
     r"\b(?:returned|returning|return)\s+fire\b"
     # "its peacekeepers exchanged fire with the assailants and repelled them", "the army
@@ -6164,9 +6173,11 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
     if head.lemma_.lower() == "issue" and head.dep_ == "acl" \
             and head.head.lemma_.lower() in _SPEAKING_NOUNS:
         return True  # "said in a statement issued in Abuja"
-    if head.lemma_.lower() in ("government", "embassy", "regime") and head.dep_ == "nsubj" \
+    if head.lemma_.lower() in ("government", "embassy", "regime", "ministry") \
+            and head.dep_ == "nsubj" \
             and head.head.lemma_.lower() in _SAYING_VERBS:
-        return True  # "The Taliban government in Kabul said … drones had struck Barmal"
+        return True  # "The Taliban government in Kabul said … drones had struck Barmal", "The
+        # Palestinian Health Ministry in Ramallah said a 22-year-old man was killed … in the camp"
     speaker = head
     for _ in range(2):  # ("a spokesperson for the Fano in Gojjam": the group's, the speaker's)
         if speaker.dep_ == "pobj" and speaker.head.dep_ == "prep":
@@ -7245,7 +7256,12 @@ def _one_raid_two_accounts(o: Draft, d: Draft, table: EntityTable) -> bool:
     by = {_kind_of(table, a) for a in vac.actors}
     sides = {_kind_of(table, a) for a in battle.actors + battle.targets}
     # (an exchange of fire has two armed sides: "warning shots towards suspects" has one)
-    return bool(by) and by <= {"state_force"} and {"state_force", "armed_group"} <= sides
+    return bool(by) and by <= {"state_force"} and (
+        {"state_force", "armed_group"} <= sides
+        # ("Troops came under fire during an arrest raid …, soldiers shot back at the gunmen",
+        # whoever the parse named as its sides, with no dead of its own)
+        or (battle.fire_exchanged and not battle.casualties
+            and sides <= {"state_force", "armed_group"}))
 
 
 def _the_forces_account(vac: Draft, account: Draft, table: EntityTable) -> bool:
