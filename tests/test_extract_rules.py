@@ -11423,3 +11423,18 @@ def test_a_raid_that_came_under_fire_is_a_battle_whoever_the_medics_count() -> N
                      "2023-03-16")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
         [("Armed clash", "Jenin refugee camp")]
+
+
+def test_a_deal_called_violated_is_no_deal_made() -> None:
+    facts = facts_of("A Taliban spokesman claimed the group's fighters had overrun dozens of "
+                     "posts. He called the US strikes a violation of the Doha agreement.",
+                     "2020-10-13")
+    assert not [e for e in facts["events"] if e["sub_event_type"] == "Agreement"]
+
+
+def test_where_a_deal_was_signed_is_not_where_the_strikes_were() -> None:
+    facts = facts_of("US forces carried out air strikes on Taliban positions in Helmand on "
+                     "Monday, a spokesman said, adding that the strikes were consistent with the "
+                     "US-Taliban agreement signed in Doha in February.", "2020-10-13")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Air/drone strike", "Helmand")]

@@ -2893,7 +2893,10 @@ def _agreed_before(verb: Any) -> bool:
 
 #: What ends an agreement rather than concludes one.
 _UNDONE = {"end", "termination", "collapse", "suspension", "cancellation", "breakdown",
-           "abrogation"}
+           "abrogation",
+           # "He called the US strikes a violation of the Doha agreement": a deal named as
+           # broken, not one made
+           "violation", "breach"}
 
 
 def _violent_context(sentence: str) -> bool:

@@ -5596,6 +5596,16 @@ def _forces_named_by_demonym(phrase: Any, table: EntityTable) -> list[str]:
     return []
 
 
+#: Where a deal the sentence names was made, not where its occurrence was: "US forces had
+#: conducted strikes in Helmand …, adding that the strikes were consistent with the US-Taliban
+#: agreement signed in Doha in February".
+_DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|ceasefire|talks)\s+"
+                           r"(?:(?:was|were|had\s+been)\s+)?(?:signed|reached|agreed|brokered|"
+                           r"concluded|held)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+_DEAL_WORDS = {"agreement", "accord", "deal", "treaty", "truce", "ceasefire", "sign", "agree",
+               "reach", "broker", "conclude"}
+
+
 def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: EntityTable,
               to_orig: Any, actors: list[str], sent_text: str,
               source_at: tuple[int, int] | None = None) -> str | None:
@@ -5662,6 +5672,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _ROAD_TO.search(sent_text, 0, max(0, rel)) \
                 or _cared_at(sent_text, max(0, rel)) \
                 or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
+                or (_DEAL_MADE_IN.search(sent_text, 0, max(0, rel))
+                    and trigger.lemma_.lower() not in _DEAL_WORDS) \
                 or (ent.kind != "country" and _ACCUSED.search(sent_text, 0, max(0, rel))) \
                 or (m.start > to_orig(doc[tok_i].idx)
                     and _SAYS.match(sent_text, rel + len(m.text))):
