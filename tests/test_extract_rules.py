@@ -11438,3 +11438,11 @@ def test_where_a_deal_was_signed_is_not_where_the_strikes_were() -> None:
                      "US-Taliban agreement signed in Doha in February.", "2020-10-13")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
         [("Air/drone strike", "Helmand")]
+
+
+def test_a_shopkeeper_shot_for_defying_an_armed_strike_was_attacked_not_bombed() -> None:
+    facts = facts_of("On Saturday, a 43-year-old shopkeeper was shot dead in San Pedro de Uraba "
+                     "after he kept his store open in defiance of the strike, the town's mayor "
+                     "told local radio.", "2022-05-08")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Violence against civilians", "Attack")]

@@ -3581,6 +3581,13 @@ _MIXED_FIRE = re.compile(
     r"(?:machine[\s-]?guns?|small[\s-]arms|automatic[\s-]weapons?|rifles?)"
     r"|\b(?:machine[\s-]?guns?|small[\s-]arms|automatic[\s-]weapons?|gun)\s*(?:fire\s+)?and\s+"
     r"(?:heavy\s+)?(?:artillery|mortars?|shelling|shells|rockets)\b", re.IGNORECASE)
+#: A strike that stops work, no blow struck: "an 'armed strike' that has paralyzed the north",
+#: "a shopkeeper was shot dead after he kept his store open in defiance of the strike".
+_SHUTDOWN = re.compile(r"\b(?:armed|general|hunger|transport|labou?r|nationwide|indefinite|"
+                       r"workers['’]?|truckers['’]?|teachers['’]?|doctors['’]?)\s+strikes?\b"
+                       r"|\b(?:defiance\s+of|observ\w+|enforc\w+|call(?:ed|s|ing)?\s+(?:for\s+)?)"
+                       r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?strike\b|\bstrike\s+calls?\b",
+                       re.IGNORECASE)
 #: Air strikes told as what followed the fight on the ground: "killed in the fighting and in
 #: air strikes that followed", "in the ensuing air strikes" — the response, not the attack.
 _AIR_STRIKES_AFTER = re.compile(r"\b(?:air|drone)\s*strikes?\s+(?:that|which)\s+followed\b|"
@@ -3761,7 +3768,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Air/drone strike"
         if family == "explosion" or W["ied"].search(s):
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-        if (lemma == "strike" or re.search(r"\bstrikes?\b", s, re.IGNORECASE)) \
+        if (lemma == "strike" or re.search(r"\bstrikes?\b", _SHUTDOWN.sub(" ", s),
+                                            re.IGNORECASE)) \
                 and not _ON_THE_GROUND.search(s):
             # news says "strike" for what comes from the air (drones, jets, missiles named
             # above already); a strike on foot is a raid or an attack
