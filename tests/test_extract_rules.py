@@ -11446,3 +11446,9 @@ def test_a_shopkeeper_shot_for_defying_an_armed_strike_was_attacked_not_bombed()
                      "told local radio.", "2022-05-08")
     assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
         [("Violence against civilians", "Attack")]
+
+
+def test_a_unilateral_ceasefire_is_no_agreement() -> None:
+    facts = facts_of("On Monday evening, the president declared a unilateral ceasefire and ordered "
+                     "all government forces to cease hostilities.", "2016-07-12")
+    assert not [e for e in facts["events"] if e["sub_event_type"] == "Agreement"]

@@ -2378,6 +2378,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 continue  # "teams have been deployed to rescue the victims": a response
             if family == "agreement" and not _concluded(tok):
                 continue  # "a commitment to reach agreements", "the Geneva agreement"
+            if family == "agreement" and any(
+                    t.lower_.startswith("unilateral") for t in sent.doc[max(sent.start,
+                                                                            tok.i - 3):tok.i]):
+                continue  # "the federal government declared a unilateral ceasefire": one
+                # side's pause, no agreement between sides (on the dev gold, never coded)
             if family == "clash" and lemma in ("fight", "fighting") and BACKGROUND.search(
                     text) and not _A_DAY_GOES_ON.search(text):
                 continue
