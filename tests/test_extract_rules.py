@@ -11452,3 +11452,13 @@ def test_a_unilateral_ceasefire_is_no_agreement() -> None:
     facts = facts_of("On Monday evening, the president declared a unilateral ceasefire and ordered "
                      "all government forces to cease hostilities.", "2016-07-12")
     assert not [e for e in facts["events"] if e["sub_event_type"] == "Agreement"]
+
+
+def test_a_story_naming_ethiopia_most_is_ethiopia_s_though_it_places_eritrea() -> None:
+    # Ethiopia named eight times by its forces and people, no Ethiopian town spelled as the
+    # gazetteer has it (Mekelle), Eritrea named twice: "northern Tigray" is Ethiopia's region
+    facts = _eval_article("wire-dev51", "2021-06-29-reuters-ethiopia-tigray-tdf-enters-mekelle-"
+                          "federal-troops-withdraw-unilateral-ceasefire-adigrat-fighting-togoga-"
+                          "airstrike")
+    located = {e["location"] for e in facts["events"]}
+    assert "Q200127" in {x.get("wikidata") for x in facts["entities"] if x["id"] in located}

@@ -364,6 +364,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # "Russian forces" more often than it names anything Ukrainian, and its Pokrovsk is not
     # Engels (once called Pokrovsk) in Russia
     table.home_country = placed.most_common(1)[0][0] if placed else None
+    if table.home_country is not None and table.main_country not in placed \
+            and countries[table.main_country] >= 3 * countries[table.home_country]:
+        # (but a story that places nothing of the country it names most, "Ethiopian" eight
+        # times over towns the gazetteer spells otherwise (Mekelle), and names Eritrea twice,
+        # is Ethiopia's: its "Tigray" is Ethiopia's region)
+        table.home_country = table.main_country
     table.items = _roundup_items(article.text, gaz)
     dateline_key = None
     if article.dateline:  # the wire dateline: where the story is filed, the default place
