@@ -11462,3 +11462,11 @@ def test_a_story_naming_ethiopia_most_is_ethiopia_s_though_it_places_eritrea() -
                           "airstrike")
     located = {e["location"] for e in facts["events"]}
     assert "Q200127" in {x.get("wikidata") for x in facts["entities"] if x["id"] in located}
+
+
+def test_where_a_telling_body_is_based_is_not_the_scene() -> None:
+    facts = facts_of("The Donetsk regional military-civilian administration, based in "
+                     "Kramatorsk, said militants fired Grad rockets at residential areas of "
+                     "Avdiivka late on Thursday, killing two civilians and wounding five.",
+                     "2015-01-23")
+    assert [place(facts, e) for e in facts["events"]] == ["Avdiivka"]

@@ -5608,6 +5608,9 @@ def _forces_named_by_demonym(phrase: Any, table: EntityTable) -> list[str]:
 _DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|ceasefire|talks)\s+"
                            r"(?:(?:was|were|had\s+been)\s+)?(?:signed|reached|agreed|brokered|"
                            r"concluded|held)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where a body that tells is seated: "The Donetsk regional military-civilian administration,
+#: based in Kramatorsk, said militants fired Grad rockets at … Avdiivka".
+_BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _DEAL_WORDS = {"agreement", "accord", "deal", "treaty", "truce", "ceasefire", "sign", "agree",
                "reach", "broker", "conclude"}
 
@@ -5678,6 +5681,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _ROAD_TO.search(sent_text, 0, max(0, rel)) \
                 or _cared_at(sent_text, max(0, rel)) \
                 or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
+                or _BASED_IN.search(sent_text, 0, max(0, rel)) \
                 or (_DEAL_MADE_IN.search(sent_text, 0, max(0, rel))
                     and trigger.lemma_.lower() not in _DEAL_WORDS) \
                 or (ent.kind != "country" and _ACCUSED.search(sent_text, 0, max(0, rel))) \
