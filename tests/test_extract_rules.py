@@ -11470,3 +11470,11 @@ def test_where_a_telling_body_is_based_is_not_the_scene() -> None:
                      "Avdiivka late on Thursday, killing two civilians and wounding five.",
                      "2015-01-23")
     assert [place(facts, e) for e in facts["events"]] == ["Avdiivka"]
+
+
+def test_where_people_condemned_a_killing_is_not_where_it_was() -> None:
+    # "Religious leaders in Nairobi condemned the killings …", told after the raid at Koromei
+    # and the army's strikes in Somalia
+    facts = _eval_article("wire-dev51", "2014-12-02-nation-kenya-mandera-koromei-quarry-workers-"
+                          "killed-al-shabaab-wajir-grenade-kdf-strikes-gedo")
+    assert "Nairobi" not in {place(facts, e) for e in facts["events"]}

@@ -6195,6 +6195,9 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
     if head.lemma_.lower() == "issue" and head.dep_ == "acl" \
             and head.head.lemma_.lower() in _SPEAKING_NOUNS:
         return True  # "said in a statement issued in Abuja"
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in _CONDEMNING:
+        return True  # "Religious leaders in Nairobi condemned the killings": where people
+        # reacted, not where it happened
     if head.lemma_.lower() in ("government", "embassy", "regime", "ministry") \
             and head.dep_ == "nsubj" \
             and head.head.lemma_.lower() in _SAYING_VERBS:
@@ -6220,6 +6223,9 @@ _DIPLOMATS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplo
               "d'affaires", "d’affaires", "attaché", "attache"}
 
 
+#: Verbs of reacting to an occurrence told.
+_CONDEMNING = {"condemn", "denounce", "deplore", "decry", "mourn", "criticise", "criticize",
+               "lament"}
 #: Who speaks for a side: where they are is not where their side fought.
 _A_SIDES_VOICE = {"commander", "spokesperson", "spokesman", "spokeswoman"}
 _SAYING_VERBS = {"say", "announce", "claim", "report", "accuse", "confirm", "deny", "state",
