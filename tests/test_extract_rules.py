@@ -11478,3 +11478,15 @@ def test_where_people_condemned_a_killing_is_not_where_it_was() -> None:
     facts = _eval_article("wire-dev51", "2014-12-02-nation-kenya-mandera-koromei-quarry-workers-"
                           "killed-al-shabaab-wajir-grenade-kdf-strikes-gedo")
     assert "Nairobi" not in {place(facts, e) for e in facts["events"]}
+
+
+def test_a_town_entered_with_no_fighting_reported_changed_hands_without_violence() -> None:
+    text = ("Forces loyal to the Government of National Accord (GNA) entered the town of "
+            "Tarhuna on Friday morning, hours after the Libyan National Army (LNA) and its allies "
+            "pulled out of their last major stronghold in western Libya.\n\n"
+            "Video footage showed fighters driving into the town centre in pick-up trucks. "
+            "No fighting was reported.\n\n"
+            "The capture of Tarhuna marks the end of the LNA's 14-month offensive on the capital.")
+    facts = facts_of(text, "2020-06-05")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Non-violent transfer of territory", "Tarhuna")]

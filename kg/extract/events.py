@@ -976,7 +976,11 @@ _NO_HOSTILE = re.compile(r"\bno\s+(?:indications?|signs?|evidence|suggestions?)\
 #: A takeover told as one without fighting.
 UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
                         r"fired)|\bwithout\s+(?:fighting|resistance|firing\s+a\s+shot)|"
-                        r"\bunopposed\b|\bmet\s+no\s+resistance", re.IGNORECASE)
+                        r"\bunopposed\b|\bmet\s+no\s+resistance|"
+                        # "No fighting was reported.", "there were no clashes"
+                        r"\bno\s+(?:fighting|clashes|resistance|shots?\s+fired)\s+(?:was|were|has|"
+                        r"had)\s+(?:been\s+)?(?:reported|heard|seen)|\bthere\s+(?:was|were)\s+no\s+"
+                        r"(?:fighting|clashes|resistance)\b", re.IGNORECASE)
 #: The other side gone before the takeover: "after French troops stationed there left in a
 #: convoy", "hours after Ethiopian troops who had been based there withdrew", "as the army
 #: pulled out".

@@ -849,6 +849,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "… how a night air strike killed 17 villagers\n\nThe first aircraft was heard
                 # over Ywar Thit … at about 11:40pm on Saturday": the lede dates the headline's
                 prev.date, prev.precision, prev.date_stated = stated, "day", True
+            if trig is None and prev is not None and prev.sub_event_type in _TAKEOVERS \
+                    and 0 < i - prev.sentence <= 3 and UNOPPOSED.search(stexts[i]) \
+                    and span not in prev.evidence:
+                # "… entered the town of Tarhuna … Video footage … showed fighters driving
+                # into the town centre … No fighting was reported.": how the ground changed hands
+                prev.evidence.append(span)
             if prev is not None and (trig is None or _claim_of_the_told(
                     sent, doc[trig.token_i]) is not None):
                 # (and "The BLA claimed responsibility, saying its fighters had 'executed' five
