@@ -11490,3 +11490,14 @@ def test_a_town_entered_with_no_fighting_reported_changed_hands_without_violence
     facts = facts_of(text, "2020-06-05")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
         [("Non-violent transfer of territory", "Tarhuna")]
+
+
+def test_who_left_the_ground_is_whom_it_was_taken_from() -> None:
+    text = ("Fighters of the Tigray Defense Forces (TDF) entered Mekelle, the capital of the "
+            "Tigray regional state, on Monday afternoon, hours after federal troops and officials "
+            "of the interim regional administration left the city, residents told Addis "
+            "Standard.\n\nThere was no fighting inside Mekelle, a resident said.")
+    facts = facts_of(text, "2021-06-30")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(e["sub_event_type"], [names[t] for t in e["targets"]]) for e in facts["events"]] == \
+        [("Non-violent transfer of territory", ["Ethiopian National Defense Force"])]

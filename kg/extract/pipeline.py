@@ -1318,6 +1318,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # non-violent transfer of territory, not a battle
             d.event_type, d.sub_event_type = ("Strategic developments",
                                               "Non-violent transfer of territory")
+        if d.sub_event_type in _TAKEOVERS | {"Non-violent transfer of territory"} and all(
+                _kind_of(table, t) in ("place", "country", "person") for t in d.targets):
+            # "… entered Tarhuna hours after the Libyan National Army (LNA) and its allies
+            # pulled out": who left the ground is whom it was taken from
+            left = _who_left(d, mentions, table, article.text)
+            if left:
+                d.targets = [k for k in left if k not in d.actors]
     # an occurrence placed in a whole country that no sentence of it names as where ("in
     # Syria") got the country from the story around it or from a party's name: on the dev
     # sets such events were almost never the story's ("Turkey claimed to have hit 115
@@ -7396,6 +7403,29 @@ def _fold_plain_deaths(drafts: list[Draft], table: EntityTable) -> list[Draft]:
         else:
             _absorb(told, d, table)
     return out
+
+
+def _who_left(d: Draft, mentions: list[Mention], table: EntityTable, text: str) -> list[str]:
+    """The armed parties a takeover's sentences say left the ground before it ("hours after
+    the Libyan National Army (LNA) and its allies pulled out", "as federal troops withdrew")."""
+    out: list[str] = []
+    for a, b in d.evidence:
+        for m in AFTER_THEY_LEFT.finditer(text, a, b):
+            named = [k for x in mentions if m.start() <= x.start < m.end()
+                     and (k := _key(table, x)) is not None and k not in out
+                     and _kind_of(table, k) in ("state_force", "armed_group")]
+            country = _country_of(d.location, table) or table.main_country
+            if not named and country and _THE_STATE_S_TROOPS.search(m.group(0)):
+                # ("hours after federal troops … left the city": the country's army)
+                named = [table._force_of(country, "army forces").key]
+            out += [k for k in named if k not in out]
+    return out
+
+
+#: The state's own forces told by a common noun: "federal troops", "government forces", "the
+#: army".
+_THE_STATE_S_TROOPS = re.compile(r"\b(?:federal|government|army|national|regime)\s+(?:troops|"
+                                 r"forces|soldiers|units)\b|\bthe\s+army\b", re.IGNORECASE)
 
 
 def _fold_into_takeovers(drafts: list[Draft]) -> list[Draft]:
