@@ -11501,3 +11501,13 @@ def test_who_left_the_ground_is_whom_it_was_taken_from() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert [(e["sub_event_type"], [names[t] for t in e["targets"]]) for e in facts["events"]] == \
         [("Non-violent transfer of territory", ["Ethiopian National Defense Force"])]
+
+
+def test_the_town_a_taken_town_overlooks_is_not_where_it_was_taken() -> None:
+    # "… its forces had taken Shusha, a strategic hilltop town overlooking Stepanakert, the
+    # region's main city, after several days of fighting …"
+    facts = _eval_article("wire-dev51", "2020-11-10-euronews-nagorno-karabakh-trilateral-"
+                          "ceasefire-signed-shusha-taken-yerevan-government-stormed-mi24-downed-"
+                          "yeraskh-stepanakert-shelled")
+    assert [place(facts, e) for e in facts["events"]
+            if e["sub_event_type"] == "Government regains territory"] == ["Shusha"]

@@ -5765,6 +5765,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             # power plant, …": a landmark told to place the town, never where
         if _BEARING.search(sent_text, max(0, rel - 60), max(0, rel)) \
                 or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix) \
+                or re.search(r"\boverlooking\s+(?:the\s+)?$", prefix) \
                 or _OUTSKIRTS_OF.search(sent_text, 0, max(0, rel)):
             # (and "a base in Arbiska, on the western outskirts of Mogadishu")
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
@@ -6038,14 +6039,16 @@ _PLACES_IT = re.compile(r"(?:\s+(?:area|village|town|district|locality))?"  # "t
                         r"refugees|IDPs))?"
                         r"\s*,?\s*(?:(?:which|that)\s+)?"
                         # ", a village about 30 kilometres west of"
-                        r"(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|"
+                        r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet|"
                         r"locality|district|area|suburb|camp|base)\s+)?"
                         r"(?:(?:lies|is|was|sits|lays|located|"
                         r"situated)\s+){0,2}(?:(?:about|some|around|roughly|nearly|almost|"
                         r"approximately|just|only|barely)\s+)?(?:[\d.,]+\s*(?:-\s*)?"
                         r"(?:km|kms|kilometres|kilometers|miles|mi)\s*(?:\([^)]{0,30}\)\s*)?)?"
-                        r"(?:(?:to\s+the|on\s+the|in\s+the|at\s+the)\s+)?(?:[\w-]+\s+)?"
-                        r"(?:of|from|outskirts\s+of|edge\s+of)\s+(?:the\s+)?"
+                        r"(?:(?:(?:to\s+the|on\s+the|in\s+the|at\s+the)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:of|from|outskirts\s+of|edge\s+of)"
+                        # ", a strategic hilltop town overlooking Stepanakert"
+                        r"|overlooking)\s+(?:the\s+)?"
                         r"(?:(?:[\w-]+\s+)?(?:city|town|village|port|border|capital|"
                         r"stronghold|bastion|heartland)\s+of\s+)?"
                         # (", about 35km from Borno state's capital, Maiduguri")
