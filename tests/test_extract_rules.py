@@ -11511,3 +11511,23 @@ def test_the_town_a_taken_town_overlooks_is_not_where_it_was_taken() -> None:
                           "yeraskh-stepanakert-shelled")
     assert [place(facts, e) for e in facts["events"]
             if e["sub_event_type"] == "Government regains territory"] == ["Shusha"]
+
+
+def test_a_device_that_went_off_in_a_capital_told_first_is_a_blast() -> None:
+    facts = facts_of("In the capital, Quito, an explosive device went off near a pedestrian "
+                     "bridge in the north of the city early on Tuesday, damaging the structure but "
+                     "causing no injuries, police said.", "2024-01-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Remote explosive/landmine/IED", "Quito")]
+
+
+def test_bombs_the_gunmen_said_they_had_are_no_blast() -> None:
+    facts = facts_of("\"They came in shouting that they had bombs.", "2024-01-10")
+    assert facts["events"] == []
+
+
+def test_guards_taken_hostage_in_a_riot_were_abducted() -> None:
+    facts = facts_of("In the southern Andean city of Cuenca, inmates at the Turi prison took about "
+                     "50 guards and administrative staff hostage on Monday night during a riot, "
+                     "according to the prison service SNAI.", "2024-01-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]

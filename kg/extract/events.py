@@ -1911,6 +1911,15 @@ def _taken_by_raiders(tok: Any) -> bool:
 
 
 #: Verbs that take hostages: only with one of them is "hostage" a kidnapping told.
+def _hostage_taker(tok: Any) -> Any:
+    """The word governing "hostage", past the conjuncts the parser may hang it on ("took about
+    50 guards and administrative staff hostage": "hostage" a conjunct of "guards")."""
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.head if node is not tok and node.dep_ in ("dobj", "nsubjpass") else tok.head
+
+
 _TAKERS_OF_HOSTAGES = {"take", "seize", "hold", "kidnap", "abduct", "capture", "grab", "keep",
                        "snatch", "took", "taken"}
 
@@ -2085,8 +2094,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue
         if lemma == "go" and tok.pos_ == "VERB" and any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) and any(
-                c.dep_ == "nsubj" and (c.lower_ in _MUNITIONS or c.lemma_.lower() in (
-                    "device", "bomb", "mine", "ied", "charge"))
+                c.dep_ == "nsubj" and any(
+                    w.lower_ in _MUNITIONS or w.lemma_.lower() in (
+                        "device", "bomb", "mine", "ied", "charge")
+                    # ("In the capital, Quito, an explosive device went off", parsed with the
+                    # town as the subject and the device in apposition)
+                    for w in (c, *(a for a in c.children if a.dep_ == "appos")))
                 for c in tok.children) and _is_real(tok):
             # "an improvised explosive device went off as a military vehicle drove past"
             out.append(Trigger("explosion", tok.i, "explode"))
@@ -2346,6 +2359,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 continue  # "the body of the treaty", "a body of water"
             if lemma == "torch" and tok.pos_ == "NOUN":
                 continue  # "ran to the monastery with torches": a light, not arson
+            if lemma == "bomb" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in ("have", "carry", "possess", "wear"):
+                continue  # "They came in shouting that they had bombs": arms carried
             if family == "destroy" and not _destroys_property(tok):
                 continue  # "set a deadline", "burned to death", "torched" a mob's work
             if lemma == "evacuate" and (any(
@@ -2372,7 +2388,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     and tok.head.lemma_.lower() == "remain":
                 continue  # "It says 120 hostages remain in Gaza": who is held, not a kidnap
             if family == "abduct" and tok.lemma_.lower() == "hostage" \
-                    and tok.head.lemma_.lower() not in _TAKERS_OF_HOSTAGES:
+                    and _hostage_taker(tok).lemma_.lower() not in _TAKERS_OF_HOSTAGES:
                 continue  # "the return of the remains of hostages still held in Gaza",
                 # "talks on a hostage release": who is held, not a taking (unlike "took
                 # 20 hostages", "were taken hostage", "holding the guests hostage")
