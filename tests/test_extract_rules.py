@@ -11531,3 +11531,10 @@ def test_guards_taken_hostage_in_a_riot_were_abducted() -> None:
                      "50 guards and administrative staff hostage on Monday night during a riot, "
                      "according to the prison service SNAI.", "2024-01-10")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]
+
+
+def test_checkpoints_of_armed_volunteers_attacked_are_a_battle() -> None:
+    facts = facts_of("Suspected insurgents attacked two security checkpoints manned by village "
+                     "defence volunteers in Muang district of Yala late on Tuesday night, killing "
+                     "15 people, police said.", "2019-11-06")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

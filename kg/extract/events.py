@@ -3613,6 +3613,15 @@ _SHUTDOWN = re.compile(r"\b(?:armed|general|hunger|transport|labou?r|nationwide|
                        r"|\b(?:defiance\s+of|observ\w+|enforc\w+|call(?:ed|s|ing)?\s+(?:for\s+)?)"
                        r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?strike\b|\bstrike\s+calls?\b",
                        re.IGNORECASE)
+#: A post armed men hold: "two security checkpoints", "an army base", "a police outpost".
+_ARMED_POST = re.compile(r"\b(?:checkpoints?|bases?|outposts?|posts?|patrols?|positions?|barracks|"
+                         r"garrisons?)\b", re.IGNORECASE)
+#: The dead told only as people: "killing 15 people".
+_PEOPLE_KILLED = re.compile(r"\bkill(?:ed|ing)\s+(?:at\s+least\s+|about\s+|some\s+)?"
+                            r"(?:[\w-]+\s+)?(?:people|persons)\b", re.IGNORECASE)
+#: Civilians named as such.
+_CIVILIANS_NAMED = re.compile(r"\b(?:civilians?|villagers|residents|passengers|worshippers|"
+                              r"women|children|farmers|students)\b", re.IGNORECASE)
 #: Air strikes told as what followed the fight on the ground: "killed in the fighting and in
 #: air strikes that followed", "in the ensuing air strikes" — the response, not the attack.
 _AIR_STRIKES_AFTER = re.compile(r"\b(?:air|drone)\s*strikes?\s+(?:that|which)\s+followed\b|"
@@ -3853,6 +3862,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if victims == "armed" and actor_kind != "state_force" and _AT_HOME.search(s):
             victims = "civilian"  # "gunmen shot dead a municipal police commander … as he
             # left his home": a policeman or a soldier killed off duty, as ACLED codes him
+        if victims == "civilian" and acted_on is not None and _ARMED_POST.search(acted_on) \
+                and _PEOPLE_KILLED.search(s) and not _CIVILIANS_NAMED.search(s):
+            # "Suspected insurgents attacked two security checkpoints manned by village defence
+            # volunteers …, killing 15 people": a post's armed men fought, whoever else died
+            return "Battles", "Armed clash"
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
             return "Violence against civilians", "Attack"
         if victims == "armed":
