@@ -11538,3 +11538,27 @@ def test_checkpoints_of_armed_volunteers_attacked_are_a_battle() -> None:
                      "defence volunteers in Muang district of Yala late on Tuesday night, killing "
                      "15 people, police said.", "2019-11-06")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_since_when_a_force_has_been_deployed_sums_up_nothing() -> None:
+    facts = facts_of("In a separate development, the Rwanda Defence Force (RDF), deployed in the "
+                     "province since 2021 at the request of Maputo, said on Tuesday that its "
+                     "troops had killed six insurgents and recovered three AK-47 rifles in a "
+                     "clash near Chinda, in Mocímboa da Praia district, on Sunday.", "2023-09-28")
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]] == \
+        [("Armed clash", "Chinda", "2023-09-24")]
+
+
+def test_a_raid_that_sparked_a_gunfight_is_a_battle() -> None:
+    facts = facts_of("On Wednesday night, Taliban forces raided a house in Mazar-e-Sharif's "
+                     "District 3 where, they said, members of IS-K were hiding, sparking a "
+                     "gunfight that lasted more than two hours.", "2023-05-12")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_troops_that_engaged_armed_men_fought_whatever_those_had_done_before() -> None:
+    facts = facts_of("Troops of Operation Whirl Stroke on 3 June responded to a distress call in "
+                     "Agatu, Benue State, and engaged armed herders who had attacked farmers, "
+                     "neutralising three and arresting two others, Danladi said.", "2025-06-05")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
+        [("Armed clash", "Agatu")]

@@ -2092,6 +2092,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "to disperse", the firing is what happened: unless it was denied or threatened)
             out.append(Trigger("protest", tok.i, lemma))
             continue
+        if lemma == "engage" and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and _ENGAGED_FOE.search(" ".join(
+                    t.text for t in c.subtree if t.i <= c.i)) for c in tok.children) \
+                and _is_real(tok):
+            # "troops … engaged armed herders who had attacked farmers, neutralising three",
+            # "engaged the attackers as they withdrew": a fight (not "engaged in talks")
+            out.append(Trigger("clash", tok.i, "fight"))
+            continue
         if lemma == "go" and tok.pos_ == "VERB" and any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) and any(
                 c.dep_ == "nsubj" and any(
@@ -3169,6 +3177,12 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         main = [t for t in triggers if not _in_earlier_clause(doc[t.token_i])]
         if main:
             triggers = main
+        # "… engaged armed herders who had attacked farmers, neutralising three": what those
+        # fought had done before, told to say who they were
+        before = [t for t in triggers if (tok := doc[t.token_i]).dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)]
+        if before and len(before) < len(triggers):
+            triggers = [t for t in triggers if t not in before]
         # "Afghan forces backed by U.S. airstrikes battled Taliban fighters": the battle is
         # what happened, the strikes its support
         backing = [t for t in triggers if _backing(doc[t.token_i])]
@@ -3339,6 +3353,16 @@ _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|yo
 _GUNFIGHT = re.compile(r"\b(?:gun\s*fights?|fire\s*fights?|gun\s*battles?|shoot-?outs?|"
                        r"exchanges?\s+of\s+(?:[\w-]+\s+)?fire|exchang(?:ed|ing)\s+(?:heavy\s+)?"
                        r"fire)\b", re.IGNORECASE)
+
+
+#: Whom troops engage in a fight: armed men ("armed herders", "the attackers", "militants").
+_ENGAGED_FOE = re.compile(rf"\barmed\b|\b(?:attackers|assailants|gunmen|bandits|raiders|"
+                          rf"kidnappers|{W['armed_target'].pattern})\b", re.IGNORECASE)
+#: A raid that turned into a fight: "sparking a gunfight", "triggering an exchange of fire".
+_SPARKED_A_GUNFIGHT = re.compile(r"\b(?:spark\w*|trigger\w*|le[ad]\w*\s+to|turn\w*\s+into|"
+                                 r"result\w*\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:gun\s*fight|"
+                                 r"fire\s*fight|gun\s*battle|shoot-?out|exchange\s+of\s+fire|"
+                                 r"clash|battle)\b", re.IGNORECASE)
 
 
 #: Who protests, as news names them.
@@ -3743,6 +3767,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         if _RAN_ONTO_A_BOMB.search(s):
             # "their vehicle struck an improvised explosive device": a mine, not a strike
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+        if lemma in ("raid", "storm", "attack", "ambush") and victims != "civilian" \
+                and _SPARKED_A_GUNFIGHT.search(s):
+            # "Taliban forces raided a house … where members of IS-K were hiding, sparking a
+            # gunfight that lasted more than two hours": the raid became a battle
+            return "Battles", "Armed clash"
         if lemma == "fire" and _GUNFIGHT.search(s):
             # "Residents reported heavy exchanges of fire … near the Tajoura cardiac hospital":
             # two sides firing, a battle (not an attack on the hospital named as a landmark)

@@ -658,7 +658,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             quoted = [c for c in quoted if c.start < brought.start()]
         if (not day_then_total and (
                 trig is None or trig.family in ("kill", "clash", "abduct", "attack", "arrest"))
-                and _TALLY.search(stexts[i])) or (_WAR_BEGAN.search(stexts[i]) and not (
+                and _TALLY.search(_PRESENT_SINCE.sub(" ", stexts[i]))) or (
+                    _WAR_BEGAN.search(stexts[i]) and not (
                     # (fighting that broke out on a day just told is news: "Heavy fighting
                     # broke out in Tripoli late on Monday")
                     stated is not None and article.published is not None
@@ -3407,6 +3408,11 @@ _BRINGING = re.compile(r",\s*(?:which\s+)?(?:bringing|brings|raising|taking|push
                        r"(?:to\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+)?(?:the\s+)?"
                        r"(?:overall\s+|total\s+)?(?:number|(?:death\s+)?toll|tally|total)\b",
                        re.IGNORECASE)
+#: Since when a force has been somewhere, told of the force: "the Rwanda Defence Force,
+#: deployed in the province since 2021 at the request of Maputo, said … its troops had killed
+#: six insurgents … on Sunday" (no period the count sums up).
+_PRESENT_SINCE = re.compile(r"\b(?:deployed|stationed|present|based|operating|active)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?since\s+[^,;]*", re.IGNORECASE)
 #: A running total: "have been killed … since the fighting began", "so far this year".
 _TALLY = re.compile(
     # "His death brings the number of soldiers killed in the offensive to 426"; "The crisis,
