@@ -11562,3 +11562,17 @@ def test_troops_that_engaged_armed_men_fought_whatever_those_had_done_before() -
                      "neutralising three and arresting two others, Danladi said.", "2025-06-05")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == \
         [("Armed clash", "Agatu")]
+
+
+def test_members_of_a_body_killed_are_counted() -> None:
+    counts = casualties("Five members of a local vigilante group were killed on Sunday.")
+    assert [(c.count, c.outcome) for c in counts] == [(5, "killed")]
+
+
+def test_indigenous_guards_killed_are_civilians_attacked() -> None:
+    facts = facts_of("Two members of the indigenous guard were killed and three wounded on "
+                     "Saturday when FARC dissidents opened fire on them at a checkpoint in the "
+                     "rural area of Toribio, in Colombia's southwestern Cauca province, the "
+                     "regional indigenous council said.", "2019-09-17")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Violence against civilians", "Attack")]

@@ -4003,8 +4003,9 @@ def _victim_side(counts: list[Any]) -> str | None:
     """Who the sentence's casualties were: "civilian", "armed", or None when unsaid or mixed."""
     sides = set()
     for c in counts:
-        if _FORMER.match(c.who):
-            sides.add("civilian")  # "a former opposition fighter": no longer under arms
+        if _FORMER.match(c.who) or _UNARMED_GUARD.search(c.who):
+            sides.add("civilian")  # "a former opposition fighter": no longer under arms; "two
+            # members of the indigenous guard": Colombia's unarmed community guard
         elif ARMED_WORDS.search(c.who):
             sides.add("armed")
         elif _CIVILIAN_WORDS.search(c.who) or _NATIONALS.fullmatch(c.who.strip()):
@@ -4012,6 +4013,10 @@ def _victim_side(counts: list[Any]) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+#: Guards who carry no arms: Colombia's indigenous guard (guardia indígena), private security
+#: guards.
+_UNARMED_GUARD = re.compile(r"\bindigenous\s+guards?\b|\bguardia\s+ind[ií]gena\b|"
+                            r"\b(?:private|unarmed)\s+(?:security\s+)?guards?\b", re.IGNORECASE)
 #: People named by their nationality alone ("27 Palestinians", "three Israelis", "Sudanese",
 #: "a 17-year-old Palestinian").
 _NATIONALS = re.compile(r"(?:other\s+|more\s+)?(?-i:[A-Z])[a-z]+(?:ians|ans|is|ese)"
