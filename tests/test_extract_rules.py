@@ -11576,3 +11576,12 @@ def test_indigenous_guards_killed_are_civilians_attacked() -> None:
                      "regional indigenous council said.", "2019-09-17")
     assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
         [("Violence against civilians", "Attack")]
+
+
+def test_members_of_a_named_group_and_the_wounded_a_hospital_received_are_counted() -> None:
+    assert [(c.count, c.outcome) for c in casualties(
+        "… where 27 members of the extremist Fano group were killed, the colonel stated.")] == \
+        [(27, "killed")]
+    assert [(c.count, c.outcome) for c in casualties(
+        "A health worker said the facility had received 14 wounded people.")] == \
+        [(14, "injured")]

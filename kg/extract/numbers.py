@@ -101,7 +101,8 @@ _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
 #: what they are members of ("Two members of the indigenous guard were killed").
 _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|(?-i:[A-Z]+\d+|\d+[A-Z]+)|" \
        r"\((?-i:[A-Z]{2,8})\))\s+){0,4}?|" \
-       r"members\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w'’-]*)\s+){1,3}?|" \
+       r"members\s+of\s+(?:the\s+|a\s+|an\s+)?" \
+       r"(?:(?!(?:were|was|had|have|has|are|is|and|or)\b)[\w'’-]+\s+){1,4}?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
        r"(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])[\w'’.-]*\s+" \
        r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}(?:\((?-i:[A-Z]{2,8})\)\s+)?|" \
@@ -389,7 +390,9 @@ _TREATED = re.compile(
     rf"|(?:were|was|had\s+been|have\s+been)\s+(?:being\s+)?treated\s+(?:at|in)\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?(?:hospitals?|clinics?)\b(?!\s+for\s+(?!{_INJURY}))"
     rf"|(?:had|have|has)\s+sought\s+(?:medical|hospital)\s+(?:help|treatment|care|attention))"
-    rf"|\btreated\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+(?P<who2>(?:(?:wounded|injured)\b"
+    rf"|\b(?:treated|received|admitted|took\s+in)\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
+    # ("the facility had received 14 wounded people")
+    rf"(?P<who2>(?:(?:wounded|injured)\b"
     rf"|(?:[A-Za-z'’-]+(?:\s+|(?=,))){{0,3}}?(?:,[^,;.]{{0,60}},\s+)?for\s+{_INJURY}))",
     re.IGNORECASE)
 #: After a count and its place, another count at another place: "were killed in Mamove and
@@ -493,7 +496,7 @@ _ANCHORS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOLL_OF: ("number",), _KIN_PAIR_HIT: ("his", "her"),
     _THE_ONE: ("kill", "wound", "injur", "shot", "shooting"),
     _AND_ANOTHER: ("another", "other", "third", "fourth", "fifth"),
-    _TREATED: ("treated", "hospitali", "admitted", "sought"),
+    _TREATED: ("treated", "hospitali", "admitted", "sought", "received", "took"),
     _TO_DEATH: ("death", "fire", "burn", "lynch"), _ONE_WOUNDED: ("suffered", "sustained"),
     _PRISONERS: ("prisoner", "surrendered"),
 }
