@@ -11585,3 +11585,16 @@ def test_members_of_a_named_group_and_the_wounded_a_hospital_received_are_counte
     assert [(c.count, c.outcome) for c in casualties(
         "A health worker said the facility had received 14 wounded people.")] == \
         [(14, "injured")]
+
+
+def test_a_suicide_bombing_about_an_hour_after_a_blast_is_one_more() -> None:
+    text = ("Two explosions about an hour apart tore through the busy town center of Jolo in Sulu "
+            "province on Monday, killing at least 14 people.\n\n"
+            "The first blast, from an improvised explosive device attached to a motorcycle, went "
+            "off shortly before noon outside a grocery store on Serantes Street.\n\n"
+            "About an hour later, as soldiers and police secured the area, a woman wearing an "
+            "explosive vest blew herself up near the gate of the Our Lady of Mount Carmel "
+            "Cathedral, about 100 meters away, when soldiers stopped her for inspection.")
+    facts = facts_of(text, "2020-08-25")
+    assert sorted(e["sub_event_type"] for e in facts["events"]) == \
+        ["Remote explosive/landmine/IED", "Suicide bomb"]

@@ -1253,7 +1253,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     prev.event_type in _VIOLENT_TYPES and d.event_type in _VIOLENT_TYPES
                     and not d.date_stated and not d.casualties)) \
                 and not (d.another and d.date_stated and prev.date_stated
-                         and d.date != prev.date):
+                         and d.date != prev.date) \
+                and not _a_later_one(prev, d):
+            # (not "About an hour later, … a woman wearing an explosive vest blew herself up
+            # near the gate of the cathedral", after a motorcycle bomb: one more, at that place)
             # no place of its own: more about the event just told (whose place stays, not the
             # place last named, which may be the town it lies outside: "in Antonivka, on the
             # eastern outskirts of Kherson")
@@ -3852,7 +3855,8 @@ _TOLD_APART = re.compile(_SEPARATELY.pattern + r"|\s*(?:in\s+another\s+\w+|also\
 
 #: A sentence opening at a time after the occurrence just told: "Less than two hours later, a
 #: Russian missile hit …", "Hours later, …", "Later that night, …".
-_TOLD_AFTER = re.compile(r"\s*(?:(?:(?:less|more)\s+than\s+)?(?:an?|one|two|three|four|five|six|"
+_TOLD_AFTER = re.compile(r"\s*(?:(?:(?:less|more)\s+than\s+|(?:about|around|roughly|some|nearly|"
+                         r"almost|just)\s+)?(?:an?|one|two|three|four|five|six|"
                          r"several|a\s+few|\d+)\s+(?:minutes?|hours?)|hours|minutes|moments)\s+"
                          r"later\b|\s*later\s+(?:that|the\s+same)\s+(?:day|night|morning|"
                          r"afternoon|evening)\b", re.IGNORECASE)
