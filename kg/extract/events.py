@@ -3350,7 +3350,7 @@ _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|yo
 
 #: A clash told as an exchange of fire: armed men's, never a crowd's ("heavy exchanges of
 #: fire", "exchanged fire with gunmen", "a gunfight").
-_GUNFIGHT = re.compile(r"\b(?:gun\s*fights?|fire\s*fights?|gun\s*battles?|shoot-?outs?|"
+GUNFIGHT = re.compile(r"\b(?:gun\s*fights?|fire\s*fights?|gun\s*battles?|shoot-?outs?|"
                        r"exchanges?\s+of\s+(?:[\w-]+\s+)?fire|exchang(?:ed|ing)\s+(?:heavy\s+)?"
                        r"fire)\b", re.IGNORECASE)
 
@@ -3772,7 +3772,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "Taliban forces raided a house … where members of IS-K were hiding, sparking a
             # gunfight that lasted more than two hours": the raid became a battle
             return "Battles", "Armed clash"
-        if lemma == "fire" and _GUNFIGHT.search(s):
+        if lemma == "fire" and GUNFIGHT.search(s):
             # "Residents reported heavy exchanges of fire … near the Tajoura cardiac hospital":
             # two sides firing, a battle (not an attack on the hospital named as a landmark)
             return "Battles", "Armed clash"
@@ -3941,7 +3941,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # "a boy was shot dead by Israeli forces during confrontations in Beita", "a violent
         # confrontation between Israeli civilians and Palestinians": no armed side fought
         return "Violence against civilians", "Attack"
-    if family == "clash" and _CROWD_PARTY.search(s) and not _GUNFIGHT.search(s):
+    if family == "clash" and _CROWD_PARTY.search(s) and not GUNFIGHT.search(s):
         # "protesters clashed with police" (not "killed in a gunfight with militants, as
         # tension rose over the abduction of two youths": guns, not a crowd)
         return "Riots", "Violent demonstration"

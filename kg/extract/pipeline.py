@@ -52,6 +52,7 @@ from kg.extract.events import (
     BACKGROUND,
     BURNING_TYRES,
     EARLIER,
+    GUNFIGHT,
     HURT,
     PERIOD,
     RAID_VERBS,
@@ -685,8 +686,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # next undated sentences are that history too
                 told = (stated, dated[1], bisect.bisect_right(breaks, sent.start_char), i)
             continue
+        # "The army said it had pursued the attackers and killed four of them": a fight of its
+        # own, not more dead of the attack told
+        pursued = _PURSUED_AND_KILLED.search(stexts[i]) is not None
         attach = trig is None or (prev is not None and not places and not own_date and (
-            (trig.family == "kill" and not _PURSUED_AND_KILLED.search(stexts[i]))
+            (trig.family == "kill" and not pursued)
             or definite(doc[trig.token_i])
             or _by_those_told(doc[trig.token_i]) or (
                 # "Two men on a motorcycle pulled alongside him and opened fire": the
@@ -983,7 +987,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                       _subhead(text, sent.start_char, stexts[i])
                       or any(a <= span[0] and span[1] <= b for a, b in headings)))
         if d.event_type == "Violence against civilians" and d.sub_event_type == "Attack" \
-                and _PURSUED_AND_KILLED.search(stexts[i]):
+                and pursued:
             # "its troops had caught up with the fleeing rebels near Lira Palwo and killed four
             # of them": the attackers fought, a battle of its own
             d.event_type, d.sub_event_type = "Battles", "Armed clash"
@@ -1133,7 +1137,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "A second IED … was found buried nearby and was defused": where the occurrence
             # just told was, not the district the story last named
             loc = prev.location
-        if loc is None and prev is not None and _PURSUED_AND_KILLED.search(stexts[i]):
+        if loc is None and prev is not None and pursued:
             # "The army said it had pursued the attackers and killed four of them": a fight of
             # its own, where the attack it answered was (no place of its own told)
             loc = prev.location
@@ -3491,11 +3495,11 @@ _TALLY = re.compile(
     # "Since then, state figures show more than 1,100 people killed"
     r"|^\s*since\s+then\b.*\b(?:killed|dead|missing|displaced|wounded)\b",
     re.IGNORECASE)
-#: Fire both ways: "came under fire", "shot back", "returned fire", "exchanged fire".
-_FIRE_EXCHANGED = re.compile(r"\b(?:(?:came|come|coming)\s+under\s+(?:heavy\s+)?fire|shot\s+back|"
-                             r"(?:returned|returning)\s+fire|exchang(?:ed|ing)\s+(?:heavy\s+)?"
-                             r"fire|exchanges?\s+of\s+(?:[\w-]+\s+)?fire|gun\s*(?:battle|fight)s?)"
-                             r"\b", re.IGNORECASE)
+#: Fire both ways: a gunfight ("exchanged fire", "a gun battle"), or "came under fire", "shot
+#: back", "returned fire".
+_FIRE_EXCHANGED = re.compile(GUNFIGHT.pattern + r"|\b(?:(?:came|come|coming)\s+under\s+"
+                             r"(?:heavy\s+)?fire|shot\s+back|(?:returned|returning)\s+fire)\b",
+                             re.IGNORECASE)
 _RETURNED_FIRE = re.compile(
     r"\b(?:returned|returning|return)\s+fire\b"
     # "its peacekeepers exchanged fire with the assailants and repelled them", "the army
