@@ -11598,3 +11598,10 @@ def test_a_suicide_bombing_about_an_hour_after_a_blast_is_one_more() -> None:
     facts = facts_of(text, "2020-08-25")
     assert sorted(e["sub_event_type"] for e in facts["events"]) == \
         ["Remote explosive/landmine/IED", "Suicide bomb"]
+
+
+def test_a_bomb_among_the_things_seized_is_no_blast() -> None:
+    facts = facts_of("Puntland's Minister of Security told reporters in Bosaso that 12 ISIS "
+                     "militants were killed in the offensive and that troops had seized weapons, "
+                     "explosives and a vehicle-borne bomb under construction.", "2025-02-10")
+    assert not [e for e in facts["events"] if e["event_type"] == "Explosions/Remote violence"]

@@ -541,8 +541,11 @@ _ENDINGS = {"halt", "end", "cessation", "stop", "suspension", "pause", "freeze",
 #: seized"; nor the bombs that held up those sent to help ("reinforcements … had been slowed
 #: by roadside bombs"), told of the attack's aftermath.
 _UNUSED_WEAPON = re.compile(
+    # (a list of what was seized, to its last explosive: "had seized weapons, explosives and a
+    # vehicle-borne bomb under construction")
     r"\b(?:leaving\s+behind|left\s+behind|recovered|seized|confiscated|defused)\s+"
-    r"(?:[\w-]+\s+){0,8}?(?:improvised\s+explosive\s+devices?|ieds?|landmines?|mines?|bombs?|"
+    r"(?:(?!(?:detonat|explod|plant|hurl|threw|throw|set\s+off)\w*)[\w-]+,?\s+){0,8}"
+    r"(?:improvised\s+explosive\s+devices?|explosive\s+devices?|ieds?|landmines?|mines?|bombs?|"
     r"explosives?|grenades?)\b|\b(?:ieds?|devices?|bombs?|mines?)\s+(?:that|which)\s+(?:was|were)"
     r"\s+(?:later\s+)?(?:defused|found|recovered)\b|"
     r"\b(?:ieds?|devices?|bombs?|mines?|explosives|grenades)\s+(?:had|have|has)\s+been\s+"
