@@ -7437,9 +7437,10 @@ def _who_left(d: Draft, mentions: list[Mention], table: EntityTable, text: str) 
                      and (k := _key(table, x)) is not None and k not in out
                      and _kind_of(table, k) in ("state_force", "armed_group")]
             country = _country_of(d.location, table) or table.main_country
-            if not named and country and _THE_STATE_S_TROOPS.search(m.group(0)):
+            if not named and country and _THE_STATE_S_TROOPS.search(m.group(0)) \
+                    and (army := table.army_of(country)) is not None:
                 # ("hours after federal troops … left the city": the country's army)
-                named = [table._force_of(country, "army forces").key]
+                named = [army.key]
             out += [k for k in named if k not in out]
     return out
 
