@@ -1918,7 +1918,7 @@ def _hostage_taker(tok: Any) -> Any:
     """The word governing "hostage", past the conjuncts the parser may hang it on ("took about
     50 guards and administrative staff hostage": "hostage" a conjunct of "guards")."""
     node = tok
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj":  # (a conjunct is never the root: the walk ends)
         node = node.head
     return node.head if node is not tok and node.dep_ in ("dobj", "nsubjpass") else tok.head
 

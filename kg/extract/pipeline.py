@@ -58,6 +58,7 @@ from kg.extract.events import (
     RAID_VERBS,
     REPELLED,
     SUICIDE,
+    TRIGGERS,
     UNOPPOSED,
     VIOLENT_FAMILIES,
     choose,
@@ -5643,8 +5644,7 @@ _DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|ceasefire|t
 #: Where a body that tells is seated: "The Donetsk regional military-civilian administration,
 #: based in Kramatorsk, said militants fired Grad rockets at … Avdiivka".
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
-_DEAL_WORDS = {"agreement", "accord", "deal", "treaty", "truce", "ceasefire", "sign", "agree",
-               "reach", "broker", "conclude"}
+_DEAL_WORDS = TRIGGERS["agreement"] | {"treaty", "sign", "agree", "reach", "broker", "conclude"}
 
 
 def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: EntityTable,
