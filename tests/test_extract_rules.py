@@ -11605,3 +11605,16 @@ def test_a_bomb_among_the_things_seized_is_no_blast() -> None:
                      "militants were killed in the offensive and that troops had seized weapons, "
                      "explosives and a vehicle-borne bomb under construction.", "2025-02-10")
     assert not [e for e in facts["events"] if e["event_type"] == "Explosions/Remote violence"]
+
+
+def test_the_same_day_is_the_day_last_named_not_the_first_clash_s() -> None:
+    text = ("The violence began on Sunday with clashes between Bedouin tribal fighters and Druze "
+            "gunmen in the Al Maqous neighbourhood of Sweida.\n\n"
+            "On Tuesday, units of the army entered the city after heavy fighting with Druze "
+            "fighters on its western edges.\n\n"
+            "Druze factions said they had repelled several assaults.\n\n"
+            "The same day, gunmen in military uniforms killed 12 men from one family at their "
+            "guesthouse in the city's Al Sahwa neighbourhood, a monitor said.")
+    facts = facts_of(text, "2025-07-17")
+    assert [e["date"] for e in facts["events"]
+            if e["sub_event_type"] == "Attack"] == ["2025-07-15"]

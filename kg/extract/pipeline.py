@@ -3778,7 +3778,8 @@ def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: l
 
 
 #: A sentence opening on "that" day: "That evening, …", "That night, …", "Later that day".
-_THAT_DAY = re.compile(r"\s*(?:(?:later|early|late|earlier)\s+)?that\s+(?:same\s+)?"
+_THAT_DAY = re.compile(r"\s*(?:(?:(?:later|early|late|earlier)\s+)?that\s+(?:same\s+)?|"
+                       r"(?:on\s+)?the\s+same\s+)"
                        r"(?:day|night|evening|morning|afternoon)\b,?", re.IGNORECASE)
 #: How many sentences back "that" day may have been named.
 _THAT_DAY_WITHIN = 6
@@ -3797,10 +3798,12 @@ def _day_named_before(i: int, stexts: list[str], by_sentence: dict[int, Draft],
                       published: date | None, review: bool) -> date | None:
     """The day the last few sentences before sentence ``i`` named, told by an occurrence or
     not ("The unrest began on Wednesday morning with a quarrel …"): what "that evening" means.
-    None when none of them names one."""
+    A sentence told as more of an earlier sentence's occurrence counts by its own words only
+    ("… on Sunday. … On Tuesday, units entered the city after heavy fighting. … The same day,
+    gunmen killed 12 men": Tuesday). None when none of them names one."""
     for j in range(i - 1, max(-1, i - 1 - _THAT_DAY_WITHIN), -1):
         told = by_sentence.get(j)
-        if told is not None and told.date_stated:
+        if told is not None and told.date_stated and told.sentence == j:
             return told.date if told.precision == "day" else None
         day, precision = resolve(stexts[j], published, review=review)
         if day is not None:
