@@ -11618,3 +11618,38 @@ def test_the_same_day_is_the_day_last_named_not_the_first_clash_s() -> None:
     facts = facts_of(text, "2025-07-17")
     assert [e["date"] for e in facts["events"]
             if e["sub_event_type"] == "Attack"] == ["2025-07-15"]
+
+
+def test_a_name_told_as_an_island_is_a_place() -> None:
+    facts = facts_of("The Nigerian Air Force said its jets struck insurgents' hideouts on Tumbun "
+                     "Rego, an island on Lake Chad, on Saturday, destroying logistics facilities.",
+                     "2025-01-13")
+    places = {e["id"]: e["name"] for e in facts["entities"] if e["kind"] == "place"}
+    assert [places.get(e["location"]) for e in facts["events"]] == ["Tumbun Rego"]
+
+
+def test_towns_of_the_hospitals_the_wounded_went_to_are_no_scene() -> None:
+    text = ("QUETTA, Mar 17 (APP): Three personnel of the Frontier Corps were martyred on Sunday "
+            "when a suicide bomber rammed an explosive-laden vehicle into a convoy near Noshki, "
+            "the ISPR said.\n\n"
+            "Ten personnel were injured and shifted to hospitals in Noshki and Quetta.\n\n"
+            "In a follow-up clearance operation in the area on Sunday night, security forces "
+            "killed four terrorists involved in the attack, the ISPR said.")
+    facts = facts_of(text, "2025-03-17")
+    places = {e["id"]: e["name"] for e in facts["entities"] if e["kind"] == "place"}
+    assert [places.get(e["location"]) for e in facts["events"]
+            if e["event_type"] == "Battles"] == ["Noshki"]
+
+
+def test_the_government_house_is_a_building_in_its_town() -> None:
+    text = ("A protester holds a placard at the Government House roundabout in Makurdi on "
+            "Sunday.\n\n"
+            "On Sunday morning, hundreds of youths took to the streets of Makurdi, the state "
+            "capital, to protest the killings.\n\n"
+            "Policemen fired tear gas to disperse the protesters near the Government House, our "
+            "correspondent reported.")
+    facts = facts_of(text, "2025-06-15")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(e["sub_event_type"], names.get(e["location"])) for e in facts["events"]] == \
+        [("Protest with intervention", "Makurdi")]
+    assert not [a for e in facts["events"] for a in e["actors"] if names[a] == "Government House"]

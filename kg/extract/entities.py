@@ -298,10 +298,11 @@ _PERSON_APPOSED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:membe
                              r"brother|sister|son|daughter|doctor|journalist|activist|farmer)\b|"
                              r"\d{1,3},|who\s)")
 #: A name told in apposition to its kind of place: "(Illinka), a village about 10 km southeast
-#: of Kurakhove" (a name NER did not see).
+#: of Kurakhove", "(Tumbun Rego), an island on Lake Chad" (a name NER did not see, or took for
+#: a person's).
 _APPOSED_KIND = re.compile(r"(?<![\w'’-])((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
                           r"(?:[^\S\n]+[A-Z][\w'’-]+)?)[\"”’]?,[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:village|town|"
-                          r"settlement|hamlet|locality)\b")
+                          r"settlement|hamlet|locality|island)\b")
 #: A place a force holds, or whose edge: "regained control of Mirebalais", "took full control
 #: over Kidal", "on the outskirts of Abudwak".
 _CONTROL_OF = re.compile(r"\b(?:(?:regain(?:ed|s)?|retook|retaken|seiz(?:ed|es)|took|taken|"
@@ -540,10 +541,11 @@ _QUARTER_NAMED = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s+of\
 #: The rest of an Arabic name NER cut at its article: " as-Sultan", " ez-Zor", " al-Shughur".
 ARABIC_TAIL = re.compile(r"(?:[^\S\n]+(?:al|el|as|ash|ad|ar|az|an|at|ez|es|ed|er|en|et|ul|um)"
                           r"-[A-Z][\w'’]+)+")
-#: "Rubaya, a town in Masisi territory": an apposition that says what a name is.
+#: "Rubaya, a town in Masisi territory", "Tumbun Rego, an island on Lake Chad": an apposition
+#: that says what a name is.
 _PLACE_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|"
                           r"hamlet|district|neighbou?rhood|suburb|settlement|locality|"
-                          r"municipality|port|commune)\b", re.IGNORECASE)
+                          r"municipality|port|commune|island)\b", re.IGNORECASE)
 #: Words that make a name NER calls a facility an institution's: a monitor, a committee, a
 #: ministry (a hospital, a school or a mosque stays a place where things happen).
 _BODY_WORDS = re.compile(r"\b(?:observatory|human\s+rights|committee|organi[sz]ation|agency|"
@@ -553,6 +555,9 @@ _BODY_WORDS = re.compile(r"\b(?:observatory|human\s+rights|committee|organi[sz]a
 #: "the church of St Joseph", "the mosque of Imam Ali".
 _PATRON_OF = re.compile(r"\b(?:parish|church|chapel|cathedral|basilica|mosque|shrine|monastery|"
                         r"convent|school|college|hospital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: A governor's or president's seat, a building in its town: "the Government House in
+#: Makurdi", "near State House" (not "the Benue State House of Assembly", a body).
+_SEAT_BUILDING = re.compile(r"(?:Government|State)[^\S\n]+House", re.IGNORECASE)
 #: The last word of a landform's name: "the Sambisa Forest", "the Nuba Mountains".
 _LANDFORM_END = re.compile(r"\s(?-i:Forest|Mountains|Hills|Desert|Valley|Plateau|Plains|"
                            r"Swamps?|Marshes)$")
@@ -1672,6 +1677,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))
         elif label == "ORG" and _LANDFORM_END.search(name) and guess_kind(name) is None:
             take(s, e, "place")  # "in the Sambisa Forest", read as a body: a forest
+        elif label in ("ORG", "FAC") and _SEAT_BUILDING.fullmatch(strip_determiner(name)):
+            take(s, e, "place")  # "marched to the Government House in Makurdi": a building
         elif label == "ORG":
             if "," in text[s:e] and _PLACE_CUE.search(text[max(0, s - 40):s]):
                 e = s + text[s:e].index(",")  # "the corregimiento of Pachelly, Tibu": two

@@ -1101,6 +1101,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                    _story_town(drafts, table)) or loc
             loc = _road_s_first_town(loc, places, table) or loc
             loc = _site_s_town(loc, places, stexts[i], span[0], table) or loc
+            if landmark_town is not None and (site := table.find(loc)) is not None \
+                    and not site.qid and re.fullmatch(_LANDMARK, site.name, re.IGNORECASE):
+                loc = landmark_town  # "near the Government House", after "the Government
+                # House roundabout in Makurdi": in the town
             loc = table.quarter_of.get(loc, loc)
             if _AT_SEA.search(stexts[i]) and (sea := _sea_told(table, span[0])) is not None:
                 # "a vessel reported an explosion about 35 nautical miles southeast of Aden":
@@ -2504,7 +2508,10 @@ _CARED_AT = re.compile(r"(?<!struck a )(?<!struck the )(?<!hit a )(?<!hit the )(
                        # (a hospital struck is what was hit: "warplanes struck a hospital in
                        # Arbin")
                        r"\b(?:hospitals?|clinics?|medical\s+(?:centre|center|facility)|morgue|"
-                       r"mortuary)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:taken|rushed|"
+                       r"mortuary)\s+(?:in|at)\s+(?:the\s+)?"
+                       # (each town of a list: "shifted to hospitals in Noshki and Quetta")
+                       r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*|\s+and\s+))*"
+                       r"(?:[\w'’-]+\s+)?$|\b(?:taken|rushed|"
                        r"evacuated|transferred|transported|airlifted|flown|brought)\s+to\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
 
@@ -2728,8 +2735,8 @@ _AREA_AFTER = re.compile(r"\s+area\b", re.IGNORECASE)
 
 #: A site no gazetteer places, named with its kind: "Mitiga International Airport", "the Halane
 #: base complex" (not a camp: the dev gold codes camps for the displaced as places of their own).
-_SITE_NAME = re.compile(r"\b(?:airport|air\s*base|airbase|airfield|base|barracks)\b",
-                        re.IGNORECASE)
+_SITE_NAME = re.compile(r"\b(?:airport|air\s*base|airbase|airfield|base|barracks|"
+                        r"(?:government|state)\s+house)\b", re.IGNORECASE)
 #: What comes between a site's name and the town it is in: "… International Airport in".
 _SITE_IN = re.compile(r"[^.;:]{0,60}?\b(?:in|at)\s+(?:the\s+(?:capital|city)\s+)?$",
                       re.IGNORECASE)
@@ -3174,10 +3181,12 @@ def _road_s_first_town(loc: str, places: list[Mention], table: EntityTable) -> s
 #: "the presidential palace", "the U.S. embassy" (not a ministry: it speaks more than it is
 #: gathered at, and "the ministry said" places nothing).
 _LANDMARK = (r"(?:parliament|presidential\s+palace|palace|(?:[\w.-]+\s+)?embassy|city\s+hall|"
-             r"town\s+hall|courthouse)")
+             r"town\s+hall|courthouse|government\s+house|state\s+house)")
 _THE_LANDMARK = re.compile(rf"\bthe\s+({_LANDMARK})\b(?!\s+(?:in|of)\s)", re.IGNORECASE)
-#: The landmark told with its town: "the parliament in Tbilisi".
-_LANDMARK_IN = re.compile(rf"\bthe\s+({_LANDMARK})\s+in\s+(?=[A-Z])", re.IGNORECASE)
+#: The landmark told with its town: "the parliament in Tbilisi", "the Government House
+#: roundabout in Makurdi".
+_LANDMARK_IN = re.compile(rf"\bthe\s+({_LANDMARK})(?:\s+(?:roundabout|gates?|grounds|"
+                          rf"compound|area))?\s+in\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _landmark_s_town(sentence: str, start: int, text: str, mentions: list[Mention],
