@@ -11653,3 +11653,30 @@ def test_the_government_house_is_a_building_in_its_town() -> None:
     assert [(e["sub_event_type"], names.get(e["location"])) for e in facts["events"]] == \
         [("Protest with intervention", "Makurdi")]
     assert not [a for e in facts["events"] for a in e["actors"] if names[a] == "Government House"]
+
+
+def test_explosive_belts_the_attackers_wore_make_no_blast() -> None:
+    facts = _eval_article("wire-dev52", "2024-09-18-lemonde-mali-jnim-attack-bamako-gendarmerie-"
+                          "school-airport-base-dozens-killed-banconi-lynching-tinzaouaten-"
+                          "drone-strikes")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [e["sub_event_type"] for e in facts["events"]
+            if names.get(e["location"]) == "Bamako" and e["event_type"] != "Riots"] == \
+        ["Armed clash"]
+
+
+def test_rebels_entering_a_city_meeting_no_resistance_is_a_transfer() -> None:
+    facts = facts_of("The rebels entered Bukavu on February 16 after government troops withdrew "
+                     "from the city, meeting no resistance.", "2025-02-28")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Non-violent transfer of territory"]
+
+
+def test_doers_after_a_place_in_apposition_are_actors() -> None:
+    facts = facts_of("In Uvira, on the border with Burundi, Congolese soldiers and Wazalendo "
+                     "fighters looted shops and a fuel depot on Tuesday night, traders said.",
+                     "2025-02-28")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    [event] = facts["events"]
+    assert "Wazalendo" in [names[a] for a in event["actors"]]
+    assert "Wazalendo" not in [names[t] for t in event["targets"]]

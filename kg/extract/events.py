@@ -979,7 +979,8 @@ _NO_HOSTILE = re.compile(r"\bno\s+(?:indications?|signs?|evidence|suggestions?)\
 #: A takeover told as one without fighting.
 UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
                         r"fired)|\bwithout\s+(?:fighting|resistance|firing\s+a\s+shot)|"
-                        r"\bunopposed\b|\bmet\s+no\s+resistance|"
+                        r"\bunopposed\b|\b(?:met|meeting|encounter(?:ed|ing)|fac(?:ed|ing))\s+(?:little\s+or\s+)?"
+                        r"no\s+(?:resistance|opposition)|"
                         # "No fighting was reported.", "there were no clashes"
                         r"\bno\s+(?:fighting|clashes|resistance|shots?\s+fired)\s+(?:was|were|has|"
                         r"had)\s+(?:been\s+)?(?:reported|heard|seen)|\bthere\s+(?:was|were)\s+no\s+"
@@ -1789,6 +1790,11 @@ def _of_them(tok: Any) -> bool:
 _FIRES = {"blaze", "fire", "flame", "flames", "wildfire", "inferno", "fires", "blazes"}
 #: Verbs that deliver a munition by hand or from the air: an attack only with one as their object.
 _DELIVER = {"drop", "lob", "hurl", "throw", "toss"}
+#: Explosives the attackers wore into an assault: no blast unless one is told ("fighters, some
+#: of them wearing explosive belts, stormed the school", "armed with suicide vests").
+_WORN_EXPLOSIVES = re.compile(r"\b(?:wearing|wore|worn|strapped\s+with|armed\s+with|in)\s+"
+                              r"(?:an?\s+|their\s+)?(?:explosive|suicide|bomb)\s+"
+                              r"(?:belts?|vests?|jackets?)\b", re.IGNORECASE)
 #: What is dropped on a target: "dropped an explosive", "dropped bombs", "dropped grenades".
 _MUNITIONS = {"explosive", "explosives", "bomb", "bombs", "grenade", "grenades", "munition",
               "munitions", "charge", "charges", "shell", "shells", "mine", "mines", "payload",
@@ -3817,7 +3823,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "Ukrainian forces hit the Marinovka military airfield", "the refinery in
             # Volgograd was hit overnight": a site far from any fighting is hit from afar
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-        if (family == "explosion" or W["ied"].search(s)) and victims != "civilian" \
+        carried = _WORN_EXPLOSIVES.sub(" ", s)  # (not what the attackers wore: "fighters,
+        # some of them wearing explosive belts, stormed the gendarmerie school")
+        if (family == "explosion" or W["ied"].search(carried)) and victims != "civilian" \
                 and _AMBUSH_FIRE.search(s) and (W["armed_target"].search(acted_on or s) or (
                     _AMBUSHED.search(s) and W["armed_target"].search(s))):
             # "guerrillas opened fire on an army patrol and detonated a roadside bomb",
@@ -3832,7 +3840,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "18 civilians were killed when bombs hit homes in the Bani Hawat area", "bombs
             # that fell on houses": bombs that come down are dropped from the air
             return "Explosions/Remote violence", "Air/drone strike"
-        if family == "explosion" or W["ied"].search(s):
+        if family == "explosion" or W["ied"].search(carried):
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if (lemma == "strike" or re.search(r"\bstrikes?\b", _SHUTDOWN.sub(" ", s),
                                             re.IGNORECASE)) \

@@ -5415,6 +5415,12 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         # with a clause: a participle with an object is the noun's own act
         actors += _keys_in(verb.head, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"},
                            upto=verb.head)
+    fronted = None if speech else _subject_read_as_a_conjunct(verb, children)
+    if fronted is not None:
+        # "In Uvira, on the border with Burundi, Congolese soldiers and Wazalendo fighters
+        # looted shops", parsed with the soldiers as more of Burundi: the clause's doers
+        actors += _keys_in(fronted, in_sent, table, to_orig, ACTOR_KINDS - {"civilians"}) \
+            or _forces_named_by_demonym(fronted, table)
     for child in children:
         if speech:
             break
@@ -5447,7 +5453,8 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
             origin_told = origin_told or len(targets) < len(found)
         elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in (
                 "from", "against", "on", "with", "between", "targeting")):
-            targets += _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
+            targets += [k for k in _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
+                        if k not in actors or fronted is None]
     if tok.lemma_.lower() == "fall":  # "the town fell to the rebels": they took it
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "into"):
@@ -5548,6 +5555,27 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         actors = list(dict.fromkeys(attackers))  # ("came under attack by al-Shabaab")
         targets = [k for k in everyone if k not in attackers]
     return kept(actors), kept(targets)
+
+
+def _subject_read_as_a_conjunct(verb: Any, children: list[Any]) -> Any | None:
+    """The subject of a clause opened by a place in apposition, when the parser read it as
+    more of that place ("In Uvira, on the border with Burundi, Congolese soldiers and
+    Wazalendo fighters looted shops": "soldiers" a conjunct of "Burundi", "looted" with no
+    subject): the conjunct after the comma whose phrase ends right before the verb. None when
+    the verb has a subject or nothing reads so."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children):
+        return None
+    node = verb.doc[verb.i - 1]
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while node.dep_ == "conj" and node.head.i < node.i:
+        before = node.left_edge.i - 1
+        if before >= 0 and verb.doc[before].text == "," and node.right_edge.i == verb.i - 1 \
+                and node.head.dep_ in ("pobj", "appos") and node.head.pos_ == "PROPN":
+            return node
+        node = node.head
+    return None
 
 
 #: Verbs of firing, whose "from" may name the ground it came from.
