@@ -11680,3 +11680,16 @@ def test_doers_after_a_place_in_apposition_are_actors() -> None:
     [event] = facts["events"]
     assert "Wazalendo" in [names[a] for a in event["actors"]]
     assert "Wazalendo" not in [names[t] for t in event["targets"]]
+
+
+def test_the_day_of_an_as_clause_s_strike_does_not_date_the_takeover() -> None:
+    text = ("NAIROBI, Aug 14 (Reuters) - Fighters of the Fano militia have taken control of the "
+            "town of Lalibela in Ethiopia's Amhara region, residents said, as fighting between "
+            "the regional militia and the federal army spread across the region and a drone "
+            "strike killed at least 26 people in the town of Finote Selam on Sunday.\n\n"
+            "Fano fighters entered Lalibela on Wednesday after several hours of fighting with "
+            "federal troops around the town's airport, two residents told Reuters by "
+            "telephone.")
+    facts = facts_of(text, "2023-08-14")
+    assert [e["date"] for e in facts["events"]
+            if e["sub_event_type"] == "Non-state actor overtakes territory"] == ["2023-08-09"]

@@ -576,6 +576,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     b = a + len(t.text) + sum(len(c.text) for c in t.children
                                               if c.dep_ == "case")
                     dated_text = dated_text[:a] + " " * (b - a) + dated_text[b:]
+        if trig is not None and (other := _another_s_as_clause(doc[trig.token_i], sent)) \
+                is not None:
+            # "Fano fighters have taken control of Lalibela, residents said, as fighting
+            # spread … and a drone strike killed at least 26 people in Finote Selam on
+            # Sunday": the day of the strike the "as" clause tells, not of the takeover
+            a, b = other[0] - sent.start_char, other[1] - sent.start_char
+            dated_text = dated_text[:a] + " " * (b - a) + dated_text[b:]
         when = _when_clause(doc[trig.token_i]) if trig is not None else None
         if when is not None:
             # "Residents on Sunday buried 23 people killed when bandits stormed the community on
@@ -5555,6 +5562,28 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         actors = list(dict.fromkeys(attackers))  # ("came under attack by al-Shabaab")
         targets = [k for k in everyone if k not in attackers]
     return kept(actors), kept(targets)
+
+
+def _another_s_as_clause(tok: Any, sent: Any) -> tuple[int, int] | None:
+    """The character span of an "as"/"while" clause after ``tok`` that tells an occurrence of
+    its own ("…, as fighting spread across the region and a drone strike killed 26 people
+    on Sunday"), to the sentence's end (the parser often reads such a clause as more of the
+    main one): its day is that occurrence's. None when there is none."""
+    start = tok.idx + len(tok) - sent.start_char
+    m = _AS_CLAUSE.search(sent.text, start)
+    if m is None:
+        return None
+    at = sent.start_char + m.start()
+    if not any(sent.doc[other.token_i].idx > at and other.family in ("kill", "attack",
+                                                                      "explosion")
+               for other in find_triggers(sent)):
+        return None
+    return at, sent.end_char
+
+
+#: Where a clause of what happened meanwhile begins: ", as …", ", while …".
+_AS_CLAUSE = re.compile(r",\s+(?:as|while)\s+(?!(?:well|part|a\s+result|many|much|of|soon|"
+                        r"long|far)\b)")
 
 
 def _subject_read_as_a_conjunct(verb: Any, children: list[Any]) -> Any | None:
