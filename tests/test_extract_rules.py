@@ -11693,3 +11693,31 @@ def test_the_day_of_an_as_clause_s_strike_does_not_date_the_takeover() -> None:
     facts = facts_of(text, "2023-08-14")
     assert [e["date"] for e in facts["events"]
             if e["sub_event_type"] == "Non-state actor overtakes territory"] == ["2023-08-09"]
+
+
+def test_a_photo_credit_glued_to_the_next_sentence_names_no_party() -> None:
+    text = ("Survivors recounted the attack on Pont-Sondé.\n\n"
+            "(Photo: Jean-Robert Pierre/The Haitian Times)On Friday, police units launched an "
+            "operation in the Pont-Sondé area and exchanged fire with gang members for several "
+            "hours, the police said.")
+    facts = facts_of(text, "2024-10-05")
+    names = {e["name"] for e in facts["entities"]}
+    assert "Jean-Robert Pierre" not in names
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_the_town_people_fled_is_not_where_the_lynching_was() -> None:
+    facts = _eval_article("wire-dev52", "2024-10-05-haitiantimes-haiti-artibonite-gran-grif-"
+                          "massacre-pont-sonde-police-mss-operation-saint-marc-lynching-march")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names.get(e["location"]) for e in facts["events"]
+            if e["event_type"] == "Riots"] == ["Saint-Marc"]
+
+
+def test_a_day_told_after_this_week_s_attack_dates_it() -> None:
+    text = ("Survivors of the gang attack that killed dozens of people in the Artibonite town of "
+            "Pont-Sondé this week described gunmen going from house to house before dawn.\n\n"
+            "Members of the Gran Grif gang stormed the town at around 3 a.m. on Thursday, the "
+            "United Nations human rights office said.")
+    facts = facts_of(text, "2024-10-05")
+    assert [e["date"] for e in facts["events"]] == ["2024-10-03"]

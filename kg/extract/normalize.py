@@ -64,6 +64,12 @@ _STAMP_LINE = re.compile(
     rf"^[^\S\n]*(?:posted[^\S\n]+at[^\S\n]+)?{_CLOCK}(?:[^\S\n]*\(?{_ZONE}\)?)?"
     r"[^\S\n]*(?=\n[^\S\n]*(?-i:[A-Z\"'‘“]))",
     re.IGNORECASE | re.MULTILINE)
+#: A photo's credit in brackets, wherever a caption leaves it ("(Photo: Jean-Robert Pierre/The
+#: Haitian Times)On Friday, …", "(Photo by … via Getty Images)"): whose picture it is names no
+#: party of the story.
+_CREDIT = re.compile(r"[(\[][^\S\n]*(?:(?:file[^\S\n]+)?(?:photo|image|picture)s?|video|credit|"
+                     r"courtesy)(?:[^\S\n]+credit)?(?:[^\S\n]*:|[^\S\n]+by[^\S\n])"
+                     r"[^()\[\]\n]{1,100}[)\]]", re.IGNORECASE)
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
                            re.IGNORECASE)
@@ -74,8 +80,8 @@ _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d+[.)])[^\S\n]+\S")
 
 
 def blank_chrome(body: str) -> str:
-    """Blank (with spaces, offsets kept) the lines of page chrome, and live blogs' time
-    stamps; a bare "Read more:" takes the linked headline on the next line with it."""
+    """Blank (with spaces, offsets kept) the lines of page chrome, live blogs' time stamps and
+    photo credits; a bare "Read more:" takes the linked headline on the next line with it."""
     chars = list(body)
     for m in _CHROME.finditer(body):
         end = m.end()
@@ -95,7 +101,7 @@ def blank_chrome(body: str) -> str:
         for k in range(m.start(), end):
             if chars[k] != "\n":
                 chars[k] = " "
-    for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body)):
+    for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body), *_CREDIT.finditer(body)):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 

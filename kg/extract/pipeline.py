@@ -862,6 +862,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "… how a night air strike killed 17 villagers\n\nThe first aircraft was heard
                 # over Ywar Thit … at about 11:40pm on Saturday": the lede dates the headline's
                 prev.date, prev.precision, prev.date_stated = stated, "day", True
+            elif prev is not None and prev.precision == "week" and prev.date is not None \
+                    and stated is not None and dated[1] == "day" \
+                    and 0 <= (prev.date - stated).days < 7:
+                # "the gang attack that killed dozens … this week" … "Members of the gang
+                # stormed the town at around 3 a.m. on Thursday": the day of the week told
+                # (the week stays its span: "over the weekend" … "in the night from Friday to
+                # Saturday" may tell either day)
+                prev.date = stated
             if trig is None and prev is not None and prev.sub_event_type in _TAKEOVERS \
                     and 0 < i - prev.sentence <= 3 and UNOPPOSED.search(stexts[i]) \
                     and span not in prev.evidence:
@@ -2491,6 +2499,11 @@ _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap
                        r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
                        r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                        re.IGNORECASE)
+#: Where people fled from: "In Saint-Marc, where thousands who fled Pont-Sondé have taken
+#: refuge, a crowd lynched two men" (the lynching was in Saint-Marc; but a convoy struck
+#: "fleeing from Tarhuna towards Bani Walid" was on its way).
+_FLED_FROM = re.compile(r"\b(?:fled|escaped)\s+(?:from\s+)?(?:the\s+)?"
+                        r"(?:(?:town|city|village|area)\s+of\s+)?$", re.IGNORECASE)
 #: Where a road leads: "about 10 km from Kwamouth-centre, on the road to Bandundu", "at the
 #: northern entrance of Gao, on the road to Bourem" (the dev gold never places an occurrence at
 #: the road's far end: 16 of 16).
@@ -5779,6 +5792,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _ANSWERED.search(sent_text, 0, max(0, rel)) \
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
                 or _LEFT_FOR.search(sent_text, 0, max(0, rel)) \
+                or _FLED_FROM.search(sent_text, 0, max(0, rel)) \
                 or _ROAD_TO.search(sent_text, 0, max(0, rel)) \
                 or _cared_at(sent_text, max(0, rel)) \
                 or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
