@@ -11721,3 +11721,26 @@ def test_a_day_told_after_this_week_s_attack_dates_it() -> None:
             "United Nations human rights office said.")
     facts = facts_of(text, "2024-10-05")
     assert [e["date"] for e in facts["events"]] == ["2024-10-03"]
+
+
+def test_a_dateline_in_brackets_neither_dates_nor_heads_the_lede() -> None:
+    text = ("Burkina Faso: Pro-Government Militia Kills Dozens of Fulani Civilians\n\n"
+            "(Nairobi, March 26, 2025) – Pro-government militiamen and soldiers killed at least "
+            "58 ethnic Fulani civilians in and around the town of Solenzo, in western Burkina "
+            "Faso, on March 11, 2025, Human Rights Watch said today. Separately, the "
+            "Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) executed at least "
+            "nine civilians after attacking the town of Diapaga, in the east of the country, on "
+            "March 16.")
+    facts = facts_of(text, "2025-03-26")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert sorted((names.get(e["location"]), e["date"]) for e in facts["events"]) == \
+        [("Diapaga", "2025-03-16"), ("Solenzo", "2025-03-11")]
+
+
+def test_officers_of_an_association_taken_away_from_their_homes_are_abducted() -> None:
+    facts = facts_of("In Ouagadougou, on March 24, men who identified themselves as agents of "
+                     "the National Intelligence Agency took away the president and the "
+                     "vice-president of the Association of Journalists of Burkina from their "
+                     "homes.", "2025-03-26")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Abduction/forced disappearance"]

@@ -103,6 +103,14 @@ _FULL_DATE_DATELINE = re.compile(
         [^\S\n]*(?:--|—|–|-)[^\S\n]+(?=[A-Z0-9"“])""",
     re.VERBOSE | re.MULTILINE,
 )
+# "(Nairobi, March 26, 2025) – Pro-government militiamen …" (Human Rights Watch's and some UN
+# agencies' form): the place and the full date in brackets, then a dash
+_BRACKETED_DATELINE = re.compile(
+    r"""^[^\S\n]*\((?P<place>[A-ZÀ-Þ][\w'’-]+(?:[^\S\n][A-ZÀ-Þ][\w'’-]+){0,2})(?P<region>)
+        ,[^\S\n]*(?P<date>[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},[^\S\n]*\d{4})\)
+        [^\S\n]*(?:--|—|–|-)[^\S\n]*(?=[A-Z0-9"“])""",
+    re.VERBOSE | re.MULTILINE,
+)
 # "RAIPUR (Chhattisgarh), APRIL 27, 2023" on a line of its own (Indian papers' print form):
 # a capitals place, its state in brackets and the full date, nothing after it on the line
 _LINE_DATELINE = re.compile(
@@ -223,7 +231,8 @@ def _dateline(text: str) -> re.Match[str] | None:
             or _DATE_FIRST_DATELINE.match(text, at) or _BARE_DATELINE.match(text, at) \
             or _BARE_DATELINE_HYPHEN.match(text, at) or _CITY_DATELINE_HYPHEN.match(text, at) \
             or _DATED_DATELINE_HYPHEN.match(text, at) or _LINE_DATELINE.match(text, at) \
-            or _COLON_DATELINE.match(text, at) or _FULL_DATE_DATELINE.match(text, at)
+            or _COLON_DATELINE.match(text, at) or _FULL_DATE_DATELINE.match(text, at) \
+            or _BRACKETED_DATELINE.match(text, at)
         if d:
             return d
     return None

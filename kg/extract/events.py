@@ -1575,7 +1575,10 @@ _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "command
                  "fon", "chief", "ruler", "king", "emir", "mayor", "councillor", "headman",
                  "pastor", "imam", "doctor", "nurse", "lawyer", "activist", "engineer",
                  "trader", "businessman", "driver", "official", "fisherman", "sailor",
-                 "crew"}
+                 "crew",
+                 # an association's officers, the press: "took away the president and the
+                 # vice-president of the Association of Journalists from their homes"
+                 "president", "secretary", "editor", "reporter", "blogger"}
 #: People held or escaped from holding, whom a force "recaptured".
 _ESCAPED = {"inmate", "prisoner", "escapee", "fugitive", "detainee", "convict", "jailbreaker"}
 #: Pronouns for people: "took him to the outskirts of the village" carries a person off.

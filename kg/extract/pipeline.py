@@ -2317,6 +2317,8 @@ def _dateline_span(article: ArticleInput) -> tuple[int, int]:
     line = article.text.rfind("\n", 0, at) + 1
     if _DATE_BEFORE_PLACE.fullmatch(article.text, line, at):
         at = line  # "January 13, 2026 (KADUGLI) –": the filing's date opens it
+    elif article.text[line:at].strip() == "(":
+        at = article.text.index("(", line)  # "(Nairobi, March 26, 2025) –": all in brackets
     colon = re.compile(r":[^\S\n]+").match(article.text, at + len(article.dateline))
     if colon is not None:
         return (at, colon.end())  # "QUETTA: A Levies official …"
