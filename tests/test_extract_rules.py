@@ -11744,3 +11744,11 @@ def test_officers_of_an_association_taken_away_from_their_homes_are_abducted() -
                      "homes.", "2025-03-26")
     assert [e["sub_event_type"] for e in facts["events"]] == \
         ["Abduction/forced disappearance"]
+
+
+def test_a_rocket_system_named_is_no_target() -> None:
+    facts = facts_of("In the neighboring Belgorod Region, the Ukrainian Armed Forces shelled the "
+                     "town of Shebekino with Vampire multiple rocket launchers on Tuesday "
+                     "afternoon, the regional governor said.", "2024-08-07")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert "Vampire" not in [names[t] for e in facts["events"] for t in e["targets"]]

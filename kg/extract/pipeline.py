@@ -5388,6 +5388,9 @@ _WEAPON_NAME = re.compile(r"(?:BM-\d+\s+)?(?:Grad|Katyusha|Smerch|Uragan|Tochka(
                           r"Burkan|Zolfaghar|Fateh(?:-\d+)?|Kh-\d+|S-300|S-400|Patriot|"
                           r"Iron\s+Dome|Hellfire|Javelin|Stinger|Kornet|RPG(?:-\d+)?|"
                           r"AK-\d+|M16|M4|M60|M67|M79|PKM?|B-?40|B-?41|"
+                          # (rocket systems and missiles by name: "shelled the town with Vampire
+                          # multiple rocket launchers")
+                          r"Vampire|Tornado(?:-[GS])?|Neptune|Oreshnik|Krasnopol|Msta(?:-[BS])?|"
                           # aircraft by their model: "Su-25 jets and Mi-24 helicopters"
                           r"(?:Su|Mi|MiG|Tu|Il|An|Ka|Yak|F|A|C|B)-\d+[A-Z]?)",
                           re.IGNORECASE)
