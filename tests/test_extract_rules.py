@@ -11752,3 +11752,11 @@ def test_a_rocket_system_named_is_no_target() -> None:
                      "afternoon, the regional governor said.", "2024-08-07")
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert "Vampire" not in [names[t] for e in facts["events"] for t in e["targets"]]
+
+
+def test_the_occurrence_a_lede_dates_itself_by_is_another_one() -> None:
+    facts = _eval_article("wire-dev52", "2023-10-12-wafa-west-bank-colonists-kill-four-in-qusra-"
+                          "funeral-attacked-balata-camp-raid-hebron-arrests-ramallah-march")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert sorted(e["date"] for e in facts["events"]
+                  if names.get(e["location"]) == "Qusra") == ["2023-10-11", "2023-10-12"]

@@ -148,6 +148,9 @@ class Draft:
     told_apart: bool = False
     #: its sentence opens a time after the one told before ("Less than two hours later, …")
     told_after: bool = False
+    #: the day of another occurrence its sentence dates it by ("a day after colonists shot dead
+    #: four residents"): one told on that day is not this one
+    apart_day: date | None = None
     #: its sentence tells gunfire ("troops opened fire on crowds"), no strike from afar
     by_gunfire: bool = False
     #: its sentence tells stones thrown ("officers had been attacked with stones")
@@ -607,6 +610,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         relation = _relation_extent(sent, day_relation(dated_text))
         relative_day: tuple[date, bool] | None = None  # (day, told by a stated day)
         unrelated_text = dated_text
+        apart_shift: int | None = None  # days from this occurrence to the one it is dated by
         if trig is not None and relation is not None:
             inside = _in_relation(doc[trig.token_i], sent, relation)
             if not inside and doc[trig.token_i].dep_ == "nsubj" \
@@ -617,6 +621,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                              for t in find_triggers(sent))
             dated_text, relative_day = _related_day(dated_text, relation, inside,
                                                     article.published, recent, review)
+            apart_shift = None if inside else relation[0]  # (told inside the clause, it is
+            # the one measured from, told again later, loosely dated: "… on May 27, a day after
+            # a battle" … "told journalists on May 27 that 40 fighters had been killed")
         dated = resolve(dated_text, article.published, review=review)
         if dated[0] is None and trig is not None and _THAT_DAY.match(stexts[i]):
             # "The unrest began on Wednesday morning … That evening, a group of men pulled a
@@ -775,7 +782,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # came a day after militants attacked Koutruk village on Sunday")
                 # (nor a place that acts: "The strikes come as Washington pushes for talks")
                 own_places = [m for m in places if _key(table, m) in here]
-                own_dated = dated_text
+                own_dated = _without_others_days(dated_text, sent, ref)
                 if earlier is not None:
                     a, b = earlier[3][0] - sent.start_char, earlier[3][1] - sent.start_char
                     own_places = [m for m in own_places if m not in earlier[1]]
@@ -1041,6 +1048,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 last_day)) is not None:
             d.date, d.precision = shifted, "day"  # "A day earlier, security forces …"
         d.date_stated = d.date is not None and (by_relation is None or by_relation[1])
+        if apart_shift and d.date is not None and d.date_stated:
+            d.apart_day = d.date + timedelta(days=apart_shift)
         para = bisect.bisect_right(breaks, sent.start_char)
         if d.date_stated and article.published is not None and d.date is not None \
                 and (article.published - d.date).days > HISTORY_DAYS:
@@ -5582,6 +5591,19 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
     return kept(actors), kept(targets)
 
 
+def _without_others_days(dated_text: str, sent: Any, ref: Any) -> str:
+    """The sentence's text without the days it gives by a possessive to anything but the
+    occurrence told again (``ref``): "the two men were hit by live bullets as mourners carried
+    the bodies of Wednesday's victims" does not date the shooting (but "Saturday's bombing"
+    is the day of the bombing)."""
+    for t in sent:
+        if t.dep_ == "poss" and re.fullmatch(_DAYS, t.lower_) and t.head.i != ref.i:
+            a = t.idx - sent.start_char
+            b = a + len(t.text) + sum(len(c.text) for c in t.children if c.dep_ == "case")
+            dated_text = dated_text[:a] + " " * (b - a) + dated_text[b:]
+    return dated_text
+
+
 def _another_s_as_clause(tok: Any, sent: Any) -> tuple[int, int] | None:
     """The character span of an "as"/"while" clause after ``tok`` that tells an occurrence of
     its own ("…, as fighting spread across the region and a drone strike killed 26 people
@@ -6965,6 +6987,9 @@ def _compatible_date(a: Draft, b: Draft) -> bool:
         # a day after the first
     if a.date is None or b.date is None or not (a.date_stated and b.date_stated):
         return True  # an unstated date (publication day) never keeps two mentions apart
+    if a.date != b.date and (b.date == a.apart_day or a.date == b.apart_day):
+        return False  # "killed on Thursday morning …, a day after colonists shot dead four
+        # residents" … "On Wednesday afternoon, armed colonists stormed …": the one before
     if "week" in (a.precision, b.precision):
         return abs((a.date - b.date).days) <= 7
     return abs((a.date - b.date).days) <= 1
