@@ -11760,3 +11760,14 @@ def test_the_occurrence_a_lede_dates_itself_by_is_another_one() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert sorted(e["date"] for e in facts["events"]
                   if names.get(e["location"]) == "Qusra") == ["2023-10-11", "2023-10-12"]
+
+
+def test_a_crowd_that_pelted_the_police_before_the_tear_gas_rioted() -> None:
+    text = ("On Tuesday morning, angry youths barricaded the Bokkos-Mangu road at the entrance "
+            "of Bokkos town with burning tyres and logs, protesting what they called the failure "
+            "of security agencies to protect the communities.\n\n"
+            "Some of them pelted a police patrol vehicle with stones, smashing its windscreen, "
+            "before policemen fired tear gas to disperse them, residents said.")
+    facts = facts_of(text, "2023-12-26")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Riots", "Violent demonstration")]

@@ -3616,10 +3616,15 @@ _GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortar
 #: A crowd's stones thrown at the forces, told as what it did: "young men threw stones and
 #: burned tyres at Israeli troops, who fired tear gas" (ACLED: a violent demonstration, met or
 #: not; the forces' own word for it, "officers had been attacked with stones", is not this).
-_THREW_STONES_AT_FORCES = re.compile(
+THREW_STONES_AT_FORCES = re.compile(
     r"\b(?:threw|hurled|pelted|throwing|hurling|pelting)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\b[^.;]{0,60}?\bat\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|policemen|officers|forces|security)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|policemen|officers|forces|security)\b"
+    # (the forces or their vehicle pelted with them: "pelted a police patrol vehicle with
+    # stones, smashing its windscreen, before policemen fired tear gas")
+    r"|\bpelt(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|"
+    r"policemen|officers|forces|security)\b[^.;]{0,30}?\bwith\s+(?:[\w-]+\s+)?"
+    r"(?:stones|rocks|bricks)\b",
     re.IGNORECASE)
 
 #: What a raid did to goods and buildings: burned, looted, ransacked them.
@@ -4000,12 +4005,15 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # land", "against violent crime")
         done = _DEMANDS.split(s, maxsplit=1)[0]
         met = W["intervention"].search(s)
-        threw = _THREW_STONES_AT_FORCES.search(done)
+        # (the crowd's stones may be told past its demands, in the next sentence)
+        threw = THREW_STONES_AT_FORCES.search(s)
         if met and not (threw and threw.start() < met.start()):
             # (the crowd's stones told first, the forces answering after: "young men threw
             # stones … at Israeli troops, who fired tear gas"; not "Police fired tear gas to
             # disperse the crowd when some protesters threw rocks at officers")
             return "Protests", "Protest with intervention"
+        if threw is not None:
+            return "Riots", "Violent demonstration"  # the forces pelted first
         # (and a statue toppled, the forces pelted)
         # (and set fire to, or clashed with the forces: "marched through the center …, fired
         # in the air and set fire to the offices of a charity", "students marching … to

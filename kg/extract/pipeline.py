@@ -58,9 +58,11 @@ from kg.extract.events import (
     RAID_VERBS,
     REPELLED,
     SUICIDE,
+    THREW_STONES_AT_FORCES,
     TRIGGERS,
     UNOPPOSED,
     VIOLENT_FAMILIES,
+    W,
     choose,
     classify,
     definite,
@@ -892,9 +894,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "Police fired tear gas to disperse them": what met the protest
                 both = stexts[prev.sentence] + " " + stexts[i]
                 upgraded = classify("protest", both, None)
-                if upgraded is not None and upgraded[0] == "Protests" \
-                        and upgraded[1] != "Peaceful protest":
-                    prev.sub_event_type = upgraded[1]
+                pelted = THREW_STONES_AT_FORCES.search(stexts[i])
+                met = W["intervention"].search(stexts[i])
+                if upgraded is not None and (
+                        (upgraded[0] == "Protests" and upgraded[1] != "Peaceful protest")
+                        or (upgraded == ("Riots", "Violent demonstration") and pelted
+                            and met and pelted.start() < met.start())):
+                    # (or the crowd turned on the forces first: "Some of them pelted a police
+                    # patrol vehicle with stones … before policemen fired tear gas")
+                    prev.event_type, prev.sub_event_type = upgraded
                     if span not in prev.evidence:
                         prev.evidence.append(span)
             if prev is not None and trig is not None and prev.event_type in _VIOLENT_TYPES \
