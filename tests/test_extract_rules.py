@@ -11771,3 +11771,14 @@ def test_a_crowd_that_pelted_the_police_before_the_tear_gas_rioted() -> None:
     facts = facts_of(text, "2023-12-26")
     assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
         [("Riots", "Violent demonstration")]
+
+
+def test_a_withdrawal_and_the_other_side_s_capture_of_the_town_are_one_takeover() -> None:
+    text = ("Ukrainian forces have withdrawn from the town of Vuhledar in Donetsk region to "
+            "save personnel and military equipment, the Khortytsia group of troops said on "
+            "Tuesday.\n\n"
+            "The Russian Defence Ministry claimed on Wednesday that its troops had \"liberated\" "
+            "the town.")
+    facts = facts_of(text, "2024-10-02")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Non-state actor overtakes territory"]

@@ -7575,19 +7575,29 @@ _THE_STATE_S_TROOPS = re.compile(r"\b(?:federal|government|army|national|regime)
 def _fold_into_takeovers(drafts: list[Draft]) -> list[Draft]:
     """Fighting told with no one fighting and no toll ("We heard shelling all morning, then the
     fighters drove off", a resident said) at the town the story says was taken that day is the
-    fighting of the takeover, which ACLED codes as one event with it."""
+    fighting of the takeover, which ACLED codes as one event with it; so is the withdrawal the
+    other side told of the same town that day."""
     out = []
     for d in drafts:
-        taken = None if d.actors or d.casualties or d.sub_event_type in _TAKEOVERS \
-            or d.event_type not in ("Battles", "Explosions/Remote violence") else next(
+        # (and the other side's withdrawal: "Ukrainian troops withdraw from Vuhledar to avoid
+        # encirclement" … "the Russian Defence Ministry claimed its troops had 'liberated'
+        # the town": one takeover, whom it was taken from the ones who left)
+        left = d.sub_event_type == "Non-violent transfer of territory"
+        taken = None if (not left and (d.actors or d.casualties
+                                       or d.event_type not in ("Battles",
+                                                               "Explosions/Remote violence"))) \
+            or d.sub_event_type in _TAKEOVERS else next(
                 (o for o in drafts if o is not d and o.sub_event_type in _TAKEOVERS
                  and o.location is not None and o.location == d.location
                  and o.date is not None and d.date is not None
-                 and abs((o.date - d.date).days) <= 1), None)
+                 and abs((o.date - d.date).days) <= 1
+                 and not (left and set(d.actors) & set(o.actors))), None)
         if taken is None:
             out.append(d)
         else:
             taken.evidence.extend(e for e in d.evidence if e not in taken.evidence)
+            if left:
+                taken.targets += [a for a in d.actors if a not in taken.targets]
     return out
 
 
