@@ -469,7 +469,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if d is not None:
                 d.evidence.append(span)
             continue
-        trig = choose(find_triggers(sent), doc)
+        triggers = find_triggers(sent)
+        trig = choose(triggers, doc)
         taken = next((d for d in reversed(drafts) if d.sub_event_type in _TAKEOVERS), None)
         if trig is not None and trig.family == "withdraw" and taken is not None:
             # "the army said its soldiers had made a tactical withdrawal": the other side of
@@ -577,12 +578,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 if t.dep_ == "poss" and re.fullmatch(_DAYS, t.lower_) \
                         and t.head.i != trig.token_i and t.head.head.i != trig.token_i \
                         and t.head.lemma_.lower() in _OCCURRENCES:
-                    a = t.idx - sent.start_char
-                    b = a + len(t.text) + sum(len(c.text) for c in t.children
-                                              if c.dep_ == "case")
-                    dated_text = dated_text[:a] + " " * (b - a) + dated_text[b:]
-        if trig is not None and (other := _another_s_as_clause(doc[trig.token_i], sent)) \
-                is not None:
+                    dated_text = _without_day(dated_text, sent, t)
+        if trig is not None and (other := _another_s_as_clause(doc[trig.token_i], sent,
+                                                                triggers)) is not None:
             # "Fano fighters have taken control of Lalibela, residents said, as fighting
             # spread … and a drone strike killed at least 26 people in Finote Selam on
             # Sunday": the day of the strike the "as" clause tells, not of the takeover
@@ -620,7 +618,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "The abduction comes two days after armed bandits kidnapped 287 pupils in
                 # Kuriga on Thursday": the noun names what was told; the clause tells news
                 inside = any(_in_relation(doc[t.token_i], sent, relation)
-                             for t in find_triggers(sent))
+                             for t in triggers)
             dated_text, relative_day = _related_day(dated_text, relation, inside,
                                                     article.published, recent, review)
             apart_shift = None if inside else relation[0]  # (told inside the clause, it is
@@ -779,7 +777,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 _add_counts(told_of, counts + quoted, losses, table, in_sent, sent, span, to_orig)
                 if span not in told_of.evidence:
                     told_of.evidence.append(span)
-                earlier = _earlier_occurrence(sent, ref, find_triggers(sent), places, to_orig)
+                earlier = _earlier_occurrence(sent, ref, triggers, places, to_orig)
                 # (the place and day of an occurrence it followed are not its own: "The attack
                 # came a day after militants attacked Koutruk village on Sunday")
                 # (nor a place that acts: "The strikes come as Washington pushes for talks")
@@ -3825,7 +3823,8 @@ def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: l
     return True
 
 
-#: A sentence opening on "that" day: "That evening, …", "That night, …", "Later that day".
+#: A sentence opening on "that" day: "That evening, …", "That night, …", "Later that day",
+#: "The same day, …".
 _THAT_DAY = re.compile(r"\s*(?:(?:(?:later|early|late|earlier)\s+)?that\s+(?:same\s+)?|"
                        r"(?:on\s+)?the\s+same\s+)"
                        r"(?:day|night|evening|morning|afternoon)\b,?", re.IGNORECASE)
@@ -5606,13 +5605,18 @@ def _without_others_days(dated_text: str, sent: Any, ref: Any) -> str:
     is the day of the bombing)."""
     for t in sent:
         if t.dep_ == "poss" and re.fullmatch(_DAYS, t.lower_) and t.head.i != ref.i:
-            a = t.idx - sent.start_char
-            b = a + len(t.text) + sum(len(c.text) for c in t.children if c.dep_ == "case")
-            dated_text = dated_text[:a] + " " * (b - a) + dated_text[b:]
+            dated_text = _without_day(dated_text, sent, t)
     return dated_text
 
 
-def _another_s_as_clause(tok: Any, sent: Any) -> tuple[int, int] | None:
+def _without_day(dated_text: str, sent: Any, day: Any) -> str:
+    """The sentence's text with the possessive day ``day`` ("Wednesday's") blanked."""
+    a = day.idx - sent.start_char
+    b = a + len(day.text) + sum(len(c.text) for c in day.children if c.dep_ == "case")
+    return dated_text[:a] + " " * (b - a) + dated_text[b:]
+
+
+def _another_s_as_clause(tok: Any, sent: Any, triggers: list[Any]) -> tuple[int, int] | None:
     """The character span of an "as"/"while" clause after ``tok`` that tells an occurrence of
     its own ("…, as fighting spread across the region and a drone strike killed 26 people
     on Sunday"), to the sentence's end (the parser often reads such a clause as more of the
@@ -5624,7 +5628,7 @@ def _another_s_as_clause(tok: Any, sent: Any) -> tuple[int, int] | None:
     at = sent.start_char + m.start()
     if not any(sent.doc[other.token_i].idx > at and other.family in ("kill", "attack",
                                                                       "explosion")
-               for other in find_triggers(sent)):
+               for other in triggers):
         return None
     return at, sent.end_char
 
