@@ -11782,3 +11782,14 @@ def test_a_withdrawal_and_the_other_side_s_capture_of_the_town_are_one_takeover(
     facts = facts_of(text, "2024-10-02")
     assert [e["sub_event_type"] for e in facts["events"]] == \
         ["Non-state actor overtakes territory"]
+
+
+def test_a_page_s_time_stamp_glued_to_the_lede_dates_nothing() -> None:
+    text = ("Mozambique: Insurgents behead three in Ancuabe as attacks spread south\n"
+            "Lusa 10 Jun 2022, 09:15Club of MozambiqueInsurgents beheaded three men and set fire "
+            "to dozens of houses in an attack on the village of Nanduli, in Ancuabe district, "
+            "Cabo Delgado province, on Sunday afternoon, local sources told Lusa.")
+    facts = facts_of(text, "2022-06-10")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(names.get(e["location"]), e["date"]) for e in facts["events"]] == \
+        [("Nanduli", "2022-06-05")]

@@ -70,6 +70,14 @@ _STAMP_LINE = re.compile(
 _CREDIT = re.compile(r"[(\[][^\S\n]*(?:(?:file[^\S\n]+)?(?:photo|image|picture)s?|video|credit|"
                      r"courtesy)(?:[^\S\n]+credit)?(?:[^\S\n]*:|[^\S\n]+by[^\S\n])"
                      r"[^()\[\]\n]{1,100}[)\]]", re.IGNORECASE)
+#: A page's time stamp opening a line, whoever it names first ("Lusa 10 Jun 2022, 09:15",
+#: "Thu 03 Oct 2024 at 08:41", "Updated 22 April 2025 18:05"): the filing's, glued to the lede
+#: it would date the story's events ("… 09:15Club of MozambiqueInsurgents beheaded three men
+#: … on Sunday afternoon").
+_TIME_STAMP_OPENING = re.compile(
+    r"^[^\S\n]*(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3}[^\S\n]+)?\d{1,2}[^\S\n]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[^\S\n]+\d{4},?[^\S\n]+"
+    r"(?:at[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?", re.MULTILINE)
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
                            re.IGNORECASE)
@@ -80,8 +88,9 @@ _LIST_ITEM = re.compile(r"[^\S\n]*(?:[-–—•*·]|\d+[.)])[^\S\n]+\S")
 
 
 def blank_chrome(body: str) -> str:
-    """Blank (with spaces, offsets kept) the lines of page chrome, live blogs' time stamps and
-    photo credits; a bare "Read more:" takes the linked headline on the next line with it."""
+    """Blank (with spaces, offsets kept) the lines of page chrome, live blogs' and pages' time
+    stamps and photo credits; a bare "Read more:" takes the linked headline on the next line
+    with it."""
     chars = list(body)
     for m in _CHROME.finditer(body):
         end = m.end()
@@ -101,7 +110,8 @@ def blank_chrome(body: str) -> str:
         for k in range(m.start(), end):
             if chars[k] != "\n":
                 chars[k] = " "
-    for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body), *_CREDIT.finditer(body)):
+    for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body), *_CREDIT.finditer(body),
+              *_TIME_STAMP_OPENING.finditer(body)):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
