@@ -77,7 +77,7 @@ _CREDIT = re.compile(r"[(\[][^\S\n]*(?:(?:file[^\S\n]+)?(?:photo|image|picture)s
 _TIME_STAMP_OPENING = re.compile(
     r"^[^\S\n]*(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3}[^\S\n]+)?\d{1,2}[^\S\n]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[^\S\n]+\d{4},?[^\S\n]+"
-    r"(?:at[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?", re.MULTILINE)
+    rf"(?:at[^\S\n]+)?{_CLOCK}", re.MULTILINE)
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
                            re.IGNORECASE)
