@@ -11793,3 +11793,29 @@ def test_a_page_s_time_stamp_glued_to_the_lede_dates_nothing() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert [(names.get(e["location"]), e["date"]) for e in facts["events"]] == \
         [("Nanduli", "2022-06-05")]
+
+
+def test_where_the_doers_retreated_from_is_not_where_they_looted() -> None:
+    facts = facts_of("Aid workers said soldiers retreating from Goma had looted shops and homes "
+                     "in the lakeside town of Minova on Tuesday night.", "2012-11-21")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names.get(e["location"]) for e in facts["events"]] == ["Minova"]
+
+
+def test_by_the_afternoon_is_the_day_named_before() -> None:
+    text = ("Rebels in the Democratic Republic of Congo have captured the eastern city of Goma "
+            "after government troops withdrew.\n\n"
+            "Fighters of the M23 movement walked into the city centre on Tuesday, hours after "
+            "brief but heavy exchanges of fire at the airport, residents said. By the afternoon "
+            "the rebels had taken control of the border crossings with Rwanda and the main army "
+            "camp.")
+    facts = facts_of(text, "2012-11-21")
+    assert [e["date"] for e in facts["events"]] == ["2012-11-20"]
+
+
+def test_entered_without_facing_resistance_is_a_non_violent_transfer() -> None:
+    facts = facts_of("The Taliban on Friday entered Zaranj, the capital of southwestern Nimroz "
+                     "province, without facing resistance after security forces and local "
+                     "officials left the city, Nimroz officials said.", "2021-08-07")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Non-violent transfer of territory"]

@@ -2521,6 +2521,12 @@ _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap
 #: "fleeing from Tarhuna towards Bani Walid" was on its way).
 _FLED_FROM = re.compile(r"\b(?:fled|escaped)\s+(?:from\s+)?(?:the\s+)?"
                         r"(?:(?:town|city|village|area)\s+of\s+)?$", re.IGNORECASE)
+#: Where the doers came from, told of them on their way to do it elsewhere: "soldiers retreating
+#: from Goma had looted shops and homes in the lakeside town of Minova" (only with a place told
+#: after the deed: drones that "struck terrorists withdrawing from the Barsalogho area" struck
+#: there).
+_RETREATED_FROM = re.compile(r"\b(?:retreating|withdrawing|pulling\s+out)\s+from\s+(?:the\s+)?"
+                             r"(?:(?:town|city|village|area)\s+of\s+)?$", re.IGNORECASE)
 #: Where a road leads: "about 10 km from Kwamouth-centre, on the road to Bandundu", "at the
 #: northern entrance of Gao, on the road to Bourem" (the dev gold never places an occurrence at
 #: the road's far end: 16 of 16).
@@ -3825,9 +3831,13 @@ def _by_its_means(d: Draft, trig: Any, doc: Any, sent: Any, text: str, counts: l
 
 #: A sentence opening on "that" day: "That evening, …", "That night, …", "Later that day",
 #: "The same day, …".
-_THAT_DAY = re.compile(r"\s*(?:(?:(?:later|early|late|earlier)\s+)?that\s+(?:same\s+)?|"
+_THAT_DAY = re.compile(r"\s*(?:(?:(?:(?:later|early|late|earlier)\s+)?that\s+(?:same\s+)?|"
                        r"(?:on\s+)?the\s+same\s+)"
-                       r"(?:day|night|evening|morning|afternoon)\b,?", re.IGNORECASE)
+                       r"(?:day|night|evening|morning|afternoon)"
+                       # ("… walked into the city centre on Tuesday … By the afternoon the rebels
+                       # had taken control of the border crossings")
+                       r"|by\s+(?:the\s+)?(?:afternoon|evening|nightfall|dusk|midday|noon))\b,?",
+                       re.IGNORECASE)
 #: How many sentences back "that" day may have been named.
 _THAT_DAY_WITHIN = 6
 
@@ -5832,6 +5842,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _FROM_SIDE.search(sent_text, 0, max(0, rel)) \
                 or _LEFT_FOR.search(sent_text, 0, max(0, rel)) \
                 or _FLED_FROM.search(sent_text, 0, max(0, rel)) \
+                or (_RETREATED_FROM.search(sent_text, 0, max(0, rel)) and any(
+                    o.start > max(m.start, to_orig(doc[tok_i].idx)) for o in places)) \
                 or _ROAD_TO.search(sent_text, 0, max(0, rel)) \
                 or _cared_at(sent_text, max(0, rel)) \
                 or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
