@@ -977,8 +977,11 @@ _NO_HOSTILE = re.compile(r"\bno\s+(?:indications?|signs?|evidence|suggestions?)\
                          r"foul\s+play|sabotage)\b", re.IGNORECASE)
 #: A road crash told with "rammed": "a bus rammed into a stationary trailer".
 #: A takeover told as one without fighting.
-UNOPPOSED = re.compile(r"\bwithout\s+(?:a|any)\s+(?:fight|battle|resistance|shot\s+(?:being\s+)?"
-                        r"fired)|\bwithout\s+(?:fighting|resistance|firing\s+a\s+shot)|"
+UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:facing|meeting|encountering)\s+)?(?:a|any)\s+"
+                        r"(?:single\s+)?(?:fight|battle|resistance|opposition|shot\s+(?:being\s+)?fired|shot\b)"
+                        # ("entered Zaranj … without facing resistance")
+                        r"|\bwithout\s+(?:(?:facing|meeting|encountering)\s+)?(?:fighting|resistance|"
+                        r"opposition)|\bwithout\s+firing\s+a\s+(?:single\s+)?shot|"
                         r"\bunopposed\b|\b(?:met|meeting|encounter(?:ed|ing)|fac(?:ed|ing))\s+(?:little\s+or\s+)?"
                         r"no\s+(?:resistance|opposition)|"
                         # "No fighting was reported.", "there were no clashes"
