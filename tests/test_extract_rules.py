@@ -11819,3 +11819,28 @@ def test_entered_without_facing_resistance_is_a_non_violent_transfer() -> None:
                      "officials left the city, Nimroz officials said.", "2021-08-07")
     assert [e["sub_event_type"] for e in facts["events"]] == \
         ["Non-violent transfer of territory"]
+
+
+def test_a_witness_saying_there_was_no_fighting_makes_the_takeover_a_transfer() -> None:
+    text = ("Al-Shabaab fighters took over the town of Moqokori in the Hiiraan region on Sunday, "
+            "hours after Ethiopian troops pulled out of their base there, local elders said.\n\n"
+            "Elders said a long convoy of Ethiopian military trucks left the town early on "
+            "Sunday morning.\n\n"
+            "\"By the afternoon the militants were in the town. They came on foot and in two "
+            "technicals. There was no fighting because nobody was left to fight,\" one elder "
+            "said by telephone.")
+    facts = facts_of(text, "2016-10-25")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Non-violent transfer of territory"]
+
+
+def test_not_a_single_shot_fired_makes_the_takeover_a_transfer() -> None:
+    text = ("Kurdish Peshmerga forces took full control of the oil-rich city of Kirkuk on "
+            "Thursday after Iraqi army units abandoned their bases in the face of an advance by "
+            "militants, Kurdish officials said. The army's withdrawal came two days after "
+            "militants overran Mosul.\n\n"
+            "\"The whole of Kirkuk is now in the hands of the Peshmerga. Not a single shot was "
+            "fired,\" a spokesman for the Ministry of Peshmerga told Rudaw.")
+    facts = facts_of(text, "2014-06-13")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]
+            if e["date"] == "2014-06-12"] == [("Non-violent transfer of territory", "2014-06-12")]

@@ -978,16 +978,21 @@ _NO_HOSTILE = re.compile(r"\bno\s+(?:indications?|signs?|evidence|suggestions?)\
 #: A road crash told with "rammed": "a bus rammed into a stationary trailer".
 #: A takeover told as one without fighting.
 UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:facing|meeting|encountering)\s+)?(?:a|any)\s+"
-                        r"(?:single\s+)?(?:fight|battle|resistance|opposition|shot\s+(?:being\s+)?fired|shot\b)"
-                        # ("entered Zaranj … without facing resistance")
-                        r"|\bwithout\s+(?:(?:facing|meeting|encountering)\s+)?(?:fighting|resistance|"
-                        r"opposition)|\bwithout\s+firing\s+a\s+(?:single\s+)?shot|"
-                        r"\bunopposed\b|\b(?:met|meeting|encounter(?:ed|ing)|fac(?:ed|ing))\s+(?:little\s+or\s+)?"
-                        r"no\s+(?:resistance|opposition)|"
-                        # "No fighting was reported.", "there were no clashes"
-                        r"\bno\s+(?:fighting|clashes|resistance|shots?\s+fired)\s+(?:was|were|has|"
-                        r"had)\s+(?:been\s+)?(?:reported|heard|seen)|\bthere\s+(?:was|were)\s+no\s+"
-                        r"(?:fighting|clashes|resistance)\b", re.IGNORECASE)
+                       r"(?:single\s+)?(?:fight|battle|resistance|opposition|shot\s+(?:being\s+)?"
+                       r"fired|shot\b)"
+                       # ("entered Zaranj … without facing resistance")
+                       r"|\bwithout\s+(?:(?:facing|meeting|encountering)\s+)?(?:fighting|"
+                       r"resistance|opposition)|\bwithout\s+firing\s+a\s+(?:single\s+)?shot|"
+                       r"\bunopposed\b|"
+                       # ("Not a single shot was fired," a spokesman said)
+                       r"\bnot\s+(?:a|one)\s+(?:single\s+)?shot\s+(?:was|had\s+been)\s+fired|"
+                       r"\bno\s+shots?\s+(?:was|were|had\s+been)\s+fired|"
+                       r"\b(?:met|meeting|encounter(?:ed|ing)|fac(?:ed|ing))\s+(?:little\s+or\s+)?"
+                       r"no\s+(?:resistance|opposition)|"
+                       # "No fighting was reported.", "there were no clashes"
+                       r"\bno\s+(?:fighting|clashes|resistance|shots?\s+fired)\s+(?:was|were|has|"
+                       r"had)\s+(?:been\s+)?(?:reported|heard|seen)|\bthere\s+(?:was|were)\s+no\s+"
+                       r"(?:fighting|clashes|resistance)\b", re.IGNORECASE)
 #: The other side gone before the takeover: "after French troops stationed there left in a
 #: convoy", "hours after Ethiopian troops who had been based there withdrew", "as the army
 #: pulled out".

@@ -877,12 +877,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # (the week stays its span: "over the weekend" … "in the night from Friday to
                 # Saturday" may tell either day)
                 prev.date = stated
-            if trig is None and prev is not None and prev.sub_event_type in _TAKEOVERS \
-                    and 0 < i - prev.sentence <= 3 and UNOPPOSED.search(stexts[i]) \
-                    and span not in prev.evidence:
+            taken = next((d for d in reversed(drafts) if d.sub_event_type in _TAKEOVERS),
+                         None) if trig is None and UNOPPOSED.search(stexts[i]) else None
+            if taken is not None and (taken is prev or (
+                    # (a witness's account, a few sentences on: "By the afternoon the militants
+                    # were in the town. They came on foot and in two technicals. There was no
+                    # fighting because nobody was left to fight")
+                    taken is drafts[-1] and 0 < i - taken.sentence <= 5
+                    and not _new_entry(entries, taken.sentence, i))) \
+                    and span not in taken.evidence:
                 # "… entered the town of Tarhuna … Video footage … showed fighters driving
                 # into the town centre … No fighting was reported.": how the ground changed hands
-                prev.evidence.append(span)
+                taken.evidence.append(span)
             if prev is not None and (trig is None or _claim_of_the_told(
                     sent, doc[trig.token_i]) is not None):
                 # (and "The BLA claimed responsibility, saying its fighters had 'executed' five
