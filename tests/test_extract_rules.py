@@ -11844,3 +11844,13 @@ def test_not_a_single_shot_fired_makes_the_takeover_a_transfer() -> None:
     facts = facts_of(text, "2014-06-13")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]
             if e["date"] == "2014-06-12"] == [("Non-violent transfer of territory", "2014-06-12")]
+
+
+def test_a_town_s_cantonment_is_in_the_town() -> None:
+    facts = facts_of("At least 18 people, including five soldiers, were martyred and 32 others "
+                     "injured when suicide bombers rammed two explosive-laden vehicles into the "
+                     "boundary wall of the Bannu cantonment on Tuesday, officials said.",
+                     "2025-03-05")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(e["sub_event_type"], names.get(e["location"])) for e in facts["events"]] == \
+        [("Suicide bomb", "Bannu")]

@@ -6256,8 +6256,8 @@ _TELLER_BEFORE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{0,80}\b(?:in|at|of|from)\
 _SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "station",
           "substation", "warehouse", "airfield", "airbase", "harbour", "harbor", "prison",
           "jail", "bridge", "dam", "market", "bazaar", "checkpoint", "barracks", "garrison",
-          "outpost", "hospital", "mosque", "church", "stadium", "university", "college",
-          "campus", "court", "club", "base", "airport", "building",
+          "cantonment", "outpost", "hospital", "mosque", "church", "stadium", "university",
+          "college", "campus", "court", "club", "base", "airport", "building",
           # "guards at the Freetown residence of … Foday Sankoh opened fire"
           "residence", "mansion"}
 #: Nouns a place name may modify and still be the place ("Idlib province", "Gaza City").
