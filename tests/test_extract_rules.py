@@ -11854,3 +11854,68 @@ def test_a_town_s_cantonment_is_in_the_town() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert [(e["sub_event_type"], names.get(e["location"])) for e in facts["events"]] == \
         [("Suicide bomb", "Bannu")]
+
+
+def test_a_title_case_headline_s_clash_is_no_place() -> None:
+    text = ("Colombia: 10 Soldiers Killed in Clash With FARC in Cauca\n\n"
+            "Ten Colombian soldiers were killed and 17 wounded in a clash with FARC guerrillas "
+            "in the early hours of Wednesday in the rural area of La Esperanza, in the "
+            "municipality of Buenos Aires, Cauca department, the army said.")
+    facts = facts_of(text, "2015-04-16")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert "Clash" not in names.values()
+    assert [names.get(e["location"]) for e in facts["events"]] == ["La Esperanza"]
+
+
+def test_a_month_first_time_stamp_glued_to_the_byline_dates_nothing() -> None:
+    text = ("Boko Haram kills scores in Gamboru Ngala market attack\n"
+            "May 7, 2014 5:58 amBy Musa Danjuma, MAIDUGURI - Suspected Boko Haram gunmen "
+            "stormed the border town of Gamboru Ngala in Borno State on Monday afternoon, "
+            "opening fire on traders at the busy weekly market, residents and officials said.")
+    facts = facts_of(text, "2014-05-07")
+    assert [e["date"] for e in facts["events"]] == ["2014-05-05"]
+
+
+def test_the_day_of_those_abducted_does_not_date_the_march() -> None:
+    facts = facts_of("In Abuja, hundreds of women dressed in red marched to the National "
+                     "Assembly on Tuesday to demand the rescue of the more than 200 schoolgirls "
+                     "abducted from Government Girls Secondary School, Chibok, on April 14.",
+                     "2014-05-07")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == \
+        [("Peaceful protest", "2014-05-06")]
+
+
+def test_a_railway_hub_placed_by_its_bearing_from_a_city_is_where() -> None:
+    facts = facts_of("Near Debaltseve, a railway hub northeast of Donetsk, separatist fighters "
+                     "backed by tanks attacked Ukrainian positions on Saturday, the press "
+                     "center of the Anti-Terrorist Operation said.", "2015-01-25")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names.get(e["location"]) for e in facts["events"]] == ["Debaltseve"]
+
+
+def test_rockets_on_the_airports_of_two_towns_are_a_strike_on_each() -> None:
+    text = ("Rockets fired from Tigray hit the airports of Bahir Dar and Gondar in the "
+            "neighboring Amhara region late on Friday, officials said. The rockets struck "
+            "Bahir Dar airport at around 10:40 p.m. local time on Friday, damaging the roof of "
+            "a hangar, the Amhara regional government said.")
+    facts = facts_of(text, "2020-11-14")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert sorted(names.get(e["location"]) for e in facts["events"]) == ["Bahir Dar", "Gondar"]
+
+
+def test_a_town_left_after_suicide_car_bombings_was_fought_for() -> None:
+    facts = facts_of("Islamic State militants seized full control of Ramadi on Sunday, the "
+                     "capital of Iraq's largest province, after Iraqi forces abandoned their "
+                     "last positions in the city following a wave of suicide car bombings, "
+                     "officials said.", "2015-05-18")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Non-state actor overtakes territory"]
+
+
+def test_the_town_right_after_captured_is_the_one_taken() -> None:
+    facts = facts_of("On Saturday, the Taliban captured Sheberghan, the capital of Jawzjan "
+                     "province, after security forces and militia fighters loyal to a former "
+                     "vice president retreated to the airport, a provincial council member "
+                     "said.", "2021-08-08")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names.get(e["location"]) for e in facts["events"]] == ["Sheberghan"]

@@ -586,6 +586,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # Sunday": the day of the strike the "as" clause tells, not of the takeover
             a, b = other[0] - sent.start_char, other[1] - sent.start_char
             dated_text = dated_text[:a] + " " * (b - a) + dated_text[b:]
+        if trig is not None:
+            for a, b in _noun_modifiers(doc[trig.token_i], sent, triggers):
+                # "women marched to the National Assembly on Tuesday … to demand the rescue of
+                # the schoolgirls abducted from Chibok on April 14": the day of the clause
+                # telling of whom, not of the march (when the sentence names another)
+                rest = dated_text[:a] + " " * (b - a) + dated_text[b:]
+                if rest != dated_text and resolve(rest, article.published,
+                                                  review=review)[1] == "day":
+                    dated_text = rest
         when = _when_clause(doc[trig.token_i]) if trig is not None else None
         if when is not None:
             # "Residents on Sunday buried 23 people killed when bandits stormed the community on
@@ -2588,7 +2597,9 @@ _STRUCK_TOWNS = re.compile(r"\b(?:hit|struck|shelled|pounded|bombed|targeted|"
                            # ("dropped two guided aerial bombs on Krasnopillia and Myropillia")
                            r"(?:bombs|strikes|airstrikes|missiles|rockets|shells|drones)\s+on)"
                            r"\s+(?:the\s+)?"
-                           r"(?:(?:towns|cities|villages)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+                           # ("hit the airports of Bahir Dar and Gondar")
+                           r"(?:(?:towns|cities|villages|airports|bases)\s+of\s+)?"
+                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                            r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+[A-Z]")
 #: Two projectiles told apart in one sentence: "One rocket hit the airport area in Gondar, …
 #: and another landed … in Bahir Dar" (the other's place after "another").
@@ -3573,7 +3584,9 @@ _RETURNED_FIRE = re.compile(
 _FOUGHT_FOR = re.compile(r"\b(?:fight\w*|clash\w*|battl\w*|attack\w*|shell\w*|kill\w*|dead|"
                          r"gunfire|firefight|assault\w*|offensive|storm\w*|overr[au]n\w*|"
                          r"air\s*strikes?|bombard\w*|wounded|injur\w*|casualties|"
-                         r"resistance)\b", re.IGNORECASE)
+                         # ("after Iraqi forces abandoned their last positions in the city
+                         # following a wave of suicide car bombings")
+                         r"resistance|car\s+bomb\w*|suicide\s+(?:car\s+)?bomb\w*)\b", re.IGNORECASE)
 #: Verbs that tell when and where an occurrence took place when it is their subject.
 _HAPPEN = {"occur", "happen", "take", "come", "begin", "start", "unfold", "hit", "strike",
            "target", "erupt", "break", "conduct", "carry", "launch", "stage", "execute"}
@@ -5614,6 +5627,39 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
     return kept(actors), kept(targets)
 
 
+#: Participles telling what was done to people named by a noun: "the schoolgirls abducted".
+_DONE_TO_THEM = {"abduct", "kidnap", "kill", "capture", "seize", "arrest", "detain", "wound",
+                 "injure", "massacre", "murder", "execute", "displace", "evacuate"}
+
+
+def _noun_modifiers(tok: Any, sent: Any, triggers: list[Any]) -> list[tuple[int, int]]:
+    """The spans (relative to the sentence) of the participles that tell another occurrence
+    of a noun other than the trigger ``tok``, with a date ("the schoolgirls abducted from
+    Chibok on April 14"): its day is that occurrence's. (Not a relative clause nor an "-ing"
+    participle, which more often tell the occurrence's own scene: "protesters who tried to
+    storm the airport … on Monday", "a policeman escorting a polio team … in March 2023".)"""
+    spans = []
+    others = {t.token_i for t in triggers}
+    for t in sent:
+        if t.dep_ != "acl" or t.tag_ != "VBN" or t.head.i == tok.i \
+                or not (t.i in others or t.lemma_.lower() in _DONE_TO_THEM) \
+                or t.left_edge.i <= tok.i <= t.right_edge.i:
+            continue
+        last = t.right_edge
+        nxt = last.i + 1 + (last.i + 1 < sent.end and sent.doc[last.i + 1].text == ",")
+        if nxt + 1 < sent.end and sent.doc[nxt].lower_ in ("on", "in") \
+                and sent.doc[nxt + 1].ent_type_ == "DATE":
+            # (its day, which the parser hangs on the verb before: "… abducted from Government
+            # Girls Secondary School, Chibok, on April 14")
+            last = sent.doc[nxt + 1]
+            while last.i + 1 < sent.end and sent.doc[last.i + 1].ent_type_ == "DATE":
+                last = sent.doc[last.i + 1]
+        if any(sent.doc[k].ent_type_ == "DATE" for k in range(t.left_edge.i, last.i + 1)):
+            spans.append((t.left_edge.idx - sent.start_char,
+                          last.idx + len(last) - sent.start_char))
+    return spans
+
+
 def _without_others_days(dated_text: str, sent: Any, ref: Any) -> str:
     """The sentence's text without the days it gives by a possessive to anything but the
     occurrence told again (``ref``): "the two men were hit by live bullets as mourners carried
@@ -6199,7 +6245,9 @@ _PLACES_IT = re.compile(r"(?:\s+(?:area|village|town|district|locality))?"  # "t
                         r"\s*,?\s*(?:(?:which|that)\s+)?"
                         # ", a village about 30 kilometres west of"
                         r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet|"
-                        r"locality|district|area|suburb|camp|base)\s+)?"
+                        r"locality|district|area|suburb|camp|base|hub|junction|crossroads|"
+                        # (", a railway hub northeast of Donetsk")
+                        r"port|stronghold|enclave)\s+)?"
                         r"(?:(?:lies|is|was|sits|lays|located|"
                         r"situated)\s+){0,2}(?:(?:about|some|around|roughly|nearly|almost|"
                         r"approximately|just|only|barely)\s+)?(?:[\d.,]+\s*(?:-\s*)?"
@@ -6430,12 +6478,22 @@ def _acts(m: Mention, by_offset: dict[int, Any]) -> bool:
         # on Wednesday arrested …")
     if first.lower_ in ("near", "outside", "around", "inside") and first.is_sent_start:
         return False  # "Near Tal Tamr, a drone strike …": the parser's name, the place's frame
+    name_start = by_offset.get(m.start, tok)
+    if name_start.i >= 1 and name_start.nbor(-1).lemma_.lower() in _TAKEN_OR_STRUCK \
+            and name_start.nbor(-1).tag_ in ("VBD", "VBN"):
+        return False  # "the Taliban captured Sheberghan, the capital of Jawzjan province,
+        # after security forces … retreated": what the verb right before it took, however
+        # the parser hangs a long sentence
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _STANCE:
         return True  # "Washington was gravely concerned by the attack": who speaks, not where
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
         and tok.head.lemma_.lower() not in _UNDERGO  # "Dagestan sees frequent attacks"
 
 
+#: Verbs whose object is the place taken or hit: "captured Sheberghan", "shelled Kherson".
+_TAKEN_OR_STRUCK = {"capture", "seize", "take", "enter", "overrun", "attack", "hit", "strike",
+                    "shell", "bomb", "storm", "raid", "recapture", "retake", "liberate",
+                    "besiege", "target", "pound", "occupy"}
 #: Common nouns a place's name may stand in apposition to: "the capital, Addis Ababa".
 _APPOSED_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region",
                         "district", "state", "county", "port", "governorate", "oblast"}
