@@ -11919,3 +11919,85 @@ def test_the_town_right_after_captured_is_the_one_taken() -> None:
                      "said.", "2021-08-08")
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert [names.get(e["location"]) for e in facts["events"]] == ["Sheberghan"]
+
+
+def test_the_time_a_report_is_current_to_dates_nothing() -> None:
+    text = ("Mozambique: Cabo Delgado - Flash Update No. 1: Attack on Palma (as of 28 March "
+            "2021)\n\nClashes with the Defence and Security Forces were ongoing in Palma town "
+            "as of 28 March, after non-state armed groups attacked it on 24 March.")
+    facts = facts_of(text, "2021-03-29")
+    assert [e["date"] for e in facts["events"]] == ["2021-03-24"]
+
+
+def test_an_intercepted_missile_whose_fragments_hurt_people_is_a_missile_attack() -> None:
+    text = ("Meanwhile, Saudi air defenses intercepted a ballistic missile fired by the Houthis "
+            "over the southern province of Jazan on Tuesday evening, the coalition said. Saudi "
+            "Civil Defense said falling fragments had damaged a house and lightly injured two "
+            "residents.")
+    facts = facts_of(text, "2018-06-20")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Shelling/artillery/missile attack"]
+
+
+def test_the_town_a_road_comes_from_is_not_where_the_convoy_was_struck() -> None:
+    facts = facts_of("The coalition's spokesman said that coalition warplanes struck Houthi "
+                     "reinforcements heading to Hodeidah along the road from Sanaa on Tuesday, "
+                     "destroying 11 vehicles near the Kilo 16 junction, east of the city.",
+                     "2018-06-20")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert "Sanaa" not in [names.get(e["location"]) for e in facts["events"]]
+
+
+def test_another_town_that_also_fell_is_a_takeover_of_its_own() -> None:
+    facts = facts_of("The Taliban on Sunday captured Kunduz city, the capital of northern Kunduz "
+                     "province, after weeks of fighting on its outskirts, local officials said, "
+                     "hours before Sar-e-Pul city also fell to the group.", "2021-08-08")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert sorted(names.get(e["location"]) for e in facts["events"]) == ["Kunduz", "Sar-e Pul"]
+
+
+def test_a_crowd_hurling_rocks_at_troops_told_in_a_live_page_s_present_riots() -> None:
+    facts = facts_of("Hundreds of Palestinians hurl rocks and firebombs at Israeli troops near "
+                     "the Beit El checkpoint outside Ramallah, the army says.", "2021-05-15")
+    assert [(e["event_type"], e["sub_event_type"]) for e in facts["events"]] == \
+        [("Riots", "Violent demonstration")]
+
+
+def test_a_date_glued_to_the_byline_and_a_town_s_outskirts_told_alone() -> None:
+    text = ("Four soldiers killed in Mamfe as troops raid Kembong\n"
+            "December 4, 2017by MMI NewsroomFour Cameroonian soldiers were shot dead on "
+            "Thursday night at two checkpoints on the outskirts of Mamfe, the chief town of "
+            "Manyu Division in the South West Region, in attacks the government blamed on "
+            "Ambazonian separatists.")
+    facts = facts_of(text, "2017-12-04")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(names.get(e["location"]), e["date"]) for e in facts["events"]] == \
+        [("Mamfe", "2017-11-30")]
+
+
+def test_a_crowd_stoning_the_forces_during_a_gunfight_is_a_riot_of_its_own() -> None:
+    text = ("Four soldiers and three militants were killed in a day-long gunfight at Pinglan "
+            "village in south Kashmir's Pulwama district on Monday, officials said.\n\n"
+            "As the gunfight raged, hundreds of youths from nearby villages marched towards the "
+            "site and pelted stones at the forces, who fired tear gas, pellets and live rounds "
+            "to disperse them. At least ten protesters were injured, two of them critically, "
+            "and were shifted to SMHS hospital in Srinagar, doctors said.")
+    facts = facts_of(text, "2019-02-19")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert sorted((e["event_type"], names.get(e["location"])) for e in facts["events"]) == \
+        [("Battles", "Pinglan"), ("Riots", "Pinglan")]
+
+
+def test_a_party_s_word_on_what_its_strikes_target_is_no_occurrence() -> None:
+    facts = facts_of("Kyiv says its strikes target military and energy infrastructure that "
+                     "supports Russia's war effort.", "2024-09-10")
+    assert facts["events"] == []
+
+
+def test_a_quarter_told_by_its_word_alone_is_the_story_s_city() -> None:
+    facts = _eval_article("wire-dev53", "2016-11-29-aljazeera-syria-aleppo-army-seizes-sakhour-"
+                          "haydariya-sheikh-khodr-barrel-bombs-al-shaar-jub-al-qubba-shelling-"
+                          "displaced-furqan-rebel-shells-ypg-bustan-al-basha")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names.get(e["location"]) for e in facts["events"]
+            if e["sub_event_type"] == "Air/drone strike"] == ["Aleppo"]

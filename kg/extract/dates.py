@@ -75,6 +75,10 @@ _NAMED_DAY = re.compile(rf"\b(?-i:Palm|Easter|Good|Holy|Maundy|Ash|Bloody|Black|
                         rf"(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 #: A clause of a period's start: "since the ceasefire took effect on Nov. 27".
 _SINCE = re.compile(r"\bsince\b[^.;:]*", re.IGNORECASE)
+#: The time a report is current to: "clashes … were ongoing as of 28 March", "(as of 28 March
+#: 2021)": when it was told, not when it happened.
+_AS_OF = re.compile(r"\bas\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}"
+                    r"(?:st|nd|rd|th)?)(?:,?\s+\d{4})?")
 
 
 @lru_cache(maxsize=4096)
@@ -91,6 +95,10 @@ def resolve(text: str, published: date | None, *, review: bool = False
     # nights (not "the night of Saturday to Sunday", which a held-out set dates by its evening)
     text = _NIGHT_SPAN.sub(
         lambda m: " " * (m.end(1) - m.start()) + m.group(0)[m.end(1) - m.start():], text)
+    as_of = _AS_OF.search(text)
+    if as_of is not None:
+        rest = text[:as_of.start()] + " " * (as_of.end() - as_of.start()) + text[as_of.end():]
+        return resolve(rest, published, review=review)  # (none, if it is the only date)
     since = _SINCE.search(text)
     if since is not None:
         rest = text[:since.start()] + " " * (since.end() - since.start()) + text[since.end():]

@@ -352,6 +352,10 @@ _WEAPONS_OF_CROWD_CONTROL = re.compile(r"\b(?:tear\s*gas|batons?|water\s+cannons
                                        r"pellets?)\b", re.IGNORECASE)
 
 
+#: Counts that are a crowd told as the subject: "Hundreds of Palestinians hurl rocks".
+_CROWD_COUNTS = {"hundreds", "thousands", "dozens", "scores", "tens"}
+
+
 def _crowd_subject(tok: Any) -> bool:
     """"Thousands of people rallied", "several hundred traders demonstrated", "about 300 lime
     growers marched": a protest verb whose subject names a crowd, or counts many."""
@@ -362,7 +366,7 @@ def _crowd_subject(tok: Any) -> bool:
             if c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 c = tok.head  # "ANC and IFP supporters who pelted each other with stones"
             words = {c.lemma_.lower()} | {t.lemma_.lower() for t in c.subtree}
-            return bool(words & _CROWD_NOUNS) or any(
+            return bool(words & _CROWD_NOUNS) or c.lower_ in _CROWD_COUNTS or any(
                 t.head == c and (t.lower_ in _MANY or (t.dep_ == "nummod"
                                                        and _at_least(t.text, 20)))
                 for t in c.children)
@@ -914,6 +918,12 @@ def _stance(verb: Any) -> bool:
     node = verb
     while node.dep_ == "conj" and node.head.i < node.i:
         node = node.head  # ("… it targets only terrorists and takes great care")
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ != "PRON" and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return False  # (a party speaks of itself, "Kyiv says its strikes target military
+        # infrastructure": "Hundreds of Palestinians hurl rocks and firebombs at Israeli
+        # troops …, the army says" is a live page's news)
     said = node.head
     # (after a past "said", only a plain -s form: the tagger reads "retook" as a present)
     return node.dep_ == "ccomp" and said.lemma_.lower() in _STANCE_VERBS \
@@ -1600,9 +1610,12 @@ def _told_in_other_words(tok: Any, lemma: str, text: str) -> tuple[str, str] | N
         # "residents stoned and set fire to two men they accused of being gang members", "a
         # crowd beat to death a man accused of having been an informant": a lynching
         return "kill", "lynch"
-    if lemma == "pelt" and _crowd_subject(tok) and any(
-            t.lemma_.lower() in ("stone", "rock", "brick") for t in tok.subtree):
-        return "riot", "riot"  # "youths pelted stones at police and CRPF personnel"
+    if lemma in ("pelt", "hurl") and _crowd_subject(tok) and any(
+            t.lemma_.lower() in ("stone", "rock", "brick", "firebomb") for t in tok.subtree) \
+            and (lemma == "pelt" or THREW_STONES_AT_FORCES.search(text)):
+        # "youths pelted stones at police and CRPF personnel", "Hundreds of Palestinians hurl
+        # rocks and firebombs at Israeli troops near the Beit El checkpoint"
+        return "riot", "riot"
     if _taken_in(tok, lemma):
         # "troops rounded up at least 15 people", "took them into custody": arrests
         return "arrest", "arrest"
@@ -2340,6 +2353,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     for c in tok.children) or (
                         # "a hand grenade thrown at a police checkpoint … wounded three"
                         tok.dep_ == "acl" and tok.head.lemma_.lower() in _MUNITIONS))):
+                told = _told_in_other_words(tok, lemma, text)
+                if told is not None and told[0] == "riot" and _is_real(tok):
+                    # (a crowd's stones at the forces: "Hundreds of Palestinians hurl rocks
+                    # and firebombs at Israeli troops")
+                    out.append(Trigger(told[0], tok.i, told[1]))
                 continue  # "a drone dropped an explosive on a minibus", "a grenade was
                 # lobbed at a bunker"; not "prices dropped", "threw stones", "hurled abuse"
             if family == "deploy" and lemma == "send" and not W["troops"].search(text):
@@ -3625,8 +3643,9 @@ _GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortar
 #: burned tyres at Israeli troops, who fired tear gas" (ACLED: a violent demonstration, met or
 #: not; the forces' own word for it, "officers had been attacked with stones", is not this).
 THREW_STONES_AT_FORCES = re.compile(
-    r"\b(?:threw|hurled|pelted|throwing|hurling|pelting)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:stones|rocks|bricks|petrol\s+bombs|molotov\s+cocktails)\b[^.;]{0,60}?\bat\s+(?:the\s+)?"
+    r"\b(?:threw|hurled|pelted|throwing|hurling|pelting|throws?|hurls?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:stones|rocks|bricks|petrol\s+bombs|firebombs|molotov\s+cocktails)\b[^.;]{0,60}?"
+    r"\bat\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|policemen|officers|forces|security)\b"
     # (the forces or their vehicle pelted with them: "pelted a police patrol vehicle with
     # stones, smashing its windscreen, before policemen fired tear gas")
@@ -3714,10 +3733,12 @@ _AT_HOME = re.compile(r"\b(?:as|when|while)\s+(?:he|she)\s+(?:left|was\s+leaving
 _BOMBS_FROM_ABOVE = re.compile(r"\bbombs?\s+(?:that\s+|which\s+)?(?:hit|struck|fell|landed|"
                                r"rained)\b", re.IGNORECASE)
 #: Debris of what was shot down that hit something: "debris from downed drones had fallen on
-#: the territory of an enterprise", "falling debris damaged houses".
-_DEBRIS_HIT = re.compile(r"\bdebris\b[^.;]{0,80}?\b(?:fell|fallen|falling|hit|struck|damag\w*|"
-                         r"injur\w*|set\s+(?:off\s+)?(?:a\s+)?fire|sparked|caused)\b|"
-                         r"\bfalling\s+(?:\w+\s+)?debris\b", re.IGNORECASE)
+#: the territory of an enterprise", "falling debris damaged houses", "falling fragments had
+#: damaged a house".
+DEBRIS_HIT = re.compile(r"\b(?:debris|fragments|shrapnel)\b[^.;]{0,80}?\b(?:fell|fallen|falling|"
+                        r"hit|struck|damag\w*|injur\w*|set\s+(?:off\s+)?(?:a\s+)?fire|sparked|"
+                        r"caused)\b|\bfalling\s+(?:\w+\s+)?(?:debris|fragments|shrapnel)\b",
+                        re.IGNORECASE)
 #: Someone told doing something when the shooting began: "X, 52, was sitting with his wife on
 #: the porch … when two men on a motorcycle opened fire".
 _CAUGHT_WHILE = re.compile(r"\s*(?P<who>[^.;]{3,200}?)\s+(?:was|were)\s+(?:\w+\s+){0,2}?\w+ing\b"
@@ -3983,7 +4004,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # (not organisers detained at their homes that night, or taken from them: an
         # arrest of its own)
         return "Protests", "Protest with intervention"
-    if family == "intercept" and _DEBRIS_HIT.search(s):
+    if family == "intercept" and DEBRIS_HIT.search(s):
         # "debris from downed drones had fallen on an industrial enterprise in Saratov": the
         # drone attack on the place, which ACLED codes as the strike (debris of missiles: a
         # missile attack)

@@ -81,7 +81,11 @@ _TIME_STAMP_OPENING = re.compile(
     # (or month first, with the byline or the lede glued on: "May 7, 2014 5:58 amBy Musa
     # Danjuma, MAIDUGURI - Suspected …"; a line of its own is the header's date)
     r"|^[^\S\n]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?"
-    rf"[^\S\n]+\d{{4}},?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK}(?=[A-Z][a-z])", re.MULTILINE)
+    rf"[^\S\n]+\d{{4}},?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK}(?=[A-Z][a-z])"
+    # (or a date alone with the byline glued on: "December 4, 2017by MMI NewsroomFour …")
+    r"|^[^\S\n]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+"
+    r"\d{1,2},?|\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"[^\S\n]+\d{4}(?=[Bb]y[^\S\n])", re.MULTILINE)
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
                            re.IGNORECASE)

@@ -51,6 +51,7 @@ from kg.extract.events import (
     AFTER_THEY_LEFT,
     BACKGROUND,
     BURNING_TYRES,
+    DEBRIS_HIT,
     EARLIER,
     GUNFIGHT,
     HURT,
@@ -903,6 +904,22 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # (and "The BLA claimed responsibility, saying its fighters had 'executed' five
                 # men": the deed told inside its claim is the occurrence just told)
                 _credit_claimant(prev, sent, in_sent, table, to_orig)
+            if trig is None and prev is not None \
+                    and prev.sub_event_type == "Disrupted weapons use" \
+                    and i - prev.sentence == 1 and DEBRIS_HIT.search(stexts[i]) \
+                    and (HURT.search(stexts[i]) or re.search(r"\bdamag\w*", stexts[i])):
+                # "Saudi air defenses intercepted a ballistic missile fired by the Houthis over
+                # … Jazan" … "falling fragments had damaged a house and lightly injured two
+                # residents": the missile attack, as ACLED codes one whose debris hit
+                missile = re.search(r"\b(?:missiles?|rockets?)\b", stexts[prev.sentence],
+                                    re.IGNORECASE) is not None
+                prev.event_type = "Explosions/Remote violence"
+                prev.sub_event_type = "Shelling/artillery/missile attack" if missile \
+                    else "Air/drone strike"
+                # (whose weapon it was acts; those who shot it down were its target)
+                prev.actors, prev.targets = list(prev.targets), list(prev.actors)
+                if span not in prev.evidence:
+                    prev.evidence.append(span)
             if prev is not None and prev.event_type == "Protests":
                 # "Police fired tear gas to disperse them": what met the protest
                 both = stexts[prev.sentence] + " " + stexts[i]
@@ -1296,6 +1313,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.actors = list(d.actors)
                 prev.evidence.append(span)
             continue
+        if loc is None and prev is not None and prev.location is not None \
+                and d.event_type == "Riots" and not d.date_stated \
+                and prev.event_type in ("Battles", "Explosions/Remote violence"):
+            # "As the gunfight raged, hundreds of youths from nearby villages marched towards
+            # the site and pelted stones at the forces": a riot of its own, where the fight was
+            d.location = prev.location
         if loc is None and prev is not None and (
                 prev.event_type == d.event_type or (
                     # "Jihadist fighters have killed large numbers of people … The attack took
@@ -1305,7 +1328,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     # own: a story that turns to another occurrence says where, when or whom;
                     # measured, any distance back gains over two or three sentences)
                     prev.event_type in _VIOLENT_TYPES and d.event_type in _VIOLENT_TYPES
-                    and not d.date_stated and not d.casualties)) \
+                    and not d.date_stated and not d.casualties
+                    # (not a crowd's stones by a gunfight: "As the gunfight raged, hundreds of
+                    # youths … pelted stones at the forces", a riot of its own)
+                    and not (d.event_type == "Riots"
+                             and prev.event_type in ("Battles", "Explosions/Remote violence")))
+                # ("… pelted stones at the forces, who fired tear gas … At least ten
+                # protesters were injured": the riot's toll)
+                or (prev.event_type == "Riots" and d.event_type == "Protests"
+                    and not d.date_stated)) \
                 and not (d.another and d.date_stated and prev.date_stated
                          and d.date != prev.date) \
                 and not _a_later_one(prev, d):
@@ -1348,6 +1379,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if other is not None:  # (before the sentence's own: what follows goes on
                 # with the first place's)
                 drafts.insert(len(drafts) - 1, _placed_copy(d, other))
+        if loc is not None and d.sub_event_type in _TAKEOVERS:
+            # "The Taliban on Sunday captured Kunduz city, …, hours before Sar-e-Pul city also
+            # fell to the group": the other town taken, a takeover of its own
+            for fell in _ALSO_FELL.finditer(stexts[i]):
+                other = next((k for m in places if m.end - span[0] == fell.end(1)
+                              and (k := _key(table, m)) is not None and k != loc
+                              and _kind_of(table, k) == "place"), None)
+                if other is not None:
+                    drafts.append(_placed_copy(d, other))
     told_once = _merge(_fold_subheads(_fold_headlines(drafts, table, article.published)),
                        table)
     merged = _fold_summaries(_fold_into_takeovers(_fold_plain_deaths(
@@ -2546,7 +2586,11 @@ _RETREATED_FROM = re.compile(r"\b(?:retreating|withdrawing|pulling\s+out)\s+from
 #: northern entrance of Gao, on the road to Bourem" (the dev gold never places an occurrence at
 #: the road's far end: 16 of 16).
 _ROAD_TO = re.compile(r"\b(?:road|route|highway|motorway|axis|way)\s+(?:leading\s+)?"
-                      r"(?:to|towards?)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$",
+                      r"(?:to|towards?)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$"
+                      # (nor where it comes from: "struck Houthi reinforcements heading to
+                      # Hodeidah along the road from Sanaa … near the Kilo 16 junction, east of
+                      # the city")
+                      r"|\balong\s+the\s+(?:main\s+)?(?:road|route|highway)\s+from\s+$",
                       re.IGNORECASE)
 #: Where those on the road were going: "escorting a convoy of minibuses towards Mogadishu", "a
 #: bus heading to Quetta". Often the nearest place a story names (ACLED's choice when it has
@@ -2601,6 +2645,10 @@ _STRUCK_TOWNS = re.compile(r"\b(?:hit|struck|shelled|pounded|bombed|targeted|"
                            r"(?:(?:towns|cities|villages|airports|bases)\s+of\s+)?"
                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
                            r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+[A-Z]")
+#: Another town told as fallen in a takeover's sentence: "…, hours before Sar-e-Pul city also
+#: fell to the group".
+_ALSO_FELL = re.compile(r"\b(?:before|after|as|while|and)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)"
+                        r"(?:\s+(?:city|town))?\s+(?:also\s+|too\s+)?fell\s+to\b")
 #: Two projectiles told apart in one sentence: "One rocket hit the airport area in Gondar, …
 #: and another landed … in Bahir Dar" (the other's place after "another").
 _ONE_AND_ANOTHER = re.compile(r"\b[Oo]ne\s+(?:of\s+the\s+)?(?:rocket|missile|shell|drone|bomb|"
@@ -3097,6 +3145,53 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
             continue
         if town is not None and town.key != ent.key:
             table.quarter_of[ent.key] = town.key
+    # a quarter told by its word alone, in a story about a city ("… attacked the capital
+    # Bangui at dawn …" … "in the northern districts of Boy-Rabe and Boeing"; "struck the
+    # al-Shaar district on Monday" in a story on east Aleppo): the story's city, as ACLED and
+    # the dev gold code it, when the gazetteer knows no such place and the city was told
+    # before (the city the story names most of the towns told so far)
+    told: dict[str, int] = {}
+    last_at: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        ent = table.find(m.key)
+        if ent is None or ent.kind != "place":
+            continue
+        if known_town(m) is not None:
+            if ent.key in told or m.start < _STORY_S_CITY_WITHIN:
+                # (the story's cities: told in its headline or lede)
+                told[ent.key] = told.get(ent.key, 0) + 1
+                last_at[ent.key] = m.start
+            continue
+        if ent.qid or ent.key in table.quarter_of or ent.key in table.beside_a_town \
+                or not ent.key.startswith("name:place:") or not told:
+            continue
+        before = text[max(0, m.start - 60):m.start]
+        after = _CITY_QUARTER_WORD.match(text, m.end)
+        inside = re.search(r"\s(?:district|neighbou?rhood|quarter)$", m.text, re.IGNORECASE)
+        end = after.end() if after is not None else m.end
+        if not (_QUARTER_WORD_BEFORE.search(before) or (
+                (after is not None or inside is not None) and re.search(r"\bthe\s+$", before)
+                and not _OF_TOWN.match(text, end))):
+            continue
+        core = re.sub(r"\s+(?:district|neighbou?rhood|quarter)$", "", m.text, flags=re.I)
+        if table.gaz.link(core, "place") is not None:
+            continue  # ("the Panjgur district": a known town's district, no city's quarter)
+        city = max(told, key=lambda k: told[k])
+        if city != ent.key and m.start - last_at[city] <= 800:
+            # (the city told in the headline or lede and again not long before: not a capital
+            # named as the seat of a ministry, nor a province's "Daquq district" far from it)
+            table.quarter_of[ent.key] = city
+
+
+#: How far into a story its headline and lede name its city (characters).
+_STORY_S_CITY_WITHIN = 400
+#: A city quarter's word after its name (not an area's, a suburb's or an estate's).
+_CITY_QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|districts?)\b", re.IGNORECASE)
+#: A quarter's word right before its name: "in the northern districts of Boy-Rabe and",
+#: "the neighbourhood of" (not a province's or a state's).
+_QUARTER_WORD_BEFORE = re.compile(r"\bthe\s+(?:[a-z][a-z'’-]*\s+){0,2}(?:districts?|"
+                                  r"neighbou?rhoods?|quarters?)\s+of\s+(?:[A-Z][\w'’-]*"
+                                  r"(?:[\s-][A-Z][\w'’-]*)*\s*,?\s+(?:and\s+)?)?$")
 
 
 def _admin1_told(text: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -5971,7 +6066,10 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if _BEARING.search(sent_text, max(0, rel - 60), max(0, rel)) \
                 or re.search(r",\s*(?:near|outside)\s+(?:the\s+)?$", prefix) \
                 or re.search(r"\boverlooking\s+(?:the\s+)?$", prefix) \
-                or _OUTSKIRTS_OF.search(sent_text, 0, max(0, rel)):
+                or (_OUTSKIRTS_OF.search(sent_text, 0, max(0, rel))
+                    # (when a place told before it lies there: not "at two checkpoints on
+                    # the outskirts of Mamfe, the chief town of Manyu Division")
+                    and any(o.end <= m.start for o in places)):
             # (and "a base in Arbiska, on the western outskirts of Mogadishu")
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
             score += 1
@@ -6230,7 +6328,8 @@ _ON_OUTSKIRTS = re.compile(_OUTSKIRTS + r"\b", re.IGNORECASE)
 #: … and before the town whose edge it is ("…, on the western outskirts of |Mogadishu")
 _OUTSKIRTS_OF = re.compile(_OUTSKIRTS + r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: What a town is the seat of: "… the capital of", "… the main town of".
-_SEAT_OF = re.compile(r"\b(?:capital|seat|main\s+town|largest\s+(?:city|town))\s+of\s+"
+_SEAT_OF = re.compile(r"\b(?:capital|seat|(?:main|chief|principal)\s+town|largest\s+(?:city|town))"
+                      r"\s+of\s+"
                       r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.IGNORECASE)
 #: A town told in apposition as a division's headquarters: "Kumbo, the divisional headquarters
 #: of (Bui)" (not "raided the district headquarters of Macomia", the town itself).
