@@ -12001,3 +12001,15 @@ def test_a_quarter_told_by_its_word_alone_is_the_story_s_city() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert [names.get(e["location"]) for e in facts["events"]
             if e["sub_event_type"] == "Air/drone strike"] == ["Aleppo"]
+
+
+def test_a_march_told_after_a_riot_without_a_toll_is_not_the_riot_s() -> None:
+    text = ("This month, the government allowed one major critic — Leopoldo López, the former "
+            "mayor of Caracas — to exchange his jail cell for house arrest.1 of 46 Full Screen "
+            "Autoplay Close Skip Ad × Protesters clash with Venezuelan security forces View "
+            "Photos Thousands have been arrested, and many allege mistreatment. Caption People "
+            "took to the streets to either vote in or boycott a controversial election to "
+            "choose members of an all-powerful Constituent Assembly. Aug. 7, 2017 "
+            "Pro-government supporters holding Venezuela’s flag march in Caracas.")
+    facts = facts_of(text, "2017-08-10")
+    assert "Peaceful protest" in [e["sub_event_type"] for e in facts["events"]]

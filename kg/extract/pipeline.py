@@ -1336,7 +1336,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # ("… pelted stones at the forces, who fired tear gas … At least ten
                 # protesters were injured": the riot's toll)
                 or (prev.event_type == "Riots" and d.event_type == "Protests"
-                    and not d.date_stated)) \
+                    and not d.date_stated and bool(d.casualties))) \
                 and not (d.another and d.date_stated and prev.date_stated
                          and d.date != prev.date) \
                 and not _a_later_one(prev, d):
