@@ -12013,3 +12013,9 @@ def test_a_march_told_after_a_riot_without_a_toll_is_not_the_riot_s() -> None:
             "Pro-government supporters holding Venezuela’s flag march in Caracas.")
     facts = facts_of(text, "2017-08-10")
     assert "Peaceful protest" in [e["sub_event_type"] for e in facts["events"]]
+
+
+def test_condolences_sent_to_the_families_of_soldiers_deploy_no_one() -> None:
+    facts = facts_of("The President, speaking at a ceremony in Nairobi yesterday evening, sent "
+                     "his condolences to the families of the fallen soldiers.", "2016-01-16")
+    assert facts["events"] == []

@@ -1814,6 +1814,9 @@ def _of_them(tok: Any) -> bool:
 _FIRES = {"blaze", "fire", "flame", "flames", "wildfire", "inferno", "fires", "blazes"}
 #: Verbs that deliver a munition by hand or from the air: an attack only with one as their object.
 _DELIVER = {"drop", "lob", "hurl", "throw", "toss"}
+#: What is sent that is no force: "sent his condolences", "sent a message".
+_SENT_WORDS = {"condolence", "message", "letter", "greeting", "wish", "sympathy", "note",
+               "invitation", "signal", "delegation", "request", "regard", "prayer", "tweet"}
 #: Explosives the attackers wore into an assault: no blast unless one is told ("fighters, some
 #: of them wearing explosive belts, stormed the school", "armed with suicide vests").
 _WORN_EXPLOSIVES = re.compile(r"\b(?:wearing|wore|worn|strapped\s+with|armed\s+with|in)\s+"
@@ -2360,8 +2363,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     out.append(Trigger(told[0], tok.i, told[1]))
                 continue  # "a drone dropped an explosive on a minibus", "a grenade was
                 # lobbed at a bunker"; not "prices dropped", "threw stones", "hurled abuse"
-            if family == "deploy" and lemma == "send" and not W["troops"].search(text):
-                continue
+            if family == "deploy" and lemma == "send" and (not W["troops"].search(text) or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _SENT_WORDS for c in tok.children)):
+                continue  # (nor "sent his condolences to the families of the fallen soldiers")
             if family == "deploy" and tok.pos_ == "VERB" and (
                     tok.dep_ in ("acl", "amod", "acomp", "xcomp") or any(
                         c.dep_ == "auxpass" and (c.lower_ in ("is", "are", "am")
