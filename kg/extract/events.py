@@ -3743,6 +3743,15 @@ DEBRIS_HIT = re.compile(r"\b(?:debris|fragments|shrapnel)\b[^.;]{0,80}?\b(?:fell
                         r"hit|struck|damag\w*|injur\w*|set\s+(?:off\s+)?(?:a\s+)?fire|sparked|"
                         r"caused)\b|\bfalling\s+(?:\w+\s+)?(?:debris|fragments|shrapnel)\b",
                         re.IGNORECASE)
+def debris_strike(text: str) -> str:
+    """The strike whose shot-down weapon's debris hit something, by the weapon ``text`` names:
+    a missile attack for missiles or rockets (and no drones), else a drone strike."""
+    if re.search(r"\b(?:missiles?|rockets?)\b", text, re.IGNORECASE) \
+            and not re.search(r"\bdrones?\b", text, re.IGNORECASE):
+        return "Shelling/artillery/missile attack"
+    return "Air/drone strike"
+
+
 #: Someone told doing something when the shooting began: "X, 52, was sitting with his wife on
 #: the porch … when two men on a motorcycle opened fire".
 _CAUGHT_WHILE = re.compile(r"\s*(?P<who>[^.;]{3,200}?)\s+(?:was|were)\s+(?:\w+\s+){0,2}?\w+ing\b"
@@ -4010,12 +4019,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         return "Protests", "Protest with intervention"
     if family == "intercept" and DEBRIS_HIT.search(s):
         # "debris from downed drones had fallen on an industrial enterprise in Saratov": the
-        # drone attack on the place, which ACLED codes as the strike (debris of missiles: a
-        # missile attack)
-        if re.search(r"\b(?:missiles?|rockets?)\b", s, re.IGNORECASE) \
-                and not re.search(r"\bdrones?\b", s, re.IGNORECASE):
-            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-        return "Explosions/Remote violence", "Air/drone strike"
+        # drone attack on the place, which ACLED codes as the strike
+        return "Explosions/Remote violence", debris_strike(s)
     if family == "destroy" and _AN_ANGRY_CROWD.search(s) and not _AT_A_PROTEST.search(s) \
             and not _NO_ONE_THERE.search(s):
         # "angry youths barricaded the Enugu-Nsukka road and set fire to a cattle market":

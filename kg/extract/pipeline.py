@@ -66,6 +66,7 @@ from kg.extract.events import (
     W,
     choose,
     classify,
+    debris_strike,
     definite,
     find_triggers,
     judged,
@@ -911,11 +912,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "Saudi air defenses intercepted a ballistic missile fired by the Houthis over
                 # … Jazan" … "falling fragments had damaged a house and lightly injured two
                 # residents": the missile attack, as ACLED codes one whose debris hit
-                missile = re.search(r"\b(?:missiles?|rockets?)\b", stexts[prev.sentence],
-                                    re.IGNORECASE) is not None
                 prev.event_type = "Explosions/Remote violence"
-                prev.sub_event_type = "Shelling/artillery/missile attack" if missile \
-                    else "Air/drone strike"
+                prev.sub_event_type = debris_strike(stexts[prev.sentence])
                 # (whose weapon it was acts; those who shot it down were its target)
                 prev.actors, prev.targets = list(prev.targets), list(prev.actors)
                 if span not in prev.evidence:
@@ -3176,6 +3174,10 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
         core = re.sub(r"\s+(?:district|neighbou?rhood|quarter)$", "", m.text, flags=re.I)
         if table.gaz.link(core, "place") is not None:
             continue  # ("the Panjgur district": a known town's district, no city's quarter)
+        opening = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        if _DIVISION_FRAME.search(text, opening, m.start):
+            continue  # ("In Kirkuk province, … an army post in the Daquq district": the
+            # province's district)
         city = max(told, key=lambda k: told[k])
         if city != ent.key and m.start - last_at[city] <= 800:
             # (the city told in the headline or lede and again not long before: not a capital
@@ -3183,6 +3185,9 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
             table.quarter_of[ent.key] = city
 
 
+#: A sentence framed by a division above the district: "In Kirkuk province, …".
+_DIVISION_FRAME = re.compile(r"\b(?:province|state|region|governorate|oblast|county)\b",
+                             re.IGNORECASE)
 #: How far into a story its headline and lede name its city (characters).
 _STORY_S_CITY_WITHIN = 400
 #: A city quarter's word after its name (not an area's, a suburb's or an estate's).
