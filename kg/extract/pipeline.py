@@ -1311,11 +1311,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.actors = list(d.actors)
                 prev.evidence.append(span)
             continue
-        if loc is None and prev is not None and prev.location is not None \
-                and d.event_type == "Riots" and not d.date_stated \
-                and prev.event_type in ("Battles", "Explosions/Remote violence"):
-            # "As the gunfight raged, hundreds of youths from nearby villages marched towards
-            # the site and pelted stones at the forces": a riot of its own, where the fight was
+        # "As the gunfight raged, hundreds of youths from nearby villages marched towards the
+        # site and pelted stones at the forces": a riot of its own, where the fight was
+        riot_by_a_fight = d.event_type == "Riots" and prev is not None \
+            and prev.event_type in ("Battles", "Explosions/Remote violence")
+        if loc is None and riot_by_a_fight and prev.location is not None and not d.date_stated:
             d.location = prev.location
         if loc is None and prev is not None and (
                 prev.event_type == d.event_type or (
@@ -1327,10 +1327,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     # measured, any distance back gains over two or three sentences)
                     prev.event_type in _VIOLENT_TYPES and d.event_type in _VIOLENT_TYPES
                     and not d.date_stated and not d.casualties
-                    # (not a crowd's stones by a gunfight: "As the gunfight raged, hundreds of
-                    # youths … pelted stones at the forces", a riot of its own)
-                    and not (d.event_type == "Riots"
-                             and prev.event_type in ("Battles", "Explosions/Remote violence")))
+                    and not riot_by_a_fight)  # (a crowd's stones by a gunfight: its own)
                 # ("… pelted stones at the forces, who fired tear gas … At least ten
                 # protesters were injured": the riot's toll)
                 or (prev.event_type == "Riots" and d.event_type == "Protests"
@@ -3165,13 +3162,13 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
             continue
         before = text[max(0, m.start - 60):m.start]
         after = _CITY_QUARTER_WORD.match(text, m.end)
-        inside = re.search(r"\s(?:district|neighbou?rhood|quarter)$", m.text, re.IGNORECASE)
+        inside = _QUARTER_WORD_END.search(m.text)
         end = after.end() if after is not None else m.end
         if not (_QUARTER_WORD_BEFORE.search(before) or (
                 (after is not None or inside is not None) and re.search(r"\bthe\s+$", before)
                 and not _OF_TOWN.match(text, end))):
             continue
-        core = re.sub(r"\s+(?:district|neighbou?rhood|quarter)$", "", m.text, flags=re.I)
+        core = _QUARTER_WORD_END.sub("", m.text)
         if table.gaz.link(core, "place") is not None:
             continue  # ("the Panjgur district": a known town's district, no city's quarter)
         opening = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
@@ -3192,6 +3189,8 @@ _DIVISION_FRAME = re.compile(r"\b(?:province|state|region|governorate|oblast|cou
 _STORY_S_CITY_WITHIN = 400
 #: A city quarter's word after its name (not an area's, a suburb's or an estate's).
 _CITY_QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|districts?)\b", re.IGNORECASE)
+#: A quarter's word ending a name NER took with it: "the al-Shaar district".
+_QUARTER_WORD_END = re.compile(r"\s+(?:district|neighbou?rhood|quarter)$", re.IGNORECASE)
 #: A quarter's word right before its name: "in the northern districts of Boy-Rabe and",
 #: "the neighbourhood of" (not a province's or a state's).
 _QUARTER_WORD_BEFORE = re.compile(r"\bthe\s+(?:[a-z][a-z'’-]*\s+){0,2}(?:districts?|"
