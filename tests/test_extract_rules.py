@@ -12019,3 +12019,24 @@ def test_condolences_sent_to_the_families_of_soldiers_deploy_no_one() -> None:
     facts = facts_of("The President, speaking at a ceremony in Nairobi yesterday evening, sent "
                      "his condolences to the families of the fallen soldiers.", "2016-01-16")
     assert facts["events"] == []
+
+
+def test_the_sahel_s_jihadist_groups_are_named_whole() -> None:
+    facts = facts_of("BAMAKO, Jan 14 (Reuters) - Fighters of al-Qaeda in the Islamic Maghreb "
+                     "(AQIM) and the Movement for Oneness and Jihad in West Africa (MUJAO) "
+                     "attacked an army post in Douentza on Sunday, killing five soldiers.",
+                     "2013-01-14")
+    [attack] = facts["events"]
+    # (not al-Qaeda's QID for a name that opens with its name, nor "Islamic Maghreb")
+    assert names(facts, attack["actors"]) == [
+        "al-Qaeda in the Islamic Maghreb", "Movement for Oneness and Jihad in West Africa"]
+
+
+def test_a_government_in_its_ministry_s_name_is_the_ministry_s() -> None:
+    facts = facts_of("Three members of one family were killed on Tuesday night when warplanes "
+                     "loyal to the warlord Khalifa Haftar bombed a farm in the Wadi al-Rabie "
+                     "area, south of Tripoli, the Ministry of Health of the Government of "
+                     "National Accord (GNA) said.", "2019-06-19")
+    [strike] = facts["events"]
+    # the ministry tells the strike: the government is neither its doer nor its claimant
+    assert strike["actors"] == [] and strike["certainty"] == "reported"

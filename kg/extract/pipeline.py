@@ -327,11 +327,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                    if k != "country" or not _TOWN_NAME_OPENER.search(text, max(0, s - 12), s)]
     # "the Kenya Red Cross" is not the ICRC ("Red Cross") and Kenya: a country or an
     # organisation inside a longer organisation's name the gazetteer does not know is part of it
+    # (… and so is a government named in its ministry's name: "the Ministry of Health of the
+    # Government of National Accord" is the ministry, which tells what the forces did)
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
-                   if k not in ("organization", "country") or not any(
-                       a <= s and e <= b and (a, b) != (s, e)
-                       and gaz.link(strip_determiner(text[a:b])) is None for a, b in orgs)]
+                   if not any(a <= s and e <= b and (a, b) != (s, e)
+                              and (k in ("organization", "country")
+                                   or _MINISTRY_OF.fullmatch(text, a, s) is not None)
+                              and gaz.link(strip_determiner(text[a:b])) is None
+                              for a, b in orgs)]
     # "Kataib Hezbollah" is not Hezbollah (NER reads such names with any label) and "Puerto
     # Jordan" is not Jordan
     gaz_matches = _without_name_tails(
@@ -2098,6 +2102,10 @@ def _without_name_tails(doc: Any, matches: list[tuple[int, int, str]], labels: t
                 tails.add((s, e))
     return [m for m in matches if (m[0], m[1]) not in tails]
 
+
+#: a ministry's name running on to its government's: "the Ministry of Health of the …"
+_MINISTRY_OF = re.compile(r"(?:the\s+)?(?:Ministry|Ministries)\s+of\s+(?:the\s+)?[A-Z][\w'-]*"
+                          r"(?:\s+(?:and\s+)?[A-Z][\w'-]*)*\s+of\s+(?:the\s+)?")
 
 #: A standfirst's list of key points under its heading ("Summary", "Key points").
 _SUMMARY_BLOCK = re.compile(r"^[ \t]*(?:summary|key\s+points|highlights|in\s+brief|at\s+a\s+"
