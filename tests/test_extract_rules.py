@@ -12040,3 +12040,14 @@ def test_a_government_in_its_ministry_s_name_is_the_ministry_s() -> None:
     [strike] = facts["events"]
     # the ministry tells the strike: the government is neither its doer nor its claimant
     assert strike["actors"] == [] and strike["certainty"] == "reported"
+
+
+def test_an_ambushed_commercial_truck_is_an_attack_on_civilians() -> None:
+    facts = facts_of("Meanwhile, five people including a truck driver were killed when gunmen "
+                     "ambushed a commercial truck on the Juba-Yei road near Lainya on Sunday "
+                     "afternoon, according to the Lainya County commissioner.", "2017-08-09")
+    [attack] = facts["events"]
+    # travellers and their goods, no force to fight back; the count told without commas
+    assert (attack["event_type"], attack["sub_event_type"]) == \
+        ("Violence against civilians", "Attack")
+    assert [(c["count"], c["outcome"]) for c in attack["casualties"]] == [(5, "killed")]

@@ -96,7 +96,10 @@ _WORDS = {
                        # (the displaced and their camps: "attacked the Plaine Savo displacement
                        # site", "an IDP camp")
                        r"displacement\s+(?:sites?|camps?)|idps?|internally\s+displaced|"
-                       r"displaced\s+(?:people|persons|families)",
+                       r"displaced\s+(?:people|persons|families)|"
+                       # (goods and travellers on the road: "ambushed a commercial truck")
+                       r"commercial\s+(?:trucks?|vehicles?|lorr(?:y|ies)|buses|convoys?)|"
+                       r"lorr(?:y|ies)|minibus(?:es)?|taxis?",
     "armed_target": r"soldiers?|troops?|army|military|police(?:men)?|checkpoints?|bases?|"
                     r"convoys?|patrols?|barracks|garrison|militants?|rebels?|fighters?|"
                     r"insurgents?|positions?|forces|outposts?|security|terrorists?|"

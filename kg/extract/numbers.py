@@ -182,9 +182,11 @@ _TELLING = rf"(?:{_TELLER_WORDS}|added|reported)"
 _PASSIVE_ASIDE = re.compile(
     rf"\b(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\s+"
     rf"(?P<who>(?:(?!{_TELLING}\b)[A-Za-z'’.-]+\s+){{0,3}}"
-    rf"(?!{_TELLING}\b)[A-Za-z'’.-]+),\s+(?:including|among\s+them|most\s+of\s+"
+    rf"(?!{_TELLING}\b)[A-Za-z'’.-]+)(?:,\s+(?:including|among\s+them|most\s+of\s+"
     rf"(?:them|whom)|mostly|many\s+of\s+them|(?:one|two|three|some|all|both)\s+of\s+"
-    rf"(?:them|whom)|a|an|the|his|her|their)\s+[^,;.]{{1,80}},\s+{_BE}(?P<out>{_OUT})\b",
+    rf"(?:them|whom)|a|an|the|his|her|their)\s+[^,;.]{{1,80}},"
+    # (or with no commas: "five people including a truck driver were killed")
+    rf"|\s+including\s+[^,;.]{{1,60}}?)\s+{_BE}(?P<out>{_OUT})\b",
     re.IGNORECASE)
 #: One more person hit, told after a count: "Two soldiers were killed and another was
 #: wounded", "two children were killed and a third was injured".
