@@ -12051,3 +12051,14 @@ def test_an_ambushed_commercial_truck_is_an_attack_on_civilians() -> None:
     assert (attack["event_type"], attack["sub_event_type"]) == \
         ("Violence against civilians", "Attack")
     assert [(c["count"], c["outcome"]) for c in attack["casualties"]] == [(5, "killed")]
+
+
+def test_a_ceasefire_signed_even_as_raids_went_on_is_the_agreement() -> None:
+    facts = facts_of("NAIROBI, 9 Apr 2004 (IRIN) - The Sudanese government and the two rebel "
+                     "movements fighting in the western region of Darfur signed a 45-day "
+                     "humanitarian ceasefire in the Chadian capital, N'Djamena, on Thursday, "
+                     "even as aid workers reported new militia raids on villages and aerial "
+                     "bombing near the border with Chad.", "2004-04-09")
+    [deal] = facts["events"]
+    assert (deal["sub_event_type"], place(facts, deal), deal["date"]) == \
+        ("Agreement", "N'Djamena", "2004-04-08")

@@ -3191,6 +3191,11 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
     if deal is not None and doc is not None and len(triggers) > 1:
         before = {w.i for b in doc[deal.token_i].sent if b.lower_ == "after" and b.dep_ == "prep"
                   for w in b.subtree}
+        # (or what went on meanwhile: "… signed a 45-day humanitarian ceasefire in N'Djamena
+        # on Thursday, even as aid workers reported new militia raids on villages")
+        before |= {w.i for b in doc[deal.token_i].sent if b.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "though", "although")
+            for c in b.children) for w in b.subtree}
         if deal.token_i not in before and all(t is deal or t.token_i in before
                                               for t in triggers):
             # "Elders … signed a ceasefire agreement in Dhusamareb on Monday after two days of
