@@ -12062,3 +12062,18 @@ def test_a_ceasefire_signed_even_as_raids_went_on_is_the_agreement() -> None:
     [deal] = facts["events"]
     assert (deal["sub_event_type"], place(facts, deal), deal["date"]) == \
         ("Agreement", "N'Djamena", "2004-04-08")
+
+
+def test_protesters_who_burn_a_cinema_and_banks_and_throw_stones_riot_once() -> None:
+    facts = facts_of("In Quetta, thousands of supporters of religious parties protesting "
+                     "against the strikes set fire to a cinema, two banks and the office of the "
+                     "UN children's agency Unicef on Tuesday afternoon, police said. Police "
+                     "fired tear gas and shots in the air to disperse the protesters, who threw "
+                     "stones at them and blocked the main Jinnah Road for several hours. Two "
+                     "protesters were killed and at least 23 people, including seven policemen, "
+                     "were injured, officials at the Civil Hospital said.", "2001-10-10")
+    # (a crowd's arson is a riot, not property destruction; the crowd dispersed is the riot)
+    [riot] = facts["events"]
+    assert (riot["sub_event_type"], place(facts, riot)) == ("Violent demonstration", "Quetta")
+    assert sorted((c["count"], c["outcome"]) for c in riot["casualties"]) == \
+        [(2, "killed"), (23, "injured")]

@@ -2579,7 +2579,10 @@ _PROPERTY = re.compile(r"\b(?:houses?|homes?|huts?|vehicles?|cars?|trucks?|buses
                        r"(?:town|city|village)\s+halls?|health\s+cent(?:re|er)s?|bridges?|"
                        r"tents?|palaces?|headquarters|premises|facilit(?:y|ies)|depots?|"
                        r"motor(?:cycle|bike)s?|boats?|farms?|compounds?|dwellings?|"
-                       r"residences?|kiosks?|stalls?|lorr(?:y|ies)|vans?)\b",
+                       r"residences?|kiosks?|stalls?|lorr(?:y|ies)|vans?|banks?|cinemas?|"
+                       r"hotels?|restaurants?|bars?|theat(?:re|er)s?|courts?|courthouses?|"
+                       r"temples?|shrines?|pagodas?|monaster(?:y|ies)|librar(?:y|ies)|"
+                       r"universit(?:y|ies)|trains?|wagons?)\b",
                        re.IGNORECASE)
 
 
@@ -3552,7 +3555,8 @@ _STREET_JUSTICE = re.compile(r"\b(?:residents|villagers|locals|youths|a\s+crowd|
 
 
 #: A crowd that burns or wrecks: "protesters … set fire to a police station".
-_CROWD_BURNS = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?)\b", re.IGNORECASE)
+_CROWD_BURNS = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?|marchers|protesting|"
+                           r"demonstrating)\b", re.IGNORECASE)
 #: Property where no one was: "abandoned houses", "the deserted village of Sinam".
 _NO_ONE_THERE = re.compile(r"\b(?:abandoned|deserted|empty)\b", re.IGNORECASE)
 #: Armed men among the looters: "crowds and some retreating soldiers looted shops".

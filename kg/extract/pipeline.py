@@ -1321,6 +1321,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             and prev.event_type in ("Battles", "Explosions/Remote violence")
         if loc is None and riot_by_a_fight and prev.location is not None and not d.date_stated:
             d.location = prev.location
+        if prev is not None and prev.event_type == "Riots" and d.event_type == "Protests" \
+                and d.by_stones and not d.date_stated and 0 < i - prev.sentence <= 2 \
+                and _near(prev.location, loc, table, km=_SAME_AREA_KM, unplaceable=True):
+            # "… protesting against the strikes set fire to a cinema, two banks … Police
+            # fired tear gas … to disperse the protesters, who threw stones at them and
+            # blocked the main Jinnah Road": the riot, told on (where in its town)
+            _absorb(prev, d, table)
+            by_sentence[i] = prev
+            continue
         if loc is None and prev is not None and (
                 prev.event_type == d.event_type or (
                     # "Jihadist fighters have killed large numbers of people … The attack took
@@ -1333,9 +1342,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     and not d.date_stated and not d.casualties
                     and not riot_by_a_fight)  # (a crowd's stones by a gunfight: its own)
                 # ("… pelted stones at the forces, who fired tear gas … At least ten
-                # protesters were injured": the riot's toll)
+                # protesters were injured": the riot's toll; "Police fired tear gas … to
+                # disperse the protesters, who threw stones at them": the riot, told on)
                 or (prev.event_type == "Riots" and d.event_type == "Protests"
-                    and not d.date_stated and bool(d.casualties))) \
+                    and not d.date_stated and (bool(d.casualties) or d.by_stones))) \
                 and not (d.another and d.date_stated and prev.date_stated
                          and d.date != prev.date) \
                 and not _a_later_one(prev, d):
