@@ -12077,3 +12077,15 @@ def test_protesters_who_burn_a_cinema_and_banks_and_throw_stones_riot_once() -> 
     assert (riot["sub_event_type"], place(facts, riot)) == ("Violent demonstration", "Quetta")
     assert sorted((c["count"], c["outcome"]) for c in riot["casualties"]) == \
         [(2, "killed"), (23, "injured")]
+
+
+def test_demonstrators_protesting_a_town_s_fall_riot_where_they_attack() -> None:
+    facts = facts_of("On 20 November, several hundred demonstrators protesting against the "
+                     "fall of Goma attacked the MONUSCO compound in Bunia, in Orientale "
+                     "province, throwing stones and setting fire to three UN vehicles, "
+                     "according to MONUSCO. Police dispersed the crowd with tear gas.",
+                     "2012-11-21")
+    # (the town whose fall they protest is not where; the crowd dispersed is the riot's)
+    [riot] = facts["events"]
+    assert (riot["sub_event_type"], place(facts, riot), riot["date"]) == \
+        ("Violent demonstration", "Bunia", "2012-11-20")

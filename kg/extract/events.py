@@ -3489,9 +3489,13 @@ _YOUTH_BANDS = re.compile(r"\b(?:gangs?|groups?|bands?)\s+of\s+(?:[\w-]+\s+)?you
 #: A crowd as the subject the sentence opens with, attacking or burning: "Protesters attacked
 #: and set fire to …", "Hundreds of demonstrators stormed …", "Angry youths torched …".
 _A_CROWD_ATTACKS = re.compile(
-    r"\s*(?:(?:(?-i:[A-Z])[\w'’-]*|hundreds|dozens|thousands|of|angry|some|a|an|the|group|"
-    r"crowds?)"
-    r"\s+){0,4}(?:protesters|demonstrators|rioters|youths|mobs?|crowds?)\s+(?:then\s+)?"
+    # (after the day: "On 20 November, several hundred demonstrators protesting against the
+    # fall of Goma attacked the MONUSCO compound in Bunia")
+    r"\s*(?:on\s+[\w ]{1,25},\s*)?"
+    r"(?:(?:(?-i:[A-Z])[\w'’-]*|hundreds|dozens|thousands|of|angry|some|a|an|the|group|"
+    r"crowds?|several|hundred|thousand)"
+    r"\s+){0,4}(?:protesters|demonstrators|rioters|youths|mobs?|crowds?)"
+    r"(?:\s+(?:protesting|demonstrating|chanting|marching)\b[^,.;]{0,60}?)?\s+(?:then\s+)?"
     r"(?:attacked|stormed|torched|ransacked|vandali[sz]ed|set\s+fire|burned|burnt|looted)\b",
     re.IGNORECASE)
 

@@ -1322,8 +1322,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if loc is None and riot_by_a_fight and prev.location is not None and not d.date_stated:
             d.location = prev.location
         if prev is not None and prev.event_type == "Riots" and d.event_type == "Protests" \
-                and d.by_stones and not d.date_stated and 0 < i - prev.sentence <= 2 \
-                and _near(prev.location, loc, table, km=_SAME_AREA_KM, unplaceable=True):
+                and (d.by_stones or _DISPERSED_THEM.search(stexts[i]) is not None) \
+                and not d.date_stated and 0 < i - prev.sentence <= 2 \
+                and (_near(prev.location, loc, table, km=_SAME_AREA_KM, unplaceable=True)
+                     or _compatible_place(prev.location, loc, table)):
             # "… protesting against the strikes set fire to a cinema, two banks … Police
             # fired tear gas … to disperse the protesters, who threw stones at them and
             # blocked the main Jinnah Road": the riot, told on (where in its town)
@@ -3200,6 +3202,9 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
             table.quarter_of[ent.key] = city
 
 
+#: The crowd just told, dispersed: "Police dispersed the crowd with tear gas".
+_DISPERSED_THEM = re.compile(r"\bdispers(?:ed|ing)\s+(?:the\s+(?:crowds?|protesters|"
+                             r"demonstrators|rioters)|them)\b", re.IGNORECASE)
 #: A sentence framed by a division above the district: "In Kirkuk province, …".
 _DIVISION_FRAME = re.compile(r"\b(?:province|state|region|governorate|oblast|county)\b",
                              re.IGNORECASE)
@@ -5973,6 +5978,13 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                      for c in verb.children
                      if (c.dep_ == "prep" and c.lower_ in ("against", "over"))
                      or (c.dep_ == "dobj" and verb.i > trigger.i)
+                     for t in c.subtree}
+    if not grievance:
+        # ("several hundred demonstrators protesting against the fall of Goma attacked the
+        # MONUSCO compound in Bunia": what the crowd that acted protested against)
+        grievance = {t.i for verb in sent if verb.lemma_.lower() in _PROTEST_LEMMAS
+                     and verb.dep_ == "acl" for c in verb.children
+                     if c.dep_ == "prep" and c.lower_ in ("against", "over")
                      for t in c.subtree}
     sent_start = to_orig(sent.start_char)
     # "Hours before the strike on Sumy, a Russian drone hit a car … of Krasnopillia": the
