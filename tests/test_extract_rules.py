@@ -12089,3 +12089,16 @@ def test_demonstrators_protesting_a_town_s_fall_riot_where_they_attack() -> None
     [riot] = facts["events"]
     assert (riot["sub_event_type"], place(facts, riot), riot["date"]) == \
         ("Violent demonstration", "Bunia", "2012-11-20")
+
+
+def test_what_the_told_clash_came_after_is_an_occurrence_of_its_own() -> None:
+    facts = facts_of("DUMAGUETE CITY -- Two Army soldiers and three New People's Army (NPA) "
+                     "rebels were killed in a firefight in Barangay Trinidad, Guihulngan City, "
+                     "on Saturday morning, the military said.\n\n"
+                     "The clash came a day after the 58-year-old barangay captain of Barangay "
+                     "Malusay in Guihulngan was shot dead by two gunmen while tending his farm "
+                     "on Friday morning, according to the Guihulngan City Police Station.",
+                     "2019-07-29")
+    # ("the clash" names the firefight told; the "after" clause tells a killing)
+    kinds = sorted((e["sub_event_type"], e["date"]) for e in facts["events"])
+    assert kinds == [("Armed clash", "2019-07-27"), ("Attack", "2019-07-26")]

@@ -3158,6 +3158,15 @@ def _in_earlier_clause(tok: Any) -> bool:
     return False
 
 
+def _told_thing_came(tok: Any) -> bool:
+    """A definite noun for the occurrence just told, the subject of "came" or "followed":
+    "The fighting came a day after …", "The attack follows …"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+        and tok.head.lemma_.lower() in ("come", "follow") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                for c in tok.children)
+
+
 #: How forces enter a place to search it: with arrests and nobody hurt, an arrest operation.
 RAID_VERBS = {"storm", "raid", "search", "break"}
 #: Words of harm that make a raid more than an arrest.
@@ -3228,6 +3237,11 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         # overran its garrison": the sentence tells the strikes; the "after" clause what came
         # before (told, if at all, as an occurrence of its own)
         main = [t for t in triggers if not _in_earlier_clause(doc[t.token_i])]
+        if main and len(main) < len(triggers) and all(_told_thing_came(doc[t.token_i])
+                                                      for t in main):
+            # "The fighting came a day after MNLA fighters opened fire on hundreds of
+            # residents protesting …": the noun names what was told; the clause tells news
+            main = [t for t in triggers if t not in main]
         if main:
             triggers = main
         # "… engaged armed herders who had attacked farmers, neutralising three": what those
