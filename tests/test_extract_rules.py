@@ -12102,3 +12102,13 @@ def test_what_the_told_clash_came_after_is_an_occurrence_of_its_own() -> None:
     # ("the clash" names the firefight told; the "after" clause tells a killing)
     kinds = sorted((e["sub_event_type"], e["date"]) for e in facts["events"])
     assert kinds == [("Armed clash", "2019-07-27"), ("Attack", "2019-07-26")]
+
+
+def test_a_day_after_is_how_long_before_not_a_rate() -> None:
+    facts = facts_of("Islamist fighters took control of the northern Malian city of Gao on "
+                     "Wednesday after heavy fighting with Tuareg rebels, residents said.\n\n"
+                     "The fighting came a day after MNLA fighters opened fire on residents in "
+                     "the town of Kidal.", "2012-06-28")
+    # ("a day" before "after" dates the firing, which is no habit "a day")
+    kidal = [e for e in facts["events"] if place(facts, e) == "Kidal"]
+    assert [(e["sub_event_type"], e["date"]) for e in kidal] == [("Attack", "2012-06-26")]

@@ -1281,7 +1281,10 @@ def _at_a_rate(verb: Any) -> bool:
         for t in h.children:
             if t.dep_ == "npadvmod" and t.lemma_.lower() in _PERIODS and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an", "every", "each", "per")
-                    for c in t.children):
+                    for c in t.children) and not (
+                        # ("came a day after MNLA fighters opened fire": how long before)
+                        t.i + 1 < len(t.doc)
+                        and t.nbor().lower_ in ("after", "before", "earlier", "later", "ago")):
                 return True
             if t.dep_ == "prep" and t.lower_ == "per" and any(
                     c.dep_ == "pobj" and c.lemma_.lower() in _PERIODS for c in t.children):
