@@ -12112,3 +12112,11 @@ def test_a_day_after_is_how_long_before_not_a_rate() -> None:
     # ("a day" before "after" dates the firing, which is no habit "a day")
     kidal = [e for e in facts["events"] if place(facts, e) == "Kidal"]
     assert [(e["sub_event_type"], e["date"]) for e in kidal] == [("Attack", "2012-06-26")]
+
+
+def test_a_district_of_a_province_named_for_its_town_is_no_quarter() -> None:
+    facts = facts_of("In Narathiwat's Rueso district, two gunmen on a motorcycle shot dead a "
+                     "47-year-old rubber tapper as he was tapping trees on his plantation early "
+                     "yesterday morning, police said.", "2007-06-16")
+    [attack] = facts["events"]
+    assert place(facts, attack) == "Rueso district"

@@ -3044,6 +3044,12 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         if owner is not None and owner.group(1):
             city = next((_key(table, o) for o in places if o.text == owner.group(1)
                          and o.end <= m.start), None)
+            if city is not None and word.group(0).strip().lower().startswith("district") \
+                    and not _a_city(table, city) and not _SLAVIC_DISTRICT.search(ent.name) \
+                    and _names_a_province(owner.group(1), table.find(city), table):
+                return None  # "In Narathiwat's Rueso district": a district of the province
+                # the small town gives its name to, a place of its own (not "Kabul's …", nor
+                # "Kherson's Dniprovskyi district", a city's raion)
         of = _OF_TOWN.match(sentence, after)
         owned_by = next((o for o in places if of is not None and o.start - start == of.end()),
                         None)
@@ -3502,6 +3508,16 @@ def _protest_site_s_city(loc: str, places: list[Mention], sentence: str, start: 
         if city is not None:
             return city
     return None
+
+
+def _names_a_province(name: str, town: Entity | None, table: EntityTable) -> bool:
+    """Whether ``name`` is also the name of a first-level division of the town's country
+    (Narathiwat, Kandahar, Kunduz: a province named for its seat)."""
+    if town is None or town.kind != "place":
+        return False
+    province = table.gaz.link(f"{name} province", "place")
+    return province is not None and province.level == "admin1" \
+        and province.country == town.country
 
 
 def _a_city(table: EntityTable, key: str | None) -> bool:
