@@ -12120,3 +12120,13 @@ def test_a_district_of_a_province_named_for_its_town_is_no_quarter() -> None:
                      "yesterday morning, police said.", "2007-06-16")
     [attack] = facts["events"]
     assert place(facts, attack) == "Rueso district"
+
+
+def test_a_second_device_found_and_defused_is_disrupted_weapons_use() -> None:
+    facts = facts_of("A bomb hidden in a motorcycle exploded outside the municipal market in "
+                     "downtown Yala at about 6pm yesterday, injuring eight people, police said."
+                     "\n\nAbout 20 minutes later, a bomb disposal team found a second device, "
+                     "packed in a cooking-gas canister, in a rubbish bin about 50 metres away "
+                     "and defused it.", "2007-06-16")
+    kinds = sorted(e["sub_event_type"] for e in facts["events"])
+    assert kinds == ["Disrupted weapons use", "Remote explosive/landmine/IED"]

@@ -4447,6 +4447,12 @@ def _day_killed_in(tok: Any, family: str, published: date | None) -> date | None
                  and (day := _possessive_day(o, published)) is not None), None)
 
 
+#: One more weapon found or fired, told as such: "a second device", "another bomb".
+_ONE_MORE_DEVICE = re.compile(r"\b(?:a\s+(?:second|third|further)|another)\s+(?:[\w-]+\s+)?"
+                              r"(?:devices?|bombs?|explosives?|mines?|IEDs?|rockets?|"
+                              r"missiles?|drones?|grenades?)\b", re.IGNORECASE)
+
+
 def _intercepts_told(tok: Any) -> bool:
     """"intercepted some of the missiles", "shot down most of them", "downed the drone": what
     was intercepted is what was just told (a definite object or a part of one); so is the
@@ -4454,6 +4460,9 @@ def _intercepts_told(tok: Any) -> bool:
     on the Morozovsky district"), told after the strike."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in REPELLED:
         return True
+    if _ONE_MORE_DEVICE.search(tok.sent.text, 0, tok.idx - tok.sent.start_char):
+        return False  # "a bomb disposal team found a second device … and defused it": one
+        # more, not the bomb told
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         words = [t.lower_ for t in obj.subtree]
         if obj.lower_ in ("them", "it", "some", "most", "all", "many", "several", "one") \
