@@ -12130,3 +12130,12 @@ def test_a_second_device_found_and_defused_is_disrupted_weapons_use() -> None:
                      "and defused it.", "2007-06-16")
     kinds = sorted(e["sub_event_type"] for e in facts["events"])
     assert kinds == ["Disrupted weapons use", "Remote explosive/landmine/IED"]
+
+
+def test_drivers_seized_after_an_ambush_are_abducted() -> None:
+    facts = facts_of("On the highway west of Baghdad, gunmen seized two foreign truck drivers "
+                     "near Abu Ghraib on Friday after ambushing a fuel convoy, the drivers' "
+                     "employer said in a statement.", "2004-04-10")
+    [taking] = facts["events"]
+    assert (taking["sub_event_type"], place(facts, taking)) == \
+        ("Abduction/forced disappearance", "Abu Ghraib")

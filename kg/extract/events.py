@@ -3197,8 +3197,12 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
     taking = next((t for t in triggers if t.family == "abduct"), None)
     if taking is not None and doc is not None and doc[taking.token_i].pos_ == "VERB":
         inside = {t.i for t in doc[taking.token_i].subtree}
-        if all(t.family == "abduct" or (doc[t.token_i].pos_ == "NOUN" and t.token_i in inside
-                                        and t.family == "attack") for t in triggers):
+        # ("gunmen seized two foreign truck drivers near Abu Ghraib after ambushing a fuel
+        # convoy": the ambush was how they took them)
+        means = {t.i for c in doc[taking.token_i].children
+                 if c.dep_ == "prep" and c.lower_ in ("after", "by", "in") for t in c.subtree}
+        if all(t.family == "abduct" or (t.family == "attack" and t.token_i in inside and (
+                doc[t.token_i].pos_ == "NOUN" or t.token_i in means)) for t in triggers):
             # "Bandits have abducted at least 40 people … in an attack on Kadauri village":
             # the abduction is what happened, the attack its setting
             return taking
