@@ -12139,3 +12139,16 @@ def test_drivers_seized_after_an_ambush_are_abducted() -> None:
     [taking] = facts["events"]
     assert (taking["sub_event_type"], place(facts, taking)) == \
         ("Abduction/forced disappearance", "Abu Ghraib")
+
+
+def test_a_street_fight_going_on_is_a_clash_and_a_truce_s_day_dates_no_attack() -> None:
+    facts = facts_of("1:20pm\nFighting inside Benghazi\nOur correspondent in Benghazi says "
+                     "government tanks and troops pushed into the southern and western outskirts "
+                     "of the city this morning and that rebels are fighting them street by "
+                     "street. Doctors at the Jalaa hospital tell Al Jazeera they have received "
+                     "at least 27 bodies since the morning. A spokesman for the rebels' "
+                     "Transitional National Council says the attack was launched in violation "
+                     "of the ceasefire the government declared on Friday.", "2011-03-19")
+    [clash] = facts["events"]
+    assert (clash["sub_event_type"], place(facts, clash), clash["date"]) == \
+        ("Armed clash", "Benghazi", "2011-03-19")

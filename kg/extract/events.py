@@ -606,6 +606,13 @@ def _asked_not_told(tok: Any) -> bool:
     return False
 
 
+#: A fight told as going on as the story is written: "rebels are fighting them street by
+#: street", "… this morning", not the war's standing ("Cameroon is battling Boko Haram").
+_FIGHT_GOING_ON_NOW = re.compile(r"\b(?:street\s+by\s+street|house\s+to\s+house|"
+                                 r"this\s+(?:morning|afternoon|evening)|tonight|right\s+now)\b",
+                                 re.IGNORECASE)
+
+
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and (
@@ -706,10 +713,11 @@ def _is_real(tok: Any) -> bool:
         return False  # "was bombarded with questions", "fired a barrage of criticism"
     if _EXERCISE.search(tok.sent.text):
         return False  # "held an amphibious exercise …, 'storming a hostile beach'": a drill
-    if (tok.lemma_.lower() in ("fight", "battle") and tok.tag_ == "VBG" and (
+    if ((tok.lemma_.lower() in ("fight", "battle") and tok.tag_ == "VBG" and (
             tok.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ in ("is", "are")
                                      for c in tok.children))) \
-            or (tok.lower_ in ("fighting", "battling") and tok.dep_ == "acl"):
+            or (tok.lower_ in ("fighting", "battling") and tok.dep_ == "acl")) \
+            and not _FIGHT_GOING_ON_NOW.search(tok.sent.text):
         return False  # "Congolese forces fighting the M23", "Cameroon is also battling Boko
         # Haram in its Far North", "the Saudi-led military coalition fighting in Yemen" (a
         # participle the tagger took for a noun): who fights whom, the war's standing, not

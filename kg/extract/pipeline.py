@@ -2516,7 +2516,13 @@ _DAY_NAMES_AN_OCCASION = re.compile(
     r"(?:(?:presidential|general|parliamentary|legislative|local|constitutional)\s+)?"
     r"(?:referendum|vote|election|elections|polls?|ballot|deadline|coup|summit)\b"
     # a group named for a day: "the March 23 Movement (M23)", "the 6 April Youth Movement"
-    rf"|\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s+(?:Youth\s+)?Movement\b",
+    rf"|\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s+(?:Youth\s+)?Movement\b"
+    # the day a truce was made, told in a clause on it: "in violation of the ceasefire the
+    # government declared on Friday"
+    r"|\b(?:ceasefire|cease-fire|truce|agreement|accord)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:the|a|its|both)\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|has\s+)?"
+    r"(?:declared|announced|agreed|signed|reached|brokered|proclaimed)\s+(?:on\s+|last\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE)
 
 
