@@ -12161,3 +12161,13 @@ def test_a_site_near_a_town_told_by_a_bearing_is_not_in_that_town() -> None:
     [fight] = facts["events"]
     assert place(facts, fight) == "Bagram"  # (north of Kabul is outside it)
     assert names(facts, fight["actors"] + fight["targets"]) == ["Northern Alliance", "Taliban"]
+
+
+def test_rebels_who_struck_a_town_killing_people_raided_it() -> None:
+    facts = facts_of("On Friday, the rebels struck Doruma, about 150km west of Faradje, near the "
+                     "border with Southern Sudan, killing at least 40 people in and around a "
+                     "church, according to local officials and the UN mission in Congo, MONUC.",
+                     "2008-12-29")
+    [raid] = facts["events"]
+    # (no weapon named, an armed group's: on the ground, not from the air)
+    assert (raid["sub_event_type"], place(facts, raid)) == ("Attack", "Doruma")

@@ -613,6 +613,19 @@ _FIGHT_GOING_ON_NOW = re.compile(r"\b(?:street\s+by\s+street|house\s+to\s+house|
                                  re.IGNORECASE)
 
 
+#: What armed groups strike from afar at sea: "the Houthis struck a tanker".
+_AT_SEA_TARGETS = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|destroyers?|"
+                             r"freighters?)\b", re.IGNORECASE)
+
+
+def _a_group_s_raid(actor_kind: str | None, victims: str | None, s: str) -> bool:
+    """Rebels who "struck Doruma …, killing at least 40 people in and around a church", no
+    weapon named: a raid on the ground, not a strike from the air (not at sea: "the Houthis
+    struck a tanker")."""
+    return actor_kind == "armed_group" and victims == "civilian" \
+        and not _AT_SEA_TARGETS.search(s)
+
+
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.dep_ == "compound" or (tok.dep_ == "amod" and (
@@ -3903,7 +3916,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # battle fought with heavy weapons too, not a shelling
             return "Battles", "Armed clash"
         if lemma == "strike" and not _GROUND_FIRE.search(_WEAPON_SITES.sub(" ", s)) \
-                and not _ON_THE_GROUND.search(s):
+                and not _ON_THE_GROUND.search(s) and not _a_group_s_raid(actor_kind, victims, s):
             # "forces struck targets"; "strikes against four mobile anti-ship missile
             # launchers": what was hit, not what hit it
             return "Explosions/Remote violence", "Air/drone strike"
@@ -3939,7 +3952,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Explosions/Remote violence", "Remote explosive/landmine/IED"
         if (lemma == "strike" or re.search(r"\bstrikes?\b", _SHUTDOWN.sub(" ", s),
                                             re.IGNORECASE)) \
-                and not _ON_THE_GROUND.search(s):
+                and not _ON_THE_GROUND.search(s) \
+                and not (lemma == "strike" and _a_group_s_raid(actor_kind, victims, s)):
             # news says "strike" for what comes from the air (drones, jets, missiles named
             # above already); a strike on foot is a raid or an attack
             return "Explosions/Remote violence", "Air/drone strike"
