@@ -12171,3 +12171,13 @@ def test_rebels_who_struck_a_town_killing_people_raided_it() -> None:
     [raid] = facts["events"]
     # (no weapon named, an armed group's: on the ground, not from the air)
     assert (raid["sub_event_type"], place(facts, raid)) == ("Attack", "Doruma")
+
+
+def test_a_crowd_that_threw_stones_at_peacekeepers_vehicles_rioted() -> None:
+    facts = facts_of("MONUC helicopter gunships fired on CNDP positions near Kibumba on Monday. "
+                     "The same day, crowds of angry residents threw stones at MONUC vehicles and "
+                     "at the gates of the mission's headquarters in Goma, accusing the "
+                     "peacekeepers of failing to protect them.", "2008-10-30")
+    riots = [e for e in facts["events"] if e["event_type"] == "Riots"]
+    assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in riots] == \
+        [("Violent demonstration", "Goma", "2008-10-27")]

@@ -1637,11 +1637,16 @@ def _told_in_other_words(tok: Any, lemma: str, text: str) -> tuple[str, str] | N
         # "residents stoned and set fire to two men they accused of being gang members", "a
         # crowd beat to death a man accused of having been an informant": a lynching
         return "kill", "lynch"
-    if lemma in ("pelt", "hurl") and _crowd_subject(tok) and any(
+    if (lemma in ("pelt", "hurl") or (lemma == "throw" and tok.dep_ != "advcl" and not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after", "while")
+            for c in tok.children))) \
+            and _crowd_subject(tok) and any(
             t.lemma_.lower() in ("stone", "rock", "brick", "firebomb") for t in tok.subtree) \
             and (lemma == "pelt" or THREW_STONES_AT_FORCES.search(text)):
         # "youths pelted stones at police and CRPF personnel", "Hundreds of Palestinians hurl
-        # rocks and firebombs at Israeli troops near the Beit El checkpoint"
+        # rocks and firebombs at Israeli troops near the Beit El checkpoint", "crowds of angry
+        # residents threw stones at MONUC vehicles" (not "Police fired tear gas … when some
+        # protesters threw rocks at officers": the protest met with force)
         return "riot", "riot"
     if _taken_in(tok, lemma):
         # "troops rounded up at least 15 people", "took them into custody": arrests
@@ -3708,7 +3713,10 @@ THREW_STONES_AT_FORCES = re.compile(
     r"\b(?:threw|hurled|pelted|throwing|hurling|pelting|throws?|hurls?)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:stones|rocks|bricks|petrol\s+bombs|firebombs|molotov\s+cocktails)\b[^.;]{0,60}?"
     r"\bat\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|policemen|officers|forces|security)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|policemen|officers|forces|security|"
+    # (peacekeepers, their vehicles and their gates: "crowds of angry residents threw stones
+    # at MONUC vehicles and at the gates of the mission's headquarters in Goma")
+    r"peacekeepers|vehicles|gates)\b"
     # (the forces or their vehicle pelted with them: "pelted a police patrol vehicle with
     # stones, smashing its windscreen, before policemen fired tear gas")
     r"|\bpelt(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|police|"
