@@ -12181,3 +12181,11 @@ def test_a_crowd_that_threw_stones_at_peacekeepers_vehicles_rioted() -> None:
     riots = [e for e in facts["events"] if e["event_type"] == "Riots"]
     assert [(e["sub_event_type"], place(facts, e), e["date"]) for e in riots] == \
         [("Violent demonstration", "Goma", "2008-10-27")]
+
+
+def test_a_village_entered_is_named_with_its_apostrophe() -> None:
+    facts = facts_of("On Wednesday afternoon, IOF troops backed by tanks and helicopters advanced "
+                     "approximately 1.5 km into Khuza'a village, east of Khan Yunis, where they "
+                     "exchanged fire with Palestinian resistance activists.", "2009-01-08")
+    [clash] = facts["events"]
+    assert place(facts, clash) == "Khuza'a"  # (not the town it is east of)

@@ -383,7 +383,8 @@ _OPENING_WORD = re.compile(r"(?:In|On|At|Near|From|Across|Around|Outside|Inside|
 _SETTLEMENT_WORD = r"(?:village|hamlet|area|town|settlement|locality|sector)"
 _SETTLEMENT_AFTER = re.compile(rf"[^\S\n]+{_SETTLEMENT_WORD}\b", re.IGNORECASE)
 _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|nearby|on|attack(?:ed)?|bombed|shelled|"
-                               r"raided|stormed|of)\s+((?:al-|el-|Al-|El-)?"
+                               r"raided|stormed|of|into|entered|outside|around|towards?)\s+"
+                               r"((?:al-|el-|Al-|El-)?"
                                r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                                rf"[^\S\n]+(?:{_SETTLEMENT_WORD}|city)\b")
 _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|stormed)\s+"
