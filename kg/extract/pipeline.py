@@ -2988,10 +2988,7 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         # "on Rustaveli Avenue", "on Avenida Eduardo Mondlane", "near the Raj Bhavan": a
         # street or a landmark of the town the sentence or the story is in
         here = next((m for m in places if _key(table, m) == loc), None)
-        # (not a town told by a bearing: "North of Kabul, … near the Bagram airbase" is
-        # outside it)
-        before = _town_before(here, loc, [m for m in places if not _BEARING.search(
-            sentence, 0, max(0, m.start - start))], table, (None, "locality")) if here else None
+        before = _town_before(here, loc, places, table, (None, "locality")) if here else None
         if before is not None:
             return before  # "In Bamako, … rallied at Independence Square"
         for m in places:
