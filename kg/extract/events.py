@@ -3187,11 +3187,16 @@ def _in_earlier_clause(tok: Any) -> bool:
     return False
 
 
+def came_after(tok: Any) -> bool:
+    """The subject of "came" or "followed", which measures what it names from another
+    occurrence: "The abduction comes two days after …", "The attack follows …"."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("come", "follow")
+
+
 def _told_thing_came(tok: Any) -> bool:
     """A definite noun for the occurrence just told, the subject of "came" or "followed":
     "The fighting came a day after …", "The attack follows …"."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
-        and tok.head.lemma_.lower() in ("come", "follow") \
+    return tok.pos_ == "NOUN" and came_after(tok) \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                 for c in tok.children)
 

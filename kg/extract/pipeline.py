@@ -64,6 +64,7 @@ from kg.extract.events import (
     UNOPPOSED,
     VIOLENT_FAMILIES,
     W,
+    came_after,
     choose,
     classify,
     debris_strike,
@@ -628,8 +629,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         apart_shift: int | None = None  # days from this occurrence to the one it is dated by
         if trig is not None and relation is not None:
             inside = _in_relation(doc[trig.token_i], sent, relation)
-            if not inside and doc[trig.token_i].dep_ == "nsubj" \
-                    and doc[trig.token_i].head.lemma_ in ("come", "follow"):
+            if not inside and came_after(doc[trig.token_i]):
                 # "The abduction comes two days after armed bandits kidnapped 287 pupils in
                 # Kuriga on Thursday": the noun names what was told; the clause tells news
                 inside = any(_in_relation(doc[t.token_i], sent, relation)
