@@ -11889,8 +11889,7 @@ def test_a_railway_hub_placed_by_its_bearing_from_a_city_is_where() -> None:
     facts = facts_of("Near Debaltseve, a railway hub northeast of Donetsk, separatist fighters "
                      "backed by tanks attacked Ukrainian positions on Saturday, the press "
                      "center of the Anti-Terrorist Operation said.", "2015-01-25")
-    names = {e["id"]: e["name"] for e in facts["entities"]}
-    assert [names.get(e["location"]) for e in facts["events"]] == ["Debaltseve"]
+    assert [place(facts, e) for e in facts["events"]] == ["Debaltseve"]
 
 
 def test_rockets_on_the_airports_of_two_towns_are_a_strike_on_each() -> None:
@@ -11899,8 +11898,7 @@ def test_rockets_on_the_airports_of_two_towns_are_a_strike_on_each() -> None:
             "Bahir Dar airport at around 10:40 p.m. local time on Friday, damaging the roof of "
             "a hangar, the Amhara regional government said.")
     facts = facts_of(text, "2020-11-14")
-    names = {e["id"]: e["name"] for e in facts["entities"]}
-    assert sorted(names.get(e["location"]) for e in facts["events"]) == ["Bahir Dar", "Gondar"]
+    assert sorted(place(facts, e) for e in facts["events"]) == ["Bahir Dar", "Gondar"]
 
 
 def test_a_town_left_after_suicide_car_bombings_was_fought_for() -> None:
@@ -11917,8 +11915,7 @@ def test_the_town_right_after_captured_is_the_one_taken() -> None:
                      "province, after security forces and militia fighters loyal to a former "
                      "vice president retreated to the airport, a provincial council member "
                      "said.", "2021-08-08")
-    names = {e["id"]: e["name"] for e in facts["entities"]}
-    assert [names.get(e["location"]) for e in facts["events"]] == ["Sheberghan"]
+    assert [place(facts, e) for e in facts["events"]] == ["Sheberghan"]
 
 
 def test_the_time_a_report_is_current_to_dates_nothing() -> None:
@@ -11944,16 +11941,14 @@ def test_the_town_a_road_comes_from_is_not_where_the_convoy_was_struck() -> None
                      "reinforcements heading to Hodeidah along the road from Sanaa on Tuesday, "
                      "destroying 11 vehicles near the Kilo 16 junction, east of the city.",
                      "2018-06-20")
-    names = {e["id"]: e["name"] for e in facts["entities"]}
-    assert "Sanaa" not in [names.get(e["location"]) for e in facts["events"]]
+    assert "Sanaa" not in [place(facts, e) for e in facts["events"]]
 
 
 def test_another_town_that_also_fell_is_a_takeover_of_its_own() -> None:
     facts = facts_of("The Taliban on Sunday captured Kunduz city, the capital of northern Kunduz "
                      "province, after weeks of fighting on its outskirts, local officials said, "
                      "hours before Sar-e-Pul city also fell to the group.", "2021-08-08")
-    names = {e["id"]: e["name"] for e in facts["entities"]}
-    assert sorted(names.get(e["location"]) for e in facts["events"]) == ["Kunduz", "Sar-e Pul"]
+    assert sorted(place(facts, e) for e in facts["events"]) == ["Kunduz", "Sar-e Pul"]
 
 
 def test_a_crowd_hurling_rocks_at_troops_told_in_a_live_page_s_present_riots() -> None:
@@ -11970,8 +11965,7 @@ def test_a_date_glued_to_the_byline_and_a_town_s_outskirts_told_alone() -> None:
             "Manyu Division in the South West Region, in attacks the government blamed on "
             "Ambazonian separatists.")
     facts = facts_of(text, "2017-12-04")
-    names = {e["id"]: e["name"] for e in facts["entities"]}
-    assert [(names.get(e["location"]), e["date"]) for e in facts["events"]] == \
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] == \
         [("Mamfe", "2017-11-30")]
 
 
@@ -11983,8 +11977,7 @@ def test_a_crowd_stoning_the_forces_during_a_gunfight_is_a_riot_of_its_own() -> 
             "to disperse them. At least ten protesters were injured, two of them critically, "
             "and were shifted to SMHS hospital in Srinagar, doctors said.")
     facts = facts_of(text, "2019-02-19")
-    names = {e["id"]: e["name"] for e in facts["entities"]}
-    assert sorted((e["event_type"], names.get(e["location"])) for e in facts["events"]) == \
+    assert sorted((e["event_type"], place(facts, e)) for e in facts["events"]) == \
         [("Battles", "Pinglan"), ("Riots", "Pinglan")]
 
 
@@ -11998,8 +11991,7 @@ def test_a_quarter_told_by_its_word_alone_is_the_story_s_city() -> None:
     facts = _eval_article("wire-dev53", "2016-11-29-aljazeera-syria-aleppo-army-seizes-sakhour-"
                           "haydariya-sheikh-khodr-barrel-bombs-al-shaar-jub-al-qubba-shelling-"
                           "displaced-furqan-rebel-shells-ypg-bustan-al-basha")
-    names = {e["id"]: e["name"] for e in facts["entities"]}
-    assert [names.get(e["location"]) for e in facts["events"]
+    assert [place(facts, e) for e in facts["events"]
             if e["sub_event_type"] == "Air/drone strike"] == ["Aleppo"]
 
 
