@@ -12180,3 +12180,49 @@ def test_a_village_entered_is_named_with_its_apostrophe() -> None:
                      "exchanged fire with Palestinian resistance activists.", "2009-01-08")
     [clash] = facts["events"]
     assert place(facts, clash) == "Khuza'a"  # (not the town it is east of)
+
+
+def test_goods_looted_in_a_town_fought_over_are_a_looting_of_their_own() -> None:
+    facts = facts_of("Fighters attacked Malakal on Thursday, setting off hours of gunbattles with "
+                     "government troops. On Friday, armed men in military uniform looted the "
+                     "World Food Programme warehouse in Malakal, taking food meant for about "
+                     "30,000 people, the UN agency said.", "2014-01-19")
+    assert sorted((e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]) == [
+        ("Armed clash", "Malakal", "2014-01-16"),
+        ("Looting/property destruction", "Malakal", "2014-01-17")]
+
+
+def test_goods_found_looted_stay_with_the_fight() -> None:
+    facts = facts_of("Police said on Tuesday they had retaken the Solino neighbourhood of "
+                     "Port-au-Prince after a two-day battle with gangs on Monday. Some residents "
+                     "returned on Monday to find their houses looted.", "2024-12-12")
+    assert [e["event_type"] for e in facts["events"]] == ["Battles"]
+
+
+def test_a_looting_with_deaths_stays_a_looting() -> None:
+    facts = facts_of("M23 fighters walked into the centre of Bukavu on Sunday. On Saturday night, "
+                     "before the rebels arrived, crowds and some retreating soldiers looted shops "
+                     "and a World Food Programme warehouse in Bukavu, residents said. At least "
+                     "three people were killed in incidents linked to the looting.", "2025-02-16")
+    [loot] = [e for e in facts["events"] if e["date"] == "2025-02-15"]
+    assert (loot["sub_event_type"], place(facts, loot)) == \
+        ("Looting/property destruction", "Bukavu")
+    assert [c["count"] for c in loot["casualties"]] == [3]
+
+
+def test_the_city_is_the_town_the_sentence_before_was_in() -> None:
+    facts = facts_of("On 14 February, M23 fighters took control of Kavumu airport after clashes "
+                     "with the army. During the night of 14 to 15 February, army units deployed "
+                     "in Bukavu withdrew from the city towards Uvira. On 15 February, unidentified "
+                     "armed men looted several warehouses in the city.", "2025-02-17")
+    [loot] = [e for e in facts["events"] if e["event_type"] == "Strategic developments"]
+    assert (place(facts, loot), loot["date"]) == ("Bukavu", "2025-02-15")
+
+
+def test_a_development_set_apart_in_one_town_is_another_occurrence() -> None:
+    facts = facts_of("The World Food Programme said on Tuesday that its main warehouse in Juba "
+                     "had been looted by armed men on Monday. In a separate development, security "
+                     "agents on Tuesday detained the editor of a private daily newspaper at his "
+                     "office in Juba.", "2016-07-12")
+    assert sorted(e["sub_event_type"] for e in facts["events"]) == \
+        ["Arrests", "Looting/property destruction"]
