@@ -12226,3 +12226,30 @@ def test_a_development_set_apart_in_one_town_is_another_occurrence() -> None:
                      "office in Juba.", "2016-07-12")
     assert sorted(e["sub_event_type"] for e in facts["events"]) == \
         ["Arrests", "Looting/property destruction"]
+
+
+def test_fighting_that_raged_near_a_town_on_a_day_is_a_battle() -> None:
+    facts = facts_of("Heavy fighting continued today around Ain Zara, on the capital's southern "
+                     "outskirts.", "2019-04-21")
+    [clash] = facts["events"]
+    assert (clash["sub_event_type"], place(facts, clash), clash["date"]) == \
+        ("Armed clash", "Ain Zara", "2019-04-21")
+    facts = facts_of("Fighting raged near Bakhmut on Wednesday.", "2024-08-08")
+    [clash] = facts["events"]
+    assert (clash["sub_event_type"], place(facts, clash), clash["date"]) == \
+        ("Armed clash", "Bakhmut", "2024-08-07")
+
+
+def test_fighting_that_has_continued_is_the_war_going_on() -> None:
+    facts = facts_of("The two sides signed a declaration of principles in Washington in April, "
+                     "but heavy fighting has continued in Masisi.", "2025-07-01")
+    assert facts["events"] == []
+
+
+def test_a_camp_named_after_a_quarter_of_the_city_is_a_place_of_its_own() -> None:
+    facts = facts_of("The army said it repelled an RSF attack on El Fasher on Saturday. Residents "
+                     "said heavy fighting raged for several hours near the Abu Shouk market. "
+                     "On Sunday morning, RSF artillery shells fell on the Abu Shouk camp for "
+                     "displaced people, north of El Fasher, killing four people.", "2025-09-21")
+    [shells] = [e for e in facts["events"] if e["event_type"] == "Explosions/Remote violence"]
+    assert place(facts, shells) == "Abu Shouk"

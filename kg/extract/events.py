@@ -147,7 +147,11 @@ _WORDS = {
                 r"stones|stoned|pelt(?:ed|ing)|machetes?|lynch\w*|mobs?|"
                 # a military government's forces, and an attack beaten back: "The TNLA
                 # repelled a junta attack near Mogok"
-                r"junta|repel(?:led|s)?",
+                r"junta|repel(?:led|s)?|"
+                # fighting told going on somewhere: "Heavy fighting continued on Friday in
+                # Lashkar Gah" (not "the fight against corruption")
+                r"(?:heavy|fierce|intense|bitter)\s+fighting|"
+                r"fighting\s+(?:raged|erupted|broke\s+out)",
 }
 W = {k: re.compile(rf"\b(?:{v})", re.IGNORECASE) for k, v in _WORDS.items()}
 #: A suicide attacker told: what ACLED types a bombing by, whatever else the attack was (the
@@ -210,7 +214,15 @@ BACKGROUND = re.compile(r"\b(?:ongoing|continu\w*|persist\w*|escalat\w*|spread|r
 #: the centre of the city", "fighting continued on Sunday"): that day's battle, not the war
 #: going on (but not "fighting has continued since Friday").
 _A_DAY_GOES_ON = re.compile(r"\b[Ff]ighting\s+continued\s+(?:on|throughout|into|through)\s+"
-                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                            # … or dated anywhere in its sentence: "Heavy fighting continued
+                            # today around Ain Zara", "Earlier on Friday, fighting continued
+                            # near the villages of Ak-Sai and Kok-Tash" (not "fighting has
+                            # continued in Masisi": the war's standing)
+                            r"|^(?=.*\b[Ff]ighting\s+(?:continued|raged)\b)(?=.*\b(?:today|"
+                            r"tonight|yesterday|this\s+(?:morning|afternoon|evening)|"
+                            r"(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|"
+                            r"Thursday|Friday|Saturday|Sunday))\b)")
 
 
 #: Modifiers that make a plural trigger a pattern rather than an occurrence ("frequent attacks",

@@ -2965,6 +2965,11 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         # administrative district named for its seat town, a place of its own (not a quarter
         # of Imphal, the town told before; but "Baghdad's Sadr City district" is the city's,
         # its seat a part of the city)
+    if any(_key(table, m) == loc and (_CAMP_AFTER.match(sentence, m.end - start)
+                                      or _CAMP_WORDS.search(m.text.casefold()))
+           for m in places):
+        return None  # "Shelling on Abu Shouk camp", after fighting "near the Abu Shouk
+        # market" was told in El Fasher: a camp for the displaced is a place of its own
     if any(_key(table, m) == loc and _ON_OUTSKIRTS.match(sentence, m.end - start)
            for m in places):
         return None  # "a base in Arbiska, on the western outskirts of Mogadishu": a place of
@@ -7981,6 +7986,8 @@ def _camp_of(camp: Entity, town: Entity) -> bool:
 
 #: What follows a town's name in the name of a camp named after it.
 _CAMP_WORDS = re.compile(r"(?:(?:refugee|displacement|displaced|idp|idps)\s+)?camp$")
+#: A camp's word after its name: "Abu Shouk| camp", "Zamzam| displacement camp".
+_CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|IDPs)\s+)?camp\b")
 
 
 #: Places too wide for one occurrence told in a place inside them to be the same as one told
