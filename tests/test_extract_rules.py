@@ -12253,3 +12253,12 @@ def test_a_camp_named_after_a_quarter_of_the_city_is_a_place_of_its_own() -> Non
                      "displaced people, north of El Fasher, killing four people.", "2025-09-21")
     [shells] = [e for e in facts["events"] if e["event_type"] == "Explosions/Remote violence"]
     assert place(facts, shells) == "Abu Shouk"
+
+
+def test_an_offensive_launched_days_before_the_news_is_background() -> None:
+    facts = facts_of('The Army launched its "Dawn of the Jurd" offensive on Aug. 19 to expel ISIS '
+                     "from the hills outside Ras Baalbek and Qaa.", "2017-08-28")
+    assert facts["events"] == []
+    facts = facts_of("The ELN launched an offensive on Thursday against the FARC dissident 33rd "
+                     "Front, killing at least 20 people in Tibu.", "2025-01-20")
+    assert [e["event_type"] for e in facts["events"]] != []  # (told as the news: kept)

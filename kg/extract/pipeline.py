@@ -1106,6 +1106,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         if not d.date_stated and _long_ago(dated_text, article.published):
             continue  # "… in the Tadamon district between 2012 and 2014", "a decade ago"
+        if d.date_stated and article.published is not None and d.date is not None \
+                and not counts and _an_offensive_launched(sent) and (
+                    (article.published - d.date).days > _RECENT_DAYS
+                    or d.precision in ("week", "month", "year")):
+            continue  # "The Army launched its 'Dawn of the Jurd' offensive on Aug. 19 to expel
+            # ISIS from the hills …", told nine days on: the campaign's start, background to
+            # the news, not a battle (the dev gold: no such launch told days before
+            # publication is an event; "launched an offensive on Thursday against the FARC
+            # dissidents" is)
         if d.date_stated and d.precision == "year" and d.date is not None and any(
                 int(y) == d.date.year for y in _SINCE_WHEN.findall(dated_text)):
             continue  # "the first death of a Russian general in Syria since 2017, when a
@@ -3442,6 +3451,20 @@ def _town_just_told(i: int, sentences: list[Any], stexts: list[str], mentions: l
              and (k := _key(table, m)) is not None
              and (town := table.find(k)) is not None and town.level == "locality"]
     return towns[-1] if towns else None
+
+
+#: Campaigns launched: "launched its offensive", "the operation was launched".
+_CAMPAIGNS = {"offensive", "counteroffensive", "counter-offensive", "operation", "campaign"}
+
+
+def _an_offensive_launched(sent: Any) -> bool:
+    """Whether the sentence's main verb launches a campaign: "Russia launched its new offensive
+    in Kharkiv Oblast on May 10", "The government offensive … was launched last week"."""
+    root = sent.root
+    return root.lemma_.lower() == "launch" and any(
+        c.dep_ in ("dobj", "nsubjpass") and any(  # (or its name's: "its 'Dawn of the Jurd'
+            t.lemma_.lower() in _CAMPAIGNS for t in c.subtree)  # offensive")
+        for c in root.children)
 
 
 def _story_town(drafts: list[Draft], table: EntityTable) -> str | None:
