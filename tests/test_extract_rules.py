@@ -12262,3 +12262,43 @@ def test_an_offensive_launched_days_before_the_news_is_background() -> None:
     facts = facts_of("The ELN launched an offensive on Thursday against the FARC dissident 33rd "
                      "Front, killing at least 20 people in Tibu.", "2025-01-20")
     assert [e["event_type"] for e in facts["events"]] != []  # (told as the news: kept)
+
+
+def test_where_a_helicopter_returned_to_is_not_where_the_story_goes_on() -> None:
+    facts = facts_of("Armed insurgents took control of the port of Mocímboa da Praia on Wednesday. "
+                     "One of the army's helicopters was reportedly hit by gunfire but returned to "
+                     "base in Pemba. After entering the town, the insurgents looted shops and a "
+                     "bank, residents who fled to Pemba said.", "2020-08-13")
+    assert "Pemba" not in {place(facts, e) for e in facts["events"]}
+
+
+def test_a_group_s_claim_that_its_soldiers_took_a_town_is_its_takeover() -> None:
+    facts = facts_of('Armed insurgents took control of the port of Mocímboa da Praia on '
+                     'Wednesday. The Islamic State claimed on its Amaq news agency that its '
+                     '"soldiers" had taken control of Mocímboa da Praia and killed "dozens of '
+                     'members of the Mozambican army".', "2020-08-13")
+    assert [e["sub_event_type"] for e in facts["events"]] == \
+        ["Non-state actor overtakes territory"]
+
+
+def test_control_established_over_a_town_is_a_takeover() -> None:
+    facts = facts_of("Militia forces of the self-proclaimed Donetsk People's Republic have "
+                     "established full control over Debaltseve, the DPR defense ministry said "
+                     "on Wednesday.", "2015-02-18")
+    [taken] = facts["events"]
+    assert (taken["sub_event_type"], place(facts, taken)) == \
+        ("Non-state actor overtakes territory", "Debaltseve")
+    assert facts_of("The government has gained control of the situation.",
+                    "2015-02-18")["events"] == []
+
+
+def test_a_headline_told_in_the_lede_is_no_announcement_of_another_town_s_shelling() -> None:
+    facts = facts_of("DPR militia takes full control of Debaltseve, Kiev confirms pullout\n\n"
+                     "DONETSK, February 18. /TASS/. Militia forces of the self-proclaimed Donetsk "
+                     "People's Republic (DPR) have established full control over Debaltseve, the "
+                     "DPR defense ministry said on Wednesday.\n\nTwo civilians were killed "
+                     "overnight when the Ukrainian army shelled residential quarters in the "
+                     "Kievsky district of Donetsk, the city administration said.", "2015-02-18")
+    assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == [
+        ("Non-state actor overtakes territory", "Debaltseve"),
+        ("Shelling/artillery/missile attack", "Donetsk")]

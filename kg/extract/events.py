@@ -1671,7 +1671,29 @@ def _told_in_other_words(tok: Any, lemma: str, text: str) -> tuple[str, str] | N
         # "its forces had restored control over the town of Qardaha": ground retaken (and
         # Syrian state media's "Army units restored security and stability to Kabana village")
         return "territory", "retake"
+    if lemma in ("establish", "gain", "assume", "wrest", "impose") and tok.tag_ != "VBG" and any(
+            c.dep_ == "dobj" and c.lower_ == "control" for c in tok.children) and any(
+            p.dep_ == "prep" and p.lower_ in ("over", "of") and _ground_named(p)
+            for c in tok.children if c.dep_ == "dobj" for p in (*c.children, *tok.children)):
+        # "Militia forces of the DPR have established full control over Debaltseve",
+        # "the rebels gained control of the town": ground taken (not "were establishing
+        # control over the abandoned town": a handover under way)
+        return "territory", "take"
     return None
+
+
+#: Ground named by its kind: "control of the town".
+_GROUND_WORDS = {"town", "village", "city", "area", "district", "base", "hill", "airport",
+                 "territory", "positions", "port", "camp", "crossing", "outskirts", "centre",
+                 "center", "neighbourhood", "neighborhood", "region", "province", "county"}
+
+
+def _ground_named(prep: Any) -> bool:
+    """Whether a preposition's object is a place: a name ("over Debaltseve") or a kind of
+    ground ("of the town"), not "of the situation"."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _GROUND_WORDS
+               or (t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG", "NORP"))
+               for t in prep.subtree if t.i != prep.i)
 
 
 def _taken_in(tok: Any, lemma: str) -> bool:

@@ -966,6 +966,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         parties = [m for m in in_sent if not (dateline_span[0] <= m.start < dateline_span[1])]
         actors, targets = _participants(doc, sent, trig.token_i, parties, table, to_orig)
         actor_kind = table.find(actors[0]).kind if actors and table.find(actors[0]) else None
+        if actor_kind == "state_force" and speaker is not None \
+                and _kind_of(table, speaker) == "armed_group" and speaker not in actors \
+                and _ITS_MEN.search(stexts[i]):
+            # "The Islamic State claimed … that its 'soldiers' had taken control of Mocímboa
+            # da Praia and killed 'dozens of members of the Mozambican army'": the group's own
+            # men, whatever the word; the state's forces they fought are the other side
+            targets = [actors[0]] + [t for t in targets if t != actors[0]]
+            actors, actor_kind = [speaker, *actors[1:]], "armed_group"
         if told_text is stexts[i]:
             told_text = _after_clause(doc[trig.token_i]) or told_text
         acted_on = stexts[i][doc[trig.token_i].idx - sent.start_char:]
@@ -2333,7 +2341,15 @@ def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
         kin = [b for b in pool if heading(d) and not heading(b) and (
             b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)
             and not (len(d.evidence) > 1 and d.date_stated and b.date_stated
-                     and b.another and b.date != d.date)]
+                     and b.another and b.date != d.date)
+            and not ((len(d.evidence) > 1 or d.sub_event_type in _TAKEOVERS)
+                     and table is not None
+                     and b.event_type != d.event_type and d.location is not None
+                     and not _near(d.location, b.location, table, km=_ONE_PLACE_KM,
+                                   unplaceable=True))]
+        # (nor one that took in its lede, or a town taken, of another type and told
+        # elsewhere: "DPR militia takes full control of Debaltseve" is no announcement of the
+        # shelling of Donetsk told later)
         # (a heading that took in its lede, dated, is no announcement of an occurrence told as
         # another one on another day: "… rampaged through a Muslim quarter on Thursday" is not
         # "That evening, a group of men pulled a monk off a motorbike" of the day before)
@@ -2707,7 +2723,10 @@ def _coordinated(loc: str, places: list[Mention], sentence: str, start: int,
     groups: list[list[Mention]] = []
     for m in ordered:
         if groups and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)",
-                                   sentence[groups[-1][-1].end - start:m.start - start]):
+                                   sentence[groups[-1][-1].end - start:m.start - start]) \
+                and not _STANCE_AFTER.match(sentence, m.end - start):
+            # (not a capital opening the next clause as its state's voice: "DPR militia
+            # takes full control of Debaltseve, Kiev confirms pullout")
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -2724,7 +2743,7 @@ def _coordinated(loc: str, places: list[Mention], sentence: str, start: int,
 #: "Moscow denies targeting civilians", "Kyiv says …", "Washington has blamed …".
 _STANCE_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:denie[sd]|deny|says?|said|claim(?:s|ed)?|"
                            r"accuse[sd]?|blame[sd]?|insist(?:s|ed)?|warn(?:s|ed)?|condemn(?:s|ed)?|"
-                           r"reject(?:s|ed)?|dismisse[sd]|maintain(?:s|ed)?|"
+                           r"reject(?:s|ed)?|dismisse[sd]|maintain(?:s|ed)?|confirm(?:s|ed)?|"
                            r"argue[sd]?|call(?:s|ed)|urge[sd]?)\b")
 
 
@@ -2738,6 +2757,7 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
                 and not _BEARING.search(sentence, 0, max(0, m.start - start)) \
                 and not _cared_at(sentence, max(0, m.start - start)) \
                 and not _LEFT_FOR.search(sentence, 0, max(0, m.start - start)) \
+                and not _RETURNED_TO.search(sentence, 0, max(0, m.start - start)) \
                 and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)) \
                 and not _OFFICE_AFTER.match(sentence, m.end - start) \
                 and not (_SAYS.match(sentence, m.end - start)
@@ -3447,6 +3467,8 @@ def _town_just_told(i: int, sentences: list[Any], stexts: list[str], mentions: l
     towns = [k for m in mentions if a <= m.start < b and _kind(table, m) == "place"
              and _IN_TOWN_BEFORE.search(stexts[i - 1], 0, m.start - a)
              and not _WHO_IS_IN.search(stexts[i - 1], 0, m.start - a)
+             and not _RETURNED_TO.search(stexts[i - 1], 0, m.start - a)
+             and not _BASED_IN.search(stexts[i - 1], 0, m.start - a)
              and not _cared_at(stexts[i - 1], m.start - a)
              and (k := _key(table, m)) is not None
              and (town := table.find(k)) is not None and town.level == "locality"]
@@ -6054,6 +6076,11 @@ _DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|ceasefire|t
 #: Where a body that tells is seated: "The Donetsk regional military-civilian administration,
 #: based in Kramatorsk, said militants fired Grad rockets at … Avdiivka".
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where a craft or people went back to, after the occurrence: "was hit by gunfire but
+#: returned to base in Pemba", "the wounded pilot was flown back to Kabul".
+_RETURNED_TO = re.compile(r"\b(?:returned|flew\s+back|flown\s+back|went\s+back|made\s+it\s+back|"
+                          r"airlifted|evacuated)\s+(?:[\w'’-]+\s+){0,3}?(?:to|in|at)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 _DEAL_WORDS = TRIGGERS["agreement"] | {"treaty", "sign", "agree", "reach", "broker", "conclude"}
 
 
@@ -6134,6 +6161,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or _cared_at(sent_text, max(0, rel)) \
                 or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
                 or _BASED_IN.search(sent_text, 0, max(0, rel)) \
+                or _RETURNED_TO.search(sent_text, 0, max(0, rel)) \
                 or (_DEAL_MADE_IN.search(sent_text, 0, max(0, rel))
                     and trigger.lemma_.lower() not in _DEAL_WORDS) \
                 or (ent.kind != "country" and _ACCUSED.search(sent_text, 0, max(0, rel))) \
@@ -7114,6 +7142,11 @@ _ON_THE_STATE_S_SIDE = re.compile(r"Civilian Joint Task Force|Volunteers for the
 _POLICE_WORD = re.compile(r"(?:the\s+)?(?:police|policemen|police\s+officers?|riot\s+police)",
                           re.IGNORECASE)
 #: Bare words for a state's military: "soldiers were killed" in a story about one army.
+#: A group's men told by a soldier's word: "its 'soldiers'", "their fighters".
+_ITS_MEN = re.compile(r"\b(?:its|their)\s+[\"“'‘]?(?:soldiers|troops|forces|men)[\"”'’]?\s+"
+                      r"(?:had|have|has)\s+(?!been\b)(?:\w+\s+)?\w+(?:ed|en|ken|ook|ot)\b",
+                      re.IGNORECASE)  # (their deed: "its 'soldiers' had taken control", not
+# "its troops had been attacked")
 _FORCE_WORD = re.compile(r"(?:the\s+)?(?:army|armed\s+forces|forces|troops|soldiers|military|"
                          r"servicemen|military\s+personnel|personnel|regime)", re.IGNORECASE)
 
