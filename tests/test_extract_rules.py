@@ -12302,3 +12302,36 @@ def test_a_headline_told_in_the_lede_is_no_announcement_of_another_town_s_shelli
     assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == [
         ("Non-state actor overtakes territory", "Debaltseve"),
         ("Shelling/artillery/missile attack", "Donetsk")]
+
+
+def test_a_town_in_the_countryside_of_a_province_is_where_not_the_province() -> None:
+    facts = facts_of("Units of the army restored security and stability to Palmyra city in the "
+                     "eastern countryside of Homs province on Sunday.", "2016-03-28")
+    [taken] = facts["events"]
+    assert (taken["sub_event_type"], place(facts, taken)) == \
+        ("Government regains territory", "Palmyra")
+
+
+def test_a_village_near_which_a_road_was_mined_is_where_not_the_road_s_end() -> None:
+    facts = facts_of("On Wednesday evening, two soldiers were killed when their vehicle hit a "
+                     "landmine on the road between Bosaso and Qardho, near the village of Laag, "
+                     "a military officer said.", "2017-06-09")
+    [blast] = facts["events"]
+    assert place(facts, blast) == "Laag"
+
+
+def test_a_region_s_base_stormed_at_a_town_is_at_the_town() -> None:
+    facts = facts_of("Puntland: Dozens killed as Al Shabaab storms military base in Af-Urur\n"
+                     "BOSASO, Puntland - Heavily armed Al Shabaab militants stormed a Puntland "
+                     "military base at Af-Urur, about 100 km south of Bosaso in the Bari region, "
+                     "at dawn on Thursday, sparking a fierce gun battle that lasted several "
+                     "hours, officials and residents said.\n\nThe attack is the deadliest in "
+                     "Puntland since March 2016.", "2017-06-09")
+    [fight] = facts["events"]
+    assert place(facts, fight) == "Af-Urur"
+
+
+def test_citizens_who_took_to_the_streets_took_no_town() -> None:
+    facts = facts_of("Citizens in Homs city and several other provinces took to the streets in "
+                     "celebration of the victory, raising national flags.", "2016-03-28")
+    assert all(e["event_type"] != "Battles" for e in facts["events"])

@@ -3097,6 +3097,10 @@ def _takes_territory(tok: Any) -> bool:
         c.dep_ == "dobj" and c.lower_ == "control" for c in tok.children)
     if tok.pos_ == "VERB" and (carried or no_ground):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ in ("streets", "street") for g in c.children)
+           for c in tok.children):
+        return False  # "Citizens in Homs city … took to the streets in celebration": a crowd
     words = " ".join(t.lower_ for t in tok.subtree)
     if re.search(r"\b(?:hospitals?|clinics?|medical|morgue|mortuary)\b", words):
         return False  # "The victim was taken to the Graivoron central district hospital"

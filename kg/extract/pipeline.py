@@ -6075,6 +6075,11 @@ _DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|ceasefire|t
                            r"concluded|held)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a body that tells is seated: "The Donetsk regional military-civilian administration,
 #: based in Kramatorsk, said militants fired Grad rockets at … Avdiivka".
+#: A settlement a spot is told near: "near the village of", "near".
+_NEAR_THE_VILLAGE = re.compile(r",\s+near\s+(?:the\s+(?:village|hamlet|town|settlement)\s+of\s+)?$",
+                               re.IGNORECASE)
+#: A province told as the country around a town: "in the eastern countryside of".
+_COUNTRYSIDE_OF = re.compile(r"\b(?:countryside|outskirts|parts?)\s+of\s+(?:the\s+)?$")
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a craft or people went back to, after the occurrence: "was hit by gunfire but
 #: returned to base in Pemba", "the wounded pilot was flown back to Kabul".
@@ -6205,6 +6210,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             if _SEAT_OF.search(prefix) or _HEADQUARTERS_OF.search(sent_text, 0, max(0, rel)):
                 score = 5  # "Zaranj, the capital of Nimroz province": the province is no more
                 # where than any other container
+            if _COUNTRYSIDE_OF.search(prefix) and ent.level in _DIVISION_LEVELS and any(
+                    o.start < m.start and (town := table.find(o.key)) is not None
+                    and town.kind == "place" and town.level in (None, "locality")
+                    for o in places):
+                score = 5  # "restored security and stability to Palmyra city in the eastern
+                # countryside of Homs province": the province holds the town told before
         elif _ROUTE_BETWEEN.search(sent_text, 0, max(0, rel)):
             score = 0  # "a minibus travelling between Dabat and Debark", "on the road between
             # Mehal Meda and Molale": a road is coded at the first town it is told by
@@ -6224,6 +6235,14 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if _LINKING.search(sent_text, 0, max(0, rel)):
             score += 1  # "on the highway linking Damascus to Sweida, near the town of
             # Al-Masmiyah": the ends of a route, a point named on it is where
+        if _ROUTE_BETWEEN.search(sent_text, 0, max(0, rel)) and any(
+                o.start > m.start and _NEAR_THE_VILLAGE.search(
+                    sent_text, 0, max(0, o.start - to_orig(sent.start_char))) for o in places):
+            score += 1  # "… on the road between Bosaso and Qardho, near the village of Laag":
+            # the village named on the road, not its ends
+        if ent.level != "locality" and _whose_site(m, by_offset, places):
+            score += 3  # "stormed a Puntland military base at Af-Urur": whose base, the
+            # place it is at is where
         if _LATEST_IN.search(sent_text, 0, max(0, rel)):
             score += 5  # "…, in the latest violence in Thailand's insurgency-hit Deep South":
             # the conflict's region, told as a frame, not where this happened
@@ -6787,6 +6806,30 @@ def _names_the_occurrence(m: Mention, by_offset: dict[int, Any], tok_i: int) -> 
         if tok.i == tok_i:
             return True
     return False
+
+
+#: Sites a force holds, named with whose they are: "a Puntland military base".
+_SITE_NOUNS = {"base", "post", "outpost", "station", "barracks", "checkpoint", "garrison",
+               "headquarters", "compound", "camp", "position", "positions"}
+
+
+def _whose_site(m: Mention, by_offset: dict[int, Any], places: list[Mention]) -> bool:
+    """Whether a place name modifies a site that a preposition then places at another named
+    place: "a Puntland military base at Af-Urur"."""
+    tokens = [t for off, t in by_offset.items() if m.start <= off < m.end]
+    if not tokens:
+        return False
+    span = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in span), tokens[-1])
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ != "NOUN":
+        return False
+    site = root.head
+    if site.lemma_.lower() not in _SITE_NOUNS:
+        return False  # (not "Sejam Chirang village in Imphal West district": the village)
+    at = {t.i for p in site.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "near")
+          for t in p.subtree}
+    return any(o is not m and (t := by_offset.get(o.start)) is not None and t.i in at
+               for o in places)
 
 
 def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
