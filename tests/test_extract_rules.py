@@ -12335,3 +12335,39 @@ def test_citizens_who_took_to_the_streets_took_no_town() -> None:
     facts = facts_of("Citizens in Homs city and several other provinces took to the streets in "
                      "celebration of the victory, raising national flags.", "2016-03-28")
     assert all(e["event_type"] != "Battles" for e in facts["events"])
+
+
+def test_a_byline_glued_to_its_time_stamp_does_not_date_the_lede() -> None:
+    facts = facts_of("Resistance confronts IOF advance near Khiam\nBy Al Mayadeen English13 Nov "
+                     "2024 09:25The Islamic Resistance in Lebanon announced on Tuesday that its "
+                     "fighters confronted an attempt by Israeli occupation forces to advance "
+                     "towards the eastern outskirts of the town of Khiam, engaging them in "
+                     "fierce clashes.", "2024-11-13")
+    [clash] = facts["events"]
+    assert (clash["date"], clash["date_precision"]) == ("2024-11-12", "day")
+
+
+def test_a_suburb_named_in_brackets_is_the_city_s() -> None:
+    facts = facts_of("Israeli warplanes carried out a series of airstrikes on the southern suburb "
+                     "of Beirut (Dahiyeh) on Tuesday night, targeting residential buildings.\n\n"
+                     "On Friday morning, a drone struck a car in Dahiyeh, killing two men.",
+                     "2024-11-16")
+    assert sorted((e["date"], place(facts, e)) for e in facts["events"]) == [
+        ("2024-11-12", "Beirut"), ("2024-11-15", "Beirut")]
+
+
+def test_a_habit_told_in_the_present_is_no_occurrence() -> None:
+    facts = facts_of('"We left with nothing but our children. Every night they bomb, and every '
+                     'night we come back in the morning to see if our homes are still standing," '
+                     "said a resident of Haret Hreik.", "2024-11-13")
+    assert facts["events"] == []
+
+
+def test_a_place_written_with_an_apostrophe_the_gazetteer_lacks_is_found() -> None:
+    facts = facts_of("Warplanes struck a house in Sana'a on Monday, killing three people.",
+                     "2015-04-21")
+    [strike] = facts["events"]
+    assert place(facts, strike) == "Sanaa"
+    # (a possessive is no such name: "Ukraine's" stays the country's, told as whose)
+    facts = facts_of("Ukraine's army shelled Horlivka on Monday.", "2015-04-21")
+    assert [place(facts, e) for e in facts["events"]] == ["Horlivka"]

@@ -646,6 +646,11 @@ def _is_real(tok: Any) -> bool:
         # ("returnees describe looted homes, destroyed water networks": what they found; not
         # "fired in the air and looted shops", which the parser may read the same way)
         return False
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ in ("npadvmod", "advmod") and any(
+                g.dep_ == "det" and g.lower_ in ("every", "each") for g in c.children)
+            for c in tok.children):
+        return False  # "Every night they bomb, and every night we come back": a habit told
     if tok.dep_ == "relcl" and tok.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children):
         return False  # "the region of Mosul, where the government is retaking territory"

@@ -71,11 +71,13 @@ _CREDIT = re.compile(r"[(\[][^\S\n]*(?:(?:file[^\S\n]+)?(?:photo|image|picture)s
                      r"courtesy)(?:[^\S\n]+credit)?(?:[^\S\n]*:|[^\S\n]+by[^\S\n])"
                      r"[^()\[\]\n]{1,100}[)\]]", re.IGNORECASE)
 #: A page's time stamp opening a line, whoever it names first ("Lusa 10 Jun 2022, 09:15",
-#: "Thu 03 Oct 2024 at 08:41", "Updated 22 April 2025 18:05", "May 7, 2014 5:58 am"): the
+#: "Thu 03 Oct 2024 at 08:41", "Updated 22 April 2025 18:05", "May 7, 2014 5:58 am", a byline
+#: glued on: "By Al Mayadeen English13 Nov 2024 09:25The Islamic Resistance …"): the
 #: filing's, glued to the lede it would date the story's events ("… 09:15Club of
 #: MozambiqueInsurgents beheaded three men … on Sunday afternoon").
 _TIME_STAMP_OPENING = re.compile(
-    r"^[^\S\n]*(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3}[^\S\n]+)?\d{1,2}[^\S\n]+"
+    r"^[^\S\n]*(?:[Bb]y[^\S\n]+)?(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3}[^\S\n]*)?"
+    r"(?<![\d])\d{1,2}[^\S\n]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[^\S\n]+\d{4},?[^\S\n]+"
     rf"(?:at[^\S\n]+)?{_CLOCK}"
     # (or month first, with the byline or the lede glued on: "May 7, 2014 5:58 amBy Musa

@@ -229,6 +229,28 @@ def _an_english_word(word: str) -> bool:
                          ("ing", ""), ("ing", "e")))
 
 
+#: A one-word name with an apostrophe inside, as transliterations write them: "Sana'a".
+_APOSTROPHE_NAME = re.compile(r"\b[A-Z][a-z]+['’][a-z]+\b")
+
+
+def _apostrophe_names(text: str, doc: Any, matches: list[tuple[int, int, str]],
+                      gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Places written with an apostrophe the gazetteer's spelling lacks ("Sana'a" for Sanaa,
+    "Ma'rib" for Marib): the name matcher compares whole tokens, the gazetteer's own lookup
+    drops apostrophes."""
+    out = []
+    for m in _APOSTROPHE_NAME.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or m.group(0)[-2:] in ("'s", "’s") \
+                or any(s <= m.start() < e for s, e, _k in matches):
+            continue  # (one token: not a possessive, "Ukraine's", which the parser splits)
+        found = gaz.link(m.group(0), "place")
+        if found is not None and found.match == "exact":
+            # (the very name, but for the apostrophe: not "Bal'a" for Basel by likeness)
+            out.append((m.start(), m.end(), "place"))
+    return sorted(out)
+
+
 def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     """Facts for one article, and warnings (e.g. not English)."""
     warnings: list[str] = []
@@ -259,6 +281,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     gaz_matches = sorted(
         ((doc[s:e].start_char, doc[s:e].end_char, kind)
          for kind, s, e in gazetteer_matcher()(doc)), key=lambda x: (x[0], -(x[1] - x[0])))
+    gaz_matches = sorted(gaz_matches + _apostrophe_names(text, doc, gaz_matches, gaz),
+                         key=lambda x: (x[0], -(x[1] - x[0])))
     # a name is written with a capital: "the eastern province of Arauca" names no Eastern
     # Province (Saudi Arabia's)
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches if any(c.isupper() for c in text[s:e])
@@ -3177,6 +3201,12 @@ _CALLED_A_QUARTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ne
 # (not a suburb: "Haret Hreik, a densely populated suburb south of Beirut" is a place of its own)
 
 
+#: A town's quarter, its own name in brackets after it: "the southern suburb of Beirut (".
+_QUARTER_OF_TOWN_BRACKET = re.compile(
+    r"\b(?:suburbs?|neighbou?rhoods?|quarters?|districts?)\s+of\s+(?:the\s+(?:city|capital)\s+"
+    r"(?:of\s+)?)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*\($")
+
+
 def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> None:
     """Remember the places the story calls a town's quarter, with the town its sentence names
     (the first town known to the gazetteer after it, not a road): "Heavily armed members of
@@ -3195,7 +3225,12 @@ def _quarters_named(text: str, mentions: list[Mention], table: EntityTable) -> N
                 or ent.key in table.beside_a_town:
             continue
         called = _CALLED_A_QUARTER.match(text, m.end)
-        if called is not None:
+        bracketed = _QUARTER_OF_TOWN_BRACKET.search(text, max(0, m.start - 80), m.start)
+        if bracketed is not None:
+            # "the southern suburb of Beirut (Dahiyeh)": the suburb's own name, in brackets
+            town = next((t for o in mentions if o.start == bracketed.start(1)
+                         and (t := known_town(o)) is not None), None)
+        elif called is not None:
             town = next((t for o in mentions if called.start(1) <= o.start < called.end(1)
                          and (t := known_town(o)) is not None), None)
         elif ent.key.startswith("name:place:") and (
