@@ -12371,3 +12371,21 @@ def test_a_place_written_with_an_apostrophe_the_gazetteer_lacks_is_found() -> No
     # (a possessive is no such name: "Ukraine's" stays the country's, told as whose)
     facts = facts_of("Ukraine's army shelled Horlivka on Monday.", "2015-04-21")
     assert [place(facts, e) for e in facts["events"]] == ["Horlivka"]
+
+
+def test_a_road_told_in_a_district_is_in_the_district() -> None:
+    facts = facts_of("In central Maidan Wardak province, five civilians were killed on Saturday "
+                     "when a roadside bomb hit their car on the Kabul-Kandahar highway in the "
+                     "Sayedabad district, the provincial police chief's spokesman said.",
+                     "2018-08-12")
+    [blast] = facts["events"]
+    assert place(facts, blast) == "Sayedabad district"
+
+
+def test_strikes_in_the_city_by_forces_named_for_a_country_are_in_the_city() -> None:
+    facts = facts_of("Clashes between security forces and Taliban militants continued in Ghazni "
+                     "city on Sunday.\n\nUS forces in Afghanistan said in a statement that they "
+                     "had carried out air strikes on Taliban positions in the city on Saturday.",
+                     "2018-08-12")
+    [strike] = [e for e in facts["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert place(facts, strike) == "Ghazni"

@@ -1222,6 +1222,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # out at sea, in the gulf or sea the story names, not in the port it is
                 # measured from
                 loc = sea
+            if _kind_of(table, loc) == "country" and _THE_TOWN.search(stexts[i]) is not None \
+                    and (town := headed[0] if headed else (
+                        _town_just_told(i, sentences, stexts, mentions, to_orig, table)
+                        or _story_town(drafts, table))) is not None:
+                loc = town  # "US forces in Afghanistan said they had carried out air strikes
+                # on Taliban positions in the city": the town the story is in, no country
         elif _THE_TOWN.search(stexts[i]):
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
@@ -6110,6 +6116,8 @@ _DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|ceasefire|t
                            r"concluded|held)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a body that tells is seated: "The Donetsk regional military-civilian administration,
 #: based in Kramatorsk, said militants fired Grad rockets at … Avdiivka".
+#: What lies between a road's name and the area it is told in: " in the ".
+_ROAD_IN_AREA = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?")
 #: A settlement a spot is told near: "near the village of", "near".
 _NEAR_THE_VILLAGE = re.compile(r",\s+near\s+(?:the\s+(?:village|hamlet|town|settlement)\s+of\s+)?$",
                                re.IGNORECASE)
@@ -6267,6 +6275,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         elif road:
             score += 1  # "Residents of Tsafe blocked the Gusau-Funtua highway": a road runs
             # between places; a town named beside it is where (ACLED codes the nearest town)
+            if any(o.start > m.start and _ROAD_IN_AREA.fullmatch(
+                    sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])
+                   for o in places):
+                score += 3  # "on the Kabul-Kandahar highway in the Sayedabad district": the
+                # district the road is told in, not the road's first town (however a
+                # district ranks against a town)
         if _LINKING.search(sent_text, 0, max(0, rel)):
             score += 1  # "on the highway linking Damascus to Sweida, near the town of
             # Al-Masmiyah": the ends of a route, a point named on it is where
