@@ -12389,3 +12389,13 @@ def test_strikes_in_the_city_by_forces_named_for_a_country_are_in_the_city() -> 
                      "2018-08-12")
     [strike] = [e for e in facts["events"] if e["sub_event_type"] == "Air/drone strike"]
     assert place(facts, strike) == "Ghazni"
+
+
+def test_a_front_told_by_its_bearing_is_no_quarter_of_the_headline_s_town() -> None:
+    facts = facts_of("Army repels Houthi militia attack in Marib, militia drone wounds three "
+                     "children in Taiz\nMARIB, Feb. 11 (Saba) - The heroes of the national army "
+                     "repelled on Tuesday an attack launched by the Iranian-backed Houthi "
+                     "terrorist militia on the army positions in the Raghwan front, northwest of "
+                     "Marib governorate, the army's media centre said.", "2026-02-11")
+    [fight] = [e for e in facts["events"] if e["date"] == "2026-02-10"]
+    assert place(facts, fight) == "Raghwan"

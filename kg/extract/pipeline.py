@@ -3024,6 +3024,10 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
         # administrative district named for its seat town, a place of its own (not a quarter
         # of Imphal, the town told before; but "Baghdad's Sadr City district" is the city's,
         # its seat a part of the city)
+    if any(_key(table, m) == loc and _FRONT_OR_BEARING_AFTER.match(sentence, m.end - start)
+           for m in places):
+        return None  # "on the army positions in the Raghwan front, northwest of Marib
+        # governorate": a front, or a place told by its bearing, is no town's quarter
     if any(_key(table, m) == loc and (_CAMP_AFTER.match(sentence, m.end - start)
                                       or _CAMP_WORDS.search(m.text.casefold()))
            for m in places):
@@ -8134,6 +8138,11 @@ def _camp_of(camp: Entity, town: Entity) -> bool:
 
 #: What follows a town's name in the name of a camp named after it.
 _CAMP_WORDS = re.compile(r"(?:(?:refugee|displacement|displaced|idp|idps)\s+)?camp$")
+#: A front's word or a bearing after a name: "Raghwan| front", "Kok-Tash|, northwest of".
+_FRONT_OR_BEARING_AFTER = re.compile(
+    r"\s+(?:front(?:line)?|axis|sector)\b|,\s+(?:about\s+|some\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:re|er)s|"
+    r"miles)\s+(?:\(\d+\s+miles\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\s+of\b", re.IGNORECASE)
 #: A camp's word after its name: "Abu Shouk| camp", "Zamzam| displacement camp".
 _CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|IDPs)\s+)?camp\b")
 
