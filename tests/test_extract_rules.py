@@ -12399,3 +12399,12 @@ def test_a_front_told_by_its_bearing_is_no_quarter_of_the_headline_s_town() -> N
                      "Marib governorate, the army's media centre said.", "2026-02-11")
     [fight] = [e for e in facts["events"] if e["date"] == "2026-02-10"]
     assert place(facts, fight) == "Raghwan"
+
+
+def test_a_town_a_village_is_told_some_kilometres_from_is_no_scene() -> None:
+    facts = facts_of("Two gendarmes were killed on Sunday when separatist fighters attacked the "
+                     "gendarmerie brigade in Muyuka.\n\nResidents of Ekona, some 15 kilometres "
+                     "from Muyuka, say soldiers stormed the village on Monday morning, shooting "
+                     "dead three young men.", "2018-05-22")
+    [raid] = [e for e in facts["events"] if e["date"] == "2018-05-21"]
+    assert place(facts, raid) == "Ekona"

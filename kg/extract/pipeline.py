@@ -6250,10 +6250,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                     or _ONE_FROM.search(sent_text, 0, max(0, rel)):
                 continue  # "Amit Levinson, 31, from Haifa, was killed …", "the victim, a
                 # migrant from South Sulawesi, was shot": a home, not a scene
-            if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)) \
-                    or _RESIDENTS_OF.search(sent_text, 0, max(0, rel)):
+            if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)) or (
+                    _RESIDENTS_OF.search(sent_text, 0, max(0, rel))
+                    and not _THE_VILLAGE_AFTER.search(sent_text, rel + len(m.text))):
                 score = 5  # "shot dead five labourers from Punjab province in Kalat
-                # district": where they came from
+                # district": where they came from (not "Residents of Ekona … say soldiers
+                # stormed the village": theirs)
             if _SEAT_OF.search(prefix) or _HEADQUARTERS_OF.search(sent_text, 0, max(0, rel)):
                 score = 5  # "Zaranj, the capital of Nimroz province": the province is no more
                 # where than any other container
@@ -6618,7 +6620,10 @@ _ACROSS_FROM = re.compile(r"\b(?:across\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?from
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|"
-                      r"stronghold|bastion|heartland)\s+of\s+)?$", re.IGNORECASE)
+                      r"stronghold|bastion|heartland)\s+of\s+)?$"
+                      # (or a distance from it: "Ekona, some 15 kilometres from Muyuka")
+                      r"|\b\d[\d.,]*\s*(?:km|kms|kilomet(?:re|er)s|miles)\s+(?:\([^)]{0,30}\)\s*)?"
+                      r"(?:away\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 #: A road's name, and what places a point on it: "… road near the village of Sabon Gari".
 _ROAD_NAME = re.compile(r"\b(?:road|highway|expressway|motorway)$", re.IGNORECASE)
 #: A frontier line's name: "the Durand Line", "the Line of Control".
@@ -8143,6 +8148,9 @@ _FRONT_OR_BEARING_AFTER = re.compile(
     r"\s+(?:front(?:line)?|axis|sector)\b|,\s+(?:about\s+|some\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:re|er)s|"
     r"miles)\s+(?:\(\d+\s+miles\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
     r"\s+of\b", re.IGNORECASE)
+#: The village told as the scene after its residents are named: "stormed the village".
+_THE_VILLAGE_AFTER = re.compile(r"\bthe\s+(?:village|town|hamlet|settlement|community)\b",
+                                re.IGNORECASE)
 #: A camp's word after its name: "Abu Shouk| camp", "Zamzam| displacement camp".
 _CAMP_AFTER = re.compile(r"\s+(?:(?:refugee|displacement|displaced|IDP|IDPs)\s+)?camp\b")
 
