@@ -12408,3 +12408,12 @@ def test_a_town_a_village_is_told_some_kilometres_from_is_no_scene() -> None:
                      "dead three young men.", "2018-05-22")
     [raid] = [e for e in facts["events"] if e["date"] == "2018-05-21"]
     assert place(facts, raid) == "Ekona"
+
+
+def test_the_town_its_residents_tell_of_is_the_scene_not_where_they_are_from() -> None:
+    # the whole story: ", residents of Bali Nyonga, about 20 km from Bamenda, say soldiers set
+    # ablaze more than 20 houses in the Ntanfoang quarter … in the town"
+    facts = _eval_article("wire-dev38", "2018-11-06-mimimefoinfo-cameroon-bamenda-nkwen-students-"
+                          "kidnapped-bali-nyonga-houses-torched-checkpoint")
+    assert [place(facts, e) for e in facts["events"] if e["date"] == "2018-11-04"] == \
+        ["Bali Nyonga"]
