@@ -12417,3 +12417,13 @@ def test_the_town_its_residents_tell_of_is_the_scene_not_where_they_are_from() -
                           "kidnapped-bali-nyonga-houses-torched-checkpoint")
     assert [place(facts, e) for e in facts["events"] if e["date"] == "2018-11-04"] == \
         ["Bali Nyonga"]
+
+
+def test_a_country_s_name_told_as_a_county_seat_is_a_town() -> None:
+    facts = facts_of("Heavy fighting broke out on Sunday in Tonga, the headquarters of Panyikang "
+                     "County in Upper Nile state, after forces of the Agwelek militia attacked "
+                     "positions of the SPLA-IO Kitgwang faction.", "2022-09-05")
+    [clash] = facts["events"]
+    by_id = {e["id"]: e for e in facts["entities"]}
+    town = by_id[clash["location"]]
+    assert (town["name"], town["kind"], town.get("wikidata")) == ("Tonga", "place", None)

@@ -293,6 +293,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # (unless NER reads the same name as a place elsewhere in the story: "Zaranj fell", read
     # as a person, and "the Taliban have captured Zaranj")
     located = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    # a country's name told as a town's: "in Tonga, the headquarters of Panyikang County in
+    # Upper Nile state" (South Sudan's, not the Pacific kingdom)
+    gaz_matches = [(s, e, "settlement" if k == "country" and _A_SEAT_OF_AN_AREA.match(text, e)
+                    else k) for s, e, k in gaz_matches]
     # a country that opens a longer name NER read as a person's, told then as a town's, is
     # part of that name: "recaptured Mali Shcherbaky, a village west of Orikhiv"
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
@@ -6472,6 +6476,12 @@ def _a_grievance(child: Any) -> bool:
 _STATION_LIMITS = re.compile(r"\s+police\s+station\s+(?:limits|area|jurisdiction)\b",
                              re.IGNORECASE)
 #: A name then told as a town's: ", a village west of …", ", a town in …".
+#: A town told as the seat of a smaller area: ", the headquarters of Panyikang County".
+_A_SEAT_OF_AN_AREA = re.compile(r",\s+(?:the\s+)?(?:headquarters|capital|seat|chief\s+town|"
+                                r"main\s+town|administrative\s+cent(?:re|er))\s+of\s+"
+                                r"(?:[A-Z][\w'’-]*\s+){1,3}"
+                                r"(?:County|District|Province|State|Region|Department|Prefecture|"
+                                r"Division|Governorate|Municipality|LGA)\b", re.IGNORECASE)
 _TOLD_AS_A_TOWN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|"
                              r"hamlet|settlement|locality|suburb|municipality)\b", re.IGNORECASE)
 #: A way in or across, not where: "after entering the Strip through the Kissufim crossing".
