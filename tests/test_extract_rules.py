@@ -12427,3 +12427,13 @@ def test_a_country_s_name_told_as_a_county_seat_is_a_town() -> None:
     by_id = {e["id"]: e for e in facts["entities"]}
     town = by_id[clash["location"]]
     assert (town["name"], town["kind"], town.get("wikidata")) == ("Tonga", "place", None)
+
+
+def test_a_second_town_also_liberated_is_a_takeover_of_its_own() -> None:
+    facts = facts_of("Addis Ababa, November 22/2020 (ENA) The Ethiopian National Defense Force has "
+                     "liberated the historic town of Axum from the TPLF junta, the State of "
+                     "Emergency Fact Check said on Saturday.\n\nThe Defense Force took control "
+                     "of Axum on Friday afternoon after the remnants of the junta's special force "
+                     "fled the town, it said, adding that Adwa was also liberated the same day.",
+                     "2020-11-22")
+    assert sorted(place(facts, e) for e in facts["events"]) == ["Adwa", "Axum"]

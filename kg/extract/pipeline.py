@@ -2735,8 +2735,11 @@ _STRUCK_TOWNS = re.compile(r"\b(?:hit|struck|shelled|pounded|bombed|targeted|"
                            r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+[A-Z]")
 #: Another town told as fallen in a takeover's sentence: "…, hours before Sar-e-Pul city also
 #: fell to the group".
-_ALSO_FELL = re.compile(r"\b(?:before|after|as|while|and)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)"
-                        r"(?:\s+(?:city|town))?\s+(?:also\s+|too\s+)?fell\s+to\b")
+_ALSO_FELL = re.compile(r"\b(?:before|after|as|while|and|that)\s+"
+                        r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*)(?:\s+(?:city|town))?\s+"
+                        r"(?:(?:also\s+|too\s+)?fell\s+to\b|(?:was|had\s+been)\s+also\s+"
+                        r"(?:liberated|captured|taken|seized|recaptured|retaken|freed)\b)")
+#  (… "adding that Adwa was also liberated the same day")
 #: Two projectiles told apart in one sentence: "One rocket hit the airport area in Gondar, …
 #: and another landed … in Bahir Dar" (the other's place after "another").
 _ONE_AND_ANOTHER = re.compile(r"\b[Oo]ne\s+(?:of\s+the\s+)?(?:rocket|missile|shell|drone|bomb|"
