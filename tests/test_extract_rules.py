@@ -12437,3 +12437,13 @@ def test_a_second_town_also_liberated_is_a_takeover_of_its_own() -> None:
                      "fled the town, it said, adding that Adwa was also liberated the same day.",
                      "2020-11-22")
     assert sorted(place(facts, e) for e in facts["events"]) == ["Adwa", "Axum"]
+
+
+def test_fighters_who_turned_their_weapons_on_civilians_attacked_them() -> None:
+    facts = facts_of("A large group of heavily armed terrorists attacked the military detachment "
+                     "of Arbinda on Tuesday morning, the General Staff said. The units of the "
+                     "detachment repelled the assailants and neutralised 80 terrorists.\n\n"
+                     "Fleeing, the terrorists turned their weapons on the civilian population, "
+                     "killing 35 civilians, 31 of them women.", "2019-12-26")
+    assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == [
+        ("Armed clash", "Arbinda"), ("Attack", "Arbinda")]

@@ -751,7 +751,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # own, not more dead of the attack told
         pursued = _PURSUED_AND_KILLED.search(stexts[i]) is not None
         attach = trig is None or (prev is not None and not places and not own_date and (
-            (trig.family == "kill" and not pursued)
+            (trig.family == "kill" and not pursued
+             # (not "Fleeing, the terrorists turned their weapons on the civilian population,
+             # killing 35 civilians" after the battle for the army's post: an attack of its
+             # own on the town's people)
+             and not (prev.event_type == "Battles" and _TURNED_ON.search(stexts[i])))
             or definite(doc[trig.token_i])
             or _by_those_told(doc[trig.token_i]) or (
                 # "Two men on a motorcycle pulled alongside him and opened fire": the
@@ -1261,7 +1265,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if loc is None and _ACROSS_THE_COUNTRY.search(stexts[i]):
             continue  # "the June 25 protests in which several people were killed across the
             # country": a nationwide tally, no occurrence at the place last named
-        if loc is None and prev is not None and _NEARBY_SPOT.search(stexts[i]):
+        if loc is None and prev is not None and (_NEARBY_SPOT.search(stexts[i])
+                                                 or _TURNED_ON.search(stexts[i])):
             # "A second IED … was found buried nearby and was defused": where the occurrence
             # just told was, not the district the story last named
             loc = prev.location
@@ -6129,6 +6134,11 @@ _DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|ceasefire|t
 #: based in Kramatorsk, said militants fired Grad rockets at … Avdiivka".
 #: What lies between a road's name and the area it is told in: " in the ".
 _ROAD_IN_AREA = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?")
+#: Armed men turning on others than those they fought: "turned their weapons on the civilian
+#: population".
+_TURNED_ON = re.compile(r"\bturned\s+(?:their|its|his)\s+(?:weapons|guns|rifles|fire)\s+on\s+"
+                        r"(?:the\s+)?(?:civilian|local|unarmed|fleeing)?\s*(?:population|civilians|"
+                        r"residents|villagers|people|inhabitants)\b", re.IGNORECASE)
 #: A settlement a spot is told near: "near the village of", "near".
 _NEAR_THE_VILLAGE = re.compile(r",\s+near\s+(?:the\s+(?:village|hamlet|town|settlement)\s+of\s+)?$",
                                re.IGNORECASE)
