@@ -1231,17 +1231,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # measured from
                 loc = sea
             if _kind_of(table, loc) == "country" and _THE_TOWN.search(stexts[i]) is not None \
-                    and (town := headed[0] if headed else (
-                        _town_just_told(i, sentences, stexts, mentions, to_orig, table)
-                        or _story_town(drafts, table))) is not None:
+                    and (town := _the_city_meant(headed, i, sentences, stexts, mentions,
+                                                 to_orig, table, drafts)) is not None:
                 loc = town  # "US forces in Afghanistan said they had carried out air strikes
                 # on Taliban positions in the city": the town the story is in, no country
         elif _THE_TOWN.search(stexts[i]):
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
-            loc = headed[0] if headed else (
-                _town_just_told(i, sentences, stexts, mentions, to_orig, table)
-                or _story_town(drafts, table))
+            loc = _the_city_meant(headed, i, sentences, stexts, mentions, to_orig, table,
+                                  drafts)
         elif (site := _THE_SITE.search(stexts[i])) is not None:
             # "a drone struck the oil field's workers' camp", after "the Heglig oil field": the
             # site the story named
@@ -3509,6 +3507,17 @@ _WHO_IS_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|minist(?:er
                         r"(?:in|inside)\s+$", re.IGNORECASE)
 _IN_TOWN_BEFORE = re.compile(r"\b(?:in|inside)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
                              re.IGNORECASE)
+
+
+def _the_city_meant(headed: list[str], i: int, sentences: list[Any], stexts: list[str],
+                    mentions: list[Mention], to_orig: Any, table: EntityTable,
+                    drafts: list[Draft]) -> str | None:
+    """The town "the city" of sentence ``i`` is: the one its live-page entry's heading names,
+    else the one the sentence before placed people in, else the town of the story's last
+    occurrence."""
+    return headed[0] if headed else (
+        _town_just_told(i, sentences, stexts, mentions, to_orig, table)
+        or _story_town(drafts, table))
 
 
 def _town_just_told(i: int, sentences: list[Any], stexts: list[str], mentions: list[Mention],
@@ -6897,12 +6906,9 @@ _SITE_NOUNS = {"base", "post", "outpost", "station", "barracks", "checkpoint", "
 def _whose_site(m: Mention, by_offset: dict[int, Any], places: list[Mention]) -> bool:
     """Whether a place name modifies a site that a preposition then places at another named
     place: "a Puntland military base at Af-Urur"."""
-    tokens = [t for off, t in by_offset.items() if m.start <= off < m.end]
-    if not tokens:
-        return False
-    span = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in span), tokens[-1])
-    if root.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ != "NOUN":
+    root = _name_root(m, by_offset)
+    if root is None or root.dep_ not in ("compound", "amod", "nmod") \
+            or root.head.pos_ != "NOUN":
         return False
     site = root.head
     if site.lemma_.lower() not in _SITE_NOUNS:
@@ -6913,15 +6919,22 @@ def _whose_site(m: Mention, by_offset: dict[int, Any], places: list[Mention]) ->
                for o in places)
 
 
+def _name_root(m: Mention, by_offset: dict[int, Any]) -> Any:
+    """The token a mention's words hang from (the name's head, "the" left out: "the Ain Zara
+    municipal council"), or None when the parse has no token at its offsets."""
+    tokens = [t for off, t in by_offset.items() if m.start <= off < m.end and t.dep_ != "det"]
+    if not tokens:
+        return None
+    span = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in span), tokens[-1])
+
+
 def _modifies_a_noun(m: Mention, by_offset: dict[int, Any]) -> bool:
     """A place name used as a modifier ("U.S. airstrikes", "Syria's army", "Kharkiv
     governor") or as an agent ("launched by Russia") names whose or who, not where."""
-    tokens = [t for off, t in by_offset.items() if m.start <= off < m.end
-              and t.dep_ != "det"]  # "the Ain Zara municipal council": the name, not "the"
-    if not tokens:
+    root = _name_root(m, by_offset)
+    if root is None:
         return False
-    span = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in span), tokens[-1])
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return True  # "drones launched by Russia": who, not where
     if root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.dep_ == "pobj" \
