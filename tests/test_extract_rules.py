@@ -12447,3 +12447,61 @@ def test_fighters_who_turned_their_weapons_on_civilians_attacked_them() -> None:
                      "killing 35 civilians, 31 of them women.", "2019-12-26")
     assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == [
         ("Armed clash", "Arbinda"), ("Attack", "Arbinda")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas's armed wing, the Qassam Brigades, said on Telegram that its fighters had targeted an "
+    "Israeli Merkava tank with a Yassin-105 rocket in the Tal as-Sultan area of Rafah on Friday.",
+    "The armed wing of Hamas, the Qassam Brigades, said its fighters fired a Yassin-105 "
+    "anti-armour shell at an Israeli Merkava tank in Tal as-Sultan on Friday.",
+])
+def test_the_named_wing_fights_the_tank_s_army_with_a_weapon_no_party(text: str) -> None:
+    facts = facts_of(text, "2024-08-10")
+    [clash] = facts["events"]
+    assert sorted(names(facts, clash["actors"] + clash["targets"])) == [
+        "Israel Defense Forces", "Izz ad-Din al-Qassam Brigades"]
+    assert "Yassin-105" not in {e["name"] for e in facts["entities"]}
+
+
+def test_occupation_forces_told_by_their_acronym_are_israel_s_army() -> None:
+    facts = facts_of("At about 07:15 on Thursday, IOF tanks stationed east of the Zeitoun "
+                     "neighbourhood fired several shells at houses, wounding three civilians.",
+                     "2009-01-08")
+    [shelling] = facts["events"]
+    assert names(facts, shelling["actors"]) == ["Israel Defense Forces"]
+
+
+@pytest.mark.parametrize(("text", "blamed"), [
+    ("On Saturday, a drone struck a market in Tawila, a town west of El Fasher, killing three "
+     "people, according to the Sudan Liberation Movement faction that controls the town. It "
+     "blamed the RSF.", "Rapid Support Forces"),
+    ("Shells landed on the Zaina displacement site near Sake on Sunday afternoon, killing four "
+     "people, camp leaders said. The army blamed the M23 for the shelling, which the rebels "
+     "denied.", "March 23 Movement"),
+    ("A drone crashed into an apartment building in the Russian city of Belgorod on Sunday "
+     "evening, injuring one woman, the regional governor said. He blamed Ukraine.",
+     "Armed Forces of Ukraine"),
+    ("In the town of Burie, a drone strike on Sunday hit a crowded street near the bus station, "
+     "killing eight people, a health official said. Residents blamed the army, which did not "
+     "comment.", "Ethiopian National Defense Force"),
+    # not whom the blamed party fights, nor what it belongs to
+    ("A drone hit a school in Tekel Dengay on Monday, killing six pupils, they said. Residents "
+     "blamed the federal army, which has been fighting Fano militias in the region since 2023.",
+     "Ethiopian National Defense Force"),
+    ("Eight passengers were killed on Sunday when their bus was attacked on the "
+     "Bandiagara-Bankass road. Local officials blamed fighters of the Group for the Support of Islam and Muslims (JNIM), the al-Qaeda "
+     "affiliate that controls large rural areas of central Mali.",
+     "Jama'at Nusrat al-Islam wal-Muslimin"),
+])
+def test_who_the_next_sentence_blames_did_it(text: str, blamed: str) -> None:
+    facts = facts_of(text, "2024-03-01")
+    [event] = facts["events"]
+    assert names(facts, event["actors"]) == [blamed]
+
+
+def test_a_blame_after_another_occurrence_is_not_the_first_one_s() -> None:
+    facts = facts_of("A drone struck a market in Tawila on Saturday, killing three people, "
+                     "residents said. On Sunday, gunmen killed two farmers near Kutum. Residents "
+                     "blamed the RSF.", "2025-08-12")
+    strike = next(e for e in facts["events"] if e["sub_event_type"] == "Air/drone strike")
+    assert strike["actors"] == []

@@ -134,6 +134,12 @@ _CLAN_AFTER = re.compile(r"[^\S\n]+(?:sub-?)?clans?\b", re.IGNORECASE)
 _WEAPON_ACRONYM = re.compile(r"(?:FPV|UAV|UAS|IED|VBIED|MLRS|HIMARS|ATACMS|RPG|MANPADS|ATGM|"
                              r"APC|IFV|MRAP|Iskander-M|Kinzhal|Kalibr|Shahed(?:-\d+)?|"
                              r"Geran(?:-\d+)?|Oreshnik|Kh-\d+\w*)s?")
+#: A weapon's model name before its kind: "a Yassin-105 rocket", "Grad-1 launchers".
+_WEAPON_MODEL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?\d*")
+_WEAPON_KIND_AFTER = re.compile(r"[^\S\n]+(?:anti-\w+[^\S\n]+)?(?:rockets?|shells?|missiles?|"
+                                r"drones?|rounds?|launchers?|projectiles?|warheads?|bombs?|"
+                                r"mortars?|howitzers?|tanks?|jets?|helicopters?|rifles?)\b",
+                                re.IGNORECASE)
 _NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|islamist|"
                             r"separatist|tribal|guerrilla|resistance|militia|paramilitary)",
                             re.IGNORECASE)
@@ -1557,7 +1563,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "Heavily armed members of the gang …": an adverb opening a sentence
         if label in ("GPE", "LOC", "FAC") and _CLAN_AFTER.match(text, e):
             continue  # "militias from the Marehan and Dir clans": a clan, no place (Dir)
-        if _WEAPON_ACRONYM.fullmatch(name):
+        if _WEAPON_ACRONYM.fullmatch(name) or (_WEAPON_MODEL.fullmatch(name)
+                                                and _WEAPON_KIND_AFTER.match(text, e)):
             continue  # "a Russian FPV drone", "HIMARS rockets": a kind of weapon, no body
         inside = re.search(r"\s+in\s+(?=[A-Z])", text[s:e]) if label in ("GPE", "LOC") or (
             label == "ORG" and (_PLACE_CUE.search(text[max(0, s - 40):s])

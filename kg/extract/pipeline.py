@@ -1561,6 +1561,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     _the_country_s_troops(merged, table, troops)
     _name_by_country(merged, table, article.text, crowds, victims)
     _doers_named(merged, table, doers)
+    _blamed_doers(merged, table, sentences, mentions, to_orig)
     _islamic_state_province(merged, table)
     for d in merged:
         if d.sub_event_type == "Agreement":
@@ -2049,6 +2050,89 @@ def _doers_named(drafts: list[Draft], table: EntityTable,
                 for noun, names in found.items():
                     if key.startswith("acled:unidentified") or last in (noun, other_number(noun)):
                         ent.aliases |= names
+
+
+def _blamed_doers(drafts: list[Draft], table: EntityTable, sentences: list[Any],
+                  mentions: list[Mention], to_orig: Callable[[int], int]) -> None:
+    """An occurrence told with no one who did it gets the party the next sentence or the one
+    after lays it on ("On Saturday, a drone struck a market in Tawila, killing three people
+    … It blamed the RSF"; "Residents blamed the attack on La Familia Michoacana"), unless
+    another occurrence is told between them."""
+    starts = {to_orig(sent.start_char): i for i, sent in enumerate(sentences)}
+    owner = {s: d for d in reversed(drafts) for s, _e in d.evidence}
+    for d in drafts:
+        if d.event_type not in ("Explosions/Remote violence", "Violence against civilians") \
+                or any(not (_UNNAMED_ARMED.fullmatch(getattr(table.find(a), "name", ""))
+                            ) for a in d.actors):
+            continue
+        for k in sorted(starts[s] for s, _e in d.evidence if s in starts):
+            found: list[str] = []
+            for j in (k + 1, k + 2):
+                if j >= len(sentences):
+                    break
+                sent = sentences[j]
+                teller = owner.get(to_orig(sent.start_char))
+                if teller is not None and teller is not d:
+                    break  # (another occurrence told between)
+                a, b = to_orig(sent.start_char), to_orig(sent.end_char)
+                found = [k2 for k2 in _blamed_in(sent, [m for m in mentions if a <= m.start < b],
+                                                 table, to_orig, _country_of(d.location, table)
+                                                 or table.main_country)
+                         if k2 not in d.targets]
+                if found:
+                    break
+            if found:
+                d.actors = found
+                break
+
+
+#: Verbs that lay an occurrence on a party: "blamed the RSF", "accused the army of".
+_BLAME = {"blame", "accuse"}
+
+
+def _blamed_in(sent: Any, in_sent: list[Mention], table: EntityTable,
+               to_orig: Callable[[int], int], country: str | None) -> list[str]:
+    """The armed parties a sentence's main verb blames: "They blamed the RSF", "The CRIC
+    blamed the attack on the Dagoberto Ramos front", "He accused the army of …" (a country
+    blamed stands for its forces: "He blamed Ukraine"; so does "the army" of ``country``,
+    where it happened: "Residents blamed the federal army")."""
+    for tok in sent:
+        if tok.lemma_.lower() not in _BLAME or tok.pos_ != "VERB" or tok.dep_ != "ROOT" \
+                or any(c.dep_ == "neg" for c in tok.children) \
+                or not any(c.dep_ == "nsubj" for c in tok.children):
+            continue
+        found = []
+        first = next((c.i for c in tok.children if c.dep_ == "dobj"), None)
+        for c in tok.children:
+            # (the first object only: "… (JNIM), the al-Qaeda affiliate that …" read as two)
+            if c.i == first or (c.dep_ == "prep" and c.lower_ == "on"
+                              and tok.lemma_.lower() == "blame"):
+                # (not whom what it says of the party names: "the federal army, which has
+                # been fighting Fano militias", "the 10th Front, a FARC dissident group")
+                aside = [(to_orig(t.left_edge.idx), to_orig(t.right_edge.idx
+                                                            + len(t.right_edge)))
+                         for t in c.subtree if t.dep_ in ("relcl", "acl", "appos")]
+                named = _keys_in(c, [m for m in in_sent
+                                     if not any(a <= m.start < b for a, b in aside)],
+                                 table, to_orig, {"armed_group", "state_force", "country"})
+                named = [k for k in named if not _GENERIC.fullmatch(table.find(k).name)] \
+                    or named
+                blamed = c if c.dep_ == "dobj" else next(
+                    (o for o in c.children if o.dep_ == "pobj"), c)
+                army = table.army_of(country) if country and not named and \
+                    blamed.lemma_.lower() in ("army", "military") else None
+                found += named or ([army.key] if army is not None else [])
+        out = []
+        for key in found:
+            ent = table.find(key)
+            if ent is not None and ent.kind == "country":
+                if not ent.qid:
+                    continue
+                ent = table._force_of(ent.qid, f"{DEMONYM_OF.get(ent.name, ent.name)} forces")
+            if ent is not None:
+                out.append(ent.key)
+        return list(dict.fromkeys(out))
+    return []
 
 
 #: What a story calls a crowd that riots: "a mob", "angry residents", "stone-pelting youths".
@@ -5623,6 +5707,14 @@ def _mention_at(doc: Any, tok_i: int | None, in_sent: list[Mention], to_orig: An
     # (Reuters) - Yemen's Houthi militia said": the militia, not the wire in the dateline)
     head = to_orig(tok.idx)
     named = [m for m in inside if not _GENERIC.fullmatch(m.text)] or inside
+    if not any(m.start <= head < m.end for m in named):
+        # "The armed wing of Hamas, the Qassam Brigades, said": the part the apposition names
+        # speaks, not the whole it belongs to
+        for a in tok.children:
+            if a.dep_ == "appos":
+                a_s, a_e = to_orig(a.left_edge.idx), to_orig(a.right_edge.idx + len(a.right_edge))
+                named = [m for m in named if a_s <= m.start < a_e] or named
+                break
     return min(named, key=lambda m: (not m.start <= head < m.end, abs(m.start - head))).key
 
 
@@ -5839,7 +5931,13 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
         elif child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in (
                 "from", "against", "on", "with", "between", "targeting")):
             targets += [k for k in _keys_in(child, in_sent, table, to_orig, ACTOR_KINDS)
-                        if k not in actors or fronted is None]
+                        if k not in actors or fronted is None] or (
+                # "its fighters had targeted an Israeli Merkava tank": whose armour was hit
+                _forces_named_by_demonym(child, table, _FORCES_HIT) if child.dep_ == "dobj"
+                else [])
+        elif child.dep_ == "prep" and child.lower_ == "at" and _FIRED.match(verb.lemma_):
+            # "fired a Yassin-105 shell at an Israeli Merkava tank"
+            targets += _forces_named_by_demonym(child, table, _FORCES_HIT)
     if tok.lemma_.lower() == "fall":  # "the town fell to the rebels": they took it
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "into"):
@@ -6114,9 +6212,16 @@ _WEAPONS_OR_FORCES = re.compile(
     re.IGNORECASE)
 
 
-def _forces_named_by_demonym(phrase: Any, table: EntityTable) -> list[str]:
+#: What of a country's forces was hit, named by its demonym: "an Israeli Merkava tank",
+#: "two Russian soldiers" (not the "units" or "positions" a side claims to have hit).
+_FORCES_HIT = re.compile(r"^(?:tanks?|vehicles?|convoys?|patrols?|jeeps?|bulldozers?|apcs?|"
+                         r"humvees?|soldiers?|troops)$", re.IGNORECASE)
+
+
+def _forces_named_by_demonym(phrase: Any, table: EntityTable,
+                             nouns_rx: re.Pattern[str] = _WEAPONS_OR_FORCES) -> list[str]:
     """"Russian missiles and drones struck Kharkiv": the country's forces are the actor."""
-    nouns = [t for t in phrase.subtree if _WEAPONS_OR_FORCES.match(t.text)]
+    nouns = [t for t in phrase.subtree if nouns_rx.match(t.text)]
     if not nouns:
         return []
     for t in phrase.subtree:
