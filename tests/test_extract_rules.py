@@ -12489,8 +12489,9 @@ def test_occupation_forces_told_by_their_acronym_are_israel_s_army() -> None:
      "blamed the federal army, which has been fighting Fano militias in the region since 2023.",
      "Ethiopian National Defense Force"),
     ("Eight passengers were killed on Sunday when their bus was attacked on the "
-     "Bandiagara-Bankass road. Local officials blamed fighters of the Group for the Support of Islam and Muslims (JNIM), the al-Qaeda "
-     "affiliate that controls large rural areas of central Mali.",
+     "Bandiagara-Bankass road. Local officials blamed fighters of the Group for the Support of "
+     "Islam and Muslims (JNIM), the al-Qaeda affiliate that controls large rural areas of "
+     "central Mali.",
      "Jama'at Nusrat al-Islam wal-Muslimin"),
 ])
 def test_who_the_next_sentence_blames_did_it(text: str, blamed: str) -> None:
@@ -12505,3 +12506,78 @@ def test_a_blame_after_another_occurrence_is_not_the_first_one_s() -> None:
                      "blamed the RSF.", "2025-08-12")
     strike = next(e for e in facts["events"] if e["sub_event_type"] == "Air/drone strike")
     assert strike["actors"] == []
+
+
+@pytest.mark.parametrize("byline", [
+    "By Laura BenavidesStaff WriterOct. 14, 2019 5 AM PTMEXICO CITY — ",
+    "By Ahmed Younis in Morelia CityPublished date: 14 October 2019 08:12 UTC",
+])
+def test_a_byline_with_the_page_s_stamp_glued_on_does_not_date_the_lede(byline: str) -> None:
+    facts = facts_of(f"Ambush kills 13 police officers in Michoacán\n\n{byline}Gunmen ambushed a "
+                     "convoy of state police officers in the western state of Michoacán, killing "
+                     "13 officers, authorities said.", "2019-10-17")
+    [ambush] = facts["events"]
+    assert ambush["date"] == "2019-10-17"
+
+
+def test_bombs_the_attackers_were_armed_with_make_no_blast() -> None:
+    facts = facts_of("Muslim militants armed with guns, knives and homemade bombs attacked around "
+                     "30 police outposts in Maungdaw township before dawn on Friday, sparking "
+                     "clashes that left 12 members of the security forces and 77 attackers dead, "
+                     "the government said.", "2017-08-26")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_base_at_a_name_is_at_that_place() -> None:
+    facts = facts_of("In neighboring Buthidaung township, about 150 militants attacked the army's "
+                     "battalion base at Taung Bazar on Friday but were driven off after a "
+                     "gunbattle lasting two hours, an army officer said.", "2017-08-26")
+    [clash] = facts["events"]
+    assert place(facts, clash) == "Taung Bazar"
+
+
+def test_where_the_fighters_come_from_is_not_where_they_fought() -> None:
+    facts = facts_of("The fighting erupted on Sunday when brigades mainly from the western port "
+                     "city of Misrata attacked Zintani fighters around Tripoli's international "
+                     "airport.", "2014-07-14")
+    assert "Misratah" not in {place(facts, e) for e in facts["events"]}
+
+
+def test_the_worst_massacre_since_a_past_day_is_today_s_news() -> None:
+    facts = facts_of("Islamic State (IS) militants have killed at least 145 civilians in the "
+                     "Syrian border town of Kobane, a monitoring group says, in one of the worst "
+                     "massacres since the group declared its \"caliphate\" last year.",
+                     "2015-06-26")
+    [attack] = facts["events"]
+    assert (attack["sub_event_type"], attack["date"][:4]) == ("Attack", "2015")
+
+
+def test_what_the_news_came_after_earlier_in_the_month_is_background() -> None:
+    facts = facts_of("The twin attacks came after the YPG and allied rebel groups captured the "
+                     "border town of Tal Abyad from IS earlier this month, cutting a key supply "
+                     "route.", "2015-06-26")
+    assert facts["events"] == []
+
+
+def test_a_withdrawal_and_the_takeover_of_the_town_are_one_occurrence() -> None:
+    # the whole story: "Ukraine withdrew its troops from the eastern town of Avdiivka …" and
+    # "Russia's defence ministry said later on Saturday that its forces had taken 'full
+    # control' of the town"
+    facts = _eval_article("wire-dev50", "2024-02-17-reuters-ukraine-withdraws-from-avdiivka-"
+                          "russia-claims-control-robotyne-assaults-odesa-drones-belgorod-drones-"
+                          "downed")
+    assert [e["event_type"] for e in facts["events"] if place(facts, e) == "Avdiivka"] == [
+        "Battles"]
+
+
+def test_forces_who_shot_dead_marching_protesters_used_excessive_force() -> None:
+    facts = facts_of("Israeli forces shot dead 15 Palestinian protesters and wounded more than "
+                     "1,400 people on Friday as tens of thousands marched towards the fence east "
+                     "of Khan Younis, the health ministry said.", "2018-03-31")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Excessive force against protesters"]
+
+
+def test_a_since_clause_telling_its_own_occurrence_keeps_its_day() -> None:
+    facts = facts_of("The El Adde raid is the deadliest attack on AMISOM since al-Shabaab overran "
+                     "a Burundian base in Leego in June last year.", "2016-01-16")
+    assert facts["events"] == []

@@ -527,8 +527,10 @@ _LEVANTINE_PLACE = re.compile(r"(?:Beit|Bayt|Kafr|Kfar|Deir|Dayr|Khirbet|Khirbat
                               r"Wadi|Maarat|Ma'arat|Jisr|Tell|Qasr|Marj|Nahr)[^\S\n]+[A-Z]")
 #: "the (military) post of Ngouboua": francophone news's post at a place (not "a post of the
 #: Beninese Armed Forces": whose post).
-_POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:post|outpost|garrison)\s+of\s+$",
-                      re.IGNORECASE)
+_POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:(?:post|outpost|garrison)\s+of|"
+                      # "attacked the army's battalion base at Taung Bazar"
+                      r"(?:post|outpost|garrison|base|camp|barracks|checkpoint|airbase|"
+                      r"airfield)\s+at)\s+$", re.IGNORECASE)
 #: Places named together after a plural place noun: "the villages of Dalne and Voznesenka",
 #: "the towns of Sake, Minova and Kalehe".
 _PLACES_OF = re.compile(rf"\b(?:villages|towns|cities|settlements|hamlets|localities|"

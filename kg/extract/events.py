@@ -123,8 +123,8 @@ _WORDS = {
                     r"without\s+incident|on\s+(?:their|its)\s+own))|rubber bullets|"
                     r"water cannons?|baton|clashed with police|pepper spray|stun grenades|"
                     r"(?:gas\s+)?canisters",
-    "lethal_force": r"(?:police|security forces|troops|soldiers)\s+(?:\w+\s+){0,3}(?:opened fire|"
-                    r"shot|killed|fired live)",
+    "lethal_force": r"(?:police|(?<!rebel\s)(?<!militia\s)forces|troops|soldiers)\s+"
+                    r"(?:\w+\s+){0,3}(?:opened fire|shot|killed|fired live)",
     "troops": r"troops|soldiers|forces|reinforcements|military vehicles|tanks|convoy",
     "crowd": r"protesters?|demonstrators?|rall(?:y|ies)|marche[sd]|marching|crowds?|thousands|"
              r"hundreds|dozens|gathered|took to the streets|sit-in|chanting|placards|students",
@@ -1243,11 +1243,22 @@ _SPANS = {"week", "month", "year"}
 _SEASONS = {"winter", "summer", "spring", "autumn", "fall", "year", "month"}
 
 
+def _superlative_before(clause: Any) -> bool:
+    """A "since" clause or phrase right after a superlative: "the deadliest attack since",
+    "one of the worst massacres since": what it compares with, not a period."""
+    left = clause.left_edge
+    return any(t.tag_ == "JJS" or t.lower_ == "most"
+               for t in left.doc[max(0, left.i - 3):left.i])
+
+
 def _over_a_period(verb: Any) -> bool:
     """The verb is told over a period: "since November", "since it took up arms", "in recent
     weeks", "over the past two months", "for years" (not "for hours": one fight may last
     them)."""
     for c in verb.children:
+        if _superlative_before(c):
+            continue  # "in one of the worst massacres since the group declared its
+            # 'caliphate'": a comparison, no period
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
                                      for g in c.children):
             return True
@@ -1893,6 +1904,11 @@ _SENT_WORDS = {"condolence", "message", "letter", "greeting", "wish", "sympathy"
 _WORN_EXPLOSIVES = re.compile(r"\b(?:wearing|wore|worn|strapped\s+with|armed\s+with|in)\s+"
                               r"(?:an?\s+|their\s+)?(?:explosive|suicide|bomb)\s+"
                               r"(?:belts?|vests?|jackets?)\b", re.IGNORECASE)
+#: Bombs among the arms attackers carried: "militants armed with guns, knives and homemade
+#: bombs attacked around 30 police outposts" (what they had, not a blast told).
+_ARMED_WITH_BOMBS = re.compile(r"\barmed\s+with\s+(?:[\w-]+,?\s+){0,8}?(?:homemade\s+|"
+                               r"home-made\s+|crude\s+|improvised\s+)?(?:bombs|explosives|"
+                               r"explosive\s+devices)\b", re.IGNORECASE)
 #: What is dropped on a target: "dropped an explosive", "dropped bombs", "dropped grenades".
 _MUNITIONS = {"explosive", "explosives", "bomb", "bombs", "grenade", "grenades", "munition",
               "munitions", "charge", "charges", "shell", "shells", "mine", "mines", "payload",
@@ -3518,8 +3534,9 @@ _PROTESTERS = r"(?:protesters?|demonstrators?|marchers?|protestors?)"
 #: The trigger's own object is a crowd of protesters ("fired on protesters", "shot dead two
 #: demonstrators", "opened fire on a crowd of marchers").
 _AT_PROTESTERS = re.compile(r"[\w-]+(?:\s+(?:fire|live\s+rounds|bullets|dead))?\s+(?:on|at|into)?"
-                            rf"\s*(?:the\s+|an?\s+|a\s+crowd\s+of\s+|[\w-]+\s+)?{_PROTESTERS}\b",
-                            re.IGNORECASE)
+                            rf"\s*(?:the\s+|an?\s+|a\s+crowd\s+of\s+)?"
+                            # (a count and whose: "shot dead 15 Palestinian protesters")
+                            rf"(?:[\w-]+\s+){{0,2}}{_PROTESTERS}\b", re.IGNORECASE)
 
 
 #: A crowd come for aid, not for a cause: "crowds of Palestinians waiting for food", "crowds of
@@ -3532,8 +3549,11 @@ _AID_CROWD = (r"(?!(?:\s+of\s+[^.;]{0,40}?)?\s+(?:waiting|queu(?:e|ed|ing)|seeki
 _FIRED_AT_PROTESTERS = re.compile(
     r"\b(?:police(?:men)?|security\s+forces|(?<!rebel\s)(?<!militia\s)forces|troops|soldiers|"
     r"gendarmes?)\b[^.;]{0,60}?\b"
-    r"(?:fired|shot|opened\s+fire)\b[^.;]{0,50}?\b(?:at|on|into)\s+(?:the\s+)?(?:a\s+crowd\s+of\s+)?"
-    rf"(?:[\w-]+\s+)?(?:{_PROTESTERS}|crowds?{_AID_CROWD})\b", re.IGNORECASE)
+    r"(?:(?:fired|shot|opened\s+fire)\b[^.;]{0,50}?\b(?:at|on|into)\s+(?:the\s+)?"
+    r"(?:a\s+crowd\s+of\s+)?(?:[\w-]+\s+)?"
+    # ("shot dead 15 Palestinian protesters")
+    rf"|shot\s+dead\s+(?:[\w,-]+\s+){{0,2}})(?:{_PROTESTERS}|crowds?{_AID_CROWD})\b",
+    re.IGNORECASE)
 #: Who shoots at protesters when the parser found no actor: ACLED's excessive force is a state's.
 _STATE_SHOOTERS = re.compile(r"\b(?:police|policemen|security\s+forces|soldiers|troops|army|"
                              r"gendarmes|riot\s+police|(?<!rebel\s)(?<!militia\s)forces)\b",
@@ -3987,8 +4007,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "Ukrainian forces hit the Marinovka military airfield", "the refinery in
             # Volgograd was hit overnight": a site far from any fighting is hit from afar
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-        carried = _WORN_EXPLOSIVES.sub(" ", s)  # (not what the attackers wore: "fighters,
-        # some of them wearing explosive belts, stormed the gendarmerie school")
+        carried = _WORN_EXPLOSIVES.sub(" ", _ARMED_WITH_BOMBS.sub(" ", s))  # (not what the
+        # attackers wore: "fighters, some of them wearing explosive belts, stormed the
+        # gendarmerie school", nor carried: "armed with guns, knives and homemade bombs")
         if (family == "explosion" or W["ied"].search(carried)) and victims != "civilian" \
                 and _AMBUSH_FIRE.search(s) and (W["armed_target"].search(acted_on or s) or (
                     _AMBUSHED.search(s) and W["armed_target"].search(s))):

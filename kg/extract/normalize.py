@@ -87,7 +87,19 @@ _TIME_STAMP_OPENING = re.compile(
     # (or a date alone with the byline glued on: "December 4, 2017by MMI NewsroomFour …")
     r"|^[^\S\n]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+"
     r"\d{1,2},?|\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)"
-    r"[^\S\n]+\d{4}(?=[Bb]y[^\S\n])", re.MULTILINE)
+    r"[^\S\n]+\d{4}(?=[Bb]y[^\S\n])"
+    # (or a byline naming where the reporter files from, and the page's "Published date:" glued
+    # to it and to the lede: "By Ahmed Younis in Gaza CityPublished date: 31 March 2018 08:12
+    # UTCIsraeli forces …")
+    # (and "By Laura BenavidesStaff WriterOct. 16, 2019 5 AM PTMEXICO CITY — …": a clock)
+    r"|^[^\S\n]*[Bb]y[^\S\n]+(?-i:[A-Z])[^\n]{1,80}?(?:(?P<pub>Published|Updated|Posted)"
+    r"(?:[^\S\n]+(?:date|on|at))?:?[^\S\n]+)?"
+    r"(?:\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
+    r"[^\S\n]+\d{4},?(?:(?(pub)(?:[^\S\n]+(?:at[^\S\n]+)?(?:" + _CLOCK + r"|\d{1,2}[^\S\n]*"
+    r"[AaPp]\.?[Mm]\.?))?|[^\S\n]+(?:at[^\S\n]+)?(?:" + _CLOCK + r"|\d{1,2}[^\S\n]*"
+    r"[AaPp]\.?[Mm]\.?)))(?:[^\S\n]*(?:UTC|GMT|[ECMP][SD]?T)(?=[A-Z\s]))?(?=[A-Z\"'‘“])",
+    re.MULTILINE)
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
                            re.IGNORECASE)

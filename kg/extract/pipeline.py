@@ -592,6 +592,16 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 a = t.left_edge.idx - sent.start_char
                 b = t.right_edge.idx + len(t.right_edge) - sent.start_char
                 plain_text = plain_text[:a] + " " * (b - a) + plain_text[b:]
+        # "in one of the worst massacres since the group declared its 'caliphate' last year":
+        # what it is compared with, not its day
+        # (not when it tells an occurrence of its own, dated so: "its biggest battlefield gain
+        # since it captured Bakhmut in May last year", "the deadliest attack on AMISOM since
+        # al-Shabaab overran a Burundian base in Leego in June last year")
+        told_at = [doc[t.token_i].idx - sent.start_char for t in triggers]
+        plain_text = _SINCE_A_SUPERLATIVE.sub(
+            lambda m, told_at=told_at: m.group(0)
+            if any(m.start(1) <= at < m.end(1) for at in told_at)
+            else m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), plain_text)
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
         said_dated = _SAID_ON_A_DATE.sub(lambda m: " " * len(m.group(0)), dated_text)
         if said_dated != dated_text \
@@ -1155,6 +1165,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # the news, not a battle (the dev gold: no such launch told days before
             # publication is an event; "launched an offensive on Thursday against the FARC
             # dissidents" is)
+        if d.precision in ("week", "month", "year") and _what_it_came_after(doc[trig.token_i]):
+            continue  # "The twin attacks came after the YPG … captured the border town of Tal
+            # Abyad from IS earlier this month": the earlier news the story is measured from
         if d.date_stated and d.precision == "year" and d.date is not None and any(
                 int(y) == d.date.year for y in _SINCE_WHEN.findall(dated_text)):
             continue  # "the first death of a Russian general in Syria since 2017, when a
@@ -1531,6 +1544,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 if d.sub_event_type == "Disrupted weapons use":
                     d.told_in.add(d.location)  # (the strike a night of them tells, placed
                     # in no town, is no event of the story's: dropped below)
+    merged = _withdrawal_of_a_takeover(merged)
     merged = [d for d in merged if _kind_of(table, d.location) != "country"
               or (d.location in d.told_in and (d.event_type == "Strategic developments"
                                                or _from_abroad(d, table)))]
@@ -2642,6 +2656,11 @@ _OUTLET_AFTER = re.compile(r"[^\S\n]+(?:Now|Times|Tribune|Independent|Observer|P
 
 
 #: A day after "since" inside an "after" clause: when what came before began.
+_SINCE_A_SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|"
+                                  r"most\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:attacks?|massacres?|"
+                                  r"bombings?|strikes?|assaults?|raids?|killings?|incidents?|"
+                                  r"gains?|defeats?|escalations?)\b[^,.;:]{0,40}?"
+                                  r"(since\b[^,.;:]*)", re.IGNORECASE)
 _SINCE_IN_AN_AFTER_CLAUSE = re.compile(rf"\bafter\b[^.;]{{0,80}}?\b(since\s+(?:last\s+)?{_DAYS})\b",
                                        re.IGNORECASE)
 #: Blasts only heard of or counted: "reported explosions but did not comment on the target",
@@ -3627,6 +3646,37 @@ def _town_just_told(i: int, sentences: list[Any], stexts: list[str], mentions: l
 
 #: Campaigns launched: "launched its offensive", "the operation was launched".
 _CAMPAIGNS = {"offensive", "counteroffensive", "counter-offensive", "operation", "campaign"}
+
+
+def _withdrawal_of_a_takeover(drafts: list[Draft]) -> list[Draft]:
+    """A transfer of ground told beside a takeover of the same place within a day is that
+    takeover's other side ("Ukraine withdrew its troops from Avdiivka …" and "Russia said its
+    forces had taken 'full control' of the town"; "Fano fighters entered Mertule Mariam …
+    before withdrawing"): one occurrence, the takeover (the dev gold never codes both)."""
+    out = []
+    for d in drafts:
+        taken = next((t for t in drafts if t is not d and t.sub_event_type in _TAKEOVERS
+                      and t.location is not None and t.location == d.location
+                      and t.date is not None and d.date is not None
+                      and abs((t.date - d.date).days) <= 1), None) \
+            if d.sub_event_type == "Non-violent transfer of territory" else None
+        if taken is None:
+            out.append(d)
+            continue
+        taken.evidence += [span for span in d.evidence if span not in taken.evidence]
+    return out
+
+
+def _what_it_came_after(tok: Any) -> bool:
+    """The trigger tells, after "came … after" or "followed", what the story's news came
+    after ("The attacks came after the YPG captured Tal Abyad …"; by the words, which the
+    parser often reads as two clauses)."""
+    sent = tok.sent
+    return _CAME_AFTER.search(sent.text, 0, tok.idx - sent.start_char) is not None
+
+
+_CAME_AFTER = re.compile(r"\b(?:came|comes|followed|follows)\s+(?:[\w-]+\s+){0,4}?after\b",
+                         re.IGNORECASE)
 
 
 def _an_offensive_launched(sent: Any) -> bool:
@@ -6381,6 +6431,10 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                     or _ONE_FROM.search(sent_text, 0, max(0, rel)):
                 continue  # "Amit Levinson, 31, from Haifa, was killed …", "the victim, a
                 # migrant from South Sulawesi, was shot": a home, not a scene
+            if (came := _FIGHTERS_FROM.search(sent_text, 0, max(0, rel))) is not None \
+                    and not _DROVE.search(sent_text, max(0, came.start() - 40), came.start()):
+                continue  # "brigades mainly from the western port city of Misrata …
+                # attacked Zintani fighters": where the fighters come from
             if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)) or (
                     _RESIDENTS_OF.search(sent_text, 0, max(0, rel))
                     and not _THE_VILLAGE_AFTER.search(sent_text, rel + len(m.text))):
@@ -6692,6 +6746,15 @@ _ONE_FROM = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:migrant|worker|labou?rer|man
                        r"resident|native|trader|driver|farmer|student|teacher|pilgrim|"
                        r"traveller|traveler|tourist|businessman|businesswoman)\s+from\s+"
                        r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
+#: Armed men told by where they come from: "brigades mainly from the western port city of".
+_FIGHTERS_FROM = re.compile(r"\b(?:brigades|fighters|militias|militiamen|gunmen|militants|"
+                            r"tribesmen|rebels|units|battalions|reinforcements)\s+"
+                            r"(?:mainly\s+|mostly\s+|largely\s+)?from\s+(?:the\s+)?"
+                            r"(?:(?!(?:in|at|near|of)\s)[\w'’.-]+\s+){0,3}(?:(?:city|town|"
+                            r"region|province|village)\s+of\s+)?$", re.IGNORECASE)
+#: … unless driven from it: "Somali troops drove al-Shabaab fighters from the town of".
+_DROVE = re.compile(r"\b(?:dr[io]ve|driven|driving|push\w*|expel\w*|oust\w*|flush\w*|chas\w*|"
+                    r"evict\w*|clear\w*|rout\w*|dislodg\w*)\b", re.IGNORECASE)
 _PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|pilgrims|"
                           r"migrants|men|women|travell?ers|passengers|fishermen|traders|"
                           r"students|natives|families|tourists|truckers|drivers|nurses|"
