@@ -12581,3 +12581,12 @@ def test_a_since_clause_telling_its_own_occurrence_keeps_its_day() -> None:
     facts = facts_of("The El Adde raid is the deadliest attack on AMISOM since al-Shabaab overran "
                      "a Burundian base in Leego in June last year.", "2016-01-16")
     assert facts["events"] == []
+
+
+def test_bodies_found_separately_elsewhere_are_a_killing_of_their_own() -> None:
+    facts = facts_of("The gunmen opened fire on the Borobekra police station in Jiribam district "
+                     "on Monday afternoon, prompting a gunbattle of nearly an hour with CRPF "
+                     "personnel, a senior police official said. Separately, the charred bodies "
+                     "of two elderly men were found in a burned house in the nearby village of "
+                     "Jakuradhor, police said.", "2024-11-12")
+    assert sorted(place(facts, e) for e in facts["events"]) == ["Borobekra", "Jakuradhor"]

@@ -4646,10 +4646,12 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
                            or d.sub_event_type in _TAKEOVERS)]
     elif prev is not None and prev.event_type in _VIOLENT_TYPES and _plain_death(tok) \
             and not prev.headline and not (places and prev.location not in places
-                                           and _FRAME.match(tok.sent.text)):
+                                           and (_FRAME.match(tok.sent.text)
+                                                or _SEPARATELY.match(tok.sent.text))):
         # (not deaths the sentence sets at a place of its own first: "In the coastal city of
         # Baniyas, …, at least 60 civilians were killed on Friday", after a massacre told in
-        # a village)
+        # a village; nor told apart: "Separately, the charred bodies of two elderly men were
+        # found … in the nearby village of Jakuradhor")
         # (not the headline's: "12 Naxalites, two jawans killed in encounter …" over "Twelve
         # Naxalites and two jawans … were killed in an encounter in the forests of …": the
         # story's own telling, which the headline announced, folded into it later)
