@@ -12590,3 +12590,22 @@ def test_bodies_found_separately_elsewhere_are_a_killing_of_their_own() -> None:
                      "of two elderly men were found in a burned house in the nearby village of "
                      "Jakuradhor, police said.", "2024-11-12")
     assert sorted(place(facts, e) for e in facts["events"]) == ["Borobekra", "Jakuradhor"]
+
+
+def test_a_photo_caption_with_its_credit_glued_on_is_no_occurrence() -> None:
+    facts = facts_of("Warplanes struck Houthi-held bases around Sanaa on Thursday night, residents "
+                     "said.\n\nSmoke rises from the al-Dulaimi air base after an overnight air "
+                     "strike in Sanaa [Omar Haidar/Al Jazeera]The coalition includes nine Arab "
+                     "states.", "2015-03-27")
+    assert [place(facts, e) for e in facts["events"]] == ["Sanaa"]
+
+
+def test_the_lede_under_a_blanked_byline_is_a_sentence_of_its_own() -> None:
+    facts = facts_of("Great March of Return: Israeli forces kill 16 Palestinians on Gaza border\n"
+                     "Tens of thousands gathered at protest camps near the fence to mark Land "
+                     "Day; Israel says troops fired at 'instigators'\nBy Ahmed Younis in Gaza "
+                     "CityPublished date: 31 March 2018 08:12 UTCIsraeli forces shot dead 15 "
+                     "Palestinian protesters on Friday east of Khan Younis as tens of thousands "
+                     "marched towards the fence, the health ministry said.", "2018-03-31")
+    assert ("Excessive force against protesters", "Khan Younis", "2018-03-30") in {
+        (e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]}

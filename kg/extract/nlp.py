@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -53,6 +54,10 @@ _STOP_NAMES = frozenset({
 })
 
 
+#: A line break and a long stretch blanked after it (a byline and its page stamp, removed).
+_BLANKED_AFTER_BREAK = re.compile(r"\n[^\S\n]{20,}$")
+
+
 @Language.component("kg_paragraph_breaks")
 def paragraph_breaks(doc: Any) -> Any:
     """A blank line ends a sentence: a headline or a dateline on its own line is not the start
@@ -76,7 +81,9 @@ def paragraph_breaks(doc: Any) -> Any:
             starts[i + 1] = -1
         if not spaces[i] or "\n" not in text:
             continue
-        if text.count("\n") >= 2:
+        if text.count("\n") >= 2 or _BLANKED_AFTER_BREAK.search(text):
+            # (or a line break and a stretch blanked after it, a byline and its stamp, before
+            # the lede: "… troops fired at 'instigators'\n<byline>Israeli forces shot dead …")
             starts[i + 1] = 1
         if i + 2 < len(doc) and texts[i + 1] in BULLETS and not spaces[i + 2]:
             # a bulleted line is an item of its own ("- Israeli tank shelling … killed four

@@ -70,6 +70,17 @@ _STAMP_LINE = re.compile(
 _CREDIT = re.compile(r"[(\[][^\S\n]*(?:(?:file[^\S\n]+)?(?:photo|image|picture)s?|video|credit|"
                      r"courtesy)(?:[^\S\n]+credit)?(?:[^\S\n]*:|[^\S\n]+by[^\S\n])"
                      r"[^()\[\]\n]{1,100}[)\]]", re.IGNORECASE)
+#: A photo's caption with its credit in square brackets, on a line of its own or glued to the
+#: paragraph after it ("Smoke rises from the al-Dulaimi air base after an overnight air strike
+#: in Sanaa [Omar Haidar/Al Jazeera]The coalition includes …"): what a picture shows, not the
+#: story's telling.
+_CAPTION_CREDITED = re.compile(r"^[^\n\[\]]{10,300}?\[[A-Z][^\[\]\n/]{1,60}/[^\[\]\n/]{2,60}\]"
+                               r"(?=[A-Z\"“'‘]|[^\S\n]*$)", re.MULTILINE)
+#: A credit naming photographer and agency in brackets, glued to the next sentence: "(Carlos
+#: Medina / Associated Press)The state's governor …".
+_NAMED_CREDIT = re.compile(r"\((?-i:[A-Z])[\w.'’-]+(?:[^\S\n]+(?-i:[A-Z])[\w.'’-]+){0,3}[^\S\n]*/"
+                           r"[^\S\n]*(?-i:[A-Z])[\w.'’&-]+(?:[^\S\n]+[\w.'’&-]+){0,3}\)"
+                           r"(?=[A-Z\"“'‘])")
 #: A page's time stamp opening a line, whoever it names first ("Lusa 10 Jun 2022, 09:15",
 #: "Thu 03 Oct 2024 at 08:41", "Updated 22 April 2025 18:05", "May 7, 2014 5:58 am", a byline
 #: glued on: "By Al Mayadeen English13 Nov 2024 09:25The Islamic Resistance …"): the
@@ -133,7 +144,8 @@ def blank_chrome(body: str) -> str:
             if chars[k] != "\n":
                 chars[k] = " "
     for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body), *_CREDIT.finditer(body),
-              *_TIME_STAMP_OPENING.finditer(body)):
+              *_TIME_STAMP_OPENING.finditer(body), *_CAPTION_CREDITED.finditer(body),
+              *_NAMED_CREDIT.finditer(body)):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
