@@ -12609,3 +12609,13 @@ def test_the_lede_under_a_blanked_byline_is_a_sentence_of_its_own() -> None:
                      "marched towards the fence, the health ministry said.", "2018-03-31")
     assert ("Excessive force against protesters", "Khan Younis", "2018-03-30") in {
         (e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]}
+
+
+def test_the_gunmen_told_at_a_town_place_the_lede_s_gunfight_there() -> None:
+    facts = facts_of("Indian security forces killed 10 suspected militants after they attacked a "
+                     "police station in the northeastern state of Manipur on Monday, police "
+                     "said.\n\nThe gunmen, dressed in camouflage and carrying automatic weapons, "
+                     "opened fire on the Borobekra police station in Jiribam district in the "
+                     "afternoon, prompting a gunbattle of nearly an hour with CRPF personnel, a "
+                     "senior police official said. Two CRPF men were wounded.", "2024-11-12")
+    assert [place(facts, e) for e in facts["events"]] == ["Borobekra"]

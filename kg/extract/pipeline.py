@@ -143,6 +143,7 @@ class Draft:
     another: bool = False  # told as one more of its kind ("a second barrage", "another strike")
     unnamed_site: bool = False  # told at a settlement it does not name ("on a village in …")
     same_victims: bool = False  # its victims are ones told before ("killed him", "shot the man")
+    same_doers: bool = False  # its doers are ones told before ("The gunmen … opened fire")
     the_one: bool = False  # its noun points back at the occurrence told ("The gunfight broke out")
     #: its subject points back at the occurrence just told: "The shooting began around 3 pm",
     #: "The drone hit the vehicle on the road between …"
@@ -1315,6 +1316,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         d.the_one = _the_one_told(doc[trig.token_i])
         d.points_back = _points_back(doc[trig.token_i])
         d.same_victims = _victims_told_before(doc[trig.token_i]) or d.the_one
+        d.same_doers = _doers_told_before(doc[trig.token_i])
         if places:
             # (not the dateline's city: where the reporter files from is no scene the next
             # sentences are in, nor a city whose districts they name)
@@ -7984,6 +7986,22 @@ def _the_one_told(trigger: Any) -> bool:
 _TOLD_OCCURRENCE = _OCCURRENCE_NOUNS | _REFERRING_NOUNS | {"incident", "grenade", "mortar"}
 
 
+#: Words for the doers of an occurrence told before, after "the": "The gunmen, dressed in
+#: camouflage, opened fire on the Borobekra police station".
+_DOER_NOUNS = {"gunmen", "attackers", "assailants", "militants", "insurgents", "raiders",
+               "bandits", "jihadists", "terrorists", "fighters", "rebels"}
+
+
+def _doers_told_before(trigger: Any) -> bool:
+    """Whether the trigger's subject is "the" and a bare word for armed men ("The gunmen …
+    opened fire"): the ones the story told of, doing what it told."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    head = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return head is not None and head.lower_ in _DOER_NOUNS and [
+        c.lower_ for c in head.children if c.dep_ in ("det", "amod", "nummod", "compound",
+                                                       "poss")] == ["the"]
+
+
 def _points_back(trigger: Any) -> bool:
     """Whether the trigger, or the subject of the trigger, is "the" and a noun for an
     occurrence or its weapon, and nothing more: the occurrence just told, told again ("The
@@ -8021,14 +8039,20 @@ def _the_place_told_later(told: Draft, detail: Draft, table: EntityTable) -> boo
     injured in the gunfight, which took place in the forests near Tadpala")."""
     if told.location is None or detail.location is None or told.location == detail.location \
             or told.event_type != detail.event_type or told.date is None \
-            or told.date != detail.date or not detail.same_victims \
-            or (not detail.the_one and (not told.casualties or not all(
+            or told.date != detail.date or not (detail.same_victims or detail.same_doers) \
+            or (not (detail.the_one or detail.same_doers) and (not told.casualties or not all(
                 any(c["count"] == t["count"] and c["outcome"] == t["outcome"]
                     for t in told.casualties) for c in detail.casualties))) \
             or (told.sub_event_type != detail.sub_event_type
-                and not {told.sub_event_type, detail.sub_event_type} & _PLAIN_SUBTYPES) \
-            or (told.actors and detail.actors and not set(told.actors) & set(detail.actors)):
+                and not {told.sub_event_type, detail.sub_event_type} & _PLAIN_SUBTYPES):
         return False
+    if told.actors and detail.actors and not set(told.actors) & set(detail.actors) and not (
+            detail.same_doers
+            and all(_UNNAMED_ARMED.fullmatch(getattr(table.find(a), "name", "") or "")
+                    or _GENERIC.fullmatch(getattr(table.find(a), "name", "") or "")
+                    for a in detail.actors)):
+        return False  # (the same hands; "The gunmen …": the unnamed told before, whatever
+        # side the lede named first)
     division, town = table.find(told.location), table.find(detail.location)
     return division is not None and town is not None and town.kind == "place" \
         and (division.level in _DIVISION_LEVELS or division.key in table.divisions_told) \
