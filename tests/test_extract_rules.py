@@ -12619,3 +12619,10 @@ def test_the_gunmen_told_at_a_town_place_the_lede_s_gunfight_there() -> None:
                      "afternoon, prompting a gunbattle of nearly an hour with CRPF personnel, a "
                      "senior police official said. Two CRPF men were wounded.", "2024-11-12")
     assert [place(facts, e) for e in facts["events"]] == ["Borobekra"]
+
+
+def test_an_ally_s_troops_fighting_alongside_the_army_is_no_clash() -> None:
+    facts = facts_of("Burundi, which had about 10,000 troops in eastern DRC fighting alongside the "
+                     "Congolese army, began pulling some of them back across the border on "
+                     "Saturday, residents said.", "2025-02-17")
+    assert facts["events"] == []

@@ -746,7 +746,12 @@ def _is_real(tok: Any) -> bool:
     if ((tok.lemma_.lower() in ("fight", "battle") and tok.tag_ == "VBG" and (
             tok.dep_ == "acl" or any(c.dep_ == "aux" and c.lower_ in ("is", "are")
                                      for c in tok.children))) \
-            or (tok.lower_ in ("fighting", "battling") and tok.dep_ == "acl")) \
+            or (tok.lower_ in ("fighting", "battling") and tok.dep_ == "acl")
+            # ("Burundi, which had about 10,000 troops in eastern DRC fighting alongside the
+            # Congolese army": an ally's standing)
+            or (tok.lower_ == "fighting" and any(c.dep_ == "prep" and c.lower_ == "alongside"
+                                                 for c in tok.children)
+                and not any(c.dep_ == "mark" for c in tok.children))) \
             and not _FIGHT_GOING_ON_NOW.search(tok.sent.text):
         return False  # "Congolese forces fighting the M23", "Cameroon is also battling Boko
         # Haram in its Far North", "the Saudi-led military coalition fighting in Yemen" (a
