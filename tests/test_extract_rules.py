@@ -12626,3 +12626,21 @@ def test_an_ally_s_troops_fighting_alongside_the_army_is_no_clash() -> None:
                      "Congolese army, began pulling some of them back across the border on "
                      "Saturday, residents said.", "2025-02-17")
     assert facts["events"] == []
+
+
+def test_the_car_bomb_told_after_the_fighting_is_the_bombing_s() -> None:
+    facts = facts_of("Fighters entered Kobane at dawn on Thursday, after a suicide car bomb "
+                     "exploded near the border crossing with Turkey, residents said. Islamic "
+                     "State militants killed dozens of civilians in the town, a monitor said.\n\n"
+                     "Fighters of the Kurdish People's Protection Units (YPG) battled the "
+                     "militants in Kobane through Thursday and into Friday. Turkish officials "
+                     "said the car bomb had been driven from the Syrian side.", "2015-06-26")
+    assert "Armed clash" in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_the_town_a_witness_escaped_to_is_not_where_the_fighting_went_on() -> None:
+    facts = facts_of("Islamic State militants attacked Kobane on Thursday, killing dozens of "
+                     "civilians, a monitor said. \"They shot them,\" a resident who escaped to "
+                     "the Turkish town of Suruc told the BBC.\n\nKurdish fighters battled the "
+                     "militants through Thursday and into Friday.", "2015-06-26")
+    assert "Suruç" not in {place(facts, e) for e in facts["events"]}

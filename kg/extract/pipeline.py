@@ -2765,8 +2765,9 @@ _ADDRESSED = re.compile(r"\b(?:call(?:ed|ing|s)?\s+on|appeal(?:ed|ing|s)?\s+to|u
 _ACCUSED = re.compile(r"\b(?:accus(?:ed|ing|es)|blam(?:ed|ing|es))\s+$", re.IGNORECASE)
 _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap\w*|"
                        r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
-                       r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-                       re.IGNORECASE)
+                       r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+                       # ("a resident who escaped to the Turkish town of Suruc")
+                       r"(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 #: Where people fled from: "In Saint-Marc, where thousands who fled Pont-Sondé have taken
 #: refuge, a crowd lynched two men" (the lynching was in Saint-Marc; but a convoy struck
 #: "fleeing from Tarhuna towards Bani Walid" was on its way).
@@ -4671,6 +4672,12 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
         # of the latest occurrences, the one of the kind the noun names
         candidates = sorted(candidates[:3], key=lambda d: d.sub_event_type != kind) \
             + candidates[3:]
+    elif _A_BOMB_NAMED.fullmatch(" ".join(c.lower_ for c in tok.lefts if c.dep_ == "compound")
+                                 + " " + tok.lower_):
+        # "Turkish officials said the car bomb had been driven from the Syrian side", told
+        # after the street fighting that followed the suicide car bomb: the bombing told
+        bombs = [d for d in candidates if d.sub_event_type in _BOMBINGS]
+        candidates = bombs[:1] + [d for d in candidates if d not in bombs[:1]]
 
     # "The attack took place late on Sunday night": the day the occurrence happened, told of
     # one the story dated loosely by its publication ("in an overnight raid", out Wednesday)
@@ -4730,6 +4737,9 @@ def _kind_named(tok: Any) -> str | None:
     return _KIND_NAMED.get(lemma)
 
 
+#: A bomb named by its carrier: "the car bomb", "the truck bomb".
+_A_BOMB_NAMED = re.compile(r"(?:car|truck|lorry|vehicle|motorcycle|motorbike)\s+bomb")
+_BOMBINGS = {"Suicide bomb", "Remote explosive/landmine/IED"}
 #: Referring nouns that name one kind of occurrence.
 _KIND_NAMED = {"airstrike": "Air/drone strike", "air": "Air/drone strike",
                "drone": "Air/drone strike", "shelling": "Shelling/artillery/missile attack"}
