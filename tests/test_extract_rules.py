@@ -12644,3 +12644,14 @@ def test_the_town_a_witness_escaped_to_is_not_where_the_fighting_went_on() -> No
                      "the Turkish town of Suruc told the BBC.\n\nKurdish fighters battled the "
                      "militants through Thursday and into Friday.", "2015-06-26")
     assert "Suruç" not in {place(facts, e) for e in facts["events"]}
+
+
+def test_a_protester_shot_dead_hours_after_a_raid_is_force_against_the_protest() -> None:
+    facts = facts_of("Israeli forces killed five Palestinians and wounded at least 20 in a "
+                     "pre-dawn raid on the occupied West Bank city of Nablus on Tuesday, the "
+                     "Palestinian health ministry said. Hours later, a 19-year-old Palestinian "
+                     "was shot dead by Israeli forces during a protest against the raid in the "
+                     "village of Nabi Saleh, north of Ramallah, the health ministry said.",
+                     "2022-10-26")
+    assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == [
+        ("Attack", "Nablus"), ("Excessive force against protesters", "Nabi Saleh")]

@@ -3265,6 +3265,12 @@ def _told_thing_came(tok: Any) -> bool:
                 for c in tok.children)
 
 
+def _protested(tok: Any) -> bool:
+    """The noun is what a protest was against: "a protest against the raid"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "against" \
+        and tok.head.head.lemma_.lower() in TRIGGERS["protest"]
+
+
 #: How forces enter a place to search it: with arrests and nobody hurt, an arrest operation.
 RAID_VERBS = {"storm", "raid", "search", "break"}
 #: Words of harm that make a raid more than an arrest.
@@ -3276,6 +3282,11 @@ HURT = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|shot|shoot\w*|fired
 def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
     if not triggers:
         return None
+    if doc is not None and len(triggers) > 1:
+        # (not what a protest was against: "was shot dead by Israeli forces during a protest
+        # against the raid": the shooting, not the raid told before)
+        kept = [t for t in triggers if not _protested(doc[t.token_i])]
+        triggers = kept or triggers
     arrest = next((t for t in triggers if t.family == "arrest"), None)
     if arrest is not None and doc is not None and doc[arrest.token_i].pos_ == "VERB":
         inside = {t.i for t in doc[arrest.token_i].subtree}
@@ -3663,7 +3674,10 @@ def _protest_told(sentence: str) -> bool:
 
 #: Police or troops firing on a crowd's day: "as police fire live rounds".
 _POLICE_FIRE = re.compile(r"\b(?:police(?:men)?|security\s+forces|riot\s+police|troops|soldiers)"
-                          r"\b[^.;]{0,30}?\b(?:fired?|firing|shot|shoot(?:ing)?|opened\s+fire)\b",
+                          r"\b[^.;]{0,30}?\b(?:fired?|firing|shot|shoot(?:ing)?|opened\s+fire)\b"
+                          # (told passively: "was shot dead by Israeli forces during a protest")
+                          r"|\bshot\s+(?:dead\s+)?by\s+(?:[\w-]+\s+){0,2}?(?:police(?:men)?|"
+                          r"(?<!rebel\s)(?<!militia\s)forces|troops|soldiers)\b",
                           re.IGNORECASE)
 #: Who lynches as a crowd (ACLED's mob violence), not as an armed group.
 _CROWD_LYNCH = re.compile(r"\b(?:residents|villagers|mobs?|crowds?|locals|people|youths|"
