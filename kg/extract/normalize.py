@@ -50,6 +50,8 @@ _CHROME = re.compile(
 #: A clock time as live pages stamp their entries ("10:42", "2:15pm", "17.05"), and the time
 #: zones after it.
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?"
+#: A time of day after a date, a clock's or an hour's: " 08:12", " at 5 AM".
+_AT_HOUR = rf"[^\S\n]+(?:at[^\S\n]+)?(?:{_CLOCK}|\d{{1,2}}[^\S\n]*[AaPp]\.?[Mm]\.?)"
 _ZONE = (r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|MSK|ET|EST|EDT|"
          r"local[^\S\n]+time)")
 #: A live blog's time stamp opening an entry ("10:42 GMT - Two killed in Balata", "2:15pm:
@@ -107,9 +109,9 @@ _TIME_STAMP_OPENING = re.compile(
     r"(?:[^\S\n]+(?:date|on|at))?:?[^\S\n]+)?"
     r"(?:\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
-    r"[^\S\n]+\d{4},?(?:(?(pub)(?:[^\S\n]+(?:at[^\S\n]+)?(?:" + _CLOCK + r"|\d{1,2}[^\S\n]*"
-    r"[AaPp]\.?[Mm]\.?))?|[^\S\n]+(?:at[^\S\n]+)?(?:" + _CLOCK + r"|\d{1,2}[^\S\n]*"
-    r"[AaPp]\.?[Mm]\.?)))(?:[^\S\n]*(?:UTC|GMT|[ECMP][SD]?T)(?=[A-Z\s]))?(?=[A-Z\"'‘“])",
+    # (the time of day optional after "Published", required without it)
+    rf"[^\S\n]+\d{{4}},?(?:(?(pub)(?:{_AT_HOUR})?|{_AT_HOUR}))"
+    r"(?:[^\S\n]*(?:UTC|GMT|[ECMP][SD]?T)(?=[A-Z\s]))?(?=[A-Z\"'‘“])",
     re.MULTILINE)
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
