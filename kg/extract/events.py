@@ -1769,6 +1769,10 @@ _MEMBERS = re.compile(r"\b(?:commanders?|members?|leaders?|fighters|officers?|ca
                       r"brigade|battalion|faction|militiamen|garrison)\b", re.IGNORECASE)
 
 
+#: The lemmas :func:`_changed_sides` reads.
+_SIDE_CHANGES = frozenset({"defect", "defection", "switch", "break", "split", "expel"})
+
+
 def _changed_sides(tok: Any, lemma: str) -> bool:
     """Whether the token tells a change to an armed group: a fighter's or an officer's
     defection ("the defection on Thursday of Colonel …", "switched sides with about 200 of his
@@ -1776,6 +1780,8 @@ def _changed_sides(tok: Any, lemma: str) -> bool:
     clause recalls ("a faction …, which broke away from the peace deal") or as what later
     events followed ("since 20 October, following the defection of an RSF commander"). (A
     member leaving its coalition is not read: "left the …" lost a held-out set's actors.)"""
+    if lemma not in _SIDE_CHANGES:
+        return False  # (asked of every word: the cheap test first)
     kids = list(tok.children)
     if tok.dep_ == "relcl" or (tok.dep_ == "pobj" and tok.head.lower_ in (
             "after", "following", "since", "before")):

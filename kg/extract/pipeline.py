@@ -17,6 +17,7 @@ from functools import cache
 from itertools import takewhile
 from typing import Any
 
+from kg.extract import whole_words
 from kg.extract.article import ArticleInput
 from kg.extract.attribution import CLAIM, MEDIA, PARTY_KINDS, SPEECH, attribute
 from kg.extract.crowds import (
@@ -5040,6 +5041,7 @@ def _propagate_places(text: str, to_orig: Any, table: EntityTable, mentions: lis
     mentions of it too: search each place's names case-insensitively."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
+    folded = whole_words.fold(text)
     for ent in list(table.entities.values()):
         if ent.kind not in ("place",) or not ent.mentions:
             continue
@@ -5048,13 +5050,13 @@ def _propagate_places(text: str, to_orig: Any, table: EntityTable, mentions: lis
         for name in sorted({ent.name, *ent.aliases}, key=lambda n: (-len(n), n)):
             if len(name) < 4:
                 continue
-            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
-                s, e = to_orig(m.start()), to_orig(m.end())
+            for start, end in whole_words.find(text, name, ignore_case=True, folded=folded):
+                s, e = to_orig(start), to_orig(end)
                 if any(a < e and s < b for a, b in taken):
                     continue
                 taken.append((s, e))
-                ent.mentions.append((s, e, m.group(0)))
-                added.append(Mention(s, e, m.group(0), ent.kind, ent.key))
+                ent.mentions.append((s, e, text[start:end]))
+                added.append(Mention(s, e, text[start:end], ent.kind, ent.key))
     return sorted(mentions + added, key=lambda x: x.start)
 
 
@@ -7203,7 +7205,7 @@ def _group_names(who: str) -> set[str]:
 
 def _within_words(outer: str, inner: str) -> bool:
     """Whether ``inner`` is in ``outer`` as whole words."""
-    return re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", outer) is not None
+    return whole_words.contains(outer, inner)
 
 
 def _victim(who: str, table: EntityTable, in_sent: list[Mention]) -> str | None:
