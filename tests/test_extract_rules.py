@@ -12655,3 +12655,25 @@ def test_a_protester_shot_dead_hours_after_a_raid_is_force_against_the_protest()
                      "2022-10-26")
     assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == [
         ("Attack", "Nablus"), ("Excessive force against protesters", "Nabi Saleh")]
+
+
+def test_the_day_and_place_of_a_truce_the_fighting_defied_are_not_the_fighting_s() -> None:
+    facts = facts_of("Azerbaijan says at least 21 civilians were killed when rockets struck the "
+                     "town of Barda on October 28.\n\nThe clashes continued despite a "
+                     "humanitarian cease-fire that Armenia and Azerbaijan agreed in Washington "
+                     "on October 25 and that was meant to take effect the next morning.",
+                     "2020-10-29")
+    assert {(place(facts, e), e["date"]) for e in facts["events"]} == {("Barda", "2020-10-28")}
+
+
+def test_the_capital_an_advance_brings_fighters_closer_to_is_not_where() -> None:
+    facts = facts_of("Forces from Ethiopia's northern Tigray region said they had captured two "
+                     "strategic towns in the neighboring Amhara region over the weekend, a major "
+                     "advance that brings them closer to the capital, Addis Ababa.", "2021-11-01")
+    assert [place(facts, e) for e in facts["events"]] == ["Amhara Region"]
+
+
+def test_troops_withdrawn_from_a_town_leave_it_the_place() -> None:
+    facts = facts_of("The army withdrew its troops from Kidal on Sunday after clashes with "
+                     "rebels, officials said.", "2022-10-02")
+    assert [place(facts, e) for e in facts["events"]] == ["Kidal"]

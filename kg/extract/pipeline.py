@@ -629,6 +629,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                         and t.head.i != trig.token_i and t.head.head.i != trig.token_i \
                         and t.head.lemma_.lower() in _OCCURRENCES:
                     dated_text = _without_day(dated_text, sent, t)
+            for t in sent:
+                if t.lower_ == "despite" and t.dep_ == "prep" \
+                        and not t.left_edge.i <= trig.token_i <= t.right_edge.i:
+                    # "The clashes continued despite a cease-fire that Armenia and Azerbaijan
+                    # agreed in Washington on October 25": the day of what was defied
+                    a, b = t.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) \
+                        - sent.start_char
+                    dated_text = dated_text[:a] + " " * (b - a) + dated_text[b:]
         if trig is not None and (other := _another_s_as_clause(doc[trig.token_i], sent,
                                                                 triggers)) is not None:
             # "Fano fighters have taken control of Lalibela, residents said, as fighting
@@ -2790,6 +2798,10 @@ _ROAD_TO = re.compile(r"\b(?:road|route|highway|motorway|axis|way)\s+(?:leading\
                       # the city")
                       r"|\balong\s+the\s+(?:main\s+)?(?:road|route|highway)\s+from\s+$",
                       re.IGNORECASE)
+#: A place an advance brings nearer: "… a major advance that brings them closer to the capital,
+#: Addis Ababa".
+_NEARER_TO = re.compile(r"\b(?:closer|nearer)\s+(?:to|towards?)\s+(?:the\s+)?"
+                        r"(?:[\w'’-]+,?\s+){0,3}$", re.IGNORECASE)
 #: Where those on the road were going: "escorting a convoy of minibuses towards Mogadishu", "a
 #: bus heading to Quetta". Often the nearest place a story names (ACLED's choice when it has
 #: no nearer), so it may place an occurrence; but it does not tell a retelling apart.
@@ -6307,7 +6319,9 @@ def _forces_named_by_demonym(phrase: Any, table: EntityTable,
 #: Where a deal the sentence names was made, not where its occurrence was: "US forces had
 #: conducted strikes in Helmand …, adding that the strikes were consistent with the US-Taliban
 #: agreement signed in Doha in February".
-_DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|ceasefire|talks)\s+"
+_DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|cease-?fire|talks)\s+"
+                           # ("a cease-fire that Armenia and Azerbaijan agreed in Washington")
+                           r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,6}?)?"
                            r"(?:(?:was|were|had\s+been)\s+)?(?:signed|reached|agreed|brokered|"
                            r"concluded|held)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a body that tells is seated: "The Donetsk regional military-civilian administration,
@@ -6407,6 +6421,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 or (_RETREATED_FROM.search(sent_text, 0, max(0, rel)) and any(
                     o.start > max(m.start, to_orig(doc[tok_i].idx)) for o in places)) \
                 or _ROAD_TO.search(sent_text, 0, max(0, rel)) \
+                or _NEARER_TO.search(sent_text, 0, max(0, rel)) \
                 or _cared_at(sent_text, max(0, rel)) \
                 or _ADDRESSED.search(sent_text, 0, max(0, rel)) \
                 or _BASED_IN.search(sent_text, 0, max(0, rel)) \
@@ -6764,13 +6779,15 @@ _ONE_FROM = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:migrant|worker|labou?rer|man
                        r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 #: Armed men told by where they come from: "brigades mainly from the western port city of".
 _FIGHTERS_FROM = re.compile(r"\b(?:brigades|fighters|militias|militiamen|gunmen|militants|"
-                            r"tribesmen|rebels|units|battalions|reinforcements)\s+"
+                            r"tribesmen|rebels|units|battalions|reinforcements|forces|troops)\s+"
                             r"(?:mainly\s+|mostly\s+|largely\s+)?from\s+(?:the\s+)?"
                             r"(?:(?!(?:in|at|near|of)\s)[\w'’.-]+\s+){0,3}(?:(?:city|town|"
                             r"region|province|village)\s+of\s+)?$", re.IGNORECASE)
 #: … unless driven from it: "Somali troops drove al-Shabaab fighters from the town of".
 _DROVE = re.compile(r"\b(?:dr[io]ve|driven|driving|push\w*|expel\w*|oust\w*|flush\w*|chas\w*|"
-                    r"evict\w*|clear\w*|rout\w*|dislodg\w*)\b", re.IGNORECASE)
+                    r"evict\w*|clear\w*|rout\w*|dislodg\w*|"
+                    # (or pulled out of it: "Russia withdrew its troops from Kherson")
+                    r"withdr[ae]w\w*|pull\w*|evacuat\w*|redeploy\w*)\b", re.IGNORECASE)
 _PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|pilgrims|"
                           r"migrants|men|women|travell?ers|passengers|fishermen|traders|"
                           r"students|natives|families|tourists|truckers|drivers|nurses|"
