@@ -12677,3 +12677,13 @@ def test_troops_withdrawn_from_a_town_leave_it_the_place() -> None:
     facts = facts_of("The army withdrew its troops from Kidal on Sunday after clashes with "
                      "rebels, officials said.", "2022-10-02")
     assert [place(facts, e) for e in facts["events"]] == ["Kidal"]
+
+
+def test_a_raid_whose_forces_exchanged_fire_with_gunmen_is_a_clash() -> None:
+    facts = facts_of("Israeli forces killed five Palestinians and wounded at least 20 in a "
+                     "pre-dawn raid on the occupied West Bank city of Nablus on Tuesday, the "
+                     "Palestinian health ministry said. The Israeli army said its forces had "
+                     "targeted an explosives workshop used by the Lions' Den, an armed group, and "
+                     "had exchanged fire with gunmen in the old city.", "2022-10-26")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Armed clash", "Nablus")]

@@ -992,6 +992,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     prev.event_type, prev.sub_event_type = upgraded
                     if span not in prev.evidence:
                         prev.evidence.append(span)
+            if prev is not None and trig is not None and trig.family in ("attack", "clash") \
+                    and (prev.event_type, prev.sub_event_type) == (
+                        "Violence against civilians", "Attack") \
+                    and i - prev.sentence == 1 and _FOUGHT_ARMED_MEN.search(stexts[i]) \
+                    and prev.actors and all(_kind_of(table, a) == "state_force"
+                                            for a in prev.actors):
+                # "Israeli forces killed five Palestinians … in a pre-dawn raid on … Nablus"
+                # … "The Israeli army said its forces … had exchanged fire with gunmen in the
+                # old city": the raid was a fight, as ACLED codes a raid that met armed men
+                prev.event_type, prev.sub_event_type = "Battles", "Armed clash"
+                if span not in prev.evidence:
+                    prev.evidence.append(span)
             if prev is not None and trig is not None and prev.event_type in _VIOLENT_TYPES \
                     and 0 < i - prev.sentence <= _TOLD_AGAIN_WITHIN \
                     and SUICIDE.search(stexts[i]) \
@@ -4026,6 +4038,10 @@ _RETURNED_FIRE = re.compile(
     r"bandits|insurgents|terrorists|fighters)\b"
     r"|\b(?:retaliated|responded)\s+(?:effectively|swiftly|immediately|in\s+kind)\b"
     r"|\brepelled\s+(?:them|the\s+(?:attack|attackers|assailants|assault))\b", re.IGNORECASE)
+#: Forces' fire answered by armed men: "exchanged fire with gunmen in the old city".
+_FOUGHT_ARMED_MEN = re.compile(r"\b(?:exchanged\s+(?:gun)?fire|clashed|(?:a\s+)?gun\s?battle)\s+"
+                               r"with\s+(?:the\s+|armed\s+|\w+\s+)?(?:gunmen|militants|"
+                               r"fighters|insurgents|armed\s+men)\b", re.IGNORECASE)
 #: Words of a fight for the ground taken (and "fighters": a takeover told with the fighters
 #: who made it, "after RSF fighters withdrew to the east overnight", the dev gold codes as a
 #: battle for the town four times out of five; measured, leaving them out loses those).
