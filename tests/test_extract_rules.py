@@ -12687,3 +12687,14 @@ def test_a_raid_whose_forces_exchanged_fire_with_gunmen_is_a_clash() -> None:
                      "had exchanged fire with gunmen in the old city.", "2022-10-26")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Armed clash", "Nablus")]
+
+
+@pytest.mark.parametrize("text", [
+    "Old Fangak, in a swampy area controlled by the SPLA-IO, hosts thousands of people displaced "
+    "by earlier fighting.",
+    "The missile landed between tents housing families who had fled fighting in Sirwah district "
+    "in recent days, officials said on Tuesday.",
+])
+def test_the_fighting_people_fled_or_were_displaced_by_is_no_occurrence(text: str) -> None:
+    facts = facts_of(text, "2025-05-06")
+    assert "Armed clash" not in {e["sub_event_type"] for e in facts["events"]}

@@ -2134,6 +2134,21 @@ def _a_town_named_so(tok: Any, sent: Any) -> bool:
         and (tok.i + 1 >= sent.end or tok.nbor(1).pos_ not in ("PROPN", "NOUN"))
 
 
+#: Verbs of leaving, and of being driven out, whose object or agent is what people left.
+_FLED = frozenset({"flee", "escape"})
+_DISPLACED = frozenset({"displace", "uproot"})
+
+
+def _fled_from(tok: Any) -> bool:
+    """Whether the token is a noun of fighting that people fled or were displaced by (the
+    cause of their leaving, which the story tells as news elsewhere if at all)."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("fighting", "clashes", "violence", "attacks"):
+        return False
+    head = tok.head
+    return (tok.dep_ == "dobj" and head.lemma_.lower() in _FLED) or (
+        tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in _DISPLACED)
+
+
 def find_triggers(sent: Any) -> list[Trigger]:
     out: list[Trigger] = []
     text = sent.text  # Token.sent is costly: read the sentence text once
@@ -2149,6 +2164,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
             continue  # "bomb-making materials were found", "a bomb-disposal team": no blast
         if _a_town_named_so(tok, sent):
             continue  # "arrested three men in the town of Hit": Iraq's Hit, no blow struck
+        if _fled_from(tok):
+            continue  # "families who had fled fighting in Sirwah district in recent days",
+            # "people displaced by earlier fighting": why people left, not news of a fight
         lemma = _LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
         if tok.i == sent.start and tok.pos_ == "PROPN" and lemma == tok.lower_ \
                 and lemma.endswith("s"):
