@@ -12698,3 +12698,12 @@ def test_a_raid_whose_forces_exchanged_fire_with_gunmen_is_a_clash() -> None:
 def test_the_fighting_people_fled_or_were_displaced_by_is_no_occurrence(text: str) -> None:
     facts = facts_of(text, "2025-05-06")
     assert "Armed clash" not in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_the_city_of_the_peace_talks_a_delegation_speaks_from_is_not_where() -> None:
+    facts = facts_of("Ten Colombian soldiers were killed in a clash with FARC guerrillas on "
+                     "Wednesday in Cauca department, the army said.\n\nThe FARC delegation at "
+                     "the peace talks in Havana said in a statement that the clash was \"the "
+                     "consequence of the military offensive\" against its units in the area.",
+                     "2015-04-16")
+    assert "Havana" not in {place(facts, e) for e in facts["events"]}

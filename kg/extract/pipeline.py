@@ -6339,7 +6339,9 @@ _DEAL_MADE_IN = re.compile(r"\b(?:agreement|accord|deal|treaty|truce|cease-?fire
                            # ("a cease-fire that Armenia and Azerbaijan agreed in Washington")
                            r"(?:(?:that|which)\s+(?:[\w'’-]+\s+){1,6}?)?"
                            r"(?:(?:was|were|had\s+been)\s+)?(?:signed|reached|agreed|brokered|"
-                           r"concluded|held)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"concluded|held)\s+(?:last\s+\w+\s+)?in\s+(?:the\s+)?$"
+                           # ("The FARC delegation at the peace talks in Havana said …")
+                           r"|\btalks\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where a body that tells is seated: "The Donetsk regional military-civilian administration,
 #: based in Kramatorsk, said militants fired Grad rockets at … Avdiivka".
 #: What lies between a road's name and the area it is told in: " in the ".
