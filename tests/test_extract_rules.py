@@ -12707,3 +12707,46 @@ def test_the_city_of_the_peace_talks_a_delegation_speaks_from_is_not_where() -> 
                      "consequence of the military offensive\" against its units in the area.",
                      "2015-04-16")
     assert "Havana" not in {place(facts, e) for e in facts["events"]}
+
+
+@pytest.mark.parametrize("text", [
+    "In Yarumal, masked men stopped a passenger bus and two fuel trucks on Thursday night, "
+    "ordered the drivers and passengers out and set the vehicles on fire. No one was hurt.",
+    "Suspected cartel gunmen hijacked at least six buses and delivery trucks and set them on "
+    "fire on roads around Apatzingan on Thursday, a spokesman said.",
+    "Hours later, men on motorcycles ordered passengers off three buses in Jacarepagua on "
+    "Thursday and set them on fire.",
+])
+def test_vehicles_set_on_fire_are_property_destroyed(text: str) -> None:
+    facts = facts_of(text, "2022-05-08")
+    assert "Looting/property destruction" in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_the_attackers_truck_set_on_fire_destroys_no_property() -> None:
+    facts = facts_of("A truck carrying some of the attackers was set on fire, and bodies lay in "
+                     "the street near the truck in Petion-Ville well into the afternoon on "
+                     "Tuesday, according to a reporter.", "2024-11-20")
+    assert "Looting/property destruction" not in {e["sub_event_type"]
+                                                   for e in facts["events"]}
+
+
+def test_a_cathedral_and_a_jail_set_on_fire_are_property_destroyed() -> None:
+    facts = facts_of("On Tuesday evening, the gunmen set fire to St Mary's Cathedral, the "
+                     "Dansalan College and the city jail in Marawi, military spokesmen said.",
+                     "2017-05-25")
+    assert "Looting/property destruction" in {e["sub_event_type"] for e in facts["events"]}
+
+
+@pytest.mark.parametrize(("caption", "story"), [
+    ("FLEEING. Residents of Marawi ride a truck out of the city on May 24, 2017. Photo by Bobby "
+     "Macarambon/Rappler", "On Wednesday, the Philippine Air Force sent two attack helicopters."),
+    ("Families carry belongings along Route Nationale 2 in Martissant on Wednesday, June 2, 2021. "
+     "Photo by Ronald Dorvil Estimé for The Haitian Times",
+     "On Wednesday afternoon, gunmen opened fire on a tap-tap."),
+])
+def test_a_caption_with_its_credit_glued_to_the_next_paragraph_is_blanked(
+        caption: str, story: str) -> None:
+    from kg.extract.normalize import blank_chrome
+
+    text = f"Gangs fought on Tuesday.\n\n{caption}{story}"
+    assert blank_chrome(text) == f"Gangs fought on Tuesday.\n\n{' ' * len(caption)}{story}"

@@ -2687,6 +2687,7 @@ def _bodies_found(tok: Any) -> bool:
 #: Property an armed group or a crowd destroys ("set fire to several vehicles").
 _PROPERTY = re.compile(r"\b(?:houses?|homes?|huts?|vehicles?|cars?|trucks?|buses|shops?|stores?|"
                        r"markets?|buildings?|churche?s?|mosques?|schools?|villages?|propert\w+|"
+                       r"cathedrals?|colleges?|jails?|prisons?|"
                        r"offices?|stations?|warehouses?|crops|fields|granar\w+|businesses|"
                        r"towers?|masts?|tankers?|hospitals?|clinics?|factor(?:y|ies)|"
                        r"(?:town|city|village)\s+halls?|health\s+cent(?:re|er)s?|bridges?|"
@@ -2700,16 +2701,31 @@ _PROPERTY = re.compile(r"\b(?:houses?|homes?|huts?|vehicles?|cars?|trucks?|buses
 
 
 def _destroys_property(tok: Any) -> bool:
-    """"set fire to several vehicles", "set ablaze", "burned down 40 homes", "razed the
-    village": property destroyed, a verb whose object is property."""
+    """"set fire to several vehicles", "set the buses on fire", "set ablaze", "burned down 40
+    homes", "razed the village": property destroyed, a verb whose object is property."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB":
         return False
     kids = list(tok.children)
-    if lemma == "set" and not any(c.dep_ in ("dobj", "acomp", "advmod", "oprd", "ccomp")
-                                  and c.lower_ in ("fire", "ablaze", "alight") for c in kids) \
+    on_fire = lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.lower_ == "fire" for g in c.children) for c in kids)
+    if lemma == "set" and not on_fire \
+            and not any(c.dep_ in ("dobj", "acomp", "advmod", "oprd", "ccomp")
+                        and c.lower_ in ("fire", "ablaze", "alight") for c in kids) \
             and "ablaze" not in [t.lower_ for t in tok.subtree]:
         return False
+    if on_fire:
+        # (what was set on fire is the verb's object: not "A truck carrying some of the
+        # attackers was set on fire, and bodies lay in the street near the truck")
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if not (tok.dep_ == "conj" and any(c.lower_ in ("them", "it") for c in objects)):
+            return any(_PROPERTY.search(" ".join(t.text for t in c.subtree)) for c in objects)
+        # "hijacked at least six buses and delivery trucks and set them on fire", "ordered
+        # passengers off three buses … and set them on fire": what the verb it is joined to
+        # took or emptied
+        return any(c.dep_ in ("dobj", "prep", "prt") and c.i != tok.i
+                   and _PROPERTY.search(" ".join(t.text for t in c.subtree))
+                   for c in tok.head.children)
     if lemma == "burn" and any(c.lower_ == "death" for c in tok.subtree):
         return False  # "burned to death": a killing
     # (what was burned, not where: "burned tyres near the central market" is a crowd's riot)

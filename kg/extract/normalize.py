@@ -83,6 +83,14 @@ _CAPTION_CREDITED = re.compile(r"^[^\n\[\]]{10,300}?\[[A-Z][^\[\]\n/]{1,60}/[^\[
 _NAMED_CREDIT = re.compile(r"\((?-i:[A-Z])[\w.'’-]+(?:[^\S\n]+(?-i:[A-Z])[\w.'’-]+){0,3}[^\S\n]*/"
                            r"[^\S\n]*(?-i:[A-Z])[\w.'’&-]+(?:[^\S\n]+[\w.'’&-]+){0,3}\)"
                            r"(?=[A-Z\"“'‘])")
+#: A caption whose unbracketed credit is glued to the paragraph after it ("FLEEING. Residents of
+#: Marawi ride a truck out of the city on May 24, 2017. Photo by Bobby Macarambon/RapplerOn
+#: Wednesday, the Philippine Air Force …", "… Photo by Ronald Dorvil Estimé for The Haitian
+#: TimesOn Wednesday afternoon, gunmen …"): the credit ends where a lower-case run meets the
+#: capitalised first word of the story's sentence.
+_CAPTION_PHOTO_BY = re.compile(r"^[^\S\n]*(?:[^\n]{0,300}?[.!?][^\S\n]+)?(?:Photo|Picture|Image)s?"
+                               r"[^\S\n]+(?:by|:)[^\S\n]+[^\n]{2,80}?[a-z]{3}"
+                               r"(?=[A-Z][a-z]+[^\S\n])", re.MULTILINE)
 #: A page's time stamp opening a line, whoever it names first ("Lusa 10 Jun 2022, 09:15",
 #: "Thu 03 Oct 2024 at 08:41", "Updated 22 April 2025 18:05", "May 7, 2014 5:58 am", a byline
 #: glued on: "By Al Mayadeen English13 Nov 2024 09:25The Islamic Resistance …"): the
@@ -147,7 +155,7 @@ def blank_chrome(body: str) -> str:
                 chars[k] = " "
     for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body), *_CREDIT.finditer(body),
               *_TIME_STAMP_OPENING.finditer(body), *_CAPTION_CREDITED.finditer(body),
-              *_NAMED_CREDIT.finditer(body)):
+              *_NAMED_CREDIT.finditer(body), *_CAPTION_PHOTO_BY.finditer(body)):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
