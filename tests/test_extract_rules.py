@@ -12750,3 +12750,21 @@ def test_a_caption_with_its_credit_glued_to_the_next_paragraph_is_blanked(
 
     text = f"Gangs fought on Tuesday.\n\n{caption}{story}"
     assert blank_chrome(text) == f"Gangs fought on Tuesday.\n\n{' ' * len(caption)}{story}"
+
+
+def test_the_home_of_an_attacker_a_resident_of_an_area_is_not_where_the_story_goes_on() -> None:
+    facts = facts_of("The IDF pressed on with a major operation in the Jenin refugee camp on "
+                     "Monday, the army said.\n\nHamas said the attacker, a 20-year-old resident "
+                     "of the Hebron area, was one of its members. Hundreds of soldiers then "
+                     "entered the camp and exchanged fire with gunmen throughout Monday, the "
+                     "army said.", "2023-07-04")
+    assert "Hebron" not in {place(facts, e) for e in facts["events"]}
+
+
+def test_what_a_witness_told_a_paper_by_phone_on_a_day_does_not_date_the_attack() -> None:
+    facts = facts_of("Armed bandits stormed Dan Gulbi in Maru Local Government Area of Zamfara "
+                     "State on Sunday night, shot dead three men and took away 16 people, "
+                     "residents said.\n\n\"They took 27 people from our village alone,\" Sani "
+                     "Mohammed, a resident of Dan Gulbi, told PREMIUM TIMES by phone on "
+                     "Tuesday.", "2022-12-07")
+    assert {e["date"] for e in facts["events"]} == {"2022-12-04"}

@@ -2625,7 +2625,9 @@ _SAID_VERBS = (r"said|says|told(?:\s+[\w.'’]+){1,3}?|reported|announced|added|
                r"stated|claimed|wrote")
 #: … and what it was said in, if told: "said in a televised address".
 _IN_A_STATEMENT = (r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
-                   r"briefing|post|video|message|address|speech|broadcast|conference)\s+)?")
+                   r"briefing|post|video|message|address|speech|broadcast|conference)\s+"
+                   # ("told PREMIUM TIMES by phone on Tuesday")
+                   r"|(?:by|over\s+the)\s+(?:tele)?phone\s+)?")
 #: When something was *said* dates the statement, not the event: "officials said on Sunday",
 #: "told Reuters on Monday", "said Tuesday".
 _SAID_WHEN = re.compile(
@@ -2930,13 +2932,15 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
                 and not _LEFT_FOR.search(sentence, 0, max(0, m.start - start)) \
                 and not _RETURNED_TO.search(sentence, 0, max(0, m.start - start)) \
                 and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)) \
+                and not _ONE_FROM.search(sentence, 0, max(0, m.start - start)) \
                 and not _OFFICE_AFTER.match(sentence, m.end - start) \
                 and not (_SAYS.match(sentence, m.end - start)
                          and _TELLER_BEFORE.search(sentence, 0, max(0, m.start - start))) \
                 and not (_STANCE_AFTER.match(sentence, m.end - start)
                          and not sentence[:max(0, m.start - start)].strip()):
             # (nor the seat of who tells it: "…, the Palestinian Health Ministry in Ramallah
-            # said": the camp raided, not Ramallah, is where the story goes on)
+            # said": the camp raided, not Ramallah, is where the story goes on; nor someone's
+            # home: "the attacker, a 20-year-old resident of the Hebron area")
             # (nor the point a bearing is taken from: "Zawiya, west of Tripoli" is in Zawiya;
             # nor where it was said: "told the Security Council in New York"; nor the seat
             # of an office: "Enga provincial police commander Joseph Kupi said")
@@ -6790,10 +6794,13 @@ _TOWN_OF_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital)\
 _AGED_FROM = re.compile(r"(?:(?-i:[A-Z])[\w'’-]+,\s+(?:aged\s+)?\d{1,3},\s+(?:(?:a\s+)?resident\s+"
                         r"of|from|of)|\b\d{1,3}\s+years,\s+(?:a\s+)?resident\s+of)\s+(?:the\s+)?"
                         r"(?:(?-i:District|Village|Town)\s+)?$", re.IGNORECASE)
-#: One person told by where they come from, in an apposition: ", a migrant from ".
+#: One person told by where they come from, in an apposition: ", a migrant from ", ", a
+#: resident of ".
 _ONE_FROM = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:migrant|worker|labou?rer|man|woman|"
                        r"resident|native|trader|driver|farmer|student|teacher|pilgrim|"
-                       r"traveller|traveler|tourist|businessman|businesswoman)\s+from\s+"
+                       r"traveller|traveler|tourist|businessman|businesswoman)\s+"
+                       # (", a 20-year-old resident of the Hebron area")
+                       r"(?:from|of)\s+"
                        r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 #: Armed men told by where they come from: "brigades mainly from the western port city of".
 _FIGHTERS_FROM = re.compile(r"\b(?:brigades|fighters|militias|militiamen|gunmen|militants|"
