@@ -12768,3 +12768,21 @@ def test_what_a_witness_told_a_paper_by_phone_on_a_day_does_not_date_the_attack(
                      "Mohammed, a resident of Dan Gulbi, told PREMIUM TIMES by phone on "
                      "Tuesday.", "2022-12-07")
     assert {e["date"] for e in facts["events"]} == {"2022-12-04"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Peshmerga took part in the Mosul operation under an agreement with Baghdad under which "
+    "Kurdish forces are not to enter the city.",
+    "Moscow has not accepted the ceasefire, officials in Kyiv said on Monday.",
+])
+def test_a_deal_in_force_or_one_not_accepted_is_no_agreement(text: str) -> None:
+    facts = facts_of(text, "2016-11-08")
+    assert "Agreement" not in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_a_deal_brokered_and_carried_out_is_still_an_agreement() -> None:
+    facts = facts_of("Hundreds of rebel fighters and their families have begun leaving the town "
+                     "of Harasta in Syria's Eastern Ghouta under a deal brokered by Russia. The "
+                     "agreement was reached on Wednesday after negotiations between Ahrar "
+                     "al-Sham and Russian military officers.", "2018-03-22")
+    assert "Agreement" in {e["sub_event_type"] for e in facts["events"]}

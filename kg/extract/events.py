@@ -2432,6 +2432,16 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 # Israeli strikes in southern Lebanon": what was answered, told before or not
             if lemma == "target" and tok.pos_ == "NOUN":
                 continue  # "engaged hostile targets": what is aimed at, not an attack
+            if family == "agreement" and tok.pos_ == "NOUN" and (
+                    (tok.dep_ == "pobj" and tok.head.lower_ == "under"
+                     # (not "began leaving the town of Harasta … under a deal brokered by
+                     # Russia": the deal told as it is carried out)
+                     and not any(c.dep_ == "acl" for c in tok.children))
+                    or (tok.dep_ in ("dobj", "nsubjpass")
+                        and any(c.dep_ == "neg" for c in tok.head.children))):
+                continue  # "took part in the operation under an agreement with Baghdad": a
+                # deal in force; "Moscow has not accepted the ceasefire": none made
+
             if lemma in ("blow", "detonate") and _demolished(tok) and _is_real(tok):
                 # "Israeli troops blew up several houses in Kfar Kila": a demolition, ACLED's
                 # property destruction (not a bomb set off against people)
