@@ -12786,3 +12786,15 @@ def test_a_deal_brokered_and_carried_out_is_still_an_agreement() -> None:
                      "agreement was reached on Wednesday after negotiations between Ahrar "
                      "al-Sham and Russian military officers.", "2018-03-22")
     assert "Agreement" in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_they_told_next_are_the_attackers_just_told() -> None:
+    facts = facts_of("PORT-AU-PRINCE, Haiti (AP) - Gang members stormed Fond-Parisien, a farming "
+                     "community in the commune of Ganthier, killing at least seven people and "
+                     "setting fire to homes, a local official said Wednesday.\n\nThe attack "
+                     "began early Monday, when dozens of armed men arrived on motorcycles and in "
+                     "pickup trucks from the direction of Croix-des-Bouquets, said a municipal "
+                     "official in Ganthier.\n\n\"They shot people in the street and set fire to "
+                     "the houses near the market. Seven bodies were picked up by the Civil "
+                     "Protection,\" the official said.", "2025-06-18")
+    assert "Croix-des-Bouquets" not in {place(facts, e) for e in facts["events"]}

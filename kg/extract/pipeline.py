@@ -4868,13 +4868,15 @@ _DOERS = {"gunman", "gunmen", "attacker", "assailant", "militant", "bandit", "ra
 
 def _by_those_told(tok: Any) -> bool:
     """A trigger whose doers are the ones just told: "the gunmen arrived in two pickup trucks
-    and opened fire" (the attack told again, not a new one)."""
+    and opened fire", or "They" ("They shot people in the street and set fire to the houses
+    near the market", after the lede's attack): the attack told again, not a new one."""
     verb = tok if tok.pos_ == "VERB" else tok.head
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) \
             and verb.head != verb:
         verb = verb.head  # "the gunmen arrived … and opened fire"
-    return any(c.dep_ == "nsubj" and (c.lower_ in _DOERS or c.lemma_.lower() in _DOERS)
-               and definite(c) for c in verb.children)
+    return any(c.dep_ == "nsubj" and (c.lower_ == "they" or (
+        (c.lower_ in _DOERS or c.lemma_.lower() in _DOERS) and definite(c)))
+        for c in verb.children)
 
 
 def _when_clause(tok: Any) -> tuple[int, int] | None:
