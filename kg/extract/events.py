@@ -2441,7 +2441,6 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         and any(c.dep_ == "neg" for c in tok.head.children))):
                 continue  # "took part in the operation under an agreement with Baghdad": a
                 # deal in force; "Moscow has not accepted the ceasefire": none made
-
             if lemma in ("blow", "detonate") and _demolished(tok) and _is_real(tok):
                 # "Israeli troops blew up several houses in Kfar Kila": a demolition, ACLED's
                 # property destruction (not a bomb set off against people)
