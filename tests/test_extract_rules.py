@@ -12798,3 +12798,50 @@ def test_they_told_next_are_the_attackers_just_told() -> None:
                      "the houses near the market. Seven bodies were picked up by the Civil "
                      "Protection,\" the official said.", "2025-06-18")
     assert "Croix-des-Bouquets" not in {place(facts, e) for e in facts["events"]}
+
+
+def test_explosives_strapped_to_a_body_are_a_suicide_bombing() -> None:
+    facts = facts_of("A young woman detonated the explosives strapped to her body at a wedding "
+                     "in Gwoza on Saturday, killing 18 people, officials said.", "2024-07-01")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Suicide bomb"]
+
+
+_GWOZA_LEDE = ("Hauwa was dancing with her cousins at the wedding of a neighbour in Gwoza, a town "
+               "in southern Borno State, northeast Nigeria, when a young woman carrying a baby on "
+               "her back walked into the crowd on Saturday afternoon. Moments later, she "
+               "detonated the explosives strapped to her body.")
+
+
+def test_the_story_goes_on_at_a_town_told_with_the_areas_it_lies_in() -> None:
+    facts = facts_of(_GWOZA_LEDE, "2024-07-01")
+    assert [place(facts, e) for e in facts["events"]] == ["Gwoza"]
+
+
+def test_moments_later_is_the_day_the_sentence_before_named() -> None:
+    facts = facts_of(_GWOZA_LEDE, "2024-07-01")
+    assert [e["date"] for e in facts["events"]] == ["2024-06-29"]
+
+
+def test_a_headline_that_took_in_its_lede_is_not_another_days_strike_elsewhere() -> None:
+    title = "'We were dancing when she exploded': Inside the Gwoza suicide bombings"
+    text = (f"{title}\nSurvivors in the Borno town recount the three explosions that tore "
+            "through a wedding, a funeral and a hospital in one afternoon\nBy Fatima Modu Kolo\n"
+            f"{_GWOZA_LEDE}\n\nThe Air Component of Operation Hadin Kai said it conducted air "
+            "strikes on Sunday on JAS hideouts at Ukuba in the Sambisa Forest, \"neutralising "
+            "scores of terrorists\".")
+    facts, _warnings = extract(from_text(text, id="t", published="2024-07-01", title=title))
+    assert ("Suicide bomb", "Gwoza", "2024-06-29") in {
+        (e["sub_event_type"], place(facts, e), e["date"]) for e in facts["events"]}
+
+
+def test_property_burned_hours_later_is_an_occurrence_of_its_own() -> None:
+    facts = facts_of("A Military Police operation against drug traffickers in the Cidade de Deus "
+                     "favela in Rio de Janeiro's West Zone left four suspects dead on Tuesday "
+                     "morning, the Military Police (PMERJ) said.\n\nAccording to the PMERJ, "
+                     "officers were attacked by armed men as they entered the community at around "
+                     "6 a.m. to remove barricades set up by the Comando Vermelho (CV).\n\nHours "
+                     "later, men on motorcycles ordered passengers off three buses on Avenida "
+                     "Edgar Werneck and Estrada dos Bandeirantes, in Jacarepaguá, and set them on "
+                     "fire.", "2025-03-19")
+    assert ("Looting/property destruction", "2025-03-18") in {
+        (e["sub_event_type"], e["date"]) for e in facts["events"]}

@@ -55,7 +55,11 @@ PRIORITY = ("territory", "explosion", "attack", "clash", "intercept", "kill", "a
 
 _WORDS = {
     "chemical": r"chemical|chlorine|sarin|toxic gas|nerve agent|mustard gas",
-    "suicide": r"suicide|blew (?:himself|herself|themselves) up|self-detonat",
+    "suicide": r"suicide|blew (?:himself|herself|themselves) up|self-detonat|"
+               # "she detonated the explosives strapped to her body"
+               r"(?:explosives?|bombs?|devices?|vests?|belts?)\s+strapped\s+to\s+"
+               r"(?:his|her|their)\s+bod(?:y|ies)\b|"
+               r"detonated\s+(?:his|her|their)\s+(?:explosive\s+|suicide\s+)?(?:vests?|belts?)",
     "air": r"air ?strikes?|air raids?|air-strikes?|warplanes?|jets?|aircraft|helicopters?|"
            r"drones?|uavs?|aerial|bombers|air force|airstrikes|gunships?|air\s+interdictions?|"
            # (Myanmar's junta bombs from motorised paragliders)

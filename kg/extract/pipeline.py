@@ -698,6 +698,17 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if that_day is not None:
                 dated = (that_day, "day")
                 dated_text = _THAT_DAY.sub(lambda m: " " * len(m.group(0)), dated_text, 1)
+        elif dated[0] is None and trig is not None and _MOMENTS_LATER.match(stexts[i]):
+            # "Hauwa was dancing … in Gwoza … on Saturday afternoon. Moments later, she
+            # detonated the explosives": the day of the occurrence just told, else (none
+            # told) the day the sentences before named ("… the PMERJ said on Tuesday. Hours
+            # later, men on motorcycles ordered passengers off three buses")
+            last = drafts[-1] if drafts else None
+            that_day = (last.date if last.precision == "day" else None) \
+                if last is not None and last.date_stated \
+                else _day_named_before(i, stexts, by_sentence, article.published, review)
+            if that_day is not None:
+                dated = (that_day, "day")
         stated = dated[0]
         said_on = None if stated is not None or dated_text == plain_text \
             else resolve(plain_text, article.published,  # "the FSB said Wednesday it had …"
@@ -1147,6 +1158,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # (not the lede's of the next day, told again)
             d.date, d.precision = dated
             d.another = True
+        elif d.date is None and stated is not None and _MOMENTS_LATER.match(stexts[i]):
+            d.date, d.precision = dated  # "Moments later, she detonated the explosives"
         by_relation = relative_day if d.date is None else None
         if by_relation is not None:
             d.date, d.precision = by_relation[0], "day"
@@ -2499,7 +2512,11 @@ def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
         kin = [b for b in pool if heading(d) and not heading(b) and (
             b.event_type == d.event_type or {b.event_type, d.event_type} <= _VIOLENT_TYPES)
             and not (len(d.evidence) > 1 and d.date_stated and b.date_stated
-                     and b.another and b.date != d.date)
+                     and b.date != d.date and (b.another or (
+                         table is not None and d.location is not None
+                         and d.date != published
+                         and not _near(d.location, b.location, table, km=_ONE_PLACE_KM,
+                                       unplaceable=False))))
             and not ((len(d.evidence) > 1 or d.sub_event_type in _TAKEOVERS)
                      and table is not None
                      and b.event_type != d.event_type and d.location is not None
@@ -2510,7 +2527,9 @@ def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
         # shelling of Donetsk told later)
         # (a heading that took in its lede, dated, is no announcement of an occurrence told as
         # another one on another day: "… rampaged through a Muslim quarter on Thursday" is not
-        # "That evening, a group of men pulled a monk off a motorbike" of the day before)
+        # "That evening, a group of men pulled a monk off a motorbike" of the day before; nor
+        # of one on another day elsewhere: the Gwoza bombings of Saturday, told in the lede,
+        # are not Sunday's air strikes on the Sambisa Forest)
         # (of those, the first told where the heading says, else nearest to it: a
         # standfirst's points each announce an occurrence of their own — "Nasir air raids,
         # Mandera IED")
@@ -2945,13 +2964,16 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
             # nor where it was said: "told the Security Council in New York"; nor the seat
             # of an office: "Enga provincial police commander Joseph Kupi said")
             key = _key(table, m)
-            before = places[len(places) - n - 2] if n + 1 < len(places) else None
-            if before is not None and key is not None and _PLACE_IN_AREA.fullmatch(
-                    sentence[before.end - start:m.start - start]):
-                inner = _key(table, before)
-                if inner is not None and _more_specific(inner, key, table):
-                    return inner  # "in Culiacan, Sinaloa state": at the town; "attacked the
-                    # Kulachi police station in Dera Ismail Khan district": at Kulachi
+            at = len(places) - n - 1
+            while key is not None and at > 0 and _PLACE_IN_AREA.fullmatch(
+                    sentence[places[at - 1].end - start:places[at].start - start]):
+                inner = _key(table, places[at - 1])
+                if inner is None or not _more_specific(inner, key, table):
+                    break
+                # "in Culiacan, Sinaloa state": at the town; "attacked the Kulachi police
+                # station in Dera Ismail Khan district": at Kulachi; "in Gwoza, a town in
+                # southern Borno State, northeast Nigeria": at Gwoza
+                key, at = inner, at - 1
             return key
     return previous
 
@@ -2962,8 +2984,11 @@ _OFFICE_AFTER = re.compile(r"\s+(?:(?:provincial|regional|district|state|county|
                            r"oblast|military)\s+)*(?:police|governor|commander|authorities|"
                            r"officials?|administration|spokes(?:man|woman|person))\b",
                            re.IGNORECASE)
-#: Between a place and the area it lies in: ", ", " police station in ", " village of ".
-_PLACE_IN_AREA = re.compile(r"\s*,\s*|(?:\s+[a-z][\w-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?")
+#: Between a place and the area it lies in: ", ", ", a town in southern ", ", northeast ",
+#: " police station in ", " village of ".
+_PLACE_IN_AREA = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}(?:in|of)\s+"
+                            r"(?:the\s+)?)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+                            r"|(?:\s+[a-z][\w-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?")
 #: Where something was said: "told reporters in Paris", "the Security Council in New York".
 _TOLD_IN = re.compile(r"\b(?:told|said|says|spoke|speaking|reporters|journalists|conference|"
                       r"briefing|Council|summit|talks)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+"
@@ -4327,6 +4352,11 @@ _THAT_DAY = re.compile(r"\s*(?:(?:(?:(?:later|early|late|earlier)\s+)?that\s+(?:
                        # had taken control of the border crossings")
                        r"|by\s+(?:the\s+)?(?:afternoon|evening|nightfall|dusk|midday|noon))\b,?",
                        re.IGNORECASE)
+#: A sentence opening moments after the one before: "Moments later, …", "Hours later, …",
+#: "Shortly afterwards, …" (not "two hours later": the measured gap may pass midnight).
+_MOMENTS_LATER = re.compile(r"\s*(?:(?:moments|seconds|minutes|(?:an?\s+|one\s+)?(?:few\s+)?"
+                            r"hours?)\s+later|(?:shortly|soon)\s+after(?:wards)?(?=\s*,)|"
+                            r"(?:shortly|soon)\s+afterwards)\b", re.IGNORECASE)
 #: How many sentences back "that" day may have been named.
 _THAT_DAY_WITHIN = 6
 
@@ -8157,9 +8187,10 @@ def _burned_in_the_raid(raid: Draft, burning: Draft, table: EntityTable) -> bool
         # attack on civilians stay the attack's, and so does a looting the story places
         # only in a province)
         return False
-    if burning.told_apart:
-        # "Also on Saturday, gunmen set fire to several vehicles and a convenience store":
-        # told as an occurrence of its own
+    if burning.told_apart or burning.told_after:
+        # "Also on Saturday, gunmen set fire to several vehicles and a convenience store",
+        # "Hours later, men on motorcycles ordered passengers off three buses … and set them
+        # on fire": told as an occurrence of its own
         return False
     if _near(raid.location, burning.location, table, km=_ONE_PLACE_KM, unplaceable=False):
         return True
