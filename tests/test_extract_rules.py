@@ -12845,3 +12845,32 @@ def test_property_burned_hours_later_is_an_occurrence_of_its_own() -> None:
                      "fire.", "2025-03-19")
     assert ("Looting/property destruction", "2025-03-18") in {
         (e["sub_event_type"], e["date"]) for e in facts["events"]}
+
+
+def test_a_deed_claimed_done_in_a_perfect_infinitive_is_an_occurrence() -> None:
+    facts = facts_of("JNIM also claimed on Sunday to have detonated an improvised explosive "
+                     "device against a French convoy near Gossi, in the Timbuktu region, on "
+                     "Saturday.", "2019-10-03")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Remote explosive/landmine/IED", "2019-09-28")]
+
+
+def test_what_appeared_to_have_happened_is_still_no_occurrence() -> None:
+    facts = facts_of("Amnesty International said this week that it had documented two cases "
+                     "that appeared to have killed civilians.", "2025-04-19")
+    assert facts["events"] == []
+
+
+def test_a_group_that_struck_a_camp_raided_it_on_the_ground() -> None:
+    facts = facts_of("On the same morning, another group struck the army camp at Mondoro, some "
+                     "25 kilometers to the west, where Malian troops said they repelled the "
+                     "assault.", "2019-10-03")
+    assert "Air/drone strike" not in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_a_statement_released_via_a_media_arm_dates_the_telling() -> None:
+    facts = facts_of("Jihadists stormed the military camp at Boulkessi before dawn on Monday, "
+                     "September 30.\n\nIn a statement released via its Az-Zallaqa media arm on "
+                     "Wednesday, JNIM said its fighters had killed more than 80 soldiers at "
+                     "Boulkessi.", "2019-10-03")
+    assert [e["date"] for e in facts["events"]] == ["2019-09-30"]

@@ -634,6 +634,10 @@ _AT_SEA_TARGETS = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|destroyer
                              r"freighters?)\b", re.IGNORECASE)
 
 
+#: Verbs that tell a deed as done by the teller's word: "claimed to have detonated".
+_CLAIMED_DONE = {"claim", "say", "boast", "admit", "confess", "report", "acknowledge"}
+
+
 def _a_group_s_raid(actor_kind: str | None, victims: str | None, s: str) -> bool:
     """Rebels who "struck Doruma …, killing at least 40 people in and around a church", no
     weapon named: a raid on the ground, not a strike from the air (not at sea: "the Houthis
@@ -823,8 +827,12 @@ def _is_real(tok: Any) -> bool:
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ in ("dobj", "nsubjpass")
                                            and tok.head.pos_ == "VERB" else None)
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
-            and verb.head.lemma_.lower() not in _ACHIEVED and not _protesting_by(verb):
-        return False  # "to launch attacks", "moved to retake": purpose, not occurrence
+            and verb.head.lemma_.lower() not in _ACHIEVED and not _protesting_by(verb) \
+            and not (verb.tag_ == "VBN" and verb.head.lemma_.lower() in _CLAIMED_DONE
+                     and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)):
+        return False  # "to launch attacks", "moved to retake": purpose, not occurrence (but
+        # "JNIM also claimed on Sunday to have detonated an improvised explosive device
+        # against a French convoy": a deed claimed done)
     if _conditional(tok) or _generic(tok) or _habitual(verb if verb is not None else tok) \
             or _grievance(tok) or (verb is not None and _stance(verb)):
         return False
@@ -3551,9 +3559,11 @@ _ESCORTED = re.compile(r"\bescort(?:s|ed|ing)?\b", re.IGNORECASE)
 _ON_THE_GROUND = re.compile(r"\bon\s+motorcycles?\b|\b(?:house|door)\s+to\s+(?:house|door)\b|"
                             r"\b(?:abduct|kidnapp?)(?:ed|ing)\b|"
                             # "The attackers struck Mushu village at about 10 p.m.": men on
-                            # foot strike a village; a jet or a drone would be named
+                            # foot strike a village; a jet or a drone would be named; "On the
+                            # same morning, another group struck the camp at Mondoro"
                             r"\b(?:gunmen|attackers|assailants|bandits|raiders|herders|"
-                            r"militiamen)\s+(?:[\w,-]+\s+){0,6}?(?:struck|strike)\b",
+                            r"militiamen|jihadists|militants|insurgents|group)\s+"
+                            r"(?:[\w,-]+\s+){0,6}?(?:struck|strike)\b",
                             re.IGNORECASE)
 #: Weapons of the firefight, not of remote violence: "destroyed two tanks with anti-tank
 #: rockets" is a battle, and so is "its fighters had targeted an Israeli Merkava tank with a

@@ -2658,6 +2658,10 @@ _SAID_WHEN = re.compile(
     # "separatists on Wednesday accused the army of killing 11 miners in a drone strike on
     # Sunday", "accused the army on Wednesday of …": the day of the accusation
     rf"|\b(?:on|late|early)\s+{_DAYS}\s+(?=(?:accused|blamed|condemned|denounced)\b)"
+    # "In a statement released via its Az-Zallaqa media arm on Wednesday", "a video posted on
+    # Telegram on Monday": the day of the telling
+    rf"|\b(?:released|published|issued|posted|circulated)\s+(?:via|through|on|by)\s+"
+    rf"(?:[\w'’-]+\s+){{1,4}}?(?:(?:on|late|early|last)\s+){{1,2}}{_DAYS}\b"
     rf"|\b(?:accused|blamed)(?:\s+[\w.'’-]+){{1,3}}?\s+on\s+{_DAYS}\b(?=\s+(?:of|for)\b)"
     # "On Friday, the Taliban's intelligence agency said its forces had arrested eight members
     # … on Wednesday": the day opening the sentence is the statement's, when the statement
