@@ -12874,3 +12874,39 @@ def test_a_statement_released_via_a_media_arm_dates_the_telling() -> None:
                      "Wednesday, JNIM said its fighters had killed more than 80 soldiers at "
                      "Boulkessi.", "2019-10-03")
     assert [e["date"] for e in facts["events"]] == ["2019-09-30"]
+
+
+def test_a_page_date_glued_to_the_lede_does_not_date_it() -> None:
+    facts = facts_of("Two militants killed in Tral gunfight\nGK NEWS NETWORKSrinagar, Publish "
+                     "Date: Jun 18 2019 1:12AMTwo militants were killed and an army soldier was "
+                     "injured in a gunfight with government forces at Aripal village of Tral in "
+                     "south Kashmir's Pulwama district on Monday, police said.", "2019-06-18")
+    assert [e["date"] for e in facts["events"]] == ["2019-06-17"]
+
+
+def test_a_page_date_on_a_line_of_its_own_is_left_to_the_header() -> None:
+    from kg.extract.normalize import blank_chrome
+
+    text = "GK NEWS NETWORK | Srinagar, Publish Date: Sep 4 2018 1:12AM\nThree policemen"
+    assert blank_chrome(text) == text
+
+
+def test_what_happened_near_the_encounter_site_is_where_the_gunfight_was() -> None:
+    facts = facts_of("Two militants were killed in a gunfight at Aripal village on Monday, police "
+                     "said. Separately, police arrested two men in Srinagar on Monday.\n\nSoon "
+                     "after the gunfight ended, scores of youth took to the streets near the "
+                     "encounter site and pelted stones at the forces.", "2019-06-18")
+    assert [place(facts, e) for e in facts["events"]
+            if e["sub_event_type"] == "Violent demonstration"] == ["Aripal"]
+
+
+@pytest.mark.parametrize(("text", "area"), [
+    ("Troops recaptured Marte town in northern Borno on Sunday, the army said.", "Borno State"),
+    ("Two militants were killed in a gunfight on Monday at Aripal village of Tral in south "
+     "Kashmir's Pulwama district, police said.", "Pulwama district"),
+])
+def test_the_story_goes_on_at_a_town_not_at_the_region_told_after_it(text: str,
+                                                                       area: str) -> None:
+    facts = facts_of(f"{text}\n\nOn Tuesday, gunmen killed three farmers, residents said.",
+                     "2024-03-12")
+    assert area not in {place(facts, e) for e in facts["events"]}

@@ -121,6 +121,17 @@ _TIME_STAMP_OPENING = re.compile(
     rf"[^\S\n]+\d{{4}},?(?:(?(pub)(?:{_AT_HOUR})?|{_AT_HOUR}))"
     r"(?:[^\S\n]*(?:UTC|GMT|[ECMP][SD]?T)(?=[A-Z\s]))?(?=[A-Z\"'‘“])",
     re.MULTILINE)
+#: A page's labelled date wherever the scrape glued it to the lede ("GK NEWS NETWORKSrinagar,
+#: Publish Date: Jun 18 2019 1:12AMTwo militants were killed … on Monday"): the filing's,
+#: which would date the lede's events (on a line of its own the header's reading takes it).
+_PAGE_DATE_LABEL = re.compile(
+    r"\b(?:Publish(?:ed)?|(?:Last[^\S\n]+)?Updated|Posted)(?:[^\S\n]+(?:[Dd]ate|[Oo]n))?"
+    r"[^\S\n]*:[^\S\n]*"
+    r"(?:\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
+    r"[^\S\n]+\d{4},?"
+    r"(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?)?"
+    rf"(?:[^\S\n]*{_ZONE})?(?=[A-Z\"'‘“])(?![AaPp]\.?[Mm]\b)")
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
                            re.IGNORECASE)
@@ -155,7 +166,8 @@ def blank_chrome(body: str) -> str:
                 chars[k] = " "
     for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body), *_CREDIT.finditer(body),
               *_TIME_STAMP_OPENING.finditer(body), *_CAPTION_CREDITED.finditer(body),
-              *_NAMED_CREDIT.finditer(body), *_CAPTION_PHOTO_BY.finditer(body)):
+              *_NAMED_CREDIT.finditer(body), *_CAPTION_PHOTO_BY.finditer(body),
+              *_PAGE_DATE_LABEL.finditer(body)):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 

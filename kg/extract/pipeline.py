@@ -1316,6 +1316,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "A second IED … was found buried nearby and was defused": where the occurrence
             # just told was, not the district the story last named
             loc = prev.location
+        if loc is None and _AT_THE_SCENE.search(stexts[i]) and (scene := next(
+                (o for o in reversed(drafts) if o.event_type in _VIOLENT_TYPES), None)):
+            loc = scene.location  # "Soon after the gunfight ended, scores of youth took to the
+            # streets near the encounter site": where the violence just told was
         if loc is None and prev is not None and pursued:
             # "The army said it had pursued the attackers and killed four of them": a fight of
             # its own, where the attack it answered was (no place of its own told)
@@ -2971,6 +2975,12 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
             at = len(places) - n - 1
             while key is not None and at > 0 and _PLACE_IN_AREA.fullmatch(
                     sentence[places[at - 1].end - start:places[at].start - start]):
+                if at > 1 and sentence[places[at - 1].end - start:
+                                       places[at].start - start] in ("'s ", "’s "):
+                    # ("… of Tral in south Kashmir's Pulwama district": the region owning the
+                    # district is stepped over)
+                    at -= 1
+                    continue
                 inner = _key(table, places[at - 1])
                 if inner is None or not _more_specific(inner, key, table):
                     break
@@ -2992,7 +3002,8 @@ _OFFICE_AFTER = re.compile(r"\s+(?:(?:provincial|regional|district|state|county|
 #: " police station in ", " village of ".
 _PLACE_IN_AREA = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}(?:in|of)\s+"
                             r"(?:the\s+)?)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
-                            r"|(?:\s+[a-z][\w-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?")
+                            r"|(?:\s+[a-z][\w-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central)[\w-]*\s+)?|['’]s\s")
 #: Where something was said: "told reporters in Paris", "the Security Council in New York".
 _TOLD_IN = re.compile(r"\b(?:told|said|says|spoke|speaking|reporters|journalists|conference|"
                       r"briefing|Council|summit|talks)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+"
@@ -6714,6 +6725,12 @@ _NOT_FORCES_SENT = re.compile(r"\b(?:medical|health|rescue|aid|humanitarian|reli
 _NEARBY_SPOT = re.compile(r"\b(?:nearby|close\s+by)(?=\s*(?:[,.;]|and\b|or\b|$))|"
                           r"\b(?:in\s+the\s+same\s+(?:area|place|spot)|"
                           r"at\s+the\s+same\s+(?:spot|site|place))\b", re.IGNORECASE)
+#: Told as at the scene of the violence just told: "scores of youth took to the streets near
+#: the encounter site", "at the site of the blast".
+_AT_THE_SCENE = re.compile(r"\b(?:near|at|around|close\s+to)\s+the\s+(?:(?:encounter|gunfight|"
+                           r"attack|blast|explosion|ambush|clash|bombing|shooting)\s+(?:site|spot)|"
+                           r"site\s+of\s+the\s+(?:encounter|gunfight|attack|blast|explosion|"
+                           r"ambush|clash|bombing|shooting))\b", re.IGNORECASE)
 #: Where forces searched before a fight broke out: "launched a cordon and search operation in
 #: (the) …", "an intelligence-based operation in …".
 _SEARCH_OPERATION_IN = re.compile(r"\b(?:cordon[- ]and[- ]search|search|intelligence[- ]based)"
