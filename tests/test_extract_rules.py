@@ -12910,3 +12910,24 @@ def test_the_story_goes_on_at_a_town_not_at_the_region_told_after_it(text: str,
     facts = facts_of(f"{text}\n\nOn Tuesday, gunmen killed three farmers, residents said.",
                      "2024-03-12")
     assert area not in {place(facts, e) for e in facts["events"]}
+
+
+def test_a_people_before_villages_is_no_place() -> None:
+    facts = facts_of("Mali: at least 134 killed as gunmen attack Fulani villages in Mopti region",
+                     "2019-03-25")
+    assert "Fulani" not in {e["name"] for e in facts["entities"] if e["kind"] == "place"}
+
+
+def test_wounded_evacuated_by_helicopter_is_no_air_strike() -> None:
+    facts = facts_of("A government spokesman said on Sunday evening that 134 bodies had been "
+                     "recovered in Ogossagou and that 55 wounded people had been evacuated to "
+                     "hospitals in Mopti and Sévaré, some of them by UN helicopter.", "2019-03-25")
+    assert "Air/drone strike" not in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_a_village_surrounded_while_residents_were_shot_is_where_and_when() -> None:
+    facts = facts_of("The attackers surrounded Ogossagou, in the Bankass district of the Mopti "
+                     "region, shortly before dawn on Saturday, shooting residents as they tried "
+                     "to flee, according to survivors.", "2019-03-25")
+    assert [(place(facts, e), e["date"]) for e in facts["events"]] == [
+        ("Ogossagou", "2019-03-23")]

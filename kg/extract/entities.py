@@ -1067,8 +1067,9 @@ def _a_town_read_as_a_people(table: EntityTable, text: str, s: int, e: int, name
     or people's plural, told where a place goes ("captured Pagak, …", "in the village of
     Sabiid", "shelling hit Sidakan villages")."""
     if table.country_of_adjective(name) is not None or _LANGUAGES.fullmatch(name) \
-            or guess_kind(name) is not None or name.endswith("s") or not name[:1].isupper():
-        return False
+            or guess_kind(name) is not None or name.endswith("s") or not name[:1].isupper() \
+            or name.casefold() in _PEOPLES:
+        return False  # (nor a people's name: "gunmen attack Fulani villages")
     before = text[max(0, s - 40):s]
     if _SETTLEMENT_NOUN_AFTER.match(text, e):
         return True

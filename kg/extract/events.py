@@ -634,6 +634,11 @@ _AT_SEA_TARGETS = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|destroyer
                              r"freighters?)\b", re.IGNORECASE)
 
 
+#: People shot at, who make "shoot" an act of violence with no toll word: "surrounded the
+#: village, shooting residents as they tried to flee" (not "shot a video").
+_PEOPLE_SHOT = {"resident", "civilian", "villager", "people", "worshipper", "protester",
+                "demonstrator", "passenger", "farmer", "student", "worker", "family",
+                "mourner", "displaced", "child", "woman", "man", "men", "women", "children"}
 #: Verbs that tell a deed as done by the teller's word: "claimed to have detonated".
 _CLAIMED_DONE = {"claim", "say", "boast", "admit", "confess", "report", "acknowledge"}
 
@@ -2649,8 +2654,13 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 # found "no indication of hostile action" and that bad weather was the
                 # likely cause": an accident
             if family == "kill" and lemma in ("shoot", "gun") and not re.search(
-                    r"\b(?:dead|killed|down|wounded|injured)\b", text, re.I):
-                continue
+                    r"\b(?:dead|killed|down|wounded|injured)\b", text, re.I) and not (
+                    lemma == "shoot" and tok.tag_ == "VBG" and tok.dep_ == "advcl"
+                    and tok.head.lemma_.lower() not in _ALL_TRIGGER_WORDS and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_SHOT
+                        for c in tok.children)):
+                continue  # (but "The attackers surrounded Ogossagou …, shooting residents as
+                # they tried to flee": people shot, what the raid told was)
             if family == "kill" and lemma in ("shooting", "execution") \
                     and not _violent_context(text):
                 continue  # "the shooting of the film", "the execution of the plan"
@@ -3823,7 +3833,12 @@ _AIR_SUPPORT = re.compile(r"\b(?:supported|backed|assisted|aided|covered)\s+by\s
                           r"|\bwith\s+(?:the\s+)?"
                           r"(?:support|backing|help)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
                           r"(?:air\s+force|aircraft|aviation|helicopters?|drones?)\b|"
-                          r"\bwith\s+air\s+(?:support|cover)\b", re.IGNORECASE)
+                          r"\bwith\s+air\s+(?:support|cover)\b|"
+                          # (nor the aircraft that carried the wounded away: "55 wounded people
+                          # had been evacuated to hospitals …, some of them by UN helicopter")
+                          r"\b(?:evacuated|airlifted|flown|ferried|taken|transported)\b[^.;]{0,80}?"
+                          r"\bby\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:helicopters?|aircraft|"
+                          r"planes?)\b", re.IGNORECASE)
 
 
 #: The air arm as what was hit on the ground: "attacked the air force base at the airport and

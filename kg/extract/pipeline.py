@@ -6822,7 +6822,8 @@ _RESIDENTS_OF = re.compile(r",\s*(?:both\s+|all\s+)?(?:residents?|natives?|inhab
 #: A place struck, raided or taken, told right after the verb: "bombed Nyaung Kone village",
 #: "stormed the village of Wad al-Nourah" (a parse of the small model may miss the object).
 _STRUCK = re.compile(r"\b(?:bomb|shell|attack|raid|storm|enter|strik|struck|hit|target|overr[au]n|"
-                     r"captur|seiz|ambush|invad|besieg|pound|torch|burn|loot)\w*\s+(?:the\s+)?"
+                     r"captur|seiz|ambush|invad|besieg|surround|encircl|pound|torch|burn|loot)\w*\s+"
+                     r"(?:the\s+)?"
                      r"(?:(?:[\w-]+\s+)?(?:village|town|city|hamlet|settlement|camp)\s+of\s+)?$",
                      re.IGNORECASE)
 #: What follows a name that modifies a noun or owns one: "Beirut suburbs", "Beirut's southern
