@@ -12931,3 +12931,43 @@ def test_a_village_surrounded_while_residents_were_shot_is_where_and_when() -> N
                      "to flee, according to survivors.", "2019-03-25")
     assert [(place(facts, e), e["date"]) for e in facts["events"]] == [
         ("Ogossagou", "2019-03-23")]
+
+
+def test_bombers_not_counted_among_the_dead_are_no_aircraft() -> None:
+    facts = facts_of("A spokesman for the Kaduna State Emergency Management Agency said 12 people "
+                     "were killed at the two Zaria churches and 46 wounded, not counting the two "
+                     "bombers.", "2012-06-18")
+    assert "Air/drone strike" not in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_a_bomber_who_rammed_a_car_into_a_church_is_a_suicide_bomber() -> None:
+    facts = facts_of("About 30 minutes later, a bomber rammed a car into the Shalom Church in "
+                     "Kaduna on Sunday, killing at least seven people, police said.",
+                     "2012-06-18")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Suicide bomb"]
+
+
+_ZARIA = ("In the university town of Zaria, a suicide bomber drove a car packed with explosives "
+          "into the gate of the ECWA Good News Church in the Wusasa district on Sunday morning.")
+
+
+def test_a_car_packed_with_explosives_driven_into_a_gate_is_a_bombing() -> None:
+    facts = facts_of(_ZARIA, "2012-06-18")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Suicide bomb", "Zaria")]
+
+
+def test_a_second_blast_minutes_after_a_suicide_bombing_is_more_of_it() -> None:
+    facts = facts_of(f"{_ZARIA} Minutes later a second blast tore through the Christ the King "
+                     "Catholic Church in the town's Sabon Gari area, witnesses said.",
+                     "2012-06-18")
+    assert len(facts["events"]) == 1
+
+
+def test_a_claim_sent_to_journalists_in_a_city_is_no_bombing_there() -> None:
+    facts = facts_of("Suicide bombers struck three churches in northern Nigeria's Kaduna state "
+                     "during Sunday services, killing at least 19 people, officials said on "
+                     "Monday.\n\nThe Islamist group Boko Haram claimed responsibility for the "
+                     "church bombings in an emailed statement sent to journalists in the "
+                     "northeastern city of Maiduguri.", "2012-06-18")
+    assert "Maiduguri" not in {place(facts, e) for e in facts["events"]}

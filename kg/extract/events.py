@@ -56,12 +56,17 @@ PRIORITY = ("territory", "explosion", "attack", "clash", "intercept", "kill", "a
 _WORDS = {
     "chemical": r"chemical|chlorine|sarin|toxic gas|nerve agent|mustard gas",
     "suicide": r"suicide|blew (?:himself|herself|themselves) up|self-detonat|"
+               # "a third bomber rammed a car into the Shalom Church"
+               r"bombers?\s+(?:rammed|drove|crashed|ploughed|plowed)\b|"
                # "she detonated the explosives strapped to her body"
                r"(?:explosives?|bombs?|devices?|vests?|belts?)\s+strapped\s+to\s+"
                r"(?:his|her|their)\s+bod(?:y|ies)\b|"
                r"detonated\s+(?:his|her|their)\s+(?:explosive\s+|suicide\s+)?(?:vests?|belts?)",
     "air": r"air ?strikes?|air raids?|air-strikes?|warplanes?|jets?|aircraft|helicopters?|"
-           r"drones?|uavs?|aerial|bombers|air force|airstrikes|gunships?|air\s+interdictions?|"
+           r"drones?|uavs?|aerial|air force|airstrikes|gunships?|air\s+interdictions?|"
+           # (aircraft bombers by their type; not people: "not counting the two bombers")
+           r"(?:strategic|heavy|long-range|stealth|jet|fighter|kfir|tupolev|sukhoi|"
+           r"[a-z]{1,3}-?\d+[a-z]*)\s+bombers?|bombers\s+(?:take|took|flew|flown|dropped)|"
            # (Myanmar's junta bombs from motorised paragliders)
            r"(?:para|power\s?)gliders?|paramotors?|"
            r"(?:glide|guided|barrel|air-dropped|airdropped)\s+bombs?",  # dropped from the air
@@ -2194,7 +2199,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if tok.lower_ == "shot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead":
             lemma = "shoot"  # "gunmen on a motorcycle shot dead …", parsed as a noun
         elif lemma == "drive" and tok.pos_ == "VERB" and _LADEN_WITH_EXPLOSIVES.search(text) \
-                and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+                and any(t.dep_ == "prep" and t.lower_ == "into" for t in tok.subtree):
+            # (however the parser hangs "into": "drove a car packed with explosives into the
+            # gate of the ECWA Good News Church")
             lemma = "ram"  # "a suicide bomber drove a vehicle laden with explosives into the
             # gate of the hotel": a car bomb driven in, as one rammed
         elif lemma == "interdiction" and tok.i > sent.start and tok.nbor(-1).lower_ == "air":
