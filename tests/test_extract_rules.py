@@ -12971,3 +12971,25 @@ def test_a_claim_sent_to_journalists_in_a_city_is_no_bombing_there() -> None:
                      "church bombings in an emailed statement sent to journalists in the "
                      "northeastern city of Maiduguri.", "2012-06-18")
     assert "Maiduguri" not in {place(facts, e) for e in facts["events"]}
+
+
+def test_a_denomination_is_no_place() -> None:
+    facts = facts_of("DR Congo: Church bombing kills 17 in Kasindi near Uganda border\nIslamic "
+                     "State claims attack on Pentecostal service as a second bomb is found in "
+                     "the town's market\n\nAt least 17 people were killed when a bomb exploded "
+                     "during a Sunday service at a Pentecostal church in Kasindi on Sunday, the "
+                     "army said.", "2023-01-16")
+    assert "Pentecostal" not in {e["name"] for e in facts["entities"]}
+
+
+def test_the_bombing_condemned_is_the_blast_not_the_separate_shooting() -> None:
+    facts = facts_of("At least 17 people were killed when a bomb exploded during a Sunday "
+                     "service at a church in Kasindi on Sunday, the army said.\n\nIn a separate "
+                     "attack on Friday, suspected ADF fighters killed eight civilians working in "
+                     "their fields near Kamango, the local civil society coordinator said. "
+                     "The army did not comment on that attack.\n\nThe ADF has killed thousands of "
+                     "civilians in North Kivu since 2014, according to the Kivu Security "
+                     "Tracker.\n\nThe UN peacekeeping mission in DR Congo, MONUSCO, condemned "
+                     "the church bombing as \"heinous\".", "2023-01-16")
+    assert {(e["sub_event_type"], place(facts, e)) for e in facts["events"]} == {
+        ("Remote explosive/landmine/IED", "Kasindi"), ("Attack", "Kamango")}

@@ -1218,6 +1218,13 @@ _PEOPLES = frozenset({
     "hausa", "tiv", "berom", "rohingya", "kachin", "karen", "karenni", "shan", "chin", "amhara",
     "tigrayan", "oromo", "somali", "masalit", "zaghawa", "nuer", "dinka", "lendu", "hema",
     "banyamulenge", "tutsi", "hutu", "anglophone", "francophone"})
+#: Faiths and churches' denominations, which name no place nor body alone: "an attack on a
+#: Pentecostal service", "a Catholic church".
+_FAITHS = frozenset({
+    "christian", "muslim", "jewish", "catholic", "hindu", "sikh", "buddhist", "pentecostal",
+    "evangelical", "anglican", "baptist", "methodist", "protestant", "orthodox", "coptic",
+    "lutheran", "presbyterian", "adventist"})
+_PEOPLES = _PEOPLES | _FAITHS
 #: Capitalised words before "area" that name no place: "the Border Area", "Security Zone".
 _SETTLEMENT_STOP = re.compile(r"\b(?:border|security|military|industrial|old|new|city|capital|"
                               r"restricted|buffer|demilitari[sz]ed|tribal|rural|urban|coastal|"
@@ -1566,6 +1573,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "Heavily armed members of the gang …": an adverb opening a sentence
         if label in ("GPE", "LOC", "FAC") and _CLAN_AFTER.match(text, e):
             continue  # "militias from the Marehan and Dir clans": a clan, no place (Dir)
+        if label in ("GPE", "LOC", "FAC", "ORG") and name.casefold() in _FAITHS:
+            continue  # "an attack on a Pentecostal service": a faith's word (not a people's,
+            # some of which name regions too: Amhara, Kachin, Karenni)
         if _WEAPON_ACRONYM.fullmatch(name) or (_WEAPON_MODEL.fullmatch(name)
                                                 and _WEAPON_KIND_AFTER.match(text, e)):
             continue  # "a Russian FPV drone", "HIMARS rockets": a kind of weapon, no body

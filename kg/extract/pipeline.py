@@ -4758,6 +4758,11 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
         # after the street fighting that followed the suicide car bomb: the bombing told
         bombs = [d for d in candidates if d.sub_event_type in _BOMBINGS]
         candidates = bombs[:1] + [d for d in candidates if d not in bombs[:1]]
+    elif tok.lemma_.lower() in ("bombing", "blast", "explosion"):
+        # "MONUSCO condemned the church bombing", told after a separate attack by gunmen:
+        # of the latest occurrences, the one told as a blast
+        candidates = sorted(candidates[:3], key=lambda d: d.event_type
+                            != "Explosions/Remote violence") + candidates[3:]
 
     # "The attack took place late on Sunday night": the day the occurrence happened, told of
     # one the story dated loosely by its publication ("in an overnight raid", out Wednesday)
