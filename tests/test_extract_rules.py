@@ -12993,3 +12993,22 @@ def test_the_bombing_condemned_is_the_blast_not_the_separate_shooting() -> None:
                      "the church bombing as \"heinous\".", "2023-01-16")
     assert {(e["sub_event_type"], place(facts, e)) for e in facts["events"]} == {
         ("Remote explosive/landmine/IED", "Kasindi"), ("Attack", "Kamango")}
+
+
+def test_a_scripture_is_no_place_and_protective_custody_no_arrest() -> None:
+    facts = facts_of("According to police, the man was taken into protective custody on "
+                     "Thursday after some residents accused him of burning pages of the Holy "
+                     "Quran in his room.", "2024-06-22")
+    assert "Holy Quran" not in {e["name"] for e in facts["entities"]}
+    assert "Arrests" not in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_the_seat_of_an_office_told_after_its_acronym_is_not_where_the_story_goes_on() -> None:
+    facts = facts_of("SWAT: A mob lynched a tourist after storming a police station in Madyan, "
+                     "a resort town in Swat district, on Thursday night, police said.\n\nThe "
+                     "District Police Officer (DPO) Swat said eight people were injured."
+                     "\n\nPolice on Friday said they had arrested 23 suspects identified through "
+                     "video footage of the incident.",
+                     "2024-06-22")
+    assert [place(facts, e) for e in facts["events"]
+            if e["sub_event_type"] == "Arrests"] == ["Madyan"]

@@ -1223,7 +1223,9 @@ _PEOPLES = frozenset({
 _FAITHS = frozenset({
     "christian", "muslim", "jewish", "catholic", "hindu", "sikh", "buddhist", "pentecostal",
     "evangelical", "anglican", "baptist", "methodist", "protestant", "orthodox", "coptic",
-    "lutheran", "presbyterian", "adventist"})
+    "lutheran", "presbyterian", "adventist",
+    # (and their scriptures: "burning pages of the Holy Quran")
+    "quran", "holy quran", "koran", "holy koran", "qur'an", "bible", "holy bible", "torah"})
 _PEOPLES = _PEOPLES | _FAITHS
 #: Capitalised words before "area" that name no place: "the Border Area", "Security Zone".
 _SETTLEMENT_STOP = re.compile(r"\b(?:border|security|military|industrial|old|new|city|capital|"
@@ -1573,7 +1575,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "Heavily armed members of the gang …": an adverb opening a sentence
         if label in ("GPE", "LOC", "FAC") and _CLAN_AFTER.match(text, e):
             continue  # "militias from the Marehan and Dir clans": a clan, no place (Dir)
-        if label in ("GPE", "LOC", "FAC", "ORG") and name.casefold() in _FAITHS:
+        if label in ("GPE", "LOC", "FAC", "ORG") \
+                and strip_determiner(name).casefold() in _FAITHS:
             continue  # "an attack on a Pentecostal service": a faith's word (not a people's,
             # some of which name regions too: Amhara, Kachin, Karenni)
         if _WEAPON_ACRONYM.fullmatch(name) or (_WEAPON_MODEL.fullmatch(name)

@@ -1749,8 +1749,10 @@ def _taken_in(tok: Any, lemma: str) -> bool:
                                          for t in c.subtree))
             for c in tok.children)
     return lemma == "take" and any(
-        c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children)
-        for c in tok.children)
+        c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.lower_ == "custody" and not any(a.lower_ == "protective" for a in g.children)
+            for g in c.children)
+        for c in tok.children)  # (not "taken into protective custody": sheltered, not held)
 
 
 #: What is seized and named but is no ground: ships, vehicles, aircraft, weapons and goods.

@@ -2962,6 +2962,7 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
                 and not _TOLD_IN.search(sentence, 0, max(0, m.start - start)) \
                 and not _ONE_FROM.search(sentence, 0, max(0, m.start - start)) \
                 and not _OFFICE_AFTER.match(sentence, m.end - start) \
+                and not _OFFICE_BEFORE.search(sentence, 0, max(0, m.start - start)) \
                 and not (_SAYS.match(sentence, m.end - start)
                          and _TELLER_BEFORE.search(sentence, 0, max(0, m.start - start))) \
                 and not (_STANCE_AFTER.match(sentence, m.end - start)
@@ -2993,6 +2994,9 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
     return previous
 
 
+#: An office told by its acronym before the place it is the seat of, as South Asian police
+#: write it: "The District Police Officer (DPO) Swat said", "SSP Anantnag".
+_OFFICE_BEFORE = re.compile(r"\b(?:DPO|SSP|SHO|DIG|IGP|DC|SP)\)?\s+$")
 #: An office a place names the seat of: "(Enga) provincial police commander", "(Kherson)
 #: regional governor", "(Kabul) police spokesman".
 _OFFICE_AFTER = re.compile(r"\s+(?:(?:provincial|regional|district|state|county|municipal|city|"
