@@ -13012,3 +13012,25 @@ def test_the_seat_of_an_office_told_after_its_acronym_is_not_where_the_story_goe
                      "2024-06-22")
     assert [place(facts, e) for e in facts["events"]
             if e["sub_event_type"] == "Arrests"] == ["Madyan"]
+
+
+def test_a_capital_told_as_a_bearing_by_its_title_is_not_where() -> None:
+    facts = facts_of("In Wukro, about 50 kilometres north of the regional capital Mekelle, "
+                     "Eritrean soldiers shot dead three civilians at the town's market on "
+                     "Tuesday, two residents said.", "2021-02-26")
+    assert [place(facts, e) for e in facts["events"]] == ["Wukro"]
+
+
+def test_a_looting_last_week_is_not_the_killing_of_tuesday() -> None:
+    facts = facts_of("In Wukro, Eritrean soldiers shot dead three civilians at the town's market "
+                     "on Tuesday, two residents said.\n\nA doctor told DW that soldiers had "
+                     "looted medical equipment, beds and medicines from the hospital in Wukro "
+                     "last week.", "2021-02-26")
+    assert "Looting/property destruction" in {e["sub_event_type"] for e in facts["events"]}
+
+
+def test_a_protest_broken_up_with_tear_gas_was_held() -> None:
+    facts = facts_of("In Mekelle itself, federal police fired tear gas on Wednesday to break up a "
+                     "protest by several hundred students at Mekelle University, according to "
+                     "students.", "2021-02-26")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Protest with intervention"]

@@ -644,6 +644,11 @@ _AT_SEA_TARGETS = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|destroyer
 _PEOPLE_SHOT = {"resident", "civilian", "villager", "people", "worshipper", "protester",
                 "demonstrator", "passenger", "farmer", "student", "worker", "family",
                 "mourner", "displaced", "child", "woman", "man", "men", "women", "children"}
+#: What a crowd's gathering is broken up by: "fired tear gas to break up a protest" (the
+#: protest was held, whatever the purpose clause says of the police).
+_BROKEN_UP = {"break", "disperse", "scatter", "quell"}
+_GATHERINGS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering",
+               "crowd", "protester", "demonstrator"}
 #: Verbs that tell a deed as done by the teller's word: "claimed to have detonated".
 _CLAIMED_DONE = {"claim", "say", "boast", "admit", "confess", "report", "acknowledge"}
 
@@ -839,7 +844,9 @@ def _is_real(tok: Any) -> bool:
     if verb is not None and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
             and verb.head.lemma_.lower() not in _ACHIEVED and not _protesting_by(verb) \
             and not (verb.tag_ == "VBN" and verb.head.lemma_.lower() in _CLAIMED_DONE
-                     and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)):
+                     and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)) \
+            and not (tok is not verb and verb.lemma_.lower() in _BROKEN_UP
+                     and tok.lemma_.lower() in _GATHERINGS):
         return False  # "to launch attacks", "moved to retake": purpose, not occurrence (but
         # "JNIM also claimed on Sunday to have detonated an improvised explosive device
         # against a French convoy": a deed claimed done)

@@ -6943,7 +6943,8 @@ _ACROSS_FROM = re.compile(r"\b(?:across\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?from
 #: A bearing from a point of reference: "… east of", "20 km north-west of".
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of\s+"
                       r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|"
-                      r"stronghold|bastion|heartland)\s+of\s+)?$"
+                      r"stronghold|bastion|heartland)\s+(?:of\s+)?)?$"  # (or "north of the
+                      # regional capital Mekelle")
                       # (or a distance from it: "Ekona, some 15 kilometres from Muyuka")
                       r"|\b\d[\d.,]*\s*(?:km|kms|kilomet(?:re|er)s|miles)\s+(?:\([^)]{0,30}\)\s*)?"
                       r"(?:away\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -8225,6 +8226,10 @@ def _burned_in_the_raid(raid: Draft, burning: Draft, table: EntityTable) -> bool
         # attack on civilians stay the attack's, and so does a looting the story places
         # only in a province)
         return False
+    if burning.date_stated and raid.date_stated and burning.precision == "week" \
+            and raid.precision == "day":
+        return False  # "soldiers had looted medical equipment … from Wukro General Hospital
+        # last week", told after a killing in Wukro on Tuesday: another time, its own
     if burning.told_apart or burning.told_after:
         # "Also on Saturday, gunmen set fire to several vehicles and a convenience store",
         # "Hours later, men on motorcycles ordered passengers off three buses … and set them
