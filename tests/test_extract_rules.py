@@ -13034,3 +13034,10 @@ def test_a_protest_broken_up_with_tear_gas_was_held() -> None:
                      "protest by several hundred students at Mekelle University, according to "
                      "students.", "2021-02-26")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Protest with intervention"]
+
+
+def test_the_settlement_victims_came_from_is_not_where_they_were_shot() -> None:
+    facts = facts_of("A Palestinian gunman shot dead two Israeli brothers from the settlement of "
+                     "Har Bracha as they drove through the West Bank town of Huwara on Sunday "
+                     "afternoon, the Israel Defense Forces said.", "2023-02-27")
+    assert [place(facts, e) for e in facts["events"]] == ["Huwara"]

@@ -6882,8 +6882,12 @@ _PEOPLE_FROM = re.compile(r"\b(?:labou?rers|workers|people|residents|villagers|p
                           r"migrants|men|women|travell?ers|passengers|fishermen|traders|"
                           r"students|natives|families|tourists|truckers|drivers|nurses|"
                           r"doctors|teachers|pupils|staff|employees|officials|worshippers|"
-                          r"aid\s+workers|journalists)\s+from\s+"
-                          r"(?:the\s+)?(?:(?!(?:in|at|near|of)\s)[\w'’.-]+\s+){0,3}$",
+                          r"aid\s+workers|journalists|brothers|sisters|siblings|sons|"
+                          r"daughters|cousins|couple|settlers)\s+from\s+"
+                          r"(?:the\s+)?(?:(?!(?:in|at|near|of)\s)[\w'’.-]+\s+){0,3}"
+                          # ("two Israeli brothers from the settlement of Har Bracha"; not
+                          # "abducted 14 men from the village of Koubel-Alpha": the scene)
+                          r"(?:settlement\s+of\s+)?$",
                           re.IGNORECASE)
 #: A town's edge, told after a place: ", on the western outskirts of (Mogadishu)".
 _OUTSKIRTS = r",\s*(?:on|in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:outskirts|edge|fringes?)\s+of"
