@@ -13041,3 +13041,39 @@ def test_the_settlement_victims_came_from_is_not_where_they_were_shot() -> None:
                      "Har Bracha as they drove through the West Bank town of Huwara on Sunday "
                      "afternoon, the Israel Defense Forces said.", "2023-02-27")
     assert [place(facts, e) for e in facts["events"]] == ["Huwara"]
+
+
+def test_insurgents_who_stormed_a_school_are_no_crowd_of_students() -> None:
+    facts = facts_of("At least 105 students of the Government Girls Science and Technical "
+                     "College, Dapchi, in Yobe State, are still missing three days after Boko "
+                     "Haram insurgents stormed the school, their parents said on Wednesday.",
+                     "2018-02-22")
+    assert "Riots" not in {e["event_type"] for e in facts["events"]}
+
+
+def test_the_story_goes_on_at_a_town_told_with_in_and_its_region() -> None:
+    facts = facts_of("Troops recaptured Marte, in northern Borno, on Sunday, the army said.\n\n"
+                     "On Tuesday, gunmen killed three farmers, residents said.", "2024-03-12")
+    assert "Borno State" not in {place(facts, e) for e in facts["events"]}
+
+
+def test_the_day_of_a_march_named_by_a_possessive_does_not_date_an_abduction() -> None:
+    facts = facts_of("Ahead of Tuesday's march, the Law Society of Kenya said three activists "
+                     "had been abducted by men believed to be police officers in Nairobi on "
+                     "Sunday night.", "2024-07-17")
+    assert [e["date"] for e in facts["events"]] == ["2024-07-14"]
+
+
+def test_a_heading_ending_on_a_scare_quoted_word_announces_its_section() -> None:
+    facts = facts_of("The protesters in Kisumu marched peacefully on Tuesday.\n\nActivists "
+                     "\"abducted\"\n\nThe Law Society of Kenya said on Tuesday that three "
+                     "activists had been abducted by men believed to be police officers in "
+                     "Nairobi on Sunday night.", "2024-07-17")
+    assert [place(facts, e) for e in facts["events"]
+            if e["sub_event_type"] == "Abduction/forced disappearance"] == ["Nairobi"]
+
+
+def test_a_city_s_quarter_named_after_its_owner_is_a_place() -> None:
+    facts = facts_of("Three activists had been abducted by men believed to be police officers "
+                     "in Nairobi's Githurai area on Sunday night.", "2024-07-17")
+    assert "Githurai" in {e["name"] for e in facts["entities"] if e["kind"] == "place"}

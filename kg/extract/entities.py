@@ -1799,7 +1799,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             if area is not None and area.kind == "place" and area.level == "admin1":
                 take(begin, m.end(2), "place")
     for m in _NAMED_SETTLEMENT.finditer(text):
-        if _settlement_name(table, m.group(1)):  # "the Makeen area": a village NER missed
+        owner = _POSSESSIVE_IN.match(m.group(1))
+        if owner is not None and m.group(1)[owner.end():] \
+                and _settlement_name(table, m.group(1)[owner.end():]):
+            # "in Nairobi's Githurai area": the city's quarter, after its owner
+            take(m.start(1) + owner.end(), m.end(1), "settlement")
+        elif _settlement_name(table, m.group(1)):  # "the Makeen area": a village NER missed
             take(m.start(1), m.end(1), "settlement")
         elif text.startswith(" city", m.end(1)) and (
                 town := table.gaz.link(m.group(1), "place")) is not None \

@@ -2448,8 +2448,13 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 # state; "protesters occupied the parliament": a protest's; "rebels
                 # occupied the town of Minova": a takeover
             if family == "territory" and lemma == "storm" and _CROWD.search(
-                    text[:tok.idx - sent.start_char]):
-                family = "riot"  # "protesters stormed the parliament building"
+                    " ".join(t.text for t in subject.subtree)
+                    if (subject := next((c for c in tok.children if c.dep_ == "nsubj"),
+                                        None)) is not None
+                    else text[:tok.idx - sent.start_char]):
+                family = "riot"  # "protesters stormed the parliament building" (its subject
+                # when it has one: not "students … are still missing three days after Boko
+                # Haram insurgents stormed the school")
             elif family == "territory" and lemma == "storm" and tok.pos_ == "VERB":
                 family = "attack"  # "stormed the school", "stormed a hotel": a raid;
                 # "gunmen stormed the village of Yankuzo": a raid too, unless the

@@ -498,6 +498,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     for i, sent in enumerate(sentences):
         # the sentence's own words: not the blanked header or the spaces after it
         span = (to_orig(sent.start_char), to_orig(sent.start_char + len(stexts[i].rstrip())))
+        # (the sentence as the article has it, which mentions' offsets index: the text spaCy
+        # read may have a character put in where the page glued two lines)
+        otext = article.text[span[0]:span[1]]
         in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
         places = [m for m in in_sent if _kind(table, m) in ("place", "country")
                   and _specific(table, m)]
@@ -849,7 +852,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "Dozens of people were killed in that attack", "during those
                 # demonstrations": an occurrence the story told as background, not news
                 if places:
-                    last_place = _last_located(places, stexts[i], span[0], table, last_place)
+                    last_place = _last_located(places, otext, span[0], table, last_place)
                 continue
             if told_of is not None:
                 # "the attack", "Saturday's bombing", "were killed at the bus station": the
@@ -878,7 +881,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 _by_its_means(told_of, trig, doc, sent, stexts[i], counts)
                 by_sentence[i] = told_of
                 if places:
-                    last_place = _last_located(places, stexts[i], span[0], table, last_place)
+                    last_place = _last_located(places, otext, span[0], table, last_place)
                 if earlier is None:
                     continue
                 # "The attack came hours after the ELN and FARC dissidents clashed in the
@@ -927,7 +930,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # barrages", "the army has deployed thousands of soldiers south of the Litani")
             # sums the war up: news dates or counts what it reports
             if places:
-                last_place = _last_located(places, stexts[i], span[0], table, last_place)
+                last_place = _last_located(places, otext, span[0], table, last_place)
             continue
         if attach and trig is None and prev is not None and prev.event_type == "Battles" \
                 and i - prev.sentence <= 2 and prev.location is not None \
@@ -1030,7 +1033,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 _add_counts(prev, counts + quoted, losses, table, in_sent, sent, span, to_orig)
                 by_sentence[i] = prev
             if places:
-                last_place = _last_located(places, stexts[i], span[0], table, last_place)
+                last_place = _last_located(places, otext, span[0], table, last_place)
             continue
         attribution = attribute(sent)
         speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig) or \
@@ -1361,7 +1364,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # sentences are in, nor a city whose districts they name)
             last_place = _last_located(
                 [m for m in places if not dateline_span[0] <= m.start < dateline_span[1]],
-                stexts[i], span[0], table, last_place)
+                otext, span[0], table, last_place)
             if last_place == told_at and loc is not None:
                 last_place = loc  # the story is in the city, not in the quarter it named
         # a country that is where the event happened is its place, not a party to it; a
@@ -2471,12 +2474,13 @@ _BYLINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[|&,]|and))
 
 def _subhead(text: str, start: int, sentence: str) -> bool:
     """A sentence that is a section heading inside the story ("Raids in Mandalay", "Attacks on
-    security forces"): a short line of its own after a paragraph break, with no closing stop,
-    followed by a line break. (A live page's entry headings are known by their time stamps:
+    security forces", 'Activists "abducted"'): a short line of its own after a paragraph break,
+    with no closing stop (a scare-quoted last word may close it, not a quotation), followed by
+    a line break. (A live page's entry headings are known by their time stamps:
     :func:`kg.extract.normalize.entry_headings`.)"""
     line = sentence.strip()
     return bool(line) and len(line.split()) <= HEADING_WORDS \
-        and not re.search(r"[.!?\"”’:;,]$", line) and "\n" not in line \
+        and not re.search(r"[.!?:;,][\"”’]?$|^[\"“]", line) and "\n" not in line \
         and re.search(r"\n[^\S\n]*\n[^\S\n]*$", text[max(0, start - 20):start]) is not None \
         and text[start + len(sentence.rstrip()):].startswith("\n")
 
@@ -3004,9 +3008,9 @@ _OFFICE_AFTER = re.compile(r"\s+(?:(?:provincial|regional|district|state|county|
                            r"officials?|administration|spokes(?:man|woman|person))\b",
                            re.IGNORECASE)
 #: Between a place and the area it lies in: ", ", ", a town in southern ", ", northeast ",
-#: " police station in ", " village of ".
+#: ", in the ", " police station in ", " village of ".
 _PLACE_IN_AREA = re.compile(r"\s*,\s*(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}(?:in|of)\s+"
-                            r"(?:the\s+)?)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+                            r"(?:the\s+)?|in\s+(?:the\s+)?)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
                             r"|(?:\s+[a-z][\w-]*){0,2}\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:(?:north|south|east|west|central)[\w-]*\s+)?|['’]s\s")
 #: Where something was said: "told reporters in Paris", "the Security Council in New York".
@@ -4914,7 +4918,8 @@ _HIT = {"hit", "strike", "target", "bomb", "shell", "attack", "ambush"}
 
 #: Nouns of occurrences that deaths are told in: "killed during those demonstrations".
 _OCCURRENCES = _REFERRING_NOUNS | {"demonstration", "protest", "clash", "fighting", "unrest",
-                                   "riot", "operation", "offensive", "battle", "incident"}
+                                   "riot", "operation", "offensive", "battle", "incident",
+                                   "march", "rally"}
 
 
 #: Who did an occurrence, told again by a definite noun: "the gunmen", "the attackers".
