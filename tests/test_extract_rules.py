@@ -13077,3 +13077,12 @@ def test_a_city_s_quarter_named_after_its_owner_is_a_place() -> None:
     facts = facts_of("Three activists had been abducted by men believed to be police officers "
                      "in Nairobi's Githurai area on Sunday night.", "2024-07-17")
     assert "Githurai" in {e["name"] for e in facts["entities"] if e["kind"] == "place"}
+
+
+def test_suspects_detained_after_a_protest_are_no_intervention_in_it() -> None:
+    facts = facts_of("Earlier on Thursday, relatives and residents blocked Federal Highway 95 at "
+                     "the entrance to Taxco for several hours, demanding that the authorities "
+                     "search for the girl.\n\nOn Friday, the Guerrero State Prosecutor's Office "
+                     "said it had detained the two surviving suspects at the hospital.",
+                     "2024-03-29")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Peaceful protest"]

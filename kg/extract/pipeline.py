@@ -1096,9 +1096,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # past the lede with neither place nor day, not an occurrence of its own (police
             # detaining a protest's marchers is the protest's, typed so; a lede's place may be
             # its dateline's)
-            if prev is not None and prev.event_type == "Protests" and prev.sentence == i - 1:
+            if prev is not None and prev.event_type == "Protests" and prev.sentence == i - 1 \
+                    and not _SUSPECTS_HELD.search(stexts[i]):
                 # "… blocked the main road to protest the killings. Police fired tear gas to
                 # disperse them, and 11 people were detained": the protest was met with force
+                # (not "the Prosecutor's Office said it had detained the two surviving
+                # suspects", held for the crime the protesters decried)
                 prev.sub_event_type = "Protest with intervention"
                 if span not in prev.evidence:
                     prev.evidence.append(span)
@@ -6747,6 +6750,9 @@ _AT_THE_SCENE = re.compile(r"\b(?:near|at|around|close\s+to)\s+the\s+(?:(?:encou
                            r"attack|blast|explosion|ambush|clash|bombing|shooting)\s+(?:site|spot)|"
                            r"site\s+of\s+the\s+(?:encounter|gunfight|attack|blast|explosion|"
                            r"ambush|clash|bombing|shooting))\b", re.IGNORECASE)
+#: Who is held for a crime, not for protesting: "detained the two surviving suspects".
+_SUSPECTS_HELD = re.compile(r"\b(?:suspects?|accused|perpetrators?|killers?|attackers?|"
+                            r"assailants?|kidnappers?|culprits?)\b", re.IGNORECASE)
 #: Where forces searched before a fight broke out: "launched a cordon and search operation in
 #: (the) …", "an intelligence-based operation in …".
 _SEARCH_OPERATION_IN = re.compile(r"\b(?:cordon[- ]and[- ]search|search|intelligence[- ]based)"
