@@ -13086,3 +13086,10 @@ def test_suspects_detained_after_a_protest_are_no_intervention_in_it() -> None:
                      "said it had detained the two surviving suspects at the hospital.",
                      "2024-03-29")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Peaceful protest"]
+
+
+def test_a_vehicle_packed_with_explosives_stopped_is_a_bombing_prevented() -> None:
+    facts = facts_of("Early on Sunday, security forces stopped a minibus packed with explosives "
+                     "at a checkpoint in the Daynile district on the outskirts of the city, the "
+                     "ministry of internal security said.", "2017-10-15")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Disrupted weapons use"]

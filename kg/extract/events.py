@@ -2213,6 +2213,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # gate of the ECWA Good News Church")
             lemma = "ram"  # "a suicide bomber drove a vehicle laden with explosives into the
             # gate of the hotel": a car bomb driven in, as one rammed
+        elif lemma == "stop" and tok.pos_ == "VERB" and _LADEN_WITH_EXPLOSIVES.search(text) \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            lemma = "intercept"  # "security forces stopped a minibus packed with explosives at
+            # a checkpoint": a bombing prevented
         elif lemma == "interdiction" and tok.i > sent.start and tok.nbor(-1).lower_ == "air":
             lemma = "airstrike"  # "the Air Component conducted air interdiction on a terrorist
             # enclave": Nigeria's military word for its air strikes
