@@ -498,9 +498,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     for i, sent in enumerate(sentences):
         # the sentence's own words: not the blanked header or the spaces after it
         span = (to_orig(sent.start_char), to_orig(sent.start_char + len(stexts[i].rstrip())))
-        # (the sentence as the article has it, which mentions' offsets index: the text spaCy
-        # read may have a character put in where the page glued two lines)
-        otext = article.text[span[0]:span[1]]
+        # (the sentence as mentions' offsets index it: the text spaCy read, unless it has a
+        # character put in where the page glued two lines, "…, DamaturuAt least 105 …",
+        # which shifts every offset after it; then the article's own words)
+        otext = stexts[i].rstrip() if len(stexts[i].rstrip()) == span[1] - span[0] \
+            else article.text[span[0]:span[1]]
         in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
         places = [m for m in in_sent if _kind(table, m) in ("place", "country")
                   and _specific(table, m)]
@@ -4769,7 +4771,7 @@ def _told_before(tok: Any, drafts: list[Draft], places: list[str], when: date | 
         # after the street fighting that followed the suicide car bomb: the bombing told
         bombs = [d for d in candidates if d.sub_event_type in _BOMBINGS]
         candidates = bombs[:1] + [d for d in candidates if d not in bombs[:1]]
-    elif tok.lemma_.lower() in ("bombing", "blast", "explosion"):
+    elif tok.lemma_.lower() in ("bombing", "blast"):
         # "MONUSCO condemned the church bombing", told after a separate attack by gunmen:
         # of the latest occurrences, the one told as a blast
         candidates = sorted(candidates[:3], key=lambda d: d.event_type
