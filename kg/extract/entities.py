@@ -1209,15 +1209,6 @@ def _speaks(text: str, s: int, e: int) -> bool:
 #: A ship named after its noun: "the vessel, the Amber Coast", "the tanker Sounion".
 _SHIP_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|freighter|carrier|boat|yacht|ferry)"
                           r",?[^\S\n]+(?:the[^\S\n]+)?[\"“]?$", re.IGNORECASE)
-#: Faiths and peoples whose name, before "village" or "area", says whose it is: "the Alawite
-#: village of al-Mukhtariya", "a Druze village", "the Fulani area".
-_PEOPLES = frozenset({
-    "alawite", "druze", "christian", "muslim", "jewish", "catholic", "hindu", "sikh", "shia",
-    "shiite", "sunni", "ismaili", "yazidi", "kurdish", "arab", "bedouin", "assyrian",
-    "armenian", "turkmen", "hazara", "pashtun", "baloch", "tajik", "uzbek", "fulani", "tuareg",
-    "hausa", "tiv", "berom", "rohingya", "kachin", "karen", "karenni", "shan", "chin", "amhara",
-    "tigrayan", "oromo", "somali", "masalit", "zaghawa", "nuer", "dinka", "lendu", "hema",
-    "banyamulenge", "tutsi", "hutu", "anglophone", "francophone"})
 #: Faiths and churches' denominations, which name no place nor body alone: "an attack on a
 #: Pentecostal service", "a Catholic church".
 _FAITHS = frozenset({
@@ -1226,7 +1217,15 @@ _FAITHS = frozenset({
     "lutheran", "presbyterian", "adventist",
     # (and their scriptures: "burning pages of the Holy Quran")
     "quran", "holy quran", "koran", "holy koran", "qur'an", "bible", "holy bible", "torah"})
-_PEOPLES = _PEOPLES | _FAITHS
+#: Faiths and peoples whose name, before "village" or "area", says whose it is: "the Alawite
+#: village of al-Mukhtariya", "a Druze village", "the Fulani area".
+_PEOPLES = frozenset({
+    "alawite", "druze", "christian", "muslim", "jewish", "catholic", "hindu", "sikh", "shia",
+    "shiite", "sunni", "ismaili", "yazidi", "kurdish", "arab", "bedouin", "assyrian",
+    "armenian", "turkmen", "hazara", "pashtun", "baloch", "tajik", "uzbek", "fulani", "tuareg",
+    "hausa", "tiv", "berom", "rohingya", "kachin", "karen", "karenni", "shan", "chin", "amhara",
+    "tigrayan", "oromo", "somali", "masalit", "zaghawa", "nuer", "dinka", "lendu", "hema",
+    "banyamulenge", "tutsi", "hutu", "anglophone", "francophone"}) | _FAITHS
 #: Capitalised words before "area" that name no place: "the Border Area", "Security Zone".
 _SETTLEMENT_STOP = re.compile(r"\b(?:border|security|military|industrial|old|new|city|capital|"
                               r"restricted|buffer|demilitari[sz]ed|tribal|rural|urban|coastal|"

@@ -647,8 +647,6 @@ _PEOPLE_SHOT = {"resident", "civilian", "villager", "people", "worshipper", "pro
 #: What a crowd's gathering is broken up by: "fired tear gas to break up a protest" (the
 #: protest was held, whatever the purpose clause says of the police).
 _BROKEN_UP = {"break", "disperse", "scatter", "quell"}
-_GATHERINGS = {"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering",
-               "crowd", "protester", "demonstrator"}
 #: Verbs that tell a deed as done by the teller's word: "claimed to have detonated".
 _CLAIMED_DONE = {"claim", "say", "boast", "admit", "confess", "report", "acknowledge"}
 
@@ -846,7 +844,7 @@ def _is_real(tok: Any) -> bool:
             and not (verb.tag_ == "VBN" and verb.head.lemma_.lower() in _CLAIMED_DONE
                      and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)) \
             and not (tok is not verb and verb.lemma_.lower() in _BROKEN_UP
-                     and tok.lemma_.lower() in _GATHERINGS):
+                     and tok.lemma_.lower() in _DISPERSED):
         return False  # "to launch attacks", "moved to retake": purpose, not occurrence (but
         # "JNIM also claimed on Sunday to have detonated an improvised explosive device
         # against a French convoy": a deed claimed done)
