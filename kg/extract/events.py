@@ -847,7 +847,8 @@ def _is_real(tok: Any) -> bool:
                      and tok.lemma_.lower() in _DISPERSED):
         return False  # "to launch attacks", "moved to retake": purpose, not occurrence (but
         # "JNIM also claimed on Sunday to have detonated an improvised explosive device
-        # against a French convoy": a deed claimed done)
+        # against a French convoy": a deed claimed done; "fired tear gas to break up a
+        # protest": the protest broken up was held)
     if _conditional(tok) or _generic(tok) or _habitual(verb if verb is not None else tok) \
             or _grievance(tok) or (verb is not None and _stance(verb)):
         return False

@@ -2985,9 +2985,8 @@ def _last_located(places: list[Mention], sentence: str, start: int, table: Entit
             key = _key(table, m)
             at = len(places) - n - 1
             while key is not None and at > 0 and _PLACE_IN_AREA.fullmatch(
-                    sentence[places[at - 1].end - start:places[at].start - start]):
-                if at > 1 and sentence[places[at - 1].end - start:
-                                       places[at].start - start] in ("'s ", "’s "):
+                    gap := sentence[places[at - 1].end - start:places[at].start - start]):
+                if at > 1 and gap in ("'s ", "’s "):
                     # ("… of Tral in south Kashmir's Pulwama district": the region owning the
                     # district is stepped over)
                     at -= 1
