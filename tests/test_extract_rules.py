@@ -1115,12 +1115,15 @@ def test_a_call_for_a_protest_is_no_protest() -> None:
     assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
 
 
-@pytest.mark.parametrize(("text", "events"), [
-    ("Riot police were deployed around the building but did not intervene.", 0),
-    ("The army deployed 2,000 troops to Goma on Monday.", 1),
+@pytest.mark.parametrize("text", [
+    "Riot police were deployed around the building but did not intervene.",
+    "The army deployed 2,000 troops to Goma on Monday.",
+    "Army and Special Task Force personnel were deployed in Digana, Teldeniya and Akurana.",
 ])
-def test_a_deployment_is_news_when_it_says_where_to(text: str, events: int) -> None:
-    assert len(facts_of(text, "2024-07-22")["events"]) == events
+def test_a_troop_movement_is_no_published_event(text: str) -> None:
+    """ACLED codes deployments only sometimes (the seed's gold marks its one optional) and the
+    dev gold codes almost none: a deployment found is a false event, so none is published."""
+    assert facts_of(text, "2024-07-22")["events"] == []
 
 
 @pytest.mark.parametrize(("text", "types"), [
