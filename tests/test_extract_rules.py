@@ -4907,6 +4907,17 @@ def test_a_countrys_night_of_interceptions_is_placed_in_the_country() -> None:
         ("Air/drone strike", "Zhuravlevka"), ("Disrupted weapons use", "Russia")]
 
 
+def test_a_night_of_interceptions_is_the_defenders_not_the_launchers() -> None:
+    """"Ukraine's air force said it had downed 58 of the 73 drones Russia launched": Russia is
+    where the drones came from; the night is placed in the country of the air force."""
+    facts = facts_of("A Russian drone strike killed two people in Chernihiv on Tuesday, officials "
+                     "said. The governor of Moscow region said flights were halted. Ukraine's air "
+                     "force said it had downed 58 of the 73 drones Russia launched overnight "
+                     "across several regions.", published="2025-10-21")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Chernihiv"), ("Disrupted weapons use", "Ukraine")]
+
+
 @pytest.mark.parametrize("text", [
     # an inquiry's subject
     "Colombia's prosecutors open investigation into killings of social leaders in Norte de "

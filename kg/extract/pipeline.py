@@ -1563,9 +1563,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # sets such events were almost never the story's ("Turkey claimed to have hit 115
     # targets in Syria" stays)
     for d in merged:
-        nationwide = next((m for a, b in d.evidence if (
-            m := _NATIONWIDE_INTERCEPTS.search(article.text, a, b)) is not None), None) \
-            if d.sub_event_type in ("Disrupted weapons use", "Air/drone strike") else None
+        nationwide, told_at = next(((m, (a, b)) for a, b in d.evidence if (
+            m := _NATIONWIDE_INTERCEPTS.search(article.text, a, b)) is not None), (None, None)) \
+            if d.sub_event_type in ("Disrupted weapons use", "Air/drone strike") else (None, None)
         if nationwide is not None and d.sub_event_type == "Air/drone strike" and not (
                 (where := table.find(d.location) if d.location else None) is not None
                 and where.level == "admin1" and _named_within(where, nationwide.span())):
@@ -1581,6 +1581,16 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 where.country if where is not None else None)
             if nationwide.group("adj") and (
                     told := table.country_of_adjective(nationwide.group("adj"))) is not None:
+                country = told.id
+            if told_at is not None and d.sub_event_type == "Disrupted weapons use" \
+                    and (where is None or where.kind == "country"
+                         or not _named_within(where, told_at)) and (
+                    defender := _DEFENDER.search(article.text, *told_at)) is not None and (
+                    told := table.country_of_adjective(defender.group(1))) is not None:
+                # "Ukraine's air force said it had downed 58 of the 73 drones Russia
+                # launched": the night is the defender's, not the launcher's nor that of a
+                # town told before (where the dev gold places such nights); a place the
+                # sentence names ("shot down … over the Golan Heights") stays
                 country = told.id
             if country is None:  # "over the Bryansk, Kursk and Oryol regions and the Sea of
                 # Azov", placed at sea: the country of the regions listed
@@ -1693,6 +1703,13 @@ _NATIONWIDE_INTERCEPTS = re.compile(
     rf"|\b(?:launched|fired)\s+(?:against|at|on|across)\s+{_A_WHOLE_COUNTRY}\b"
     r"|\bacross\s+the\s+country\b"
     r"|\b(?:missile|launched|fired)\s+from\s+(?:Yemen|Iran)\b", re.IGNORECASE)
+
+
+#: Who shot the weapons down, by its forces' country: "Ukraine's air force", "the Ukrainian Air
+#: Force", "Russia's Defence Ministry", "The Israeli military".
+_DEFENDER = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:[Aa]ir\s+[Ff]orce|[Aa]ir\s+[Dd]efen[cs]es?|"
+                       r"[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|"
+                       r"[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces)\b")
 
 
 #: A count of drones or missiles launched at a whole country: "Russia launched 31 Shahed-type
