@@ -10801,6 +10801,19 @@ def test_a_mob_with_petrol_bombs_riots_and_sets_off_no_explosive() -> None:
         ("Mob violence", "2013-03-21", "Meiktila")]
 
 
+@pytest.mark.parametrize("text", [
+    # the day and a deed of the crowd's between it and the attack
+    "Angry youths on Sunday mounted roadblocks along the Jos-Bukuru road at Bukuru and attacked "
+    "motorists and passengers suspected to be Fulani, killing at least six people.",
+    # residents stoning people, with no protest told
+    "On Tuesday, residents of Vuhovi threw stones at a Red Cross safe burial team and set fire to "
+    "its vehicle, injuring two volunteers, the Red Cross said.",
+])
+def test_a_crowd_stoning_or_attacking_people_with_no_protest_is_mob_violence(text: str) -> None:
+    facts = facts_of(text, "2018-06-26")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Mob violence"]
+
+
 def test_an_angry_crowd_that_attacks_with_no_protest_told_is_mob_violence() -> None:
     facts = facts_of("Hours after the abduction, angry youths in Jangebe attacked journalists "
                      "and officials who visited the school, pelting them with stones and "

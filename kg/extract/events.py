@@ -3759,7 +3759,17 @@ _AN_ANGRY_CROWD = re.compile(rf"{_ANGRY}(?:{_CROWD_CALLED_ANGRY})\b", re.IGNOREC
 _AN_ANGRY_CROWD_ATTACKS = re.compile(
     rf"{_ANGRY}(?:{_CROWD_CALLED_ANGRY}|people)\b"
     r"(?:\s+(?:in|of|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    # ("Angry youths on Sunday mounted roadblocks along the Jos-Bukuru road … and attacked
+    # motorists": the day, and a deed of theirs before it)
+    r"(?:\s+on\s+\w+)?(?:\s+[^.;,]{1,100}?\s+and)?"
     r"\s+(?:then\s+)?(?:attacked|beat|pelted|stoned|lynched|assaulted)\b", re.IGNORECASE)
+#: Residents or youths stoning people, with no protest told: "residents of Vuhovi threw stones
+#: at a Red Cross safe burial team and set fire to its vehicle" (ACLED: mob violence, a crowd's
+#: violence outside a demonstration).
+_A_CROWD_STONES = re.compile(
+    r"\b(?:residents|villagers|locals|youths|young\s+men|a\s+crowd|crowds|a\s+mob)\b"
+    r"(?:\s+(?:in|of|from)\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+on\s+\w+)?"
+    r"\s+(?:threw\s+stones\s+at|stoned|pelted)\b", re.IGNORECASE)
 
 
 def _protest_told(sentence: str) -> bool:
@@ -4173,7 +4183,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "Protesters attacked and set fire to the offices of the ruling party": the
             # crowd's own riot, whoever else the sentence names
             return "Riots", "Violent demonstration"
-        if _AN_ANGRY_CROWD_ATTACKS.search(s) and not _AT_A_PROTEST.search(s):
+        if (_AN_ANGRY_CROWD_ATTACKS.search(s) or _A_CROWD_STONES.search(s)) \
+                and not _AT_A_PROTEST.search(s):
             # "angry youths in Jangebe attacked journalists and officials who visited the
             # school, pelting them with stones": a crowd's violence with no protest told,
             # ACLED's mob violence
@@ -4278,8 +4289,8 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # "debris from downed drones had fallen on an industrial enterprise in Saratov": the
         # drone attack on the place, which ACLED codes as the strike
         return "Explosions/Remote violence", debris_strike(s)
-    if family == "destroy" and _AN_ANGRY_CROWD.search(s) and not _AT_A_PROTEST.search(s) \
-            and not _NO_ONE_THERE.search(s):
+    if family == "destroy" and (_AN_ANGRY_CROWD.search(s) or _A_CROWD_STONES.search(s)) \
+            and not _AT_A_PROTEST.search(s) and not _NO_ONE_THERE.search(s):
         # "angry youths barricaded the Enugu-Nsukka road and set fire to a cattle market":
         # a crowd's violence with no protest told, ACLED's mob violence
         return "Riots", "Mob violence"
