@@ -13120,3 +13120,28 @@ def test_a_vehicle_packed_with_explosives_stopped_is_a_bombing_prevented() -> No
                      "at a checkpoint in the Daynile district on the outskirts of the city, the "
                      "ministry of internal security said.", "2017-10-15")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Disrupted weapons use"]
+
+
+def test_rockets_fired_with_small_arms_at_a_held_position_are_a_battle() -> None:
+    facts = facts_of("In Luhansk region, militants overnight attacked the Luhansk airport, held "
+                     "by Ukrainian paratroopers, with Grad multiple rocket launchers and small "
+                     "arms, the spokesman said on Sunday. The attack was repelled; two servicemen "
+                     "were killed.", "2014-07-06")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_roadside_bombs_cleared_from_a_town_are_no_blast() -> None:
+    facts = facts_of("A Peshmerga officer said the militants had withdrawn towards the Hamrin "
+                     "mountains and that engineers were clearing roadside bombs from the town of "
+                     "Suleiman Bek on Monday.", "2014-09-01")
+    assert [e["sub_event_type"] for e in facts["events"]
+            if e["event_type"] == "Explosions/Remote violence"] == []
+
+
+def test_the_front_a_commander_speaks_from_is_not_a_battle_of_its_own() -> None:
+    facts = facts_of("Iraqi troops and Peshmerga forces fought their way into the besieged town "
+                     "of Amerli on Sunday, ending a two-month siege by the Islamic State. A "
+                     "Peshmerga commander on the Tuz Khurmatu front told Rudaw that three "
+                     "Peshmerga fighters were killed and 12 wounded in the battle.", "2014-09-01")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Armed clash", "Amerli")]

@@ -120,7 +120,9 @@ _WORDS = {
                     r"vigilantes?|militias?|defen[cs]e\s+volunteers?|"
                     # Pakistan's word for the militants it fights, and Balochistan's Levies
                     # force; armour and its crews
-                    r"khwarij|khawarij|kharijis?|levies|tanks?|armou?red\s+vehicles?",
+                    r"khwarij|khawarij|kharijis?|levies|tanks?|armou?red\s+vehicles?|"
+                    # (a unit by its arm: "the Luhansk airport, held by Ukrainian paratroopers")
+                    r"paratroopers?|marines|servicem[ae]n|commandos?|gendarmes?|gendarmerie",
     "perpetrator_irregular": r"gunmen|unknown assailants|unidentified|attackers|militiamen|"
                              r"bandits|mob|armed men",
     "intercepted": r"drones?|missiles?|rockets?|uavs?|shaheds?|projectiles?|aircraft|jets?|"
@@ -588,7 +590,9 @@ _STORES = {"cache", "caches", "stockpile", "stockpiles", "stock", "stocks", "sto
            "haul", "consignment", "quantity", "number", "dump", "arsenal"}
 #: What is done to a weapon found: "recovered", "defused", "seized", "left behind".
 _FOUND_VERBS = {"recover", "find", "seize", "confiscate", "defuse", "discover", "dismantle",
-                "detect", "unearth", "retrieve", "leave", "abandon"}
+                "detect", "unearth", "retrieve", "leave", "abandon",
+                # ("engineers were clearing roadside bombs from the town": after the fighting)
+                "clear", "remove"}
 
 
 def _found_not_fired(tok: Any) -> bool:
@@ -3898,12 +3902,14 @@ _AIRCRAFT_FIRED_ON = re.compile(r"\b(?:helicopters?|aircraft|planes?|jets?)\b[^.
 #: "with rifle fire and explosive-laden drones", "with small arms and mortars".
 _GUNS = (r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machine-gun\s+fire|"
          r"(?:automatic|heavy|light|small)\s+weapons|assault\s+rifles?)")
-_GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|mortars?|grenades?)\s+"
+#: (and "with Grad multiple rocket launchers and small arms": rockets fired with the rifles)
+_HEAVY_ARMS = r"(?:drones?|mortars?|grenades?|rockets?|(?:rocket\s+)?launchers|RPGs?)"
+_GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,3}}?{_HEAVY_ARMS}\s+"
                               rf"and\s+(?:[\w-]+\s+)?{_GUNS}|\bwith\s+(?:[\w-]+\s+)?"
-                              rf"{_GUNS}\s+and\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"{_GUNS}\s+and\s+(?:[\w-]+\s+){{0,3}}?"
                               # ("attacked its positions … with machine guns and mortars", "an
                               # SDF checkpoint with machine guns and hand grenades")
-                              r"(?:drones?|mortars?|grenades?)\b", re.IGNORECASE)
+                              rf"{_HEAVY_ARMS}\b", re.IGNORECASE)
 
 #: A crowd's stones thrown at the forces, told as what it did: "young men threw stones and
 #: burned tyres at Israeli troops, who fired tear gas" (ACLED: a violent demonstration, met or

@@ -7113,7 +7113,9 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in (
             "statement", "interview", "remark", "comment", "say", "speak", "explain", "talk"):
         return True  # "denied the accusation in a statement to Addis Standard"
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
+    # ("A Peshmerga commander on the Tuz Khurmatu front told Rudaw": the front he holds)
+    on_a_front = tok.lower_ in ("front", "frontline", "axis") and tok.head.lower_ == "on"
+    if tok.dep_ != "pobj" or (tok.head.lower_ not in ("in", "at", "from") and not on_a_front):
         return False
     head = tok.head.head
     if head.i > tok.i:
