@@ -13145,3 +13145,26 @@ def test_the_front_a_commander_speaks_from_is_not_a_battle_of_its_own() -> None:
                      "Peshmerga fighters were killed and 12 wounded in the battle.", "2014-09-01")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Armed clash", "Amerli")]
+
+
+def test_troops_entering_a_city_ending_its_occupation_regain_it() -> None:
+    facts = facts_of("Kherson is Ukraine: Armed Forces enter the city\n"
+                     "Ukrainian troops entered Kherson on Nov. 11, ending more than eight months "
+                     "of Russian occupation of the only regional capital Moscow had captured "
+                     "since the start of the full-scale invasion.",
+                     "2022-11-12")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Government regains territory", "2022-11-11", "Kherson")]
+
+
+def test_a_crowd_greeting_arriving_troops_is_no_protest() -> None:
+    facts = facts_of("Crowds gathered on Freedom Square in Kherson on Friday, waving flags and "
+                     "chanting \"ZSU\" as the first soldiers arrived.", "2022-11-12")
+    assert facts["events"] == []
+
+
+def test_a_name_retaken_in_an_oblast_is_a_place() -> None:
+    facts = facts_of("On Nov. 10, Ukrainian forces retook Snihurivka in Mykolaiv Oblast, the "
+                     "spokesperson for the Southern Operational Command said.", "2022-11-12")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Government regains territory", "Snihurivka")]

@@ -278,8 +278,10 @@ _PLACES_AROUND = re.compile(r"\b(?:villages|towns|hamlets|settlements|communitie
 #: (NER may take a village no gazetteer knows for a person or a group).
 _RAIDED_IN_DIVISION = re.compile(
     r"\b(?:raided|attacked|stormed|overran|overrun|besieged|shelled|bombed|torched|"
-    rf"ransacked|looted)\s+({_NAME})"
-    r"(?=,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:territory|district|province|"
+    # (and ground taken: "Ukrainian forces retook Snihurivka in Mykolaiv Oblast")
+    r"ransacked|looted|captured|seized|retook|recaptured|liberated)\s+"
+    rf"({_NAME})"
+    r"(?=,?\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?i:territory|district|province|"
     r"region|state|county|department|township|woreda|LGA|zone|prefecture|governorate|oblast|"
     r"municipality)\b)")
 #: A name told where, or as what was done to: "in X", "invaded X".

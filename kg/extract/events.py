@@ -2935,7 +2935,14 @@ def _gathered_to_denounce(tok: Any, lemma: str) -> bool:
             and (lemma in _GATHERING or c.lemma_.lower() != "protest")
             and (any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
                  or (c.tag_ == "VBG" and c.lemma_.lower() != "support"))
-            for c in tok.children)
+            for c in tok.children) and not _WELCOMING.search(tok.sent.text)
+
+
+#: A crowd out to greet or celebrate, not to protest: "Crowds gathered on Freedom Square, waving
+#: flags and chanting \"ZSU\" as the first soldiers arrived".
+_WELCOMING = re.compile(r"\bas\s+(?:the\s+)?(?:first\s+)?(?:soldiers|troops|forces|units)\s+"
+                        r"(?:arrived|entered|rolled\s+in)\b|\bto\s+(?:greet|welcome|cheer)\b|"
+                        r"\bcelebrat\w*", re.IGNORECASE)
 
 
 #: Who are a protest by their very name: "hundreds of protesters gathered outside the embassy".
@@ -3099,7 +3106,10 @@ def _concluded(tok: Any) -> bool:
 #: their flag over the town hall".
 _HELD_AFTER_ENTERING = re.compile(
     r"\b(?:controlled|took\s+(?:full\s+)?control|in\s+(?:full\s+)?control\s+of|raised\s+"
-    r"(?:\w+\s+){0,2}flags?|hoisted)\b", re.IGNORECASE)
+    r"(?:\w+\s+){0,2}flags?|hoisted)\b"
+    # ("Ukrainian troops entered Kherson on Nov. 11, ending more than eight months of Russian
+    # occupation": the occupier's hold ended)
+    r"|\bending\s+(?:[\w-]+\s+){0,7}?(?:occupation|rule|control|siege)\b", re.IGNORECASE)
 #: Who enters a town to hold it: an armed force told by its word.
 _ARMED_ENTRANTS = re.compile(r"\b(?:troops|soldiers|forces|army|units|fighters|rebels|militants|"
                              r"insurgents|jihadists|militia\w*|guerrillas|gunmen|"
