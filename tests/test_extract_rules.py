@@ -13168,3 +13168,14 @@ def test_a_name_retaken_in_an_oblast_is_a_place() -> None:
                      "spokesperson for the Southern Operational Command said.", "2022-11-12")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Government regains territory", "Snihurivka")]
+
+
+def test_a_dateline_after_a_glued_byline_and_figures_date_is_the_dateline() -> None:
+    text = ("Israeli shelling kills at least 62 in Shujaiyya as ground battles rage\n"
+            "By Ma'an staff21/07/2014 - 10:42GAZA CITY (Ma'an) -- At least 62 Palestinians were "
+            "killed on Sunday when Israeli forces pounded the al-Shujaiyya neighborhood east of "
+            "Gaza City with tank and artillery fire.")
+    assert from_text(text, id="t", published="2014-07-21").dateline == "GAZA CITY"
+    facts = facts_of(text, "2014-07-21")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Shelling/artillery/missile attack", "2014-07-20", "Shujaiyya")]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.errors import InputError
+from kg.extract.normalize import TIME_STAMP_OPENING
 from kg.facts import default_article_id
 
 MAX_ARTICLE_CHARS = 2_000_000  # ~2 MB of text: beyond this an input is not one news article
@@ -227,12 +228,18 @@ def _dateline(text: str) -> re.Match[str] | None:
     """The wire dateline opening the story: at the very start, or opening one of the first
     lines after a headline ("Islamist militants kill 12 soldiers\n\nOUAGADOUGOU (Reuters) -")."""
     for at in (0, *(brk.end() for brk in re.finditer(r"\n", text[:_DATELINE_WITHIN]))):
-        d = _DATELINE.match(text, at) or _BRACKET_REGION_DATELINE.match(text, at) \
-            or _DATE_FIRST_DATELINE.match(text, at) or _BARE_DATELINE.match(text, at) \
-            or _BARE_DATELINE_HYPHEN.match(text, at) or _CITY_DATELINE_HYPHEN.match(text, at) \
-            or _DATED_DATELINE_HYPHEN.match(text, at) or _LINE_DATELINE.match(text, at) \
-            or _COLON_DATELINE.match(text, at) or _FULL_DATE_DATELINE.match(text, at) \
-            or _BRACKETED_DATELINE.match(text, at)
+        line = text
+        if (stamp := TIME_STAMP_OPENING.match(text, at)) is not None:
+            # "By Ma'an staff21/07/2014 - 10:42GAZA CITY (Ma'an) --": the page's byline and
+            # stamp glued before the dateline (read as if it opened the text: only its groups
+            # are used)
+            line, at = text[stamp.end():], 0
+        d = _DATELINE.match(line, at) or _BRACKET_REGION_DATELINE.match(line, at) \
+            or _DATE_FIRST_DATELINE.match(line, at) or _BARE_DATELINE.match(line, at) \
+            or _BARE_DATELINE_HYPHEN.match(line, at) or _CITY_DATELINE_HYPHEN.match(line, at) \
+            or _DATED_DATELINE_HYPHEN.match(line, at) or _LINE_DATELINE.match(line, at) \
+            or _COLON_DATELINE.match(line, at) or _FULL_DATE_DATELINE.match(line, at) \
+            or _BRACKETED_DATELINE.match(line, at)
         if d:
             return d
     return None

@@ -96,7 +96,7 @@ _CAPTION_PHOTO_BY = re.compile(r"^[^\S\n]*(?:[^\n]{0,300}?[.!?][^\S\n]+)?(?:Phot
 #: glued on: "By Al Mayadeen English13 Nov 2024 09:25The Islamic Resistance …"): the
 #: filing's, glued to the lede it would date the story's events ("… 09:15Club of
 #: MozambiqueInsurgents beheaded three men … on Sunday afternoon").
-_TIME_STAMP_OPENING = re.compile(
+TIME_STAMP_OPENING = re.compile(
     r"^[^\S\n]*(?:[Bb]y[^\S\n]+)?(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3}[^\S\n]*)?"
     r"(?<![\d])\d{1,2}[^\S\n]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[^\S\n]+\d{4},?[^\S\n]+"
@@ -119,7 +119,10 @@ _TIME_STAMP_OPENING = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
     # (the time of day optional after "Published", required without it)
     rf"[^\S\n]+\d{{4}},?(?:(?(pub)(?:{_AT_HOUR})?|{_AT_HOUR}))"
-    r"(?:[^\S\n]*(?:UTC|GMT|[ECMP][SD]?T)(?=[A-Z\s]))?(?=[A-Z\"'‘“])",
+    r"(?:[^\S\n]*(?:UTC|GMT|[ECMP][SD]?T)(?=[A-Z\s]))?(?=[A-Z\"'‘“])"
+    # (or a day in figures: "By Ma'an staff21/07/2014 - 10:42GAZA CITY (Ma'an) -- At least …")
+    r"|^[^\S\n]*[Bb]y[^\S\n]+(?-i:[A-Z])[^\n]{1,60}?\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    r"(?:[^\S\n]*[-–|][^\S\n]*\d{1,2}:\d{2})?(?=[A-Z])",
     re.MULTILINE)
 #: A page's labelled date wherever the scrape glued it to the lede ("GK NEWS NETWORKSrinagar,
 #: Publish Date: Jun 18 2019 1:12AMTwo militants were killed … on Monday"): the filing's,
@@ -165,7 +168,7 @@ def blank_chrome(body: str) -> str:
             if chars[k] != "\n":
                 chars[k] = " "
     for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body), *_CREDIT.finditer(body),
-              *_TIME_STAMP_OPENING.finditer(body), *_CAPTION_CREDITED.finditer(body),
+              *TIME_STAMP_OPENING.finditer(body), *_CAPTION_CREDITED.finditer(body),
               *_NAMED_CREDIT.finditer(body), *_CAPTION_PHOTO_BY.finditer(body),
               *_PAGE_DATE_LABEL.finditer(body)):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
