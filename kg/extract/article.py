@@ -229,7 +229,8 @@ def _dateline(text: str) -> re.Match[str] | None:
     lines after a headline ("Islamist militants kill 12 soldiers\n\nOUAGADOUGOU (Reuters) -")."""
     for at in (0, *(brk.end() for brk in re.finditer(r"\n", text[:_DATELINE_WITHIN]))):
         line = text
-        if (stamp := TIME_STAMP_OPENING.match(text, at)) is not None:
+        if (stamp := TIME_STAMP_OPENING.match(text, at)) is not None \
+                and _FIGURES_DATE.search(stamp.group(0)):
             # "By Ma'an staff21/07/2014 - 10:42GAZA CITY (Ma'an) --": the page's byline and
             # stamp glued before the dateline (read as if it opened the text: only its groups
             # are used)
@@ -243,6 +244,11 @@ def _dateline(text: str) -> re.Match[str] | None:
         if d:
             return d
     return None
+
+
+#: A day in figures: "21/07/2014", "01.03.2024" (a stamp glued before a dateline; with a month
+#: named, "Oct. 14, 2019 5 AM PTMEXICO CITY —", the stamp is left to the header's reading).
+_FIGURES_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}")
 
 
 #: How far into the text a dateline may open a line (after a headline and a subtitle).
