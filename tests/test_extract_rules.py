@@ -13179,3 +13179,15 @@ def test_a_dateline_after_a_glued_byline_and_figures_date_is_the_dateline() -> N
     facts = facts_of(text, "2014-07-21")
     assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
         ("Shelling/artillery/missile attack", "2014-07-20", "Shujaiyya")]
+
+
+@pytest.mark.parametrize(("text", "not_a_place"), [
+    ("Tomahawk cruise missiles were fired at Houthi radar sites in Yemen on Friday from Navy "
+     "destroyers and the submarine USS Florida, officials said.", "Florida"),
+    ("Coalition aircraft struck Houthi positions in Yemen on Tuesday night, the Houthi-controlled "
+     "Saba news agency said.", "Saba"),
+])
+def test_a_ship_or_an_outlet_named_after_a_place_is_no_place(text: str, not_a_place: str
+                                                             ) -> None:
+    facts = facts_of(text, "2024-01-12")
+    assert not_a_place not in {e["name"] for e in facts["entities"]}

@@ -1209,8 +1209,13 @@ def _speaks(text: str, s: int, e: int) -> bool:
 
 
 #: A ship named after its noun: "the vessel, the Amber Coast", "the tanker Sounion".
-_SHIP_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|freighter|carrier|boat|yacht|ferry)"
-                          r",?[^\S\n]+(?:the[^\S\n]+)?[\"“]?$", re.IGNORECASE)
+_SHIP_BEFORE = re.compile(r"\b(?:vessel|ship|tanker|freighter|carrier|boat|yacht|ferry|"
+                          # ("the submarine USS Florida", "the destroyer HMS Diamond")
+                          r"submarine|destroyer|frigate|warship|cruiser|corvette)"
+                          r",?[^\S\n]+(?:the[^\S\n]+)?(?:(?-i:USS|HMS|INS|HMCS)[^\S\n]+)?"
+                          r"[\"“]?$|\b(?-i:USS|HMS|HMCS)[^\S\n]+$", re.IGNORECASE)
+#: An outlet named after a place: "the Houthi-controlled Saba news agency".
+_OUTLET_AFTER = re.compile(r"[^\S\n]+(?:news[^\S\n]+agency|[Tt]elevision|TV)\b")
 #: Faiths and churches' denominations, which name no place nor body alone: "an attack on a
 #: Pentecostal service", "a Catholic church".
 _FAITHS = frozenset({
@@ -1466,6 +1471,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 and table.gaz.link(m.group(1), "place") is None:
             take(m.start(1), m.end(1), "place")
     for s, e, kind in gaz_matches:  # gazetteer names, longest first
+        if kind == "place" and (_SHIP_BEFORE.search(text, max(0, s - 40), s)
+                                or _OUTLET_AFTER.match(text, e)):
+            continue  # "the submarine USS Florida", "the Saba news agency": no place (a
+            # country's outlet, "a Sudan TV crew", still tells whose)
         if kind == "place" and (end := feature_end(s, e)) is not None:
             take(s, end, "feature")
             continue
@@ -1562,6 +1571,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "at 04:00 local time (02:00 GMT)": a clock, not an organisation
         if _SHIP_BEFORE.search(text, max(0, s - 40), s):
             continue  # "The vessel, the Amber Coast, was hit": a ship's name, no place
+        if label in ("GPE", "LOC", "FAC") and _OUTLET_AFTER.match(text, e) \
+                and table.gaz.link(name, "country") is None:
+            continue  # "the Saba news agency made no mention of the airport": an outlet
         if label in ("GPE", "LOC", "FAC", "PERSON", "ORG") and not any(
                 c.isupper() for c in name) and guess_kind(name) is None \
                 and not (recased and label in ("GPE", "LOC", "FAC")):
