@@ -13191,3 +13191,11 @@ def test_a_ship_or_an_outlet_named_after_a_place_is_no_place(text: str, not_a_pl
                                                              ) -> None:
     facts = facts_of(text, "2024-01-12")
     assert not_a_place not in {e["name"] for e in facts["entities"]}
+
+
+def test_retook_parsed_as_a_noun_still_takes_the_town() -> None:
+    facts = facts_of("Rwandan and Mozambican troops on Sunday retook Mocímboa da Praia, the port "
+                     "town in Cabo Delgado province that had been in the hands of insurgents for "
+                     "a year, the Rwandan military announced.", "2021-08-09")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Government regains territory", "2021-08-08")]
