@@ -13199,3 +13199,14 @@ def test_retook_parsed_as_a_noun_still_takes_the_town() -> None:
                      "a year, the Rwandan military announced.", "2021-08-09")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Government regains territory", "2021-08-08")]
+
+
+def test_men_struck_by_aircraft_are_struck_from_the_air() -> None:
+    facts = facts_of("In their flight, columns of assailants were struck by aircraft of the "
+                     "Burkinabe Air Force near Tongomayel on Sunday, the communique added.",
+                     "2023-11-27")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Tongomayel")]
+    facts = facts_of("Journalists reported being hit by water cannon jets while covering the "
+                     "dispersal of the protest in Tbilisi on Wednesday.", "2024-12-05")
+    assert "Air/drone strike" not in [e["sub_event_type"] for e in facts["events"]]

@@ -2509,6 +2509,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 family = "intercept"  # "the drone was hit by a surface-to-air missile"
             elif family == "attack" and lemma in ("hit", "target", "fire", "strike") \
                     and tok.pos_ == "VERB" and not _military_object(tok) \
+                    and not _struck_from_the_air(tok) \
                     and not _territory_object(tok) \
                     and not _hit_by_a_weapon_told_before(tok) \
                     and not (lemma == "fire" and _fired_at_a_thing(tok)):
@@ -3329,6 +3330,19 @@ def _beaten_with_arms(tok: Any) -> bool:
     armed = any(c.dep_ == "prep" and c.lower_ == "with" and any(
         t.lemma_.lower() in _BEATING_ARMS for t in c.subtree) for c in tok.children)
     return people and armed
+
+
+#: What strikes from the air, named as the agent of a passive "struck".
+_STRIKING_AIRCRAFT = _AIRCRAFT | {"warplane", "drone", "gunship"}
+
+
+def _struck_from_the_air(tok: Any) -> bool:
+    """"columns of assailants were struck by aircraft of the Burkinabe Air Force": hit from the
+    air, whatever was hit."""
+    return any(c.dep_ == "agent" and any(
+        g.lemma_.lower() in _STRIKING_AIRCRAFT and not any(w.lower_ in ("water", "cannon")
+                                                  for w in g.subtree)  # ("water cannon jets")
+        for g in c.children) for c in tok.children)
 
 
 def _military_object(tok: Any) -> bool:
