@@ -13210,3 +13210,33 @@ def test_men_struck_by_aircraft_are_struck_from_the_air() -> None:
     facts = facts_of("Journalists reported being hit by water cannon jets while covering the "
                      "dispersal of the protest in Tbilisi on Wednesday.", "2024-12-05")
     assert "Air/drone strike" not in [e["sub_event_type"] for e in facts["events"]]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("FARC dissidents attacked the police station of Suárez, in the southwestern Cauca province, "
+     "with explosive-laden drones on Monday, injuring two police officers.", "Suárez"),
+    ("On Wednesday, three soldiers were killed and 11 wounded when Maute snipers and gunmen fired "
+     "on troops advancing in the Banggolo commercial district, the military said.", "Banggolo"),
+])
+def test_a_town_named_by_its_police_station_or_a_quarter_by_its_kind_is_where(
+        text: str, where: str) -> None:
+    facts = facts_of(text, "2025-04-22")
+    assert [place(facts, e) for e in facts["events"]] == [where]
+
+
+def test_a_byline_a_bar_and_the_day_glued_to_the_lede_are_no_part_of_it() -> None:
+    facts = facts_of("FARC dissidents bomb Cauca police station with drones\nby Adriana Pineda "
+                     "Ruiz | Apr 22, 2025FARC dissidents attacked the police station of Suárez, "
+                     "in the southwestern Cauca province, with explosive-laden drones on Monday, "
+                     "injuring two police officers.", "2025-04-22")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "2025-04-21", "Suárez")]
+
+
+def test_soldiers_killed_in_combat_with_a_group_fought_it() -> None:
+    facts = facts_of("FARC dissidents attacked the police station of Suárez with explosive-laden "
+                     "drones on Monday, injuring two police officers.\n\nOn Sunday, two soldiers "
+                     "were killed in combat with the EMC's Carlos Patiño front near El Plateado, "
+                     "in the municipality of Argelia, the army said.", "2025-04-22")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Air/drone strike", "Suárez"), ("Armed clash", "El Plateado")]

@@ -2225,6 +2225,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 and any(c.dep_ == "dobj" for c in tok.children):
             lemma = "intercept"  # "security forces stopped a minibus packed with explosives at
             # a checkpoint": a bombing prevented
+        elif lemma == "combat" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("in", "during") \
+                and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "with":
+            lemma = "fighting"  # "two soldiers were killed in combat with the EMC's front"
         elif lemma == "interdiction" and tok.i > sent.start and tok.nbor(-1).lower_ == "air":
             lemma = "airstrike"  # "the Air Component conducted air interdiction on a terrorist
             # enclave": Nigeria's military word for its air strikes

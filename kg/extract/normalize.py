@@ -120,6 +120,11 @@ TIME_STAMP_OPENING = re.compile(
     # (the time of day optional after "Published", required without it)
     rf"[^\S\n]+\d{{4}},?(?:(?(pub)(?:{_AT_HOUR})?|{_AT_HOUR}))"
     r"(?:[^\S\n]*(?:UTC|GMT|[ECMP][SD]?T)(?=[A-Z\s]))?(?=[A-Z\"'‘“])"
+    # (or a byline, a bar and the day, glued to the lede: "by Adriana Pineda Ruiz | Apr 22,
+    # 2025FARC dissidents attacked …")
+    r"|^[^\S\n]*[Bb]y[^\S\n]+(?-i:[A-Z])[^\n|]{1,60}?\|[^\S\n]*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?[^\S\n]+"
+    r"\d{4}(?=[A-Z])"
     # (or a day in figures: "By Ma'an staff21/07/2014 - 10:42GAZA CITY (Ma'an) -- At least …")
     r"|^[^\S\n]*[Bb]y[^\S\n]+(?-i:[A-Z])[^\n]{1,60}?\d{1,2}[/.]\d{1,2}[/.]\d{4}"
     r"(?:[^\S\n]*[-–|][^\S\n]*\d{1,2}:\d{2})?(?=[A-Z])",
