@@ -13240,3 +13240,12 @@ def test_soldiers_killed_in_combat_with_a_group_fought_it() -> None:
                      "in the municipality of Argelia, the army said.", "2025-04-22")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Air/drone strike", "Suárez"), ("Armed clash", "El Plateado")]
+
+
+def test_fighting_between_two_sides_heard_as_weapons_fire_is_a_battle() -> None:
+    facts = facts_of("Fighting continued on Tuesday morning around Ntamugenga, about 20 "
+                     "kilometres south of Bunagana, between the FARDC and M23 rebels, according "
+                     "to civil society sources, who reported heavy weapons fire and the flight of "
+                     "hundreds of families towards Rutshuru-centre.", "2022-06-14")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Armed clash", "Ntamugenga")]

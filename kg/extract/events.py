@@ -3516,6 +3516,17 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
                                             for o in triggers if o is not t)]
         if later and len(later) < len(triggers):
             triggers = [t for t in triggers if t not in later]
+    if doc is not None and len(triggers) > 1:
+        # "Fighting continued … between the FARDC and M23 rebels, according to civil society
+        # sources, who reported heavy weapons fire": the fight between two sides, the fire
+        # (a noun) how it sounded
+        between = next((t for t in triggers if t.family == "clash" and any(
+            c.dep_ == "prep" and c.lower_ == "between"
+            for c in (*doc[t.token_i].children, *doc[t.token_i].head.children))), None)
+        if between is not None and all(
+                t is between or (t.lemma == "fire" and doc[t.token_i].pos_ == "NOUN")
+                for t in triggers):
+            return between
     # "stormed the village and opened fire on residents": a raid that kills is an attack
     if any(t.lemma in ("storm", "raid") for t in triggers if t.family == "territory") and any(
             t.family in ("attack", "kill") for t in triggers):
