@@ -13249,3 +13249,19 @@ def test_fighting_between_two_sides_heard_as_weapons_fire_is_a_battle() -> None:
                      "hundreds of families towards Rutshuru-centre.", "2022-06-14")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Armed clash", "Ntamugenga")]
+
+
+def test_a_stamp_with_bars_glued_to_the_lede_is_blanked() -> None:
+    facts = facts_of("Resistance forces capture Kawlin as junta loses ground\nMizzima News | 8 "
+                     "November 2023 | 09:30People's Defence Forces (PDF) and Kachin Independence "
+                     "Army (KIA) troops captured Kawlin, a district capital in northern Sagaing "
+                     "Region, on Monday after a week of fighting.", "2023-11-08")
+    assert [(e["sub_event_type"], e["date"], place(facts, e)) for e in facts["events"]] == [
+        ("Non-state actor overtakes territory", "2023-11-06", "Kawlin")]
+
+
+def test_the_day_a_party_did_something_else_in_a_which_clause_dates_nothing() -> None:
+    facts = facts_of("In northern Shan State, the Three Brotherhood Alliance, which launched "
+                     "Operation 1027 on October 27, said its fighters had captured the town of "
+                     "Hsenwi on the Mandalay-Muse highway on Sunday.", "2023-11-08")
+    assert [e["date"] for e in facts["events"]] == ["2023-11-05"]

@@ -97,10 +97,11 @@ _CAPTION_PHOTO_BY = re.compile(r"^[^\S\n]*(?:[^\n]{0,300}?[.!?][^\S\n]+)?(?:Phot
 #: filing's, glued to the lede it would date the story's events ("… 09:15Club of
 #: MozambiqueInsurgents beheaded three men … on Sunday afternoon").
 TIME_STAMP_OPENING = re.compile(
-    r"^[^\S\n]*(?:[Bb]y[^\S\n]+)?(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3}[^\S\n]*)?"
-    r"(?<![\d])\d{1,2}[^\S\n]+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[^\S\n]+\d{4},?[^\S\n]+"
-    rf"(?:at[^\S\n]+)?{_CLOCK}"
+    # (the parts may be set apart by bars: "Mizzima News | 8 November 2023 | 09:30People's …")
+    r"^[^\S\n]*(?:[Bb]y[^\S\n]+)?(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3}[^\S\n]*"
+    r"(?:\|[^\S\n]*)?)?(?<![\d])\d{1,2}[^\S\n]+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[^\S\n]+\d{4},?"
+    rf"(?:[^\S\n]+|[^\S\n]*\|[^\S\n]*)(?:at[^\S\n]+)?{_CLOCK}"
     # (or month first, with the byline or the lede glued on: "May 7, 2014 5:58 amBy Musa
     # Danjuma, MAIDUGURI - Suspected …"; a line of its own is the header's date)
     r"|^[^\S\n]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?"

@@ -578,7 +578,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             elif t.dep_ == "relcl" and t.left_edge.lower_ in ("which", "that") \
                     and trig is not None \
                     and not t.left_edge.i <= trig.token_i <= t.right_edge.i \
-                    and any(m.start <= to_orig(t.head.idx) < m.end for m in places):
+                    and (any(m.start <= to_orig(t.head.idx) < m.end for m in places) or (
+                        # (or a party's, set off by commas: "the Three Brotherhood Alliance,
+                        # which launched Operation 1027 on October 27, said its fighters had
+                        # captured … Hsenwi … on Sunday")
+                        t.left_edge.lower_ == "which" and t.left_edge.i > 0
+                        and doc[t.left_edge.i - 1].text == ","
+                        and any(m.start <= to_orig(t.head.idx) < m.end for m in in_sent))):
                 # "In Bukavu, which the M23 took on February 16, a grenade … on Thursday":
                 # the day of the place's own story, not of this occurrence, when the
                 # sentence tells one of its own ("the war in Tigray, which ended in 2022",
