@@ -112,21 +112,30 @@ def test_without_a_publication_date_no_year_is_guessed() -> None:
 
 
 def test_month_and_year_give_month_precision() -> None:
-    facts = facts_of("In February 2024, Russian forces captured the town of Avdiivka.",
-                     "2024-02-20")
-    assert [(e["date"], e["date_precision"]) for e in facts["events"]] == \
-        [("2024-02-01", "month")]
+    assert resolve("In February 2024, Russian forces captured the town of Avdiivka.",
+                   date(2024, 2, 20)) == (date(2024, 2, 1), "month")
+
+
+def test_an_occurrence_dated_by_its_month_alone_is_background() -> None:
+    """"took Damasak from the insurgents earlier this month", "In February 2024, Russian forces
+    captured the town of Avdiivka": dated by the month alone, history told around the news,
+    which the dev gold never codes as a required event."""
+    for text, published in (
+            ("In February 2024, Russian forces captured the town of Avdiivka.", "2024-02-20"),
+            ("Chadian and Nigerien forces took Damasak from the insurgents earlier this month.",
+             "2015-03-28")):
+        assert facts_of(text, published)["events"] == []
 
 
 @pytest.mark.parametrize(("published", "expected"), [
-    ("2024-05-20", [("2024-05-01", "month")]),   # the month of publication
-    ("2024-05-31", [("2024-05-01", "month")]),
-    ("2024-06-25", []),   # last month's is history: more than 30 days from its start
-    ("2024-03-11", []),   # a May not yet come is last year's: history, not news
+    ("2024-05-20", (date(2024, 5, 1), "month")),   # the month of publication
+    ("2024-05-31", (date(2024, 5, 1), "month")),
+    ("2024-06-25", (date(2024, 5, 1), "month")),   # the last May: history, as the rest
+    ("2024-03-11", (date(2023, 5, 1), "month")),   # a May not yet come is last year's
 ])
-def test_a_month_alone_is_its_last_occurrence(published: str, expected: list) -> None:
-    facts = facts_of("In May, Russian forces captured the town of Avdiivka.", published)
-    assert [(e["date"], e["date_precision"]) for e in facts["events"]] == expected
+def test_a_month_alone_is_its_last_occurrence(published: str, expected: tuple) -> None:
+    assert resolve("In May, Russian forces captured the town of Avdiivka.",
+                   date.fromisoformat(published)) == expected
 
 
 def test_a_weekday_beats_a_month_named_as_a_reference() -> None:
@@ -12023,7 +12032,7 @@ def test_a_quarter_told_by_its_word_alone_is_the_story_s_city() -> None:
 
 
 def test_a_march_told_after_a_riot_without_a_toll_is_not_the_riot_s() -> None:
-    text = ("This month, the government allowed one major critic — Leopoldo López, the former "
+    text = ("On Monday, the government allowed one major critic — Leopoldo López, the former "
             "mayor of Caracas — to exchange his jail cell for house arrest.1 of 46 Full Screen "
             "Autoplay Close Skip Ad × Protesters clash with Venezuelan security forces View "
             "Photos Thousands have been arrested, and many allege mistreatment. Caption People "
