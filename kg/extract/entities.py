@@ -430,14 +430,14 @@ _STATION = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|Our|Their|His|Her|Its|
                       r"((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z]"
                       r"[\w'’-]*){0,2})[^\S\n]+(?:police[^\S\n]+(?:station|post|checkpoint|"
                       r"outpost)|Police[^\S\n]+(?:Station|Post))\b")
-#: A town named after the post that guards it, or a quarter after its kind: "attacked the
-#: police station of Suárez", "troops advancing in the Banggolo commercial district" (NER may
-#: read either name as a person's).
+#: A town named after the station that guards it, told the other way round from
+#: :data:`_STATION`: "attacked the police station of Suárez" (NER may read it as a person).
 _STATION_OF = re.compile(r"\bpolice[^\S\n]+(?:station|post)[^\S\n]+of[^\S\n]+"
-                         r"((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*)?)"
-                         r"|\bthe[^\S\n]+([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*)?)"
-                         r"[^\S\n]+(?:commercial|business|residential|industrial)[^\S\n]+"
-                         r"(?:district|area|quarter)\b")
+                         r"((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*)?)")
+#: A quarter named before its kind: "troops advancing in the Banggolo commercial district".
+_QUARTER_OF_A_KIND = re.compile(r"\bthe[^\S\n]+([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*)?)"
+                                r"[^\S\n]+(?:commercial|business|residential|industrial)"
+                                r"[^\S\n]+(?:district|area|quarter)\b")
 #: A feature named with its feature word that NER did not see: "the Kuyambana Forest", "the
 #: Zaina displacement site", "the Kamaran island".
 _NAMED_FEATURE = re.compile(r"\bthe[^\S\n]+((?-i:(?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*"
@@ -1322,11 +1322,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         # police", a force)
         if guess_kind(m.group(1)) is None and table.country_of_adjective(m.group(1)) is None:
             take(m.start(1), m.end(1), "settlement")
-    for m in _STATION_OF.finditer(text):
-        group = 1 if m.group(1) else 2
-        if guess_kind(m.group(group)) is None \
-                and table.country_of_adjective(m.group(group)) is None:
-            take(m.start(group), m.end(group), "settlement")
+    for m in (*_STATION_OF.finditer(text), *_QUARTER_OF_A_KIND.finditer(text)):
+        if guess_kind(m.group(1)) is None and table.country_of_adjective(m.group(1)) is None:
+            take(m.start(1), m.end(1), "settlement")
     for m in _NAMED_SETTLEMENT.finditer(text):
         # "in Nyaung Pin Thar village": a village of several words the gazetteer lacks, before
         # a shorter name inside it does ("Nyaung", a town elsewhere); one-word names wait for
