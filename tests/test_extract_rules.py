@@ -13274,3 +13274,15 @@ def test_the_day_a_party_did_something_else_in_a_which_clause_dates_nothing() ->
                      "Operation 1027 on October 27, said its fighters had captured the town of "
                      "Hsenwi on the Mandalay-Muse highway on Sunday.", "2023-11-08")
     assert [e["date"] for e in facts["events"]] == ["2023-11-05"]
+
+
+def test_a_route_s_far_end_is_no_nearer_place_of_the_occurrence_told() -> None:
+    facts = facts_of("Two members of the Sinjar Resistance Units (YBS) were killed on Wednesday "
+                     "night when a Turkish drone struck their vehicle near the town of Sinjar in "
+                     "Nineveh province, a local official said.\n\nSinjar's deputy mayor said "
+                     "the car was hit on the road between Sinjar and Sinune, and that a "
+                     "civilian passer-by was wounded.\n\nThe Turkish Defence Ministry said on "
+                     "Thursday that its forces had \"neutralised two PKK terrorists\" in the "
+                     "Sinjar region.", "2023-03-09")
+    assert [place(facts, e) for e in facts["events"]
+            if e["sub_event_type"] == "Air/drone strike"] == ["Sinjār"]

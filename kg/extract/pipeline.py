@@ -1675,6 +1675,10 @@ _LINKING = re.compile(r"\b(?:linking|connecting|joining)\s+(?:the\s+)?(?:[\w'’
 _ROUTE_BETWEEN = re.compile(r"\b(?:road|highway|route|stretch|travell?ing|driving|heading|"
                             r"plying|running)\s+between\s+(?:the\s+)?(?:(?:towns?|villages?|"
                             r"cities)\s+of\s+)?$", re.IGNORECASE)
+#: A route's far end: "on the road between Sinjar and (Sinune)".
+_ROUTE_FAR_END = re.compile(r"\b(?:road|highway|route|stretch)\s+between\s+(?:the\s+)?"
+                            r"(?:(?:towns?|villages?|cities)\s+of\s+)?[A-Z][\w'’-]*"
+                            r"(?:[\s-]+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?$")
 #: A settlement's word after its name: "Mertule Maryam town", "Kalou village".
 _SETTLEMENT_AFTER = re.compile(r"[^\S\n]+(?:town|village|city|hamlet|locality|settlement)\b")
 #: A word of where just before a name: "in", "near", "outside", "the town of".
@@ -4176,6 +4180,10 @@ def _learn_where_and_when(d: Draft, tok: Any, places: list[Mention], table: Enti
         # Babagana Kachalla, told our correspondent")
         own = [m for m in own if not (m.start > start and _SAYS.match(
             sentence, m.end - start) and _TELLER_BEFORE.search(sentence, 0, m.start - start))]
+    if sentence:
+        # (nor a route's far end: "the car was hit on the road between Sinjar and Sinune"
+        # after "near the town of Sinjar": a road is coded at the first town it is told by)
+        own = [m for m in own if not _ROUTE_FAR_END.search(sentence, 0, max(0, m.start - start))]
     measured_from_here = False
     if sentence:
         # (not the town it is measured from: "in the town of Konduga, about 35km from Borno
