@@ -13286,3 +13286,12 @@ def test_a_route_s_far_end_is_no_nearer_place_of_the_occurrence_told() -> None:
                      "Sinjar region.", "2023-03-09")
     assert [place(facts, e) for e in facts["events"]
             if e["sub_event_type"] == "Air/drone strike"] == ["Sinjār"]
+
+
+def test_an_armoured_vehicle_s_crew_killed_is_a_fight_not_an_attack_on_civilians() -> None:
+    facts = facts_of("In Rafah, the armed wing of Hamas, the Qassam Brigades, said its fighters "
+                     "had destroyed an Israeli Merkava tank with an al-Yassin 105 rocket in the "
+                     "Tal as-Sultan neighbourhood on Saturday and killed and wounded its crew.",
+                     "2024-07-14")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Armed clash", "2024-07-13")]

@@ -4097,6 +4097,14 @@ _FOES_BEFORE = re.compile(r"\b(?:attackers|assailants|gunmen|insurgents|militant
 _PETROL_BOMB = re.compile(r"\b(?:petrol|gasoline|fire)[\s-]+bombs?\b", re.IGNORECASE)
 
 
+#: The crew of an armoured vehicle killed: "hit a tank …, killing and wounding its crew".
+_AN_ARMOURED_CREW = re.compile(r"\b(?:tanks?|armou?red\s+(?:[\w-]+\s+)?(?:vehicles?|"
+                               r"bulldozers?|personnel\s+carriers?)|military\s+bulldozers?|"
+                               r"apcs?|bmps?|btrs?)\b[^.;]{0,160}?\b(?:kill|wound)\w*\s+"
+                               r"(?:and\s+(?:kill|wound)\w*\s+)?(?:its|their)\s+crews?\b",
+                               re.IGNORECASE)
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None, source: str | None = None
              ) -> tuple[str, str] | None:
@@ -4275,6 +4283,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "Suspected insurgents attacked two security checkpoints manned by village defence
             # volunteers …, killing 15 people": a post's armed men fought, whoever else died
             return "Battles", "Armed clash"
+        if victims is None and _AN_ARMOURED_CREW.search(s):
+            victims = "armed"  # "destroyed an Israeli Merkava tank … and killed and wounded
+            # its crew": soldiers in their armour, fought
         if victims == "civilian" or (lemma in _ONE_SIDED and victims != "armed"):
             return "Violence against civilians", "Attack"
         if victims == "armed":
