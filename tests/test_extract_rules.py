@@ -13295,3 +13295,27 @@ def test_an_armoured_vehicle_s_crew_killed_is_a_fight_not_an_attack_on_civilians
                      "2024-07-14")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Armed clash", "2024-07-13")]
+
+
+def test_an_ambush_with_rocket_launchers_listed_beside_machine_guns_is_a_battle() -> None:
+    facts = facts_of("Around noon on Saturday, about 300 to 400 Maoists ambushed the security "
+                     "personnel near Tekalguda from three sides with rocket launchers, light "
+                     "machine guns and improvised mortars, killing 22 of them.", "2021-04-05")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Armed clash", "2021-04-03")]
+
+
+def test_enemies_killed_in_combat_with_a_drone_seized_after_is_a_battle() -> None:
+    facts = facts_of("In a statement on Tuesday, the army's Third Division said troops had "
+                     "killed four members of the Carlos Patiño front in combat in a rural area "
+                     "of Argelia on Monday, and had seized rifles, ammunition and a drone.",
+                     "2025-05-07")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_town_named_by_its_market_square_is_a_place() -> None:
+    facts = facts_of("On Sunday night, a motorcycle loaded with explosives blew up near the "
+                     "market square of Cajibío, wounding seven people, including two children, "
+                     "the town's mayor told EL PAÍS.", "2025-05-07")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Remote explosive/landmine/IED", "Cajibío")]

@@ -431,8 +431,10 @@ _STATION = re.compile(r"(?<![\w'’-])(?!(?:The|This|That|Our|Their|His|Her|Its|
                       r"[\w'’-]*){0,2})[^\S\n]+(?:police[^\S\n]+(?:station|post|checkpoint|"
                       r"outpost)|Police[^\S\n]+(?:Station|Post))\b")
 #: A town named after the station that guards it, told the other way round from
-#: :data:`_STATION`: "attacked the police station of Suárez" (NER may read it as a person).
-_STATION_OF = re.compile(r"\bpolice[^\S\n]+(?:station|post)[^\S\n]+of[^\S\n]+"
+#: :data:`_STATION`: "attacked the police station of Suárez" (NER may read it as a person);
+#: and a town's square or hall: "blew up near the market square of Cajibío".
+_STATION_OF = re.compile(r"\b(?:police[^\S\n]+(?:station|post)|(?:market|main|central|town)"
+                         r"[^\S\n]+(?:square|plaza)|town[^\S\n]+hall)[^\S\n]+of[^\S\n]+"
                          r"((?:al-|el-|Al-|El-)?[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*)?)")
 #: A quarter named before its kind: "troops advancing in the Banggolo commercial district".
 _QUARTER_OF_A_KIND = re.compile(r"\bthe[^\S\n]+([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*)?)"

@@ -2227,8 +2227,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # a checkpoint": a bombing prevented
         elif lemma == "combat" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
                 and tok.head.lower_ in ("in", "during") \
-                and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "with":
-            lemma = "fighting"  # "two soldiers were killed in combat with the EMC's front"
+                and ((tok.i + 1 < sent.end and tok.nbor(1).lower_ == "with")
+                     or any(a.pos_ == "VERB" and a.lemma_.lower() in (
+                         "kill", "neutralize", "neutralise")
+                            and any(c.dep_ == "nsubj" for c in a.children)
+                            for a in list(tok.ancestors)[:5])):
+            lemma = "fighting"  # "two soldiers were killed in combat with the EMC's front",
+            # "troops had killed four members of the Carlos Patiño front in combat" (not "a
+            # soldier had been killed in combat in northern Gaza": a loss, told as before)
         elif lemma == "interdiction" and tok.i > sent.start and tok.nbor(-1).lower_ == "air":
             lemma = "airstrike"  # "the Air Component conducted air interdiction on a terrorist
             # enclave": Nigeria's military word for its air strikes
@@ -3906,6 +3912,12 @@ _AIR_FORCE_SPEAKS = re.compile(r"\bair force\s+(?:said|says|reported|reports|ide
                                re.IGNORECASE)
 
 
+#: Drones among the arms seized after a fight: "had seized rifles, ammunition and a drone".
+_ARMS_SEIZED = re.compile(r"\b(?:seiz|recover|confiscat)(?:ed|ing)\s+(?:[\w-]+,?\s+){0,6}?"
+                          r"(?:and\s+)?(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?"
+                          r"(?:[\w-]+\s+)?drones?\b", re.IGNORECASE)
+
+
 #: Air power in support of troops on the ground: "its troops, supported by the air force, had
 #: neutralised about 15 terrorists during a pursuit operation" is a ground fight.
 _AIR_ARM = (r"(?:air\s+force|aircraft|aviation|air\s+support|helicopters?|drones?|air\s+assets|"
@@ -3948,9 +3960,11 @@ _GUNS = (r"(?:machine[- ]?guns?|rifles?|rifle\s+fire|small\s+arms|gunfire|machin
          r"(?:automatic|heavy|light|small)\s+weapons|assault\s+rifles?)")
 #: (and "with Grad multiple rocket launchers and small arms": rockets fired with the rifles)
 _HEAVY_ARMS = r"(?:drones?|mortars?|grenades?|rockets?|(?:rocket\s+)?launchers|RPGs?)"
-_GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,3}}?{_HEAVY_ARMS}\s+"
-                              rf"and\s+(?:[\w-]+\s+)?{_GUNS}|\bwith\s+(?:[\w-]+\s+)?"
-                              rf"{_GUNS}\s+and\s+(?:[\w-]+\s+){{0,3}}?"
+_GUNS_AND_DRONES = re.compile(rf"\bwith\s+(?:[\w-]+\s+){{0,3}}?{_HEAVY_ARMS}(?:,|\s+and)\s+"
+                              # (a list: "with rocket launchers, light machine guns and
+                              # improvised mortars")
+                              rf"(?:[\w-]+\s+)?{_GUNS}|\bwith\s+(?:[\w-]+\s+)?"
+                              rf"{_GUNS}(?:,|\s+and)\s+(?:[\w-]+\s+){{0,3}}?"
                               # ("attacked its positions … with machine guns and mortars", "an
                               # SDF checkpoint with machine guns and hand grenades")
                               rf"{_HEAVY_ARMS}\b", re.IGNORECASE)
@@ -4172,7 +4186,7 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # and buildings, no one hurt, as ACLED codes a raid for them
             return "Strategic developments", "Looting/property destruction"
         if W["air"].search(_AIR_SUPPORT.sub("", _AIR_FORCE_SPEAKS.sub("", _AIRCRAFT_FIRED_ON.sub(
-                "", _AIR_ARM_AS_TARGET.sub("", s))))):
+                "", _AIR_ARM_AS_TARGET.sub("", _ARMS_SEIZED.sub("", s)))))):
             return "Explosions/Remote violence", "Air/drone strike"
         if W["grenade"].search(used):
             return "Explosions/Remote violence", "Grenade"
