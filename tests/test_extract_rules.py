@@ -13319,3 +13319,12 @@ def test_a_town_named_by_its_market_square_is_a_place() -> None:
                      "the town's mayor told EL PAÍS.", "2025-05-07")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Remote explosive/landmine/IED", "Cajibío")]
+
+
+def test_a_press_club_is_its_town_known_to_no_gazetteer() -> None:
+    facts = facts_of("The Thall-Parachinar road has been closed for weeks.\n\nMeanwhile, the "
+                     "sit-in outside the Parachinar Press Club entered its 12th day on Monday, "
+                     "with hundreds of participants demanding the reopening of the road.",
+                     "2025-02-18")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Peaceful protest", "Parachinar")]

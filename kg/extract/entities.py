@@ -1183,9 +1183,11 @@ def _located(table: EntityTable, name: str) -> bool:
 
 def _a_towns_institution(table: EntityTable, name: str) -> bool:
     """Whether ``name`` is an institution named after the town it is in ("Quetta Press
-    Club", "Zawiya Martyrs Hospital"), the gazetteer knowing the town."""
+    Club", "Zawiya Martyrs Hospital"), the gazetteer knowing the town; a press club is
+    always named by its town ("the Parachinar Press Club"), known or not."""
     seat = _TOWNS_INSTITUTION.fullmatch(name)
-    return seat is not None and _located(table, seat.group(1))
+    return seat is not None and (_located(table, seat.group(1))
+                                 or name.endswith("Press Club"))
 
 
 #: An airport called by its town's name and a common noun: "Bahir Dar airport".
@@ -1643,7 +1645,9 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if seat is not None and _a_towns_institution(table, name):
             # "outside the Quetta Press Club", "near the Lahore High Court": a building of the
             # town, which is where (the building's name is no place of its own)
-            take(s + seat.start(1), s + seat.end(1), "place")
+            take(s + seat.start(1), s + seat.end(1), "place" if _located(
+                table, seat.group(1)) else "settlement")  # (a town the gazetteer lacks: a
+            # town all the same, not a quarter of the town told before)
             continue
         inner = _FEATURE_AFTER.search(name)
         if label in ("GPE", "LOC", "FAC") and inner is not None and inner.end() == len(name) \
