@@ -13328,3 +13328,21 @@ def test_a_press_club_is_its_town_known_to_no_gazetteer() -> None:
                      "2025-02-18")
     assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
         ("Peaceful protest", "Parachinar")]
+
+
+def test_the_national_press_club_names_no_town() -> None:
+    facts = facts_of("In Dhaka, several hundred people formed a human chain in front of the "
+                     "National Press Club yesterday afternoon demanding an end to militancy.",
+                     "2016-07-08")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Peaceful protest", "Dhaka")]
+
+
+def test_an_airport_named_after_a_person_is_one_site_not_the_town_its_first_word_names() -> None:
+    facts = facts_of("MOGADISHU (Somali Guardian) - Later on Sunday night, several mortar shells "
+                     "were fired towards the Aden Adde International Airport. Two of them fell "
+                     "in a camp for displaced people in the nearby Garasbaley area, residents "
+                     "said.", "2026-02-16")
+    names = {e["name"] for e in facts["entities"]}
+    assert "Aden Adde International Airport" in names and "Aden" not in names
+    assert all(e.get("wikidata") != "Q131694" for e in facts["entities"])  # (Aden, Yemen)

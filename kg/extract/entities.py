@@ -491,6 +491,13 @@ _PLACE_CUE = re.compile(r"(?:towns?|city|cities|villages?|district|province|regi
                         r"(?:\s+\([^()\n]{1,30}\))?\s+of\s+$"
                         # "In the vereda Campo Dos of Tibu": Colombia's rural districts
                         r"|\b(?:vereda|corregimiento|barrio|colonia|kebele)\s+$", re.IGNORECASE)
+#: An airport named after someone, by two or three words: "Aden Adde International Airport",
+#: "Ben Gurion Airport" (not one town's, "Khartoum International Airport", nor whose airport,
+#: "Israel's Ben Gurion Airport").
+_PERSON_S_AIRPORT = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|At|In|Near|On|To|From|Towards?)\b)"
+                               r"((?-i:(?!International\b)[A-Z][\w-]+)(?:[^\S\n]+(?-i:"
+                               r"(?!International\b)[A-Z][\w-]+)){1,2})"
+                               r"[^\S\n]+(?:International[^\S\n]+)?Airport\b(?!['’])")
 #: A town's name before one of its institutions: "Quetta Press Club", "Lahore High Court",
 #: "Zawiya Martyrs Hospital".
 _TOWNS_INSTITUTION = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)??)\s+(?:Press\s+"
@@ -1186,8 +1193,13 @@ def _a_towns_institution(table: EntityTable, name: str) -> bool:
     Club", "Zawiya Martyrs Hospital"), the gazetteer knowing the town; a press club is
     always named by its town ("the Parachinar Press Club"), known or not."""
     seat = _TOWNS_INSTITUTION.fullmatch(name)
-    return seat is not None and (_located(table, seat.group(1))
-                                 or name.endswith("Press Club"))
+    return seat is not None and (_located(table, seat.group(1)) or (
+        name.endswith("Press Club") and not _NO_TOWN_S_CLUB.match(seat.group(1))))
+
+
+#: A press club named by no town: "the National Press Club", "the Foreign Correspondents' …".
+_NO_TOWN_S_CLUB = re.compile(r"(?:National|Foreign|International|Overseas|Capital|Central|City|"
+                             r"State|Provincial|District|Regional|Reporters|Journalists)\b")
 
 
 #: An airport called by its town's name and a common noun: "Bahir Dar airport".
@@ -1405,6 +1417,17 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
 
     for m in ROAD_BETWEEN_TOWNS.finditer(text):
         take(m.start(1), m.end(), "feature")
+    for m in _PERSON_S_AIRPORT.finditer(text):
+        if table.gaz.link(m.group(1), "place") is None \
+                and table.gaz.link(m.group(0), "place") is None:
+            # "the Aden Adde International Airport": an airport named after a person, one
+            # site (not Aden, a town in another country, and a stray "International Airport"),
+            # a landmark of the town the story is in, however NER cut the name
+            before = len(found)
+            take(m.start(), m.end(), "place")
+            if len(found) > before and (site := table.find(found[-1].key)) is not None \
+                    and not site.qid:
+                site.level = "landmark"
     for m in _WATER.finditer(text):
         take(m.start(), m.end(), "feature")  # "the Gulf of Aden" is no port of Aden
     for m in _PLACES_OF.finditer(text):
