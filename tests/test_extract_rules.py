@@ -13346,3 +13346,36 @@ def test_an_airport_named_after_a_person_is_one_site_not_the_town_its_first_word
     names = {e["name"] for e in facts["entities"]}
     assert "Aden Adde International Airport" in names and "Aden" not in names
     assert all(e.get("wikidata") != "Q131694" for e in facts["entities"])  # (Aden, Yemen)
+
+
+def test_mortar_rounds_that_landed_are_shelling_and_rounds_found_are_not() -> None:
+    facts = facts_of("Several mortar rounds landed on a residential neighborhood in Tuz Khurmatu "
+                     "on Sunday, wounding five members of one family.\n\nPolice found 300 rounds "
+                     "of ammunition and two mortar rounds in a house in Kirkuk on Sunday.",
+                     "2012-09-10")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]] == [
+        ("Shelling/artillery/missile attack", "Ţūz Khūrmātū")]
+
+
+def test_a_town_opening_a_sentence_with_its_distance_from_another_is_where() -> None:
+    facts = facts_of("In Tuz Khurmatu, some 170 km north of Baghdad in Salahudin province, "
+                     "several mortar shells landed on a residential neighborhood shortly after "
+                     "sunset on Sunday, wounding five members of one family, a local official "
+                     "said.", "2012-09-10")
+    assert [place(facts, e) for e in facts["events"]] == ["Ţūz Khūrmātū"]
+
+
+def test_a_protest_told_in_one_town_and_in_another_is_one_per_town() -> None:
+    facts = facts_of("Protests also took place on Friday evening in Batumi, where several "
+                     "thousand people gathered outside the Adjara government building, and in "
+                     "Kutaisi, where hundreds of protesters marched through the city centre.",
+                     "2024-11-30")
+    assert sorted((e["sub_event_type"], place(facts, e)) for e in facts["events"]) == [
+        ("Peaceful protest", "Batumi"), ("Peaceful protest", "Kutaisi")]
+
+
+def test_a_site_in_the_town_a_sentence_opens_in_is_placed_in_the_town() -> None:
+    facts = facts_of("In Mogadishu, at least four mortar rounds landed inside the Halane base "
+                     "camp at Aden Adde International Airport on Tuesday night, injuring two "
+                     "foreign contractors, security sources said.", "2025-04-17")
+    assert [place(facts, e) for e in facts["events"]] == ["Mogadishu"]

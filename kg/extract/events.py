@@ -584,7 +584,9 @@ _UNUSED_WEAPON = re.compile(
     r"(?:ieds?|bombs?|mines?|landmines?|explosives)\b", re.IGNORECASE)
 #: Explosives as found things: what is recovered, defused or left behind is not set off.
 _EXPLOSIVE_NOUNS = {"ied", "ieds", "device", "devices", "landmine", "landmines", "mine", "mines",
-                    "bomb", "bombs", "explosive", "explosives", "grenade", "grenades"}
+                    "bomb", "bombs", "explosive", "explosives", "grenade", "grenades",
+                    # ("found … two mortar shells in the house", "mortar rounds")
+                    "shell", "shells", "round", "rounds"}
 #: What holds weapons found: "a cache of IEDs", "a stockpile of mines".
 _STORES = {"cache", "caches", "stockpile", "stockpiles", "stock", "stocks", "store", "stores",
            "haul", "consignment", "quantity", "number", "dump", "arsenal"}
@@ -1959,6 +1961,8 @@ _WORN_EXPLOSIVES = re.compile(r"\b(?:wearing|wore|worn|strapped\s+with|armed\s+w
 _ARMED_WITH_BOMBS = re.compile(r"\barmed\s+with\s+(?:[\w-]+,?\s+){0,8}?(?:homemade\s+|"
                                r"home-made\s+|crude\s+|improvised\s+)?(?:bombs|explosives|"
                                r"explosive\s+devices)\b", re.IGNORECASE)
+#: What fires rounds that are shells: "mortar rounds", "artillery rounds", "tank rounds".
+_SHELLS_ROUNDS = {"mortar", "artillery", "tank", "howitzer", "rocket", "shell"}
 #: What is dropped on a target: "dropped an explosive", "dropped bombs", "dropped grenades".
 _MUNITIONS = {"explosive", "explosives", "bomb", "bombs", "grenade", "grenades", "munition",
               "munitions", "charge", "charges", "shell", "shells", "mine", "mines", "payload",
@@ -2225,6 +2229,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 and any(c.dep_ == "dobj" for c in tok.children):
             lemma = "intercept"  # "security forces stopped a minibus packed with explosives at
             # a checkpoint": a bombing prevented
+        elif lemma == "round" and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _SHELLS_ROUNDS
+                for c in tok.children):
+            lemma = "shell"  # "several mortar rounds landed on a residential neighborhood"
         elif lemma == "combat" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
                 and tok.head.lower_ in ("in", "during") \
                 and ((tok.i + 1 < sent.end and tok.nbor(1).lower_ == "with")

@@ -1510,6 +1510,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # first)
             for other in _coordinated(loc, places, stexts[i], span[0], table):
                 drafts.append(_placed_copy(d, other))
+        if loc is not None and d.event_type == "Protests" and trig.family == "protest":
+            # "Protests also took place on Friday evening in Batumi, where several thousand
+            # people gathered …, and in Kutaisi, where hundreds of protesters marched": a
+            # protest per town (ACLED codes each; the crowd's size stays with the first)
+            for other in _towns_also_in(loc, places, stexts[i], span[0], table):
+                drafts.append(_placed_copy(d, other))
         if loc is not None and d.event_type == "Explosions/Remote violence" \
                 and (another := _ONE_AND_ANOTHER.search(stexts[i])) is not None:
             # "One rocket hit the airport area in Gondar, … and another landed on open ground
@@ -2988,6 +2994,28 @@ def _coordinated(loc: str, places: list[Mention], sentence: str, start: int,
     return []
 
 
+def _towns_also_in(loc: str, places: list[Mention], sentence: str, start: int,
+                   table: EntityTable) -> list[str]:
+    """The other towns a sentence tells the same happening "in", beside ``loc`` ("in Batumi,
+    where …, and in Kutaisi, where …", "in Batumi and in Kutaisi"): towns only, each told
+    with its own "in", the later ones after "and"."""
+    told_in = [m for m in places if _IN_TOWN.search(sentence[:m.start - start])]
+    later = [m for m in told_in if _AND_IN.search(sentence[:m.start - start])]
+    if not later:
+        return []
+    group = [told_in[0], *[m for m in later if m.start > told_in[0].start]]
+    keys = [k for k in dict.fromkeys(_key(table, m) for m in group) if k is not None]
+    towns = [k for k in keys if (e := table.find(k)) is not None and e.kind == "place"
+             and e.level in (None, "locality")]
+    return [k for k in towns if k != loc] if loc in towns and len(towns) > 1 else []
+
+
+#: A place told with "in": "in (Batumi)", "in the town of (Kutaisi)".
+_IN_TOWN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+#: A second place told with its own "in": "…, and in (Kutaisi)", "and also in (Tripoli)".
+_AND_IN = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+)?in\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+
+
 #: A capital or a country opening a sentence as the one who speaks or acts for its state:
 #: "Moscow denies targeting civilians", "Kyiv says …", "Washington has blamed …".
 _STANCE_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:denie[sd]|deny|says?|said|claim(?:s|ed)?|"
@@ -3194,7 +3222,10 @@ def _site_s_town(loc: str, places: list[Mention], sentence: str, start: int,
                 and town.level == "locality" and not _SITE_NAME.search(town.name) \
                 and _SITE_IN.fullmatch(sentence[after - start:m.start - start]):
             return town.key
-    return None
+    # (or the town the sentence opens in: "In Mogadishu, at least four mortar rounds landed
+    # inside the Halane base camp at Aden Adde International Airport")
+    framed = _frame_town(places, sentence, start, table)
+    return framed if framed is not None and framed != loc else None
 
 
 #: A capital told by the word alone, as where things are: "in the capital", "the capital's",
@@ -6871,7 +6902,12 @@ _FRAME = re.compile(r"^\s*(?:(?:meanwhile|elsewhere|separately|also|earlier|late
                     r"(?:outskirts|edge|fringes?)\s+of)\s+[^,.;]{1,60},\s*"
                     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|district|"
                     r"province|region|suburb|neighbou?rhood|area|capital|port|county)\b"
-                    r"[^,.;]{0,70},\s*)?)+", re.IGNORECASE)
+                    r"[^,.;]{0,70},\s*"
+                    # (or told by its distance from another: "In Tuz Khurmatu, some 170 km
+                    # north of Baghdad in Salahudin province, …")
+                    r"|(?:some|about|around|roughly|nearly|almost)?\s*\d[\d,.]*\s*(?:km|kms|"
+                    r"kilomet(?:re|er)s|miles)\s+(?:\([^()]{1,20}\)\s+)?[\w-]+\s+of\s+"
+                    r"[^,.;]{1,70},\s*)?)+", re.IGNORECASE)
 #: What a province follows when one of its districts is told first, without "the": "in Bacho
 #: district of " (not a city's: "the Faladie district of ").
 _PROVINCE_OF_DISTRICT = re.compile(r"(?<!\bthe\s)\b(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
