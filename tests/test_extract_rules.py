@@ -13379,3 +13379,18 @@ def test_a_site_in_the_town_a_sentence_opens_in_is_placed_in_the_town() -> None:
                      "camp at Aden Adde International Airport on Tuesday night, injuring two "
                      "foreign contractors, security sources said.", "2025-04-17")
     assert [place(facts, e) for e in facts["events"]] == ["Mogadishu"]
+
+
+def test_the_ends_of_a_journey_are_not_where_a_bus_was_hit() -> None:
+    facts = facts_of("Twelve passengers were killed on Saturday afternoon when a passenger bus "
+                     "travelling from Ouagadougou to Pissila struck an improvised explosive "
+                     "device on the road, about 15 kilometres from Kaya, the governor said.",
+                     "2026-03-09")
+    assert [place(facts, e) for e in facts["events"]] == ["Kaya"]
+
+
+def test_a_point_named_on_a_route_between_two_towns_is_where() -> None:
+    facts = facts_of("On Saturday, a roadside bomb struck a minibus carrying passengers on the "
+                     "road between Mogadishu and Afgooye, near the Lafoole area, killing five "
+                     "civilians, the Afgooye district commissioner said.", "2026-02-16")
+    assert [place(facts, e) for e in facts["events"]] == ["Lafoole"]

@@ -1685,6 +1685,17 @@ _ROUTE_BETWEEN = re.compile(r"\b(?:road|highway|route|stretch|travell?ing|drivin
 _ROUTE_FAR_END = re.compile(r"\b(?:road|highway|route|stretch)\s+between\s+(?:the\s+)?"
                             r"(?:(?:towns?|villages?|cities)\s+of\s+)?[A-Z][\w'’-]*"
                             r"(?:[\s-]+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?$")
+#: The ends of a journey told: "travelling from (Ouagadougou) to (Pissila)", "a bus bound for
+#: (Kaya)", "on its way to (Gao)".
+_JOURNEY_END = re.compile(r"\b(?:travell?ing|driving|heading|going|bound|en\s+route|on\s+(?:its|"
+                          r"their|his|her)\s+way|coming|returning|plying)\s+(?:from\s+(?:the\s+)?"
+                          r"(?:[\w'’.-]+\s+){1,3})?(?:to|from|towards?|for)\s+(?:the\s+)?"
+                          r"(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+#: A point named on a route between two towns: "the road between Mogadishu and Afgooye, near
+#: the (Lafoole) area".
+_ON_THE_ROUTE_NEAR = re.compile(r"\b(?:road|highway|route|stretch)\s+between\s+[^,.;]{1,60},\s+"
+                                r"near\s+(?:the\s+)?(?:(?:village|hamlet|town|settlement)\s+of\s+)?$",
+                                re.IGNORECASE)
 #: A settlement's word after its name: "Mertule Maryam town", "Kalou village".
 _SETTLEMENT_AFTER = re.compile(r"[^\S\n]+(?:town|village|city|hamlet|locality|settlement)\b")
 #: A word of where just before a name: "in", "near", "outside", "the town of".
@@ -6497,8 +6508,8 @@ _TURNED_ON = re.compile(r"\bturned\s+(?:their|its|his)\s+(?:weapons|guns|rifles|
                         r"(?:the\s+)?(?:civilian|local|unarmed|fleeing)?\s*(?:population|civilians|"
                         r"residents|villagers|people|inhabitants)\b", re.IGNORECASE)
 #: A settlement a spot is told near: "near the village of", "near".
-_NEAR_THE_VILLAGE = re.compile(r",\s+near\s+(?:the\s+(?:village|hamlet|town|settlement)\s+of\s+)?$",
-                               re.IGNORECASE)
+_NEAR_THE_VILLAGE = re.compile(r",\s+near\s+(?:the\s+(?:(?:village|hamlet|town|settlement)"
+                               r"\s+of\s+)?)?$", re.IGNORECASE)  # (and "…, near the Lafoole area")
 #: A province told as the country around a town: "in the eastern countryside of".
 _COUNTRYSIDE_OF = re.compile(r"\b(?:countryside|outskirts|parts?)\s+of\s+(?:the\s+)?$")
 _BASED_IN = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -6651,6 +6662,10 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score = 0  # "struck the Volgograd oil refinery"
         elif ent.kind != "country" and _subject_of(m, by_offset, tok_i):
             score = 0  # "Zaranj, the capital of Nimroz province, fell to the Taliban"
+        if _JOURNEY_END.search(sent_text, 0, max(0, rel)):
+            score += 2  # "a passenger bus travelling from Ouagadougou to Pissila struck an
+            # improvised explosive device …, about 15 kilometres from Kaya": where the
+            # journey began or was to end, not where it was hit
         road = _ROAD_NAME.search(ent.name) or _ROAD_NAME.search(m.text)
         if _LINE_NAME.search(m.text):
             score += 2  # "clashed along the Durand Line, including in the Spin Boldak district":
@@ -6674,6 +6689,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                     sent_text, 0, max(0, o.start - to_orig(sent.start_char))) for o in places):
             score += 1  # "… on the road between Bosaso and Qardho, near the village of Laag":
             # the village named on the road, not its ends
+        if _ON_THE_ROUTE_NEAR.search(sent_text, 0, max(0, rel)):
+            score -= 1  # (which is where, not a point of reference: "on the road between
+            # Mogadishu and Afgooye, near the Lafoole area")
         if ent.level != "locality" and _whose_site(m, by_offset, places):
             score += 3  # "stormed a Puntland military base at Af-Urur": whose base, the
             # place it is at is where
