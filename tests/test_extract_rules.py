@@ -13394,3 +13394,21 @@ def test_a_point_named_on_a_route_between_two_towns_is_where() -> None:
                      "road between Mogadishu and Afgooye, near the Lafoole area, killing five "
                      "civilians, the Afgooye district commissioner said.", "2026-02-16")
     assert [place(facts, e) for e in facts["events"]] == ["Lafoole"]
+
+
+def test_a_crowd_armed_with_sticks_an_hour_after_a_blast_is_mob_violence_of_its_own() -> None:
+    facts = facts_of("NAIROBI, KENYA: Seven people were killed and more than 30 injured when an "
+                     "explosive device went off inside a matatu in Nairobi's Eastleigh estate "
+                     "yesterday morning, police said.\n\nWithin an hour of the explosion, "
+                     "hundreds of youths armed with sticks and stones descended on Eastleigh, "
+                     "attacking Somali traders, looting shops and stoning vehicles along Juja "
+                     "Road.", "2012-11-19")
+    assert [e["sub_event_type"] for e in facts["events"]] == [
+        "Remote explosive/landmine/IED", "Mob violence"]
+
+
+def test_a_crowd_stoning_vehicles_at_its_roadblocks_is_a_riot() -> None:
+    facts = facts_of("Shortly after the second blast, hundreds of angry youths mounted "
+                     "roadblocks on the Bauchi Road, burning tyres and stoning vehicles and "
+                     "police patrols.", "2014-05-21")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Violent demonstration"]

@@ -2273,6 +2273,13 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # a ceasefire told by what was agreed, not by its name
             out.append(Trigger("agreement", tok.i, "ceasefire"))
             continue
+        if tok.lower_ == "stoning" and tok.i > sent.start \
+                and tok.nbor(-1).lower_ in ("and", ",", "while", "by") \
+                and any(t.dep_ == "ROOT" and _crowd_subject(t) and _is_real(t) for t in sent):
+            # "hundreds of angry youths mounted roadblocks …, burning tyres and stoning
+            # vehicles and police patrols": a crowd's violence (however the parser tags it)
+            out.append(Trigger("riot", tok.i, "riot"))
+            continue
         if lemma == "beat" and _a_crowd_beat_someone(tok) and _is_real(tok):
             # "a group of Muslim men pulled a Buddhist monk off a motorbike, beat him and set
             # him on fire", "residents beat two suspected thieves": a crowd's violence
@@ -3374,7 +3381,10 @@ def _military_object(tok: Any) -> bool:
 
 #: Spans that set an "after" clause apart in time: "two days after", "hours after".
 _SPANS_BEFORE = {"day", "days", "hour", "hours", "week", "weeks", "month", "months",
-                 "minutes", "night", "nights"}
+                 "minutes", "night", "nights", "minute"}
+#: Words telling a clause came right after another occurrence: "Shortly after the second blast,
+#: hundreds of angry youths mounted roadblocks".
+_SOON = {"shortly", "soon", "immediately", "moments", "right", "minutes"}
 #: Words that open a clause telling what came before: "after", "following", "since".
 EARLIER = frozenset({"after", "following", "since"})
 
@@ -3390,7 +3400,12 @@ def _in_earlier_clause(tok: Any) -> bool:
                 and node.head.lower_ in EARLIER:
             marker = node.head
         if marker is not None:
-            return marker.i > 0 and marker.nbor(-1).lower_ in _SPANS_BEFORE
+            return marker.i > 0 and marker.nbor(-1).lower_ in _SPANS_BEFORE | _SOON
+        if node.dep_ == "pobj" and node.head.lower_ == "of" \
+                and node.head.head.lower_ in _SPANS_BEFORE \
+                and node.head.head.head.lower_ in ("within", "in"):
+            return True  # "Within an hour of the explosion, hundreds of youths … descended
+            # on Eastleigh, attacking Somali traders": the blast measures when, told before
         if node.head.i == node.i:
             return False
         node = node.head
@@ -3776,6 +3791,12 @@ _AN_ATTACK_FOUGHT_OFF = re.compile(
 #: Bands of young men, the unrest's mobs: "gangs of youths armed with machetes".
 _YOUTH_BANDS = re.compile(r"\b(?:gangs?|groups?|bands?)\s+of\s+(?:[\w-]+\s+)?youths\b",
                           re.IGNORECASE)
+#: A crowd armed with what a crowd picks up: "hundreds of youths armed with sticks and stones".
+_A_CROWD_ARMED_CRUDELY = re.compile(
+    r"\b(?:hundreds|dozens|scores|thousands|crowds?|a\s+mob|mobs)\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:youths|young\s+men|residents|villagers|people|men|locals)\s+armed\s+with\s+"
+    r"(?:[\w-]+,?\s+){0,4}?(?:sticks|stones|clubs|machetes|rocks|iron\s+bars|knives|"
+    r"cudgels)\b", re.IGNORECASE)
 #: A crowd as the subject the sentence opens with, attacking or burning: "Protesters attacked
 #: and set fire to …", "Hundreds of demonstrators stormed …", "Angry youths torched …".
 _A_CROWD_ATTACKS = re.compile(
@@ -4282,11 +4303,13 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             return "Riots", "Mob violence"
         if _MOB.search(s) and actor_kind not in ("state_force", "armed_group"):
             return "Riots", "Mob violence"  # "a man was beaten to death when a mob attacked …"
-        if actor_kind != "state_force" and (band := _YOUTH_BANDS.search(s)) is not None \
-                and (acted_on is None or band.start() < s.find(acted_on)):
+        if actor_kind != "state_force" and (band := _YOUTH_BANDS.search(s) or (
+                _A_CROWD_ARMED_CRUDELY.search(s) if not _AT_A_PROTEST.search(s) else None)) \
+                is not None and (acted_on is None or band.start() < s.find(acted_on)):
             # "gangs of youths armed with machetes and clubs attacked residents from western
             # Kenya": a mob, though the parser's word for it is a gang's (the band before the
-            # trigger: not one attacked)
+            # trigger: not one attacked); "hundreds of youths armed with sticks and stones
+            # descended on Eastleigh, attacking Somali traders": a crowd's crude arms
             return "Riots", "Mob violence"
         if actor_kind != "state_force" and _CROWD_ON_PROTESTERS.search(s):
             # "Hundreds of men loyal to Hezbollah and the Amal Movement stormed the main protest
