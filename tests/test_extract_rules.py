@@ -13412,3 +13412,18 @@ def test_a_crowd_stoning_vehicles_at_its_roadblocks_is_a_riot() -> None:
                      "roadblocks on the Bauchi Road, burning tyres and stoning vehicles and "
                      "police patrols.", "2014-05-21")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Violent demonstration"]
+
+
+def test_a_block_of_headline_standfirst_and_byline_lines_is_not_run_into_the_lede() -> None:
+    facts = facts_of("Three dead as grenade hits protest site at Ratchaprasong\nGrenade attack "
+                     "comes a day after gunmen fired on a rally stage in Trat\nPost reporters\n"
+                     "An explosive device hurled at an anti-government protest site at "
+                     "Ratchaprasong intersection in central Bangkok on Sunday evening killed two "
+                     "people and wounded 22 others, the Erawan Medical Centre said on Monday.\n\n"
+                     "The attack came less than a day after gunmen in a pickup truck opened fire "
+                     "on a PDRC rally stage in Khao Saming district of Trat province late on "
+                     "Saturday night, killing a noodle vendor, according to provincial police.",
+                     "2014-02-24")
+    assert sorted((e["event_type"], e["date"], place(facts, e)) for e in facts["events"]) == [
+        ("Explosions/Remote violence", "2014-02-23", "Bangkok"),
+        ("Violence against civilians", "2014-02-22", "Khao Saming district")]

@@ -101,6 +101,9 @@ def paragraph_breaks(doc: Any) -> Any:
         # strike kills two near Nabatieh; …\nBEIRUT - Two men were killed …"): its own
         # sentence, which the parser ran on into the first line under it
         starts[headline_end] = 1
+    else:
+        for line in _block_line_starts(texts, spaces):
+            starts[line] = 1
     if len(doc):
         doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc
@@ -110,7 +113,7 @@ def paragraph_breaks(doc: Any) -> Any:
 #: the article's header).
 HEADLINE_WORDS = 25
 #: Words a wrapped line may end on, mid-sentence: no headline ends with one.
-_LINE_GOES_ON = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by",
+LINE_GOES_ON = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by",
                            "for", "from", "with", "as", "that", "which", "who", ","})
 
 
@@ -129,7 +132,7 @@ def _headline_line_end(texts: list[str], spaces: list[bool]) -> int | None:
     words = [t for t, space in zip(texts[first:i], spaces[first:i], strict=True) if not space]
     last = words[-1] if words else ""
     if not words or len(words) > HEADLINE_WORDS or last[-1:] in ".!?\"”’" \
-            or last.lower() in _LINE_GOES_ON or not texts[i + 1][:1].isalnum() \
+            or last.lower() in LINE_GOES_ON or not texts[i + 1][:1].isalnum() \
             or texts[i + 1][:1].islower():
         return None
     j = i + 1
@@ -137,8 +140,48 @@ def _headline_line_end(texts: list[str], spaces: list[bool]) -> int | None:
         j += 1
     if j < len(texts) and texts[j].count("\n") == 1:
         return None  # (a block of lines: a standfirst and a byline under the headline, which
-        # the pipeline reads as the headline's)
+        # the pipeline reads as the headline's; see :func:`_block_line_starts`)
     return i + 1
+
+
+def _block_line_starts(texts: list[str], spaces: list[bool]) -> list[int]:
+    """The tokens that open each line under a first paragraph's headline, when the paragraph
+    is a block of short lines with no closing stop (a headline, a standfirst, a byline) and
+    then the lede ("Three dead as grenade hits protest site at Ratchaprasong\nGrenade attack
+    comes a day after …\nPost reporters\nAn explosive device hurled at …"): each its own
+    sentence, which the parser would otherwise run on into one another and into the lede (the
+    first line of many words, or the first ending in a stop)."""
+    lines: list[tuple[int, int]] = []  # (first token, line-break token) of each line
+    at = next((i for i, space in enumerate(spaces) if not space), None)
+    if at is None:
+        return []
+    i = at
+    while i < len(texts):
+        if spaces[i] and "\n" in texts[i]:
+            if texts[i].count("\n") != 1:
+                return []  # (the paragraph ends within the block: no lede glued to it)
+            lines.append((at, i))
+            at = i + 1
+            if len(lines) > 4:
+                return []
+            words = [t for t, space in zip(texts[lines[-1][0]:i], spaces[lines[-1][0]:i],
+                                           strict=True) if not space]
+            if not words or len(words) > HEADLINE_WORDS or words[-1][-1:] in ".!?\"”’" \
+                    or words[-1].lower() in LINE_GOES_ON or not texts[at][:1].isupper() \
+                    or (len(lines) > 1 and (words[0].lower() == "by" or any(
+                        re.fullmatch(r"(?:19|20)\d\d|\d{1,2}:\d\d", w) for w in words))):
+                return []  # (nor a block with a dated byline, which the pipeline reads as
+                # the header over the lede: "By Daily Trust Reporters | Tue, 13 Jan 2026")
+            nxt = at
+            while nxt < len(texts) and not (spaces[nxt] and "\n" in texts[nxt]):
+                nxt += 1
+            line = [t for t, space in zip(texts[at:nxt], spaces[at:nxt], strict=True)
+                    if not space]
+            if len(line) > HEADLINE_WORDS or (line and line[-1][-1:] in ".!?\"”’"):
+                # the lede, under two lines or more
+                return [b + 1 for _a, b in lines] if len(lines) >= 2 else []
+        i += 1
+    return []
 
 
 #: Titles abbreviated with a stop before a name ("Brig. Gen. Yahya Saree", "Staff Sgt. Eitan

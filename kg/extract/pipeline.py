@@ -82,6 +82,7 @@ from kg.extract.nlp import (
     BULLETS,
     HEADING_WORDS,
     HEADLINE_WORDS,
+    LINE_GOES_ON,
     gazetteer_matcher,
     load_nlp,
     parse,
@@ -2463,7 +2464,29 @@ def _headline_end(text: str, dateline_span: tuple[int, int]) -> int:
         # was killed by sniper fire.\n\nPublished On 11 Jun 2024"): the headline's, like it
         return two.end(2)
     header = _header_lines(text)
-    return header[0][0] if header else 0
+    if header:
+        return header[0][0]
+    return _block_headline_end(text)
+
+
+def _block_headline_end(text: str) -> int:
+    """The end of a first paragraph's block of short lines with no closing stop over the lede
+    glued under it ("Three dead as grenade hits protest site at Ratchaprasong\nGrenade attack
+    comes a day after gunmen fired on a rally stage in Trat\nPost reporters\nAn explosive
+    device hurled at …"): the headline and what stands with it (0 when there is none; the
+    parser starts a sentence at each of its lines, see ``nlp._block_line_starts``)."""
+    para = re.match(r"\s*[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", text)
+    if para is None:
+        return 0
+    lines = list(re.finditer(r"[^\n]+", text[:para.end()]))
+    for k, line in enumerate(lines[:5]):
+        words = line.group(0).split()
+        if len(words) > _HEADLINE_WORDS or re.search(r"[.!?\"”’]\s*$", line.group(0)):
+            return lines[k - 1].end() if k >= 2 else 0
+        if not words or words[-1].lower() in LINE_GOES_ON or (
+                k + 1 < len(lines) and not lines[k + 1].group(0).lstrip()[:1].isupper()):
+            return 0
+    return 0
 
 
 def _standfirst_end(text: str, at: int) -> int | None:
