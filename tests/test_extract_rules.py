@@ -13427,3 +13427,28 @@ def test_a_block_of_headline_standfirst_and_byline_lines_is_not_run_into_the_led
     assert sorted((e["event_type"], e["date"], place(facts, e)) for e in facts["events"]) == [
         ("Explosions/Remote violence", "2014-02-23", "Bangkok"),
         ("Violence against civilians", "2014-02-22", "Khao Saming district")]
+
+
+def test_a_published_at_stamp_glued_to_the_lede_dates_nothing() -> None:
+    facts = facts_of("Militants attack police near Sholakia Eid ground, 4 killed\nStaff "
+                     "Correspondent, KishoreganjPublished at 12:00 AM, July 08, 2016Two "
+                     "policemen and a suspected militant were killed as militants hurled bombs at "
+                     "a police checkpoint in Kishoreganj town yesterday morning and then fought "
+                     "a gunbattle with police for nearly three hours.", "2016-07-08")
+    assert [e["date"] for e in facts["events"]] == ["2016-07-07"]
+
+
+def test_a_place_called_a_site_in_an_appositive_before_its_town_is_the_town() -> None:
+    facts = facts_of("Two policemen were killed as militants hurled bombs at a police checkpoint "
+                     "near Sholakia, the country's largest Eid congregation ground, in "
+                     "Kishoreganj town yesterday morning and then fought a gunbattle with "
+                     "police for nearly three hours.", "2016-07-08")
+    assert [place(facts, e) for e in facts["events"]] == ["Kishoreganj"]
+
+
+def test_a_named_building_told_in_its_town_is_the_town() -> None:
+    facts = facts_of("Four people were killed and 42 others were injured when an explosive "
+                     "device went off during a Sunday Mass at the Dimaporo Gymnasium of the "
+                     "Mindanao State University (MSU) in Marawi City on Sunday morning, police "
+                     "said.", "2023-12-04")
+    assert [place(facts, e) for e in facts["events"]] == ["Marawi City"]

@@ -140,7 +140,15 @@ _PAGE_DATE_LABEL = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
     r"[^\S\n]+\d{4},?"
     r"(?:[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d{2}(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?)?"
-    rf"(?:[^\S\n]*{_ZONE})?(?=[A-Z\"'‘“])(?![AaPp]\.?[Mm]\b)")
+    rf"(?:[^\S\n]*{_ZONE})?(?=[A-Z\"'‘“])(?![AaPp]\.?[Mm]\b)"
+    # (or the clock first, without the colon: "KishoreganjPublished at 12:00 AM, July 08,
+    # 2016Two policemen … were killed … yesterday morning")
+    r"|(?:\b|(?<=[a-z]))(?:Published|(?:Last[^\S\n]+)?Updated|Posted)[^\S\n]+(?:at|on)[^\S\n]+"
+    r"\d{1,2}[:.]\d{2}"
+    r"(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?,?[^\S\n]+"
+    r"(?:\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
+    r"[^\S\n]+\d{4}(?=[A-Z\"'‘“])")
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
                            re.IGNORECASE)

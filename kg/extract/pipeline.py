@@ -1686,6 +1686,12 @@ _ROUTE_BETWEEN = re.compile(r"\b(?:road|highway|route|stretch|travell?ing|drivin
 _ROUTE_FAR_END = re.compile(r"\b(?:road|highway|route|stretch)\s+between\s+(?:the\s+)?"
                             r"(?:(?:towns?|villages?|cities)\s+of\s+)?[A-Z][\w'’-]*"
                             r"(?:[\s-]+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?$")
+#: Between a place and the town it is in, an appositive calling the place a site: ", the
+#: country's largest Eid congregation ground, in (Kishoreganj)".
+_A_SITE_IN = re.compile(r",\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:grounds?|field|stadium|park|square|"
+                        r"market(?:place)?|compound|campus|camp|hospital|school|mosque|church|"
+                        r"shrine|temple|base|airport|junction|checkpoint|bridge)\s*,\s+in\s+"
+                        r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.IGNORECASE)
 #: The ends of a journey told: "travelling from (Ouagadougou) to (Pissila)", "a bus bound for
 #: (Kaya)", "on its way to (Gao)".
 _JOURNEY_END = re.compile(r"\b(?:travell?ing|driving|heading|going|bound|en\s+route|on\s+(?:its|"
@@ -3232,7 +3238,11 @@ _AREA_AFTER = re.compile(r"\s+area\b", re.IGNORECASE)
 #: A site no gazetteer places, named with its kind: "Mitiga International Airport", "the Halane
 #: base complex" (not a camp: the dev gold codes camps for the displaced as places of their own).
 _SITE_NAME = re.compile(r"\b(?:airport|air\s*base|airbase|airfield|base|barracks|"
-                        r"(?:government|state)\s+house)\b", re.IGNORECASE)
+                        r"(?:government|state)\s+house|"
+                        # (a building of a town's: "the Dimaporo Gymnasium of the Mindanao
+                        # State University (MSU) in Marawi City")
+                        r"gymnasium|stadium|university|college|hospital|church|cathedral|"
+                        r"mosque|hotel)\b", re.IGNORECASE)
 #: What comes between a site's name and the town it is in: "… International Airport in".
 _SITE_IN = re.compile(r"[^.;:]{0,60}?\b(?:in|at)\s+(?:the\s+(?:capital|city)\s+)?$",
                       re.IGNORECASE)
@@ -6685,6 +6695,13 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score = 0  # "struck the Volgograd oil refinery"
         elif ent.kind != "country" and _subject_of(m, by_offset, tok_i):
             score = 0  # "Zaranj, the capital of Nimroz province, fell to the Taliban"
+        if any(o.start > m.start and (town := table.find(_key(table, o) or "")) is not None
+               and town.kind == "place" and town.level in (None, "locality")
+               and _A_SITE_IN.fullmatch(sent_text, rel + len(m.text),
+                                        o.start - to_orig(sent.start_char))
+               for o in places):
+            score += 2  # "near Sholakia, the country's largest Eid congregation ground, in
+            # Kishoreganj town": a site, told with the town it is in (which is where)
         if _JOURNEY_END.search(sent_text, 0, max(0, rel)):
             score += 2  # "a passenger bus travelling from Ouagadougou to Pissila struck an
             # improvised explosive device …, about 15 kilometres from Kaya": where the
