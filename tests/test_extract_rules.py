@@ -13452,3 +13452,24 @@ def test_a_named_building_told_in_its_town_is_the_town() -> None:
                      "Mindanao State University (MSU) in Marawi City on Sunday morning, police "
                      "said.", "2023-12-04")
     assert [place(facts, e) for e in facts["events"]] == ["Marawi City"]
+
+
+def test_a_rally_at_the_scene_of_a_bombing_is_where_the_bombing_was() -> None:
+    facts = facts_of("The first bomb exploded at a bus stop at the entrance to Jerusalem at about "
+                     "7:00 on Wednesday, killing a 16-year-old student.\n\nOvernight, Israeli "
+                     "troops raided the old city of Nablus and came under fire from gunmen, the "
+                     "army said.\n\nOn Wednesday evening, dozens of right-wing activists rallied "
+                     "at the scene of the first bombing, waving Israeli flags. The rally "
+                     "dispersed after about two hours without incident.", "2022-11-24")
+    assert [(e["sub_event_type"], place(facts, e)) for e in facts["events"]
+            if e["event_type"] == "Protests"] == [("Peaceful protest", "Jerusalem")]
+
+
+def test_a_second_car_rigged_with_explosives_defused_is_not_the_car_bomb_told() -> None:
+    facts = facts_of("Fifty-four people were killed when a suicide bomber drove a car packed "
+                     "with explosives into a gathering of army recruits at a school in Aden on "
+                     "Monday, the health office said.\n\nOn Monday evening, security forces found "
+                     "a second car rigged with explosives near a market in Sheikh Othman "
+                     "district and defused it before it could go off.", "2016-08-30")
+    assert [e["sub_event_type"] for e in facts["events"]] == [
+        "Suicide bomb", "Disrupted weapons use"]

@@ -130,7 +130,9 @@ _WORDS = {
                    r"helicopters?|planes?|bombs?|explosives?|ieds?|attacks?\b|plots?\b|"
                    r"warheads?|targets",  # "attack", not "the attackers" ("neutralised" them)
     # (not a crowd that "dispersed peacefully" of its own accord)
-    "intervention": r"tear[\s-]gas\w*|dispers\w+\b(?!\s+(?:peacefully|quietly|calmly|"
+    "intervention": r"tear[\s-]gas\w*|dispers\w+\b(?!\s+(?:(?:after|within|at|by)\s+"
+                    # ("the rally dispersed after about two hours without incident")
+                    r"[^.,;]{1,30}?\s+)?(?:peacefully|quietly|calmly|"
                     r"without\s+incident|on\s+(?:their|its)\s+own))|rubber bullets|"
                     r"water cannons?|baton|clashed with police|pepper spray|stun grenades|"
                     r"(?:gas\s+)?canisters",

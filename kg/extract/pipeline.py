@@ -1332,10 +1332,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "A second IED … was found buried nearby and was defused": where the occurrence
             # just told was, not the district the story last named
             loc = prev.location
-        if loc is None and _AT_THE_SCENE.search(stexts[i]) and (scene := next(
-                (o for o in reversed(drafts) if o.event_type in _VIOLENT_TYPES), None)):
+        if loc is None and (at_scene := _AT_THE_SCENE.search(stexts[i])) and (scene := next(
+                (o for o in reversed(drafts) if o.event_type in _VIOLENT_TYPES and (
+                    (at_scene.group("what") or "").lower() not in _BLAST_WORDS
+                    or o.event_type == "Explosions/Remote violence")), None)):
             loc = scene.location  # "Soon after the gunfight ended, scores of youth took to the
-            # streets near the encounter site": where the violence just told was
+            # streets near the encounter site": where the violence just told was ("rallied at
+            # the scene of the first bombing": the bombing's, whatever was told since)
         if loc is None and prev is not None and pursued:
             # "The army said it had pursued the attackers and killed four of them": a fight of
             # its own, where the attack it answered was (no place of its own told)
@@ -4981,7 +4984,10 @@ def _day_killed_in(tok: Any, family: str, published: date | None) -> date | None
 #: One more weapon found or fired, told as such: "a second device", "another bomb".
 _ONE_MORE_DEVICE = re.compile(r"\b(?:a\s+(?:second|third|further)|another)\s+(?:[\w-]+\s+)?"
                               r"(?:devices?|bombs?|explosives?|mines?|IEDs?|rockets?|"
-                              r"missiles?|drones?|grenades?)\b", re.IGNORECASE)
+                              r"missiles?|drones?|grenades?|"
+                              # ("found a second car rigged with explosives … and defused it")
+                              r"(?:cars?|vehicles?|trucks?)(?=\s+(?:bombs?|rigged|packed|laden|"
+                              r"loaded|filled)\b))\b", re.IGNORECASE)
 
 
 def _intercepts_told(tok: Any) -> bool:
@@ -6881,8 +6887,11 @@ _NEARBY_SPOT = re.compile(r"\b(?:nearby|close\s+by)(?=\s*(?:[,.;]|and\b|or\b|$))
 #: the encounter site", "at the site of the blast".
 _AT_THE_SCENE = re.compile(r"\b(?:near|at|around|close\s+to)\s+the\s+(?:(?:encounter|gunfight|"
                            r"attack|blast|explosion|ambush|clash|bombing|shooting)\s+(?:site|spot)|"
-                           r"site\s+of\s+the\s+(?:encounter|gunfight|attack|blast|explosion|"
+                           r"(?:site|scene)\s+of\s+the\s+(?:(?:first|second|third|last|latest|"
+                           r"deadly|twin)\s+)?(?P<what>encounter|gunfight|attack|blast|explosion|"
                            r"ambush|clash|bombing|shooting))\b", re.IGNORECASE)
+#: The occurrences an explosion's scene names: "at the scene of the first bombing".
+_BLAST_WORDS = {"blast", "explosion", "bombing"}
 #: Who is held for a crime, not for protesting: "detained the two surviving suspects".
 _SUSPECTS_HELD = re.compile(r"\b(?:suspects?|accused|perpetrators?|killers?|attackers?|"
                             r"assailants?|kidnappers?|culprits?)\b", re.IGNORECASE)
