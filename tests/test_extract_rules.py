@@ -13473,3 +13473,11 @@ def test_a_second_car_rigged_with_explosives_defused_is_not_the_car_bomb_told() 
                      "district and defused it before it could go off.", "2016-08-30")
     assert [e["sub_event_type"] for e in facts["events"]] == [
         "Suicide bomb", "Disrupted weapons use"]
+
+
+def test_the_blast_a_crowd_is_angered_by_is_no_occurrence_of_the_sentence() -> None:
+    facts = facts_of("A policeman was killed and 728 people were injured on Saturday as thousands "
+                     "of protesters angered by the devastating port explosion clashed with "
+                     "security forces in central Beirut and briefly stormed several ministries, "
+                     "the Red Cross said.", "2020-08-09")
+    assert [e["event_type"] for e in facts["events"]] == ["Riots"]

@@ -425,6 +425,9 @@ def _at_least(number: str, least: int) -> bool:
 
 #: A crowd's verbs: their object or "against" phrase is a grievance, not an occurrence told.
 _AGGRIEVED = {"protest", "demonstrate", "rally", "march", "gather"}
+#: What a crowd is stirred by: "protesters angered by the port explosion".
+_ANGERED = {"anger", "angered", "angry", "outrage", "outraged", "incense", "incensed", "enrage",
+            "enraged", "furious", "infuriate", "infuriated"}
 #: What a crowd gathers to do about a grievance ("rallied to denounce the killing of …"); on
 #: their own ("the UN condemned the massacre") these tell of the occurrence.
 _DENOUNCE = {"demand", "denounce", "condemn", "decry", "mourn"}
@@ -435,6 +438,10 @@ def _grievance(tok: Any) -> bool:
     called the abduction of party activists", "rallied to denounce the killing of civilians".
     The crowd's act is the event; the occurrence it names is told, if at all, elsewhere."""
     node = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "at", "over") \
+            and tok.head.head.lemma_.lower() in _ANGERED:
+        return True  # "thousands of protesters angered by the devastating port explosion
+        # clashed with security forces": what stirred them, told as its cause
     for _ in range(5):
         head = node.head
         if head == node:
