@@ -13481,3 +13481,21 @@ def test_the_blast_a_crowd_is_angered_by_is_no_occurrence_of_the_sentence() -> N
                      "security forces in central Beirut and briefly stormed several ministries, "
                      "the Red Cross said.", "2020-08-09")
     assert [e["event_type"] for e in facts["events"]] == ["Riots"]
+
+
+def test_a_date_in_a_movement_s_name_dates_nothing() -> None:
+    facts = facts_of("Protesters marched in Bamako on Friday.\n\nThe demonstrators, answering "
+                     "a call for civil disobedience by the June 5 Movement - Rally of Patriotic "
+                     "Forces (M5-RFP), set fire to offices on the ground floor of the National "
+                     "Assembly and looted computers.", "2020-07-11")
+    assert "2020-06-05" not in [e["date"] for e in facts["events"]]
+
+
+def test_a_riot_met_with_force_at_one_place_on_one_day_is_one_occurrence() -> None:
+    facts = facts_of("At least one protester was killed in Bamako on Friday when security forces "
+                     "fired tear gas and live ammunition at demonstrators who had stormed the "
+                     "National Assembly, hospital sources said.\n\nThe demonstrators set fire to "
+                     "offices on the ground floor of the Assembly in Bamako on Friday and looted "
+                     "computers before they were driven out.", "2020-07-11")
+    assert [e["sub_event_type"] for e in facts["events"]] == [
+        "Excessive force against protesters"]

@@ -73,6 +73,13 @@ _EARLIER_THIS_YEAR = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+year\b", re.IG
 #: Sunday", "the Bloody Sunday massacre", "on Good Friday" (a day of its own, not last Friday).
 _NAMED_DAY = re.compile(rf"\b(?-i:Palm|Easter|Good|Holy|Maundy|Ash|Bloody|Black|Super|Shrove)\s+"
                         rf"(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+#: A date that is part of a name: "the June 5 Movement - Rally of Patriotic Forces", "the
+#: 23 March Movement (M23)", "the April 6 Youth Movement" (a founding day, dating nothing told).
+_DATE_IN_A_NAME = re.compile(
+    r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}|\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))(?:st|nd|rd|th)?\s+(?:(?-i:[A-Z])\w*\s+)?"
+    r"(?-i:Movement|Revolution|Coalition|Alliance|Front|Group|Brigades?|Martyrs)\b", re.IGNORECASE)
 #: A clause of a period's start: "since the ceasefire took effect on Nov. 27".
 _SINCE = re.compile(r"\bsince\b[^.;:]*", re.IGNORECASE)
 #: The time a report is current to: "clashes … were ongoing as of 28 March", "(as of 28 March
@@ -91,6 +98,7 @@ def resolve(text: str, published: date | None, *, review: bool = False
     of the week before publication ("Week in review: …"), where "on Monday", published on a
     Monday, is the Monday a week earlier."""
     text = _NAMED_DAY.sub(lambda m: " " * len(m.group(0)), text)
+    text = _DATE_IN_A_NAME.sub(lambda m: " " * len(m.group(0)), text)
     # "overnight from Tuesday into Wednesday": the night's morning, as the gold dates such
     # nights (not "the night of Saturday to Sunday", which a held-out set dates by its evening)
     text = _NIGHT_SPAN.sub(
