@@ -13499,3 +13499,39 @@ def test_a_riot_met_with_force_at_one_place_on_one_day_is_one_occurrence() -> No
                      "computers before they were driven out.", "2020-07-11")
     assert [e["sub_event_type"] for e in facts["events"]] == [
         "Excessive force against protesters"]
+
+
+def test_the_deadliest_day_since_a_movement_began_dates_nothing_told() -> None:
+    facts = facts_of("At least 25 protesters were killed in Nasiriyah on Thursday when security "
+                     "forces opened fire on crowds, in one of the deadliest days since "
+                     "anti-government demonstrations began on October 1.", "2019-11-29")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Excessive force against protesters", "2019-11-28")]
+
+
+def test_hard_wrapped_lines_of_a_first_paragraph_are_not_split_as_a_header() -> None:
+    # MUC-4 TST3-0016 (hard-wrapped wire copy: no line is a headline's)
+    text = ('   MANAGUA (NICARAGUA), 28 MAR 89 (BARRICADA) -- [TEXT] A MERCENARY\nGR'
+            'OUP FAITHFUL TO THE WARMONGERING POLICY OF FORMER SOMOZIST COLONEL\nENR'
+            'IQUE BERMUDEZ ATTACKED AN IFA TRUCK BELONGING TO THE INTERIOR\nMINISTRY'
+            ' AT 0900 ON 26 MARCH IN EL JICOTE, WOUNDED, KILLED AN INTERIOR\nMINISTR'
+            'Y WORKER AND WOUNDED FIVE OTHERS.\n\n   THE BULLETIN ALSO REPORTED THAT '
+            'BETWEEN 21 AND 25 MARCH, THE HONDURAN\nARMY CARRIED OUT HARASSMENT ATTA'
+            'CKS ON EPS BORDER POSTS.  THE REPORT ADDS\nTHAT THERE HAVE BEEN 39 SUCH'
+            ' ATTACKS ON NICARAGUAN POSITIONS IN THE PAST 3\nMONTHS.\n\n   HONDURAN TR'
+            'OOPS HARASSED THE BORDER AREA OF LAS PIEDRAS, NORTH OF\nTEOTECACINTE, N'
+            'UEVA SEGOVIA DEPARTMENT, WITH LARGE-CALIBER MACHINEGUNS ON\nTHE MORNING'
+            ' OF 21 MARCH.  THAT NIGHT, THE HONDURAN FORCES ATTACKED A BORDER\nPOST '
+            'IN GUAYACOLI, EAST OF TEOTECACINTE.\n\n   ON 24 MARCH, HONDURAN SOLDIERS'
+            ' HARASSED THE BORDER REGION OF MURUPUCHI,\nNORTH OF TEOTECACINTE, NUEVA'
+            ' SEGOVIA DEPARTMENT, WITH 81-MM MORTAR FIRE AND\nRPG-7 ROCKETS.  THE NE'
+            'XT DAY, HONDURAN SOLDIERS SIMULTANEOUSLY ATTACKED THE\nBORDER AREAS OF '
+            'LOMA LAS MESAS AND LOS ESCLAVOS HILL, BOTH SOUTHEAST OF\nTEOTECACINTE.')
+    facts = facts_of(text, "1989-03-28")
+    assert [c["count"] for c in facts["events"][0]["casualties"]] == [1, 5]
+
+
+def test_a_day_counted_from_no_told_day_never_falls_after_publication() -> None:
+    facts = _eval_article("wire-dev49", "2011-04-23-dailystar-lebanon-syria-izraa-mourners-"
+                          "shot-douma-protesters-killed-damascus-lawyer-detained-qamishli-march")
+    assert all(e["date"] <= "2011-04-23" for e in facts["events"])

@@ -150,7 +150,7 @@ def _block_line_starts(texts: list[str], spaces: list[bool]) -> list[int]:
     then the lede ("Three dead as grenade hits protest site at Ratchaprasong\nGrenade attack
     comes a day after …\nPost reporters\nAn explosive device hurled at …"): each its own
     sentence, which the parser would otherwise run on into one another and into the lede (the
-    first line of many words, or the first ending in a stop)."""
+    first line of many words)."""
     lines: list[tuple[int, int]] = []  # (first token, line-break token) of each line
     at = next((i for i, space in enumerate(spaces) if not space), None)
     if at is None:
@@ -177,8 +177,9 @@ def _block_line_starts(texts: list[str], spaces: list[bool]) -> list[int]:
                 nxt += 1
             line = [t for t, space in zip(texts[at:nxt], spaces[at:nxt], strict=True)
                     if not space]
-            if len(line) > HEADLINE_WORDS or (line and line[-1][-1:] in ".!?\"”’"):
-                # the lede, under two lines or more
+            if len(line) > HEADLINE_WORDS:
+                # the lede, under two lines or more (a paragraph on one long line: in
+                # hard-wrapped copy no line is that long, and every short one goes on)
                 return [b + 1 for _a, b in lines] if len(lines) >= 2 else []
         i += 1
     return []

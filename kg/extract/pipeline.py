@@ -1192,7 +1192,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         last_day = drafts[-1].date if drafts and drafts[-1].date_stated else None
         if d.date is None and (shifted := day_offset(dated_text, (
                 told[0] if told is not None and told[1] == "day" else None) or recent,
-                last_day)) is not None:
+                last_day)) is not None and (article.published is None
+                                            or shifted <= article.published):
+            # (never a day after publication: "The shooting came a day after the deadliest day
+            # since …", counted from no day the story tells)
             d.date, d.precision = shifted, "day"  # "A day earlier, security forces …"
         d.date_stated = d.date is not None and (by_relation is None or by_relation[1])
         if apart_shift and d.date is not None and d.date_stated:
@@ -2491,8 +2494,10 @@ def _block_headline_end(text: str) -> int:
     lines = list(re.finditer(r"[^\n]+", text[:para.end()]))
     for k, line in enumerate(lines[:5]):
         words = line.group(0).split()
-        if len(words) > _HEADLINE_WORDS or re.search(r"[.!?\"”’]\s*$", line.group(0)):
+        if len(words) > _HEADLINE_WORDS:
             return lines[k - 1].end() if k >= 2 else 0
+        if re.search(r"[.!?\"”’]\s*$", line.group(0)):
+            return 0
         if not words or words[-1].lower() in LINE_GOES_ON or (
                 k + 1 < len(lines) and not lines[k + 1].group(0).lstrip()[:1].isupper()):
             return 0
@@ -2810,7 +2815,11 @@ _OUTLET_AFTER = re.compile(r"[^\S\n]+(?:Now|Times|Tribune|Independent|Observer|P
 _SINCE_A_SUPERLATIVE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|"
                                   r"most\s+[\w-]+)\s+(?:[\w-]+\s+)?(?:attacks?|massacres?|"
                                   r"bombings?|strikes?|assaults?|raids?|killings?|incidents?|"
-                                  r"gains?|defeats?|escalations?)\b[^,.;:]{0,40}?"
+                                  r"gains?|defeats?|escalations?|"
+                                  # ("in one of the deadliest days since anti-government
+                                  # demonstrations began on October 1")
+                                  r"days?|nights?|weeks?|months?|years?|violence|unrest|"
+                                  r"crackdowns?|clash(?:es)?)\b[^,.;:]{0,40}?"
                                   r"(since\b[^,.;:]*)", re.IGNORECASE)
 _SINCE_IN_AN_AFTER_CLAUSE = re.compile(rf"\bafter\b[^.;]{{0,80}}?\b(since\s+(?:last\s+)?{_DAYS})\b",
                                        re.IGNORECASE)
