@@ -1699,11 +1699,10 @@ _A_SITE_IN = re.compile(r",\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:grounds?|field|st
                         r"market(?:place)?|compound|campus|camp|hospital|school|mosque|church|"
                         r"shrine|temple|base|airport|junction|checkpoint|bridge)\s*,\s+in\s+"
                         r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.IGNORECASE)
-#: The ends of a journey told: "travelling from (Ouagadougou) to (Pissila)", "a bus bound for
-#: (Kaya)", "on its way to (Gao)".
-_JOURNEY_END = re.compile(r"\b(?:travell?ing|driving|heading|going|bound|en\s+route|on\s+(?:its|"
-                          r"their|his|her)\s+way|coming|returning|plying)\s+(?:from\s+(?:the\s+)?"
-                          r"(?:[\w'’.-]+\s+){1,3})?(?:to|from|towards?|for)\s+(?:the\s+)?"
+#: Where a journey began: "travelling from (Ouagadougou) …", "returning from (Gao)" (where it
+#: was to end is :data:`_HEADED_FOR`'s).
+_HEADED_FROM = re.compile(r"\b(?:travell?ing|driving|heading|going|coming|returning|plying|bound|"
+                          r"en\s+route|on\s+(?:its|their|his|her)\s+way)\s+from\s+(?:the\s+)?"
                           r"(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 #: A point named on a route between two towns: "the road between Mogadishu and Afgooye, near
 #: the (Lafoole) area".
@@ -6718,7 +6717,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                for o in places):
             score += 2  # "near Sholakia, the country's largest Eid congregation ground, in
             # Kishoreganj town": a site, told with the town it is in (which is where)
-        if _JOURNEY_END.search(sent_text, 0, max(0, rel)):
+        if _HEADED_FROM.search(sent_text, 0, max(0, rel)) \
+                or _HEADED_FOR.search(sent_text, 0, max(0, rel)):
             score += 2  # "a passenger bus travelling from Ouagadougou to Pissila struck an
             # improvised explosive device …, about 15 kilometres from Kaya": where the
             # journey began or was to end, not where it was hit
