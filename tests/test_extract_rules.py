@@ -13535,3 +13535,26 @@ def test_a_day_counted_from_no_told_day_never_falls_after_publication() -> None:
     facts = _eval_article("wire-dev49", "2011-04-23-dailystar-lebanon-syria-izraa-mourners-"
                           "shot-douma-protesters-killed-damascus-lawyer-detained-qamishli-march")
     assert all(e["date"] <= "2011-04-23" for e in facts["events"])
+
+
+def test_a_force_s_members_told_after_its_name_are_that_force() -> None:
+    # "National Guard troops", "Nigerian Air Force jets": no force called "Guard troops" or
+    # "Force jets"
+    facts = facts_of("Nigerian Air Force jets on Saturday bombarded Boko Haram camps in the "
+                     "Sambisa forest, the Defence Headquarters said.", "2015-03-09")
+    assert _actor_names(facts) == [["Nigerian Air Force"]]
+    facts = facts_of("Soldiers and National Guard troops arrested 12 suspects in Culiacan, "
+                     "Sinaloa, on Tuesday, the state security cabinet said.", "2024-03-13")
+    assert ["National Guard (Mexico)"] in [[n for n in names if "Guard" in n]
+                                          for names in _actor_names(facts)]
+
+
+def test_a_national_guard_is_no_part_of_the_country_s_army() -> None:
+    facts = facts_of("National Guard troops arrested three men in Reynosa on Sunday.\n\n"
+                     "In the north of Tamaulipas, soldiers clashed with suspected members of the "
+                     "Gulf Cartel on a rural road near Reynosa on Monday, killing four gunmen, "
+                     "the Defense Ministry said.", "2025-02-25")
+    arrests = next(e for e in facts["events"] if e["sub_event_type"] == "Arrests")
+    clash = next(e for e in facts["events"] if e["sub_event_type"] == "Armed clash")
+    assert names(facts, arrests["actors"]) == ["National Guard (Mexico)"]
+    assert "National Guard (Mexico)" not in names(facts, clash["actors"] + clash["targets"])

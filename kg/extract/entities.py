@@ -105,6 +105,11 @@ CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshi
 _FORCE = re.compile(rf"\b(?<!-)(?:(?P<adj>{TWO_WORD_DEMONYM}[A-Z][a-z]+)\s+"
                     rf"(?:government\s+|regime\s+|military\s+)?|"
                     rf"(?P<gov>government|regime|junta|pro-government|state)\s+){FORCE_NOUNS}\b")
+#: The last word of a force's name, that a force's generic noun may follow ("National Guard
+#: troops"), and a capitalised word of that name right before it.
+_A_NAME_ENDS = re.compile(r"Guard|Corps|Force|Army|Police|Navy|Command|Brigade|Division|"
+                          r"Regiment|Battalion|Unit|Service|Gendarmerie|Marines|Forces")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 #: The police told by their word alone at a clause's start: "Police arrested five men", "In
 #: Niamey, police detained …" (after a word they may be another's: "Nigerian police", "riot
 #: police"; and not a word before what it names, "police station", nor a source, "police
@@ -592,6 +597,10 @@ _LANDFORM_END = re.compile(r"\s(?-i:Forest|Mountains|Hills|Desert|Valley|Plateau
 #: A political party's name: "the Komala party", "the Democratic Party".
 _PARTY_END = re.compile(r"\b(?:party|parties)$", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|policemen|gendarm\w*|security forces)\b", re.IGNORECASE)
+#: Forces a coder keeps apart from a country's military: its police, and a national guard
+#: ("soldiers and National Guard troops": two actors, as the gold of every set has them).
+_GUARD = re.compile(r"\bnational\s+guard\b|\bguardia\b", re.IGNORECASE)
+_APART_FROM_ARMY = re.compile(rf"{_POLICE.pattern}|{_GUARD.pattern}", re.IGNORECASE)
 #: Countries whose police are the provinces' or states' own forces, not one national force
 #: (Pakistan: Police Order 2002; India: Constitution, Seventh Schedule, State List entry 2):
 #: the police at work in Peshawar are the Khyber Pakhtunkhwa Police.
@@ -628,6 +637,10 @@ ARMY_UNIT = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Division
                        r"|(?:[A-Z][\w-]*\s+)?(?:Infantry|Mechani[sz]ed|Motori[sz]ed|Airborne|"
                        r"Armou?red|Artillery|Rifle)\s+(?:Division|Brigade|Regiment|Battalion)")
 #: A police force's unit named without a force's word: "the Counter-Terrorism Department".
+#: A state's guard by its name: "the National Guard", "the Republican Guard" (not a word
+#: groups' names are made of, nor any force noun).
+_A_STATE_GUARD = re.compile(r"\b(?:National|Republican|Presidential|Revolutionary|Coast|Civil)"
+                            r"\s+Guards?\b")
 _POLICE_UNIT = re.compile(r"\bcounter[- ]?terrorism\s+(?:department|unit|wing)\b", re.IGNORECASE)
 #: (An Arabic article alone makes no group: it opens as many place names, "the Wadi al-Shay
 #: area", "al-Mawasi"; the words groups' names are made of do.)
@@ -897,9 +910,10 @@ class EntityTable:
         if country and _POLICE.search(surface) and self.gaz.get(country) is not None:
             return self.police_of(country, surface)  # "Nigerian police": not its army
         for ent in self.entities.values():
-            if ent.kind == "state_force" and country and ent.country == country:
+            if ent.kind == "state_force" and country and ent.country == country \
+                    and not _GUARD.search(ent.name):
                 ent.aliases.add(surface)
-                return ent
+                return ent  # (the country's troops are not its national guard)
         if country and not _POLICE.search(surface):
             # "Turkish military personnel": the country's armed forces as the gazetteer names
             # them (Turkish Armed Forces), so every article calls them the same
@@ -926,7 +940,7 @@ class EntityTable:
         none). For a deed told with no doer named that only a state's military does."""
         for ent in self.entities.values():
             if ent.kind == "state_force" and ent.country == country \
-                    and not _POLICE.search(ent.name):
+                    and not _APART_FROM_ARMY.search(ent.name):
                 return ent
         cand = self.gaz.main_force(country)
         return self._merge_force(self._from_candidate(cand, "")) if cand is not None else None
@@ -1002,11 +1016,12 @@ class EntityTable:
         """One country's military in one article is one entity, whatever it is called ("the
         Syrian Army", "Syrian forces", "the Syrian military"); police stay apart (ACLED codes
         military and police forces as different actors)."""
-        if _POLICE.search(ent.name):
+        if _APART_FROM_ARMY.search(ent.name):
             return ent
         for other in list(self.entities.values()):
             if other is not ent and other.kind == "state_force" and other.country \
-                    and other.country == ent.country and not _POLICE.search(other.name):
+                    and other.country == ent.country \
+                    and not _APART_FROM_ARMY.search(other.name):
                 if not other.key.startswith("force:"):  # the first named force survives
                     return self._fold(ent, into=other)
                 self._fold(other, into=ent)
@@ -1110,7 +1125,7 @@ def guess_kind(surface: str) -> str | None:
     if _ORG_WORDS.search(surface):
         return "organization"
     if _STATE_WORDS.search(surface) or _POLICE_UNIT.search(surface) \
-            or ARMY_UNIT.fullmatch(strip_determiner(surface)):
+            or _A_STATE_GUARD.search(surface) or ARMY_UNIT.fullmatch(strip_determiner(surface)):
         return "state_force"
     if _A_FEDERAL_STATE.fullmatch(surface):
         return None  # "Jonglei State", "Unity State": a country's state, a place
@@ -1378,6 +1393,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 and table.country_of_adjective(m.group("adj")) is None:
             continue  # "the Morozovsk military air base": a town's site (not "a Syrian army
             # base", the army's)
+        if m.group("adj") and _A_NAME_ENDS.fullmatch(m.group("adj")) \
+                and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "National Guard troops", "Frontier Corps personnel", "Nigerian Air
+            # Force jets": the members of a force named before them, not a force "Guard"
         take(m.start(), m.end(), "state_force")
     for m in _BARE_FORCE.finditer(text):
         # "police arrested five men": the police no adjective names, the story's country's

@@ -7599,7 +7599,8 @@ def _add_counts(d: Draft, counts: list[Any], losses: list[Any], table: EntityTab
         d.evidence.append(span)
 
 
-_POLICE_WORDS = re.compile(r"\bpolice|gendarme|carabinier", re.IGNORECASE)
+_POLICE_WORDS = re.compile(r"\bpolice|gendarme|carabinier|\bnational\s+guard|\bguardia\b",
+                           re.IGNORECASE)
 
 
 def _refine(d: Draft, table: EntityTable) -> Draft:
