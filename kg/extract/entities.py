@@ -110,6 +110,12 @@ _FORCE = re.compile(rf"\b(?<!-)(?:(?P<adj>{TWO_WORD_DEMONYM}[A-Z][a-z]+)\s+"
 _A_NAME_ENDS = re.compile(r"Guard|Corps|Force|Army|Police|Navy|Command|Brigade|Division|"
                           r"Regiment|Battalion|Unit|Service|Gendarmerie|Marines|Forces")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+#: An air force by its words, after the country it is of, if told: "Ukraine's air force",
+#: "the Ukrainian Air Force", "the Air Force".
+AIR_FORCE = re.compile(r"(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+)?"
+                        r"(?:[Aa]ir\s+[Ff]orce)")
+#: A country's air force told by its owner's name: "Ukraine's air force said".
+_OWNED_AIR_FORCE = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+[Aa]ir\s+[Ff]orce\b")
 #: The police told by their word alone at a clause's start: "Police arrested five men", "In
 #: Niamey, police detained …" (after a word they may be another's: "Nigerian police", "riot
 #: police"; and not a word before what it names, "police station", nor a source, "police
@@ -849,6 +855,16 @@ class EntityTable:
                                  "Democratic Republic of the Congo", "country")
             if cand is not None:
                 return self._from_candidate(cand, surface)
+        air = AIR_FORCE.fullmatch(surface)
+        if air is not None and kind_hint in (None, "state_force", "actor", "organization"):
+            # "Ukraine's air force", "the Air Force" (the story's country's): a part of the
+            # country's military, as ACLED codes it, known also by the air force's names
+            # (told bare, "the Air Force" is whose the story's forces tell, once all are
+            # known: pipeline._named_party)
+            owner = air.group("owner")
+            country = self._country_named(owner) if owner else None
+            if country is not None:
+                return self.air_force_of(country, surface)
         # nationality + force noun: the country's state forces, one entity per country
         m = _FORCE.fullmatch(surface) or _FORCE.fullmatch(surface[0].upper() + surface[1:])
         if m and m.group("adj") and _NON_STATE_ADJ.fullmatch(m.group("adj")):
@@ -927,6 +943,29 @@ class EntityTable:
             # not the words of one sentence ("British warplanes")
             name = f"Military Forces of {known.name}"
         return self._local(f"force:{country or norm(surface)}", name, "state_force", country)
+
+    def _country_named(self, words: str) -> str | None:
+        """The QID of the country an adjective or a name calls ("Ukrainian", "Ukraine")."""
+        cand = self.country_of_adjective(words)
+        if cand is None:
+            linked = self.gaz.link(words, "country")
+            cand = linked if linked is not None and linked.kind == "country" \
+                and linked.match != "fuzzy" else None
+        return cand.qid if cand is not None else None
+
+    def air_force_of(self, country: str, surface: str) -> Entity:
+        """A country's air force: its military's entity (one per country, as for its army),
+        with the names the air force goes by ("Ukrainian Air Force", "Air Force of
+        Ukraine") among its aliases."""
+        ent = self._force_of(country, surface)
+        known = self.gaz.get(country)
+        if known is not None and known.kind == "country":
+            c = known.name
+            of = f"the {c}" if _TAKES_THE.match(c) else c
+            ent.aliases |= {f"{c} Air Force", f"Air Force of {of}"}
+            if (demonym := DEMONYM_OF.get(c)) is not None:
+                ent.aliases.add(f"{demonym} Air Force")
+        return ent
 
     def capital_of(self, country: str | None) -> Entity | None:
         """The country's capital city (GeoNames' country table), as an entity of this story:
@@ -1398,6 +1437,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             continue  # "National Guard troops", "Frontier Corps personnel", "Nigerian Air
             # Force jets": the members of a force named before them, not a force "Guard"
         take(m.start(), m.end(), "state_force")
+    for m in _OWNED_AIR_FORCE.finditer(text):
+        take(m.start(), m.end(), "state_force")  # "Ukraine's air force said it had downed …"
     for m in _BARE_FORCE.finditer(text):
         # "police arrested five men": the police no adjective names, the story's country's
         if not _ACCORDING_TO.search(text, max(0, m.start() - 16), m.start()):

@@ -29,6 +29,7 @@ from kg.extract.crowds import (
 )
 from kg.extract.dates import day_offset, day_relation, resolve, reviews_a_week
 from kg.extract.entities import (
+    AIR_FORCE,
     ARABIC_TAIL,
     AREA_NAME_END,
     AREA_WORDS,
@@ -7825,13 +7826,21 @@ def _named_party(key: str, at: int, table: EntityTable) -> str:
         # the story's ("soldiers of the 33rd Light Infantry Division" in a Myanmar story)
         country = ent.country or table.unit_country.get(ent.key) or table.main_country
         return table._force_of(country, ent.name).key if country else key
-    if ent.kind == "state_force" and ent.country is None and _FORCE_WORD.fullmatch(ent.name):
+    air_force = ent.kind == "state_force" and ent.country is None \
+        and AIR_FORCE.fullmatch(strip_determiner(ent.name)) is not None
+    if ent.kind == "state_force" and ent.country is None and (
+            _FORCE_WORD.fullmatch(ent.name) or air_force):
         forces = {g.country for g in table.entities.values()
-                  if g.kind == "state_force" and g.country and not _POLICE_WORDS.search(g.name)}
+                  if g.kind == "state_force" and g.country and not _POLICE_WORDS.search(g.name)
+                  and (g.mentions or not air_force)}
         # (of several, the story's own country's: "a roadside bomb killed two soldiers" in a
-        # Somali story that also names US Africa Command)
+        # Somali story that also names US Africa Command; "the Air Force" likewise, of the
+        # forces the story names: "a drone launched from Lebanon was shot down by the Air
+        # Force", in a story of the IDF's, not Lebanon's army, which is whose fire it was)
         country = item or (next(iter(forces)) if len(forces) == 1 else (
             table.main_country if not forces or table.main_country in forces else None))
+        if country is not None and air_force:
+            return table.air_force_of(country, ent.name).key
         if country is not None:
             return table._force_of(country, ent.name).key
     return key
