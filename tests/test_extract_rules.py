@@ -13583,3 +13583,14 @@ def test_the_air_force_told_bare_is_that_of_the_forces_the_story_names() -> None
     downed = next(e for e in facts["events"] if e["sub_event_type"] == "Disrupted weapons use")
     assert [{"Israel Defense Forces", "Israeli Air Force"} <= names
             for names in _actor_aliases(facts, downed)] == [True]
+
+
+def test_armed_groups_are_known_by_their_other_spellings_and_acronyms() -> None:
+    # "Huthi" (AFP's spelling), "PDF" (the junta's word for the People's Defence Force)
+    facts = facts_of("SANAA: Yemen's Huthi rebels said Thursday they had fired missiles at a "
+                     "US-owned ship in the Gulf of Aden.", "2024-01-25")
+    assert _actor_names(facts) == [["Houthis"]]
+    facts = facts_of("The junta said troops killed 12 PDF terrorists in a clash near Budalin "
+                     "township in Sagaing Region on Sunday.", "2024-08-12")
+    assert "People's Defence Force" in names(facts, facts["events"][0]["actors"]
+                                             + facts["events"][0]["targets"])
