@@ -13594,3 +13594,19 @@ def test_armed_groups_are_known_by_their_other_spellings_and_acronyms() -> None:
                      "township in Sagaing Region on Sunday.", "2024-08-12")
     assert "People's Defence Force" in names(facts, facts["events"][0]["actors"]
                                              + facts["events"][0]["targets"])
+
+
+def test_a_byline_s_dated_clock_glued_to_the_lede_neither_dates_nor_counts() -> None:
+    facts = facts_of("Nine killed as armed miscreants attack Khamenlok\nIFP Bureau | Imphal | "
+                     "June 15, 2023 13:42 ISTNine villagers were killed and ten others injured "
+                     "when suspected Kuki militants attacked Khamenlok village, located on the "
+                     "border of Imphal East and Kangpokpi districts, late on Tuesday night, "
+                     "police said.", "2023-06-15")
+    attack = next(e for e in facts["events"] if e["sub_event_type"] == "Attack")
+    assert attack["date"] == "2023-06-13"
+    assert [c["count"] for c in attack["casualties"] if c["outcome"] == "killed"] == [9]
+
+
+def test_a_one_line_article_ending_with_a_line_break_is_read() -> None:
+    facts = facts_of("Two killed in Kabul blast\n", "2023-06-15")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Remote explosive/landmine/IED"]

@@ -167,7 +167,8 @@ def _block_line_starts(texts: list[str], spaces: list[bool]) -> list[int]:
             words = [t for t, space in zip(texts[lines[-1][0]:i], spaces[lines[-1][0]:i],
                                            strict=True) if not space]
             if not words or len(words) > HEADLINE_WORDS or words[-1][-1:] in ".!?\"”’" \
-                    or words[-1].lower() in LINE_GOES_ON or not texts[at][:1].isupper() \
+                    or words[-1].lower() in LINE_GOES_ON or at >= len(texts) \
+                    or not texts[at][:1].isupper() \
                     or (len(lines) > 1 and (words[0].lower() == "by" or any(
                         re.fullmatch(r"(?:19|20)\d\d|\d{1,2}:\d\d", w) for w in words))):
                 return []  # (nor a block with a dated byline, which the pipeline reads as

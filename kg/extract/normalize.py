@@ -148,7 +148,12 @@ _PAGE_DATE_LABEL = re.compile(
     r"(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?,?[^\S\n]+"
     r"(?:\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
-    r"[^\S\n]+\d{4}(?=[A-Z\"'‘“])")
+    r"[^\S\n]+\d{4}(?=[A-Z\"'‘“])"
+    # (or a byline's last field, after a bar, with its clock glued to the lede: "IFP Bureau |
+    # Imphal | June 15, 2023 13:42 ISTNine villagers were killed … late on Tuesday night")
+    r"|\|[^\S\n]*(?:\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?,?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
+    rf"[^\S\n]+\d{{4}},?[^\S\n]+{_CLOCK}(?:[^\S\n]*{_ZONE})?(?=[A-Z][a-z])")
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
                            re.IGNORECASE)
