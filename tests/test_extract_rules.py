@@ -13610,3 +13610,22 @@ def test_a_byline_s_dated_clock_glued_to_the_lede_neither_dates_nor_counts() -> 
 def test_a_one_line_article_ending_with_a_line_break_is_read() -> None:
     facts = facts_of("Two killed in Kabul blast\n", "2023-06-15")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_page_s_date_glued_to_the_lede_does_not_date_it() -> None:
+    facts = facts_of("Bria: at least 14 dead in clashes between FPRC and anti-Balaka\nBy CNC "
+                     "Newsroom - May 16, 2017At least 14 people were killed on Sunday in Bria, "
+                     "capital of the Haute-Kotto prefecture, when fighters of the FPRC clashed "
+                     "with anti-Balaka militiamen, local sources said.", "2017-05-16")
+    assert [e["date"] for e in facts["events"]] == ["2017-05-14"]
+
+
+def test_the_dateline_is_the_line_under_a_headline_opening_with_its_town() -> None:
+    # (not the headline's "Beni:", which left the dateline's date to date the lede)
+    title = "Beni: eight farmers killed in Mukoko"
+    facts, _ = extract(from_text(
+        f"{title}\nBeni, October 11, 2017 - Eight farmers were killed with machetes in their "
+        "fields near the village of Mukoko, in Beni territory, North Kivu, on Monday, the civil "
+        "society said on Tuesday.", id="t", published="2017-10-11", title=title))
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Attack", "2017-10-09")]

@@ -153,7 +153,14 @@ _PAGE_DATE_LABEL = re.compile(
     # Imphal | June 15, 2023 13:42 ISTNine villagers were killed … late on Tuesday night")
     r"|\|[^\S\n]*(?:\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"\.?,?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
-    rf"[^\S\n]+\d{{4}},?[^\S\n]+{_CLOCK}(?:[^\S\n]*{_ZONE})?(?=[A-Z][a-z])")
+    rf"[^\S\n]+\d{{4}},?[^\S\n]+{_CLOCK}(?:[^\S\n]*{_ZONE})?(?=[A-Z][a-z])"
+    # (or any page's date with the lede glued on, no space between: "By CNC Newsroom - May 16,
+    # 2017At least 14 people were killed on Sunday", "Addis Standard Staff November 14,
+    # 2020Addis Abeba –": prose never runs a year into a word)
+    r"|(?:\b\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
+    rf"[^\S\n]+\d{{4}}(?:,?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK}(?:[^\S\n]*{_ZONE})?)?"
+    r"(?=[A-Z][a-z])")
 #: Headings over a list of links (not "Read more:", which links one story).
 _LIST_HEADING = re.compile(r"related|most|recommended|trending|latest|more\s+on|you\s+may",
                            re.IGNORECASE)

@@ -2704,6 +2704,10 @@ _PLACELESS_DATELINE = re.compile(
 _PLACELESS_WITHIN = 600
 
 
+#: How far into the text the lines a dateline may open are looked for.
+_DATELINE_LINES_WITHIN = 2000
+
+
 def _dateline_span(article: ArticleInput) -> tuple[int, int]:
     """Where the wire dateline is, up to the dash that ends it ("KYIV, Ukraine (AP) —"):
     it places the story and names no party. (0, 0) when there is none."""
@@ -2712,8 +2716,16 @@ def _dateline_span(article: ArticleInput) -> tuple[int, int]:
         return (bare.start(1), bare.end()) if bare is not None else (0, 0)
     # (where it opens a line: the headline may name the same place, "… march in Lima …\n
     # Lima, Oct. 11 (ANDINA).- Thousands …")
-    opening = re.compile(rf"^[^\S\n]*(?:{_DATE_BEFORE_PLACE.pattern})?"
-                         rf"({re.escape(article.dateline)})", re.MULTILINE).search(article.text)
+    openings = list(re.compile(rf"^[^\S\n]*(?:{_DATE_BEFORE_PLACE.pattern})?"
+                               rf"({re.escape(article.dateline)})", re.MULTILINE).finditer(
+        article.text, 0, _DATELINE_LINES_WITHIN))
+    opening = openings[0] if openings else None
+    if len(openings) > 1 and article.title and article.text[:opening.start(1)].strip() == "" \
+            and article.text[opening.start():].split("\n", 1)[0].strip() \
+            == article.title.strip():
+        # "Beni: eight farmers killed in Mukoko, …\nBeni, October 11, 2017 - Eight farmers
+        # …": the headline opens with the town, the dateline is the line under it
+        opening = openings[1]
     at = opening.start(1) if opening is not None else article.text.find(article.dateline)
     if at < 0:
         return (0, 0)
