@@ -13629,3 +13629,22 @@ def test_the_dateline_is_the_line_under_a_headline_opening_with_its_town() -> No
         "society said on Tuesday.", id="t", published="2017-10-11", title=title))
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Attack", "2017-10-09")]
+
+
+def test_a_ministry_named_as_a_secretariat_is_no_place() -> None:
+    facts = facts_of("On Monday, soldiers of the Secretariat of National Defense (Sedena) clashed "
+                     "with armed men in the mountain community of Tepuche, north of Culiacán, "
+                     "killing three of them, the Sinaloa Security Cabinet said.", "2026-01-20")
+    clash = facts["events"][0]
+    assert names(facts, [clash["location"]]) == ["Tepuche"]
+    assert "Secretariat of National Defense (Mexico)" in names(facts, clash["actors"])
+
+
+def test_a_front_named_by_a_town_is_where_the_fighting_was() -> None:
+    # (not the place of the ceasefire told in the sentence before)
+    facts = facts_of("The strikes violated the humanitarian ceasefire agreed in Moscow on October "
+                     "10.\n\nOn Wednesday, units of the Artsakh Defense Army repelled several "
+                     "attacks by the adversary in the Hadrut direction, the Artsakh Defense Army "
+                     "said.", "2020-10-15")
+    clash = next(e for e in facts["events"] if e["sub_event_type"] == "Armed clash")
+    assert names(facts, [clash["location"]]) == ["Hadrut"]

@@ -406,6 +406,10 @@ _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|nearby|on|attack(?:ed)?|bom
                                r"((?:al-|el-|Al-|El-)?"
                                r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                                rf"[^\S\n]+(?:{_SETTLEMENT_WORD}|city)\b")
+#: A front named by the town it faces: "repelled attacks in the Hadrut direction", "on the
+#: Tsorona front" (not a road between two, "the Paoua-Bozoum axis").
+_TOWN_S_FRONT = re.compile(r"\b(?:in|on|along|towards?|at)\s+the\s+((?:al-|Al-)?[A-Z][a-z][\w'’]*"
+                           r"(?:[^\S\n]+[A-Z][a-z][\w'’]*)?)[^\S\n]+(?:direction|axis|front)\b")
 _NAMED_COMMUNITY = re.compile(r"\b(?:in|at|near|on|attack(?:ed|ing)?|of|raided|stormed)\s+"
                               r"([A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                               r"[^\S\n]+communit(?:y|ies)\b")
@@ -620,8 +624,8 @@ _DETERMINER = re.compile(rf"^(?:(?:the|a|an|some|its|their|his|her)\s+)?"
                          # (ADF) rebels killed 11 civilians" (NER takes it in at a sentence's start)
                          rf"(?:(?:suspected|alleged|presumed|purported)\s+)?(?:{_BARANGAY_WORD})?",
                          re.IGNORECASE)
-_GOV_WORDS = re.compile(r"\b(?:ministry|minister|government|presidency|president|office|"
-                        r"spokes(?:man|woman|person)|authorities|administration|council|"
+_GOV_WORDS = re.compile(r"\b(?:ministry|minister|secretariat|government|presidency|president|"
+                        r"office|spokes(?:man|woman|person)|authorities|administration|council|"
                         r"cabinet|parliament|governor|defen[cs]e\s+headquarters|general\s+staff|"
                         r"defen[cs]e\s+media|(?:defen[cs]e|state|justice|interior)\s+department|"
                         r"department\s+of\s+(?:defen[cs]e|state|justice))\b", re.IGNORECASE)
@@ -1405,6 +1409,12 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
             # (not "Port-au-Prince's Delmas area", whose; nor "the Chittagong Hill Tracts
             # town of Khagrachhari", where the town is named after)
             take(m.start(1), m.end(1), "settlement")
+    for m in _TOWN_S_FRONT.finditer(text):
+        # "in the Hadrut direction": the town the front is named by, where the fighting was
+        # (as the gazetteer knows it, or a town it lacks)
+        known = table.gaz.link(m.group(1), "place")
+        if (known is not None and known.kind == "place") or _settlement_name(table, m.group(1)):
+            take(m.start(1), m.end(1), "place")
     for m in _NAMED_PLACE.finditer(text):
         # "near the town of Gida Ayana": a name of several words the phrase calls a place,
         # before NER cuts it ("Gida" a place, "Ayana" a person)

@@ -6852,6 +6852,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if any(o.end <= m.start and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", window[
                 o.end - to_orig(sent.start_char):rel]) for o in places):
             score += 1  # "near the settlements of Darino and Plekhovo": the first named
+        if _DIRECTION_AFTER.match(sent_text, rel + len(m.text)) \
+                and _FROM_THE_FRONT.search(sent_text, 0, max(0, rel)):
+            continue  # where the attackers came from, not where they struck
+        if _DIRECTION_AFTER.match(sent_text, rel + len(m.text)):
+            score += 1  # "In Stepnohirsk, near the front line on the Kamianske direction, a drone
+            # struck a car": a front named by a town, less precise than a town told with it
         if _told_in_another_time(m, by_offset, tok_i):
             score += 3  # "shelled Stepanakert … less than a day after a humanitarian ceasefire
             # agreed in Moscow was due to take effect": the place of what it is dated by
@@ -7164,6 +7170,7 @@ _SITES = {"refinery", "plant", "depot", "terminal", "factory", "facility", "stat
 _DESIGNATORS = {"province", "city", "region", "governorate", "district", "village", "town",
                 "state", "county", "oblast", "area", "countryside", "camp", "strip", "valley",
                 "neighbourhood", "neighborhood", "suburb", "outskirts", "border", "front",
+                "direction", "axis",  # "in the Hadrut direction", "on the Kabana axis"
                 "municipality", "department", "island", "airport", "base", "highway", "road",
                 "division", "subdivision", "zone", "commune", "sector", "prefecture", "tehsil",
                 "crossing", "refugee", "port", "coast", "mountains", "hills", "desert",
@@ -8721,8 +8728,13 @@ def _camp_of(camp: Entity, town: Entity) -> bool:
 #: What follows a town's name in the name of a camp named after it.
 _CAMP_WORDS = re.compile(r"(?:(?:refugee|displacement|displaced|idp|idps)\s+)?camp$")
 #: A front's word or a bearing after a name: "Raghwan| front", "Kok-Tash|, northwest of".
+#: A front named by a town, after the town's name: "(Hadrut) direction", "(Kabana) axis".
+_DIRECTION_AFTER = re.compile(r"\s+(?:direction|axis)\b", re.IGNORECASE)
+#: Before a front named by a town that a force came from: "attacked the base from the (Sambisa)
+#: axis".
+_FROM_THE_FRONT = re.compile(r"\bfrom\s+the\s+$", re.IGNORECASE)
 _FRONT_OR_BEARING_AFTER = re.compile(
-    r"\s+(?:front(?:line)?|axis|sector)\b|,\s+(?:about\s+|some\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:re|er)s|"
+    r"\s+(?:front(?:line)?|axis|sector|direction)\b|,\s+(?:about\s+|some\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:re|er)s|"
     r"miles)\s+(?:\(\d+\s+miles\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
     r"\s+of\b", re.IGNORECASE)
 #: The village told as the scene after its residents are named: "stormed the village".
