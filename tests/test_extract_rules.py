@@ -13648,3 +13648,18 @@ def test_a_front_named_by_a_town_is_where_the_fighting_was() -> None:
                      "said.", "2020-10-15")
     clash = next(e for e in facts["events"] if e["sub_event_type"] == "Armed clash")
     assert names(facts, [clash["location"]]) == ["Hadrut"]
+
+
+def test_a_person_taken_from_home_by_name_and_trade_is_abducted() -> None:
+    facts = facts_of("In Culiacán, armed men took photojournalist Tomás Lerma from his home in "
+                     "the Infonavit Humaya neighbourhood on Saturday night, his family said.",
+                     "2026-01-20")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]
+
+
+def test_a_killing_told_as_a_confrontation_between_factions_is_a_battle() -> None:
+    facts = facts_of("Five men were killed on Sunday afternoon when gunmen opened fire on two "
+                     "pick-up trucks on the main avenue of Eldorado, in what the state "
+                     "prosecutor's office described as a confrontation between cells of the two "
+                     "factions of the Sinaloa Cartel.", "2026-01-20")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]

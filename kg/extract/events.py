@@ -1704,7 +1704,16 @@ _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "command
                  "crew",
                  # an association's officers, the press: "took away the president and the
                  # vice-president of the Association of Journalists from their homes"
-                 "president", "secretary", "editor", "reporter", "blogger"}
+                 "president", "secretary", "editor", "reporter", "blogger", "photojournalist",
+                 "photographer", "cameraman"}
+def _a_person_taken(tok: Any) -> bool:
+    """Whether a verb's object names people: "the pupils", "photojournalist Tomás Lerma" (a
+    person by name, or by the office or trade told before the name)."""
+    return tok.lemma_.lower() in _PEOPLE_TAKEN or (tok.ent_type_ == "PERSON" and any(
+        c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in _PEOPLE_TAKEN
+        for c in tok.children))
+
+
 #: People held or escaped from holding, whom a force "recaptured".
 _ESCAPED = {"inmate", "prisoner", "escapee", "fugitive", "detainee", "convict", "jailbreaker"}
 #: Pronouns for people: "took him to the outskirts of the village" carries a person off.
@@ -2413,13 +2422,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
         for family in (by_lemma if not by_form or by_form == by_lemma else
                        [f for f in TRIGGERS if f in by_lemma or f in by_form]):
             if family == "territory" and lemma in ("take", "seize") and tok.pos_ == "VERB" \
-                    and any(c.dep_ in ("dobj", "nsubjpass")
-                            and c.lemma_.lower() in _PEOPLE_TAKEN
+                    and any(c.dep_ in ("dobj", "nsubjpass") and _a_person_taken(c)
                             for c in tok.children) and any(
                     (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"
                     # (or the people's own "from": "seized at least 30 young men from
                     # teashops, bus stops and a football pitch")
-                    or (c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_TAKEN and any(
+                    or (c.dep_ == "dobj" and _a_person_taken(c) and any(
                         g.dep_ == "prep" and g.lower_ == "from" for g in c.children))
                     for c in tok.children) and not any(
                     c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
@@ -4033,6 +4041,12 @@ _PLUNDERED = re.compile(r"\b(?:burn(?:ed|t|ing)|set\s+(?:fire|ablaze)|torch(?:ed
 #: explosions overnight", "heavy explosions and gunfire could be heard across the city" — two
 #: sides fighting, which ACLED codes as a battle, not as the blasts alone.
 _FIRE = r"(?:gunfire|gun\s+fire|gunshots|shooting|shots|exchanges?\s+of\s+fire)"
+#: A killing told as a fight between armed groups' men: "a confrontation between cells of the
+#: two factions", "a shootout between rival gangs".
+_A_FIGHT_BETWEEN_GROUPS = re.compile(
+    r"\b(?:confrontation|clash|shoot-?out|gunfight|gun\s+battle|fight)\s+between\s+(?:the\s+)?"
+    r"(?:(?:two|rival|armed)\s+)?(?:cells|factions|gangs|cartels|groups|militias|members)\b",
+    re.IGNORECASE)
 _SOUNDS_OF_FIGHTING = re.compile(rf"\b{_FIRE}\s+and\s+(?:[\w-]+\s+)?(?:explosions|blasts)\b|"
                                  rf"\b(?:explosions|blasts)\s+and\s+(?:[\w-]+\s+)?{_FIRE}",
                                  re.IGNORECASE)
@@ -4216,6 +4230,12 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # that also used drones, a battle
             return "Battles", "Armed clash"
         if _SOUNDS_OF_FIGHTING.search(s):
+            return "Battles", "Armed clash"
+        if _A_FIGHT_BETWEEN_GROUPS.search(s):
+            # "Five men were killed when gunmen opened fire on two pick-up trucks, in what the
+            # prosecutor's office described as a confrontation between cells of the two
+            # factions of the Sinaloa Cartel": armed groups fighting, a battle (whom it killed
+            # counted with it)
             return "Battles", "Armed clash"
         if lemma in ("raid", "storm") and victims is None and _PLUNDERED.search(s) \
                 and not HURT.search(s) and not W["armed_target"].search(acted_on or s):
