@@ -13663,3 +13663,10 @@ def test_a_killing_told_as_a_confrontation_between_factions_is_a_battle() -> Non
                      "prosecutor's office described as a confrontation between cells of the two "
                      "factions of the Sinaloa Cartel.", "2026-01-20")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_people_taken_away_by_armed_men_are_abducted() -> None:
+    facts = facts_of("In Kunduz province, armed Taliban stopped two minibuses on the main road in "
+                     "Khan Abad district on Monday morning and took away 12 passengers, among "
+                     "them three health workers, a police spokesman said.", "2015-10-06")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]

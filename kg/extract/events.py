@@ -2098,11 +2098,14 @@ def _taken_by_raiders(tok: Any) -> bool:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_TAKEN for c in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        # "armed Taliban stopped two minibuses … and took away 12 passengers": the first verb's
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     word = subj.lemma_.lower()
-    return word in _RAIDERS_WHO_TAKE or subj.lower_ in _RAIDERS_WHO_TAKE or (
-        word in ("man", "men") and any(c.lower_ == "armed" for c in subj.children))
+    return word in _RAIDERS_WHO_TAKE or subj.lower_ in _RAIDERS_WHO_TAKE or any(
+        c.lower_ == "armed" for c in subj.children)
 
 
 #: Verbs that take hostages: only with one of them is "hostage" a kidnapping told.
@@ -2437,10 +2440,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 # people carried off (not "taken to hospital")
                 out.append(Trigger("abduct", tok.i, "abduct"))
                 continue
-            if family == "territory" and lemma in ("seize", "grab", "snatch") \
+            if family == "territory" and (lemma in ("seize", "grab", "snatch") or (
+                    lemma == "take" and any(c.dep_ in ("prt", "advmod")
+                                            and c.lower_ in ("away", "off")
+                                            for c in tok.children))) \
                     and tok.pos_ == "VERB" and _taken_by_raiders(tok) and _is_real(tok):
                 # "Druze gunmen then seized several Bedouin men in the city", "militants
-                # seized five aid workers": people carried off by armed men, not arrested
+                # seized five aid workers", "armed Taliban … took away 12 passengers": people
+                # carried off by armed men, not arrested
                 out.append(Trigger("abduct", tok.i, "abduct"))
                 continue
             if family == "territory" and lemma == "take" and any(
