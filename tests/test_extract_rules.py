@@ -13670,3 +13670,11 @@ def test_people_taken_away_by_armed_men_are_abducted() -> None:
                      "Khan Abad district on Monday morning and took away 12 passengers, among "
                      "them three health workers, a police spokesman said.", "2015-10-06")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]
+
+
+def test_a_name_the_text_calls_a_province_holds_the_town_told_with_it() -> None:
+    facts = facts_of("The fighting spread to the neighboring island province of Basilan on "
+                     "Tuesday, when about 30 MNLF fighters clashed with soldiers of the Army's "
+                     "104th Infantry Brigade in Barangay Campo Uno in Lamitan City, the "
+                     "provincial police director said.", "2013-09-12")
+    assert names(facts, [facts["events"][0]["location"]]) == ["Lamitan City"]

@@ -6824,6 +6824,10 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score += 2  # "the outskirts of Turmusayya (Ramallah)": the area it lies in
         if ent.kind == "country":
             score += 2  # a country is the least specific place
+        elif _CALLED_A_DIVISION.search(prefix):
+            score += 2  # "spread to the island province of Basilan …, when fighters clashed
+            # with soldiers in Barangay Campo Uno in Lamitan City": a province, by the text's
+            # word (whatever town shares its name), holds the town told
         elif ent.level in ("admin1", "admin2", "area") and not _CALLED_A_TOWN.search(prefix):
             score += 1  # "in Culiacan, Sinaloa state": the town, not the state it is in
             # (unless the text calls it a town: "near the town of Gida Ayana", also a woreda)
@@ -7037,6 +7041,10 @@ _NOUN_AFTER = re.compile(r"['’]s\b|(?:\s+and\s+[\w'’-]+)?\s+[\w-]+\s+of\b|"
                          r"earlier|again|twice|around|outside)\b)[a-z][\w-]*\b")
 #: Before a place the text calls a town: "near the town of ", "the village of ".
 _CALLED_A_TOWN = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$", re.IGNORECASE)
+#: Before a name the text calls a division, whatever the gazetteer's homonym is: "the
+#: neighboring island province of (Basilan)" (a town of that name too).
+_CALLED_A_DIVISION = re.compile(r"\b(?:province|region|state|governorate|department|county)\s+"
+                                r"of\s+$", re.IGNORECASE)
 #: Between an area and a town named as one of its towns: "(West Bank)| city of |(Hebron)".
 _TOWN_OF_GAP = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital)\s+of\s+",
                           re.IGNORECASE)
