@@ -13678,3 +13678,9 @@ def test_a_name_the_text_calls_a_province_holds_the_town_told_with_it() -> None:
                      "104th Infantry Brigade in Barangay Campo Uno in Lamitan City, the "
                      "provincial police director said.", "2013-09-12")
     assert names(facts, [facts["events"][0]["location"]]) == ["Lamitan City"]
+
+
+def test_what_a_body_calls_on_people_to_do_is_no_occurrence() -> None:
+    facts = facts_of('The civil society coordination also called on residents to observe a day '
+                     'of "dead city" on Thursday to protest against the killings.', "2017-10-11")
+    assert facts["events"] == []

@@ -184,6 +184,26 @@ _INTENT = {"attempt", "try", "plan", "want", "aim", "seek", "threaten", "vow", "
            "prepare", "hope", "expect", "likely", "prevent", "stop", "avoid", "fail", "refuse",
            "deny", "warn", "call", "urge", "demand", "order", "ask", "push", "struggle",
            "fear", "worry", "risk", "mean"}
+#: Verbs of asking someone to act: "called on residents to observe …", "urged people to join".
+_CALLS_ON = {"call", "urge", "appeal", "ask", "invite", "encourage"}
+
+
+def _called_on_to_do(tok: Any) -> bool:
+    """Whether the word is part of what someone is asked to do: under an infinitive clause of
+    "call on"/"urge"/"appeal to" ("called on residents to observe a day of 'dead city' … to
+    protest against the killings")."""
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head == node:
+            return False
+        if node.dep_ == "xcomp" and head.lemma_.lower() in _CALLS_ON and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True
+        node = head
+    return False
+
+
 #: Verbs of courts and police: what they charge someone with is told elsewhere, if at all.
 _CHARGED = {"charge", "accuse", "convict", "sentence", "suspect", "indict", "acquit", "try",
             "prosecute", "jail", "imprison"}
@@ -902,6 +922,9 @@ def _is_real(tok: Any) -> bool:
     if tok.lemma_.lower() in ("retaliate", "respond") and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children):
         return False  # "saying it is retaliating for Russian strikes": a stance
+    if _called_on_to_do(tok):
+        return False  # "It also called on residents to observe a day of 'dead city' on
+        # Thursday to protest against the killings": what a body asks for, not what was done
     node = tok
     for _ in range(4):
         if any(c.dep_ == "advmod" and c.lower_ == "increasingly" for c in node.children):
@@ -2396,10 +2419,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # "its troops had pushed Russian forces out of Kindrashivka": a place retaken
             out.append(Trigger("territory", tok.i, "retake"))
             continue
-        if _a_dead_city_kept(tok, text):
+        if _a_dead_city_kept(tok, text) and not _called_on_to_do(tok):
             # "residents observed a 'dead city' day on Monday to protest against insecurity",
             # "shops … remained closed on Wednesday in response to a call for a 'ville morte'":
-            # a town shut in protest (not one only called for)
+            # a town shut in protest (not one only called for: "called on residents to
+            # observe a day of 'dead city' on Thursday")
             out.append(Trigger("protest", tok.i, "protest"))
             continue
         if _changed_sides(tok, lemma) and _is_real(tok):
@@ -2757,6 +2781,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if family == "abduct" and _the_taken_sought(tok):
                 continue  # "the release of the schoolgirls abducted from Chibok",
                 # "partners are tracing abducted children": those once taken, sought now
+            if _called_on_to_do(tok):
+                continue  # (whatever crowd it names: "called on residents to observe a day
+                # of 'dead city' … to protest against the killings")
             if _is_real(tok) or (family == "protest" and lemma in ("protester",
                                                                   "demonstrator")
                                  and W["intervention"].search(text)) or (
