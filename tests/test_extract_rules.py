@@ -13684,3 +13684,11 @@ def test_what_a_body_calls_on_people_to_do_is_no_occurrence() -> None:
     facts = facts_of('The civil society coordination also called on residents to observe a day '
                      'of "dead city" on Thursday to protest against the killings.', "2017-10-11")
     assert facts["events"] == []
+
+
+def test_the_month_of_march_tells_no_protest() -> None:
+    facts = facts_of("In occupied Kherson Oblast, Russian soldiers detained the head of the "
+                     "Bilozerka settlement council, near Kherson, on March 27 after he refused to "
+                     "cooperate with the occupation authorities, the regional administration "
+                     "said.", "2022-03-28")
+    assert "Protests" not in [e["event_type"] for e in facts["events"]]

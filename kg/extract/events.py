@@ -3803,7 +3803,9 @@ _STATE_SHOOTERS = re.compile(r"\b(?:police|policemen|security\s+forces|soldiers|
 
 #: A crowd protesting in the sentence that tells arrests.
 _AT_A_PROTEST = re.compile(r"\b(?:protest(?:s|ed|ing)?|protesters?|protestors?|demonstrat\w*|"
-                           r"march(?:ed|ing|ers?)?|rall(?:y|ies|ied|ying)|sit-ins?)\b",
+                           # (not the month: "detained the head of the council … on March 27")
+                           r"(?-i:march(?:ed|ing|ers?)?|March(?:ed|ing|ers?))|"
+                           r"rall(?:y|ies|ied|ying)|sit-ins?)\b",
                            re.IGNORECASE)
 
 
