@@ -13692,3 +13692,14 @@ def test_the_month_of_march_tells_no_protest() -> None:
                      "cooperate with the occupation authorities, the regional administration "
                      "said.", "2022-03-28")
     assert "Protests" not in [e["event_type"] for e in facts["events"]]
+
+
+def test_a_town_centre_entered_and_flagged_dates_the_takeover() -> None:
+    facts = facts_of("Iraqi government troops and Shiite militiamen have driven fighters of the "
+                     "Islamic State out of Jurf al-Sakhar, a strategic farming town south of "
+                     "Baghdad, after a two-day offensive, Iraqi officials said.\n\nArmy units "
+                     "entered the town center on Saturday and raised the Iraqi flag over the "
+                     "municipal building, the operations commander told state television.",
+                     "2014-10-28")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Government regains territory", "2014-10-25")]

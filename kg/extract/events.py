@@ -3198,7 +3198,8 @@ _ARMED_ENTRANTS = re.compile(r"\b(?:troops|soldiers|forces|army|units|fighters|r
                              r"paramilitar\w+)\b", re.IGNORECASE)
 #: What is entered to be held: a settlement or a post.
 _ENTERED_GROUND = {"town", "city", "village", "capital", "camp", "base", "airport", "district",
-                   "port", "garrison", "headquarters", "neighbourhood", "neighborhood"}
+                   "port", "garrison", "headquarters", "neighbourhood", "neighborhood",
+                   "centre", "center"}  # ("entered the town center … and raised the flag")
 
 
 def _entered_to_hold(verb: Any, text: str) -> bool:
