@@ -13703,3 +13703,18 @@ def test_a_town_centre_entered_and_flagged_dates_the_takeover() -> None:
                      "2014-10-28")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Government regains territory", "2014-10-25")]
+
+
+def test_a_state_agency_opening_the_lede_files_it_and_does_not_act() -> None:
+    facts = facts_of("Two martyrs in Israeli drone strike on car in Burj al-Shamali\nNNA - An "
+                     "Israeli drone targeted a car on the main road in the town of Burj "
+                     "al-Shamali, in the Tyre district, on Monday afternoon, killing two citizens, "
+                     "the National News Agency correspondent in Tyre reported.", "2024-10-22")
+    assert "NNA" not in [n for names in _actor_names(facts) for n in names]
+
+
+def test_a_demonym_ner_calls_a_person_names_the_country_s_forces() -> None:
+    facts = facts_of("Also on Wednesday, an Azerbaijani unmanned aerial vehicle struck a parked "
+                     "military vehicle near the town of Vardenis, in Armenia's Gegharkunik "
+                     "province, the Armenian defence ministry spokesperson said.", "2020-10-15")
+    assert _actor_names(facts) == [["Azerbaijani Armed Forces"]]

@@ -1617,6 +1617,8 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     for ent in doc.ents:
         label = ent.label_
         s, e = ent.start_char, ent.end_char
+        if label == "PERSON" and len(ent) == 1 and table.country_of_adjective(ent.text):
+            label = "NORP"  # "an Azerbaijani unmanned aerial vehicle struck …": whose, no one
         if len(ent) == 1 and ent.text in surnames and label in ("ORG", "GPE", "PERSON") \
                 and _speaks(text, s, e):
             take(s, e, "person")

@@ -2699,7 +2699,11 @@ def nlp_text(article: ArticleInput) -> tuple[str, Any]:
 _PLACELESS_DATELINE = re.compile(
     r"(?:^|\n)[^\S\n]*((?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})\s*"
     r"\((?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Xinhua|Anadolu|dpa|UPI)\)"
-    r"\s*(?:--|—|–|-)\s*)")
+    r"\s*(?:--|—|–|-)\s*"
+    # (or a state agency's name alone opening the lede: "NNA - An Israeli drone targeted a
+    # car …": who files it, no party)
+    r"|(?:NNA|SANA|IRNA|WAFA|KUNA|QNA|SPA|MENA|PTI|IANS|ANI|APP|NAN|ENA|SUNA|BERNAMA|PNA|"
+    r"TASS|AIM|APS|MAP|TAP|NINA)[^\S\n]+(?:--|—|–|-)[^\S\n]+(?=[A-Z\"“]))")
 #: How far into the text such a dateline may open a line.
 _PLACELESS_WITHIN = 600
 
@@ -6519,7 +6523,8 @@ _GENERIC = re.compile(rf"(?:the\s+)?(?:{GROUP_NOUNS}|{FORCE_NOUNS})", re.IGNOREC
 _WEAPONS_OR_FORCES = re.compile(
     r"^(?:missiles?|rockets?|drones?|jets?|warplanes?|aircraft|planes?|helicopters?|artillery|"
     r"shells?|strikes?|airstrikes?|forces|troops|soldiers|army|military|navy|units?|tanks?|"
-    r"gunboats?|warships?|bombers?|fighters?|shelling|attacks?|fire|mortars?|bombs?)$",
+    r"gunboats?|warships?|bombers?|fighters?|shelling|attacks?|fire|mortars?|bombs?|uavs?|"
+    r"vehicles?)$",  # ("an Azerbaijani unmanned aerial vehicle struck …")
     re.IGNORECASE)
 
 
@@ -6542,7 +6547,8 @@ def _forces_named_by_demonym(phrase: Any, table: EntityTable,
             # People's Liberation Army patrol"), not the ship it hit ("the attack on the
             # Liberian-flagged carrier")
             continue
-        if t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.text[:1].isupper()):
+        if t.ent_type_ in ("NORP", "PERSON") or (t.pos_ == "ADJ" and t.text[:1].isupper()):
+            # (NER may call a demonym a person's name: "an Azerbaijani unmanned aerial vehicle")
             cand = table.country_of_adjective(t.text)
             if cand is not None and cand.qid:
                 return [table._force_of(cand.qid, f"{t.text} forces").key]
