@@ -13718,3 +13718,9 @@ def test_a_demonym_ner_calls_a_person_names_the_country_s_forces() -> None:
                      "military vehicle near the town of Vardenis, in Armenia's Gegharkunik "
                      "province, the Armenian defence ministry spokesperson said.", "2020-10-15")
     assert _actor_names(facts) == [["Azerbaijani Armed Forces"]]
+
+
+def test_a_count_of_fighters_of_a_named_operation_is_read() -> None:
+    counts = casualties("Twelve fighters of the Al-Bunyan Al-Marsous operation were killed and "
+                        "47 wounded on Tuesday in fierce street fighting.")
+    assert [(c.count, c.outcome) for c in counts] == [(12, "killed"), (47, "injured")]

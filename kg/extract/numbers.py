@@ -97,7 +97,8 @@ _OUT = "|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True))
 #: Who was hit, between the number and its verb: a few words ("20 Turkish military personnel
 #: being killed", "11 M23 rebels"), or whose they are by a name ("Four employees of the
 #: Ministry of Agriculture were killed", "three soldiers of the paramilitary Frontier Corps
-#: were killed"), or where they are from ("three nurses from the Saint-Nicolas hospital"), or
+#: were killed", "Twelve fighters of the Al-Bunyan Al-Marsous operation were killed"), or where
+#: they are from ("three nurses from the Saint-Nicolas hospital"), or
 #: what they are members of ("Two members of the indigenous guard were killed").
 _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|(?-i:[A-Z]+\d+|\d+[A-Z]+)|" \
        r"\((?-i:[A-Z]{2,8})\))\s+){0,4}?|" \
@@ -105,7 +106,9 @@ _WHO = r"(?P<who>(?:(?:\d+-year-old|[A-Za-z'’.-]+|(?-i:[A-Z]+\d+|\d+[A-Z]+)|" 
        r"(?:(?!(?:were|was|had|have|has|are|is|and|or)\b)[\w'’-]+\s+){1,4}?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,2}of\s+" \
        r"(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?-i:[A-Z])[\w'’.-]*\s+" \
-       r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}(?:\((?-i:[A-Z]{2,8})\)\s+)?|" \
+       r"(?:(?:(?-i:[A-Z])[\w'’.-]*|of|for)\s+){0,4}(?:\((?-i:[A-Z]{2,8})\)\s+)?" \
+       r"(?:(?:operation|forces|brigade|battalion|militia|group|movement|unit|coalition|" \
+       r"alliance)\s+)?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,3}?(?:living|serving|working|travell?ing|deployed|stationed|" \
        r"based|riding)\s+(?:[\w'’.-]+\s+|\((?-i:[A-Z]{2,8})\)\s+){1,8}?|" \
        r"(?:[A-Za-z'’.-]+\s+){1,3}?who\s+(?:[\w'’.-]+\s+){1,6}?|" \
