@@ -646,11 +646,11 @@ ARMY_UNIT = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Division
                        r"Regiment|Battalion|Corps|Army\s+Corps|Operations\s+Command)"
                        r"|(?:[A-Z][\w-]*\s+)?(?:Infantry|Mechani[sz]ed|Motori[sz]ed|Airborne|"
                        r"Armou?red|Artillery|Rifle)\s+(?:Division|Brigade|Regiment|Battalion)")
-#: A police force's unit named without a force's word: "the Counter-Terrorism Department".
 #: A state's guard by its name: "the National Guard", "the Republican Guard" (not a word
 #: groups' names are made of, nor any force noun).
 _A_STATE_GUARD = re.compile(r"\b(?:National|Republican|Presidential|Revolutionary|Coast|Civil)"
                             r"\s+Guards?\b")
+#: A police force's unit named without a force's word: "the Counter-Terrorism Department".
 _POLICE_UNIT = re.compile(r"\bcounter[- ]?terrorism\s+(?:department|unit|wing)\b", re.IGNORECASE)
 #: (An Arabic article alone makes no group: it opens as many place names, "the Wadi al-Shay
 #: area", "al-Mawasi"; the words groups' names are made of do.)
@@ -1188,14 +1188,7 @@ def _owner_country(table: EntityTable, text: str, at: int) -> str | None:
     Brigade)", "the Ukrainian (47th Brigade)"."""
     before = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?(?:\s+\d+(?:st|nd|rd|th))?\s+$",
                        text[max(0, at - 40):at])
-    if before is None:
-        return None
-    cand = table.country_of_adjective(before.group(1))
-    if cand is None:
-        linked = table.gaz.link(before.group(1), "country")
-        cand = linked if linked is not None and linked.kind == "country" \
-            and linked.match != "fuzzy" else None
-    return cand.qid if cand is not None else None
+    return table._country_named(before.group(1)) if before is not None else None
 
 
 def _a_bodys(table: EntityTable, name: str, feature: str) -> bool:
