@@ -13724,3 +13724,10 @@ def test_a_count_of_fighters_of_a_named_operation_is_read() -> None:
     counts = casualties("Twelve fighters of the Al-Bunyan Al-Marsous operation were killed and "
                         "47 wounded on Tuesday in fierce street fighting.")
     assert [(c.count, c.outcome) for c in counts] == [(12, "killed"), (47, "injured")]
+
+
+def test_a_count_word_opens_no_group_s_name() -> None:
+    facts = facts_of("Twelve fighters of the Al-Bunyan Al-Marsous operation were killed and 47 "
+                     "wounded on Tuesday in fierce street fighting with the Islamic State group "
+                     "in Sirte, the operation's field hospital said.", "2016-06-22")
+    assert "Twelve fighters" not in {e["name"] for e in facts["entities"]}

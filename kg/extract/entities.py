@@ -204,7 +204,10 @@ _NOT_A_NAME = (r"(?:on|in|at|after|before|when|while|then|but|and|or|late|early|
                r"march|april|may|june|july|august|september|october|november|december)")
 _GROUP = re.compile(rf"\b(?:(?P<adj>(?:(?!{_NOT_A_NAME}\b)(?-i:[A-Z][\w'’-]+)[^\S\n]+){{0,2}}"
                     rf"(?!(?:{_NOT_A_NAME}|and|or|of|the|with|by|for|to|in|on|at|from|as|"
-                    rf"were|was|more|other|some|many|several|all|two|three|their|its|his|"
+                    rf"were|was|more|other|some|many|several|all|one|two|three|four|five|six|"
+                    rf"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                    rf"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|scores|"
+                    rf"hundreds|thousands|their|its|his|"
                     rf"her|our|these|those|suspected|killed|said|after|before|when|while|"
                     rf"since|during|until|because|if|than|that|which|who|where|but|then|"
                     rf"also|by|into|against)\b)(?-i:[A-Z])[\w'-]+|"
