@@ -13731,3 +13731,11 @@ def test_a_count_word_opens_no_group_s_name() -> None:
                      "wounded on Tuesday in fierce street fighting with the Islamic State group "
                      "in Sirte, the operation's field hospital said.", "2016-06-22")
     assert "Twelve fighters" not in {e["name"] for e in facts["entities"]}
+
+
+def test_where_a_claim_was_phoned_from_is_no_scene() -> None:
+    facts = facts_of("In Kidal, a man driving a pick-up truck packed with explosives blew himself "
+                     "up at a checkpoint held by the MNLA on Monday, killing two rebels. The "
+                     "Movement for Oneness and Jihad in West Africa (MUJAO) claimed the bombing in "
+                     "a call to AFP in Nouakchott.", "2013-03-04")
+    assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Kidal"]]

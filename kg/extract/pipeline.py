@@ -7310,6 +7310,11 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
         return True  # "A Fano commander in Gojjam told Addis Standard his fighters had …"
     if head.lower_ in _DIPLOMATS:
         return True  # "summoned Ukraine's charge d'affaires in Moscow": a diplomat's post
+    if head.lemma_.lower() == "call" and any(
+            (c.dep_ == "prep" and c.lower_ == "to") or c.lower_ in ("phone", "telephone")
+            for c in head.children):
+        return True  # "claimed the bombing in a call to AFP in Nouakchott": where it called
+        # from (not "responded to a distress call in Kairu": where it came from)
     return head.pos_ in ("NOUN", "PROPN") and (
         head.lemma_.lower() in _SPEAKING_NOUNS or head.text == "Council")  # "the Security
     # Council in New York" (not "the municipal council in Janzour")
