@@ -6862,10 +6862,9 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if any(o.end <= m.start and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", window[
                 o.end - to_orig(sent.start_char):rel]) for o in places):
             score += 1  # "near the settlements of Darino and Plekhovo": the first named
-        if _DIRECTION_AFTER.match(sent_text, rel + len(m.text)) \
-                and _FROM_THE_FRONT.search(sent_text, 0, max(0, rel)):
-            continue  # where the attackers came from, not where they struck
         if _DIRECTION_AFTER.match(sent_text, rel + len(m.text)):
+            if _FROM_THE_FRONT.search(sent_text, 0, max(0, rel)):
+                continue  # where the attackers came from, not where they struck
             score += 1  # "In Stepnohirsk, near the front line on the Kamianske direction, a drone
             # struck a car": a front named by a town, less precise than a town told with it
         if _told_in_another_time(m, by_offset, tok_i):
