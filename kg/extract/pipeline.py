@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 from typing import Any
 
@@ -2669,10 +2669,13 @@ def _fold(drafts: list[Draft], heading: Callable[[Draft], bool],
     return out
 
 
+@lru_cache(maxsize=32)
 def nlp_text(article: ArticleInput) -> tuple[str, Any]:
     """The text spaCy reads for an article (before recasing), and its map to the original:
     the header blanked, glued sentences parted, and the wire dateline ("DUBAI (Reuters) -")
-    blanked — glued to the lede it became its subject ("Reuters … said")."""
+    blanked — glued to the lede it became its subject ("Reuters … said"). Kept for the last
+    32 articles (a batch's read-ahead group, `kg.extract.batch.READ_AHEAD`): the batch makes
+    it to parse the group ahead, and :func:`extract` asks for it again (2 ms an article)."""
     a, b = _dateline_span(article)
     # (a dateline opening the line under the headline ends the headline's paragraph: "Ukraine
     # says drones hit Russian air base\nFeb 26 (Reuters) - Ukrainian drones struck …")
