@@ -13739,3 +13739,11 @@ def test_where_a_claim_was_phoned_from_is_no_scene() -> None:
                      "Movement for Oneness and Jihad in West Africa (MUJAO) claimed the bombing in "
                      "a call to AFP in Nouakchott.", "2013-03-04")
     assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Kidal"]]
+
+
+def test_a_page_s_stamp_led_by_a_weekday_dates_nothing() -> None:
+    facts = facts_of("US airstrikes hit IS in Sirte\nWednesday, 03 August 2016 11:27US warplanes "
+                     "carried out their first airstrikes on Islamic State (IS) positions in Sirte "
+                     "on Monday, the Pentagon said.", "2016-08-03")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Air/drone strike", "2016-08-01")]

@@ -98,7 +98,8 @@ _CAPTION_PHOTO_BY = re.compile(r"^[^\S\n]*(?:[^\n]{0,300}?[.!?][^\S\n]+)?(?:Phot
 #: MozambiqueInsurgents beheaded three men … on Sunday afternoon").
 TIME_STAMP_OPENING = re.compile(
     # (the parts may be set apart by bars: "Mizzima News | 8 November 2023 | 09:30People's …")
-    r"^[^\S\n]*(?:[Bb]y[^\S\n]+)?(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3}[^\S\n]*"
+    # (a weekday may lead: "Wednesday, 03 August 2016 11:27US warplanes …")
+    r"^[^\S\n]*(?:[Bb]y[^\S\n]+)?(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3},?[^\S\n]*"
     r"(?:\|[^\S\n]*)?)?(?<![\d])\d{1,2}[^\S\n]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[^\S\n]+\d{4},?"
     rf"(?:[^\S\n]+|[^\S\n]*\|[^\S\n]*)(?:at[^\S\n]+)?{_CLOCK}"
