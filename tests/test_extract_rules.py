@@ -13747,3 +13747,89 @@ def test_a_page_s_stamp_led_by_a_weekday_dates_nothing() -> None:
                      "on Monday, the Pentagon said.", "2016-08-03")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Air/drone strike", "2016-08-01")]
+
+
+def test_a_place_after_a_camel_case_word_is_read_where_spacy_reads_it() -> None:
+    # ("WhatsApp" is read "Whats App": the sentence's offsets after it are one further on)
+    facts = facts_of("Members of the Yinmabin People's Defense Force said in a WhatsApp message "
+                     "that they ambushed a military convoy on the road between Monywa and Pale, "
+                     "near the town of Yinmabin, on Saturday, killing 12 soldiers.", "2021-10-19")
+    assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Yinmabin"]]
+
+
+def test_a_crowd_at_a_city_s_site_is_placed_in_the_city() -> None:
+    facts = facts_of("Hundreds of supporters of the opposition gathered at Ratna Park on Monday "
+                     "afternoon to protest against the extension of the state of emergency. "
+                     "Police baton-charged the students. The protests in Kathmandu followed a "
+                     "week of strikes.", "2002-05-07")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Protest with intervention", ["Kathmandu"])]
+
+
+def test_a_barangay_is_named_whole_and_is_where() -> None:
+    facts = facts_of("The previous day, suspected NPA rebels set fire to two trucks and a "
+                     "bulldozer of a banana plantation in Barangay Lantud, Talakag, about 60 "
+                     "kilometers to the west, police said.", "2017-09-12")
+    assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Lantud"]]
+
+
+def test_residents_told_after_a_frame_s_comma_speak_of_their_village() -> None:
+    facts = facts_of("In the South West region, residents of Bole Bakundu, a village in Meme "
+                     "division about 20 km from Kumba, said soldiers set fire to about 20 houses "
+                     "on Saturday.", "2019-10-15")
+    assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Bole Bakundu"]]
+
+
+def test_a_barangay_of_a_city_framed_before_it_is_the_city_s() -> None:
+    facts = facts_of("In Dumaguete City, operatives of the Criminal Investigation and Detection "
+                     "Group (CIDG) and the Army arrested an alleged NPA finance officer in a raid "
+                     "on a boarding house in Barangay Bagacay early Monday, the Negros Oriental "
+                     "Police Provincial Office said.", "2019-07-29")
+    assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Dumaguete City"]]
+
+
+def test_a_byline_before_a_glued_page_date_names_no_actor() -> None:
+    facts = facts_of("Separatist fighters abduct three teachers in Bamenda\nBy Mimi Mefo Info - "
+                     "October 15, 2019Separatist fighters abducted three teachers from their "
+                     "homes in the Ntarinkon neighbourhood of Bamenda early on Monday, relatives "
+                     "said.", "2019-10-15")
+    assert not any("Mimi" in e["name"] for e in facts["entities"])
+
+
+def test_a_hebrew_place_name_struck_by_rockets_is_a_place() -> None:
+    facts = facts_of("A barrage of rockets fired from Lebanon struck Kiryat Shmona on Monday "
+                     "evening, one of them hitting a home in the city's north and lightly "
+                     "wounding two people, Magen David Adom said.", "2024-06-18")
+    assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Kiryat Shmona"]]
+
+
+def test_an_anti_tank_missile_fired_from_across_the_border_is_a_missile_attack() -> None:
+    facts = facts_of("Early on Tuesday, an anti-tank missile fired from across the border hit a "
+                     "house in Metula, the northernmost Israeli town, causing damage but no "
+                     "injuries, the Metula Local Council said.", "2024-06-18")
+    assert [e["sub_event_type"] for e in facts["events"]] == [
+        "Shelling/artillery/missile attack"]
+
+
+def test_a_campaign_s_sum_told_by_its_kind_of_attack_is_no_event() -> None:
+    facts = facts_of("Attacks from Lebanon have killed 10 Israeli civilians and 15 soldiers, "
+                     "according to IDF figures.", "2024-06-18")
+    assert facts["events"] == []
+
+
+def test_fighting_that_broke_out_the_day_before_is_news() -> None:
+    facts = facts_of("Two soldiers were wounded on Sunday morning when drones dropped explosives "
+                     "on an army base in Tibú, the army said. The day before, fighting broke out "
+                     "between the ELN and the 33rd Front of the FARC dissidents in the rural area "
+                     "of El Tarra, in the vereda Orú, community leaders said.", "2026-02-24")
+    assert [(e["sub_event_type"], e["date"], names(facts, [e["location"]]))
+            for e in facts["events"]] == [
+        ("Air/drone strike", "2026-02-22", ["Tibú"]),
+        ("Armed clash", "2026-02-21", ["Orú"])]
+
+
+def test_a_place_apposed_to_a_corregimiento_is_a_place() -> None:
+    facts = facts_of("Cúcuta - Two soldiers were wounded on Sunday morning when drones dropped "
+                     "explosives on the army base in Campo Dos, a corregimiento of Tibú in the "
+                     "Catatumbo region, the Army's Second Division reported.", "2026-02-24")
+    assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Campo Dos"]]

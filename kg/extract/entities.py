@@ -353,6 +353,11 @@ _APPOSED_PLACE = re.compile(r"\b(?:in|at|near|outside|(?-i:[a-z]+ed))\s+"
                             r"councillors?|administrators?|guards?|headm[ae]n|members?|"
                             r"groups?|workers?|volunteers?|radio|policing|health|based|"
                             r"organi[sz]ers?))")
+#: A name told in apposition to a rural division of Colombia, which only a place is: "the army
+#: base in Campo Dos, a corregimiento of Tibú" (NER may read an organisation's name).
+_APPOSED_RURAL_DIVISION = re.compile(r"\b(?:in|at|near|outside|(?-i:[a-z]+ed))[^\S\n]+"
+                                     r"([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2}),[^\S\n]+"
+                                     r"an?[^\S\n]+(?:rural[^\S\n]+)?(?:corregimiento|vereda)\b")
 #: A distance after a name, which places it: "then moved to Hurti, about four kilometres
 #: away", "in Kan Gyi, 5km east of Ywar Thit".
 _DISTANCE = (r",\s+(?:(?:about|some|around|nearly|roughly|just|only|a\s+few)\s+)?"
@@ -409,6 +414,15 @@ _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|nearby|on|attack(?:ed)?|bom
                                r"((?:al-|el-|Al-|El-)?"
                                r"[A-Z][a-z][\w'’-]*(?:[^\S\n]+[A-Z][a-z][\w'’-]*){0,2})"
                                rf"[^\S\n]+(?:{_SETTLEMENT_WORD}|city)\b")
+#: A Philippine village named with its word: "in Barangay Lantud, Talakag" (NER keeps the word
+#: alone, or nothing; the name goes on to a number: "Barangay Rosary Heights 7").
+_BARANGAY_NAMED = re.compile(r"\b(?:Barangay|Brgy\.?)[^\S\n]+([A-Z][a-z][\w'’-]*"
+                             r"(?:[^\S\n]+(?:[A-Z][a-z][\w'’-]*|\d{1,2}\b)){0,3})")
+#: A Colombian rural settlement named with its word: "in the vereda Orú", "the vereda of La
+#: Libertad".
+_VEREDA_NAMED = re.compile(r"\b[Vv]eredas?[^\S\n]+(?:of[^\S\n]+)?"
+                           r"((?:(?:La|El|Los|Las)[^\S\n]+)?[A-Z][\w'’-]+"
+                           r"(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
 #: A front named by the town it faces: "repelled attacks in the Hadrut direction", "on the
 #: Tsorona front" (not a road between two, "the Paoua-Bozoum axis").
 _TOWN_S_FRONT = re.compile(r"\b(?:in|on|along|towards?|at)\s+the\s+((?:al-|Al-)?[A-Z][a-z][\w'’]*"
@@ -556,12 +570,17 @@ _MOVED_ON_TO = re.compile(r"\b(?:moved|moving|headed|heading|advanced|advancing|
 #: brothers, the second also Grozny's old name).
 _LISTED_NEXT = re.compile(r",[^\S\n]*([A-Z][\w'’-]+)\b")
 #: … of which people are never the object: "have shelled Kherson" (read as a person).
-_BOMBARDED = re.compile(r"\b(?:shelled|shelling|bombed|bombarded|pounded|stormed|overran)\s+$",
+_BOMBARDED = re.compile(r"\b(?:shelled|shelling|bombed|bombarded|pounded|stormed|overran|"
+                        # ("a barrage of rockets … struck Kiryat Shmona")
+                        r"struck|hit)\s+$",
                         re.IGNORECASE)
 #: The words Levantine place names begin with ("Beit Jinn", "Kafr Nabuda", "Deir Sharaf",
 #: "Khirbet Ghazaleh"): no person's name begins so, though NER takes some for people.
 _LEVANTINE_PLACE = re.compile(r"(?:Beit|Bayt|Kafr|Kfar|Deir|Dayr|Khirbet|Khirbat|Jabal|Jebel|"
-                              r"Wadi|Maarat|Ma'arat|Jisr|Tell|Qasr|Marj|Nahr)[^\S\n]+[A-Z]")
+                              r"Wadi|Maarat|Ma'arat|Jisr|Tell|Qasr|Marj|Nahr|"
+                              # (Hebrew's: "Kiryat Shmona", "Kibbutz Be'eri", "Ramat Gan")
+                              r"Kiryat|Qiryat|Kibbutz|Moshav|Ramat|Givat|Ma['’]ale|Mitzpe)"
+                              r"[^\S\n]+[A-Z]")
 #: "the (military) post of Ngouboua": francophone news's post at a place (not "a post of the
 #: Beninese Armed Forces": whose post).
 _POST_OF = re.compile(r"\b(?:military\s+|army\s+)?(?:(?:post|outpost|garrison)\s+of|"
@@ -1404,6 +1423,16 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 and not re.match(r"\s+of\b", text[m.end():]):
             # (not "Port-au-Prince's Delmas area", whose; nor "the Chittagong Hill Tracts
             # town of Khagrachhari", where the town is named after)
+            take(m.start(1), m.end(1), "settlement")
+    for m in _APPOSED_RURAL_DIVISION.finditer(text):
+        # "in Campo Dos, a corregimiento of Tibú": a place, whatever NER reads in the name
+        # (an organisation's)
+        take(m.start(1), m.end(1), "place")
+    for m in _BARANGAY_NAMED.finditer(text):
+        if guess_kind(m.group(1)) is None:
+            take(m.start(), m.end(), "settlement")
+    for m in _VEREDA_NAMED.finditer(text):
+        if guess_kind(m.group(1)) is None:
             take(m.start(1), m.end(1), "settlement")
     for m in _TOWN_S_FRONT.finditer(text):
         # "in the Hadrut direction": the town the front is named by, where the fighting was

@@ -3735,6 +3735,11 @@ _DIRECT_FIRE = re.compile(r"\b(?:anti-tank|antitank|anti-armou?r|rocket-propelle
                           r"bazookas?|shoulder-fired|yassin(?:-\d+)?|kornet|merkava)\b",
                           re.IGNORECASE)
 
+#: Fire from beyond sight of what it hits: "fired from across the border", "launched from
+#: Lebanon".
+_FIRED_ACROSS = re.compile(r"\b(?:fired|launched)\s+from\s+(?:across|over|beyond|(?-i:[A-Z]))",
+                           re.IGNORECASE)
+
 
 #: What attackers carry, told beside the attack: "armed with heavy weapons and hand grenades".
 _ARMED_WITH = re.compile(r"\barmed\s+with\s+[^,.;]*", re.IGNORECASE)
@@ -4294,7 +4299,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # "forces struck targets"; "strikes against four mobile anti-ship missile
             # launchers": what was hit, not what hit it
             return "Explosions/Remote violence", "Air/drone strike"
-        if W["shelling"].search(s) and not _DIRECT_FIRE.search(s):
+        if W["shelling"].search(s) and (not _DIRECT_FIRE.search(s) or _FIRED_ACROSS.search(s)):
+            # (an anti-tank missile "fired from across the border hit a house in Metula":
+            # fired from afar, not a firefight's)
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"
         if actor_kind == "state_force" and _ATTACK_TALLY.search(s):
             return "Explosions/Remote violence", "Shelling/artillery/missile attack"

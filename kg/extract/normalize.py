@@ -157,8 +157,11 @@ _PAGE_DATE_LABEL = re.compile(
     rf"[^\S\n]+\d{{4}},?[^\S\n]+{_CLOCK}(?:[^\S\n]*{_ZONE})?(?=[A-Z][a-z])"
     # (or any page's date with the lede glued on, no space between: "By CNC Newsroom - May 16,
     # 2017At least 14 people were killed on Sunday", "Addis Standard Staff November 14,
-    # 2020Addis Abeba –": prose never runs a year into a word)
-    r"|(?:\b\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
+    # 2020Addis Abeba –": prose never runs a year into a word), with the byline before it on
+    # its line ("By Mimi Mefo Info - October 15, 2019Separatist fighters abducted …": the
+    # outlet is no actor)
+    r"|(?:(?m:^)[^\S\n]*[Bb]y[^\S\n]+(?-i:[A-Z])[^\n]{1,60}?[^\S\n]*[-–—|][^\S\n]*)?"
+    r"(?:\b\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?)"
     rf"[^\S\n]+\d{{4}}(?:,?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK}(?:[^\S\n]*{_ZONE})?)?"
     r"(?=[A-Z][a-z])")

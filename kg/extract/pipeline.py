@@ -767,14 +767,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 and _TALLY.search(_PRESENT_SINCE.sub(" ", stexts[i]))) or (
                     _WAR_BEGAN.search(stexts[i]) and not (
                     # (fighting that broke out on a day just told is news: "Heavy fighting
-                    # broke out in Tripoli late on Monday")
-                    stated is not None and article.published is not None
-                    and 0 <= (article.published - stated).days <= _RECENT_DAYS)) \
+                    # broke out in Tripoli late on Monday", "The day before, fighting broke
+                    # out between the ELN and the 33rd Front …")
+                    (stated is not None and article.published is not None
+                     and 0 <= (article.published - stated).days <= _RECENT_DAYS)
+                    or relative_day is not None
+                    or day_offset(dated_text, article.published) is not None)) \
                 or _ANALYSIS.search(stexts[i]) or _NATIONAL_DAY.search(stexts[i]) \
                 or (trig is not None and trig.lemma in _CAMPAIGN_NOUNS and not counts
                     and _CAMPAIGN_LAUNCHED.search(stexts[i])
                     and stated is not None and article.published is not None
                     and (article.published - stated).days > _A_WEEK) \
+                or (stated is None and _CAMPAIGN_SUM.match(stexts[i]) is not None) \
                 or sets_in_context(sent) or told_of_nature(sent) \
                 or told_of_accident(stexts[i]):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
@@ -1543,6 +1547,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                               and _kind_of(table, k) == "place"), None)
                 if other is not None:
                     drafts.append(_placed_copy(d, other))
+    _crowds_in_their_city(drafts, table)  # (before merging: the city's crowd told twice)
     told_once = _merge(_fold_subheads(_fold_headlines(drafts, table, article.published)),
                        table)
     merged = _fold_summaries(_fold_into_takeovers(_fold_plain_deaths(
@@ -1790,6 +1795,38 @@ def _streets_in_their_town(drafts: list[Draft], table: EntityTable) -> None:
         latest = {key: i for i, (start, key) in enumerate(towns) if start < at}
         if named:
             d.location = max(named, key=lambda k: (named[k], latest[k]))
+
+
+#: A site's word in a name no gazetteer knows: "Lumpini Park", "Pangani Police Station",
+#: "the Green Zone", "Cinema Chowk", "the Old City".
+_CITY_SITE = re.compile(r"\b(?:Park|Square|Station|Zone|Chowk|Circle|Roundabout|Junction|"
+                        r"Maidan|Old\s+City|Stadium|Campus|University|Parliament|Palace|"
+                        r"Ministry|Embassy|Gate|Bridge|Market|Bazaar|Mosque|Church|Cathedral|"
+                        r"Temple)\b")
+
+
+def _crowds_in_their_city(drafts: list[Draft], table: EntityTable) -> None:
+    """A protest or a riot placed at a city's site no gazetteer knows, a square, a park, a
+    station, a building, is placed in the city, as coders place crowds ("marched to Pangani
+    Police Station", "gathered at Ratna Park", "stormed the Foreign Ministry building" are
+    Nairobi's, Kathmandu's and Beirut's), when the town the story names most (the latest of
+    equals) is a city (a town too small for sites of its own keeps what happens there)."""
+    towns = [ent for ent in table.entities.values() if ent.kind == "place"
+             and ent.lat is not None and ent.mentions and ent.level == "locality"]
+    if not towns:
+        return
+    named = Counter({ent.key: len(ent.mentions) for ent in towns})
+    latest = {ent.key: max(s for s, _e, _t in ent.mentions) for ent in towns}
+    city = max(named, key=lambda k: (named[k], latest[k]))
+    if not _a_city(table, city):
+        return  # (the story's town is no city: "the Cinema Chowk area" is Jaranwala's)
+    for d in drafts:
+        if d.event_type not in ("Protests", "Riots") or not d.location:
+            continue
+        here = table.find(d.location)
+        if here is not None and here.kind == "place" and here.lat is None and here.mentions \
+                and (here.level == "landmark" or _CITY_SITE.search(here.name)):
+            d.location = city
 
 
 #: Aircraft only a state flies in the wars news tells of: "air strikes hit a market", "a fighter
@@ -4154,6 +4191,11 @@ _BRINGING = re.compile(r",\s*(?:which\s+)?(?:bringing|brings|raising|taking|push
 #: six insurgents … on Sunday" (no period the count sums up).
 _PRESENT_SINCE = re.compile(r"\b(?:deployed|stationed|present|based|operating|active)\s+"
                             r"(?:[\w'’-]+\s+){0,4}?since\s+[^,;]*", re.IGNORECASE)
+#: A campaign's sum, told with no day, by its kind of attack: "Attacks from Lebanon have killed
+#: 10 Israeli civilians and 15 soldiers, according to IDF figures".
+_CAMPAIGN_SUM = re.compile(r"\s*(?:[\w-]+\s+)?(?:strikes|attacks|raids|bombardments|missiles|"
+                           r"rockets|drones|shelling)\s+(?:(?:from|by|on)\s+(?:[\w'’-]+\s+){1,3}?)?"
+                           r"ha(?:s|ve)\s+(?:so\s+far\s+)?killed\b", re.IGNORECASE)
 #: A running total: "have been killed … since the fighting began", "so far this year".
 _TALLY = re.compile(
     # "His death brings the number of soldiers killed in the offensive to 426"; "The crisis,
@@ -6626,6 +6668,17 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                      if c.dep_ == "prep" and c.lower_ in ("against", "over")
                      for t in c.subtree}
     sent_start = to_orig(sent.start_char)
+    # offsets in the sentence's text as spaCy read it, where a word glued in camel case got
+    # a space ("told KabulNow that …" read "told Kabul Now that …"): the mentions' original
+    # offsets, shifted past it (token by token; plain arithmetic for any other offset)
+    starts = {to_orig(t.idx): t.idx - sent.start_char for t in sent}
+    ends = {to_orig(t.idx + len(t)): t.idx + len(t) - sent.start_char for t in sent}
+
+    def rel_start(pos: int) -> int:
+        return starts.get(pos, pos - sent_start)
+
+    def rel_end(pos: int) -> int:
+        return ends.get(pos, pos - sent_start)
     # "Hours before the strike on Sumy, a Russian drone hit a car … of Krasnopillia": the
     # place of what came after is not where (unless the sentence names no other)
     later = told_as_later(trigger)
@@ -6634,27 +6687,27 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         later = set()
 
     def the_source_s(m: Mention) -> bool:
-        return source_at is not None and source_at[0] <= m.start - sent_start < source_at[1]
+        return source_at is not None and source_at[0] <= rel_start(m.start) < source_at[1]
 
     # (when the source's places are all the sentence names, they are the best guess: "…,"
     # said the district police officer of Lakki Marwat)
     sources_only = all(the_source_s(m) for m in places)
     for m in places:
         ent = table.find(m.key)
-        rel = m.start - sent_start
+        rel = rel_start(m.start)
         if (grievance or later) and (named := by_offset.get(m.start)) is not None \
                 and (named.i in grievance or named.i in later):
             continue
         if not sources_only and the_source_s(m):
             continue
-        limits = _STATION_LIMITS.match(sent_text, rel + len(m.text)) is not None \
+        limits = _STATION_LIMITS.match(sent_text, rel_end(m.end)) is not None \
             and re.search(r"\b(?:under|in|within)\s+(?:the\s+)?$", sent_text[:max(0, rel)])
         if ent is None or ent.key in actors or (_modifies_a_noun(m, by_offset) and not (
                 ent.kind != "country" and _names_the_occurrence(m, by_offset, tok_i))
                 and not limits
                 # ("Turmusayya (Ramallah)": a place and its area, however the parser hangs them)
                 and not any(o.start > m.start and _IN_BRACKETS.fullmatch(window[
-                    m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
+                    rel_end(m.end):rel_start(o.start)])
                     for o in places)) \
                 or _acts(m, by_offset) or _where_told(m, by_offset) \
                 or _AGAINST.search(sent_text, 0, max(0, rel)) \
@@ -6674,7 +6727,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                     and trigger.lemma_.lower() not in _DEAL_WORDS) \
                 or (ent.kind != "country" and _ACCUSED.search(sent_text, 0, max(0, rel))) \
                 or (m.start > to_orig(doc[tok_i].idx)
-                    and _SAYS.match(sent_text, rel + len(m.text))):
+                    and _SAYS.match(sent_text, rel_end(m.end))):
             # (a place named as a partner or an origin is not where it happened: "chanting
             # slogans against France", "launched from the direction of the Golan Heights";
             # nor where the wounded were taken: "taken to hospital in Ramallah"; nor where
@@ -6699,7 +6752,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                          r"|\b(?:city|town|capital)\s+$",
                          sent_text[max(0, rel - 25):max(0, rel)]) or (
                              _STRUCK.search(prefix)
-                             and not _NOUN_AFTER.match(sent_text, rel + len(m.text))):
+                             and not _NOUN_AFTER.match(sent_text, rel_end(m.end))):
             # "Ukraine's second-largest city, Kharkiv" (a common noun: not "Junction City, Kan.")
             score = 0
             if _AGED_FROM.search(sent_text, 0, max(0, rel)) \
@@ -6711,11 +6764,14 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                 continue  # "brigades mainly from the western port city of Misrata …
                 # attacked Zintani fighters": where the fighters come from
             if _PEOPLE_FROM.search(sent_text, 0, max(0, rel)) or (
-                    _RESIDENTS_OF.search(sent_text, 0, max(0, rel))
-                    and not _THE_VILLAGE_AFTER.search(sent_text, rel + len(m.text))):
+                    (residents := _RESIDENTS_OF.search(sent_text, 0, max(0, rel))) is not None
+                    and residents.start() >= frame_end
+                    and not _THE_VILLAGE_AFTER.search(sent_text, rel_end(m.end))):
                 score = 5  # "shot dead five labourers from Punjab province in Kalat
                 # district": where they came from (not "Residents of Ekona … say soldiers
-                # stormed the village": theirs)
+                # stormed the village": theirs; nor "In the South West region, residents of
+                # Bole Bakundu … said soldiers set fire to about 20 houses": the comma closes
+                # the frame, the residents speak of their village)
             if _SEAT_OF.search(prefix) or _HEADQUARTERS_OF.search(sent_text, 0, max(0, rel)):
                 score = 5  # "Zaranj, the capital of Nimroz province": the province is no more
                 # where than any other container
@@ -6734,8 +6790,8 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score = 0  # "Zaranj, the capital of Nimroz province, fell to the Taliban"
         if any(o.start > m.start and (town := table.find(_key(table, o) or "")) is not None
                and town.kind == "place" and town.level in (None, "locality")
-               and _A_SITE_IN.fullmatch(sent_text, rel + len(m.text),
-                                        o.start - to_orig(sent.start_char))
+               and _A_SITE_IN.fullmatch(sent_text, rel_end(m.end),
+                                        rel_start(o.start))
                for o in places):
             score += 2  # "near Sholakia, the country's largest Eid congregation ground, in
             # Kishoreganj town": a site, told with the town it is in (which is where)
@@ -6754,7 +6810,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             score += 1  # "Residents of Tsafe blocked the Gusau-Funtua highway": a road runs
             # between places; a town named beside it is where (ACLED codes the nearest town)
             if any(o.start > m.start and _ROAD_IN_AREA.fullmatch(
-                    sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])
+                    sent_text[rel_end(m.end):rel_start(o.start)])
                    for o in places):
                 score += 3  # "on the Kabul-Kandahar highway in the Sayedabad district": the
                 # district the road is told in, not the road's first town (however a
@@ -6764,7 +6820,7 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             # Al-Masmiyah": the ends of a route, a point named on it is where
         if _ROUTE_BETWEEN.search(sent_text, 0, max(0, rel)) and any(
                 o.start > m.start and _NEAR_THE_VILLAGE.search(
-                    sent_text, 0, max(0, o.start - to_orig(sent.start_char))) for o in places):
+                    sent_text, 0, max(0, rel_start(o.start))) for o in places):
             score += 1  # "… on the road between Bosaso and Qardho, near the village of Laag":
             # the village named on the road, not its ends
         if _ON_THE_ROUTE_NEAR.search(sent_text, 0, max(0, rel)):
@@ -6790,24 +6846,24 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
             score += 1
             if any(o.end <= m.start and _PLACES_IT.fullmatch(
-                    window[o.end - to_orig(sent.start_char):rel]) for o in places):
+                    window[rel_end(o.end):rel]) for o in places):
                 score += 4  # "had "liberated" Vyshneve, which lies about 25 km (15 miles)
                 # southeast of Pokrovsk": the town named places the other, whatever governs it
         if any(o.start < m.start and _CONTAINER_GAP.fullmatch(
-                window[o.end - to_orig(sent.start_char):rel])
-                and not (_TOWN_OF_GAP.fullmatch(window[o.end - to_orig(sent.start_char):rel])
+                window[rel_end(o.end):rel])
+                and not (_TOWN_OF_GAP.fullmatch(window[rel_end(o.end):rel])
                          and re.search(r"\bthe\s+(?:[\w-]+\s+)?$",
-                                       window[:o.start - to_orig(sent.start_char)]))
-                and not _PEOPLE_FROM.search(sent_text, 0, o.start - to_orig(sent.start_char))
+                                       window[:rel_start(o.start)]))
+                and not _PEOPLE_FROM.search(sent_text, 0, rel_start(o.start))
                 for o in places):
             score += 1  # "in Senjam Chirang in Manipur's Imphal West district": where it lies
             # (not "labourers from Punjab province in Kalat district": where they are from,
             # nor "the northern Gaza town of Beit Lahia": the town the area names)
         owned = [o for o in places if o.start > m.start and _OWNER_GAP.fullmatch(
-            sent_text[rel + len(m.text):o.start - to_orig(sent.start_char)])]
+            sent_text[rel_end(m.end):rel_start(o.start)])]
         if any(ent.kind == "country" or ent.level in ("admin1", "admin2", "region", "area")
                or _DIVISION_WORD_END.search(o.text)
-               or _LOCALITY_AFTER.match(sent_text, o.end - to_orig(sent.start_char))
+               or _LOCALITY_AFTER.match(sent_text, rel_end(o.end))
                for o in owned):
             score += 1  # "in south Kashmir's Kulgam district": the owner contains where
             # (also a town's namesake province: "in Kirkuk's Daquq district"; a city's own
@@ -6819,17 +6875,23 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                     and named.level in ("area", "admin2")) for o in owned):
                 score += 1  # (what owns a division is a larger one, whatever the gazetteer
                 # knows of it: "in North Waziristan's Mir Ali tehsil")
+        if re.search(r"\bveredas?\s+(?:of\s+)?$", prefix):
+            score -= 1  # "in the rural area of El Tarra, in the vereda Orú": the village named
+            # in the municipality, which is where
         if BARANGAY.match(m.text) and any(
-                o.start > m.start and re.fullmatch(r"\s+in\s+", window[
-                    m.end - to_orig(sent.start_char):o.start - to_orig(sent.start_char)])
+                ((o.start > m.start and re.fullmatch(r"\s+in\s+|\s*,\s*", window[
+                    rel_end(m.end):rel_start(o.start)]))
+                 or (o.end <= m.start and rel_end(o.end) <= frame_end))
                 and (o.text.endswith(" City") or _a_city(table, o.key)) for o in places):
-            score += 2  # "a store in Barangay Rosary Heights 7 in Cotabato City": a city's
-            # barangay is its quarter, coded at the city
+            score += 2  # "a store in Barangay Rosary Heights 7 in Cotabato City", "In
+            # Dumaguete City, … in a raid on a boarding house in Barangay Bagacay": a city's
+            # barangay is its quarter, coded at the city (a municipality's is a village:
+            # "in Barangay Lantud, Talakag")
         if any(o.start > m.start and _TOWN_OF_GAP.fullmatch(
-                window[rel + len(m.text):o.start - to_orig(sent.start_char)]) for o in places):
+                window[rel_end(m.end):rel_start(o.start)]) for o in places):
             score += 1  # "the southern West Bank city of Hebron": the town is where
         if any(o.end <= m.start and _IN_BRACKETS.fullmatch(window[
-                o.end - to_orig(sent.start_char):rel]) for o in places):
+                rel_end(o.end):rel]) for o in places):
             score += 2  # "the outskirts of Turmusayya (Ramallah)": the area it lies in
         if ent.kind == "country":
             score += 2  # a country is the least specific place
@@ -6840,10 +6902,10 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         elif ent.level in ("admin1", "admin2", "area") and not _CALLED_A_TOWN.search(prefix):
             score += 1  # "in Culiacan, Sinaloa state": the town, not the state it is in
             # (unless the text calls it a town: "near the town of Gida Ayana", also a woreda)
-        if rel < frame_end and any(o.start - to_orig(sent.start_char) >= frame_end
+        if rel < frame_end and any(rel_start(o.start) >= frame_end
                                    for o in places) and not (m is places[0] and any(
                 o.start > m.start and _CONTAINER_GAP.fullmatch(
-                    window[rel + len(m.text):o.start - to_orig(sent.start_char)])
+                    window[rel_end(m.end):rel_start(o.start)])
                 for o in places)):
             score += 1  # "In southern Gaza, an airstrike hit a tent in the al-Mawasi area"
             # (not a scene set by a town and its area: "In the municipality of Teorama, also
@@ -6855,17 +6917,17 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
         if _RIVER.search(ent.name):
             score += 2  # a river runs past the towns where things happen
         if _ROAD_NAME.search(ent.name) and any(
-                (near := _NEAR_AFTER.match(sent_text, rel + len(m.text))) is not None
-                and o.start - to_orig(sent.start_char) == near.end()
+                (near := _NEAR_AFTER.match(sent_text, rel_end(m.end))) is not None
+                and rel_start(o.start) == near.end()
                 and not (near.group("inside") and _a_division(table, o)) for o in places):
             score += 1  # "on the Maiduguri-Damboa road near the village of Sabon Gari",
             # "blocked the Pan-American Highway in Frontera Comalapa": the town is where (a
             # division the road runs through is not: "on the Pauk-Kyaukhtu road in Pauk
             # Township")
         if any(o.end <= m.start and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s+", window[
-                o.end - to_orig(sent.start_char):rel]) for o in places):
+                rel_end(o.end):rel]) for o in places):
             score += 1  # "near the settlements of Darino and Plekhovo": the first named
-        if _DIRECTION_AFTER.match(sent_text, rel + len(m.text)):
+        if _DIRECTION_AFTER.match(sent_text, rel_end(m.end)):
             if _FROM_THE_FRONT.search(sent_text, 0, max(0, rel)):
                 continue  # where the attackers came from, not where they struck
             score += 1  # "In Stepnohirsk, near the front line on the Kamianske direction, a drone
@@ -6993,6 +7055,9 @@ _CONTAINER_GAP = re.compile(r"(?:\s+(?:village|hamlet|area|town|sector))?\s*,?\s
                             r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
                             r"(?:(?:municipality|district|province|department|region|state|"
                             r"governorate|division|county|prefecture|territory)\s+of\s+)?"
+                            # (not a village in the place before it: "in the rural area of El
+                            # Tarra, in the vereda Orú")
+                            r"(?<!\bvereda\s)(?<!\bvillage\s)(?<!\bhamlet\s)"
                             # "Debre Tabor, the capital of South Gondar zone"
                             r"|\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+)?(?:capital|seat|main\s+town|"
                             r"largest\s+(?:city|town)|administrative\s+cent(?:re|er))\s+of\s+"
