@@ -13833,3 +13833,35 @@ def test_a_place_apposed_to_a_corregimiento_is_a_place() -> None:
                      "explosives on the army base in Campo Dos, a corregimiento of Tibú in the "
                      "Catatumbo region, the Army's Second Division reported.", "2026-02-24")
     assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Campo Dos"]]
+
+
+def test_a_town_named_before_its_occurrence_is_no_landmark() -> None:
+    facts = facts_of("Hezbollah said its fighters had fired rockets in response to an Israeli "
+                     "strike on a car near Tyre earlier in the day.\n\nEarly on Tuesday, an "
+                     "anti-tank missile fired from across the border hit a house in Metula, the "
+                     "northernmost Israeli town, causing damage but no injuries, the Metula "
+                     "Local Council said. Hezbollah did not comment on the Metula strike.",
+                     "2024-06-18")
+    assert ["Metula"] in [names(facts, [e["location"]]) for e in facts["events"]]
+
+
+def test_sites_struck_in_two_towns_are_two_strikes() -> None:
+    facts = facts_of("The IDF said fighter jets struck a Hezbollah military compound in Aitaroun "
+                     "and a weapons depot near Kfar Kila in southern Lebanon overnight.",
+                     "2024-06-18")
+    assert sorted(n for e in facts["events"] for n in names(facts, [e["location"]])) == [
+        "Aitaroun", "Kfar Kila"]
+
+
+def test_a_mining_site_is_where() -> None:
+    facts = facts_of("Armed men attacked gold miners at the Djado gold-mining site, in the Bilma "
+                     "department, about 700 kilometres northeast of Agadez, on Monday night, "
+                     "killing four miners and wounding six, local sources said.", "2022-06-23")
+    assert [names(facts, [e["location"]]) for e in facts["events"]] == [
+        ["Djado gold-mining site"]]
+
+
+def test_a_city_s_old_quarter_is_no_place_of_its_own() -> None:
+    facts = facts_of("Two young men were killed during an Israeli army raid in the Old City of "
+                     "Nablus early on Tuesday, the Palestinian health ministry said.", "2023-03-14")
+    assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Nablus"]]

@@ -449,7 +449,11 @@ _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:(?:(?:refugee|displacement|IDP|displace
                             r"dam|island|(?:air[^\S\n]+|military[^\S\n]+|naval[^\S\n]+)?base|"
                             # "Kavumu airport", "the Khalino airfield", "Khor Mor gas field"
                             r"(?:(?:military|international)[^\S\n]+)?(?:airport|airfield|"
-                            r"airstrip)|(?:gas|oil)[^\S\n]+field)"
+                            r"airstrip)|(?:gas|oil)[^\S\n]+field|"
+                            # "the Djado gold-mining site", "the Kamituga gold mine"
+                            r"(?:(?:gold|coal|diamond|copper|cobalt|tin|artisanal)[-\s])?"
+                            r"mining[^\S\n]+site|(?:gold|coal|diamond|copper|cobalt|tin)"
+                            r"[^\S\n]+mine)"
                             r"\b(?![-\w])", re.IGNORECASE)
 #: A name joined by a short linking word between hyphens: "Mazar-i-Sharif", "Dera-e-Ghazi".
 _HYPHENED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]+)*"
@@ -720,6 +724,8 @@ GENERIC_PLACES = re.compile(
     r"southwest|north-east|north-west|south-east|south-west|centre|center|interior)(?:ern)?"
     r"|region|area|country|city|capital|border|province|state|countryside|territory|town|village|"
     r"frontline|front|homeland|motherland|mainland|the region|earth|world|west bank|"
+    # (a city's old quarter, which news names only with the city: "the Old City of Nablus")
+    r"old\s+city|old\s+town|"
     r"kilometers|kilometres|miles)$", re.IGNORECASE)
 
 
@@ -1349,7 +1355,12 @@ _PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|districts?|
 #: A town's road after its name, which the article before the name is for: "near the (Surab)
 #: bypass" names the town's bypass, no landmark called Surab (but "the Sheskharis terminal"
 #: is a site's name).
-_A_NOUN_AFTER = re.compile(r"[^\S\n]+(?:bypass|ring[^\S\n]+road|road|highway|motorway|route)\b")
+_A_NOUN_AFTER = re.compile(r"[^\S\n]+(?:bypass|ring[^\S\n]+road|road|highway|motorway|route|"
+                           # (or its occurrence: "did not comment on the Metula strike", "the
+                           # Kuriga abduction")
+                           r"strikes?|attacks?|bombings?|shelling|massacres?|raids?|"
+                           r"abductions?|kidnappings?|killings?|ambush|blasts?|explosions?|"
+                           r"clashes|fighting|offensive|assault)\b")
 #: Time zones NER takes for organisations.
 _TIME_ZONE = re.compile(r"(?:GMT|UTC|CET|CEST|EET|EEST|BST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|IST|"
                         r"AST|WAT|CAT|EAT|SAST|PKT|MSK|JST|AEST|ICT|WIB)(?:[+-]\d{1,2})?")

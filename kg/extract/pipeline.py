@@ -1522,6 +1522,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # first)
             for other in _coordinated(loc, places, stexts[i], span[0], table):
                 drafts.append(_placed_copy(d, other))
+        if loc is not None and d.event_type == "Explosions/Remote violence":
+            # "fighter jets struck a Hezbollah military compound in Aitaroun and a weapons
+            # depot near Kfar Kila": a site struck in each town, a strike at each
+            for other in _sites_struck_apart(loc, places, stexts[i], span[0], table):
+                drafts.append(_placed_copy(d, other))
         if loc is not None and d.event_type == "Protests" and trig.family == "protest":
             # "Protests also took place on Friday evening in Batumi, where several thousand
             # people gathered …, and in Kutaisi, where hundreds of protesters marched": a
@@ -3077,6 +3082,42 @@ _VILLAGES = re.compile(r"\b(?:villages|communities|settlements|hamlets)\b", re.I
 #: villages of Tolpino and Obukhovka").
 _NEAR_VILLAGES = re.compile(r"\b(?:near|around|outside)\s+(?:the\s+)?(?:villages|settlements|"
                             r"communities|hamlets)\b", re.IGNORECASE)
+
+
+#: A second site struck, in a town of its own: "struck a Hezbollah military compound in
+#: Aitaroun| and a weapons depot near |Kfar Kila".
+_AND_A_SITE_AT = re.compile(r",?\s+and\s+(?:an?|another|the|two|three|several)\s+"
+                            r"(?:[\w'’-]+\s+){1,5}?(?:in|near|at|outside)\s+(?:the\s+)?"
+                            r"(?:(?:town|village|city)\s+of\s+)?$")
+#: A strike on a site named before its town: "struck a … compound in".
+_STRUCK_A_SITE = re.compile(r"\b(?:struck|hit|targeted|bombed|shelled|attacked)\s+(?:an?|the|two|"
+                            r"three|several)\s+(?:[\w'’-]+\s+){1,5}?(?:in|near|at|outside)\s+"
+                            r"(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$")
+
+
+def _sites_struck_apart(loc: str, places: list[Mention], sentence: str, start: int,
+                        table: EntityTable) -> list[str]:
+    """The towns of the other sites one strike's sentence tells struck beside the one in
+    ``loc``, each told with its site ("a compound in Aitaroun and a weapons depot near Kfar
+    Kila"): towns only, told right after the site they place."""
+    first = next((m for m in places if _key(table, m) == loc), None)
+    if first is None or not _STRUCK_A_SITE.search(sentence, 0, first.start - start):
+        return []
+    out: list[str] = []
+    prev = first
+    for m in sorted(places, key=lambda m: m.start):
+        if m.start <= prev.start:
+            continue
+        key = _key(table, m)
+        if key is None or key == loc or key in out \
+                or not _AND_A_SITE_AT.search(sentence[prev.end - start:m.start - start]) \
+                or re.search(r"[.;]", sentence[prev.end - start:m.start - start]):
+            continue
+        ent = table.find(key)
+        if ent is not None and ent.kind == "place" and ent.level in (None, "locality"):
+            out.append(key)
+            prev = m
+    return out
 
 
 def _coordinated(loc: str, places: list[Mention], sentence: str, start: int,
