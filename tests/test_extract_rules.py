@@ -13865,3 +13865,41 @@ def test_a_city_s_old_quarter_is_no_place_of_its_own() -> None:
     facts = facts_of("Two young men were killed during an Israeli army raid in the Old City of "
                      "Nablus early on Tuesday, the Palestinian health ministry said.", "2023-03-14")
     assert [names(facts, [e["location"]]) for e in facts["events"]] == [["Nablus"]]
+
+
+def test_two_towns_taken_in_one_sentence_stay_two_however_near() -> None:
+    facts = facts_of("Forces of the Government of National Accord (GNA) took control of the "
+                     "coastal cities of Sabratha and Surman, west of Tripoli, on Monday, after "
+                     "fighters of the Libyan National Army (LNA) withdrew from both towns.",
+                     "2020-04-15")
+    assert sorted(n for e in facts["events"] for n in names(facts, [e["location"]])) == [
+        "Sabratha", "Şurmān"]
+
+
+def test_a_page_s_stamp_after_the_outlet_s_bar_and_a_weekday_dates_nothing() -> None:
+    facts = facts_of("GNA forces take Sabratha\nAl-Wasat | Wednesday 15 April 2020 - 10:20TRIPOLI "
+                     "- Forces of the Government of National Accord took control of the coastal "
+                     "city of Sabratha on Monday.", "2020-04-15")
+    assert [e["date"] for e in facts["events"]] == ["2020-04-13"]
+
+
+def test_what_a_capture_means_for_a_side_is_no_occurrence() -> None:
+    facts = facts_of("Their capture is the biggest gain for the GNA since the LNA launched its "
+                     "offensive on Tripoli on 4 April 2019.", "2020-04-15")
+    assert facts["events"] == []
+
+
+def test_two_sides_exchanging_artillery_fire_fight_a_battle() -> None:
+    facts = facts_of("Clashes continued on Tuesday on the Ain Zara axis in southern Tripoli, "
+                     "where the two sides exchanged artillery fire. A GNA field commander said "
+                     "two of his fighters were killed.", "2020-04-15")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_passengers_taken_off_a_bus_by_fighters_are_abducted() -> None:
+    facts = facts_of("Separately, the Helmand police spokesman said Taliban fighters stopped a "
+                     "passenger bus on the Lashkar Gah-Kandahar highway near the town of Gereshk "
+                     "on Monday and took 14 passengers off it, among them three soldiers "
+                     "travelling home on leave.", "2016-08-11")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Abduction/forced disappearance", ["Gereshk"])]

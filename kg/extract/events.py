@@ -2465,13 +2465,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 out.append(Trigger("abduct", tok.i, "abduct"))
                 continue
             if family == "territory" and (lemma in ("seize", "grab", "snatch") or (
-                    lemma == "take" and any(c.dep_ in ("prt", "advmod")
+                    lemma == "take" and any(c.dep_ in ("prt", "advmod", "prep")
                                             and c.lower_ in ("away", "off")
                                             for c in tok.children))) \
                     and tok.pos_ == "VERB" and _taken_by_raiders(tok) and _is_real(tok):
                 # "Druze gunmen then seized several Bedouin men in the city", "militants
-                # seized five aid workers", "armed Taliban … took away 12 passengers": people
-                # carried off by armed men, not arrested
+                # seized five aid workers", "armed Taliban … took away 12 passengers",
+                # "Taliban fighters stopped a passenger bus … and took 14 passengers off it":
+                # people carried off by armed men, not arrested
                 out.append(Trigger("abduct", tok.i, "abduct"))
                 continue
             if family == "territory" and lemma == "take" and any(
@@ -3763,7 +3764,8 @@ _CROWD_PARTY = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|students|yo
 #: fire", "exchanged fire with gunmen", "a gunfight").
 GUNFIGHT = re.compile(r"\b(?:gun\s*fights?|fire\s*fights?|gun\s*battles?|shoot-?outs?|"
                        r"exchanges?\s+of\s+(?:[\w-]+\s+)?fire|exchang(?:ed|ing)\s+(?:heavy\s+)?"
-                       r"fire)\b", re.IGNORECASE)
+                       r"fire|(?:two|both)\s+sides\s+exchang(?:ed|ing)\s+[\w-]+\s+fire)\b",
+                       re.IGNORECASE)  # ("the two sides exchanged artillery fire")
 
 
 #: Whom troops engage in a fight: armed men ("armed herders", "the attackers", "militants").

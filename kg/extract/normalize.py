@@ -99,10 +99,12 @@ _CAPTION_PHOTO_BY = re.compile(r"^[^\S\n]*(?:[^\n]{0,300}?[.!?][^\S\n]+)?(?:Phot
 TIME_STAMP_OPENING = re.compile(
     # (the parts may be set apart by bars: "Mizzima News | 8 November 2023 | 09:30People's …")
     # (a weekday may lead: "Wednesday, 03 August 2016 11:27US warplanes …")
+    # (or after the outlet's bar: "Al-Wasat | Wednesday 15 April 2020 - 10:20TRIPOLI - …")
     r"^[^\S\n]*(?:[Bb]y[^\S\n]+)?(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3},?[^\S\n]*"
-    r"(?:\|[^\S\n]*)?)?(?<![\d])\d{1,2}[^\S\n]+"
+    r"(?:\|[^\S\n]*)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?"
+    r"(?<![\d])\d{1,2}[^\S\n]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[^\S\n]+\d{4},?"
-    rf"(?:[^\S\n]+|[^\S\n]*\|[^\S\n]*)(?:at[^\S\n]+)?{_CLOCK}"
+    rf"(?:[^\S\n]+|[^\S\n]*[|–-][^\S\n]*)(?:at[^\S\n]+)?{_CLOCK}"
     # (or month first, with the byline or the lede glued on: "May 7, 2014 5:58 amBy Musa
     # Danjuma, MAIDUGURI - Suspected …"; a line of its own is the header's date)
     r"|^[^\S\n]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?"

@@ -774,6 +774,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     or relative_day is not None
                     or day_offset(dated_text, article.published) is not None)) \
                 or _ANALYSIS.search(stexts[i]) or _NATIONAL_DAY.search(stexts[i]) \
+                or _WEIGHED.match(stexts[i]) is not None \
                 or (trig is not None and trig.lemma in _CAMPAIGN_NOUNS and not counts
                     and _CAMPAIGN_LAUNCHED.search(stexts[i])
                     and stated is not None and article.published is not None
@@ -4222,6 +4223,13 @@ _ANALYSIS = re.compile(r"\b(?:analysts?|experts?|observers|researchers|commentat
                        r"|\bha(?:s|ve)\s+seen\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:increase|rise|surge|"
                        r"spike|upsurge|uptick|escalation|wave)\s+(?:in|of)\b",
                        re.IGNORECASE)
+#: What an occurrence told before means for a side: "Their capture is the biggest gain for the
+#: GNA since the LNA launched its offensive", "The fall of the town was a major blow to the
+#: army" (no occurrence of its own).
+_WEIGHED = re.compile(r"\s*(?:the|their|its|his|her|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
+                      r"(?:is|was|marks|marked|represents|represented)\s+(?:the|a|an)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:gain|advance|victory|setback|blow|defeat|"
+                      r"breakthrough|success|loss|humiliation|boost)\b", re.IGNORECASE)
 #: A running total told after the day's occurrence: ", bringing the death toll … to".
 _BRINGING = re.compile(r",\s*(?:which\s+)?(?:bringing|brings|raising|taking|pushing)\s+"
                        r"(?:to\s+(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+)?(?:the\s+)?"
@@ -8180,9 +8188,12 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                         o.sub_event_type == d.sub_event_type
                         or (o.location == d.location and not _two_developments(o, d))
                         or {o.sub_event_type, d.sub_event_type} & _PLAIN_SUBTYPES) \
-                    and not _answered(o, d, table) and not _a_later_one(o, d):
+                    and not _answered(o, d, table) and not _a_later_one(o, d) \
+                    and not (o.sentence == d.sentence and o.location != d.location):
                 # two precise, different weapons in two places are two occurrences:
-                # artillery shelling Saraqib, drones striking a convoy near Idlib
+                # artillery shelling Saraqib, drones striking a convoy near Idlib (and one
+                # sentence's places told apart are apart, however near: "took control of the
+                # coastal cities of Sabratha and Surman", 8 km apart)
                 _absorb(o, d, table)
                 break
             if o.event_type == "Explosions/Remote violence" and d.sub_event_type == "Attack" \
