@@ -13903,3 +13903,15 @@ def test_passengers_taken_off_a_bus_by_fighters_are_abducted() -> None:
                      "travelling home on leave.", "2016-08-11")
     assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
         ("Abduction/forced disappearance", ["Gereshk"])]
+
+
+def test_armed_men_who_only_wounded_attacked() -> None:
+    facts = facts_of("In Anantnag district, gunmen fired at and injured a shopkeeper outside his "
+                     "shop in Bijbehara town on Sunday evening, officials said.", "2021-06-29")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Attack", ["Bijbehara"])]
+
+
+def test_people_wounded_told_bare_tell_no_attack_of_their_own() -> None:
+    facts = facts_of("Three soldiers were wounded in Bijbehara on Sunday.", "2021-06-29")
+    assert facts["events"] == []

@@ -2131,6 +2131,19 @@ def _taken_by_raiders(tok: Any) -> bool:
         c.lower_ == "armed" for c in subj.children)
 
 
+def _hurt_by_raiders(tok: Any) -> bool:
+    """A verb of hurting in the active voice whose subject is armed men of no state ("gunmen
+    fired at and injured a shopkeeper", "bandits wounded three farmers"): an attack told by
+    its toll alone."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    return subj.lemma_.lower() in _RAIDERS_WHO_TAKE or subj.lower_ in _RAIDERS_WHO_TAKE \
+        or any(c.lower_ == "armed" for c in subj.children)
+
+
 #: Verbs that take hostages: only with one of them is "hostage" a kidnapping told.
 def _hostage_taker(tok: Any) -> Any:
     """The word governing "hostage", past the conjuncts the parser may hang it on ("took about
@@ -2273,6 +2286,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 and any(c.dep_ == "dobj" for c in tok.children):
             lemma = "intercept"  # "security forces stopped a minibus packed with explosives at
             # a checkpoint": a bombing prevented
+        elif lemma in ("wound", "injure") and tok.pos_ == "VERB" and _hurt_by_raiders(tok):
+            lemma = "shoot"  # "gunmen fired at and injured a shopkeeper outside his shop":
+            # armed men's blow that killed no one (hurt told bare after a deed is its toll)
         elif lemma == "round" and tok.pos_ == "NOUN" and any(
                 c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _SHELLS_ROUNDS
                 for c in tok.children):
