@@ -13915,3 +13915,18 @@ def test_armed_men_who_only_wounded_attacked() -> None:
 def test_people_wounded_told_bare_tell_no_attack_of_their_own() -> None:
     facts = facts_of("Three soldiers were wounded in Bijbehara on Sunday.", "2021-06-29")
     assert facts["events"] == []
+
+
+def test_a_protest_stormed_by_a_state_s_forces_met_excessive_force() -> None:
+    facts = facts_of("At least 35 people were killed and hundreds injured when members of the "
+                     "Rapid Support Forces (RSF) and other security forces stormed the sit-in in "
+                     "front of the army command in Khartoum early on Monday.", "2019-06-04")
+    assert [e["sub_event_type"] for e in facts["events"]] == [
+        "Excessive force against protesters"]
+
+
+def test_a_man_shot_dead_at_a_protest_met_excessive_force() -> None:
+    facts = facts_of("Rights groups said a man had been shot dead at a protest in the western "
+                     "city of Barquisimeto on Saturday.", "2024-08-21")
+    assert [e["sub_event_type"] for e in facts["events"]] == [
+        "Excessive force against protesters"]

@@ -3819,6 +3819,16 @@ _FIRED_AT_PROTESTERS = re.compile(
     # ("shot dead 15 Palestinian protesters")
     rf"|shot\s+dead\s+(?:[\w,-]+\s+){{0,2}})(?:{_PROTESTERS}|crowds?{_AID_CROWD})\b",
     re.IGNORECASE)
+#: People killed at a protest, or a protest stormed: "shot dead at a protest", "killed during a
+#: demonstration", "stormed the sit-in".
+_KILLED_AT_A_PROTEST = re.compile(
+    r"\b(?:killed|shot(?:\s+dead)?|died|wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:at|during)\s+"
+    r"(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:protest|demonstration|rally|march|sit-in)s?\b"
+    # (by a state's forces: not "men loyal to Hezbollah and the Amal Movement stormed the main
+    # protest camp", a party's mob)
+    r"|\b(?:police|security\s+forces|soldiers|troops|army|paramilitar(?:y|ies)|forces)\b"
+    r"[^.;]{0,60}?\b(?:stormed|raided|attacked|cleared|broke\s+up)\s+(?:the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sit-in|protest\s+camp)\b", re.IGNORECASE)
 #: Who shoots at protesters when the parser found no actor: ACLED's excessive force is a state's.
 _STATE_SHOOTERS = re.compile(r"\b(?:police|policemen|security\s+forces|soldiers|troops|army|"
                              r"gendarmes|riot\s+police|(?<!rebel\s)(?<!militia\s)forces)\b",
@@ -4362,6 +4372,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
                 ) or (victims != "armed" and _FIRED_AT_PROTESTERS.search(s)):
             # "police opened fire on protesters", "Police fired tear gas and live ammunition at
             # protesters …, killing three": ACLED's excessive force against protesters
+            return "Protests", "Excessive force against protesters"
+        if victims != "armed" and _KILLED_AT_A_PROTEST.search(s):
+            # "a man had been shot dead at a protest in the western city of Barquisimeto",
+            # "security forces stormed the sit-in in front of the army command": the force
+            # that met the protest, as ACLED codes it
             return "Protests", "Excessive force against protesters"
         if victims != "armed" and _POLICE_FIRE.search(s) and _protest_told(s):
             # "Kenya protests: Eight killed in Nairobi as police fire live rounds"
