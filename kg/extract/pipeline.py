@@ -3085,15 +3085,16 @@ _NEAR_VILLAGES = re.compile(r"\b(?:near|around|outside)\s+(?:the\s+)?(?:villages
                             r"communities|hamlets)\b", re.IGNORECASE)
 
 
+#: A site told up to the town that places it: "… military compound in", "… depot near".
+_A_SITE_PLACED = (r"(?:[\w'’-]+\s+){1,5}?(?:in|near|at|outside)\s+(?:the\s+)?"
+                  r"(?:(?:town|village|city)\s+of\s+)?$")
 #: A second site struck, in a town of its own: "struck a Hezbollah military compound in
 #: Aitaroun| and a weapons depot near |Kfar Kila".
 _AND_A_SITE_AT = re.compile(r",?\s+and\s+(?:an?|another|the|two|three|several)\s+"
-                            r"(?:[\w'’-]+\s+){1,5}?(?:in|near|at|outside)\s+(?:the\s+)?"
-                            r"(?:(?:town|village|city)\s+of\s+)?$")
+                            + _A_SITE_PLACED)
 #: A strike on a site named before its town: "struck a … compound in".
 _STRUCK_A_SITE = re.compile(r"\b(?:struck|hit|targeted|bombed|shelled|attacked)\s+(?:an?|the|two|"
-                            r"three|several)\s+(?:[\w'’-]+\s+){1,5}?(?:in|near|at|outside)\s+"
-                            r"(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$")
+                            r"three|several)\s+" + _A_SITE_PLACED)
 
 
 def _sites_struck_apart(loc: str, places: list[Mention], sentence: str, start: int,
@@ -6720,11 +6721,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     # offsets in the sentence's text as spaCy read it, where a word glued in camel case got
     # a space ("told KabulNow that …" read "told Kabul Now that …"): the mentions' original
     # offsets, shifted past it (token by token; plain arithmetic for any other offset)
-    starts = {to_orig(t.idx): t.idx - sent.start_char for t in sent}
     ends = {to_orig(t.idx + len(t)): t.idx + len(t) - sent.start_char for t in sent}
 
     def rel_start(pos: int) -> int:
-        return starts.get(pos, pos - sent_start)
+        tok = by_offset.get(pos)
+        return tok.idx - sent.start_char if tok is not None else pos - sent_start
 
     def rel_end(pos: int) -> int:
         return ends.get(pos, pos - sent_start)
