@@ -2118,16 +2118,20 @@ _RAIDERS_WHO_TAKE = {"gunman", "gunmen", "militant", "fighter", "bandit", "rebel
 def _taken_by_raiders(tok: Any) -> bool:
     """A verb of seizing whose object is people and whose subject is armed men of no state
     ("gunmen", "Druze fighters", "armed men"): an abduction."""
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_TAKEN for c in tok.children):
-        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PEOPLE_TAKEN for c in tok.children) \
+        and _done_by_raiders(tok)
+
+
+def _done_by_raiders(tok: Any) -> bool:
+    """Whether a verb's subject is armed men of no state ("gunmen", "Druze fighters", "armed
+    men"); a verb with none of its own takes the first verb's of its conjunction ("armed
+    Taliban stopped two minibuses … and took away 12 passengers")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ == "conj":
-        # "armed Taliban stopped two minibuses … and took away 12 passengers": the first verb's
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
-    word = subj.lemma_.lower()
-    return word in _RAIDERS_WHO_TAKE or subj.lower_ in _RAIDERS_WHO_TAKE or any(
+    return subj.lemma_.lower() in _RAIDERS_WHO_TAKE or subj.lower_ in _RAIDERS_WHO_TAKE or any(
         c.lower_ == "armed" for c in subj.children)
 
 
@@ -2135,13 +2139,8 @@ def _hurt_by_raiders(tok: Any) -> bool:
     """A verb of hurting in the active voice whose subject is armed men of no state ("gunmen
     fired at and injured a shopkeeper", "bandits wounded three farmers"): an attack told by
     its toll alone."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ == "conj":
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        return False
-    return subj.lemma_.lower() in _RAIDERS_WHO_TAKE or subj.lower_ in _RAIDERS_WHO_TAKE \
-        or any(c.lower_ == "armed" for c in subj.children)
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) \
+        and _done_by_raiders(tok)
 
 
 #: Verbs that take hostages: only with one of them is "hostage" a kidnapping told.
