@@ -13930,3 +13930,24 @@ def test_a_man_shot_dead_at_a_protest_met_excessive_force() -> None:
                      "city of Barquisimeto on Saturday.", "2024-08-21")
     assert [e["sub_event_type"] for e in facts["events"]] == [
         "Excessive force against protesters"]
+
+
+def test_the_nlp_text_without_its_inserted_characters_is_the_original_again() -> None:
+    from kg.extract.normalize import clean
+
+    text = "Sources told KabulNow that gunmen killed two men.Police said the attack in Ghazni …"
+    nlp_text, omap = clean(text)
+    assert nlp_text != text  # ("Kabul Now", "men. Police")
+    assert omap.without_inserted(nlp_text, 0) == text
+    at = nlp_text.index("that gunmen")
+    assert omap.without_inserted(nlp_text[at:], at) == text[text.index("that gunmen"):]
+
+
+def test_a_place_after_a_camel_case_name_is_read_at_its_own_offset() -> None:
+    # "KabulNow" is "Kabul Now" in the text spaCy reads: the cues before Qarabagh ("took place
+    # in the village of") are read at the mention's original offset in the original words
+    facts = facts_of("Gunmen killed two traders in Ghazni province on Monday, officials said."
+                     "\n\nThe attack, reported by KabulNow, took place in the village of Qarabagh "
+                     "as the traders travelled to Kandahar.", "2024-03-12")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Attack", ["Qarabagh"])]

@@ -228,6 +228,17 @@ class OffsetMap:
     def to_original(self, pos: int) -> int:
         return pos - bisect.bisect_right(self.inserted, pos - 1)
 
+    def without_inserted(self, piece: str, start: int) -> str:
+        """``piece``, the cleaned text from ``start`` on, with the inserted characters taken
+        out: indexed like the original from ``to_original(start)`` on (a blanked character
+        keeps its place)."""
+        first = bisect.bisect_left(self.inserted, start)
+        last = bisect.bisect_left(self.inserted, start + len(piece))
+        if first == last:
+            return piece
+        cut = [p - start for p in self.inserted[first:last]]
+        return "".join(piece[a + 1:b] for a, b in zip([-1, *cut], [*cut, len(piece)], strict=True))
+
 
 def _heading_glued(body: str, at: int) -> bool:
     """Whether the glue at ``at`` ends a subheading of its own line ("Security in KirkukIn

@@ -480,6 +480,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     lede_end = _lede_end(sentences, headline_end, to_orig)
     sentences, asides, seconds = _clauses(sentences, mentions, table, to_orig, headline_end)
     stexts = [text[s.start_char:s.end_char] for s in sentences]  # Span.text re-joins tokens
+    # (each also with the characters the cleaning put in taken out again: indexed like the
+    # mentions' offsets, so "m.start - span[0]" points into it; "Whats App" is "WhatsApp")
+    atexts = [omap.without_inserted(t, s.start_char) for s, t in zip(sentences, stexts,
+                                                                      strict=True)]
     dup = duplicate_of(stexts)
     # a live page's entries, each under its time-stamped heading ("16:05 GMT – Guided bomb kills
     # two in Kharkiv"): a new entry is a new item, not more about the last one's occurrence
@@ -505,6 +509,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # which shifts every offset after it; then the article's own words)
         otext = stexts[i].rstrip() if len(stexts[i].rstrip()) == span[1] - span[0] \
             else article.text[span[0]:span[1]]
+        atext = atexts[i]
         in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
         places = [m for m in in_sent if _kind(table, m) in ("place", "country")
                   and _specific(table, m)]
@@ -753,7 +758,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 prev.date_stated = True
             by_sentence[i] = prev
             continue
-        brought = _BRINGING.search(stexts[i]) if trig is not None and own_date else None
+        brought = _BRINGING.search(atext) if trig is not None and own_date else None
         day_then_total = brought is not None \
             and to_orig(doc[trig.token_i].idx) - span[0] < brought.start()
         if day_then_total:
@@ -833,12 +838,12 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 k for k in (_key(table, m) for m in places
                             if not (_acts(m, by_offset) or _modifies_a_noun(m, by_offset)
                                     or _where_told(m, by_offset)
-                                    or _PARTNER.search(stexts[i], 0, m.start - span[0])
-                                    or _FROM_SIDE.search(stexts[i], 0, m.start - span[0])
-                                    or _LEFT_FOR.search(stexts[i], 0, m.start - span[0])
-                                    or _HEADED_FOR.search(stexts[i], 0, m.start - span[0])
-                                    or _TOLD_IN.search(stexts[i], 0, m.start - span[0])
-                                    or _cared_at(stexts[i], m.start - span[0])))
+                                    or _PARTNER.search(atext, 0, m.start - span[0])
+                                    or _FROM_SIDE.search(atext, 0, m.start - span[0])
+                                    or _LEFT_FOR.search(atext, 0, m.start - span[0])
+                                    or _HEADED_FOR.search(atext, 0, m.start - span[0])
+                                    or _TOLD_IN.search(atext, 0, m.start - span[0])
+                                    or _cared_at(atext, m.start - span[0])))
                 if k]
             # (not where people heard of it, where the wounded were taken, where a convoy
             # was headed, where the attackers came from, nor where a source is: "The attack
@@ -849,7 +854,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # (a town told only to place another is no sign of which occurrence is meant: "in
             # Kanbalu township, about 200 kilometers northwest of Mandalay")
             placing = {_key(table, m) for m in places
-                       if _a_point_of_reference(m, places, stexts[i], span[0])}
+                       if _a_point_of_reference(m, places, atext, span[0])}
             told_of = _told_before(ref, _asides_first(drafts, asides),
                                    [k for k in here if k not in placing], stated, table,
                                    None if i in seconds else prev, claimed=claimed is not None,
@@ -888,7 +893,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     own_places = [m for m in own_places if m not in earlier[1]]
                     own_dated = dated_text[:a] + " " * (b - a) + dated_text[b:]
                 _learn_where_and_when(told_of, ref, own_places, table, to_orig, own_dated,
-                                      article.published, stexts[i], span[0])
+                                      article.published, atext, span[0])
                 if not told_of.date_stated and (
                         named := _possessive_day(ref, article.published)) is not None:
                     # "Saturday's bombing" dates an occurrence told without a day
@@ -949,7 +954,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             continue
         if attach and trig is None and prev is not None and prev.event_type == "Battles" \
                 and i - prev.sentence <= 2 and prev.location is not None \
-                and (op := _SEARCH_OPERATION_IN.search(stexts[i])) is not None:
+                and (op := _SEARCH_OPERATION_IN.search(atext)) is not None:
             # "Two terrorists were killed in an encounter … in Kulgam district on Friday" …
             # "Security forces launched a cordon and search operation in Redwani Payeen area of
             # the south Kashmir district …": the village where the search became the fight
@@ -1147,7 +1152,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # no details", "The military administration recorded 94 explosions in the oblast":
             # blasts heard or counted, no occurrence told (nothing hit, no one hurt)
             continue
-        if (across := _ACROSS_A_COUNTRY.match(stexts[i])) is not None and any(
+        if (across := _ACROSS_A_COUNTRY.match(atext)) is not None and any(
                 _kind(table, m) == "country" and m.start - span[0] < across.end()
                 for m in places):
             continue  # "Across Ukraine, Russian attacks killed at least five civilians …
@@ -1261,10 +1266,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             quarter = table.find(m.key)
             rel = m.start - span[0]
             if quarter is not None and not quarter.qid and quarter.key not in table.quarter_of \
-                    and (_QUARTER_WORD.search(m.text) or _QUARTER_WORD.match(stexts[i], rel
+                    and (_QUARTER_WORD.search(m.text) or _QUARTER_WORD.match(atext, rel
                                                                              + len(m.text))
-                         or _CITY_OWNS.search(stexts[i][max(0, rel - 40):rel])) \
-                    and (town := _city_of_quarter(quarter.key, places, stexts[i], span[0], table,
+                         or _CITY_OWNS.search(atext[max(0, rel - 40):rel])) \
+                    and (town := _city_of_quarter(quarter.key, places, atext, span[0], table,
                                                   None)) not in (None, quarter.key):
                 table.quarter_of[quarter.key] = town
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
@@ -1280,19 +1285,19 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         # "Tens of thousands of people gathered on Rustaveli Avenue outside the parliament",
         # after "told a crowd outside the parliament in Tbilisi": the landmark's town, told
         # before (the street is in it)
-        landmark_town = _landmark_s_town(stexts[i], span[0], article.text, mentions, table) \
+        landmark_town = _landmark_s_town(atext, span[0], article.text, mentions, table) \
             if loc is None or not getattr(table.find(loc), "qid", None) else None
         if loc is None and not places and (said := _IN_THE_CAPITAL.search(stexts[i])) \
                 and said.group(0).lstrip().startswith("In "):
             # "In the capital, police used sound grenades … to clear hundreds of students":
             # the capital, though no name tells it
-            loc = _capital_it_is_in("", places, stexts[i], span[0], table)
+            loc = _capital_it_is_in("", places, atext, span[0], table)
         if loc is not None:
-            loc = _city_of_quarter(loc, places, stexts[i], span[0], table,
+            loc = _city_of_quarter(loc, places, atext, span[0], table,
                                    landmark_town or last_place,
                                    _story_town(drafts, table)) or loc
             loc = _road_s_first_town(loc, places, table) or loc
-            loc = _site_s_town(loc, places, stexts[i], span[0], table) or loc
+            loc = _site_s_town(loc, places, atext, span[0], table) or loc
             if landmark_town is not None and (site := table.find(loc)) is not None \
                     and not site.qid and re.fullmatch(_LANDMARK, site.name, re.IGNORECASE):
                 loc = landmark_town  # "near the Government House", after "the Government
@@ -1304,21 +1309,21 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # measured from
                 loc = sea
             if _kind_of(table, loc) == "country" and _THE_TOWN.search(stexts[i]) is not None \
-                    and (town := _the_city_meant(headed, i, sentences, stexts, mentions,
+                    and (town := _the_city_meant(headed, i, sentences, atexts, mentions,
                                                  to_orig, table, drafts)) is not None:
                 loc = town  # "US forces in Afghanistan said they had carried out air strikes
                 # on Taliban positions in the city": the town the story is in, no country
         elif _THE_TOWN.search(stexts[i]):
             # "debris had fallen on a facility in the city": the town told (in a live page's
             # entry, the town its heading names: "Bunia: four dead" … "in the town")
-            loc = _the_city_meant(headed, i, sentences, stexts, mentions, to_orig, table,
+            loc = _the_city_meant(headed, i, sentences, atexts, mentions, to_orig, table,
                                   drafts)
         elif (site := _THE_SITE.search(stexts[i])) is not None:
             # "a drone struck the oil field's workers' camp", after "the Heglig oil field": the
             # site the story named
             loc = _site_told_before(site.group(1), mentions, span[0], table)
         if loc is not None and trig.family == "territory" \
-                and (described := _THE_TOWN_DESCRIBED.search(stexts[i])) is not None \
+                and (described := _THE_TOWN_DESCRIBED.search(atext)) is not None \
                 and all(m.start - span[0] >= described.end() for m in places
                         if _key(table, m) == loc) \
                 and (told := next((k for m in reversed(mentions) if m.start < span[0]
@@ -1331,7 +1336,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # eastern town of Avdiivka"), described by where it lies
             loc = told
         if typed[0] == "Protests" and loc is not None \
-                and (city := _protest_site_s_city(loc, places, stexts[i], span[0], table)):
+                and (city := _protest_site_s_city(loc, places, atext, span[0], table)):
             loc = city
         if loc is None and _ACROSS_THE_COUNTRY.search(stexts[i]):
             continue  # "the June 25 protests in which several people were killed across the
@@ -1370,9 +1375,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             _key(table, m) == dateline_key and not dateline_span[0] <= m.start < dateline_span[1]
             for m in places)
         if loc is not None and _kind_of(table, loc) == "country" and any(
-                _key(table, m) == loc and _IN_COUNTRY.search(stexts[i], 0, m.start - span[0])
-                and not _COUNTRY_PART.search(stexts[i], 0, m.start - span[0])
-                and not _POSSESSIVE_AFTER.match(stexts[i], m.end - span[0])
+                _key(table, m) == loc and _IN_COUNTRY.search(atext, 0, m.start - span[0])
+                and not _COUNTRY_PART.search(atext, 0, m.start - span[0])
+                and not _POSSESSIVE_AFTER.match(atext, m.end - span[0])
                 for m in places):
             # "hit 115 targets in Syria"; not a part of the country ("in northern Iraq", "in
             # Cameroon's North-West region"), where it took place is a place the story does
@@ -1521,21 +1526,21 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # attack per village; "Russian S-300 missiles hit Sloviansk, Kostiantynivka and
             # Druzhkivka": a strike per town (ACLED codes each place; the toll stays with the
             # first)
-            for other in _coordinated(loc, places, stexts[i], span[0], table):
+            for other in _coordinated(loc, places, atext, span[0], table):
                 drafts.append(_placed_copy(d, other))
         if loc is not None and d.event_type == "Explosions/Remote violence":
             # "fighter jets struck a Hezbollah military compound in Aitaroun and a weapons
             # depot near Kfar Kila": a site struck in each town, a strike at each
-            for other in _sites_struck_apart(loc, places, stexts[i], span[0], table):
+            for other in _sites_struck_apart(loc, places, atext, span[0], table):
                 drafts.append(_placed_copy(d, other))
         if loc is not None and d.event_type == "Protests" and trig.family == "protest":
             # "Protests also took place on Friday evening in Batumi, where several thousand
             # people gathered …, and in Kutaisi, where hundreds of protesters marched": a
             # protest per town (ACLED codes each; the crowd's size stays with the first)
-            for other in _towns_also_in(loc, places, stexts[i], span[0], table):
+            for other in _towns_also_in(loc, places, atext, span[0], table):
                 drafts.append(_placed_copy(d, other))
         if loc is not None and d.event_type == "Explosions/Remote violence" \
-                and (another := _ONE_AND_ANOTHER.search(stexts[i])) is not None:
+                and (another := _ONE_AND_ANOTHER.search(atext)) is not None:
             # "One rocket hit the airport area in Gondar, … and another landed on open ground
             # near the airport in the regional capital Bahir Dar": a strike at each place
             other = next((k for m in places if m.start - span[0] > another.end()
@@ -1547,7 +1552,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         if loc is not None and d.sub_event_type in _TAKEOVERS:
             # "The Taliban on Sunday captured Kunduz city, …, hours before Sar-e-Pul city also
             # fell to the group": the other town taken, a takeover of its own
-            for fell in _ALSO_FELL.finditer(stexts[i]):
+            for fell in _ALSO_FELL.finditer(atext):
                 other = next((k for m in places if m.end - span[0] == fell.end(1)
                               and (k := _key(table, m)) is not None and k != loc
                               and _kind_of(table, k) == "place"), None)
@@ -3924,18 +3929,18 @@ _IN_TOWN_BEFORE = re.compile(r"\b(?:in|inside)\s+(?:the\s+(?:city|town)\s+of\s+)
                              re.IGNORECASE)
 
 
-def _the_city_meant(headed: list[str], i: int, sentences: list[Any], stexts: list[str],
+def _the_city_meant(headed: list[str], i: int, sentences: list[Any], atexts: list[str],
                     mentions: list[Mention], to_orig: Any, table: EntityTable,
                     drafts: list[Draft]) -> str | None:
     """The town "the city" of sentence ``i`` is: the one its live-page entry's heading names,
     else the one the sentence before placed people in, else the town of the story's last
     occurrence."""
     return headed[0] if headed else (
-        _town_just_told(i, sentences, stexts, mentions, to_orig, table)
+        _town_just_told(i, sentences, atexts, mentions, to_orig, table)
         or _story_town(drafts, table))
 
 
-def _town_just_told(i: int, sentences: list[Any], stexts: list[str], mentions: list[Mention],
+def _town_just_told(i: int, sentences: list[Any], atexts: list[str], mentions: list[Mention],
                     to_orig: Any, table: EntityTable) -> str | None:
     """The town the sentence before names as where people are, which "the city" of this one
     is: "FARDC units … deployed in Bukavu withdrew from the city towards Uvira. On 15 February,
@@ -3944,13 +3949,13 @@ def _town_just_told(i: int, sentences: list[Any], stexts: list[str], mentions: l
     if i == 0:
         return None
     a = to_orig(sentences[i - 1].start_char)
-    b = a + len(stexts[i - 1])
+    b = a + len(atexts[i - 1])
     towns = [k for m in mentions if a <= m.start < b and _kind(table, m) == "place"
-             and _IN_TOWN_BEFORE.search(stexts[i - 1], 0, m.start - a)
-             and not _WHO_IS_IN.search(stexts[i - 1], 0, m.start - a)
-             and not _RETURNED_TO.search(stexts[i - 1], 0, m.start - a)
-             and not _BASED_IN.search(stexts[i - 1], 0, m.start - a)
-             and not _cared_at(stexts[i - 1], m.start - a)
+             and _IN_TOWN_BEFORE.search(atexts[i - 1], 0, m.start - a)
+             and not _WHO_IS_IN.search(atexts[i - 1], 0, m.start - a)
+             and not _RETURNED_TO.search(atexts[i - 1], 0, m.start - a)
+             and not _BASED_IN.search(atexts[i - 1], 0, m.start - a)
+             and not _cared_at(atexts[i - 1], m.start - a)
              and (k := _key(table, m)) is not None
              and (town := table.find(k)) is not None and town.level == "locality"]
     return towns[-1] if towns else None
