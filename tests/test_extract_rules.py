@@ -13951,3 +13951,12 @@ def test_a_place_after_a_camel_case_name_is_read_at_its_own_offset() -> None:
                      "as the traders travelled to Kandahar.", "2024-03-12")
     assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
         ("Attack", ["Qarabagh"])]
+
+
+def test_an_area_of_a_lower_valley_is_no_town_s_quarter() -> None:
+    facts = facts_of("PESHAWAR: At least 38 people were killed on Thursday when unidentified "
+                     "gunmen opened fire on a convoy of passenger vehicles travelling from "
+                     "Parachinar to Peshawar in the Mandori area of Lower Kurram, police said.",
+                     "2024-11-22")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Attack", ["Mandori"])]

@@ -3630,7 +3630,13 @@ def _unknown_town(ent: Any, told: str) -> bool:
     name = re.match(r"[^,;.()]*?(?=\s+(?:on|in|at|near|and|or|by|to|from|after|when)\b|[,;.()]|$)",
                     told)
     return ent.key.startswith("name:place:") and ent.level is None \
-        and not _ADMIN_WORD.search(name.group(0) if name else told)
+        and not _ADMIN_WORD.search(name.group(0) if name else told) \
+        and not _PART_OF_A_RIVER_OR_VALLEY.match(told)
+
+
+#: A name of the part of a valley or a river's land, an area, not a town: "the Mandori area of
+#: Lower Kurram", "Upper Dir", "Middle Shabelle".
+_PART_OF_A_RIVER_OR_VALLEY = re.compile(r"(?:Lower|Upper|Middle)\s+[A-Z]")
 
 
 #: A name the story calls a quarter of a town, and the rest of its sentence: "Solino, a
