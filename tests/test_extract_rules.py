@@ -13960,3 +13960,11 @@ def test_an_area_of_a_lower_valley_is_no_town_s_quarter() -> None:
                      "2024-11-22")
     assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
         ("Attack", ["Mandori"])]
+
+
+def test_a_village_named_with_its_word_is_a_place_after_any_verb() -> None:
+    facts = facts_of("On 6 June, insurgents entered Nanjua village, in Ancuabe district, and "
+                     "beheaded two men they found in their machambas, according to local "
+                     "sources.", "2022-06-14")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Attack", ["Nanjua"])]

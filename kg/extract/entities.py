@@ -1163,6 +1163,8 @@ _TAKEN = re.compile(r"\b(?:captured|seized|recaptured|retook|took\s+control\s+of
                     r"liberated)\s+(?:the\s+)?$", re.IGNORECASE)
 #: What may follow a place's name where a people's would take a noun ("Fulani herders").
 _AFTER_A_PLACE = re.compile(r"(?:[,.;:)]|\s+(?:in|on|at|near|and)\b|\s*$)")
+#: A name with its word for a village, as NER reads it: "Nanjua village".
+_A_VILLAGE_NAMED = re.compile(r"[^\S\n](?:village|hamlet)$")
 #: A settlement or front after a name: "Kurkujan village", "the Raghwan front".
 _SETTLEMENT_NOUN_AFTER = re.compile(r"\s+(?:villages?|town|front|axis)\b")
 
@@ -1874,7 +1876,10 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
                 or _DWELT_IN.search(before) is not None or _DWELLERS_AFTER.match(text, e) \
                 is not None or _DONE_TO_A_PLACE.search(before) is not None \
                 or (listed is not None and _located(table, listed.group(1))) \
-                or _DISTANCE_AFTER.match(text, e) is not None  # ("Bazwaya, 5 km from …")
+                or _DISTANCE_AFTER.match(text, e) is not None \
+                or _A_VILLAGE_NAMED.search(name) is not None
+            # ("Bazwaya, 5 km from …"; "insurgents entered Nanjua village": NER's name with
+            # its word for a village is one whatever the words before it)
             # (or listed with a town the gazetteer knows: "missiles hit Sloviansk,
             # Kostiantynivka and Druzhkivka")
             take(s, e, "place" if label != "GPE" else ("gpe" if locative else None))
