@@ -13968,3 +13968,13 @@ def test_a_village_named_with_its_word_is_a_place_after_any_verb() -> None:
                      "sources.", "2022-06-14")
     assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
         ("Attack", ["Nanjua"])]
+
+
+def test_an_attack_by_no_one_named_told_first_is_the_strike_told_after() -> None:
+    facts = facts_of("Residents carry the body of a child killed in the attack on the school in "
+                     "Let Yet Kone village on Friday.\n\nEleven children were among at least 13 "
+                     "people killed when junta helicopters opened fire on a monastery school in "
+                     "Let Yet Kone village in Sagaing Region on Friday, residents said.",
+                     "2022-09-20")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Air/drone strike", ["Let Yet Kone"])]

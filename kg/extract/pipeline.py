@@ -8221,6 +8221,17 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 # Qabatiya" … "fired at a terrorist who hurled an explosive device")
                 _absorb(o, d, table)
                 break
+            if o.sub_event_type == "Attack" and d.event_type == "Explosions/Remote violence" \
+                    and not o.actors and not (o.by_gunfire or o.by_stones) \
+                    and o.location is not None and o.location == d.location \
+                    and _compatible_date(o, d) and not _answered(o, d, table):
+                # "Residents carry the body of a child killed in the attack on the school in
+                # Let Yet Kone village on Friday" … "junta helicopters opened fire on a
+                # monastery school in Let Yet Kone village": an attack by no one named, told
+                # first, is the strike the story then tells at the place on the day
+                o.event_type, o.sub_event_type = d.event_type, d.sub_event_type
+                _absorb(o, d, table)
+                break
             if _the_settlement_named(o, d, table) or _the_settlement_named(d, o, table):
                 # "an air strike on a village in Sagaing Region's Kani Township" … "a fighter
                 # jet dropped two bombs on Nyaung Kone village": the village, named
