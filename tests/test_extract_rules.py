@@ -13978,3 +13978,12 @@ def test_an_attack_by_no_one_named_told_first_is_the_strike_told_after() -> None
                      "2022-09-20")
     assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
         ("Air/drone strike", ["Let Yet Kone"])]
+
+
+def test_defence_and_security_forces_are_the_story_s_country_s() -> None:
+    facts = facts_of("Gunmen on motorbikes killed nine people in Mangaize, in Niger's Tillaberi "
+                     "region, on Tuesday.\n\nDefence and security forces pursued the attackers "
+                     "and killed 11 of them near Ouallam on Wednesday, the ministry said.",
+                     "2021-10-21")
+    clash = next(e for e in facts["events"] if e["event_type"] == "Battles")
+    assert names(facts, clash["actors"] + clash["targets"]) == ["Nigerien Armed Forces"]

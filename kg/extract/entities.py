@@ -932,6 +932,19 @@ class EntityTable:
                                  prefer=self.home_country or self.main_country)
             if cand is not None:
                 if cand.kind == "state_force":
+                    if self.main_country and cand.country \
+                            and cand.country != self.main_country \
+                            and _GENERIC_FORCE_NAME.fullmatch(surface):
+                        # "Defence and security forces pursued the attackers" in a story
+                        # from Niger: the words of many states (Mozambique's FDS by name),
+                        # here the story's country's forces (its military, though "security
+                        # forces" alone are its police)
+                        army = self.gaz.main_force(self.main_country) \
+                            if re.search(r"defen[cs]e|army|military", surface, re.IGNORECASE) \
+                            else None
+                        if army is not None:
+                            return self._merge_force(self._from_candidate(army, surface))
+                        return self._force_of(self.main_country, surface)
                     return self._merge_force(self._from_candidate(cand, surface))
                 return self._from_candidate(cand, surface)
         if kind_hint in (None, "actor", "armed_group", "organization") \
@@ -1163,6 +1176,11 @@ _TAKEN = re.compile(r"\b(?:captured|seized|recaptured|retook|took\s+control\s+of
                     r"liberated)\s+(?:the\s+)?$", re.IGNORECASE)
 #: What may follow a place's name where a people's would take a noun ("Fulani herders").
 _AFTER_A_PLACE = re.compile(r"(?:[,.;:)]|\s+(?:in|on|at|near|and)\b|\s*$)")
+#: A state's forces named by common words only, which many states use: "Defence and Security
+#: Forces", "the national army" (not "the FARDC", "the Tatmadaw": one state's by name).
+_GENERIC_FORCE_NAME = re.compile(r"(?:the\s+)?(?:(?:national|defen[cs]e|and|security|armed|"
+                                 r"defen[cs]e\s+and\s+security|military|army|troops|forces?|"
+                                 r"government|regular)\s*)+", re.IGNORECASE)
 #: A name with its word for a village, as NER reads it: "Nanjua village".
 _A_VILLAGE_NAMED = re.compile(r"[^\S\n](?:village|hamlet)$")
 #: A settlement or front after a name: "Kurkujan village", "the Raghwan front".
