@@ -13987,3 +13987,12 @@ def test_defence_and_security_forces_are_the_story_s_country_s() -> None:
                      "2021-10-21")
     clash = next(e for e in facts["events"] if e["event_type"] == "Battles")
     assert names(facts, clash["actors"] + clash["targets"]) == ["Nigerien Armed Forces"]
+
+
+def test_an_outlet_s_stamp_glued_to_the_dateline_does_not_date_the_lede() -> None:
+    facts = facts_of("Garowe Online | Tuesday, March 15, 2016GAROWE - Puntland security forces "
+                     "killed more than 80 Al-Shabaab fighters in heavy fighting near the coastal "
+                     "village of Suuj on Sunday, the regional government said on Monday.",
+                     "2016-03-15")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Armed clash", "2016-03-13")]

@@ -129,6 +129,13 @@ TIME_STAMP_OPENING = re.compile(
     r"|^[^\S\n]*[Bb]y[^\S\n]+(?-i:[A-Z])[^\n|]{1,60}?\|[^\S\n]*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?[^\S\n]+"
     r"\d{4}(?=[A-Z])"
+    # (or the outlet, a bar and the day, glued to the dateline: "Garowe Online | Tuesday,
+    # March 15, 2016GAROWE - Puntland security forces …")
+    r"|^[^\S\n]*(?-i:[A-Z])[\w.&'’-]*(?:[^\S\n]+(?-i:[A-Z])[\w.&'’-]*){0,3}[^\S\n]*\|[^\S\n]*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[^\S\n]+\d{1,2},?"
+    r"|\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"[^\S\n]+\d{4}(?=[A-Z])"
     # (or a day in figures: "By Ma'an staff21/07/2014 - 10:42GAZA CITY (Ma'an) -- At least …")
     r"|^[^\S\n]*[Bb]y[^\S\n]+(?-i:[A-Z])[^\n]{1,60}?\d{1,2}[/.]\d{1,2}[/.]\d{4}"
     r"(?:[^\S\n]*[-–|][^\S\n]*\d{1,2}:\d{2})?(?=[A-Z])",
