@@ -13996,3 +13996,19 @@ def test_an_outlet_s_stamp_glued_to_the_dateline_does_not_date_the_lede() -> Non
                      "2016-03-15")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Armed clash", "2016-03-13")]
+
+
+def test_a_statement_s_weekday_and_date_do_not_date_the_toll_s_attack() -> None:
+    facts = facts_of("The toll of the attack by armed assailants on the village of Bule, in Djugu "
+                     "territory, during the night of Saturday to Sunday has risen to 41 dead, "
+                     "the civil society of Djugu said on Tuesday 6 March.", "2018-03-06")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Attack", "2018-03-03")]
+
+
+def test_a_dateline_with_the_day_before_the_month_is_the_filing_s() -> None:
+    facts = facts_of("Bangui, 29 August 2017 - At least 22 people were killed on Saturday in "
+                     "clashes in Zemio, in the Haut-Mbomou prefecture, between anti-balaka "
+                     "self-defence groups and armed men, the sub-prefect said.", "2017-08-29")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Armed clash", "2017-08-26")]

@@ -96,11 +96,13 @@ _COLON_DATELINE = re.compile(
         :[^\S\n]+(?=[A-Z0-9"“])""",
     re.VERBOSE | re.MULTILINE,
 )
-# "Addis Abeba, June 24/2021 - The number of …" (Addis Standard's form): a place in any case,
-# the full date with its year (what a story's sentence never opens with) and a dash
+# "Addis Abeba, June 24/2021 - The number of …" (Addis Standard's form), "Bangui, 29 August 2017
+# - At least 22 …": a place in any case, the full date with its year (what a story's sentence
+# never opens with) and a dash
 _FULL_DATE_DATELINE = re.compile(
     r"""^[^\S\n]*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[^\S\n][A-ZÀ-Þ][\w'’-]+){0,2})(?P<region>)
-        ,[^\S\n]*(?P<date>[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2}(?:/|,[^\S\n]*)\d{4})
+        ,[^\S\n]*(?P<date>[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2}(?:/|,[^\S\n]*)\d{4}
+                       |\d{1,2}[^\S\n][A-Z][a-z]{2,8}\.?,?[^\S\n]\d{4})
         [^\S\n]*(?:--|—|–|-)[^\S\n]+(?=[A-Z0-9"“])""",
     re.VERBOSE | re.MULTILINE,
 )

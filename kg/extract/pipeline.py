@@ -2822,6 +2822,11 @@ _IN_A_STATEMENT = (r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
                    r"briefing|post|video|message|address|speech|broadcast|conference)\s+"
                    # ("told PREMIUM TIMES by phone on Tuesday")
                    r"|(?:by|over\s+the)\s+(?:tele)?phone\s+)?")
+#: A month's name.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)")
+
+
 #: When something was *said* dates the statement, not the event: "officials said on Sunday",
 #: "told Reuters on Monday", "said Tuesday".
 _SAID_WHEN = re.compile(
@@ -2829,6 +2834,8 @@ _SAID_WHEN = re.compile(
     rf"(?:contacted|reached|interviewed)\s+by\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
     rf"\s+{_IN_A_STATEMENT}"
     rf"(?:(?:on|late|early|last)\s+){{0,2}}{_DAYS}"
+    # (with its date: "the civil society of Djugu said on Tuesday 6 March")
+    rf"(?:,?\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b(?:,?\s+\d{{4}})?)?"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"
     # "separatists on Wednesday accused the army of killing 11 miners in a drone strike on
     # Sunday", "accused the army on Wednesday of …": the day of the accusation
@@ -2852,11 +2859,6 @@ _SAID_WHEN = re.compile(
     rf"[^.;]*?\bhad\s+(?:been\s+)?(?:[a-z]+ed|taken|seized|overrun|shot|hit|struck|"
     rf"killed|driven|beaten|thrown)\b)",
     re.IGNORECASE)
-
-
-#: A month's name.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-          r"November|December)")
 
 
 #: A statement dated by the calendar: "Governor Oleh Syniehubov said on May 26", "the army
