@@ -14012,3 +14012,33 @@ def test_a_dateline_with_the_day_before_the_month_is_the_filing_s() -> None:
                      "self-defence groups and armed men, the sub-prefect said.", "2017-08-29")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Armed clash", "2017-08-26")]
+
+
+def test_an_ejido_named_with_its_word_is_the_place() -> None:
+    facts = facts_of("The Chiapas State Prosecutor's Office said on Saturday that it had recovered "
+                     "the bodies of 12 men after a clash between gunmen of the Jalisco New "
+                     "Generation Cartel (CJNG) and the Sinaloa Cartel in the ejido of Paso Hondo, "
+                     "in the municipality of Frontera Comalapa, on Friday afternoon.",
+                     "2026-03-15")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Armed clash", ["Paso Hondo"])]
+
+
+def test_a_shura_council_of_fighters_is_an_armed_group_fighting_where_told() -> None:
+    facts = facts_of("At least six soldiers of the Libyan National Army were killed and 21 "
+                     "wounded in fighting with militants of the Benghazi Revolutionaries Shura "
+                     "Council in the Gwarsha area on Wednesday, according to the Benghazi Medical "
+                     "Centre.", "2016-07-21")
+    [clash] = facts["events"]
+    assert names(facts, [clash["location"]]) == ["Gwarsha"]
+    assert "Benghazi Revolutionaries Shura Council" in names(
+        facts, clash["actors"] + clash["targets"])
+
+
+def test_a_goal_advanced_some_way_towards_is_not_where_the_fighting_was() -> None:
+    facts = facts_of("Six soldiers were killed in fighting with militants in the Gwarsha area "
+                     "of Benghazi on Wednesday, a hospital said.\n\nAn army spokesman said its "
+                     "forces had killed 17 militants and advanced several hundred metres towards "
+                     "the Garyounis road.", "2016-07-21")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Armed clash", ["Benghazi"])]  # (a quarter of the city named as the city's)

@@ -418,9 +418,9 @@ _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|nearby|on|attack(?:ed)?|bom
 #: alone, or nothing; the name goes on to a number: "Barangay Rosary Heights 7").
 _BARANGAY_NAMED = re.compile(r"\b(?:Barangay|Brgy\.?)[^\S\n]+([A-Z][a-z][\w'’-]*"
                              r"(?:[^\S\n]+(?:[A-Z][a-z][\w'’-]*|\d{1,2}\b)){0,3})")
-#: A Colombian rural settlement named with its word: "in the vereda Orú", "the vereda of La
-#: Libertad".
-_VEREDA_NAMED = re.compile(r"\b[Vv]eredas?[^\S\n]+(?:of[^\S\n]+)?"
+#: A Colombian or Mexican rural settlement named with its word: "in the vereda Orú", "the
+#: vereda of La Libertad", "in the ejido of Paso Hondo" (NER may keep only "Hondo").
+_VEREDA_NAMED = re.compile(r"\b(?:[Vv]eredas?|[Ee]jidos?)[^\S\n]+(?:of[^\S\n]+)?"
                            r"((?:(?:La|El|Los|Las)[^\S\n]+)?[A-Z][\w'’-]+"
                            r"(?:[^\S\n]+[A-Z][\w'’-]+){0,2})")
 #: A front named by the town it faces: "repelled attacks in the Hadrut direction", "on the
@@ -1156,6 +1156,10 @@ _INSURGENT_NAME = re.compile(rf"\b(?:liberation|jihad|mujahideen|{_NON_STATE_ADJ
                              re.IGNORECASE)
 
 
+#: A council of fighters, an armed coalition: "the Mujahideen Shura Council", "the Benghazi
+#: Revolutionaries Shura Council".
+_FIGHTERS_COUNCIL = re.compile(r"\b(?:shura|mujahideen|revolutionaries)\b[\w\s'’-]{0,20}?"
+                               r"\bcouncil\b", re.IGNORECASE)
 #: A town's name: one to three capitalised words ("Fortul", "Campo Dos", "Um Kadada").
 _TOWN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
@@ -1209,6 +1213,8 @@ _PLACE_CUE_BEFORE_NAME = re.compile(r"\b(?:vereda|corregimiento|barrio|kebele|si
 
 
 def guess_kind(surface: str) -> str | None:
+    if _FIGHTERS_COUNCIL.search(surface):
+        return "armed_group"  # "the Benghazi Revolutionaries Shura Council": no government's
     if _GOV_WORDS.search(surface):
         return "government_body"
     if _INSURGENT_NAME.search(surface) and not _STATE_ARMY_NAME.search(surface):

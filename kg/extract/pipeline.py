@@ -372,6 +372,13 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                                    or _MINISTRY_OF.fullmatch(text, a, s) is not None)
                               and gaz.link(strip_determiner(text[a:b])) is None
                               for a, b in orgs)]
+    # … and a town opening an armed group's name is the group's: "militants of the Benghazi
+    # Revolutionaries Shura Council" fought no battle in Benghazi
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if not (k == "place" and any(
+                       a <= s and e < b and re.fullmatch(r"(?:the\s+)?", text[a:s], re.I)
+                       and guess_kind(strip_determiner(text[a:b])) == "armed_group"
+                       and gaz.link(strip_determiner(text[a:b])) is None for a, b in orgs))]
     # "Kataib Hezbollah" is not Hezbollah (NER reads such names with any label) and "Puerto
     # Jordan" is not Jordan
     gaz_matches = _without_name_tails(
@@ -2994,7 +3001,14 @@ _LEFT_FOR = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|fle[de]\w*|fleeing|escap
                        r"pulled\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:towards?|to|"
                        r"into|in\s+the\s+direction\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
                        # ("a resident who escaped to the Turkish town of Suruc")
-                       r"(?:(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+                       r"(?:(?:town|city|village)\s+of\s+)?$"
+                       # (and a goal a force came some way nearer: "had killed 17 militants
+                       # and advanced several hundred metres towards the Garyounis road"; not
+                       # "clashed with a force that tried to advance towards the village of
+                       # Aitaroun", fought on the way)
+                       r"|\badvanc(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:met(?:re|er)s|"
+                       r"kilomet(?:re|er)s|km|miles|yards)\s+(?:further\s+)?towards?\s+"
+                       r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 #: Where people fled from: "In Saint-Marc, where thousands who fled Pont-Sondé have taken
 #: refuge, a crowd lynched two men" (the lynching was in Saint-Marc; but a convoy struck
 #: "fleeing from Tarhuna towards Bani Walid" was on its way).
@@ -7446,8 +7460,10 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
         return True  # "claimed the bombing in a call to AFP in Nouakchott": where it called
         # from (not "responded to a distress call in Kairu": where it came from)
     return head.pos_ in ("NOUN", "PROPN") and (
-        head.lemma_.lower() in _SPEAKING_NOUNS or head.text == "Council")  # "the Security
-    # Council in New York" (not "the municipal council in Janzour")
+        head.lemma_.lower() in _SPEAKING_NOUNS or (head.text == "Council" and not any(
+            c.lower_ in ("shura", "revolutionaries", "mujahideen") for c in head.children)))
+    # "the Security Council in New York" (not "the municipal council in Janzour", nor
+    # "militants of the Benghazi Revolutionaries Shura Council in the Gwarsha area": fighters)
 
 
 #: Diplomats, whose post is no scene (an embassy or a consulate may be one: "the attack on the
