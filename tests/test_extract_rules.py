@@ -14042,3 +14042,11 @@ def test_a_goal_advanced_some_way_towards_is_not_where_the_fighting_was() -> Non
                      "the Garyounis road.", "2016-07-21")
     assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
         ("Armed clash", ["Benghazi"])]  # (a quarter of the city named as the city's)
+
+
+def test_multiple_rocket_launchers_are_a_weapon_not_a_pattern() -> None:
+    facts = facts_of("The ministry said its units had destroyed three BM-21 Grad multiple rocket "
+                     "launchers of the Armenian armed forces during battles in the Gubadli "
+                     "direction on Wednesday.", "2020-10-22")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
+        ("Armed clash", ["Gubadli"])]

@@ -2809,7 +2809,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 out.append(Trigger(family, tok.i, lemma,
                                    family == "protest" and _crowd_subject(tok)))
     if out and any(t.tag_ in ("NNS", "NNPS") and any(
-            c.dep_ == "amod" and c.lower_ in _HABITUAL for c in t.children) for t in sent):
+            c.dep_ == "amod" and c.lower_ in _HABITUAL
+            and not (c.lower_ == "multiple" and c.i + 1 < len(c.doc)
+                     and c.nbor(1).lower_ == "rocket")  # (a weapon: "Grad multiple rocket
+            # launchers" destroyed during battles)
+            for c in t.children) for t in sent):
         # a sentence about a pattern ("sees frequent attacks … and assassinations"): its
         # other bare plurals belong to the pattern too, whatever the parser attached them to
         doc = sent.doc
