@@ -14050,3 +14050,10 @@ def test_multiple_rocket_launchers_are_a_weapon_not_a_pattern() -> None:
                      "direction on Wednesday.", "2020-10-22")
     assert [(e["sub_event_type"], names(facts, [e["location"]])) for e in facts["events"]] == [
         ("Armed clash", ["Gubadli"])]
+
+
+def test_a_headmaster_taken_away_is_abducted_not_goods_stolen() -> None:
+    facts = facts_of("In the same province, armed men set fire to the school of the village of "
+                     "Sikire on Tuesday morning and took away its headmaster, a teacher at the "
+                     "school told AIB.", "2019-07-25")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]

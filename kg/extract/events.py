@@ -1728,7 +1728,9 @@ _PEOPLE_TAKEN = {"member", "fighter", "suspect", "soldier", "militant", "command
                  # an association's officers, the press: "took away the president and the
                  # vice-president of the Association of Journalists from their homes"
                  "president", "secretary", "editor", "reporter", "blogger", "photojournalist",
-                 "photographer", "cameraman"}
+                 "photographer", "cameraman",
+                 # a school's head: "set fire to the school … and took away its headmaster"
+                 "headmaster", "headmistress", "headteacher"}
 def _a_person_taken(tok: Any) -> bool:
     """Whether a verb's object names people: "the pupils", "photojournalist Tomás Lerma" (a
     person by name, or by the office or trade told before the name)."""
