@@ -14057,3 +14057,21 @@ def test_a_headmaster_taken_away_is_abducted_not_goods_stolen() -> None:
                      "Sikire on Tuesday morning and took away its headmaster, a teacher at the "
                      "school told AIB.", "2019-07-25")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Abduction/forced disappearance"]
+
+
+def test_a_desk_s_stamp_glued_to_the_dateline_does_not_date_the_strike() -> None:
+    facts = facts_of("L'Orient Today staff | 24 October 2024 11:30BEIRUT - The death toll from an "
+                     "Israeli strike that flattened a three-storey building in the village of Ain "
+                     "Baal, near Tyre, on Wednesday evening has risen to 15, the Health Ministry "
+                     "said on Thursday morning.", "2024-10-24")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Air/drone strike", "2024-10-23")]
+
+
+def test_a_death_toll_risen_after_a_long_telling_of_its_occurrence_is_counted() -> None:
+    counts = casualties("The death toll from an Israeli strike that flattened a three-storey "
+                        "building in the village of Ain Baal, near Tyre, on Wednesday evening "
+                        "has risen to 15, the Health Ministry said.")
+    assert [(c.count, c.outcome) for c in counts] == [(15, "killed")]
+    # (a clock is no toll)
+    assert casualties("The death toll was not known by the time the convoy left at 3 pm.") == []

@@ -100,7 +100,9 @@ TIME_STAMP_OPENING = re.compile(
     # (the parts may be set apart by bars: "Mizzima News | 8 November 2023 | 09:30People's …")
     # (a weekday may lead: "Wednesday, 03 August 2016 11:27US warplanes …")
     # (or after the outlet's bar: "Al-Wasat | Wednesday 15 April 2020 - 10:20TRIPOLI - …")
-    r"^[^\S\n]*(?:[Bb]y[^\S\n]+)?(?:[A-Z][\w.&'’-]*(?:[^\S\n]+[A-Z][\w.&'’-]*){0,3},?[^\S\n]*"
+    # (the outlet's desk may sign it: "L'Orient Today staff | 24 October 2024 11:30BEIRUT -")
+    r"^[^\S\n]*(?:[Bb]y[^\S\n]+)?(?:[A-Z][\w.&'’-]*(?:[^\S\n]+(?:[A-Z][\w.&'’-]*|staff|"
+    r"reporters?|correspondents?|desk)){0,3},?[^\S\n]*"
     r"(?:\|[^\S\n]*)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?"
     r"(?<![\d])\d{1,2}[^\S\n]+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[^\S\n]+\d{4},?"

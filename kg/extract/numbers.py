@@ -300,9 +300,14 @@ _TOLL = re.compile(rf"\b(?:death\s+toll|(?<=the\s)toll|(?<=a\s)toll(?=\s+of\b)|"
                    rf"number\s+of\s+(?:the\s+)?dead|"
                    rf"number\s+of\s+(?:people|those|civilians|"
                    # ("The number of people killed in this morning's attack has risen to five")
-                   rf"persons)\s+killed)\s+(?:[\w'’-]+\s+){{0,20}}?"
+                   rf"persons)\s+killed)\s+"
+                   # (the occurrence told between, commas and all: "The death toll from an
+                   # Israeli strike that flattened a three-storey building in the village of
+                   # Ain Baal, near Tyre, on Wednesday evening has risen to 15")
+                   rf"(?:[\w'’-]+,?\s+){{0,30}}?"
                    rf"(?:to|at|of|reached|hit)\s+"
-                   rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})", re.IGNORECASE)
+                   rf"(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMWORD})\b(?!\s*{_CLOCK_WORD})",
+                   re.IGNORECASE)
 #: A toll of the hurt, taken or missing: "the number of wounded had risen to 17", "put the
 #: number of those abducted at 12".
 _TOLL_OF = re.compile(rf"\bnumber\s+of\s+(?:the\s+)?(?:(?:those|people|persons)\s+)?"
