@@ -14075,3 +14075,16 @@ def test_a_death_toll_risen_after_a_long_telling_of_its_occurrence_is_counted() 
     assert [(c.count, c.outcome) for c in counts] == [(15, "killed")]
     # (a clock is no toll)
     assert casualties("The death toll was not known by the time the convoy left at 3 pm.") == []
+
+
+def test_a_lede_under_a_headline_a_standfirst_and_a_byline_is_a_sentence_of_its_own() -> None:
+    text = ("Israeli strike kills Islamic Jihad commander in Khan Yunis; rockets wound 3 in "
+            "Sderot\nGaza ministry and IDF trade blame over blast in Jabalya that killed a boy\n"
+            "By Haaretz\nAn Israeli airstrike on an apartment in Khan Yunis in the southern Gaza "
+            "Strip on Tuesday afternoon killed three people, the Gaza Health Ministry said.\n\n"
+            "Hours later, rockets fired from Gaza struck the southern Israeli city of Sderot, "
+            "wounding three people.")
+    facts, _ = extract(from_text(text, id="t", published="2023-05-10",
+                                 title=text.split("\n")[0]))
+    assert sorted(e["sub_event_type"] for e in facts["events"]) == [
+        "Air/drone strike", "Shelling/artillery/missile attack"]

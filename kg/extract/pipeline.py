@@ -2602,8 +2602,12 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
     head = text[lines[0][0]:lines[0][1]]
     rest = lines[1:]
     first = text[rest[0][0]:rest[0][1]]
-    if len(rest) >= 2 and re.search(r"[.!?\"”’]\s*$", first) and len(first.split()) <= 40:
-        rest = rest[1:]  # a standfirst under the headline is prose: kept
+    if len(rest) >= 2 and len(first.split()) <= 40 and (
+            re.search(r"[.!?\"”’]\s*$", first)
+            or _BYLINE_OPENING.match(text[rest[1][0]:rest[1][1]])):
+        rest = rest[1:]  # a standfirst under the headline is prose: kept (without its stop
+        # too, over a byline: "Gaza ministry and IDF trade blame over blast in Jabalya …" over
+        # "By Haaretz")
     # (the lede may follow in the same paragraph, after one line break: the header lines
     # are the run of such lines up to it)
     run = list(takewhile(lambda ab: bool(_HEADER_LINE.match(text[ab[0]:ab[1]])
@@ -2622,6 +2626,9 @@ _HEADER_LINE = re.compile(r"^\s*(?:by\s+\S.{0,60}|(?=.*\d)(?:\S+\s+){0,10}\S+|"
                           # "Middle East Eye staff | 16 July 2025 14:05 BST | Last update: …"
                           r"(?=[^\n]*\d)(?:[^|\n]{1,60}\|){1,4}[^|\n]{1,60})\s*$(?<![.!?\"”’])",
                           re.IGNORECASE)
+#: A line opening with "By" and a name, undated: "By Haaretz", "By Mark Stevenson" (a dated
+#: one, "By Daily Trust Reporters | Tue, 13 Jan 2026", is read with the header over the lede).
+_BYLINE_OPENING = re.compile(r"\s*[Bb]y\s+(?-i:[A-Z])[^\d\n]*$")
 #: A byline of capitalised names without "By": "Saleem Shahid | Syed Ali Shah".
 _BYLINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[|&,]|and)){1,9}\s*$")
 
