@@ -14088,3 +14088,14 @@ def test_a_lede_under_a_headline_a_standfirst_and_a_byline_is_a_sentence_of_its_
                                  title=text.split("\n")[0]))
     assert sorted(e["sub_event_type"] for e in facts["events"]) == [
         "Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_the_forces_account_of_a_riotous_mob_is_the_protest_they_fired_on() -> None:
+    facts = facts_of("Security forces opened fire on a flash protest in Myingyan, Mandalay Region, "
+                     "on Wednesday morning, killing two and wounding five, according to "
+                     "residents.\n\nState-run MRTV said on Wednesday evening that security forces "
+                     "had \"dispersed a riotous mob\" in Myingyan that attacked them with "
+                     "slingshots and petrol bombs, and that one police officer had been injured.",
+                     "2021-04-29")
+    assert [e["sub_event_type"] for e in facts["events"]] == [
+        "Excessive force against protesters"]

@@ -8257,6 +8257,17 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 o.event_type, o.sub_event_type = d.event_type, d.sub_event_type
                 _absorb(o, d, table)
                 break
+            if o.sub_event_type in ("Excessive force against protesters",
+                                    "Protest with intervention") \
+                    and d.sub_event_type == "Mob violence" and d.attributed_to \
+                    and not d.headline \
+                    and o.location is not None and o.location == d.location \
+                    and o.date == d.date and not _answered(o, d, table):
+                # "Security forces opened fire on a flash protest in Myingyan …, killing two"
+                # … "State-run MRTV said … security forces had 'dispersed a riotous mob' that
+                # attacked them": the forces' side's account of the protest they fired on
+                _absorb(o, d, table)
+                break
             if _the_settlement_named(o, d, table) or _the_settlement_named(d, o, table):
                 # "an air strike on a village in Sagaing Region's Kani Township" … "a fighter
                 # jet dropped two bombs on Nyaung Kone village": the village, named
