@@ -1158,7 +1158,7 @@ _INSURGENT_NAME = re.compile(rf"\b(?:liberation|jihad|mujahideen|{_NON_STATE_ADJ
 
 #: A council of fighters, an armed coalition: "the Mujahideen Shura Council", "the Benghazi
 #: Revolutionaries Shura Council".
-_FIGHTERS_COUNCIL = re.compile(r"\b(?:shura|mujahideen|revolutionaries)\b[\w\s'’-]{0,20}?"
+FIGHTERS_COUNCIL = re.compile(r"\b(?:shura|mujahideen|revolutionaries)\b[\w\s'’-]{0,20}?"
                                r"\bcouncil\b", re.IGNORECASE)
 #: A town's name: one to three capitalised words ("Fortul", "Campo Dos", "Um Kadada").
 _TOWN_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
@@ -1213,7 +1213,7 @@ _PLACE_CUE_BEFORE_NAME = re.compile(r"\b(?:vereda|corregimiento|barrio|kebele|si
 
 
 def guess_kind(surface: str) -> str | None:
-    if _FIGHTERS_COUNCIL.search(surface):
+    if FIGHTERS_COUNCIL.search(surface):
         return "armed_group"  # "the Benghazi Revolutionaries Shura Council": no government's
     if _GOV_WORDS.search(surface):
         return "government_body"

@@ -37,6 +37,7 @@ from kg.extract.entities import (
     BARANGAY,
     DEMONYM_OF,
     DEMONYMS,
+    FIGHTERS_COUNCIL,
     FORCE_NOUNS,
     GROUP_NOUNS,
     HYPHEN_MODIFIER,
@@ -7467,8 +7468,9 @@ def _where_told(m: Mention, by_offset: dict[int, Any]) -> bool:
         return True  # "claimed the bombing in a call to AFP in Nouakchott": where it called
         # from (not "responded to a distress call in Kairu": where it came from)
     return head.pos_ in ("NOUN", "PROPN") and (
-        head.lemma_.lower() in _SPEAKING_NOUNS or (head.text == "Council" and not any(
-            c.lower_ in ("shura", "revolutionaries", "mujahideen") for c in head.children)))
+        head.lemma_.lower() in _SPEAKING_NOUNS or (
+            head.text == "Council" and not FIGHTERS_COUNCIL.search(
+                " ".join(t.text for t in head.subtree if t.i <= head.i))))
     # "the Security Council in New York" (not "the municipal council in Janzour", nor
     # "militants of the Benghazi Revolutionaries Shura Council in the Gwarsha area": fighters)
 
