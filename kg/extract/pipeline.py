@@ -512,12 +512,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     for i, sent in enumerate(sentences):
         # the sentence's own words: not the blanked header or the spaces after it
         span = (to_orig(sent.start_char), to_orig(sent.start_char + len(stexts[i].rstrip())))
-        # (the sentence as mentions' offsets index it: the text spaCy read, unless it has a
-        # character put in where the page glued two lines, "…, DamaturuAt least 105 …",
-        # which shifts every offset after it; then the article's own words)
-        otext = stexts[i].rstrip() if len(stexts[i].rstrip()) == span[1] - span[0] \
-            else article.text[span[0]:span[1]]
-        atext = atexts[i]
+        atext = atexts[i]  # (the sentence as mentions' offsets index it)
         in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
         places = [m for m in in_sent if _kind(table, m) in ("place", "country")
                   and _specific(table, m)]
@@ -880,7 +875,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 # "Dozens of people were killed in that attack", "during those
                 # demonstrations": an occurrence the story told as background, not news
                 if places:
-                    last_place = _last_located(places, otext, span[0], table, last_place)
+                    last_place = _last_located(places, atext, span[0], table, last_place)
                 continue
             if told_of is not None:
                 # "the attack", "Saturday's bombing", "were killed at the bus station": the
@@ -909,7 +904,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 _by_its_means(told_of, trig, doc, sent, stexts[i], counts)
                 by_sentence[i] = told_of
                 if places:
-                    last_place = _last_located(places, otext, span[0], table, last_place)
+                    last_place = _last_located(places, atext, span[0], table, last_place)
                 if earlier is None:
                     continue
                 # "The attack came hours after the ELN and FARC dissidents clashed in the
@@ -958,7 +953,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # barrages", "the army has deployed thousands of soldiers south of the Litani")
             # sums the war up: news dates or counts what it reports
             if places:
-                last_place = _last_located(places, otext, span[0], table, last_place)
+                last_place = _last_located(places, atext, span[0], table, last_place)
             continue
         if attach and trig is None and prev is not None and prev.event_type == "Battles" \
                 and i - prev.sentence <= 2 and prev.location is not None \
@@ -1061,7 +1056,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 _add_counts(prev, counts + quoted, losses, table, in_sent, sent, span, to_orig)
                 by_sentence[i] = prev
             if places:
-                last_place = _last_located(places, otext, span[0], table, last_place)
+                last_place = _last_located(places, atext, span[0], table, last_place)
             continue
         attribution = attribute(sent)
         speaker = _mention_at(doc, attribution.speaker_token, in_sent, to_orig) or \
@@ -1401,7 +1396,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # sentences are in, nor a city whose districts they name)
             last_place = _last_located(
                 [m for m in places if not dateline_span[0] <= m.start < dateline_span[1]],
-                otext, span[0], table, last_place)
+                atext, span[0], table, last_place)
             if last_place == told_at and loc is not None:
                 last_place = loc  # the story is in the city, not in the quarter it named
         # a country that is where the event happened is its place, not a party to it; a
