@@ -14099,3 +14099,19 @@ def test_the_forces_account_of_a_riotous_mob_is_the_protest_they_fired_on() -> N
                      "2021-04-29")
     assert [e["sub_event_type"] for e in facts["events"]] == [
         "Excessive force against protesters"]
+
+
+def test_a_fight_that_erupted_when_troops_raided_a_house_is_a_clash() -> None:
+    facts = facts_of("The fighting erupted on Tuesday afternoon, May 23, when soldiers and police "
+                     "raided a house in Barangay Basak Malutlut to serve an arrest warrant on "
+                     "the Abu Sayyaf leader.", "2017-05-25")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Armed clash", "2017-05-23")]
+
+
+def test_published_and_updated_stamps_glued_to_the_dateline_do_not_date_the_lede() -> None:
+    facts = facts_of("Published 7:42 PM, May 24, 2017Updated 10:15 AM, May 25, 2017MARAWI CITY, "
+                     "Philippines (UPDATED) - Air Force helicopters fired rockets at positions of "
+                     "the Maute group in Marawi City on Wednesday, May 24.", "2017-05-25")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Air/drone strike", "2017-05-24")]

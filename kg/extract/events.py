@@ -3508,6 +3508,8 @@ def _protested(tok: Any) -> bool:
 
 #: How forces enter a place to search it: with arrests and nobody hurt, an arrest operation.
 RAID_VERBS = {"storm", "raid", "search", "break"}
+#: Verbs a fight starts with: "The fighting erupted when …".
+_BROKE_OUT = {"erupt", "break", "begin", "start", "flare", "ensue"}
 #: Words of harm that make a raid more than an arrest.
 HURT = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|shot|shoot\w*|fired|firing|"
                    r"clash\w*|beat|beaten|tear\s+gas|bullets?|explosi\w*|demolish\w*)\b",
@@ -3630,6 +3632,19 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
                 t is between or (t.lemma == "fire" and doc[t.token_i].pos_ == "NOUN")
                 for t in triggers):
             return between
+    if doc is not None and len(triggers) > 1:
+        # "The fighting erupted on Tuesday afternoon when soldiers and police raided a house
+        # in Barangay Basak Malutlut": the raid is how the fight the sentence tells began
+        began = next((t for t in triggers if t.family == "clash"
+                      and (tok := doc[t.token_i]).dep_ == "nsubj"
+                      and tok.head.lemma_.lower() in _BROKE_OUT), None)
+        if began is not None:
+            when = {w.i for c in doc[began.token_i].head.children if c.dep_ == "advcl" and any(
+                g.dep_ == "advmod" and g.lower_ == "when" for g in c.children)
+                    for w in c.subtree}
+            if all(t is began or (t.lemma in RAID_VERBS and t.token_i in when)
+                   for t in triggers):
+                return began
     # "stormed the village and opened fire on residents": a raid that kills is an attack
     if any(t.lemma in ("storm", "raid") for t in triggers if t.family == "territory") and any(
             t.family in ("attack", "kill") for t in triggers):

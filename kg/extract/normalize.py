@@ -155,7 +155,10 @@ _PAGE_DATE_LABEL = re.compile(
     rf"(?:[^\S\n]*{_ZONE})?(?=[A-Z\"'‘“])(?![AaPp]\.?[Mm]\b)"
     # (or the clock first, without the colon: "KishoreganjPublished at 12:00 AM, July 08,
     # 2016Two policemen … were killed … yesterday morning")
-    r"|(?:\b|(?<=[a-z]))(?:Published|(?:Last[^\S\n]+)?Updated|Posted)[^\S\n]+(?:at|on)[^\S\n]+"
+    # (and "Published 7:42 PM, May 24, 2017Updated 10:15 AM, May 25, 2017MARAWI CITY, …":
+    # without "at", the one glued to the other)
+    r"|(?:\b|(?<=[a-z\d]))(?:Published|(?:Last[^\S\n]+)?Updated|Posted)[^\S\n]+"
+    r"(?:(?:at|on)[^\S\n]+)?"
     r"\d{1,2}[:.]\d{2}"
     r"(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?,?[^\S\n]+"
     r"(?:\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
