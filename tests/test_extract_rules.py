@@ -14115,3 +14115,16 @@ def test_published_and_updated_stamps_glued_to_the_dateline_do_not_date_the_lede
                      "the Maute group in Marawi City on Wednesday, May 24.", "2017-05-25")
     assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
         ("Air/drone strike", "2017-05-24")]
+
+
+def test_a_church_named_after_its_saint_is_one_site_of_the_story_s_town() -> None:
+    facts = facts_of("MARAWI CITY, Philippines - Air Force helicopters fired rockets at positions "
+                     "of the Maute group in Marawi City on Wednesday.\n\nThe fighting erupted on "
+                     "Monday when soldiers raided a house in Barangay Basak Malutlut.\n\nOn "
+                     "Tuesday evening, the militants set fire to St Mary's Cathedral, the Dansalan "
+                     "College and the city jail, residents said.", "2017-05-25")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert "St Mary's Cathedral" in names.values()
+    assert not any(n == "Mary" or "Turkmenistan" in n for n in names.values())
+    burned = [e for e in facts["events"] if e["sub_event_type"] == "Looting/property destruction"]
+    assert [names[e["location"]] for e in burned] == ["Marawi City"]

@@ -1315,7 +1315,14 @@ _NAMED_SITE = re.compile(r"\s(?:(?:International\s+)?Airport|Air\s*[Bb]ase|Airfi
 #: A building's word in a name: "Shahjalal University of Science and Technology", "the Temple
 #: of the Tooth".
 _INSTITUTION = re.compile(r"\b(?:University|Temple|Mosque|Church|Cathedral|Hospital|Stadium|"
-                          r"College|Courthouse|Monument|Memorial)\b")
+                          r"College|Courthouse|Monument|Memorial|Basilica|Chapel|Monastery|"
+                          r"Convent|Seminary|School)\b")
+#: A site named after its saint: "St Mary's Cathedral", "St. Theresa's Catholic Church".
+SAINT_S_SITE = re.compile(r"\b(?:St\.?|Saint)[^\S\n]+[A-Z][\w-]+(?:[^\S\n]+(?-i:[A-Z])[\w-]+)?"
+                           r"['’]s?[^\S\n]+(?:(?:Catholic|Anglican|Orthodox|Coptic|Evangelical|"
+                           r"Methodist|Baptist|Lutheran|Presbyterian|Parish|Secondary|Primary|"
+                           r"High)[^\S\n]+)?(?:Church|Cathedral|Basilica|Chapel|Monastery|"
+                           r"Convent|Seminary|School|College|Hospital)\b")
 #: A landmark's common noun after a name NER takes for a person's: "the Loy Charahi bazaar"
 #: (lower case: "Ahmed Road" may be a street, "Ahmed Hospital" is read as a site above).
 _LANDMARK_AFTER = re.compile(r"\s+(?:bazaar|market|mosque|bridge|roundabout|junction|"
@@ -1439,6 +1446,11 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
         if table.country_of_adjective(first) is None \
                 and guess_kind(m.group(1)) in (None, "armed_group"):
             take(m.start(1), m.end(1), "armed_group")  # (not "the Ukrainian battalion")
+    for m in SAINT_S_SITE.finditer(text):
+        # "St Mary's Cathedral", "St Theresa's Catholic Church": a church (or a school, a
+        # hospital) named after its saint, one site (not Mary, a city in Turkmenistan, nor a
+        # person "St John")
+        take(m.start(), m.end(), "place")
     for m in _OPERATION_NAME.finditer(text):
         # "Troops of Operation Hadin Kai", "the Air Component of Operation Hadin Kai": NER
         # reads the name alone as a person's, or nothing at all

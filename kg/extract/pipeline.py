@@ -42,6 +42,7 @@ from kg.extract.entities import (
     GROUP_NOUNS,
     HYPHEN_MODIFIER,
     ROAD_BETWEEN_TOWNS,
+    SAINT_S_SITE,
     Entity,
     EntityTable,
     Mention,
@@ -358,6 +359,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     # "the Britain-based Observatory", "Iran-backed militias", "a US-led coalition": whose
     # or where from, never the place or a party of the event
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches if not HYPHEN_MODIFIER.match(text, e)]
+    # "St Mary's Cathedral" is no mention of Mary (Turkmenistan): the saint's name is the site's
+    saints = [(m.start(), m.end()) for m in SAINT_S_SITE.finditer(text)]
+    gaz_matches = [(s, e, k) for s, e, k in gaz_matches
+                   if not any(a <= s and e <= b for a, b in saints)]
     # a country's name after a word that opens town names is the end of a town's name: "the
     # farm town of Nueva Italia" (Mexico) is not Italy, "Puerto Colombia" not Colombia
     gaz_matches = [(s, e, k) for s, e, k in gaz_matches
@@ -3531,7 +3536,11 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             if town is not None and town.kind == "place" and town.level != "region":
                 return town.key  # (a capital may be its own first-level division: Tbilisi)
         # the place last told, else (for a street or a square) the story's town
-        for told in (narrative, story_town if _STREET.search(ent.name) else None):
+        # (for a landmark too when its name says it is a building: "set fire to St Mary's
+        # Cathedral" in a story from Marawi; not a town's name read as a site's, "the
+        # Kibirizi health centre")
+        for told in (narrative, story_town if _STREET.search(ent.name)
+                     or _INSTITUTION.search(ent.name) else None):
             town = table.find(told) if told else None
             if town is not None and town.kind == "place" \
                     and town.level in ("locality", "admin1", "admin2") and town.key != loc:
