@@ -14128,3 +14128,16 @@ def test_a_church_named_after_its_saint_is_one_site_of_the_story_s_town() -> Non
     assert not any(n == "Mary" or "Turkmenistan" in n for n in names.values())
     burned = [e for e in facts["events"] if e["sub_event_type"] == "Looting/property destruction"]
     assert [names[e["location"]] for e in burned] == ["Marawi City"]
+
+
+def test_the_situation_an_attack_came_amid_is_where_the_story_goes_on() -> None:
+    facts = facts_of("A Palestinian terrorist rammed his car into pedestrians at a bus stop on "
+                     "Pinchas Rosen Street in northern Tel Aviv on Tuesday afternoon, wounding "
+                     "seven people, police said.\n\nThe attack came as the IDF pressed on for a "
+                     "second day with a major operation in the Jenin refugee camp, the largest in "
+                     "the northern West Bank in two decades. The military launched the operation "
+                     "in the early hours of Monday with a drone strike on what it said was a "
+                     "\"joint operations center\" of terror groups in the camp.", "2023-07-05")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert sorted((e["sub_event_type"], names[e["location"]]) for e in facts["events"]) == [
+        ("Air/drone strike", "Jenin refugee camp"), ("Attack", "Tel Aviv")]

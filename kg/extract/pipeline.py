@@ -802,6 +802,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # the occurrence told, set in its wider situation (no place or day of its own);
             # "the earthquake that struck central Myanmar on March 28, killing more than
             # 3,700": nature's toll
+            if places and sets_in_context(sent):
+                # ("The attack came as the IDF pressed on … with a major operation in the Jenin
+                # refugee camp. The military launched the operation with a drone strike on …
+                # the camp": where the situation is, the story goes on)
+                last_place = _last_located(places, atext, span[0], table, last_place)
             if stated is not None and article.published is not None \
                     and (article.published - stated).days > HISTORY_DAYS:
                 # "The fighting began in early March, when the White Army overran a garrison
