@@ -14141,3 +14141,22 @@ def test_the_situation_an_attack_came_amid_is_where_the_story_goes_on() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert sorted((e["sub_event_type"], names[e["location"]]) for e in facts["events"]) == [
         ("Air/drone strike", "Jenin refugee camp"), ("Attack", "Tel Aviv")]
+
+
+def test_a_quarter_no_gazetteer_knows_named_after_its_city_is_the_city_s() -> None:
+    facts = facts_of("Gunmen killed three people in Mazatlán on Saturday.\n\nFive men were shot "
+                     "dead at a car wash in the Culiacán neighborhood of Bachigualato on Sunday "
+                     "night, the Sinaloa Attorney General's Office said.", "2026-03-10")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert sorted(names[e["location"]] for e in facts["events"]) == ["Culiacán", "Mazatlán"]
+
+
+def test_a_round_up_item_under_a_town_and_region_label_is_the_town_s() -> None:
+    facts = facts_of("Violence across Mexico\n\nCelaya, Guanajuato: Armed men burst into a bar in "
+                     "the Las Insurgentes neighborhood late on Saturday night and opened fire on "
+                     "customers, killing seven people.\n\nTijuana, Baja California: National "
+                     "Guard officers arrested six men in a house in the Sánchez Taboada "
+                     "neighborhood on Monday and seized five rifles.", "2026-03-10")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert sorted((e["sub_event_type"], names[e["location"]]) for e in facts["events"]) == [
+        ("Arrests", "Tijuana"), ("Attack", "Celaya")]

@@ -468,6 +468,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
         and (ent := table.find(m.key)) is not None}
     _quarters_named(article.text, mentions, table)
     _admin1_told(article.text, mentions, table)
+    labels = _place_labels(article.text, mentions, table)
     _containers_told(article.text, mentions, table)
 
     headline_end = _headline_end(blank_chrome(article.text), dateline_span)
@@ -1287,6 +1288,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 table.quarter_of[quarter.key] = town
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
                                   stexts[i], source_at)
+        loc = told_at = next((town for a, b, regions, town in labels
+                              if a <= span[0] < b and (loc is None or loc in regions)), loc)
         lake = None
         if loc is not None and _RIVER_OR_LAKE.search(getattr(table.find(loc), "name", "")):
             # (a river or a lake is no spot: the sentence's other place, else the story's;
@@ -1316,6 +1319,8 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 loc = landmark_town  # "near the Government House", after "the Government
                 # House roundabout in Makurdi": in the town
             loc = table.quarter_of.get(loc, loc)
+            loc = next((town for a, b, regions, town in labels
+                        if a <= span[0] < b and loc in regions), loc)  # (a quarter's owner)
             if _AT_SEA.search(stexts[i]) and (sea := _sea_told(table, span[0])) is not None:
                 # "a vessel reported an explosion about 35 nautical miles southeast of Aden":
                 # out at sea, in the gulf or sea the story names, not in the port it is
@@ -3605,6 +3610,15 @@ def _city_of_quarter(loc: str, places: list[Mention], sentence: str, start: int,
             return None  # "in the Caracas neighborhood of El Valle" (El Valle read as a town
             # abroad): the city is Caracas (not "the Brooklyn area of Cité Soleil": a town no
             # gazetteer knows owns the quarter, though named like a foreign city)
+        if owned_by is not None and not inside and _a_city(table, loc) \
+                and ent.country is not None and ent.country == table.main_country \
+                and (_key(table, owned_by) or "").startswith("name:place:") \
+                and any(o.key != loc and o.mentions and (o.country == ent.country or (
+                    o.kind == "country" and o.qid == ent.country))
+                        for o in table.entities.values() if o.kind in ("place", "country")):
+            return None  # "in the Culiacán neighborhood of Bachigualato": the city of the
+            # story's own country (which another place names) owns the quarter no gazetteer
+            # knows
         if city is None and owned_by is not None:  # "in the Faladie district of Bamako"
             if word.group(0).strip().lower().startswith("district") and not re.search(
                     r"\bthe\s+(?:[\w'’-]+\s+)?$", sentence[max(0, rel_s - 30):rel_s]):
@@ -7976,6 +7990,35 @@ def _parties_named(keys: list[str], at: int, table: EntityTable) -> list[str]:
 
 #: A round-up item's label opening its line: "Turkey: Two soldiers …", "NIGERIA:".
 _ITEM_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z'’. -]{2,40}?)[ \t]*:[ \t]*(?:$|(?=\S))")
+
+
+#: A round-up item's place label opening its paragraph: "Celaya, Guanajuato: Armed men burst
+#: into a bar …", "Tijuana, Baja California: National Guard officers arrested …".
+_PLACE_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),[ \t]+"
+                          r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)")
+
+
+def _place_labels(text: str, mentions: list[Mention],
+                  table: EntityTable) -> list[tuple[int, int, set[str], str]]:
+    """Round-up items under a "Town, Region:" label: (start, end, the region's keys, the
+    town's key). What happens in the item happens in the town, however the item's sentence
+    reads the region the label names after it ("Celaya, Guanajuato: Armed men burst into a bar
+    in the Las Insurgentes neighborhood", where neither name is in the gazetteer)."""
+    found = []
+    for m in _PLACE_LABEL.finditer(text):
+        town = next((k for o in mentions if o.start == m.start(1) and o.end == m.end(1)
+                     and (k := _key(table, o)) is not None and _kind_of(table, k) == "place"),
+                    None)
+        regions = {k for o in mentions if m.start(2) <= o.start and o.end <= m.end(2)
+                   and (k := _key(table, o)) is not None and k != town
+                   and _kind_of(table, k) == "place"}
+        if town is not None and regions:
+            found.append((m.start(), town, regions))
+    if not found:
+        return []
+    ends = [start for start, _t, _r in found[1:]] + [len(text)]
+    return [(start, end, regions, town)
+            for (start, town, regions), end in zip(found, ends, strict=True)]
 
 
 def _roundup_items(text: str, gaz: Any) -> list[tuple[int, int, str]]:
