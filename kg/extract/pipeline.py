@@ -1288,8 +1288,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 table.quarter_of[quarter.key] = town
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
                                   stexts[i], source_at)
-        loc = told_at = next((town for a, b, regions, town in labels
-                              if a <= span[0] < b and (loc is None or loc in regions)), loc)
+        loc = told_at = _label_town(labels, span[0], loc, unplaced=True)
         lake = None
         if loc is not None and _RIVER_OR_LAKE.search(getattr(table.find(loc), "name", "")):
             # (a river or a lake is no spot: the sentence's other place, else the story's;
@@ -1319,8 +1318,7 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 loc = landmark_town  # "near the Government House", after "the Government
                 # House roundabout in Makurdi": in the town
             loc = table.quarter_of.get(loc, loc)
-            loc = next((town for a, b, regions, town in labels
-                        if a <= span[0] < b and loc in regions), loc)  # (a quarter's owner)
+            loc = _label_town(labels, span[0], loc)  # (a quarter's owner)
             if _AT_SEA.search(stexts[i]) and (sea := _sea_told(table, span[0])) is not None:
                 # "a vessel reported an explosion about 35 nautical miles southeast of Aden":
                 # out at sea, in the gulf or sea the story names, not in the port it is
@@ -8019,6 +8017,14 @@ def _place_labels(text: str, mentions: list[Mention],
     ends = [start for start, _t, _r in found[1:]] + [len(text)]
     return [(start, end, regions, town)
             for (start, town, regions), end in zip(found, ends, strict=True)]
+
+
+def _label_town(labels: list[tuple[int, int, set[str], str]], at: int, loc: str | None,
+                unplaced: bool = False) -> str | None:
+    """The town of the "Town, Region:" item holding offset ``at`` when ``loc`` is its region
+    (or, with ``unplaced``, no place at all); else ``loc``."""
+    return next((town for a, b, regions, town in labels if a <= at < b and (
+        loc in regions or (unplaced and loc is None))), loc)
 
 
 def _roundup_items(text: str, gaz: Any) -> list[tuple[int, int, str]]:
