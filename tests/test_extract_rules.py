@@ -14160,3 +14160,36 @@ def test_a_round_up_item_under_a_town_and_region_label_is_the_town_s() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert sorted((e["sub_event_type"], names[e["location"]]) for e in facts["events"]) == [
         ("Arrests", "Tijuana"), ("Attack", "Celaya")]
+
+
+def test_a_town_placed_by_a_distance_from_it_is_where_not_the_region_framing_the_item() -> None:
+    facts = facts_of("In the neighbouring Ouham-Pendé, two people, a moto-taxi driver and his "
+                     "passenger, were killed on Monday when their motorbike hit an explosive "
+                     "device on the road about 15 kilometres from Bocaranga, the UN mission "
+                     "MINUSCA said.", "2022-03-15")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names[e["location"]] for e in facts["events"]] == ["Bocaranga"]
+    # (a bearing inside the frame still places the framed town: "Meanwhile in Sloviansk, the
+    # insurgent-held city 100 kilometers north of Donetsk, …")
+    facts = facts_of("Meanwhile in Sloviansk, the insurgent-held city 100 kilometers north of "
+                     "Donetsk, two civilians were killed and four wounded when mortar shells hit "
+                     "a residential street on the morning of May 27, the insurgents said.",
+                     "2014-05-27")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names[e["location"]] for e in facts["events"]] == ["Sloviansk"]
+
+
+def test_a_place_named_on_a_road_is_where_not_the_town_the_road_is_named_from() -> None:
+    facts = facts_of("On the Juba–Mundri road, unknown gunmen ambushed a commercial truck near "
+                     "Lui on Monday afternoon, killing the driver and his assistant, a county "
+                     "official said.", "2017-04-11")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [names[e["location"]] for e in facts["events"]] == ["Lui"]
+
+
+def test_explosives_listed_among_arms_recovered_were_not_set_off() -> None:
+    facts = facts_of("Security forces recovered three rifles, two pistols, four IEDs and a "
+                     "quantity of ammunition during search operations in the hill ranges of "
+                     "Kakching district on Monday, police said in a statement.", "2023-10-10")
+    assert not [e for e in facts["events"] if e["event_type"] == "Explosions/Remote violence"]
+

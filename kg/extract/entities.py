@@ -157,7 +157,9 @@ _NON_STATE_ADJ = re.compile(r"(?:rebel|opposition|insurgent|militant|jihadist|is
 # NER calls many small towns organisations; after "near"/"outside"/"north of" a name is a place,
 # after "in"/"at" a one-word name that looks like no organisation is one too ("in Bagram")
 _NEAR = re.compile(r"\b(?:near|outside|around|(?:north|south|east|west)(?:east|west)?\s+of|"
-                   r"outskirts\s+of|edge\s+of|entrance\s+(?:of|to)|village\s+of|town\s+of)\s+$",
+                   r"outskirts\s+of|edge\s+of|entrance\s+(?:of|to)|village\s+of|town\s+of|"
+                   # "on the road about 15 kilometres from Bocaranga": a distance from a place
+                   r"\d[\d.,]*\s*(?:km|kms|kilomet(?:re|er)s|miles)\s+(?:away\s+)?from)\s+$",
                    re.IGNORECASE)
 #: (a word for which part of it may come between: "in rural Hacarí", "in northern Bama")
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:(?:rural|urban|central|downtown|(?:north|south)?"

@@ -641,7 +641,21 @@ def _found_not_fired(tok: Any) -> bool:
         # ("three firearms, a landmine and …": one of what was recovered; "a cache of 12
         # pressure-plate IEDs": what the cache found held)
         node = node.head.head if node.dep_ == "pobj" else node.head
-    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _FOUND_VERBS
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _FOUND_VERBS:
+        return True
+    # (however the parser hangs a long list: "recovered three rifles, two pistols, four IEDs
+    # and a quantity of ammunition during search operations in the hill ranges of …", where
+    # "pistols" was read as the subject of "ranges")
+    return _FOUND_LIST_BEFORE.search(tok.doc.text, tok.sent.start_char, tok.idx) is not None
+
+
+#: A list of things found, up to the explosive that ends it: "recovered three rifles, two
+#: pistols, four (IEDs)" (no clause or act of use between).
+_FOUND_LIST_BEFORE = re.compile(
+    r"\b(?:recovered|seized|confiscated|defused|found|discovered|unearthed)\s+"
+    r"(?:(?!(?:detonat|explod|plant|hurl|threw|throw|set|kill|wound|injur|when|after|as|while|"
+    r"which|that|who|before|where|used|fired|hit|struck)\w*\b)[\w-]+,?\s+){0,8}$",
+    re.IGNORECASE)
 
 
 def _asked_not_told(tok: Any) -> bool:

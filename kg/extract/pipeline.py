@@ -6726,6 +6726,13 @@ _TURNED_ON = re.compile(r"\bturned\s+(?:their|its|his)\s+(?:weapons|guns|rifles|
                         r"(?:the\s+)?(?:civilian|local|unarmed|fleeing)?\s*(?:population|civilians|"
                         r"residents|villagers|people|inhabitants)\b", re.IGNORECASE)
 #: A settlement a spot is told near: "near the village of", "near".
+#: The rest of a road's name after the town it begins with: "(Juba)–Mundri road".
+_ROAD_NAMED_FROM = re.compile(r"[^\S\n]*[-–—/][^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2}"
+                              r"[^\S\n]+(?i:road|highway|expressway|motorway|route)\b")
+#: A point told on a road: "… near (Lui)", "at the village of …".
+_NEAR_ON_THE_ROAD = re.compile(r"\b(?:near|outside|close\s+to|at)\s+(?:the\s+)?"
+                               r"(?:(?:village|hamlet|town|settlement)\s+of\s+)?$",
+                               re.IGNORECASE)
 _NEAR_THE_VILLAGE = re.compile(r",\s+near\s+(?:the\s+(?:(?:village|hamlet|town|settlement)"
                                r"\s+of\s+)?)?$", re.IGNORECASE)  # (and "…, near the Lafoole area")
 #: A province told as the country around a town: "in the eastern countryside of".
@@ -6929,6 +6936,11 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                     sent_text, 0, max(0, rel_start(o.start))) for o in places):
             score += 1  # "… on the road between Bosaso and Qardho, near the village of Laag":
             # the village named on the road, not its ends
+        if _ROAD_NAMED_FROM.match(sent_text, rel_end(m.end)) and any(
+                o.start > m.start and _NEAR_ON_THE_ROAD.search(
+                    sent_text, 0, max(0, rel_start(o.start))) for o in places):
+            score += 1  # "On the Juba–Mundri road, gunmen ambushed a truck near Lui": the
+            # place named on the road, not the town the road's name begins with
         if _ON_THE_ROUTE_NEAR.search(sent_text, 0, max(0, rel)):
             score -= 1  # (which is where, not a point of reference: "on the road between
             # Mogadishu and Afgooye, near the Lafoole area")
@@ -6950,7 +6962,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
                     and any(o.end <= m.start for o in places)):
             # (and "a base in Arbiska, on the western outskirts of Mogadishu")
             # "a village 20 km east of Hama", "in Tammun, near Tubas": the point of reference
-            score += 1
+            # (not when the sentence's other places only set the scene: "In the neighbouring
+            # Ouham-Pendé, two people were killed … on the road about 15 kilometres from
+            # Bocaranga": the town the road is placed by is where, not the frame's region)
+            if not (frame_end and rel >= frame_end and any(o is not m for o in places) and all(
+                    o is m or rel_end(o.end) <= frame_end for o in places)):
+                score += 1
             if any(o.end <= m.start and _PLACES_IT.fullmatch(
                     window[rel_end(o.end):rel]) for o in places):
                 score += 4  # "had "liberated" Vyshneve, which lies about 25 km (15 miles)
