@@ -14193,3 +14193,115 @@ def test_explosives_listed_among_arms_recovered_were_not_set_off() -> None:
                      "Kakching district on Monday, police said in a statement.", "2023-10-10")
     assert not [e for e in facts["events"] if e["event_type"] == "Explosions/Remote violence"]
 
+
+def test_the_war_told_going_on_around_an_ambush_does_not_type_it() -> None:
+    facts = facts_of("A local People's Defense Force (PDF) in Sagaing region's Kani township said "
+                     "it killed 12 junta soldiers in an ambush on a military convoy near Kani town "
+                     "on Sunday, as fighting, arson and bomb attacks continued across Myanmar.",
+                     "2021-08-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_clash_with_men_told_by_how_they_attacked_is_a_clash() -> None:
+    facts = facts_of("Soldiers clashed with gunmen who attacked them with drones carrying "
+                     "explosives on the outskirts of Apatzingán on Monday morning, the Defense "
+                     "Ministry said. Four gunmen were killed and two soldiers were wounded, "
+                     "according to the ministry.", "2026-03-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Armed clash"]
+
+
+def test_a_day_s_deed_witnesses_accuse_soldiers_of_is_news_not_the_ambush_it_followed() -> None:
+    facts = facts_of("In Meme Division of the South West Region, residents of Kwakwa village "
+                     "accused soldiers of setting fire to at least 30 houses on Saturday, a day "
+                     "after separatists ambushed a military convoy nearby.", "2018-05-22")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Looting/property destruction", "2018-05-19")]
+    # (a charge is still no news: "accused of attacking")
+    facts = facts_of("Prosecutors accused the two men of attacking a police post in Kwakwa in "
+                     "2017.", "2018-05-22")
+    assert facts["events"] == []
+
+
+def test_houses_burned_on_another_day_in_another_region_are_not_the_ambush_s_damage() -> None:
+    facts = facts_of("A local People's Defense Force (PDF) in Sagaing region's Kani township said "
+                     "it killed 12 junta soldiers in an ambush on a military convoy near Kani town "
+                     "on Sunday.\n\nThe Kani PDF said in a statement posted on Facebook that its "
+                     "fighters detonated two homemade mines and then opened fire on a column of "
+                     "five military trucks.\n\nIn neighboring Magway region, junta troops set "
+                     "fire to about 40 houses in a village in Gangaw township on Monday after "
+                     "residents fled an approaching column, a resident told RFA.", "2021-08-10")
+    assert sorted((e["sub_event_type"], e["date"]) for e in facts["events"]) == [
+        ("Armed clash", "2021-08-08"), ("Looting/property destruction", "2021-08-09")]
+
+
+def test_thousands_killed_told_with_no_day_are_a_war_s_dead() -> None:
+    facts = facts_of("The Ministry of Defence said last week that 2,783 servicemen had been "
+                     "killed in the war and more than 100 were missing. Armenia has said more "
+                     "than 2,300 of its soldiers were killed.", "2020-12-10")
+    assert facts["events"] == []
+
+
+def test_servicemen_marching_past_a_tribune_are_a_parade_not_a_protest() -> None:
+    facts = facts_of("More than 3,000 servicemen of the Azerbaijani Armed Forces, including units "
+                     "that took part in the liberation of Shusha, marched past the tribune "
+                     "together with a contingent of the Turkish Armed Forces in Baku on "
+                     "Thursday.", "2020-12-10")
+    assert facts["events"] == []
+    facts = facts_of("Thousands of people marched through the centre of Yerevan on Thursday to "
+                     "protest against the government.", "2020-12-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Peaceful protest"]
+
+
+def test_a_burning_told_later_on_another_night_is_its_own_occurrence() -> None:
+    facts = facts_of("On Wednesday night, two village defence volunteers were shot dead at a "
+                     "checkpoint in Nong Chik district of Pattani. Police said two gunmen on a "
+                     "motorcycle opened fire with assault rifles at around 8pm.\n\nLater on "
+                     "Thursday night, suspected insurgents set fire to a mobile phone signal tower "
+                     "in Sai Buri district of Pattani, causing damage but no injuries, police "
+                     "said.", "2025-03-14")
+    assert "Looting/property destruction" in [e["sub_event_type"] for e in facts["events"]]
+
+
+def test_what_a_government_called_a_massacre_is_a_name_not_an_occurrence() -> None:
+    facts = facts_of("France condemned what it called \"a new massacre\" and said it was working "
+                     "with Arab and Western partners on fresh sanctions against the regime.",
+                     "2012-03-03")
+    assert facts["events"] == []
+
+
+def test_another_side_s_account_of_a_shooting_is_no_second_occurrence() -> None:
+    facts = facts_of("Syrian security forces opened fire on thousands of mourners at a funeral in "
+                     "the Damascus suburb of Douma on Friday, killing at least three people, "
+                     "activists said. State news agency SANA gave a different account, saying "
+                     "\"armed terrorist groups\" had opened fire on security forces and citizens "
+                     "in Douma, wounding two policemen.", "2012-03-03")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_the_attack_called_a_violation_of_a_deal_made_elsewhere_is_the_one_told() -> None:
+    facts = facts_of("Several Grad rockets hit the grounds of Mitiga International Airport on "
+                     "Tuesday morning, the airport management said in a statement. The "
+                     "Government of National Accord (GNA) blamed the forces of the eastern-based "
+                     "commander, saying the attack was \"a flagrant violation\" of the ceasefire "
+                     "and of the commitments made in Berlin on Sunday.", "2020-01-21")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_accord_told_again_by_where_it_applies_is_the_one_signed() -> None:
+    facts = facts_of("Mali's interim government and two Tuareg rebel groups signed an agreement "
+                     "in the Burkinabe capital Ouagadougou on Tuesday that will allow the army to "
+                     "return to the northern town of Kidal, after ten days of difficult "
+                     "negotiations.\n\nThe accord, signed by a minister of the interim government "
+                     "and the National Movement for the Liberation of Azawad (MNLA) on Tuesday, "
+                     "provides for an immediate ceasefire and the return of the army to Kidal.",
+                     "2013-06-19")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(e["sub_event_type"], names[e["location"]]) for e in facts["events"]] == [
+        ("Agreement", "Ouagadougou")]
+
+
+def test_mps_evacuated_through_a_tunnel_are_no_withdrawal() -> None:
+    facts = facts_of("MPs who had just voted were evacuated through an underground tunnel to the "
+                     "nearby Bunge Towers in Nairobi on Tuesday, a parliamentary source said.",
+                     "2024-06-25")
+    assert facts["events"] == []

@@ -43,6 +43,11 @@ TRIGGERS: dict[str, set[str]] = {
     "deploy": {"deploy", "send", "dispatch", "reinforce", "deployment", "mobilize"},
     "withdraw": {"withdraw", "withdrawal", "retreat", "evacuate"},
 }
+#: People led to safety, whose evacuation is no withdrawal of forces.
+_EVACUATED_PEOPLE = {"mp", "mps", "lawmaker", "legislator", "senator", "deputy", "minister",
+                     "official", "staff", "diplomat", "employee", "worker", "journalist",
+                     "patient", "student", "pupil", "tourist", "passenger", "member", "guest",
+                     "delegate", "delegation", "family", "resident", "villager", "people"}
 #: Every trigger word of every family.
 _ALL_TRIGGER_WORDS = frozenset(w for words in TRIGGERS.values() for w in words)
 #: The families each trigger word belongs to, in :data:`TRIGGERS`' order (looked up once per
@@ -204,6 +209,9 @@ def _called_on_to_do(tok: Any) -> bool:
     return False
 
 
+#: Words dating a deed to a day of the news: "on Saturday", "yesterday", "overnight".
+_DAYS_TOLD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "yesterday", "overnight", "tonight"}
 #: Verbs of courts and police: what they charge someone with is told elsewhere, if at all.
 _CHARGED = {"charge", "accuse", "convict", "sentence", "suspect", "indict", "acquit", "try",
             "prosecute", "jail", "imprison"}
@@ -715,6 +723,18 @@ _PAST_ONLY = frozenset({"retook", "overran"})
 
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr", "xcomp") \
+            and tok.head.lemma_.lower() in ("call", "describe", "term", "brand", "label") \
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children):
+        return False  # "France condemned what it called "a new massacre"": a name given to
+        # an occurrence told elsewhere, no occurrence of its own
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                    for c in tok.children) \
+            and any(c.dep_ == "attr" and c.lemma_.lower() in ("violation", "breach")
+                    for c in tok.head.children):
+        return False  # "saying the attack was "a flagrant violation" of the ceasefire and of
+        # the commitments made in Berlin on Sunday": what one told is called, no new one
     if (tok.dep_ == "compound" and tok.lower_ not in _PAST_ONLY) or (tok.dep_ == "amod" and (
             tok.pos_ != "VERB" or (tok.lemma_.lower() in _STATES_OF_THINGS and not (
                 tok.i > 0 and tok.nbor(-1).lower_ in ("and", "or"))))):
@@ -978,9 +998,12 @@ def _is_real(tok: Any) -> bool:
             return False  # "had called on social media for a protest", "warned of attacks"
         if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("from", "without", "towards",
                                                              "of") \
-                and tok.tag_ == "VBG" and (node == tok or node.tag_ == "VBG"):
+                and tok.tag_ == "VBG" and (node == tok or node.tag_ == "VBG") \
+                and not (head.lower_ == "of" and head.head.lemma_.lower() == "accuse"
+                         and any(t.lower_ in _DAYS_TOLD for t in node.subtree)):
             # ("accused of attacking", "refrain from fighting"; not "dozens of graduates who
-            # were protesting")
+            # were protesting"; nor a deed of a day told as witnesses accuse: "residents of
+            # Kwakwa village accused soldiers of setting fire to at least 30 houses on Saturday")
             return False
         if head.lower_ in _MODALS:
             return False
@@ -1005,7 +1028,12 @@ def _is_real(tok: Any) -> bool:
                     head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _CHARGED)):
             # "charged with murder", "convicted of the killing": a court's word; "accusing
             # the army of attacks on civilians" (the parser hangs "of" on the accused)
-            return False
+            accuser = head.head if head.head.lemma_.lower() in _CHARGED else head.head.head
+            if not (accuser.lemma_.lower() == "accuse" and any(
+                    t.lower_ in _DAYS_TOLD for t in node.subtree)):
+                return False
+            # (but not a deed of a day told as witnesses accuse: "residents of Kwakwa village
+            # accused soldiers of setting fire to at least 30 houses on Saturday")
         if node.dep_ == "relcl" and node.tag_ in ("VBZ", "VBP"):
             return False  # "a militia leader who helps the military fight": what one does
         if node.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "conj", "oprd") and any(
@@ -2698,7 +2726,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
             if lemma == "evacuate" and (any(
                     (c.dep_ in ("dobj", "nsubjpass") and (W["civilian_target"].search(
                         words := " ".join(t.text for t in c.subtree) + " " + c.lemma_)
-                        or _CARED_FOR.search(words)))
+                        or _CARED_FOR.search(words)
+                        # ("MPs who had just voted were evacuated through an underground
+                        # tunnel to the nearby Bunge Towers": people led to safety)
+                        or c.lemma_.lower() in _EVACUATED_PEOPLE))
                     or (c.dep_ == "prep" and c.lower_ == "to"
                         and _CARED_FOR.search(" ".join(t.text for t in c.subtree)))
                     for c in tok.children) or _one_person_evacuated(tok)
@@ -3137,6 +3168,11 @@ _GRIEVANCE = re.compile(r"\b(?:protest\w*|demonstrat\w*|chant\w*|slogans?|denoun
                         re.IGNORECASE)
 
 
+#: Men in uniform, whose march is a parade or a move, no protest.
+_MARCHING_FORCES = {"serviceman", "servicemen", "soldier", "troop", "unit", "contingent", "cadet",
+                    "battalion", "regiment", "brigade", "sailor", "airman", "marine"}
+
+
 def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
     """A protest trigger reports a protest when a crowd is named besides the trigger word
     itself (a government "protesting" a decision is no protest event), a rally is not an
@@ -3150,6 +3186,9 @@ def _protest_occurs(tok: Any, text: str, offset: int) -> bool:
             and not _GRIEVANCE.search(text):
         return False  # "hundreds of mourners marched through the camp for the funeral": a
         # burial, no protest (unless it voices a grievance: "mourners chanted slogans against")
+    if lemma == "march" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _MARCHING_FORCES
+                                for c in tok.children):
+        return False  # "More than 3,000 servicemen … marched past the tribune": a parade
     if lemma in ("march", "demonstrate", "rally", "protest", "picket") and _crowd_subject(tok) \
             and not (lemma == "march" and any(c.dep_ == "dobj" for c in tok.children)):
         return True  # "several thousand people marched peacefully through the center"
@@ -3659,11 +3698,48 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
             if all(t is began or (t.lemma in RAID_VERBS and t.token_i in when)
                    for t in triggers):
                 return began
+        # "Soldiers clashed with gunmen who attacked them with drones carrying explosives": the
+        # clash, whose other side is told by what it did in it
+        fought = next((t for t in triggers if t.family == "clash"
+                       and doc[t.token_i].pos_ == "VERB"), None)
+        if fought is not None:
+            told_of = {w.i for c in doc[fought.token_i].children
+                       if c.dep_ == "prep" and c.lower_ == "with"
+                       for o in c.children if o.dep_ == "pobj"
+                       for r in o.children if r.dep_ == "relcl" for w in r.subtree}
+            if told_of and all(t is fought or t.token_i in told_of for t in triggers):
+                return fought
+    if doc is not None and len(triggers) > 1:
+        # "… accused soldiers of setting fire to at least 30 houses on Saturday, a day after
+        # separatists ambushed a military convoy nearby": what came a day before dates the
+        # sentence's own occurrence, it is not it
+        before = _a_time_after(doc[triggers[0].token_i].sent)
+        if before and any(t.token_i not in before for t in triggers):
+            triggers = [t for t in triggers if t.token_i not in before]
     # "stormed the village and opened fire on residents": a raid that kills is an attack
     if any(t.lemma in ("storm", "raid") for t in triggers if t.family == "territory") and any(
             t.family in ("attack", "kill") for t in triggers):
         triggers = [t for t in triggers if t.family != "territory"]
     return min(triggers, key=lambda t: (PRIORITY.index(t.family), t.token_i))
+
+
+#: Spans of time told before "after": "a day after", "hours after", "two weeks after".
+_SPANS_OF_TIME = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "minute",
+                  "minutes"}
+
+
+def _a_time_after(sent: Any) -> set[int]:
+    """The words of the clauses or phrases opened by "a day after", "hours after" … in a
+    sentence: an earlier occurrence, told to date the sentence's own."""
+    words: set[int] = set()
+    for b in sent:
+        if b.lower_ != "after" or b.dep_ not in ("prep", "mark"):
+            continue
+        phrase = b if b.dep_ == "prep" else b.head
+        if any(c.dep_ == "npadvmod" and c.lower_ in _SPANS_OF_TIME
+               for c in (*b.children, *phrase.children)):
+            words |= {t.i for t in phrase.subtree}
+    return words
 
 
 def told_as_later(tok: Any) -> set[int]:
@@ -4275,6 +4351,14 @@ _AN_ARMOURED_CREW = re.compile(r"\b(?:tanks?|armou?red\s+(?:[\w-]+\s+)?(?:vehicl
                                re.IGNORECASE)
 
 
+#: The war told going on around an occurrence, closing its sentence: ", as fighting, arson and
+#: bomb attacks continued across Myanmar".
+_AS_THE_WAR_WENT_ON = re.compile(r",\s+(?:as|while|amid)\s+(?:[\w'’-]+,?\s+){1,6}?(?:continued|"
+                                 r"raged|persisted|went\s+on|intensified|escalated|spread)\s+"
+                                 r"(?:across|throughout|in|around|elsewhere|unabated|"
+                                 r"nationwide)\b[^.;]*", re.IGNORECASE)
+
+
 def classify(family: str, sentence: str, actor_kind: str | None, victims: str | None = None,
              lemma: str = "", acted_on: str | None = None, source: str | None = None
              ) -> tuple[str, str] | None:
@@ -4305,6 +4389,11 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
             # (nor the air strikes that answered the attack told: "killed in the fighting and
             # in air strikes that followed")
             s = _AIR_STRIKES_AFTER.sub(" ", s)
+        # (nor the war going on around it: "killed 12 junta soldiers in an ambush …, as
+        # fighting, arson and bomb attacks continued across Myanmar")
+        going_on = _AS_THE_WAR_WENT_ON.search(s)
+        if going_on is not None and not (lemma and lemma in going_on.group(0).lower()):
+            s = s[:going_on.start()] + " " + s[going_on.end():]
         # (what the attackers carried is no weapon used: "the attackers, armed with heavy
         # weapons and hand grenades, attacked the station from three sides")
         used = _ARMED_WITH.sub("", s)

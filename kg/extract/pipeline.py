@@ -794,6 +794,9 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     and stated is not None and article.published is not None
                     and (article.published - stated).days > _A_WEEK) \
                 or (stated is None and _CAMPAIGN_SUM.match(stexts[i]) is not None) \
+                or (stated is None and trig is not None and trig.family == "kill" and any(
+                    c.outcome == "killed" and c.count >= _A_WAR_S_DEAD for c in counts)) \
+                or (prev is not None and _ANOTHER_ACCOUNT.search(stexts[i]) is not None) \
                 or sets_in_context(sent) or told_of_nature(sent) \
                 or told_of_accident(stexts[i]):
             # "More than 100 people have been killed in Sinaloa since the fighting began": a
@@ -4302,6 +4305,15 @@ _PRESENT_SINCE = re.compile(r"\b(?:deployed|stationed|present|based|operating|ac
 _CAMPAIGN_SUM = re.compile(r"\s*(?:[\w-]+\s+)?(?:strikes|attacks|raids|bombardments|missiles|"
                            r"rockets|drones|shelling)\s+(?:(?:from|by|on)\s+(?:[\w'’-]+\s+){1,3}?)?"
                            r"ha(?:s|ve)\s+(?:so\s+far\s+)?killed\b", re.IGNORECASE)
+#: Another side's account of the occurrence just told: "State news agency SANA gave a different
+#: account, saying "armed terrorist groups" had opened fire on security forces and citizens".
+_ANOTHER_ACCOUNT = re.compile(r"\b(?:gave|offered|provided|presented|had|has|put\s+forward)\s+"
+                              r"(?:a|an|its\s+own|their\s+own)\s+(?:very\s+)?(?:different|"
+                              r"differing|conflicting|contrasting|contradictory|other|opposing)\s+"
+                              r"(?:account|version)\b", re.IGNORECASE)
+#: The dead no one day's killing leaves, told with no day: "Armenia has said more than 2,300 of
+#: its soldiers were killed" (a war's, after the other side's toll).
+_A_WAR_S_DEAD = 1000
 #: A running total: "have been killed … since the fighting began", "so far this year".
 _TALLY = re.compile(
     # "His death brings the number of soldiers killed in the offensive to 426"; "The crisis,
@@ -4766,8 +4778,9 @@ _FOUND_SO = re.compile(r"\b(?:to\s+find|found|discovered)\b", re.IGNORECASE)
 _SEPARATELY = re.compile(r"\s*(?:separately|in\s+a\s+separate\s+\w+|elsewhere|meanwhile)\b",
                          re.IGNORECASE)
 #: … and, setting it apart from the one told before, "In another incident, …", "Also on
-#: Saturday, …".
-_TOLD_APART = re.compile(_SEPARATELY.pattern + r"|\s*(?:in\s+another\s+\w+|also\s+on\s+\w+day)\b",
+#: Saturday, …", "In neighboring Magway region, …".
+_TOLD_APART = re.compile(_SEPARATELY.pattern + r"|\s*(?:in\s+another\s+\w+|also\s+on\s+\w+day)\b"
+                         r"|\s*in\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s+(?-i:[A-Z])",
                          re.IGNORECASE)
 
 #: A sentence opening at a time after the occurrence just told: "Less than two hours later, a
@@ -4776,7 +4789,10 @@ _TOLD_AFTER = re.compile(r"\s*(?:(?:(?:less|more)\s+than\s+|(?:about|around|roug
                          r"almost|just)\s+)?(?:an?|one|two|three|four|five|six|"
                          r"several|a\s+few|\d+)\s+(?:minutes?|hours?)|hours|minutes|moments)\s+"
                          r"later\b|\s*later\s+(?:that|the\s+same)\s+(?:day|night|morning|"
-                         r"afternoon|evening)\b", re.IGNORECASE)
+                         r"afternoon|evening)\b"
+                         # ("Later on Thursday night, suspected insurgents set fire to a mobile
+                         # phone signal tower in Sai Buri district")
+                         r"|\s*later\s+on\s+\w+day\b", re.IGNORECASE)
 
 
 def _present_perfect(tok: Any) -> bool:
@@ -8293,6 +8309,15 @@ def _merge(drafts: list[Draft], table: EntityTable) -> list[Draft]:
                 # it was: "PESHAWAR - … forces fought at several points along the border …
                 # The clashes began … in the South Waziristan district"
                 o.location, o.by_dateline = d.location, False
+                _absorb(o, d, table)
+                break
+            if o.sub_event_type == d.sub_event_type == "Agreement" \
+                    and o.date is not None and o.date == d.date \
+                    and o.precision == d.precision == "day":
+                # "signed an agreement in … Ouagadougou on Tuesday that will allow the army to
+                # return to … Kidal" … "The accord, signed by a minister …, provides for an
+                # immediate ceasefire and the return of the army to Kidal": the deal told again
+                # by what it provides, not one made where it applies
                 _absorb(o, d, table)
                 break
             if o.event_type == d.event_type \
