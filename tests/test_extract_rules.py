@@ -14305,3 +14305,64 @@ def test_mps_evacuated_through_a_tunnel_are_no_withdrawal() -> None:
                      "nearby Bunge Towers in Nairobi on Tuesday, a parliamentary source said.",
                      "2024-06-25")
     assert facts["events"] == []
+
+
+def test_gunmen_firing_on_a_rally_is_an_attack() -> None:
+    facts = facts_of("In Michoacán, gunmen fired on the closing rally of a mayoral candidate in "
+                     "Cotija on Monday evening, wounding three supporters, according to the state "
+                     "prosecutor's office.", "2024-05-29")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Attack", "2024-05-27")]
+    # (and told again of the shooting at a march: the same attack)
+    facts = facts_of("At least 19 people were killed when guards at the Freetown residence of RUF "
+                     "leader Foday Sankoh opened fire on thousands of demonstrators on Monday, "
+                     "hospital sources said. Witnesses said the march was peaceful until it "
+                     "reached Sankoh's house on Spur Road, where armed men fired into the crowd "
+                     "from the compound.", "2000-05-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+    facts = facts_of("Witnesses said the march was peaceful until it reached Sankoh's house on "
+                     "Spur Road, where armed men fired into the crowd from the compound.",
+                     "2000-05-10")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+
+
+def test_the_ambush_that_killed_the_dead_a_burial_was_for_is_no_news() -> None:
+    facts = facts_of("The passengers were returning to Buea from the burial in Muyuka of two "
+                     "gendarmes killed in an ambush on the Kumba road last week.", "2018-06-11")
+    assert facts["events"] == []
+    # (the dead of a day just told are the news: "… for the funeral of two men killed in an
+    # Israeli drone strike late on Tuesday night")
+    facts = facts_of("Hundreds of mourners marched through Jenin refugee camp for the funeral of "
+                     "two men killed in an Israeli drone strike late on Tuesday night.",
+                     "2024-07-17")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Air/drone strike"]
+
+
+def test_an_agreement_initialled_is_made() -> None:
+    facts = facts_of("Sudan's Transitional Military Council (TMC) and the opposition Forces for "
+                     "Freedom and Change (FFC) on Wednesday initialled a political agreement on "
+                     "sharing power during a transitional period of just over three years, after "
+                     "all-night negotiations in a Khartoum hotel.", "2019-07-18")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Agreement", "2019-07-17")]
+
+
+def test_a_dateline_glued_after_a_byline_and_a_page_date_places_the_lede() -> None:
+    facts = facts_of("Displaced Marawi residents march to demand return as army hunts Maute "
+                     "remnants\nRappler Mindanao Bureau | Published 9:30 AM, December 18, "
+                     "2017MARAWI CITY, Philippines – Hundreds of residents displaced by the "
+                     "five-month siege of Marawi marched through the city on Sunday, December 17, "
+                     "demanding to be allowed back to their homes.", "2017-12-18")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [(e["sub_event_type"], names[e["location"]], e["date"], e["casualties"])
+            for e in facts["events"]] == [("Peaceful protest", "Marawi City", "2017-12-17", [])]
+
+
+def test_a_date_first_dateline_places_by_its_town_not_its_date() -> None:
+    facts = facts_of("Sudan's military council and opposition initial power-sharing deal\nJuly 18, "
+                     "2019 (KHARTOUM) - Sudan's Transitional Military Council (TMC) and the "
+                     "opposition Forces for Freedom and Change (FFC) on Wednesday initialled a "
+                     "political agreement on sharing power.", "2019-07-18")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert "July 18" not in " ".join(names.values())
+    assert [names[e["location"]] for e in facts["events"]] == ["Khartoum"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.errors import InputError
-from kg.extract.normalize import TIME_STAMP_OPENING
+from kg.extract.normalize import PAGE_DATE_LABEL, TIME_STAMP_OPENING
 from kg.facts import default_article_id
 
 MAX_ARTICLE_CHARS = 2_000_000  # ~2 MB of text: beyond this an input is not one news article
@@ -237,15 +237,28 @@ def _dateline(text: str) -> re.Match[str] | None:
             # stamp glued before the dateline (read as if it opened the text: only its groups
             # are used)
             line, at = text[stamp.end():], 0
-        d = _DATELINE.match(line, at) or _BRACKET_REGION_DATELINE.match(line, at) \
-            or _DATE_FIRST_DATELINE.match(line, at) or _BARE_DATELINE.match(line, at) \
-            or _BARE_DATELINE_HYPHEN.match(line, at) or _CITY_DATELINE_HYPHEN.match(line, at) \
-            or _DATED_DATELINE_HYPHEN.match(line, at) or _LINE_DATELINE.match(line, at) \
-            or _COLON_DATELINE.match(line, at) or _FULL_DATE_DATELINE.match(line, at) \
-            or _BRACKETED_DATELINE.match(line, at)
+        d = _dateline_at(line, at)
+        if d is None and line is text:
+            end = text.find("\n", at)
+            label = PAGE_DATE_LABEL.search(text, at, end if end >= 0 else len(text))
+            if label is not None:
+                # "Rappler Mindanao Bureau | Published 9:30 AM, December 18, 2017MARAWI CITY,
+                # Philippines – Hundreds of residents …": the page's byline and date glued
+                # before the dateline (read as if it opened the text: only its groups are used)
+                d = _dateline_at(text[label.end():], 0)
         if d:
             return d
     return None
+
+
+def _dateline_at(line: str, at: int) -> re.Match[str] | None:
+    """A dateline of any of the forms above opening ``line`` at ``at``."""
+    return _DATELINE.match(line, at) or _BRACKET_REGION_DATELINE.match(line, at) \
+        or _DATE_FIRST_DATELINE.match(line, at) or _BARE_DATELINE.match(line, at) \
+        or _BARE_DATELINE_HYPHEN.match(line, at) or _CITY_DATELINE_HYPHEN.match(line, at) \
+        or _DATED_DATELINE_HYPHEN.match(line, at) or _LINE_DATELINE.match(line, at) \
+        or _COLON_DATELINE.match(line, at) or _FULL_DATE_DATELINE.match(line, at) \
+        or _BRACKETED_DATELINE.match(line, at)
 
 
 #: A day in figures: "21/07/2014", "01.03.2024" (a stamp glued before a dateline; with a month

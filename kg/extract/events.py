@@ -721,6 +721,33 @@ def _a_group_s_raid(actor_kind: str | None, victims: str | None, s: str) -> bool
 _PAST_ONLY = frozenset({"retook", "overran"})
 
 
+def _the_dead_mourned(tok: Any) -> bool:
+    """A trigger in what killed the dead a funeral or burial is for, however deep the parser
+    hangs it ("the burial in Muyuka of two gendarmes killed in an ambush")."""
+    node, the_dead = tok, None
+    for _ in range(8):
+        if node.dep_ not in ("prep", "pobj", "acl", "relcl", "conj") or node.head == node:
+            return False
+        if the_dead is None and node.dep_ in ("acl", "relcl") \
+                and node.lemma_.lower() in ("kill", "die"):
+            the_dead = node
+        node = node.head
+        if node.lemma_.lower() in _MOURNED:
+            # (only the dead of a time gone: "the funeral of two men killed in an Israeli
+            # drone strike late on Tuesday night", "Funeral held for fighters killed in Tubas
+            # drone strike" tell the strike's news)
+            return the_dead is not None and _LONG_AGO.search(
+                " ".join(t.text for t in the_dead.subtree)) is not None
+    return False
+
+
+#: A time gone by: "last week", "months ago", "earlier this year", "in March".
+_LONG_AGO = re.compile(r"\blast\s+(?:week|month|year)\b|\b(?:weeks|months|years)\s+ago\b|"
+                       r"\bearlier\s+this\s+(?:month|year)\b|\bin\s+(?:January|February|March|"
+                       r"April|May|June|July|August|September|October|November|December|"
+                       r"(?:19|20)\d\d)\b")
+
+
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr", "xcomp") \
@@ -959,6 +986,9 @@ def _is_real(tok: Any) -> bool:
     if _called_on_to_do(tok):
         return False  # "It also called on residents to observe a day of 'dead city' on
         # Thursday to protest against the killings": what a body asks for, not what was done
+    if _the_dead_mourned(tok):
+        return False  # "returning from the burial in Muyuka of two gendarmes killed in an
+        # ambush on the Kumba road last week": the dead buried, the deed that killed them old
     node = tok
     for _ in range(4):
         if any(c.dep_ == "advmod" and c.lower_ == "increasingly" for c in node.children):
@@ -2636,6 +2666,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 family = "intercept" if any(
                     _AIRBORNE.fullmatch(c.lower_) for c in tok.children
                     if c.dep_ in ("compound", "amod", "nmod")) else "clash"
+            if family == "attack" and lemma == "fire" and tok.pos_ == "VERB" \
+                    and _fired_at_a_gathering(tok) and _done_by_raiders(tok):
+                lemma = "shoot"  # "gunmen fired on the closing rally of a
+                # mayoral candidate", "armed men fired into the crowd": shooting at people
             if family == "attack" and lemma in ("hit", "strike") and tok.pos_ == "VERB" \
                     and any(c.dep_ == "nsubjpass" and _AIRBORNE.fullmatch(c.lower_)
                             for c in tok.children):
@@ -3003,7 +3037,7 @@ def _freed(tok: Any) -> bool:
 
 
 #: What makes an agreement, told of it as a participle: "the agreement, signed in Minsk".
-_SEALED = {"sign", "reach", "conclude", "seal", "ink"}
+_SEALED = {"sign", "reach", "conclude", "seal", "ink", "initial", "initialled", "initialed"}
 #: What one withdraws from that is no ground: "withdrew from the race", "from the talks".
 _NO_GROUND_LEFT = {"race", "election", "contest", "talks", "negotiation", "agreement", "deal",
                    "treaty", "accord", "competition", "tournament", "process", "coalition",
@@ -3040,7 +3074,9 @@ def _raiders_withdrew(tok: Any) -> bool:
 
 _CONCLUDE = {"sign", "reach", "agree", "broker", "announce", "accept", "declare", "strike",
              "conclude", "seal", "approve", "endorse", "ink", "enter", "implement", "begin",
-             "take"}
+             "take",
+             # ("… on Wednesday initialled a political agreement on sharing power")
+             "initial", "initialled", "initialed"}
 
 
 #: Verbs of a crowd coming together: "gathered to protest" is the protest, not a plan.
@@ -3433,6 +3469,25 @@ def _fired_at_a_thing(tok: Any) -> bool:
     target (not "fired a warning", "fired the manager")."""
     return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _CIVILIAN_THINGS for g in c.children)
+        for c in tok.children)
+
+
+#: Gatherings of people fire is aimed at: "gunmen fired on the closing rally of a mayoral
+#: candidate", "… on mourners".
+_FIRED_ON = {"rally", "crowd", "meeting", "procession", "funeral", "wedding", "gathering",
+             "party", "celebration", "congregation", "worshipper", "mourner", "motorcade",
+             "market", "festival", "ceremony"}
+
+
+#: The same, as words: "into the crowd", "on mourners".
+_A_GATHERING = re.compile(r"\b(?:" + "|".join(sorted(_FIRED_ON)) + r")s?\b", re.IGNORECASE)
+
+
+def _fired_at_a_gathering(tok: Any) -> bool:
+    """Fire aimed at people gathered ("gunmen fired on the closing rally of a mayoral
+    candidate in Cotija"): by armed men of no state, an attack told by its target."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _FIRED_ON for g in c.children)
         for c in tok.children)
 
 
@@ -4568,7 +4623,9 @@ def classify(family: str, sentence: str, actor_kind: str | None, victims: str | 
         # residents" is one-sided), the whole sentence when the caller cannot tell
         side = _OFF_DUTY.sub("civilian", _SAID_TAIL.sub(
             "", acted_on if acted_on is not None else s))
-        civilians = W["civilian_target"].search(side)
+        civilians = W["civilian_target"].search(side) or (
+            # ("armed men fired into the crowd from the compound": people gathered)
+            lemma == "shoot" and _A_GATHERING.search(side))
         armed = W["armed_target"].search(side.replace(source, " ") if source else side)
         if civilians and not armed:
             return "Violence against civilians", "Attack"

@@ -145,7 +145,7 @@ TIME_STAMP_OPENING = re.compile(
 #: A page's labelled date wherever the scrape glued it to the lede ("GK NEWS NETWORKSrinagar,
 #: Publish Date: Jun 18 2019 1:12AMTwo militants were killed … on Monday"): the filing's,
 #: which would date the lede's events (on a line of its own the header's reading takes it).
-_PAGE_DATE_LABEL = re.compile(
+PAGE_DATE_LABEL = re.compile(
     r"\b(?:Publish(?:ed)?|(?:Last[^\S\n]+)?Updated|Posted)(?:[^\S\n]+(?:[Dd]ate|[Oo]n))?"
     r"[^\S\n]*:[^\S\n]*"
     r"(?:\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
@@ -214,7 +214,7 @@ def blank_chrome(body: str) -> str:
     for m in (*_STAMP.finditer(body), *_STAMP_LINE.finditer(body), *_CREDIT.finditer(body),
               *TIME_STAMP_OPENING.finditer(body), *_CAPTION_CREDITED.finditer(body),
               *_NAMED_CREDIT.finditer(body), *_CAPTION_PHOTO_BY.finditer(body),
-              *_PAGE_DATE_LABEL.finditer(body)):
+              *PAGE_DATE_LABEL.finditer(body)):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 

@@ -91,6 +91,7 @@ from kg.extract.nlp import (
     parse,
 )
 from kg.extract.normalize import (
+    PAGE_DATE_LABEL,
     blank_chrome,
     clean,
     duplicate_of,
@@ -436,6 +437,11 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
     dateline_key = None
     if article.dateline:  # the wire dateline: where the story is filed, the default place
         at = dateline_span[0]
+        if article.text[at:at + len(article.dateline)] != article.dateline:
+            # ("July 18, 2019 (KHARTOUM) - …": the span opens with the filing's date; the
+            # place is the name in it)
+            named = article.text.find(article.dateline, at, dateline_span[1])
+            at = named if named >= 0 else at
         ent = table.add(at, at + len(article.dateline), article.text[at:at + len(
             article.dateline)], "place") if dateline_span != (0, 0) else None
         if ent is not None and ent.kind in ("place", "country"):
@@ -2756,6 +2762,12 @@ def nlp_text(article: ArticleInput) -> tuple[str, Any]:
     blank = "\n" + " " * (b - a - 1) if b > a > 0 and article.text[a - 1] == "\n" \
         else " " * (b - a)
     text = article.text[:a] + blank + article.text[b:]
+    for m in PAGE_DATE_LABEL.finditer(article.text, 0, a + 8 if b > a else 0):
+        if m.end() > a:
+            break
+        # ("Published 9:30 AM, December 18, 2017MARAWI CITY, Philippines –": a page's date
+        # glued to the dateline is known by what follows it, blanked with the dateline first)
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     if b - a > 12:
         # the dateline again, opening a paragraph the page repeats ("BANGUI, 6 April 2022
         # (CNC) - Two motorcycle taxi drivers were killed on Monday …"): its date is the
