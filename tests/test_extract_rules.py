@@ -14366,3 +14366,13 @@ def test_a_date_first_dateline_places_by_its_town_not_its_date() -> None:
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert "July 18" not in " ".join(names.values())
     assert [names[e["location"]] for e in facts["events"]] == ["Khartoum"]
+
+
+def test_the_place_of_what_came_a_day_before_does_not_place_the_arrest() -> None:
+    facts = facts_of("In the capital, Niamey, police arrested three journalists from a private "
+                     "radio station on Tuesday, a day after the station broadcast an interview "
+                     "with a relative of one of the soldiers killed near Tillia, according to "
+                     "Niger's main press union.", "2025-11-26")
+    names = {e["id"]: e["name"] for e in facts["entities"]}
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+    assert all(names.get(e["location"]) != "Tillia" for e in facts["events"])

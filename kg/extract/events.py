@@ -3768,7 +3768,7 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         # "… accused soldiers of setting fire to at least 30 houses on Saturday, a day after
         # separatists ambushed a military convoy nearby": what came a day before dates the
         # sentence's own occurrence, it is not it
-        before = _a_time_after(doc[triggers[0].token_i].sent)
+        before = told_a_time_after(doc[triggers[0].token_i].sent)
         if before and any(t.token_i not in before for t in triggers):
             triggers = [t for t in triggers if t.token_i not in before]
     # "stormed the village and opened fire on residents": a raid that kills is an attack
@@ -3783,7 +3783,7 @@ _SPANS_OF_TIME = {"day", "days", "hour", "hours", "week", "weeks", "month", "mon
                   "minutes"}
 
 
-def _a_time_after(sent: Any) -> set[int]:
+def told_a_time_after(sent: Any) -> set[int]:
     """The words of the clauses or phrases opened by "a day after", "hours after" … in a
     sentence: an earlier occurrence, told to date the sentence's own."""
     words: set[int] = set()

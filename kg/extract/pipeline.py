@@ -77,6 +77,7 @@ from kg.extract.events import (
     judged,
     perfect,
     sets_in_context,
+    told_a_time_after,
     told_as_later,
     told_of_accident,
     told_of_nature,
@@ -6823,6 +6824,12 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     # "Hours before the strike on Sumy, a Russian drone hit a car … of Krasnopillia": the
     # place of what came after is not where (unless the sentence names no other)
     later = told_as_later(trigger)
+    # (nor what came a day before it, told to date it: "police arrested three journalists …
+    # on Tuesday, a day after the station broadcast an interview with a relative of one of
+    # the soldiers killed near Tillia")
+    earlier = told_a_time_after(trigger.sent)
+    if trigger.i not in earlier:
+        later = later | earlier
     if later and all((named := by_offset.get(m.start)) is not None and named.i in later
                      for m in places):
         later = set()
