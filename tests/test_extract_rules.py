@@ -14376,3 +14376,15 @@ def test_the_place_of_what_came_a_day_before_does_not_place_the_arrest() -> None
     names = {e["id"]: e["name"] for e in facts["entities"]}
     assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
     assert all(names.get(e["location"]) != "Tillia" for e in facts["events"])
+
+
+def test_what_a_side_began_in_its_own_word_is_no_reaction() -> None:
+    # ("condemned what it called a massacre" is a reaction; "began what it called … raids" is
+    # the raids, in the teller's word: not dropped as a name)
+    from kg.extract.events import _a_name_called
+    from kg.extract.nlp import load_nlp
+    doc = load_nlp()("Israel's military began what it called limited ground raids into southern "
+                     "Lebanon on Monday.")
+    assert not _a_name_called(next(t for t in doc if t.lower_ == "raids"))
+    doc = load_nlp()("France condemned what it called a new massacre in Homs.")
+    assert _a_name_called(next(t for t in doc if t.lower_ == "massacre"))

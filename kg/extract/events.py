@@ -750,11 +750,6 @@ _LONG_AGO = re.compile(r"\blast\s+(?:week|month|year)\b|\b(?:weeks|months|years)
 
 def _is_real(tok: Any) -> bool:
     """False for triggers that report no occurrence (negated, modal, intended, hypothetical)."""
-    if tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr", "xcomp") \
-            and tok.head.lemma_.lower() in ("call", "describe", "term", "brand", "label") \
-            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.head.children):
-        return False  # "France condemned what it called "a new massacre"": a name given to
-        # an occurrence told elsewhere, no occurrence of its own
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be" \
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                     for c in tok.children) \
@@ -1680,7 +1675,17 @@ def _a_name_called(tok: Any) -> bool:
             tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")):
         return False
     named = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(named) and all(c.lower_ != "what" for c in named)
+    if named and all(c.lower_ != "what" for c in named):
+        return True
+    # (but "France condemned what it called "a new massacre"": what a reaction is to, named
+    # by the side reacting, an occurrence told elsewhere)
+    return any(c.lower_ == "what" for c in named) and verb.dep_ == "ccomp" \
+        and verb.head.lemma_.lower() in _REACTING
+
+
+#: Verbs of a side's reaction to an occurrence: "condemned", "denounced".
+_REACTING = {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam",
+             "reject", "protest", "mourn", "lament"}
 
 
 #: Nouns of answering: "in response to", "in retaliation for".
