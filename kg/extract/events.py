@@ -212,6 +212,12 @@ def _called_on_to_do(tok: Any) -> bool:
 #: Words dating a deed to a day of the news: "on Saturday", "yesterday", "overnight".
 _DAYS_TOLD = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "yesterday", "overnight", "tonight"}
+def _a_day_s_deed_accused(verb: Any, deed: Any) -> bool:
+    """"accused soldiers of setting fire to 30 houses on Saturday": a deed of a day of the news,
+    told as others accuse (a court's or a party's charge names no day: "accused of attacking")."""
+    return verb.lemma_.lower() == "accuse" and any(t.lower_ in _DAYS_TOLD for t in deed.subtree)
+
+
 #: Verbs of courts and police: what they charge someone with is told elsewhere, if at all.
 _CHARGED = {"charge", "accuse", "convict", "sentence", "suspect", "indict", "acquit", "try",
             "prosecute", "jail", "imprison"}
@@ -1024,8 +1030,7 @@ def _is_real(tok: Any) -> bool:
         if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("from", "without", "towards",
                                                              "of") \
                 and tok.tag_ == "VBG" and (node == tok or node.tag_ == "VBG") \
-                and not (head.lower_ == "of" and head.head.lemma_.lower() == "accuse"
-                         and any(t.lower_ in _DAYS_TOLD for t in node.subtree)):
+                and not (head.lower_ == "of" and _a_day_s_deed_accused(head.head, node)):
             # ("accused of attacking", "refrain from fighting"; not "dozens of graduates who
             # were protesting"; nor a deed of a day told as witnesses accuse: "residents of
             # Kwakwa village accused soldiers of setting fire to at least 30 houses on Saturday")
@@ -1050,15 +1055,14 @@ def _is_real(tok: Any) -> bool:
             # Friday": a burial that tells the news)
         if node.dep_ == "pobj" and head.lower_ in ("with", "of", "for") and (
                 head.head.lemma_.lower() in _CHARGED or (
-                    head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _CHARGED)):
+                    head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in _CHARGED)) \
+                and not _a_day_s_deed_accused(
+                    head.head if head.head.lemma_.lower() in _CHARGED else head.head.head, node):
             # "charged with murder", "convicted of the killing": a court's word; "accusing
-            # the army of attacks on civilians" (the parser hangs "of" on the accused)
-            accuser = head.head if head.head.lemma_.lower() in _CHARGED else head.head.head
-            if not (accuser.lemma_.lower() == "accuse" and any(
-                    t.lower_ in _DAYS_TOLD for t in node.subtree)):
-                return False
-            # (but not a deed of a day told as witnesses accuse: "residents of Kwakwa village
-            # accused soldiers of setting fire to at least 30 houses on Saturday")
+            # the army of attacks on civilians" (the parser hangs "of" on the accused; but not
+            # a deed of a day told as witnesses accuse: "residents of Kwakwa village accused
+            # soldiers of setting fire to at least 30 houses on Saturday")
+            return False
         if node.dep_ == "relcl" and node.tag_ in ("VBZ", "VBP"):
             return False  # "a militia leader who helps the military fight": what one does
         if node.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "ccomp", "conj", "oprd") and any(
