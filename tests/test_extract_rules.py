@@ -14388,3 +14388,30 @@ def test_what_a_side_began_in_its_own_word_is_no_reaction() -> None:
     assert not _a_name_called(next(t for t in doc if t.lower_ == "raids"))
     doc = load_nlp()("France condemned what it called a new massacre in Homs.")
     assert _a_name_called(next(t for t in doc if t.lower_ == "massacre"))
+
+
+def test_a_speaker_s_today_in_a_quotation_does_not_date_a_death_told_with_its_month() -> None:
+    # (a son killed "in October", told in December: no news of the day, so no event)
+    facts = facts_of('Thousands watched the parade in Baku. "My son is not here today, but his '
+                     'name will live," said Gulnar, whose son was killed near Jabrayil in '
+                     'October.', "2020-12-10")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]
+            if e["date"].startswith("2020-12")] == []
+    facts = facts_of('"We buried them today," said a resident of Kafr Nabl, where an air strike '
+                     'killed five people on Sunday.', "2020-12-10")
+    assert [(e["sub_event_type"], e["date"]) for e in facts["events"]] == [
+        ("Air/drone strike", "2020-12-06")]
+
+
+def test_the_days_after_an_attack_told_before_are_no_attack() -> None:
+    facts = facts_of("Families of the victims placed flowers and photographs on the mass grave "
+                     "at the edge of the town, where hundreds of the dead were buried in the days "
+                     "after the attack.", "2025-08-21")
+    assert facts["events"] == []
+
+
+def test_an_arrest_over_an_attack_on_a_rally_is_no_protest() -> None:
+    facts = facts_of("Meanwhile, police in Mardan said on Sunday they had arrested three suspects "
+                     "in connection with an attack on an ANP rally in the district last month.",
+                     "2013-05-06")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]

@@ -783,6 +783,11 @@ def _is_real(tok: Any) -> bool:
             for c in tok.children):
         return False  # "to reach a deal before an Israeli assault on Rafah", "ahead of an
         # expected offensive": what is awaited (not "before the attack", one told)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "after" \
+            and tok.head.i > 0 and tok.head.nbor(-1).lower_ in _SPANS_OF_TIME \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in tok.children):
+        return False  # "the mass grave where hundreds of the dead were buried in the days
+        # after the attack": a time told from the occurrence the story told, not another
     if tok.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down"
                                              for c in tok.children) and any(
             c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _PEOPLE_PRONOUNS
@@ -4023,7 +4028,12 @@ _PROTEST_INTENDED = re.compile(r"\b(?:call(?:ed|ing|s)?|plann?(?:ed|ing)?|organi
                                r"urg(?:ed|ing)|incit(?:ed|ing)|lead(?:ing)?|led)\b[^.;]{0,35}$"
                                # "arrested 48 people on suspicion of looting … during the
                                # protests": what they are held for
-                               r"|\b(?:suspicion|suspected|accused|charged)\b[^.;]{0,70}$",
+                               r"|\b(?:suspicion|suspected|accused|charged)\b[^.;]{0,70}$"
+                               # "arrested three suspects in connection with an attack on an
+                               # ANP rally": the rally attacked, which they are held over (not
+                               # "in connection with 'criminal acts' during Monday's protests")
+                               r"|\b(?:attack|bombing|assault|blast|raid)s?\s+(?:on|at|against)"
+                               r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                re.IGNORECASE)
 
 

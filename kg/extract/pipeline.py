@@ -655,6 +655,15 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # address on Tuesday evening': the quote's today is the day it was said
             dated_text = plain_text[:now.start(1)] + " " * len(now.group(1)) \
                 + plain_text[now.end(1):]
+        if trig is not None and (now := _NOW_QUOTED.search(dated_text)) is not None \
+                and not now.start() <= doc[trig.token_i].idx - sent.start_char \
+                <= _QUOTE_CLOSES.search(dated_text, now.end(1)).start():
+            # '"My son is not here today," said Gulnar, whose son was killed near Jabrayil in
+            # October': the speaker's today, in a quotation the occurrence is not told in, does
+            # not date it when the sentence gives a day of its own
+            rest = dated_text[:now.start(1)] + " " * len(now.group(1)) + dated_text[now.end(1):]
+            if resolve(rest, article.published, review=review)[0] is not None:
+                dated_text = rest
         if trig is not None:
             # "detained 25 people suspected of involvement in Thursday's attacks": the day of
             # another occurrence, named by a possessive, does not date this one
@@ -2971,6 +2980,8 @@ _DAY_NAMES_AN_OCCASION = re.compile(
 _NOW_QUOTED = re.compile(r"[\"“][^\"“”]*?\b(today|tonight|this\s+(?:morning|afternoon|evening))\b"
                          r"(?=[^\"“”]*[\"”])", re.IGNORECASE)
 
+#: The quotation mark closing a quotation (``_NOW_QUOTED`` has found one ahead).
+_QUOTE_CLOSES = re.compile(r"[\"”]")
 
 #: What comes before a place named as a partner, a source or a side, not as where something
 #: is: "near the border with Pakistan", "a law inspired by Russia", "talks with Turkey".
