@@ -14415,3 +14415,14 @@ def test_an_arrest_over_an_attack_on_a_rally_is_no_protest() -> None:
                      "in connection with an attack on an ANP rally in the district last month.",
                      "2013-05-06")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Arrests"]
+
+
+def test_a_device_set_off_by_bomb_experts_is_disarmed_not_an_explosion() -> None:
+    for text in ("On Friday afternoon, police bomb experts safely detonated an improvised "
+                 "explosive device hidden in a bag at the Muna Garage motor park.",
+                 "Army sappers detonated the mine in a controlled explosion near Gao on Monday."):
+        assert [e["sub_event_type"] for e in facts_of(text, "2024-03-11")["events"]] == [
+            "Disrupted weapons use"], text
+    facts = facts_of("Militants detonated a roadside bomb as a patrol passed near Kunduz.",
+                     "2024-03-11")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Remote explosive/landmine/IED"]

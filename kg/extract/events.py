@@ -2668,6 +2668,12 @@ def find_triggers(sent: Any) -> list[Trigger]:
                         and any(c.dep_ == "neg" for c in tok.head.children))):
                 continue  # "took part in the operation under an agreement with Baghdad": a
                 # deal in force; "Moscow has not accepted the ceasefire": none made
+            if lemma == "detonate" and tok.pos_ == "VERB" and _set_off_to_clear(tok) \
+                    and _is_real(tok):
+                # "police bomb experts safely detonated an improvised explosive device hidden
+                # in a bag": a device disarmed, ACLED's disrupted weapons use
+                out.append(Trigger("intercept", tok.i, "defuse"))
+                continue
             if lemma in ("blow", "detonate") and _demolished(tok) and _is_real(tok):
                 # "Israeli troops blew up several houses in Kfar Kila": a demolition, ACLED's
                 # property destruction (not a bomb set off against people)
@@ -3555,6 +3561,23 @@ def _beaten_with_arms(tok: Any) -> bool:
 
 #: What strikes from the air, named as the agent of a passive "struck".
 _STRIKING_AIRCRAFT = _AIRCRAFT | {"warplane", "drone", "gunship"}
+
+
+#: Those who clear explosives: what they set off is a device disarmed.
+_BOMB_CLEARERS = {"expert", "experts", "squad", "disposal", "sapper", "sappers", "engineer",
+                  "engineers", "technician", "technicians", "deminer", "deminers", "eod"}
+
+
+def _set_off_to_clear(tok: Any) -> bool:
+    """A charge set off on purpose to make it safe: "safely detonated", by bomb experts or
+    sappers, "in a controlled explosion" (not "the bomber detonated his explosives")."""
+    if any(c.dep_ == "advmod" and c.lower_ == "safely" for c in tok.children):
+        return True
+    if any(w.lower_ in _BOMB_CLEARERS for c in tok.children if c.dep_ == "nsubj"
+           for w in c.subtree):
+        return True
+    return any(c.dep_ == "prep" and any(w.lower_ == "controlled" for w in c.subtree)
+               for c in tok.children)
 
 
 def _struck_from_the_air(tok: Any) -> bool:
