@@ -14426,3 +14426,16 @@ def test_a_device_set_off_by_bomb_experts_is_disarmed_not_an_explosion() -> None
     facts = facts_of("Militants detonated a roadside bomb as a patrol passed near Kunduz.",
                      "2024-03-11")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_what_a_year_after_is_measured_from_is_no_news() -> None:
+    facts = facts_of("A year after protesters occupied the President's House and the "
+                     "Presidential Secretariat in Colombo, at least 40 activists of the protest "
+                     "movement are still facing charges.", "2023-07-09")
+    assert facts["events"] == []
+    # (the clause's own year is no span: "after the militants seized Zinjibar in May last year"
+    # still tells the seizure, dated)
+    from kg.extract.events import _told_long_after
+    doc = load_nlp()("Tens of thousands of people fled Abyan after the militants seized "
+                     "Zinjibar in May last year.")
+    assert not _told_long_after(next(t for t in doc if t.lower_ == "seized"))

@@ -788,6 +788,9 @@ def _is_real(tok: Any) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in tok.children):
         return False  # "the mass grave where hundreds of the dead were buried in the days
         # after the attack": a time told from the occurrence the story told, not another
+    if _told_long_after(tok):
+        return False  # "A year after protesters occupied the President's House": what the
+        # time is measured from, long past
     if tok.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down"
                                              for c in tok.children) and any(
             c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _PEOPLE_PRONOUNS
@@ -3832,6 +3835,22 @@ def told_a_time_after(sent: Any) -> set[int]:
                for c in (*b.children, *phrase.children)):
             words |= {t.i for t in phrase.subtree}
     return words
+
+
+def _told_long_after(tok: Any) -> bool:
+    """A trigger in a clause or phrase opened by "a year after", "six months after": the start
+    of the time the sentence measures (not "a day after", "hours after": recent, often news)."""
+    for b in tok.sent:
+        if b.lower_ != "after" or b.dep_ not in ("prep", "mark"):
+            continue
+        phrase = b if b.dep_ == "prep" else b.head
+        # (the span told before "after": not "after the militants seized Zinjibar in May last
+        # year", the day of the clause's own occurrence)
+        if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_SPANS and c.i < b.i
+               for c in (*b.children, *phrase.children)) \
+                and phrase.left_edge.i <= tok.i <= phrase.right_edge.i:
+            return True
+    return False
 
 
 def told_as_later(tok: Any) -> set[int]:
