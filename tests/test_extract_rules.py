@@ -14439,3 +14439,18 @@ def test_what_a_year_after_is_measured_from_is_no_news() -> None:
     doc = load_nlp()("Tens of thousands of people fled Abyan after the militants seized "
                      "Zinjibar in May last year.")
     assert not _told_long_after(next(t for t in doc if t.lower_ == "seized"))
+
+
+def test_air_strikes_officials_are_considering_are_none() -> None:
+    facts = facts_of("In Washington, U.S. officials said they were considering air strikes "
+                     "against ISIS but that no decision had been taken.", "2014-06-13")
+    assert facts["events"] == []
+
+
+def test_police_taking_control_of_the_area_after_a_riot_take_no_ground() -> None:
+    from kg.extract.events import find_triggers
+    doc = load_nlp()("Police and Rangers were called in and took control of the area by the "
+                     "evening, the Faisalabad commissioner said.")
+    assert find_triggers(next(iter(doc.sents))) == []
+    doc = load_nlp()("Rebels took control of the area on Monday.")
+    assert [t.family for t in find_triggers(next(iter(doc.sents)))] == ["territory"]

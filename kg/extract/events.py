@@ -231,7 +231,9 @@ _AVERTED = {"foil", "thwart", "prevent", "avert", "plan", "plot", "stop", "fear"
             "require", "demand", "urge", "request",
             # (talked of, not done: "the committee discussed the withdrawal of foreign
             # fighters")
-            "discuss", "negotiate", "debate", "propose"}
+            "discuss", "negotiate", "debate", "propose",
+            # ("U.S. officials said they were considering air strikes against ISIS")
+            "consider", "contemplate", "weigh"}
 #: Verbs of carrying on a campaign: "presses an offensive", "wages war".
 _WAGED = {"press", "wage", "pursue", "prosecute", "sustain"}
 #: Families whose triggers report violence (their background mentions are not events).
@@ -1874,6 +1876,8 @@ def _told_in_other_words(tok: Any, lemma: str, text: str) -> tuple[str, str] | N
     return None
 
 
+#: Police of any name: taking control of an area after a riot is restoring order.
+_ORDER_KEEPERS = re.compile(r"\b(?:police|policemen|rangers|gendarmes?|gendarmerie)\b")
 #: Ground named by its kind: "control of the town".
 _GROUND_WORDS = {"town", "village", "city", "area", "district", "base", "hill", "airport",
                  "territory", "positions", "port", "camp", "crossing", "outskirts", "centre",
@@ -3456,6 +3460,12 @@ def _takes_territory(tok: Any) -> bool:
     words = " ".join(t.lower_ for t in tok.subtree)
     if re.search(r"\b(?:hospitals?|clinics?|medical|morgue|mortuary)\b", words):
         return False  # "The victim was taken to the Graivoron central district hospital"
+    doer = tok.head if tok.dep_ == "conj" else tok
+    if re.search(r"\bcontrol\s+of\s+the\s+(?:area|situation|streets?)\b", words) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _ORDER_KEEPERS.search(
+                " ".join(t.lower_ for t in c.subtree)) for c in doer.children):
+        return False  # "Police and Rangers were called in and took control of the area by the
+        # evening": order restored after a riot, no ground taken
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) \
             and any(c.dep_ == "nsubj" and _TAKERS.search(
                 " ".join(t.text for t in c.subtree)) for c in tok.children):
