@@ -14454,3 +14454,19 @@ def test_police_taking_control_of_the_area_after_a_riot_take_no_ground() -> None
     assert find_triggers(next(iter(doc.sents))) == []
     doc = load_nlp()("Rebels took control of the area on Monday.")
     assert [t.family for t in find_triggers(next(iter(doc.sents)))] == ["territory"]
+
+
+def test_a_people_s_village_is_no_place_named() -> None:
+    facts = facts_of("Kwamouth: nine killed in attack on Teke village\nKinshasa, 13 September "
+                     "2022 - Nine people were killed on Saturday when militiamen attacked a Teke "
+                     "village about 30 kilometres from Kwamouth, in the province of Mai-Ndombe.",
+                     "2022-09-13")
+    places = [e["name"] for e in facts["entities"] if e["kind"] == "place"]
+    assert "Teke" not in places
+    assert {names(facts, [e["location"]])[0] for e in facts["events"]} == {"Kwamouth"}
+
+
+def test_a_subheading_glued_after_an_accented_name_is_parted() -> None:
+    facts = facts_of("Explosion in DuránIn Durán, an explosive device was detonated in the early "
+                     "hours of Monday outside a police unit, wounding two officers.", "2023-05-16")
+    assert [names(facts, [e["location"]])[0] for e in facts["events"]] == ["Durán"]

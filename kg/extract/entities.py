@@ -411,6 +411,11 @@ _OPENING_WORD = re.compile(r"(?:In|On|At|Near|From|Across|Around|Outside|Inside|
 #: is not part of the name).
 _SETTLEMENT_WORD = r"(?:village|hamlet|area|town|settlement|locality|sector)"
 _SETTLEMENT_AFTER = re.compile(rf"[^\S\n]+{_SETTLEMENT_WORD}\b", re.IGNORECASE)
+#: A name told with an indefinite article before a settlement word: "a Teke village" says of
+#: whom it is (a people's name, not a place's).
+_A_KIND_OF_SETTLEMENT = re.compile(r"\ban[^\S\n]+([A-Z][a-z]+)[^\S\n]+(?:village|hamlet|"
+                                   r"settlement)\b|\ba[^\S\n]+([A-Z][a-z]+)[^\S\n]+(?:village|"
+                                   r"hamlet|settlement)\b")
 _NAMED_SETTLEMENT = re.compile(r"\b(?:the|in|at|near|nearby|on|attack(?:ed)?|bombed|shelled|"
                                r"raided|stormed|of|into|entered|outside|around|towards?)\s+"
                                r"((?:al-|el-|Al-|El-)?"
@@ -1418,8 +1423,16 @@ def collect(doc: Any, to_original: Any, table: EntityTable,
     text = doc.text if text is None else text
     found: list[Mention] = []
     spans: list[tuple[int, int]] = []
+    # "attacked a Dogon village in the commune of Madougou", "a Teke village": a people's
+    # name, no place's, wherever the story names it ("attack on Teke village", "the Teke
+    # community"), unless the gazetteer knows a place so named
+    kinds = {told for told in (m.group(1) or m.group(2)
+                               for m in _A_KIND_OF_SETTLEMENT.finditer(text))
+             if table.gaz.link(told, "place") is None}
 
     def take(s: int, e: int, kind: str | None, link: str | None = None) -> None:
+        if kind in ("place", "settlement", "area") and text[s:e] in kinds:
+            return
         if any(a < e and s < b for a, b in spans):
             return
         mention_text = text[s:e]

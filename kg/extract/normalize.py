@@ -24,7 +24,8 @@ from rapidfuzz import fuzz
 # "…Bomb SuspectA court has…"): four lowercase letters then a capital (so "McDonald",
 # "JavaScript", "iPhone", "DeSantis" are left alone).
 _GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[\"“‘']?[A-Z])|(?<=[a-z]{3}[.!?][”’])(?=[A-Z])"
-                    r"|(?<=[a-z]{4})(?=[A-Z])")
+                    # (a name's accented letters too: "Explosion in DuránIn Durán, an …")
+                    r"|(?<=[a-zß-öø-ÿ]{4})(?=[A-Z])")
 _WS = re.compile(r"\s+")
 _CAMEL_WORD = re.compile(r"\w*")
 #: A line that is a subheading so far: two to ten words, no stop.
