@@ -14470,3 +14470,23 @@ def test_a_subheading_glued_after_an_accented_name_is_parted() -> None:
     facts = facts_of("Explosion in DuránIn Durán, an explosive device was detonated in the early "
                      "hours of Monday outside a police unit, wounding two officers.", "2023-05-16")
     assert [names(facts, [e["location"]])[0] for e in facts["events"]] == ["Durán"]
+
+
+def test_a_byline_s_page_date_does_not_date_the_lede() -> None:
+    facts = facts_of("Mob burns mosque in Lashio\nBy THE IRRAWADDY | Thursday, May 30, 2013 |"
+                     "RANGOON — One man was killed and at least four people were injured when a "
+                     "Buddhist mob set fire to a mosque and about 20 shops in Lashio, in northern "
+                     "Shan State, on Tuesday night, police said.", "2013-05-30")
+    assert [e["date"] for e in facts["events"]] == ["2013-05-28"]
+    facts = facts_of("Newsroom | May 16, 2023 - 07:12Five people were killed and four wounded on "
+                     "Sunday night in a shootout between members of rival criminal gangs in the "
+                     "Socio Vivienda housing complex, in the northwest of Guayaquil, the National "
+                     "Police said.", "2023-05-16")
+    assert [e["date"] for e in facts["events"]] == ["2023-05-14"]
+
+
+def test_gunmen_of_los_lobos_are_a_group_not_a_place() -> None:
+    facts = facts_of("According to the police, gunmen of Los Lobos arrived in two cars at about "
+                     "22:00 in Guayaquil and opened fire on members of Los Choneros.", "2023-05-16")
+    kinds = {e["name"]: e["kind"] for e in facts["entities"]}
+    assert kinds.get("Los Lobos") != "place"

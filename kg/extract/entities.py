@@ -371,8 +371,9 @@ _DISTANCE_AFTER = re.compile(_DISTANCE, re.IGNORECASE)
 #: A name NER did not see, placed by the distance after it.
 _DISTANCE_APPOSED = re.compile(r"\b(?:to|in|at|near|from)\s+((?:al-|el-|Al-|El-)?[A-Z][\w'’-]+"
                                r"(?:\s+[A-Z][\w'’-]+){0,2})(?=" + _DISTANCE + ")")
-#: A group named by its members: "suspected members of Los Lobos".
-_MEMBERS_OF = re.compile(r"\bmembers\s+of\s+(?:the\s+)?((?:Los|Las|El|La)\s+[A-Z][\w'’-]+"
+#: A group named by its members: "suspected members of Los Lobos", "gunmen of Los Lobos".
+_MEMBERS_OF = re.compile(r"\b(?:members|gunmen|hitmen|sicarios)\s+of\s+(?:the\s+)?"
+                         r"((?:Los|Las|El|La)\s+[A-Z][\w'’-]+"
                          r"(?:\s+[A-Z][\w'’-]+){0,2})")
 #: A street named with its common word first, as Portuguese, Spanish, French, Italian and
 #: Malay write it.

@@ -639,6 +639,10 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             if any(m.start(1) <= at < m.end(1) for at in told_at)
             else m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), plain_text)
         dated_text = _SAID_WHEN.sub(lambda m: " " * len(m.group(0)), plain_text)
+        # ("By THE IRRAWADDY | Thursday, May 30, 2013 |RANGOON — One man was killed … on
+        # Tuesday night", "Newsroom | May 16, 2023 - 07:12Five people were killed … on Sunday
+        # night": a byline's field, the page's date glued to the lede, dates nothing told)
+        dated_text = _BYLINE_DATE.sub(lambda m: " " * len(m.group(0)), dated_text)
         said_dated = _SAID_ON_A_DATE.sub(lambda m: " " * len(m.group(0)), dated_text)
         if said_dated != dated_text \
                 and resolve(said_dated, article.published, review=review)[0] is not None:
@@ -2976,6 +2980,13 @@ _DAY_NAMES_AN_OCCASION = re.compile(
     re.IGNORECASE)
 
 
+#: A page's date as a byline's field, between bars or glued to the lede after one:
+#: "| Thursday, May 30, 2013 |", "| May 16, 2023 - 07:12Five …".
+_BYLINE_DATE = re.compile(
+    r"\|[^\S\n]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?"
+    rf"(?:{_MONTH}\.?[^\S\n]+\d{{1,2}},?|\d{{1,2}}[^\S\n]+{_MONTH}\.?,?)[^\S\n]+\d{{4}}"
+    r"(?:[^\S\n]*[-–,]?[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?=[^\S\n]*\||[A-Z])")
 #: "today" or "this morning" in a quotation: the day the words were said.
 _NOW_QUOTED = re.compile(r"[\"“][^\"“”]*?\b(today|tonight|this\s+(?:morning|afternoon|evening))\b"
                          r"(?=[^\"“”]*[\"”])", re.IGNORECASE)
