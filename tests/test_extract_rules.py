@@ -14490,3 +14490,12 @@ def test_gunmen_of_los_lobos_are_a_group_not_a_place() -> None:
                      "22:00 in Guayaquil and opened fire on members of Los Choneros.", "2023-05-16")
     kinds = {e["name"]: e["kind"] for e in facts["entities"]}
     assert kinds.get("Los Lobos") != "place"
+
+
+def test_a_peace_pact_signed_by_clans_who_fought_is_the_agreement_of_its_own_day() -> None:
+    facts = facts_of("PAGALUNGAN, Maguindanao (MindaNews / 21 October) - Two feuding clans whose "
+                     "armed members fought a gun battle in a farming village here on Sunday "
+                     "signed a peace pact on Wednesday morning at the municipal hall.",
+                     "2015-10-21")
+    assert ("Agreement", "2015-10-21") in [(e["sub_event_type"], e["date"])
+                                           for e in facts["events"]]

@@ -39,7 +39,7 @@ TRIGGERS: dict[str, set[str]] = {
              "ransack"},
     "destroy": {"set", "burn", "raze", "torch", "demolish"},
     "arrest": {"arrest", "detain", "apprehend"},
-    "agreement": {"ceasefire", "truce", "agreement", "accord", "deal"},
+    "agreement": {"ceasefire", "truce", "agreement", "accord", "deal", "pact"},
     "deploy": {"deploy", "send", "dispatch", "reinforce", "deployment", "mobilize"},
     "withdraw": {"withdraw", "withdrawal", "retreat", "evacuate"},
 }
@@ -3716,6 +3716,12 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         before |= {w.i for b in doc[deal.token_i].sent if b.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("as", "while", "though", "although")
             for c in b.children) for w in b.subtree}
+        # (or who the signers are: "Two feuding clans whose armed members fought a gun battle
+        # … on Sunday signed a peace pact on Wednesday")
+        signed = doc[deal.token_i] if doc[deal.token_i].pos_ == "VERB" \
+            else doc[deal.token_i].head
+        before |= {w.i for c in signed.children if c.dep_ == "nsubj"
+                   for r in c.children if r.dep_ == "relcl" for w in r.subtree}
         if deal.token_i not in before and all(t is deal or t.token_i in before
                                               for t in triggers):
             # "Elders … signed a ceasefire agreement in Dhusamareb on Monday after two days of

@@ -700,6 +700,14 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                 if rest != dated_text and resolve(rest, article.published,
                                                   review=review)[1] == "day":
                     dated_text = rest
+        if trig is not None and trig.family == "agreement":
+            for a, b in _signers_deeds(doc[trig.token_i], sent, triggers):
+                # "Two feuding clans whose armed members fought a gun battle … on Sunday
+                # signed a peace pact on Wednesday morning": the day of the deal, not of what
+                # the signers did before
+                rest = dated_text[:a] + " " * (b - a) + dated_text[b:]
+                if resolve(rest, article.published, review=review)[1] == "day":
+                    dated_text = rest
         when = _when_clause(doc[trig.token_i]) if trig is not None else None
         if when is not None:
             # "Residents on Sunday buried 23 people killed when bandits stormed the community on
@@ -6560,6 +6568,19 @@ def _participants(doc: Any, sent: Any, tok_i: int, in_sent: list[Mention], table
 #: Participles telling what was done to people named by a noun: "the schoolgirls abducted".
 _DONE_TO_THEM = {"abduct", "kidnap", "kill", "capture", "seize", "arrest", "detain", "wound",
                  "injure", "massacre", "murder", "execute", "displace", "evacuate"}
+
+
+def _signers_deeds(tok: Any, sent: Any, triggers: list[Any]) -> list[tuple[int, int]]:
+    """The spans (relative to the sentence) of relative clauses on the subject of the verb of
+    a deal ``tok`` that tell another occurrence: "clans whose armed members fought a gun
+    battle … on Sunday"."""
+    signed = tok if tok.pos_ == "VERB" else tok.head
+    others = {t.token_i for t in triggers} - {tok.i}
+    return [(r.left_edge.idx - sent.start_char,
+             r.right_edge.idx + len(r.right_edge) - sent.start_char)
+            for c in signed.children if c.dep_ == "nsubj"
+            for r in c.children if r.dep_ == "relcl"
+            and any(w.i in others for w in r.subtree)]
 
 
 def _noun_modifiers(tok: Any, sent: Any, triggers: list[Any]) -> list[tuple[int, int]]:
