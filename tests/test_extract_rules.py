@@ -14499,3 +14499,14 @@ def test_a_peace_pact_signed_by_clans_who_fought_is_the_agreement_of_its_own_day
                      "2015-10-21")
     assert ("Agreement", "2015-10-21") in [(e["sub_event_type"], e["date"])
                                            for e in facts["events"]]
+
+
+def test_a_place_told_in_a_part_of_a_city_is_the_city_s() -> None:
+    facts = facts_of("On Sunday night, gunmen attacked a displacement site set up in a school in "
+                     "Nazon, in the east of Port-au-Prince, killing five people, the Civil "
+                     "Protection Directorate said.", "2026-02-10")
+    assert [names(facts, [e["location"]])[0] for e in facts["events"]] == ["Port-au-Prince"]
+    # (not a town told in a part of a country or a province: a place of its own)
+    facts = facts_of("On Sunday, gunmen attacked the village of Kipao, in the south of Tana "
+                     "River county, killing 14 people.", "2012-09-11")
+    assert [names(facts, [e["location"]])[0] for e in facts["events"]] == ["Kipao"]

@@ -1317,6 +1317,17 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
                     and (town := _city_of_quarter(quarter.key, places, atext, span[0], table,
                                                   None)) not in (None, quarter.key):
                 table.quarter_of[quarter.key] = town
+            elif quarter is not None and not quarter.qid and quarter.key not in table.quarter_of \
+                    and (part := _IN_A_PART_OF.match(atext, rel + len(m.text))) is not None \
+                    and (city := next((table.find(o.key) for o in places
+                                       if o.start - span[0] == part.end() and o.key), None)) \
+                    is not None and city.kind == "place" and city.level == "locality" \
+                    and city.key != quarter.key and city.key.startswith("gaz:") \
+                    and (quarter.level != "locality" or table.gaz.population(city.key[4:])
+                         > 10 * table.gaz.population(quarter.key[4:])):
+                # "Rocinha, in the south zone of Rio de Janeiro", "a school in Nazon, in the
+                # east of Port-au-Prince": a part of the city, told so
+                table.quarter_of[quarter.key] = city.key
         told_at = loc = _location(doc, sent, trig.token_i, places, table, to_orig, actors,
                                   stexts[i], source_at)
         loc = told_at = _label_town(labels, span[0], loc, unplaced=True)
@@ -3002,6 +3013,11 @@ _NOW_QUOTED = re.compile(r"[\"“][^\"“”]*?\b(today|tonight|this\s+(?:mornin
 #: The quotation mark closing a quotation (``_NOW_QUOTED`` has found one ahead).
 _QUOTE_CLOSES = re.compile(r"[\"”]")
 
+#: A part of a city told after a place's name: ", in the south zone of", ", in the east of".
+_IN_A_PART_OF = re.compile(r",[^\S\n]+in[^\S\n]+the[^\S\n]+(?:north|south|east|west|centre|center|"
+                           r"(?:north|south)[- ]?(?:east|west))(?:ern)?[^\S\n]+(?:(?:zone|part|"
+                           r"side|end)[^\S\n]+)?of[^\S\n]+(?:the[^\S\n]+(?:city|capital)[^\S\n]+of"
+                           r"[^\S\n]+)?")
 #: What comes before a place named as a partner, a source or a side, not as where something
 #: is: "near the border with Pakistan", "a law inspired by Russia", "talks with Turkey".
 _PARTNER = re.compile(r"\b(?:by|with|against|to|from|between)\s+(?:the\s+)?$", re.IGNORECASE)
