@@ -14510,3 +14510,17 @@ def test_a_place_told_in_a_part_of_a_city_is_the_city_s() -> None:
     facts = facts_of("On Sunday, gunmen attacked the village of Kipao, in the south of Tana "
                      "River county, killing 14 people.", "2012-09-11")
     assert [names(facts, [e["location"]])[0] for e in facts["events"]] == ["Kipao"]
+
+
+def test_a_placeless_arrest_is_where_the_killings_were_not_in_their_province() -> None:
+    facts = facts_of("Koumra, 24 February 2026 - Nine people were killed and 11 wounded on "
+                     "Saturday in a clash between farmers and herders near Bédiondo, in the "
+                     "province of Mandoul, after cattle strayed into a field of sorghum, the "
+                     "provincial governor said on Sunday.\n\nLocal human rights activists put "
+                     "the toll at 13 dead and said that about 20 huts had been burned in a "
+                     "farming village. Both sides used spears, poisoned arrows and a few "
+                     "firearms, according to witnesses.\n\nOn Monday, gendarmes arrested 24 "
+                     "people, farmers and herders, in connection with the killings, the "
+                     "governor's office said.", "2026-02-24")
+    assert [(e["sub_event_type"], names(facts, [e["location"]])[0]) for e in facts["events"]
+            if e["sub_event_type"] == "Arrests"] == [("Arrests", "Bédiondo")]

@@ -1415,6 +1415,18 @@ def extract(article: ArticleInput) -> tuple[dict[str, Any], list[str]]:
             # "The army said it had pursued the attackers and killed four of them": a fight of
             # its own, where the attack it answered was (no place of its own told)
             loc = prev.location
+        if loc is None and prev is not None and prev.location is not None \
+                and typed[1] not in _TERRITORY_TAKEN \
+                and i - prev.sentence <= 6 and last_place is not None \
+                and (area := table.find(last_place)) is not None \
+                and (area.level in ("admin1", "admin2", "region") or any(
+                    mm.key == last_place and _AN_AREA_OF.search(article.text, max(
+                        0, mm.start - 30), mm.start) for mm in mentions)) \
+                and (town := table.find(prev.location)) is not None and town.level == "locality":
+            # "… in a clash between farmers and herders near Bédiondo, in the province of
+            # Mandoul … On Monday, gendarmes arrested 24 people … in connection with the
+            # killings": where the occurrence just told was, not the province told to place it
+            loc = prev.location
         this_town = loc is None and dateline_key is not None \
             and _THIS_TOWN.search(stexts[i]) is not None
         if this_town:
@@ -3013,6 +3025,12 @@ _NOW_QUOTED = re.compile(r"[\"“][^\"“”]*?\b(today|tonight|this\s+(?:mornin
 #: The quotation mark closing a quotation (``_NOW_QUOTED`` has found one ahead).
 _QUOTE_CLOSES = re.compile(r"[\"”]")
 
+#: Ground changing hands: a placeless taking ("captured another village near the border") is
+#: not at the town last told.
+_TERRITORY_TAKEN = ("Non-state actor overtakes territory", "Government regains territory")
+#: An area told by its kind before its name: "the province of Mandoul".
+_AN_AREA_OF = re.compile(r"\b(?:province|region|state|district|county|governorate|department|"
+                         r"prefecture)\s+of\s+$", re.IGNORECASE)
 #: A part of a city told after a place's name: ", in the south zone of", ", in the east of".
 _IN_A_PART_OF = re.compile(r",[^\S\n]+in[^\S\n]+the[^\S\n]+(?:north|south|east|west|centre|center|"
                            r"(?:north|south)[- ]?(?:east|west))(?:ern)?[^\S\n]+(?:(?:zone|part|"
