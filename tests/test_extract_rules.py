@@ -14524,3 +14524,13 @@ def test_a_placeless_arrest_is_where_the_killings_were_not_in_their_province() -
                      "governor's office said.", "2026-02-24")
     assert [(e["sub_event_type"], names(facts, [e["location"]])[0]) for e in facts["events"]
             if e["sub_event_type"] == "Arrests"] == [("Arrests", "Bédiondo")]
+
+
+def test_the_place_of_the_teller_s_office_is_not_where() -> None:
+    from kg.extract.pipeline import _speakers_places
+    doc = load_nlp()("The commissioner of Uror County told Eye Radio by phone that the attackers "
+                     "fought for several hours with the cattle keepers.")
+    fought = next(t for t in doc if t.lower_ == "fought")
+    assert {doc[i].text for i in _speakers_places(fought)} >= {"Uror", "County"}
+    doc = load_nlp()("Police in Uror said the attackers fought for several hours.")
+    assert _speakers_places(next(t for t in doc if t.lower_ == "fought")) == set()

@@ -4803,6 +4803,29 @@ def _day_named_before(i: int, stexts: list[str], by_sentence: dict[int, Draft],
     return None
 
 
+def _speakers_places(trigger: Any) -> set[int]:
+    """The tokens of the places in an office told as the teller before what it tells: "The
+    commissioner of Uror County told Eye Radio that the attackers … fought", "A spokesman for
+    the self-defence councils of the Tierra Caliente said three gunmen … were killed" (the
+    office's place, not where the occurrence was)."""
+    said = trigger
+    while said.dep_ not in ("ccomp", "ROOT") and said.head.i != said.i:
+        said = said.head
+    if said.dep_ != "ccomp" or said.head.lemma_.lower() not in ("say", "tell") \
+            or said.head.i > trigger.i:
+        return set()
+    return {w.i for c in said.head.children if c.dep_ == "nsubj" and c.i < trigger.i
+            and c.lemma_.lower() in _OFFICES
+            for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for w in p.subtree}
+
+
+#: Offices that speak for a place: "the commissioner of Uror County", "a spokesman for …".
+_OFFICES = {"commissioner", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
+            "chief", "head", "chairman", "administrator", "official", "leader", "secretary",
+            "director", "prefect", "representative"}
+
+
 def _source_span(doc: Any, speaker: int | None, trigger: int, start: int
                  ) -> tuple[int, int] | None:
     """Where a source told after the trigger is named, relative to the sentence (None: no such
@@ -6917,9 +6940,13 @@ def _location(doc: Any, sent: Any, tok_i: int, places: list[Mention], table: Ent
     # (when the source's places are all the sentence names, they are the best guess: "…,"
     # said the district police officer of Lakki Marwat)
     sources_only = all(the_source_s(m) for m in places)
+    titled = _speakers_places(trigger)
     for m in places:
         ent = table.find(m.key)
         rel = rel_start(m.start)
+        if (named := by_offset.get(m.start)) is not None and named.i in titled:
+            continue  # "The commissioner of Uror County told Eye Radio that the attackers …
+            # fought for several hours with the cattle keepers": whose commissioner, not where
         if (grievance or later) and (named := by_offset.get(m.start)) is not None \
                 and (named.i in grievance or named.i in later):
             continue
