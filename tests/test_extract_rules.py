@@ -14534,3 +14534,11 @@ def test_the_place_of_the_teller_s_office_is_not_where() -> None:
     assert {doc[i].text for i in _speakers_places(fought)} >= {"Uror", "County"}
     doc = load_nlp()("Police in Uror said the attackers fought for several hours.")
     assert _speakers_places(next(t for t in doc if t.lower_ == "fought")) == set()
+
+
+def test_armed_youth_and_raiders_are_armed_groups() -> None:
+    facts = facts_of("At least 21 people were killed on Saturday when armed youth attacked a "
+                     "cattle camp near Pieri.", "2013-02-11")
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [["armed youth"]]
+    facts = facts_of("Cattle raiders killed 14 people in Kipao village on Sunday.", "2013-02-11")
+    assert [names(facts, e["actors"]) for e in facts["events"]] == [["Cattle raiders"]]

@@ -97,7 +97,8 @@ GROUP_NOUNS = r"(?:rebels|militants|insurgents|fighters|jihadists|terrorists|gun
               r"separatists|bandits|attackers?|assailants?|bombers?|gangs?|gang\s+members|" \
               r"cartels?|miscreants|" \
               r"armed\s+groups?|(?<=Israeli\s)settlers|(?<=Jewish\s)settlers|" \
-              r"(?<=armed\s)herders|(?<=armed\s)herdsmen|(?<=armed\s)men)"
+              r"(?<=armed\s)herders|(?<=armed\s)herdsmen|(?<=armed\s)men|" \
+              r"(?<=armed\s)youths?|raiders)"
 CIVILIAN_NOUNS = r"(?:civilians|people|residents|villagers|women|children|worshippers|" \
                  r"passengers|students|farmers|protesters|demonstrators|pilgrims|refugees|" \
                  r"workers|journalists|shoppers|families|peasants)"
