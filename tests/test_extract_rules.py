@@ -14542,3 +14542,13 @@ def test_armed_youth_and_raiders_are_armed_groups() -> None:
     assert [names(facts, e["actors"]) for e in facts["events"]] == [["armed youth"]]
     facts = facts_of("Cattle raiders killed 14 people in Kipao village on Sunday.", "2013-02-11")
     assert [names(facts, e["actors"]) for e in facts["events"]] == [["Cattle raiders"]]
+
+
+def test_where_the_wounded_are_treated_is_not_where_and_they_are_wounded() -> None:
+    assert [(c.count, c.outcome) for c in casualties(
+        "11 people are receiving treatment in Jos.")] == [(11, "injured")]
+    facts = facts_of("By Our Reporter, JosNineteen people were killed when gunmen attacked Jol "
+                     "village in Riyom Local Government Area of Plateau State late on Sunday.\n\n"
+                     "\"We have recovered 19 bodies and several people are receiving treatment in "
+                     "Jos,\" he said.", "2012-06-05")
+    assert [names(facts, [e["location"]])[0] for e in facts["events"]] == ["Jol"]

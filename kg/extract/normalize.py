@@ -25,7 +25,12 @@ from rapidfuzz import fuzz
 # "JavaScript", "iPhone", "DeSantis" are left alone).
 _GLUED = re.compile(r"(?<=[a-z]{3}[.!?])(?=[\"“‘']?[A-Z])|(?<=[a-z]{3}[.!?][”’])(?=[A-Z])"
                     # (a name's accented letters too: "Explosion in DuránIn Durán, an …")
-                    r"|(?<=[a-zß-öø-ÿ]{4})(?=[A-Z])")
+                    r"|(?<=[a-zß-öø-ÿ]{4})(?=[A-Z])"
+                    # (a short name before a count opening the lede: "By Our Reporter,
+                    # JosNineteen people were killed …")
+                    r"|(?<=[a-z]{2})(?=(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+                    r"Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|"
+                    r"Twenty|Thirty|Forty|Fifty|Dozens|Scores|Hundreds)\b)")
 _WS = re.compile(r"\s+")
 _CAMEL_WORD = re.compile(r"\w*")
 #: A line that is a subheading so far: two to ten words, no stop.

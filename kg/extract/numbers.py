@@ -399,7 +399,9 @@ _TREATED = re.compile(
     # sought medical help")
     rf"|(?:were|was|had\s+been|have\s+been)\s+(?:being\s+)?treated\s+(?:at|in)\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?(?:hospitals?|clinics?)\b(?!\s+for\s+(?!{_INJURY}))"
-    rf"|(?:had|have|has)\s+sought\s+(?:medical|hospital)\s+(?:help|treatment|care|attention))"
+    rf"|(?:had|have|has)\s+sought\s+(?:medical|hospital)\s+(?:help|treatment|care|attention)"
+    # ("We have recovered 19 bodies and 11 people are receiving treatment in Jos")
+    rf"|(?:are|is|were|was)\s+(?:receiving|undergoing)\s+(?:medical\s+)?treatment\b)"
     rf"|\b(?:treated|received|admitted|took\s+in)\s+(?:(?P<q2>{_QUAL})\s+)?(?P<n2>{_NUMWORD})\s+"
     # ("the facility had received 14 wounded people")
     rf"(?P<who2>(?:(?:wounded|injured)\b"
@@ -506,7 +508,7 @@ _ANCHORS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TOLL_OF: ("number",), _KIN_PAIR_HIT: ("his", "her"),
     _THE_ONE: ("kill", "wound", "injur", "shot", "shooting"),
     _AND_ANOTHER: ("another", "other", "third", "fourth", "fifth"),
-    _TREATED: ("treated", "hospitali", "admitted", "sought", "received", "took"),
+    _TREATED: ("treated", "hospitali", "admitted", "sought", "received", "took", "treatment"),
     _TO_DEATH: ("death", "fire", "burn", "lynch"), _ONE_WOUNDED: ("suffered", "sustained"),
     _PRISONERS: ("prisoner", "surrendered"),
 }

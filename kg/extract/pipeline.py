@@ -3153,7 +3153,11 @@ _CARED_AT = re.compile(r"(?<!struck a )(?<!struck the )(?<!hit a )(?<!hit the )(
                        r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*,\s*|\s+and\s+))*"
                        r"(?:[\w'’-]+\s+)?$|\b(?:taken|rushed|"
                        r"evacuated|transferred|transported|airlifted|flown|brought)\s+to\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE)
+                       r"(?:the\s+)?$"
+                       # ("11 people are receiving treatment in Jos", "being treated in Kano")
+                       r"|\b(?:receiving|under(?:going)?)\s+(?:medical\s+)?treatment\s+in\s+"
+                       r"(?:the\s+)?$|\b(?:being|were|was)\s+treated\s+in\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 #: A site struck, told before its name: "hit the only functioning hospital in …" (what was
