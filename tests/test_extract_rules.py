@@ -14552,3 +14552,14 @@ def test_where_the_wounded_are_treated_is_not_where_and_they_are_wounded() -> No
                      "\"We have recovered 19 bodies and several people are receiving treatment in "
                      "Jos,\" he said.", "2012-06-05")
     assert [names(facts, [e["location"]])[0] for e in facts["events"]] == ["Jol"]
+
+
+def test_armed_members_who_beat_the_men_they_seized_attack_them() -> None:
+    facts = facts_of("According to the statement, Koglweogo members seized four young men "
+                     "accused of stealing cattle at the weekly market in Natiaboani on Saturday "
+                     "morning, tied them to trees and beat them with whips and sticks.",
+                     "2016-05-24")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Attack"]
+    facts = facts_of("Residents beat two suspected thieves to death in Kano on Monday.",
+                     "2016-05-24")
+    assert [e["sub_event_type"] for e in facts["events"]] == ["Mob violence"]

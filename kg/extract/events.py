@@ -2439,6 +2439,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
             # him on fire", "residents beat two suspected thieves": a crowd's violence
             out.append(Trigger("riot", tok.i, "beat"))
             continue
+        if lemma == "beat" and _a_crowd_beat_someone(tok, _ARMED_BEATERS) and _is_real(tok):
+            # "Koglweogo members seized four young men accused of stealing cattle …, tied them
+            # to trees and beat them with whips and sticks": armed men's violence on people
+            out.append(Trigger("attack", tok.i, "beat"))
+            continue
         if lemma == "engage" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and _FOES_BEFORE.search(" ".join(t.text for t in c.subtree))
                 is None and W["troops"].search(" ".join(t.text for t in c.subtree))
@@ -4150,17 +4155,25 @@ _CROWD_WORDS = {"group", "crowd", "mob", "mobs", "residents", "villagers", "yout
                 "locals", "people", "supporters", "protesters", "students", "vigilantes"}
 
 
-def _a_crowd_beat_someone(tok: Any) -> bool:
+#: Who beats people as an armed body, not as a crowd: "Koglweogo members", "militiamen".
+_ARMED_BEATERS = frozenset({"members", "militiamen", "militia", "soldiers", "troops",
+                            "gunmen", "fighters", "rebels"})
+
+
+def _a_crowd_beat_someone(tok: Any, beaters: frozenset[str] | set[str] = frozenset()) -> bool:
     """"a group of Muslim men … beat him and set him on fire": a crowd (the verb's subject, or
     that of the verb it is joined to) beating a person (not "troops beat back the attack",
-    "beat the record")."""
+    "beat the record"); with ``beaters``, a body of those instead."""
+    beaters = beaters or _CROWD_WORDS
     if tok.pos_ != "VERB" or any(c.dep_ == "prt" for c in tok.children):
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subjects and tok.dep_ == "conj":
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    joined = tok
+    while not subjects and joined.dep_ == "conj":  # ("seized …, tied them … and beat them")
+        joined = joined.head
+        subjects = [c for c in joined.children if c.dep_ == "nsubj"]
     return any(c.dep_ == "dobj" and c.lower_ in _BEATEN for c in tok.children) and any(
-        any(t.lower_ in _CROWD_WORDS for t in s.subtree) for s in subjects)
+        any(t.lower_ in beaters for t in s.subtree) for s in subjects)
 
 
 #: A crowd called angry: "angry youths", "irate residents".
