@@ -14563,3 +14563,11 @@ def test_armed_members_who_beat_the_men_they_seized_attack_them() -> None:
     facts = facts_of("Residents beat two suspected thieves to death in Kano on Monday.",
                      "2016-05-24")
     assert [e["sub_event_type"] for e in facts["events"]] == ["Mob violence"]
+
+
+def test_victims_protesting_when_fired_on_hold_no_protest() -> None:
+    from kg.extract.events import choose, find_triggers
+    doc = load_nlp()("According to a local official, the herders opened fire when the farmers "
+                     "protested against the destruction of their cassava fields.")
+    sent = next(iter(doc.sents))
+    assert choose(find_triggers(sent), doc).family == "attack"

@@ -3687,6 +3687,16 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
         # against the raid": the shooting, not the raid told before)
         kept = [t for t in triggers if not _protested(doc[t.token_i])]
         triggers = kept or triggers
+    if doc is not None and len(triggers) > 1:
+        # "the herders … opened fire when the farmers protested against the destruction of
+        # their cassava": what the victims were doing when they were fired on, not a protest
+        fired = {i for t in triggers if t.family in ("attack", "kill")
+                 for i in (t.token_i, doc[t.token_i].head.i)}  # ("opened fire")
+        kept = [t for t in triggers if not (
+            t.family == "protest" and (tok := doc[t.token_i]).dep_ == "advcl"
+            and tok.head.i in fired
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children))]
+        triggers = kept or triggers
     arrest = next((t for t in triggers if t.family == "arrest"), None)
     if arrest is not None and doc is not None and doc[arrest.token_i].pos_ == "VERB":
         inside = {t.i for t in doc[arrest.token_i].subtree}
