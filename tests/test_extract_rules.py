@@ -14571,3 +14571,10 @@ def test_victims_protesting_when_fired_on_hold_no_protest() -> None:
                      "protested against the destruction of their cassava fields.")
     sent = next(iter(doc.sents))
     assert choose(find_triggers(sent), doc).family == "attack"
+
+
+def test_a_withdrawal_expected_to_come_is_none_made() -> None:
+    facts = facts_of("The withdrawal of the joint UN-African Union peacekeeping mission, which is "
+                     "expected to end its mandate this year, has raised fears of more violence.",
+                     "2020-08-04")
+    assert facts["events"] == []

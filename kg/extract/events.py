@@ -790,6 +790,16 @@ def _is_real(tok: Any) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in tok.children):
         return False  # "the mass grave where hundreds of the dead were buried in the days
         # after the attack": a time told from the occurrence the story told, not another
+    if tok.pos_ == "NOUN" and any(
+            c.dep_ == "relcl" and any(w.lower_ in ("expected", "due", "scheduled", "set")
+                                      and any(x.dep_ == "xcomp" for x in w.children)
+                                      for w in c.subtree)
+            for c in (*tok.children, *(g for p in tok.children
+                                       if p.dep_ == "prep" and p.lower_ == "of"
+                                       for o in p.children if o.dep_ == "pobj"
+                                       for g in o.children))):
+        return False  # "The withdrawal of the … peacekeeping mission, which is expected to end
+        # its mandate this year, has raised fears": what is to come
     if _told_long_after(tok):
         return False  # "A year after protesters occupied the President's House": what the
         # time is measured from, long past
