@@ -14578,3 +14578,14 @@ def test_a_withdrawal_expected_to_come_is_none_made() -> None:
                      "expected to end its mandate this year, has raised fears of more violence.",
                      "2020-08-04")
     assert facts["events"] == []
+
+
+def test_cattle_are_no_casualties_and_six_kilometres_from_a_town_places_by_it() -> None:
+    assert casualties("Raiders killed 20 cows and about 30 head of cattle were slashed.") == []
+    facts = facts_of("Fourteen people were killed when armed raiders attacked Kipao village in "
+                     "the Tana Delta at dawn on Monday, police said. Hours after the raid, a "
+                     "herder was hacked to death and about 30 head of cattle were slashed with "
+                     "machetes at Ozi, six kilometres from Kipao, in what police described as a "
+                     "revenge attack by Pokomo youths.", "2012-09-11")
+    assert sorted((names(facts, [e["location"]])[0], [c["count"] for c in e["casualties"]])
+                  for e in facts["events"]) == [("Kipao", [14]), ("Ozi", [1])]

@@ -353,7 +353,10 @@ _NOT_PEOPLE = re.compile(r"^(?:km|kilometers?|kilometres?|miles?|square|percent|
                          r"(?:towns?|villages?)(?!\s+(?:volunteers?|guards?|defen[cs]e|chiefs?|"
                          r"heads?|elders?|headm[ae]n|leaders?|vigilantes?|councill?ors?|"
                          r"officials?|watchmen|militia\w*|residents?|people))|"
-                         r"tanks?|vehicles?|houses?|homes?|buildings?|meters?|metres?)\b",
+                         r"tanks?|vehicles?|houses?|homes?|buildings?|meters?|metres?|"
+                         # (animals: "about 30 head of cattle were slashed", "killed 20 cows")
+                         r"head\s+of\s+(?:cattle|livestock)|cattle|cows?|goats?|sheep|camels?|"
+                         r"livestock|animals?|donkeys?|horses?)\b",
                          re.IGNORECASE)
 
 

@@ -7484,7 +7484,9 @@ _BEARING = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern
                       r"stronghold|bastion|heartland)\s+(?:of\s+)?)?$"  # (or "north of the
                       # regional capital Mekelle")
                       # (or a distance from it: "Ekona, some 15 kilometres from Muyuka")
-                      r"|\b\d[\d.,]*\s*(?:km|kms|kilomet(?:re|er)s|miles)\s+(?:\([^)]{0,30}\)\s*)?"
+                      r"|\b(?:\d[\d.,]*|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s)"  # ("six kilometres")
+                      r"\s*(?:km|kms|kilomet(?:re|er)s|miles)\s+(?:\([^)]{0,30}\)\s*)?"
                       r"(?:away\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 #: A road's name, and what places a point on it: "… road near the village of Sabon Gari".
 _ROAD_NAME = re.compile(r"\b(?:road|highway|expressway|motorway)$", re.IGNORECASE)
