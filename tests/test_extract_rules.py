@@ -14589,3 +14589,9 @@ def test_cattle_are_no_casualties_and_six_kilometres_from_a_town_places_by_it() 
                      "revenge attack by Pokomo youths.", "2012-09-11")
     assert sorted((names(facts, [e["location"]])[0], [c["count"] for c in e["casualties"]])
                   for e in facts["events"]) == [("Kipao", [14]), ("Ozi", [1])]
+
+
+def test_violence_told_as_rooted_in_a_dispute_is_no_new_clash() -> None:
+    facts = facts_of("The clashes are rooted in a long-running dispute over access to water and "
+                     "pasture along the Tana River.", "2012-09-11")
+    assert facts["events"] == []

@@ -800,6 +800,11 @@ def _is_real(tok: Any) -> bool:
                                        for g in o.children))):
         return False  # "The withdrawal of the … peacekeeping mission, which is expected to end
         # its mandate this year, has raised fears": what is to come
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "nsubj") \
+            and tok.head.lemma_.lower() in ("root", "stem") \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "such") for c in tok.children):
+        return False  # "The clashes are rooted in a long-running dispute over access to water
+        # and pasture": the violence told, explained
     if _told_long_after(tok):
         return False  # "A year after protesters occupied the President's House": what the
         # time is measured from, long past
