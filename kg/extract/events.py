@@ -10,6 +10,7 @@ dropped: negated ones, ones under a modal or an intention ("is attempting to rea
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -3869,34 +3870,32 @@ _SPANS_OF_TIME = {"day", "days", "hour", "hours", "week", "weeks", "month", "mon
                   "minutes"}
 
 
-def told_a_time_after(sent: Any) -> set[int]:
-    """The words of the clauses or phrases opened by "a day after", "hours after" … in a
-    sentence: an earlier occurrence, told to date the sentence's own."""
-    words: set[int] = set()
+def _phrases_after(sent: Any, span: Callable[[Any, Any], bool]) -> Iterator[Any]:
+    """The heads of the clauses or phrases opened by "after" in a sentence whose span of time
+    (a noun the parser hangs on "after" or on the clause, ``span(noun, after)``) says how long
+    after: "a day after", "six months after"."""
     for b in sent:
         if b.lower_ != "after" or b.dep_ not in ("prep", "mark"):
             continue
         phrase = b if b.dep_ == "prep" else b.head
-        if any(c.dep_ == "npadvmod" and c.lower_ in _SPANS_OF_TIME
-               for c in (*b.children, *phrase.children)):
-            words |= {t.i for t in phrase.subtree}
-    return words
+        if any(c.dep_ == "npadvmod" and span(c, b) for c in (*b.children, *phrase.children)):
+            yield phrase
+
+
+def told_a_time_after(sent: Any) -> set[int]:
+    """The words of the clauses or phrases opened by "a day after", "hours after" … in a
+    sentence: an earlier occurrence, told to date the sentence's own."""
+    return {t.i for phrase in _phrases_after(sent, lambda c, _b: c.lower_ in _SPANS_OF_TIME)
+            for t in phrase.subtree}
 
 
 def _told_long_after(tok: Any) -> bool:
     """A trigger in a clause or phrase opened by "a year after", "six months after": the start
-    of the time the sentence measures (not "a day after", "hours after": recent, often news)."""
-    for b in tok.sent:
-        if b.lower_ != "after" or b.dep_ not in ("prep", "mark"):
-            continue
-        phrase = b if b.dep_ == "prep" else b.head
-        # (the span told before "after": not "after the militants seized Zinjibar in May last
-        # year", the day of the clause's own occurrence)
-        if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_SPANS and c.i < b.i
-               for c in (*b.children, *phrase.children)) \
-                and phrase.left_edge.i <= tok.i <= phrase.right_edge.i:
-            return True
-    return False
+    of the time the sentence measures (not "a day after", "hours after": recent, often news).
+    The span is told before "after": not "after the militants seized Zinjibar in May last
+    year", the day of the clause's own occurrence."""
+    return any(phrase.left_edge.i <= tok.i <= phrase.right_edge.i for phrase in _phrases_after(
+        tok.sent, lambda c, b: c.lemma_.lower() in _LONG_SPANS and c.i < b.i))
 
 
 def told_as_later(tok: Any) -> set[int]:
