@@ -3695,6 +3695,15 @@ HURT = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|shot|shoot\w*|fired
                    re.IGNORECASE)
 
 
+def signers_clauses(deal: Any) -> list[Any]:
+    """The relative clauses on the subject of a deal's verb: what the signers are or did
+    ("Two feuding clans whose armed members fought a gun battle … signed a peace pact"), not
+    the deal."""
+    signed = deal if deal.pos_ == "VERB" else deal.head
+    return [r for c in signed.children if c.dep_ == "nsubj"
+            for r in c.children if r.dep_ == "relcl"]
+
+
 def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
     if not triggers:
         return None
@@ -3749,10 +3758,7 @@ def choose(triggers: list[Trigger], doc: Any = None) -> Trigger | None:
             for c in b.children) for w in b.subtree}
         # (or who the signers are: "Two feuding clans whose armed members fought a gun battle
         # … on Sunday signed a peace pact on Wednesday")
-        signed = doc[deal.token_i] if doc[deal.token_i].pos_ == "VERB" \
-            else doc[deal.token_i].head
-        before |= {w.i for c in signed.children if c.dep_ == "nsubj"
-                   for r in c.children if r.dep_ == "relcl" for w in r.subtree}
+        before |= {w.i for r in signers_clauses(doc[deal.token_i]) for w in r.subtree}
         if deal.token_i not in before and all(t is deal or t.token_i in before
                                               for t in triggers):
             # "Elders … signed a ceasefire agreement in Dhusamareb on Monday after two days of

@@ -77,6 +77,7 @@ from kg.extract.events import (
     judged,
     perfect,
     sets_in_context,
+    signers_clauses,
     told_a_time_after,
     told_as_later,
     told_of_accident,
@@ -6635,13 +6636,10 @@ def _signers_deeds(tok: Any, sent: Any, triggers: list[Any]) -> list[tuple[int, 
     """The spans (relative to the sentence) of relative clauses on the subject of the verb of
     a deal ``tok`` that tell another occurrence: "clans whose armed members fought a gun
     battle … on Sunday"."""
-    signed = tok if tok.pos_ == "VERB" else tok.head
     others = {t.token_i for t in triggers} - {tok.i}
     return [(r.left_edge.idx - sent.start_char,
              r.right_edge.idx + len(r.right_edge) - sent.start_char)
-            for c in signed.children if c.dep_ == "nsubj"
-            for r in c.children if r.dep_ == "relcl"
-            and any(w.i in others for w in r.subtree)]
+            for r in signers_clauses(tok) if any(w.i in others for w in r.subtree)]
 
 
 def _noun_modifiers(tok: Any, sent: Any, triggers: list[Any]) -> list[tuple[int, int]]:
